@@ -1,0 +1,34 @@
+// Bundles the client and the server (with the wink model inside) into dist/,
+// and compiles the tests and the CLI to out/ as plain CommonJS.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+function walk(dir, filter) {
+  return readdirSync(dir).flatMap(name => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p, filter) : filter(p) ? [p] : [];
+  });
+}
+
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // Tests are transpiled file by file, keeping out/test/** paths; they import the core from source.
+  {
+    entryPoints: [...walk('test', p => p.endsWith('.ts')), ...walk('server/src', p => p.endsWith('.ts'))],
+    outdir: 'out', outbase: '.', platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning',
+  },
+];
+
+rmSync('out', { recursive: true, force: true });
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map(b => esbuild.build(b)));
+}
