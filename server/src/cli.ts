@@ -1,7 +1,7 @@
 // news-lens annotate <files or folders…> [--format json|jsonl|brat]
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analyzeArticle } from './analysis';
+import { annotateCorpus } from './analysis';
 
 const USAGE = 'usage: news-lens annotate <files or folders…> [--format json|jsonl|brat]';
 
@@ -31,11 +31,9 @@ export function main(argv: string[]): number {
   try { files = inputs.flatMap(collect); } catch (e) {
     process.stderr.write(`news-lens: ${(e as Error).message}\n`); return 1;
   }
-  const articles = files.map(file => {
-    const analysis = analyzeArticle(readFileSync(file, 'utf8'));
-    return { file: relative(process.cwd(), file), publicationDate: analysis.publicationDate, mentions: analysis.mentions, quotes: analysis.quotes };
-  });
-  if (format === 'json') process.stdout.write(JSON.stringify({ articles, entities: [] }, null, 2) + '\n');
+  const corpus = annotateCorpus(files.map(file => ({ file: relative(process.cwd(), file), text: readFileSync(file, 'utf8') })));
+  const { articles } = corpus;
+  if (format === 'json') process.stdout.write(JSON.stringify(corpus, null, 2) + '\n');
   else if (format === 'jsonl') for (const a of articles) process.stdout.write(JSON.stringify(a) + '\n');
   else for (const a of articles) {
     process.stdout.write(`# ${a.file}\n`);
