@@ -1,7 +1,7 @@
 // Bundles the client and the server (with the wink model inside) into dist/,
 // and compiles the tests and the CLI to out/ as plain CommonJS.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -32,3 +32,5 @@ if (watch) {
 } else {
   await Promise.all(builds.map(b => esbuild.build(b)));
 }
+// The transpiled (unbundled) library under out/ reads its data files at run time.
+cpSync('server/src/analysis/data', 'out/server/src/analysis/data', { recursive: true });

@@ -1,0 +1,191 @@
+// npm run bench: throughput of the full analysis (annotateCorpus) against raw wink readDoc on the
+// same text, plus cold start, peak memory and per-article latency.
+//   node --expose-gc scripts/bench.mjs [--json[=FILE]] [--runs=7] [--warmup=2] [--tokens=100000]
+// FILE defaults to out/bench/bench.json; "-" prints the JSON on stdout after the table.
+// Uses the project's single wink instance (out/server/src/analysis/nlp.js), never a second one.
+import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SCRIPT = fileURLToPath(import.meta.url);
+const LIB = join(ROOT, 'out/server/src/analysis/index.js');
+const NLP = join(ROOT, 'out/server/src/analysis/nlp.js');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const a = args.find(x => x === `--${name}` || x.startsWith(`--${name}=`));
+  return a === undefined ? dflt : a.includes('=') ? a.slice(a.indexOf('=') + 1) : true;
+};
+
+// The 6 dev articles: the 3 seeds and the 3 extra (Wikinews) articles, in a fixed order.
+function articles() {
+  const list = (dir, re) => readdirSync(join(ROOT, dir)).filter(n => re.test(n)).sort().map(n => join(dir, n));
+  return [...list('seeds', /\.txt$/), ...list('test/fixtures/extra', /\.txt$/)]
+    .map(file => ({ file, text: readFileSync(join(ROOT, file), 'utf8') }));
+}
+const SEP = '\n\n';
+const concatText = (arts, reps) => Array.from({ length: reps }, () => arts.map(a => a.text).join(SEP)).join(SEP);
+const copies = (arts, reps) => Array.from({ length: reps }, (_, k) => arts.map(a => ({ file: `${a.file}#${k + 1}`, text: a.text }))).flat();
+const gc = () => { if (global.gc) { global.gc(); global.gc(); } };
+const now = () => performance.now();
+const median = xs => { const s = [...xs].sort((a, b) => a - b), n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const MB = b => b / (1024 * 1024);
+
+// ---- child modes -----------------------------------------------------------------------------
+const child = opt('child', null);
+if (child === 'cold') {
+  // Cold start: require the library and analyse the first seed, in a fresh process.
+  const text = readFileSync(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).filter(n => n.endsWith('.txt')).sort()[0]), 'utf8');
+  const t0 = now();
+  const lib = require(LIB);
+  const t1 = now();
+  lib.annotateCorpus([{ file: 'seed', text }]);
+  const t2 = now();
+  process.stdout.write(JSON.stringify({ requireMs: t1 - t0, firstAnalysisMs: t2 - t1, sinceProcessStartMs: t2 }) + '\n');
+  process.exit(0);
+}
+if (child === 'memory') {
+  // Peak heap / RSS of one annotateCorpus call in a fresh process. Peak heap is the largest used
+  // heap seen before any GC during the call (v8.GCProfiler) or at its end; peak RSS is maxRSS.
+  const lib = require(LIB);
+  const arts = articles();
+  const reps = Number(opt('reps', 1));
+  const inputs = opt('scenario') === 'concat' ? [{ file: 'bench', text: concatText(arts, reps) }] : copies(arts, reps);
+  gc();
+  const before = process.memoryUsage();
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  const out = lib.annotateCorpus(inputs);
+  const after = process.memoryUsage();
+  const stats = profiler.stop();
+  let peakHeap = after.heapUsed;
+  for (const s of stats.statistics) peakHeap = Math.max(peakHeap, s.beforeGC.heapStatistics.usedHeapSize);
+  if (!out || !Array.isArray(out.articles)) throw new Error('annotateCorpus returned no articles');
+  process.stdout.write(JSON.stringify({
+    baselineHeap: before.heapUsed, baselineRss: before.rss, peakHeap,
+    peakRss: process.resourceUsage().maxRSS * 1024, gcs: stats.statistics.length,
+  }) + '\n');
+  process.exit(0);
+}
+
+// ---- main ------------------------------------------------------------------------------------
+if (!global.gc) {
+  // Re-run with --expose-gc so every timed run starts from a collected heap.
+  const r = spawnSync(process.execPath, ['--expose-gc', SCRIPT, ...args], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+const RUNS = Number(opt('runs', 7));
+const WARMUP = Number(opt('warmup', 2));
+const TARGET = Number(opt('tokens', 100000));
+const jsonArg = opt('json', null);
+const jsonFile = jsonArg === null ? null : jsonArg === true ? join(ROOT, 'out/bench/bench.json') : jsonArg;
+
+const { annotateCorpus } = require(LIB);
+const { nlp } = require(NLP);
+const wink = nlp();
+const tokenCount = text => wink.readDoc(text).tokens().length();
+
+const arts = articles();
+const one = concatText(arts, 1);
+const reps = Math.max(1, Math.round(TARGET / tokenCount(one)));
+const bigText = concatText(arts, reps);
+const bigTokens = tokenCount(bigText);
+const manyInputs = copies(arts, reps);
+const manyTokens = manyInputs.reduce((n, a) => n + tokenCount(a.text), 0);
+
+function checkOutput(out, n) {
+  if (!out || !Array.isArray(out.articles) || out.articles.length !== n) throw new Error(`annotateCorpus returned ${out?.articles?.length} articles, expected ${n}`);
+}
+
+/** Raw and full timings of one scenario: warm-up, then RUNS interleaved pairs (order alternating). */
+function measure(raw, full) {
+  for (let i = 0; i < WARMUP; i++) { gc(); raw(); gc(); full(); }
+  const r = [], f = [];
+  for (let i = 0; i < RUNS; i++) {
+    const pair = i % 2 ? [[full, f], [raw, r]] : [[raw, r], [full, f]];
+    for (const [fn, into] of pair) { gc(); const t0 = now(); fn(); into.push(now() - t0); }
+  }
+  return { rawMs: r, fullMs: f };
+}
+
+function summarize(name, tokens, { rawMs, fullMs }) {
+  const tps = ms => tokens / (ms / 1000);
+  const raw = { medianMs: median(rawMs), minMs: Math.min(...rawMs), maxMs: Math.max(...rawMs) };
+  const full = { medianMs: median(fullMs), minMs: Math.min(...fullMs), maxMs: Math.max(...fullMs) };
+  for (const x of [raw, full]) Object.assign(x, { medianTps: tps(x.medianMs), minTps: tps(x.maxMs), maxTps: tps(x.minMs) });
+  const ratio = raw.medianMs / full.medianMs; // = full tokens/s ÷ raw tokens/s
+  return { name, tokens, raw, full, ratio, bar: 0.6, pass: ratio >= 0.6, rawRunsMs: rawMs, fullRunsMs: fullMs };
+}
+
+const scenarios = [
+  summarize(`concatenated (6 articles x${reps}, 1 text)`, bigTokens, measure(
+    () => wink.readDoc(bigText),
+    () => checkOutput(annotateCorpus([{ file: 'bench', text: bigText }]), 1))),
+  summarize(`per-article (6 articles x${reps}, ${manyInputs.length} inputs)`, manyTokens, measure(
+    () => { for (const a of manyInputs) wink.readDoc(a.text); },
+    () => checkOutput(annotateCorpus(manyInputs), manyInputs.length))),
+];
+
+// Latency per article: one-article annotateCorpus, after warm-up, median of RUNS.
+const latency = arts.map(a => {
+  const input = [{ file: a.file, text: a.text }];
+  for (let i = 0; i < WARMUP; i++) { annotateCorpus(input); wink.readDoc(a.text); }
+  const full = [], raw = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t0 = now(); annotateCorpus(input); full.push(now() - t0);
+    t0 = now(); wink.readDoc(a.text); raw.push(now() - t0);
+  }
+  return { file: a.file, tokens: tokenCount(a.text), fullMedianMs: median(full), fullMaxMs: Math.max(...full), rawMedianMs: median(raw) };
+});
+
+function runChild(extra) {
+  const t0 = now();
+  const r = spawnSync(process.execPath, ['--expose-gc', SCRIPT, ...extra], { encoding: 'utf8' });
+  const wallMs = now() - t0;
+  if (r.status !== 0) throw new Error(`child ${extra.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  return { ...JSON.parse(r.stdout.trim().split('\n').pop()), wallMs };
+}
+
+const coldRuns = Array.from({ length: 5 }, () => runChild(['--child=cold']));
+const cold = {
+  runs: coldRuns.length,
+  requireMs: median(coldRuns.map(c => c.requireMs)),
+  firstAnalysisMs: median(coldRuns.map(c => c.firstAnalysisMs)),
+  requirePlusFirstMs: median(coldRuns.map(c => c.requireMs + c.firstAnalysisMs)),
+  processWallMs: median(coldRuns.map(c => c.wallMs)),
+};
+const memory = {
+  corpus6: runChild(['--child=memory', '--scenario=articles', '--reps=1']),
+  bench: runChild(['--child=memory', '--scenario=concat', `--reps=${reps}`]),
+};
+
+// ---- report ----------------------------------------------------------------------------------
+const k = x => (x / 1000).toFixed(1).padStart(6) + 'k';
+const ms = x => x.toFixed(1).padStart(7);
+console.log(`News Lens bench — node ${process.version}, ${RUNS} interleaved runs after ${WARMUP} warm-up, medians (min–max)`);
+console.log(`corpus: ${arts.length} articles, ${tokenCount(one)} wink tokens once; bench text x${reps} = ${bigTokens} tokens\n`);
+console.log('scenario                                    raw wink tok/s            full tok/s        full/raw');
+for (const s of scenarios) {
+  console.log(`${s.name.padEnd(42)} ${k(s.raw.medianTps)} (${k(s.raw.minTps).trim()}–${k(s.raw.maxTps).trim()})  ${k(s.full.medianTps)} (${k(s.full.minTps).trim()}–${k(s.full.maxTps).trim()})  ${s.ratio.toFixed(2)}`);
+}
+for (const s of scenarios) console.log(`${s.pass ? 'PASS ' : 'BELOW'} throughput full/raw ${s.ratio.toFixed(2)} (bar ≥ ${s.bar}) — ${s.name}`);
+console.log(`\ncold start (fresh process, median of ${cold.runs}): require ${cold.requireMs.toFixed(0)} ms + first analysis ${cold.firstAnalysisMs.toFixed(0)} ms = ${cold.requirePlusFirstMs.toFixed(0)} ms; whole process ${cold.processWallMs.toFixed(0)} ms`);
+for (const [label, m] of [['6 articles', memory.corpus6], [`bench text (${bigTokens} tokens)`, memory.bench]]) {
+  console.log(`memory, annotate ${label.padEnd(26)} peak heap ${MB(m.peakHeap).toFixed(0).padStart(4)} MB (baseline ${MB(m.baselineHeap).toFixed(0)}), peak RSS ${MB(m.peakRss).toFixed(0).padStart(4)} MB (baseline ${MB(m.baselineRss).toFixed(0)})`);
+}
+console.log(`\nlatency per article (annotateCorpus of one article, median of ${RUNS})`);
+console.log('article                                          tokens  full ms   max ms  raw wink ms');
+for (const l of latency) console.log(`${basename(l.file).padEnd(47)} ${String(l.tokens).padStart(7)} ${ms(l.fullMedianMs)}  ${ms(l.fullMaxMs)}      ${ms(l.rawMedianMs)}`);
+
+if (jsonFile) {
+  const json = JSON.stringify({
+    generated: new Date().toISOString(), node: process.version, runs: RUNS, warmup: WARMUP,
+    corpusTokens: tokenCount(one), reps, scenarios, cold, coldRuns, memory, latency,
+  }, null, 2) + '\n';
+  if (jsonFile === '-') process.stdout.write(json);
+  else { mkdirSync(dirname(jsonFile), { recursive: true }); writeFileSync(jsonFile, json); console.log(`\nJSON written to ${relative(process.cwd(), jsonFile)}`); }
+}

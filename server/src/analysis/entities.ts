@@ -1,0 +1,295 @@
+import { Token, TokenizedText } from './tokens';
+import { Mention } from './types';
+import {
+  fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
+  isEventHead, placeCues, isOrgHeadOrPlural,
+} from './gazetteer';
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
+
+/** A recognised named mention, before corpus-wide linking. */
+export interface NamedMention extends Mention {
+  readonly type: EntityType;
+  /** Canonical name when the data knows it ("US" → "United States"); else the text. */
+  readonly key: string;
+  /** For people introduced with a title: "President", and the nationality or country before it. */
+  readonly role?: { title: string; nationality: string | null };
+}
+
+/** A word-like piece of the text: a wink token, or part of one ("HouseThe", "#NATO"). */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  sentence: number;
+  sentenceStart: boolean;
+  /** Whitespace before the piece contains a line break. */
+  newline: boolean;
+  gap: boolean;
+}
+
+const CAP = /^[\p{Lu}]/u;
+const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?\d+)$/u;
+const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
+// "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
+const HYPHENATED = /^(?:([\p{Lu}][\p{L}.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-([\p{Lu}][\p{L}]*))$/u;
+// Words glued to the next sentence by a missing line break: "White HouseThe planned".
+const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
+
+function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
+  const pieces: Piece[] = [];
+  let lastSentence = -1;
+  for (const t of tokenized.tokens) {
+    const sentenceStart = t.sentence !== lastSentence;
+    lastSentence = t.sentence;
+    const base = { pos: t.pos, sentence: t.sentence, newline: /[\n\r]/.test(t.space), gap: t.space.length > 0 };
+    if (blocked.has(t.index)) { pieces.push({ ...base, text: '\u0000', start: t.start, end: t.end, sentenceStart }); continue; }
+    const glued = GLUE.exec(t.text);
+    if (glued) {
+      pieces.push({ ...base, text: glued[1], start: t.start, end: t.start + glued[1].length, sentenceStart });
+      pieces.push({ ...base, text: glued[2], start: t.start + glued[1].length, end: t.end, sentenceStart: true, newline: true, gap: false, pos: 'DET' });
+    } else if (HYPHENATED.test(t.text)) {
+      const m = HYPHENATED.exec(t.text)!;
+      const [left, right] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+      pieces.push({ ...base, text: left, start: t.start, end: t.start + left.length, sentenceStart, pos: m[1] ? 'PROPN' : 'ADJ' });
+      pieces.push({ ...base, text: '-', start: t.start + left.length, end: t.start + left.length + 1, sentenceStart: false, gap: false, newline: false, pos: 'PUNCT' });
+      pieces.push({ ...base, text: right, start: t.start + left.length + 1, end: t.end, sentenceStart: false, gap: false, newline: false, pos: m[1] ? 'ADJ' : 'PROPN' });
+    } else if (t.kind === 'hashtag' && t.text.length > 1) {
+      pieces.push({ ...base, text: t.text.slice(1), start: t.start + 1, end: t.end, pos: 'PROPN', sentenceStart });
+    } else {
+      pieces.push({ ...base, text: t.text, start: t.start, end: t.end, sentenceStart });
+    }
+  }
+  return pieces;
+}
+
+const isCap = (p: Piece) => p.text !== '\u0000' && CAP.test(p.text) && /[\p{L}]/u.test(p.text);
+
+/** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
+function runs(pieces: Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    if (!isCap(pieces[i])) { i++; continue; }
+    const run = [pieces[i]];
+    let j = i + 1;
+    while (j < pieces.length) {
+      const p = pieces[j];
+      if (p.newline || p.sentence !== pieces[j - 1].sentence && !isCap(p)) break;
+      if (isCap(p) && !p.sentenceStart) { run.push(p); j++; continue; }
+      const next = pieces[j + 1];
+      const last = run[run.length - 1];
+      // "Kim Jong-un": a short lowercase syllable hyphenated onto a name.
+      if (p.text === '-' && !p.gap && next && !next.gap && /^\p{Ll}{1,2}$/u.test(next.text)) { run.push(p, next); j += 2; continue; }
+      if (/^-\p{Ll}{1,2}$/u.test(p.text) && !p.gap) { run.push(p); j += 1; continue; }
+      if (next && isCap(next) && !next.newline) {
+        if ((p.text === '-' || p.text === '/') && !p.gap && !next.gap) { run.push(p, next); j += 2; continue; }
+        if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
+        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text))) {
+          run.push(p, next); j += 2; continue;
+        }
+        // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
+        // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
+        if ((p.text === '’s' || p.text === "'s") && !p.gap && !lookup(textOf0(run))) {
+          let e = j + 1;
+          while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && !pieces[e].gap === false) e++;
+          const tail = pieces.slice(j + 1, e);
+          if (tail.length && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text))) { run.push(p, ...tail); j = e; continue; }
+        }
+      }
+      // "Joint Council for the Welfare of Immigrants"
+      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && isOrgHead(run[run.length - 1].text)) {
+        run.push(p, next, pieces[j + 2]); j += 3; continue;
+      }
+      // "... for the Welfare of Immigrants": once a run holds a body's head word, "of X" continues it.
+      if (p.text === 'of' && next && isCap(next) && !next.newline && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
+      break;
+    }
+    out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+const textOf = (text: string, ps: Piece[]) => text.slice(ps[0].start, ps[ps.length - 1].end);
+const textOf0 = (ps: Piece[]) => ps.map(p => p.text).join(' ');
+
+interface Segment { pieces: Piece[]; strict: boolean; role?: { title: string; nationality: string | null }; forced?: EntityType }
+
+/** Splits a run at capitalised function words, titles, nationality words and hyphen joins of known names. */
+function segments(text: string, run: Piece[]): Segment[] {
+  // 1. Capitalised function words ("From", "Of", "During") split the run; what is left is headline-like.
+  const parts: Piece[][] = [];
+  let cur: Piece[] = [];
+  let strict = false;
+  for (const p of run) {
+    if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text)) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+      if (!p.sentenceStart) strict = true;
+      continue;
+    }
+    cur.push(p);
+  }
+  if (cur.length) parts.push(cur);
+  if (run.length >= 4 && parts.length > 1) strict = true;
+
+  const out: Segment[] = [];
+  for (const part of parts) {
+    // 2. Hyphen or slash joins between two known names ("Russia-US") split; others ("Jean-Pierre", "RFE/RL") stay.
+    const split: Piece[][] = [[]];
+    for (let k = 0; k < part.length; k++) {
+      const p = part[k];
+      if ((p.text === '-' || p.text === '/') && k > 0 && k < part.length - 1 && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))) {
+        split.push([]);
+        continue;
+      }
+      split[split.length - 1].push(p);
+    }
+    for (const s of split.filter(s => s.length)) out.push(...titleSplit(text, s, strict));
+  }
+  return out;
+}
+
+function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
+  // "G-7 Summit" names an event; the mention is the body that holds it.
+  while (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, -1);
+  if (lookup(textOf(text, ps))) return [{ pieces: ps, strict }];
+  // "the Refugee Council Enver Solomon", "United States Hamdullah Mohib": a body or place
+  // directly followed by a person's name.
+  for (let k = ps.length - 3; k >= 0; k--) {
+    const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
+    if (rest.length < 2 || rest.some(p => !isCap(p)) || isOrgHead(rest[rest.length - 1].text) || lookup(textOf(text, rest))) continue;
+    if (isOrgHead(ps[k].text) || lookup(textOf(text, head))) {
+      return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
+    }
+  }
+  for (let k = 0; k < ps.length; k++) {
+    for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
+      const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
+      if (!isTitle(phrase)) continue;
+      const left = ps.slice(0, k), right = ps.slice(k + n);
+      const out: Segment[] = [];
+      let nationality: string | null = null;
+      if (left.length) {
+        const l = textOf(text, left);
+        if (isNationality(l)) nationality = l;
+        else {
+          out.push({ pieces: left, strict });
+          const known = lookup(l);
+          if (known?.type === 'PLACE') nationality = known.canonical;
+        }
+      }
+      if (right.length) out.push({ pieces: right, strict, role: { title: phrase, nationality } });
+      return out;
+    }
+  }
+  // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name.
+  for (let n = Math.min(3, ps.length); n >= 1; n--) {
+    if (!isNationality(textOf(text, ps.slice(0, n)))) continue;
+    const rest = ps.slice(n);
+    if (rest.length && (isOrgHead(rest[rest.length - 1].text) || lookup(textOf(text, rest))?.type === 'ORG')) return [{ pieces: ps, strict, forced: 'ORG' }];
+    return rest.length ? [{ pieces: rest, strict }] : [];
+  }
+  return [{ pieces: ps, strict }];
+}
+
+interface Classified { type: EntityType; key: string; certain: boolean }
+
+function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityType): Classified | null | 'unknown' {
+  if (isNotEntity(name)) return null;
+  if (forced) return { type: forced, key: name, certain: true };
+  const known = lookup(name);
+  if (known) return { type: known.type, key: known.canonical, certain: true };
+  const last = ps[ps.length - 1].text;
+  if (isOrgHead(last) || ps.length > 1 && isOrgHeadOrPlural(last)) return { type: 'ORG', key: name, certain: true };
+  // "FIRST Global": an all-capitals word opens the names of bodies, not of people.
+  if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict) return { type: 'ORG', key: name, certain: false };
+  if (isPlaceHead(last) && ps.length > 1) return { type: 'PLACE', key: name, certain: true };
+  if (ps.length === 1 && ACRONYM.test(name) && name.replace(/[^\p{Lu}]/gu, '').length >= 2) return { type: 'ORG', key: name, certain: false };
+  const words = ps.filter(p => /[\p{L}]/u.test(p.text));
+  if (!strict && words.length >= 2 && words.length <= 5 && words.every(p => isCap(p) || nameParticles.has(p.text))) return { type: 'PERSON', key: name, certain: false };
+  return 'unknown';
+}
+
+/**
+ * Finds PERSON, ORG and PLACE mentions. `blocked` holds token indexes already taken by
+ * dates and times, so "Wednesday" or "Christmas" never start a name.
+ */
+export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): NamedMention[] {
+  const { text } = tokenized;
+  const pieces = piecesOf(tokenized, blocked);
+  const found: (NamedMention & { certain: boolean })[] = [];
+  const pending: { seg: Segment; name: string }[] = [];
+
+  for (const run of runs(pieces)) {
+    for (const seg of segments(text, run)) {
+      const name = textOf(text, seg.pieces);
+      const c = classify(name, seg.pieces, seg.strict, seg.forced);
+      if (c === null) continue;
+      if (c === 'unknown') { pending.push({ seg, name }); continue; }
+      if (seg.role && c.type !== 'PERSON' && !c.certain) continue;
+      const type = seg.role && !c.certain ? 'PERSON' : c.type;
+      found.push(mention(seg, name, type, c.key, c.certain));
+    }
+  }
+
+  // Second pass: single words and headline fragments, resolved against the article's own names.
+  const personParts = new Map<string, string>();
+  for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) personParts.set(fold(part), m.text);
+  const seenTypes = new Map<string, EntityType>();
+  for (const m of found) seenTypes.set(fold(m.text), m.type);
+  const capitalisedMidSentence = new Set(pieces.filter(p => isCap(p) && !p.sentenceStart).map(p => fold(p.text)));
+
+  for (const { seg, name } of pending) {
+    const ps = seg.pieces;
+    const k = fold(name);
+    if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+    if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
+    if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+    if (seg.strict || ps.length !== 1) {
+      found.push(...knownParts(text, ps));
+      continue;
+    }
+    const p = ps[0];
+    const before = text.slice(Math.max(0, p.start - 20), p.start).toLowerCase();
+    if (placeCues.some(c => before.endsWith(c + ' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+    if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
+    if (p.sentenceStart && !capitalisedMidSentence.has(k)) continue;
+    const after = nextWords(pieces, p, 3);
+    if (speechVerbs.has(after[0]) || (after[0] === "'s" || after[0] === '’s') && after[1] === 'office') {
+      found.push(mention(seg, name, 'PERSON', name, false));
+    }
+  }
+  return found.sort((a, b) => a.start - b.start).map(({ certain: _c, ...m }) => m);
+}
+
+/** In a headline-like run, the longest pieces the data knows or that end in a body's head word. */
+function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boolean })[] {
+  const out: (NamedMention & { certain: boolean })[] = [];
+  for (let k = 0; k < ps.length;) {
+    let taken = 0;
+    for (let n = Math.min(5, ps.length - k); n >= 1 && !taken; n--) {
+      const sub = ps.slice(k, k + n);
+      const name = textOf(text, sub);
+      const known = lookup(name);
+      const type = known?.type ?? (n > 1 && isOrgHead(sub[n - 1].text) ? 'ORG' : undefined);
+      if (type && !isNotEntity(name)) { out.push(mention({ pieces: sub, strict: true }, name, type, known?.canonical ?? name, !!known)); taken = n; }
+    }
+    k += taken || 1;
+  }
+  return out;
+}
+
+function nextWords(pieces: Piece[], p: Piece, n: number): string[] {
+  const k = pieces.indexOf(p);
+  return pieces.slice(k + 1, k + 1 + n).map(x => x.text.toLowerCase());
+}
+
+function mention(seg: Segment, name: string, type: EntityType, key: string, certain: boolean): NamedMention & { certain: boolean } {
+  const ps = seg.pieces;
+  return { type, text: name, start: ps[0].start, end: ps[ps.length - 1].end, entity: null, value: null, key, role: seg.role, certain };
+}
+
+export type { Token };

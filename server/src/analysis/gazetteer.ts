@@ -1,0 +1,92 @@
+import gazetteer from './data/gazetteer.json';
+import lexicon from './data/lexicon.json';
+
+/** Folds a name for comparison: case, diacritics, dots, apostrophe styles and hyphens. */
+export function fold(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export interface KnownName { type: 'PLACE' | 'ORG'; canonical: string }
+
+const known = new Map<string, KnownName>();
+const add = (name: string, value: KnownName) => { const k = fold(name); if (k && !known.has(k)) known.set(k, value); };
+
+for (const o of lexicon.organizations) { add(o.name, { type: 'ORG', canonical: o.name }); for (const a of o.aliases) add(a, { type: 'ORG', canonical: o.name }); }
+for (const c of gazetteer.countries) {
+  add(c.name, { type: 'PLACE', canonical: c.name });
+  for (const a of c.aliases) add(a, { type: 'PLACE', canonical: c.name });
+  if (c.capital) add(c.capital, { type: 'PLACE', canonical: c.capital });
+}
+for (const p of lexicon.placeNames) add(p, { type: 'PLACE', canonical: p });
+for (const p of gazetteer.continents) add(p, { type: 'PLACE', canonical: p });
+for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
+for (const p of Object.keys(gazetteer.cities)) if (p.length >= 3) add(p, { type: 'PLACE', canonical: p });
+
+/** A place or organization the data knows under this exact name (folded). */
+export function lookup(name: string): KnownName | undefined {
+  return known.get(fold(name));
+}
+
+const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
+const titleWords = new Set(lexicon.titles.flatMap(t => t.toLowerCase().split(/\s+/)));
+export const maxTitleWords = Math.max(...lexicon.titles.map(t => t.split(/\s+/).length));
+export const isTitle = (phrase: string) => titleSet.has(phrase.toLowerCase());
+export const isTitleWord = (word: string) => titleWords.has(word.toLowerCase());
+
+const orgHeads = new Set(lexicon.orgHeads.map(h => h.toLowerCase()));
+const placeHeads = new Set(lexicon.placeHeads.map(h => h.toLowerCase()));
+export const isOrgHead = (word: string) => orgHeads.has(word.toLowerCase());
+/** A head word, or its plural ("Homeland Security Departments"). */
+export const isOrgHeadOrPlural = (word: string) => isOrgHead(word) || (/s$/.test(word) && orgHeads.has(word.toLowerCase().slice(0, -1)));
+const eventHeads = new Set(lexicon.eventHeads.map(h => h.toLowerCase()));
+export const isEventHead = (word: string) => eventHeads.has(word.toLowerCase());
+export const placeCues = lexicon.placeCues;
+export const isPlaceHead = (word: string) => placeHeads.has(word.toLowerCase());
+
+const notEntities = new Set(lexicon.notEntities.map(fold));
+export const isNotEntity = (phrase: string) => notEntities.has(fold(phrase));
+
+export const nameParticles = new Set(lexicon.nameParticles);
+export const speechVerbs = new Set(lexicon.speechVerbs);
+export const personPronouns = new Set(lexicon.pronouns.person);
+export const roleNouns = new Set(lexicon.roleNouns);
+
+const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));
+const placeStems: string[] = [...new Set([
+  ...gazetteer.countries.flatMap(c => [c.name, ...c.aliases]),
+  ...gazetteer.continents, ...lexicon.placeNames,
+].filter(n => /^[\p{L} ]+$/u.test(n) && n.length > 3).map(n => n.toLowerCase()))];
+const DEMONYM_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ic|ite|er|ine)$/;
+
+/**
+ * A nationality or regional adjective ("Ukrainian", "Latin American", "Argentinian"): from
+ * i18n-nationality's list, or a place name from the gazetteer plus a demonym suffix, with the
+ * place's final vowel or "-y" dropped ("Hungary" → "Hungar-ian", "Argentina" → "Argentin-ian").
+ */
+export function isNationality(phrase: string): boolean {
+  const p = phrase.toLowerCase();
+  if (nationalityWords.has(p)) return true;
+  if (!/^[a-z ]+$/.test(p) || p.length < 5) return false;
+  for (const stem of placeStems) {
+    for (const base of [stem, stem.replace(/(?:[aeiouy]|ia|ium|istan)$/, '')]) {
+      if (base.length >= 3 && p.startsWith(base) && p !== stem && DEMONYM_SUFFIX.test(p.slice(base.length))) return true;
+    }
+  }
+  return false;
+}
+
+const nicknameGroups = new Map<string, Set<number>>();
+lexicon.nicknames.forEach((group, k) => { for (const n of group) { const key = n.toLowerCase(); if (!nicknameGroups.has(key)) nicknameGroups.set(key, new Set()); nicknameGroups.get(key)!.add(k); } });
+/** Two given names can denote the same person: equal, or listed together as nickname and full form. */
+export function sameGivenName(a: string, b: string): boolean {
+  const x = fold(a), y = fold(b);
+  if (x === y) return true;
+  const gx = nicknameGroups.get(x), gy = nicknameGroups.get(y);
+  return !!gx && !!gy && [...gx].some(g => gy.has(g));
+}
+
+/** An organization known to the data, by acronym or name, for linking "EU" and "European Union". */
+export function orgCanonical(name: string): string | undefined {
+  const k = lookup(name);
+  return k?.type === 'ORG' ? k.canonical : undefined;
+}
