@@ -1,5 +1,6 @@
 import { analyzeArticle } from './article';
 import { ArticleAnalysis, Mention, Quote } from './types';
+import { linkEntities, AliasRules, NO_ALIAS_RULES } from './link';
 
 /** One input article: a path or URI (only used as a label) and its text. */
 export interface ArticleInput { readonly file: string; readonly text: string }
@@ -27,12 +28,30 @@ export interface CorpusAnnotation {
 }
 
 /** Analyses every article, then links entity mentions across the corpus. */
-export function annotateCorpus(inputs: readonly ArticleInput[]): CorpusAnnotation {
-  const analyses: ArticleAnalysis[] = inputs.map(i => analyzeArticle(i.text));
+export function annotateCorpus(inputs: readonly ArticleInput[], rules: AliasRules = NO_ALIAS_RULES): CorpusAnnotation {
+  return linkArticles(inputs.map(i => i.file), inputs.map(i => analyzeArticle(i.text)), rules);
+}
+
+/** Links already-analysed articles (the server keeps per-article analyses and relinks cheaply). */
+export function linkArticles(files: readonly string[], analyses: readonly ArticleAnalysis[], rules: AliasRules = NO_ALIAS_RULES): CorpusAnnotation {
+  const { ids, entities } = linkEntities(analyses.map(a => a.named), rules);
+  const articles = analyses.map((a, k) => {
+    const idAt = new Map(a.named.map((n, i) => [`${n.start}:${n.end}`, ids[k][i]]));
+    const mentions = a.mentions.map(m => ({ ...m, entity: idAt.get(`${m.start}:${m.end}`) ?? null }));
+    const quotes = a.quotes.map((q, i) => {
+      const s = a.quoteSpeakers[i];
+      return { ...q, speaker: s === null ? null : ids[k][s] };
+    });
+    return { file: files[k], publicationDate: a.publicationDate, mentions, quotes };
+  });
   return {
-    articles: analyses.map((a, k) => ({
-      file: inputs[k].file, publicationDate: a.publicationDate, mentions: [...a.mentions], quotes: [...a.quotes],
-    })),
-    entities: [],
+    articles,
+    entities: entities
+      .map(e => ({
+        id: e.id, type: e.type, name: e.name,
+        aliases: [...e.aliases].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count || x.text.localeCompare(y.text)),
+        mentions: e.mentions, articles: e.articles.size,
+      }))
+      .sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name)),
   };
 }

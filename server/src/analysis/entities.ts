@@ -27,7 +27,11 @@ interface Piece {
   /** Whitespace before the piece contains a line break. */
   newline: boolean;
   gap: boolean;
+  /** Starts with a capital letter (and is not a date). */
+  cap: boolean;
 }
+const BLOCKED = '\u0000';
+const LETTER = /[\p{L}]/u;
 
 const CAP = /^[\p{Lu}]/u;
 const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?\d+)$/u;
@@ -40,31 +44,37 @@ const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We
 function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
   const pieces: Piece[] = [];
   let lastSentence = -1;
+  const push = (t: Token, text: string, start: number, end: number, pos: string, sentenceStart: boolean, newline: boolean, gap: boolean) =>
+    pieces.push({ text, start, end, pos, sentence: t.sentence, sentenceStart, newline, gap, cap: text !== BLOCKED && CAP.test(text) && LETTER.test(text) });
   for (const t of tokenized.tokens) {
     const sentenceStart = t.sentence !== lastSentence;
     lastSentence = t.sentence;
-    const base = { pos: t.pos, sentence: t.sentence, newline: /[\n\r]/.test(t.space), gap: t.space.length > 0 };
-    if (blocked.has(t.index)) { pieces.push({ ...base, text: '\u0000', start: t.start, end: t.end, sentenceStart }); continue; }
-    const glued = GLUE.exec(t.text);
+    const newline = t.space.length > 0 && (t.space.includes('\n') || t.space.includes('\r'));
+    const gap = t.space.length > 0;
+    if (blocked.has(t.index)) { push(t, BLOCKED, t.start, t.end, t.pos, sentenceStart, newline, gap); continue; }
+    // The regular expressions below are only worth running on the few tokens that can match.
+    const glued = t.text.length > 4 && CAP.test(t.text) ? GLUE.exec(t.text) : null;
+    const hyphen = t.text.length > 4 && t.text.includes('-') ? HYPHENATED.exec(t.text) : null;
     if (glued) {
-      pieces.push({ ...base, text: glued[1], start: t.start, end: t.start + glued[1].length, sentenceStart });
-      pieces.push({ ...base, text: glued[2], start: t.start + glued[1].length, end: t.end, sentenceStart: true, newline: true, gap: false, pos: 'DET' });
-    } else if (HYPHENATED.test(t.text)) {
-      const m = HYPHENATED.exec(t.text)!;
-      const [left, right] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
-      pieces.push({ ...base, text: left, start: t.start, end: t.start + left.length, sentenceStart, pos: m[1] ? 'PROPN' : 'ADJ' });
-      pieces.push({ ...base, text: '-', start: t.start + left.length, end: t.start + left.length + 1, sentenceStart: false, gap: false, newline: false, pos: 'PUNCT' });
-      pieces.push({ ...base, text: right, start: t.start + left.length + 1, end: t.end, sentenceStart: false, gap: false, newline: false, pos: m[1] ? 'ADJ' : 'PROPN' });
+      push(t, glued[1], t.start, t.start + glued[1].length, t.pos, sentenceStart, newline, gap);
+      push(t, glued[2], t.start + glued[1].length, t.end, 'DET', true, true, false);
+    } else if (hyphen) {
+      const [left, right] = hyphen[1] ? [hyphen[1], hyphen[2]] : [hyphen[3], hyphen[4]];
+      const a = t.start + left.length;
+      push(t, left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', sentenceStart, newline, gap);
+      push(t, '-', a, a + 1, 'PUNCT', false, false, false);
+      push(t, right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', false, false, false);
     } else if (t.kind === 'hashtag' && t.text.length > 1) {
-      pieces.push({ ...base, text: t.text.slice(1), start: t.start + 1, end: t.end, pos: 'PROPN', sentenceStart });
+      push(t, t.text.slice(1), t.start + 1, t.end, 'PROPN', sentenceStart, newline, gap);
     } else {
-      pieces.push({ ...base, text: t.text, start: t.start, end: t.end, sentenceStart });
+      push(t, t.text, t.start, t.end, t.pos, sentenceStart, newline, gap);
     }
   }
   return pieces;
 }
 
-const isCap = (p: Piece) => p.text !== '\u0000' && CAP.test(p.text) && /[\p{L}]/u.test(p.text);
+let pieceIndex = new WeakMap<Piece, number>();
+const isCap = (p: Piece) => p.cap;
 
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs(pieces: Piece[]): Piece[][] {
@@ -220,6 +230,7 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
 export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): NamedMention[] {
   const { text } = tokenized;
   const pieces = piecesOf(tokenized, blocked);
+  pieceIndex = new WeakMap(pieces.map((p, k) => [p, k]));
   const found: (NamedMention & { certain: boolean })[] = [];
   const pending: { seg: Segment; name: string }[] = [];
 
@@ -283,7 +294,7 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
 }
 
 function nextWords(pieces: Piece[], p: Piece, n: number): string[] {
-  const k = pieces.indexOf(p);
+  const k = pieceIndex.get(p) ?? pieces.indexOf(p);
   return pieces.slice(k + 1, k + 1 + n).map(x => x.text.toLowerCase());
 }
 

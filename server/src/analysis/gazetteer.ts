@@ -2,7 +2,13 @@ import gazetteer from './data/gazetteer.json';
 import lexicon from './data/lexicon.json';
 
 /** Folds a name for comparison: case, diacritics, dots, apostrophe styles and hyphens. */
+const foldMemo = new Map<string, string>();
 export function fold(name: string): string {
+  let v = foldMemo.get(name);
+  if (v === undefined) { v = computeFold(name); if (foldMemo.size > 100000) foldMemo.clear(); foldMemo.set(name, v); }
+  return v;
+}
+function computeFold(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
@@ -63,7 +69,13 @@ const DEMONYM_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ic|ite|er|ine)$/;
  * i18n-nationality's list, or a place name from the gazetteer plus a demonym suffix, with the
  * place's final vowel or "-y" dropped ("Hungary" → "Hungar-ian", "Argentina" → "Argentin-ian").
  */
+const nationalityMemo = new Map<string, boolean>();
 export function isNationality(phrase: string): boolean {
+  let v = nationalityMemo.get(phrase);
+  if (v === undefined) { v = computeNationality(phrase); if (nationalityMemo.size < 50000) nationalityMemo.set(phrase, v); }
+  return v;
+}
+function computeNationality(phrase: string): boolean {
   const p = phrase.toLowerCase();
   if (nationalityWords.has(p)) return true;
   if (!/^[a-z ]+$/.test(p) || p.length < 5) return false;

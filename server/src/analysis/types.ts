@@ -29,8 +29,13 @@ export interface Quote {
 export interface ArticleAnalysis {
   readonly text: string;
   readonly publicationDate: string | null;
+  /** Every mention, sorted by start; entity ids are filled in by corpus linking. */
   readonly mentions: readonly Mention[];
   readonly quotes: readonly Quote[];
+  /** The PERSON/ORG/PLACE mentions, with what linking needs (keys, roles). */
+  readonly named: readonly import('./entities').NamedMention[];
+  /** For each quote, the index in `named` of its speaker, or null. */
+  readonly quoteSpeakers: readonly (number | null)[];
 }
 
 export function isTemporal(type: MentionType): boolean {

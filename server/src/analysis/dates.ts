@@ -1,0 +1,650 @@
+// The DATE layer: temporal mentions (dates, times, durations) at exact spans, with a
+// TIMEX3-style normalized value resolved against the article's publication date.
+// Rules follow docs in ANNOTATION.md (section DATE). wink proposes most candidates;
+// general token patterns add what it misses; chrono-node parses calendar dates, only
+// ever on short candidate strings.
+import * as chrono from 'chrono-node';
+import { Token, TokenizedText } from './tokens';
+import { Mention, MentionType } from './types';
+
+// ---------------------------------------------------------------- vocabularies
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
+const HOLIDAYS: Record<string, string> = {
+  'christmas': '12-25', 'christmas day': '12-25', 'christmas eve': '12-24', "new year's day": '01-01',
+  "new year's eve": '12-31', 'halloween': '10-31', "valentine's day": '02-14', 'independence day': '07-04',
+};
+/** Units of time, singular, with their ISO letter and multiplier. */
+const UNITS: Record<string, { letter: string; time?: boolean; mult?: number }> = {
+  second: { letter: 'S', time: true }, minute: { letter: 'M', time: true }, hour: { letter: 'H', time: true },
+  day: { letter: 'D' }, night: { letter: 'D' }, week: { letter: 'W' }, fortnight: { letter: 'W', mult: 2 },
+  month: { letter: 'M' }, year: { letter: 'Y' }, decade: { letter: 'Y', mult: 10 }, century: { letter: 'Y', mult: 100 },
+};
+function unitOf(word: string): string | null {
+  const w = word.toLowerCase();
+  if (UNITS[w]) return w;
+  if (w === 'centuries') return 'century';
+  if (w.endsWith('s') && UNITS[w.slice(0, -1)]) return w.slice(0, -1);
+  return null;
+}
+const isPluralUnit = (w: string) => { const u = unitOf(w); return u !== null && u !== w.toLowerCase(); };
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, half: 0.5,
+};
+function numberValue(word: string): number | null {
+  const w = word.toLowerCase().replace(/,/g, '');
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
+  if (m) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  return null;
+}
+const isNumberWord = (w: string) => w.toLowerCase() !== 'a' && w.toLowerCase() !== 'an' && numberValue(w) !== null;
+
+/** Words that stay in a span when they precede it (determiners and modifiers). */
+const LEFT_MODIFIERS = new Set([
+  'this', 'last', 'next', 'past', 'coming', 'following', 'previous', 'recent', 'early', 'late', 'earlier', 'later',
+  'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'every', 'each', 'several', 'few',
+  'couple', 'working', 'business', 'calendar', 'consecutive', 'straight', 'full', 'more', 'same', 'first', 'final',
+  'end', 'beginning', 'start', 'middle', 'mid', 'half',
+]);
+/** Words that, before "of", take the "of" and themselves into the span: "the end of 2014". */
+const OF_HEADS = new Set(['end', 'beginning', 'start', 'middle', 'half', 'part', 'spring', 'summer', 'autumn', 'fall', 'winter', 'week', 'month', 'turn']);
+const LEADING_DROP = new Set(['from', 'on', 'in', 'by', 'since', 'until', 'till', 'within', 'for', 'over', 'during', 'at', 'before', 'after', 'between', 'through', 'throughout', 'of', 'to', 'as', 'into', 'than', 'and', 'or', ',', 'just', 'only']);
+const RIGHT_TAIL = new Set(['ago', 'later', 'earlier', 'old']);
+const RANGE_LINKS = new Set(['to', 'through', 'thru', '-', '–', '—', 'until', 'till']);
+const PERSONS = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'child', 'children', 'kid', 'kids', 'baby', 'babies', 'son', 'daughter',
+  'mother', 'father', 'teen', 'teenager', 'person', 'people', 'resident', 'driver', 'suspect', 'victim', 'soldier', 'student',
+  'brother', 'sister', 'wife', 'husband', 'grandmother', 'grandfather', 'male', 'female', 'patient', 'player', 'worker', 'citizen',
+  'officer', 'pilot', 'journalist', 'actor', 'actress', 'singer', 'mom', 'dad', 'toddler', 'infant', 'friend', 'who', 'named',
+]);
+const VAGUE_ONLY = new Set(['annual', 'annually', 'daily', 'weekly', 'monthly', 'yearly', 'now', 'currently', 'recently', 'anniversary', 'once', 'twice', 'time', 'times']);
+const CLOCK = /^\d{1,2}(:\d{2}){1,2}$/;
+const MERIDIEM = /^[ap]\.?m\.?$/i;
+const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'ist', 'jst', 'local']);
+const YEAR = /^(1[5-9]|20)\d\d$/;
+
+// ---------------------------------------------------------------- date arithmetic (UTC, day precision)
+
+interface Ymd { y: number; m: number; d: number }
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const toDate = (p: Ymd) => new Date(Date.UTC(p.y, p.m - 1, p.d));
+const fromDate = (d: Date): Ymd => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
+const addDays = (p: Ymd, n: number) => fromDate(new Date(toDate(p).getTime() + n * 86400000));
+const fmtDay = (p: Ymd) => `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
+const fmtMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+function parseDay(s: string | null): Ymd | null {
+  const m = s ? /^(\d{4})-(\d\d)-(\d\d)/.exec(s) : null;
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
+function isoWeek(p: Ymd): string {
+  const d = toDate(p);
+  const day = (d.getUTCDay() + 6) % 7; // Monday = 0
+  const thursday = new Date(d.getTime() + (3 - day) * 86400000);
+  const year = thursday.getUTCFullYear();
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const week = 1 + Math.round(((thursday.getTime() - jan4.getTime()) / 86400000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
+  return `${year}-W${pad(week)}`;
+}
+function addMonths(y: number, m: number, n: number): [number, number] {
+  const k = y * 12 + (m - 1) + n;
+  return [Math.floor(k / 12), (k % 12) + 1];
+}
+
+// ---------------------------------------------------------------- publication date
+
+const DATELINE = /^\s*(?:last\s+)?(?:updated|published|posted|modified|date|dated|first published)\b\s*(?:on|at)?\s*:?\s*(.+)$/i;
+
+/** The article's publication date, 'YYYY-MM-DD', from its dateline, else the latest full date in it, else null. */
+export function findPublicationDate(tokenized: TokenizedText): string | null {
+  const text = tokenized.text;
+  const lines = text.slice(0, 1500).split(/\r?\n/).slice(0, 12);
+  const maybeDate = (l: string) => /\b(1[5-9]|20)\d\d\b/.test(l) && /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d/i.test(l);
+  for (const line of lines) {
+    const m = DATELINE.exec(line);
+    const day = m && maybeDate(m[1]) ? fullDate(m[1]) : null;
+    if (day) return day;
+  }
+  for (const line of lines) {
+    const l = line.trim();
+    if (l.length === 0 || l.length > 60 || !maybeDate(l)) continue;
+    // a line that is nothing but a full date: "Friday, August 21, 2015"
+    const day = fullDate(l, true);
+    if (day) return day;
+  }
+  let latest: string | null = null;
+  for (const c of candidates(tokenized)) {
+    const s = text.slice(tokenized.tokens[c.first].start, tokenized.tokens[c.last].end);
+    if (!/\d{4}/.test(s)) continue;
+    const day = fullDate(s);
+    if (day && (latest === null || day > latest)) latest = day;
+  }
+  return latest;
+}
+
+function fullDate(s: string, whole = false): string | null {
+  const r = chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)));
+  if (r.length === 0) return null;
+  const st = r[0].start;
+  if (!st.isCertain('year') || !st.isCertain('month') || !st.isCertain('day')) return null;
+  if (whole && s.replace(r[0].text, '').replace(/[\s,.]/g, '').length > 0) return null;
+  return fmtDay({ y: st.get('year')!, m: st.get('month')!, d: st.get('day')! });
+}
+
+// ---------------------------------------------------------------- candidate spans
+
+interface Cand { first: number; last: number; type: MentionType }
+
+const low = (t: Token) => t.text.toLowerCase();
+const isMonthTok = (t: Token) => MONTHS[low(t).replace(/\.$/, '')] !== undefined && /^[A-Z]/.test(t.text);
+const isWeekdayTok = (t: Token) => WEEKDAYS[low(t).replace(/\.$/, '')] !== undefined && /^[A-Z]/.test(t.text);
+const isDayNum = (t: Token) => /^\d{1,2}(st|nd|rd|th)?([-–]\d{1,2}(st|nd|rd|th)?)?$/.test(t.text) && parseInt(t.text, 10) >= 1 && parseInt(t.text, 10) <= 31;
+const isClockish = (toks: readonly Token[], a: number, b: number) => {
+  for (let i = a; i <= b; i++) if (CLOCK.test(toks[i].text) || MERIDIEM.test(toks[i].text) || ['noon', 'midnight'].includes(low(toks[i]))) return true;
+  return false;
+};
+
+/** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
+const candidateCache = new WeakMap<TokenizedText, Cand[]>();
+function candidates(tk: TokenizedText): Cand[] {
+  let c = candidateCache.get(tk);
+  if (!c) { c = findCandidates(tk); candidateCache.set(tk, c); }
+  return c.map(x => ({ ...x }));
+}
+function findCandidates(tk: TokenizedText): Cand[] {
+  const toks = tk.tokens;
+  const out: Cand[] = [];
+  for (const e of tk.winkEntities) {
+    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') out.push({ first: e.firstToken, last: e.lastToken, type: e.type });
+  }
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    const w = low(t);
+    // clock times: "21:18:51 GMT", "10 p.m.", "9.30am"
+    if (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text))) {
+      let j = i;
+      if (j + 1 < n && MERIDIEM.test(toks[j + 1].text)) j++;
+      if (j + 1 < n && ZONES.has(low(toks[j + 1])) && /^[A-Z]+$/.test(toks[j + 1].text)) j++;
+      if (j > i || CLOCK.test(t.text)) out.push({ first: i, last: j, type: 'TIME' });
+      continue;
+    }
+    // attributive durations: "six-month", "21-month-old", "11-year"
+    if (i + 2 < n && (numberValue(t.text) !== null && w !== 'a' && w !== 'an') && toks[i + 1].text === '-' && toks[i + 1].space === '' && toks[i + 2].space === '' && UNITS[low(toks[i + 2])]) {
+      out.push({ first: i, last: i + 2, type: 'DURATION' });
+      continue;
+    }
+    // calendar dates wink can split: "March 3-5, 2021", "15 Mar 2022", "Dec. 5"
+    if (isMonthTok(t) && !(w === 'may' && toks[i - 1] && /^[a-z]/.test(toks[i - 1].text) && toks[i - 1].pos !== 'ADP')) {
+      let a = i, b = i;
+      if (i > 0 && isDayNum(toks[i - 1]) && !(i > 1 && toks[i - 2].text === '-')) a = i - 1;
+      else if (i + 1 < n && isDayNum(toks[i + 1]) && toks[i + 1].space !== '') b = i + 1;
+      if (b + 2 < n && toks[b + 1].text === ',' && YEAR.test(toks[b + 2].text) && b > i) b += 2;
+      else if (b + 1 < n && YEAR.test(toks[b + 1].text)) b += 1;
+      if (b > a || a < i) out.push({ first: a, last: b, type: 'DATE' });
+      continue;
+    }
+    // a year modifying an event: "the 2022 invasion", "a 2019 report"
+    if (YEAR.test(t.text) && i > 0 && i + 1 < n) {
+      const prev = low(toks[i - 1]);
+      const next = toks[i + 1];
+      if (['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s'].includes(prev)
+        && (next.pos === 'NOUN' || next.pos === 'PROPN') && !(next.pos === 'NOUN' && /s$/.test(next.text))) {
+        out.push({ first: i, last: i, type: 'DATE' });
+      }
+    }
+    if (['today', 'tonight', 'tomorrow', 'yesterday'].includes(w)) out.push({ first: i, last: i, type: 'DATE' });
+    if (w === 'weekend' && i > 0 && ['the', 'this', 'last', 'next', 'that', 'past', 'coming'].includes(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+  }
+  return merge(tk, out).flatMap(c => splitAtAnd(toks, c));
+}
+
+/** "between 2010 and 2015" holds two dates, not one. */
+function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
+  const dated = (a: number, b: number) => {
+    for (let i = a; i <= b; i++) if (/\d/.test(toks[i].text) || isMonthTok(toks[i]) || isWeekdayTok(toks[i])) return true;
+    return false;
+  };
+  for (let i = c.first + 1; i < c.last; i++) {
+    if ((low(toks[i]) === 'and' || low(toks[i]) === 'or') && dated(c.first, i - 1) && dated(i + 1, c.last)
+      && !(unitOf(toks[c.last].text) || low(toks[c.last]) === 'ago')) {
+      return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
+    }
+  }
+  return [c];
+}
+
+function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
+  const toks = tk.tokens;
+  cands.sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: Cand[] = [];
+  for (const c of cands) {
+    const p = out[out.length - 1];
+    if (p && c.first <= p.last) { // overlap
+      if (c.last > p.last) p.last = c.last;
+      if (p.type === 'DURATION' && c.type !== 'DURATION' && !isAttributive(toks, p)) p.type = c.type;
+      continue;
+    }
+    if (p && toks[c.first].sentence === toks[p.last].sentence) {
+      const gap = c.first - p.last - 1;
+      const clockP = isClockish(toks, p.first, p.last), clockC = isClockish(toks, c.first, c.last);
+      const pOnlyWeekday = p.first === p.last && isWeekdayTok(toks[p.first]);
+      const link = gap === 1 ? low(toks[p.last + 1]) : null;
+      const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c);
+      const weekdayComma = gap === 1 && link === ',' && pOnlyWeekday && !clockC && toks.slice(c.first, c.last + 1).some(t => isMonthTok(t) || /\d/.test(t.text));
+      const range = gap === 1 && link !== null && RANGE_LINKS.has(link) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC;
+      if (adjacentOk || weekdayComma || range) {
+        p.last = c.last;
+        if (p.type === 'TIME' && c.type === 'DATE') p.type = 'DATE';
+        continue;
+      }
+    }
+    out.push({ ...c });
+  }
+  return out;
+}
+
+function isAttributive(toks: readonly Token[], c: { first: number; last: number }): boolean {
+  for (let i = c.first; i < c.last; i++) if (toks[i + 1].text === '-' && toks[i + 1].space === '' && i + 2 <= c.last && UNITS[low(toks[i + 2])]) return true;
+  return false;
+}
+
+/** Grows a candidate over modifiers and tails, trims prepositions, or drops it (null). */
+function shape(tk: TokenizedText, c: Cand): Cand | null {
+  const toks = tk.tokens;
+  let { first, last } = c;
+  const sentence = toks[first].sentence;
+  // trim leading prepositions wink sometimes includes ("until last week", "from Thursday to Friday")
+  while (first < last && LEADING_DROP.has(low(toks[first]))) first++;
+  while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
+  const attributive = isAttributive(toks, { first, last });
+  // ages: "a 37-year-old man" is no date; "its 21-month-old war" is a duration
+  if (attributive) {
+    if (last + 2 < toks.length && toks[last + 1].text === '-' && low(toks[last + 2]) === 'old') {
+      const head = toks[last + 3];
+      if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || PERSONS.has(low(head)) || head.pos === 'PROPN') return null;
+    }
+    return { first, last, type: 'DURATION' };
+  }
+  // grow right: "two years ago", "months later", "Tuesday morning"
+  while (last + 1 < toks.length && toks[last + 1].sentence === sentence) {
+    const w = low(toks[last + 1]);
+    if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text)) { last++; continue; }
+    if (PARTS_OF_DAY[w] && w !== 'tonight' && (isWeekdayTok(toks[last]) || ['yesterday', 'tomorrow', 'today'].includes(low(toks[last])) || isDayNum(toks[last]))) { last++; continue; }
+    if (w === 'end' && low(toks[last]) === 'year') { last++; continue; }
+    break;
+  }
+  // grow left over determiners and modifiers
+  for (;;) {
+    const i = first - 1;
+    if (i < 0 || toks[i].sentence !== sentence) break;
+    const w = low(toks[i]);
+    const head = low(toks[first]);
+    if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    if (w === 'the' || w === 'a' || w === 'an') {
+      const headIsUnit = unitOf(head) !== null || ['couple', 'few', 'half'].includes(head);
+      const ok = w === 'the' ? (LEFT_MODIFIERS.has(head) || /^\d+(st|nd|rd|th)$/.test(head) || OF_HEADS.has(head) || /^\d{4}s$/.test(head) || head === 'day' || head === 'weekend') && !isNumberWord(head)
+        : headIsUnit && !['past', 'last', 'next', 'coming'].includes(head);
+      if (ok && !(w !== 'the' && toks[first].pos === 'NUM')) { first = i; continue; }
+      break;
+    }
+    if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head))) {
+      if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of') break;
+      first = i; continue;
+    }
+    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head)) && !YEAR.test(toks[i].text)) { first = i; continue; }
+    if (w === 'of' && ['couple'].includes(low(toks[i - 1] ?? toks[i]))) { first = i; continue; }
+    if (['or', 'to', '-', '–'].includes(w) && i > 0 && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text))) { first = i - 1; continue; }
+    break;
+  }
+  if (first > 0 && low(toks[first - 1]) === 'a' && low(toks[first]) === 'couple') first--;
+  const words = toks.slice(first, last + 1).map(low);
+  // drops
+  if (words.some(w => VAGUE_ONLY.has(w))) {
+    if (words.length === 1 || words.includes('anniversary')) return null;
+  }
+  const content = words.filter(w => !LEADING_DROP.has(w));
+  if (content.length === 0) return null;
+  if (content.length === 1) {
+    const w = content[0];
+    const tok = toks[last];
+    if ((MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) && /^[a-z]/.test(tok.text)) return null; // "may", "march", "sat"
+    if (SEASONS[w]) return null; // "a difficult winter": a season needs a year or a modifier
+    if (PARTS_OF_DAY[w] && w !== 'tonight') return null;
+    if (w === 'weekend' || w === 'day' || w === 'night') return null;
+  }
+  // vague plurals: "for years", "within weeks", "months of heavy fighting"
+  const quantified = words.some(w => isNumberWord(w) || /^\d/.test(w) || ['a', 'an', 'several', 'few', 'couple', 'recent', 'past', 'last', 'coming', 'next', 'previous', 'the', 'these', 'those', 'every', 'each'].includes(w));
+  if (!quantified && words.some(w => isPluralUnit(w)) && words.every(w => unitOf(w) || LEFT_MODIFIERS.has(w) || RIGHT_TAIL.has(w) || !/[a-z0-9]/.test(w))) return null;
+  let type = c.type;
+  if (type === 'DURATION' && (words.includes('ago') || words.some(w => ['this', 'last', 'next', 'coming'].includes(w)) && !words.some(w => isNumberWord(w) || /^\d/.test(w)))) type = 'DATE';
+  if (type === 'DURATION' && words.some(w => WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined)) type = 'DATE';
+  return { first, last, type };
+}
+
+// ---------------------------------------------------------------- tense
+
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would', "'d"]);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re', 'do', 'does']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
+const FUTURE_TO = new Set(['scheduled', 'set', 'due', 'expected', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'hopes', 'is', 'are', 'am', 'prepares', 'preparing', 'wants', 'promised', 'vowed', 'pledged', 'agreed', 'ready']);
+const IRREGULAR_PAST = new Set(('said told met made took went came gave began saw got left held found thought knew brought bought sent spent fought led won lost ran rose fell struck spoke wrote stood sat became broke chose drove flew froze grew hid hung kept laid meant paid rang sold shot shook sought sank slept stole swore taught threw understood woke wore withdrew heard felt built caught dealt drew ate forgot fled tore wept arose overtook undertook became sprang swam sang bit hit quit').split(' '));
+type Tense = 'past' | 'present' | 'future';
+
+function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
+  const s = toks[first].sentence;
+  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX');
+  const boundary = (i: number) => toks[i].pos === 'CCONJ' || /^[,;:"“”()—–]$/.test(toks[i].text);
+  const order: number[] = [];
+  // the verbs of the mention's own clause first (left, then right), then the nearest ones around it
+  for (let i = first - 1; i >= 0 && toks[i].sentence === s && !boundary(i); i--) if (isVerb(i)) order.push(i);
+  for (let i = last + 1; i < toks.length && toks[i].sentence === s && !boundary(i); i++) if (isVerb(i)) order.push(i);
+  for (let d = 1; d < 25; d++) {
+    if (isVerb(first - d)) order.push(first - d);
+    if (isVerb(last + d)) order.push(last + d);
+  }
+  for (const v of order) {
+    const w = low(toks[v]);
+    // walk the verb group leftwards: auxiliaries, negation, adverbs
+    let k = v;
+    while (k - 1 >= 0 && toks[k - 1].sentence === s && (toks[k - 1].pos === 'AUX' || toks[k - 1].pos === 'PART' && low(toks[k - 1]) !== 'to' || toks[k - 1].pos === 'ADV')) k--;
+    if (k - 1 >= 0 && low(toks[k - 1]) === 'to') {
+      // an infinitive: tells the tense only through what governs it ("plans to travel", "is scheduled to")
+      const gov = toks[k - 2] ? low(toks[k - 2]) : '';
+      if (FUTURE_TO.has(gov)) return 'future';
+      continue;
+    }
+    if (w.endsWith('ing') && k === v) continue; // a bare participle ("according", "following")
+    for (let i = k; i <= v; i++) {
+      const a = low(toks[i]);
+      if (FUTURE_AUX.has(a)) return 'future';
+      if (PAST_AUX.has(a)) return 'past';
+      if (PRESENT_AUX.has(a)) {
+        if (i + 1 <= v + 1 && toks[v + 1] && low(toks[v + 1]) === 'to' && (FUTURE_TO.has(low(toks[v])) || v === i)) return 'future';
+        return 'present';
+      }
+    }
+    if (FUTURE_TO.has(w) && toks[v + 1] && low(toks[v + 1]) === 'to' && w !== 'is' && w !== 'are') return w.endsWith('ed') ? 'past' : 'future';
+    if (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 3)) return 'past';
+    return 'present';
+  }
+  return 'past';
+}
+
+// ---------------------------------------------------------------- values
+
+interface Ctx {
+  pub: Ymd | null;
+  /** The last day-valued mention before this one, for "the following day". */
+  prevDay: string | null;
+  /** The last day-valued mention in the same sentence, for clock times. */
+  sentenceDay: string | null;
+  tense: () => Tense;
+}
+
+function durationValue(n: number, unit: string): string | null {
+  const u = UNITS[unit];
+  if (!u) return null;
+  const q = n * (u.mult ?? 1);
+  if (!Number.isFinite(q) || q <= 0) return null;
+  const num = Number.isInteger(q) ? String(q) : String(q);
+  return u.time ? `PT${num}${u.letter}` : `P${num}${u.letter}`;
+}
+
+function shiftUnit(pub: Ymd, unit: string, n: number): string | null {
+  const u = UNITS[unit];
+  if (!u) return null;
+  const k = n * (u.mult ?? 1);
+  switch (unit) {
+    case 'day': case 'night': return fmtDay(addDays(pub, k));
+    case 'week': case 'fortnight': return isoWeek(addDays(pub, 7 * k));
+    case 'month': { const [y, m] = addMonths(pub.y, pub.m, k); return fmtMonth(y, m); }
+    case 'year': case 'decade': case 'century': return String(pub.y + k);
+    default: return null;
+  }
+}
+
+function weekdayDate(pub: Ymd, wd: number, tense: Tense): Ymd {
+  const cur = toDate(pub).getUTCDay();
+  if (tense === 'past') return addDays(pub, -((cur - wd + 7) % 7));
+  return addDays(pub, (wd - cur + 7) % 7);
+}
+
+/** Resolves a month-day without a year: the year that fits the tense, else the closest one. */
+function resolveYear(m: number, d: number, ctx: Ctx): string {
+  const pub = ctx.pub!;
+  const opts = [pub.y - 1, pub.y, pub.y + 1].map(y => ({ y, m, d }));
+  const t = toDate(pub).getTime();
+  const dist = (p: Ymd) => toDate(p).getTime() - t;
+  let best = opts.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
+  const tense = ctx.tense();
+  if (tense === 'past' && dist(best) > 0 && dist(best) > 14 * 86400000) best = opts.filter(p => dist(p) <= 0).pop() ?? best;
+  if (tense === 'future' && dist(best) < -14 * 86400000) best = opts.find(p => dist(p) >= 0) ?? best;
+  return fmtDay(best);
+}
+
+function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
+  const pub = ctx.pub;
+  const text = words.join(' ');
+  if (words.includes('every') || words.includes('each')) return null;
+  // clock times
+  const clock = /(?:^|\s)(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])?\.?(?:m\.?)?(?:\s+(gmt|utc|z))?(?:\s+[a-z]+)?$/.exec(text);
+  if (clock && (text.includes(':') || clock[4]) || /\b(noon|midnight)\b/.test(text)) {
+    let hh = 12, mm = 0, ss: number | null = null;
+    if (clock && (text.includes(':') || clock[4])) {
+      hh = +clock[1]; mm = clock[2] ? +clock[2] : 0; ss = clock[3] ? +clock[3] : null;
+      if (clock[4] === 'p' && hh < 12) hh += 12;
+      if (clock[4] === 'a' && hh === 12) hh = 0;
+    } else if (text.includes('midnight')) hh = 0;
+    const day = ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
+    if (!day) return null;
+    const z = /\b(gmt|utc|z)\b/.test(text) ? 'Z' : '';
+    return `${day.slice(0, 10)}T${pad(hh)}:${pad(mm)}${ss !== null ? ':' + pad(ss) : ''}${z}`;
+  }
+  // attributive durations: "21-month", "six-month"
+  const attr = /^(\S+) - (\S+)$/.exec(text);
+  if (attr && UNITS[attr[2]] && numberValue(attr[1]) !== null) return durationValue(numberValue(attr[1])!, attr[2]);
+  if (/^(the )?year end$|^(the )?end of (the|this) year$/.test(text)) return pub ? String(pub.y) : null;
+  // ranges written as one span: "Thursday to Friday", "March 3-5, 2021"
+  const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ['to', 'through', 'thru', 'until', 'till', '–', '—', '-'].includes(w));
+  if (link > 0) {
+    const absolute = absoluteValue(raw, ctx, true);
+    if (absolute) return absolute;
+    const a = valueOf(words.slice(0, link), words.slice(0, link).join(' '), ctx);
+    const b = valueOf(words.slice(link + 1), words.slice(link + 1).join(' '), ctx);
+    return a && b ? `${a}/${b}` : null;
+  }
+  const counted = words.some(w => isNumberWord(w) || /^\d/.test(w));
+  if (/^(the )?\d+(st|nd|rd|th) century$/.test(text)) return absoluteValue(raw, ctx, false);
+  const unitIdx = words.findIndex(w => unitOf(w) !== null && (counted || unitOf(w) !== 'night'));
+  const unit = unitIdx >= 0 ? unitOf(words[unitIdx])! : null;
+  const nums = words.map(w => w.split('-')).flat().map(numberValue).filter((x): x is number => x !== null);
+  const hasNumber = words.some(w => isNumberWord(w) || /^\d/.test(w)) || (unitIdx > 0 && ['a', 'an'].includes(words[unitIdx - 1]));
+  // "N units ago"
+  if (words[words.length - 1] === 'ago' && unit) {
+    if (!pub || !hasNumber || words.includes('or')) return null;
+    const n = nums.length ? nums[nums.length - 1] : 1;
+    return shiftUnit(pub, unit, -n);
+  }
+  if (words[words.length - 1] === 'later' || words[words.length - 1] === 'earlier') {
+    if (unit) return null; // tied to an event
+  }
+  // the following/next/previous day, the day before/after
+  if (unit && /\b(following|next|previous|same)\b/.test(text) && words.includes('the') && !hasNumber) {
+    const anchor = parseDay(ctx.prevDay && ctx.prevDay.replace(/^XXXX/, '2000'));
+    if (unit === 'day' && anchor && ctx.prevDay) {
+      const step = words.includes('previous') ? -1 : words.includes('same') ? 0 : 1;
+      const fake = { ...anchor, y: ctx.prevDay.startsWith('XXXX') ? 2000 : anchor.y };
+      const r = fmtDay(addDays(fake, step));
+      return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
+    }
+    if (words.includes('next') && pub) return shiftUnit(pub, unit, 1);
+    return null;
+  }
+  // durations
+  if (unit && !words.some(w => ['this', 'last', 'next', 'coming', 'past', 'recent'].includes(w) && !hasNumber)) {
+    if (!hasNumber) return null; // "several months", "a few weeks"
+    if (words.some(w => ['several', 'few', 'couple', 'or', 'many'].includes(w))) return null;
+    const n = nums.length ? nums.reduce((a, b) => (b >= 100 && a > 0 ? a * b : b)) : 1;
+    return durationValue(n, unit);
+  }
+  if (unit && words.includes('recent')) return null;
+  if (unit && (words.includes('several') || words.includes('few'))) return null;
+  // relative to the publication date
+  const rel = /\b(today|tonight|yesterday|tomorrow)\b/.exec(text);
+  if (rel) {
+    if (!pub) return null;
+    const day = rel[1] === 'yesterday' ? addDays(pub, -1) : rel[1] === 'tomorrow' ? addDays(pub, 1) : pub;
+    const part = words.map(w => PARTS_OF_DAY[w]).find(Boolean);
+    return fmtDay(day) + (part ? 'T' + part : '');
+  }
+  const shiftWord = words.includes('last') || words.includes('past') || words.includes('previous') ? -1
+    : words.includes('next') || words.includes('coming') ? 1 : words.includes('this') || words.includes('current') ? 0 : null;
+  if (unit && shiftWord !== null && !hasNumber) {
+    if (!pub) return null;
+    if (words.includes('the') && (words.includes('past') || words.includes('last'))) return durationValue(1, unit); // "the past year"
+    return shiftUnit(pub, unit, shiftWord);
+  }
+  if (unit === 'year' && words.includes('end')) return pub ? String(pub.y) : null; // "year end"
+  const season = words.find(w => SEASONS[w]);
+  if (season && shiftWord !== null && !/\d{4}/.test(text)) {
+    if (!pub) return null;
+    const [a, b] = SEASONS[season];
+    // the most recent season that has ended (last), or the next one to start (next), or this year's
+    let y = pub.y;
+    if (shiftWord === -1) { y = pub.m > b && a <= b ? pub.y : pub.y - 1; }
+    if (shiftWord === 1) { y = pub.m < a ? pub.y : pub.y + 1; }
+    const endY = a > b ? y + 1 : y;
+    return `${fmtMonth(y, a)}/${fmtMonth(endY, b)}`;
+  }
+  if (words.includes('weekend')) {
+    if (!pub || shiftWord === null) return null;
+    return isoWeek(addDays(pub, 7 * shiftWord)) + '-WE';
+  }
+  const part = words.map(w => PARTS_OF_DAY[w]).find(Boolean);
+  if (part && words.includes('this') && words.length === 2) return pub ? fmtDay(pub) + 'T' + part : null;
+  if (part && words.includes('last') && words.includes('night')) return pub ? fmtDay(addDays(pub, -1)) + 'TNI' : null;
+  // holidays
+  for (const h of Object.keys(HOLIDAYS)) {
+    if (text === h || text.endsWith(' ' + h) && !/\d/.test(text)) {
+      const [m, d] = HOLIDAYS[h].split('-').map(Number);
+      return pub ? resolveYear(m, d, ctx) : `XXXX-${HOLIDAYS[h]}`;
+    }
+  }
+  // weekdays (with an optional part of day), unless a full date comes with them
+  const wd = words.map(w => WEEKDAYS[w.replace(/\.$/, '')]).find(x => x !== undefined);
+  if (wd !== undefined && !words.some(w => MONTHS[w.replace(/\.$/, '')] !== undefined)) {
+    if (!pub) return null;
+    let tense = ctx.tense();
+    if (words.includes('next')) tense = 'future';
+    if (words.includes('last')) tense = 'past';
+    const day = weekdayDate(pub, wd, tense);
+    return fmtDay(day) + (part ? 'T' + part : '');
+  }
+  return absoluteValue(raw, ctx, false);
+}
+
+function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null {
+  // modifiers that leave the value alone: "the end of 2014", "early 2020", "mid-March"
+  const core = raw.replace(/^(the\s+)?((very\s+)?(end|beginning|start|middle|first half|second half|turn|part)\s+of\s+(the\s+)?)/i, '')
+    .replace(/^(early|late|mid|earlier|later)[\s-]+/i, '').trim();
+  const century = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$/.exec(core.toLowerCase());
+  if (century) return pad(+century[1] - 1);
+  const decade = /^(?:the\s+)?(1[5-9]|20)(\d)0s$/.exec(core.toLowerCase());
+  if (decade) return decade[1] + decade[2];
+  if (YEAR.test(core)) return core;
+  const season = /^(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})$/i.exec(core);
+  const quarter = /^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})$/i.exec(core);
+  if (quarter) return `${quarter[2]}-Q${'f1s2t3'.includes(quarter[1][0].toLowerCase()) ? { f: 1, s: 2, t: 3 }[quarter[1][0].toLowerCase() as 'f' | 's' | 't'] ?? quarter[1][0] : quarter[1][0]}`;
+  if (season) {
+    const code: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+    return `${season[2]}-${code[season[1].toLowerCase()]}`;
+  }
+  const ref = ctx.pub ? new Date(Date.UTC(ctx.pub.y, ctx.pub.m - 1, ctx.pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const r = chrono.parse(core, ref);
+  if (r.length === 0) return null;
+  const one = (c: chrono.ParsedComponents | null): string | null => {
+    if (!c || !c.isCertain('month')) return null;
+    const m = c.get('month')!;
+    const yearKnown = c.isCertain('year');
+    if (!c.isCertain('day')) {
+      if (yearKnown) return fmtMonth(c.get('year')!, m);
+      if (ctx.pub) {
+        // a bare month: the closest one by tense (same year unless clearly otherwise)
+        const y = ctx.tense() === 'past' && m > ctx.pub.m ? ctx.pub.y - 1 : ctx.tense() === 'future' && m < ctx.pub.m ? ctx.pub.y + 1 : ctx.pub.y;
+        return fmtMonth(y, m);
+      }
+      return `XXXX-${pad(m)}`;
+    }
+    const d = c.get('day')!;
+    if (yearKnown) return fmtDay({ y: c.get('year')!, m, d });
+    return ctx.pub ? resolveYear(m, d, ctx) : `XXXX-${pad(m)}-${pad(d)}`;
+  };
+  const a = one(r[0].start);
+  if (r[0].end) {
+    const b = one(r[0].end);
+    return a && b ? `${a}/${b}` : null;
+  }
+  return rangeOnly ? null : a;
+}
+
+// ---------------------------------------------------------------- mentions
+
+/** Temporal mentions (DATE, TIME, DURATION) at exact spans, each with its normalized value. */
+export function dateMentions(tokenized: TokenizedText, publicationDate: string | null): Mention[] {
+  const toks = tokenized.tokens;
+  const text = tokenized.text;
+  const pub = parseDay(publicationDate);
+  const shaped: Cand[] = [];
+  for (const c of candidates(tokenized)) {
+    const s = shape(tokenized, c);
+    if (!s) continue;
+    const p = shaped[shaped.length - 1];
+    if (p && s.first <= p.last) { p.last = Math.max(p.last, s.last); continue; }
+    shaped.push(s);
+  }
+  const mentions: Mention[] = [];
+  let prevDay: string | null = null;
+  let prevDaySentence = -1;
+  let prevDayEnd = 0;
+  for (const c of shaped) {
+    const start = toks[c.first].start, end = toks[c.last].end;
+    const raw = text.slice(start, end);
+    const words = toks.slice(c.first, c.last + 1).map(low).filter(w => w !== ',');
+    let tense: Tense | undefined;
+    const ctx: Ctx = {
+      pub, prevDay,
+      sentenceDay: prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null,
+      tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
+    };
+    let value: string | null = null;
+    try { value = valueOf(words, raw, ctx); } catch { value = null; }
+    // the value settles what wink's type could not: "since 2014" is a date, "21-month" a duration
+    const type: MentionType = value && value.startsWith('P') ? 'DURATION' : value && c.type === 'DURATION' ? 'DATE' : c.type;
+    mentions.push({ type, text: raw, start, end, entity: null, value });
+    if (value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(value.slice(0, 10)) && !value.includes('/') && !value.startsWith('P')) {
+      prevDay = value.slice(0, 10);
+      prevDaySentence = toks[c.first].sentence;
+      prevDayEnd = end;
+    }
+  }
+  return mentions;
+}
+function sameLine(text: string, a: number, b: number): boolean {
+  return a <= b && !text.slice(a, b).includes('\n');
+}

@@ -1,0 +1,219 @@
+import { string as distance } from 'wink-distance';
+import { NamedMention, EntityType } from './entities';
+import { fold, sameGivenName, lookup } from './gazetteer';
+
+/** A user's pins and splits, from .newslens/aliases.json. */
+export interface AliasRules {
+  /** Each entry pins every listed spelling to one entity with this canonical name. */
+  entities: { name: string; type?: EntityType; aliases: string[] }[];
+  /** Pairs of names that must never be merged ("Kamala Harris" and "Harris" of another article). */
+  separate: [string, string][];
+}
+
+export const NO_ALIAS_RULES: AliasRules = { entities: [], separate: [] };
+
+export class AliasFileError extends Error {}
+
+/** Parses and checks an aliases file, with a message that says what is wrong and where. */
+export function parseAliasRules(json: string, source = 'aliases.json'): AliasRules {
+  let data: unknown;
+  try { data = JSON.parse(json); } catch (e) { throw new AliasFileError(`${source}: not valid JSON (${(e as Error).message})`); }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new AliasFileError(`${source}: expected an object with "entities" and/or "separate"`);
+  const d = data as Record<string, unknown>;
+  for (const k of Object.keys(d)) if (k !== 'entities' && k !== 'separate' && !k.startsWith('$')) throw new AliasFileError(`${source}: unknown key "${k}" (expected "entities" or "separate")`);
+  const entities = d.entities ?? [];
+  if (!Array.isArray(entities)) throw new AliasFileError(`${source}: "entities" must be an array`);
+  entities.forEach((e, i) => {
+    if (typeof e !== 'object' || e === null || typeof (e as { name?: unknown }).name !== 'string') throw new AliasFileError(`${source}: entities[${i}] needs a string "name"`);
+    const a = (e as { aliases?: unknown }).aliases ?? [];
+    if (!Array.isArray(a) || a.some(x => typeof x !== 'string')) throw new AliasFileError(`${source}: entities[${i}].aliases must be an array of strings`);
+    const t = (e as { type?: unknown }).type;
+    if (t !== undefined && t !== 'PERSON' && t !== 'ORG' && t !== 'PLACE') throw new AliasFileError(`${source}: entities[${i}].type must be PERSON, ORG or PLACE`);
+  });
+  const separate = d.separate ?? [];
+  if (!Array.isArray(separate) || separate.some(p => !Array.isArray(p) || p.length !== 2 || p.some(x => typeof x !== 'string'))) {
+    throw new AliasFileError(`${source}: "separate" must be an array of [name, name] pairs`);
+  }
+  return {
+    entities: (entities as { name: string; type?: EntityType; aliases?: string[] }[]).map(e => ({ name: e.name, type: e.type, aliases: e.aliases ?? [] })),
+    separate: separate as [string, string][],
+  };
+}
+
+export interface LinkedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: Map<string, number>;
+  mentions: number;
+  articles: Set<number>;
+}
+
+/** One surface form of a person: given name(s) and surname. */
+function nameParts(text: string): { given: string | null; surname: string } {
+  const words = text.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 1) return { given: null, surname: words[0] };
+  return { given: words[0], surname: words[words.length - 1] };
+}
+
+function similarSurname(a: string, b: string): boolean {
+  const x = fold(a), y = fold(b);
+  if (x === y) return true;
+  if (x.length < 5 || y.length < 5 || x.slice(0, 4) !== y.slice(0, 4) || Math.abs(x.length - y.length) > 2) return false;
+  // Transliteration variants (Zelensky / Zelenskiy / Zelenskyy): a small Jaro-Winkler distance.
+  return distance.jaroWinkler(x, y) <= 0.08;
+}
+
+function compatibleGiven(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  if (sameGivenName(a, b)) return true;
+  const x = fold(a), y = fold(b);
+  return x.length >= 4 && y.length >= 4 && x.slice(0, 3) === y.slice(0, 3) && distance.jaroWinkler(x, y) <= 0.1;
+}
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter(w => /^[\p{Lu}]/u.test(w)).map(w => w[0]).join('');
+}
+
+class UnionFind {
+  #parent: number[] = [];
+  add(): number { this.#parent.push(this.#parent.length); return this.#parent.length - 1; }
+  find(x: number): number { while (this.#parent[x] !== x) { this.#parent[x] = this.#parent[this.#parent[x]]; x = this.#parent[x]; } return x; }
+  union(a: number, b: number): void { this.#parent[this.find(a)] = this.find(b); }
+}
+
+/**
+ * Links named mentions across articles into canonical entities. Returns, per article, the
+ * entity id of each mention, and the entities. Rules, in order: the user's pins; the data's
+ * canonical names (US = United States); within an article, a surname or given name joins
+ * the full name it belongs to; across articles, people merge on similar surnames with
+ * compatible given names, unless a bare surname would match two different people; acronyms
+ * join the long form whose initials they spell.
+ */
+export function linkEntities(articles: readonly (readonly NamedMention[])[], rules: AliasRules = NO_ALIAS_RULES): { ids: string[][]; entities: LinkedEntity[] } {
+  const uf = new UnionFind();
+  const pinned = new Map<string, { name: string; type?: EntityType }>();
+  for (const e of rules.entities) for (const a of [e.name, ...e.aliases]) pinned.set(fold(a), { name: e.name, type: e.type });
+  const separated = rules.separate.map(([a, b]) => [fold(a), fold(b)]);
+
+  // A node per (article, local cluster); nodes merge by key.
+  interface Node { article: number; type: EntityType; key: string; forms: string[]; given: string | null; surname: string; pinned?: string }
+  const nodes: Node[] = [];
+  const mentionNode: number[][] = [];
+  const byKey = new Map<string, number>();
+  const node = (n: Node, mergeKey?: string): number => {
+    if (mergeKey && byKey.has(mergeKey)) { const id = byKey.get(mergeKey)!; nodes[id].forms.push(...n.forms); return id; }
+    const id = uf.add(); nodes.push(n);
+    if (mergeKey) byKey.set(mergeKey, id);
+    return id;
+  };
+
+  articles.forEach((mentions, a) => {
+    mentionNode[a] = new Array(mentions.length);
+    const fullNames: number[] = [];
+    mentions.forEach((m, k) => {
+      const pin = pinned.get(fold(m.text));
+      if (pin) { mentionNode[a][k] = node({ article: a, type: pin.type ?? m.type, key: pin.name, forms: [m.text], given: null, surname: pin.name, pinned: pin.name }, `pin:${fold(pin.name)}`); return; }
+      if (m.type !== 'PERSON') {
+        const canonical = lookup(m.text)?.canonical ?? m.key;
+        mentionNode[a][k] = node({ article: a, type: m.type, key: canonical, forms: [m.text], given: null, surname: canonical }, `${m.type}:${fold(canonical)}`);
+        return;
+      }
+      const parts = nameParts(m.text);
+      if (parts.given) {
+        mentionNode[a][k] = node({ article: a, type: 'PERSON', key: m.text, forms: [m.text], ...parts }, `PERSON:${a}:${fold(m.text)}`);
+        fullNames.push(k);
+      }
+    });
+    // Bare surnames (or given names) join the article's full name that carries them.
+    mentions.forEach((m, k) => {
+      if (mentionNode[a][k] !== undefined) return;
+      const parts = nameParts(m.text);
+      const owner = [...fullNames].reverse().find(f => fold(nameParts(mentions[f].text).surname) === fold(parts.surname))
+        ?? fullNames.find(f => mentions[f].text.split(/\s+/).some(w => fold(w) === fold(parts.surname)));
+      if (owner !== undefined) { const id = mentionNode[a][owner]; nodes[id].forms.push(m.text); mentionNode[a][k] = id; return; }
+      mentionNode[a][k] = node({ article: a, type: 'PERSON', key: m.text, forms: [m.text], given: null, surname: parts.surname }, `PERSON:${a}:${fold(m.text)}`);
+    });
+  });
+
+  const blocked = (x: Node, y: Node) => separated.some(([p, q]) =>
+    (x.forms.some(f => fold(f) === p) && y.forms.some(f => fold(f) === q)) || (x.forms.some(f => fold(f) === q) && y.forms.some(f => fold(f) === p)));
+
+  // People across articles: full names first, then bare surnames that match exactly one person.
+  const people = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'PERSON' && !x.n.pinned);
+  // Similar surnames share their first four folded letters, so only those buckets are compared.
+  const bucket = (xs: typeof people) => {
+    const m = new Map<string, typeof people>();
+    for (const x of xs) { const k = fold(x.n.surname).slice(0, 4); if (!m.has(k)) m.set(k, []); m.get(k)!.push(x); }
+    return m;
+  };
+  const full = people.filter(x => x.n.given);
+  const fullBuckets = bucket(full);
+  for (const group of fullBuckets.values()) for (let p = 0; p < group.length; p++) for (let q = p + 1; q < group.length; q++) {
+    const x = group[p].n, y = group[q].n;
+    if (similarSurname(x.surname, y.surname) && compatibleGiven(x.given, y.given) && !blocked(x, y)) uf.union(group[p].i, group[q].i);
+  }
+  const bares = people.filter(x => !x.n.given);
+  for (const bare of bares) {
+    const candidates = fullBuckets.get(fold(bare.n.surname).slice(0, 4)) ?? [];
+    const owners = new Set(candidates.filter(f => similarSurname(f.n.surname, bare.n.surname) && !blocked(f.n, bare.n)).map(f => uf.find(f.i)));
+    if (owners.size === 1) uf.union(bare.i, [...owners][0]);
+  }
+  for (const group of bucket(bares).values()) for (let p = 0; p < group.length; p++) for (let q = p + 1; q < group.length; q++) {
+    if (similarSurname(group[p].n.surname, group[q].n.surname) && !blocked(group[p].n, group[q].n)) uf.union(group[p].i, group[q].i);
+  }
+  // Acronyms and long forms: "KCNA" = "Korean Central News Agency".
+  const orgs = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'ORG' && !x.n.pinned);
+  const byInitials = new Map<string, number>();
+  for (const l of orgs) if (l.n.key.includes(' ')) { const k = initials(l.n.key); if (!byInitials.has(k)) byInitials.set(k, l.i); }
+  for (const short of orgs.filter(x => /^[\p{Lu}]{2,6}$/u.test(x.n.key))) {
+    const long = byInitials.get(short.n.key);
+    if (long !== undefined) uf.union(short.i, long);
+  }
+
+  // Entities and their canonical names.
+  const groups = new Map<number, { type: EntityType; forms: Map<string, Set<number>>; count: Map<string, number>; pinned?: string; keys: Set<string> }>();
+  articles.forEach((mentions, a) => mentions.forEach((m, k) => {
+    const root = uf.find(mentionNode[a][k]);
+    const n = nodes[mentionNode[a][k]];
+    let g = groups.get(root);
+    if (!g) { g = { type: n.type, forms: new Map(), count: new Map(), keys: new Set() }; groups.set(root, g); }
+    if (n.pinned) g.pinned = n.pinned;
+    g.keys.add(n.key);
+    if (!g.forms.has(m.text)) g.forms.set(m.text, new Set());
+    g.forms.get(m.text)!.add(a);
+    g.count.set(m.text, (g.count.get(m.text) ?? 0) + 1);
+  }));
+  const usedIds = new Set<string>();
+  const entityOfRoot = new Map<number, LinkedEntity>();
+  for (const [root, g] of groups) {
+    const name = g.pinned ?? canonicalName(g);
+    let id = `${g.type.toLowerCase()}:${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${g.type.toLowerCase()}:${slug(name)}-${n}`;
+    usedIds.add(id);
+    const articlesSeen = new Set<number>();
+    for (const s of g.forms.values()) for (const a of s) articlesSeen.add(a);
+    entityOfRoot.set(root, { id, type: g.type, name, aliases: g.count, mentions: [...g.count.values()].reduce((x, y) => x + y, 0), articles: articlesSeen });
+  }
+  const ids = articles.map((mentions, a) => mentions.map((_, k) => entityOfRoot.get(uf.find(mentionNode[a][k]))!.id));
+  return { ids, entities: [...entityOfRoot.values()] };
+}
+
+function canonicalName(g: { type: EntityType; forms: Map<string, Set<number>>; count: Map<string, number>; keys: Set<string> }): string {
+  const score = (f: string) => [g.forms.get(f)!.size, g.count.get(f)!] as const;
+  const better = (a: string, b: string) => { const [x1, x2] = score(a), [y1, y2] = score(b); return x1 !== y1 ? x1 > y1 : x2 !== y2 ? x2 > y2 : a.length > b.length; };
+  if (g.type !== 'PERSON') {
+    // The data's canonical name when there is one; else the longest form ("Korean Central News Agency" over "KCNA").
+    const keyed = [...g.keys].find(k => lookup(k)?.canonical === k);
+    if (keyed) return keyed;
+    return [...g.forms.keys()].sort((a, b) => b.length - a.length || (better(a, b) ? -1 : 1))[0];
+  }
+  const forms = [...g.forms.keys()];
+  const fullForms = forms.filter(f => f.split(/\s+/).length > 1);
+  const pool = fullForms.length ? fullForms : forms;
+  return pool.reduce((best, f) => (better(f, best) ? f : best), pool[0]).replace(/[’']s$/, '');
+}
+
+function slug(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+}

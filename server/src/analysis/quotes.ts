@@ -1,0 +1,207 @@
+import { TokenizedText } from './tokens';
+import { NamedMention } from './entities';
+import { fold, speechVerbs, personPronouns, roleNouns, isNationality } from './gazetteer';
+
+/** A quotation found in one article, with the mention (if any) it is attributed to. */
+export interface FoundQuote {
+  text: string;
+  start: number;
+  end: number;
+  /** Index into the article's named mentions of the speaker, or null. */
+  speaker: number | null;
+  speakerText: string | null;
+}
+
+const OPEN_BEFORE = /[\s([{—–\-:;/]/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Quotation spans (marks excluded): straight, curly and mixed double marks, single marks
+ * used as quotes, and quotes left open at the end of a paragraph. A quote that is only a
+ * capitalised name or title ("the “Iron Lady”") is not a quotation.
+ */
+export function findQuotes(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open = -1, openSingle = -1;
+  const close = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s && !isNameOnly(text.slice(s, e))) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    const atEnd = i === text.length || c === '\n' || c === '\r';
+    if (atEnd) {
+      if (open >= 0) close(open, i);
+      if (openSingle >= 0 && open < 0) { /* an apostrophe, not a quote: drop it */ }
+      open = -1; openSingle = -1;
+      continue;
+    }
+    const prev = i > 0 ? text[i - 1] : '\n';
+    const next = text[i + 1] ?? '';
+    if (open < 0 && openSingle < 0) {
+      if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; continue; }
+      if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next)) { openSingle = i + 1; continue; }
+    } else if (open >= 0) {
+      if (c === '”' || c === '"') { close(open, i); open = -1; }
+    } else if (openSingle >= 0) {
+      if ((c === '’' || c === "'") && !/\s/.test(prev) && !LETTER.test(next)) { close(openSingle, i); openSingle = -1; }
+    }
+  }
+  return spans;
+}
+
+function isNameOnly(quoted: string): boolean {
+  const words = quoted.split(/\s+/).filter(Boolean);
+  return words.length <= 6 && words.every(w => /^[\p{Lu}\d]/u.test(w)) && !/[.,!?;:]$/.test(quoted) && words.length > 0 && words.length < 3;
+}
+
+/** Attributes each quote to a named speaker, from the speech verbs around it. */
+export function attributeQuotes(tokenized: TokenizedText, spans: { start: number; end: number }[], named: readonly NamedMention[]): FoundQuote[] {
+  const { text, tokens } = tokenized;
+  const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
+  // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
+  const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
+  const tokenAt = (offset: number) => { const k = lastAtOrBefore(tokens, offset, t => t.start); return Math.max(0, k); };
+  const speakers = named.map((m, k) => ({ m, k })).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start));
+  const mentionAt = (a: number, b: number) => {
+    const out = [];
+    for (let i = Math.max(0, lastAtOrBefore(speakers, a - 1, x => x.m.start) + 1); i < speakers.length && speakers[i].m.start < b; i++) {
+      if (speakers[i].m.start >= a && speakers[i].m.end <= b) out.push(speakers[i]);
+    }
+    return out;
+  };
+  const people = speakers.filter(x => x.m.type === 'PERSON');
+  const resolvePronoun = (before: number) => {
+    let k = lastAtOrBefore(people, before, x => x.m.start);
+    while (k >= 0 && people[k].m.end > before) k--;
+    return k >= 0 ? people[k].k : null;
+  };
+  const resolveRole = (words: string[], before: number): number | null => {
+    // "the Ukrainian leader": the person introduced with that nationality or title.
+    const nat = words.find(w => isNationality(w));
+    const role = words.find(w => roleNouns.has(w.toLowerCase()));
+    if (!role) return null;
+    const holders = people.filter(x => x.m.start < before && x.m.role &&
+      (nat ? fold(x.m.role.nationality ?? '') === fold(nat) || isDemonymOf(nat, x.m.role.nationality) : x.m.role.title.toLowerCase().includes(role.toLowerCase())));
+    return holders.length ? holders[holders.length - 1].k : null;
+  };
+  const sentenceRange = (offset: number) => tokenized.sentences[tokens[tokenAt(offset)]?.sentence ?? 0] ?? [0, -1];
+  const folded = quotes.map(q => fold(q.text));
+
+  quotes.forEach((q, qi) => {
+    const [firstTok] = sentenceRange(q.start);
+    const [, lastTok] = sentenceRange(q.end);
+    const sentTokens = tokens.slice(firstTok, lastTok + 1);
+    const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    let paraEnd = text.indexOf('\n', q.end); if (paraEnd < 0) paraEnd = text.length;
+    const nextQuote = spans[qi + 1]?.start ?? text.length;
+    const prevQuote = spans[qi - 1]?.end ?? 0;
+    const after = sentTokens.filter(t => t.start > q.end && t.start < Math.min(paraEnd, nextQuote - 1));
+    const before = sentTokens.filter(t => t.end < q.start && t.start >= Math.max(paraStart, prevQuote + 1));
+
+    const sentenceSubject = (offset: number): number | null => {
+      const first = tokens[sentenceRange(offset)[0]];
+      if (!first) return null;
+      const s = speakers.find(x => x.m.start >= first.start && x.m.start <= first.start + 1 && !inQuote(x.m.start));
+      return s ? s.k : null;
+    };
+    const pronounReferent = (offset: number) => sentenceSubject(offset) ?? resolvePronoun(q.start);
+    const possessive = (k: number) => /^[’']s\b/.test(text.slice(named[k].end, named[k].end + 3));
+
+    const attempt = (window: typeof tokens[number][], fromEnd: boolean, isAfter: boolean): number | null => {
+      const verbIdx = fromEnd
+        ? [...window.keys()].reverse().find(i => isSpeech(window, i))
+        : [...window.keys()].find(i => isSpeech(window, i));
+      if (verbIdx === undefined) return null;
+      // ", Psaki said" follows the quote closely; a verb far after it belongs to another clause.
+      const verb = window[verbIdx];
+      if (isAfter && verbIdx > 5) {
+        // Only a sentence-final ", Psaki said." reaches back over a long clause.
+        const next = window[verbIdx + 1]?.text;
+        const comma = window.slice(0, verbIdx).map(t => t.text).lastIndexOf(',');
+        const nounPhraseOnly = verbIdx <= 9 && window.slice(1, verbIdx).every(t => !/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) && t.text !== ',');
+        if (!nounPhraseOnly && (!(next === undefined || next === '.') || comma < 0 || verbIdx - comma > 4)) return null;
+      }
+      if (verb.text.toLowerCase() === 'according') {
+        const obj = mentionAt(verb.end, (window[verbIdx + 6] ?? window[window.length - 1]).end);
+        return obj.length ? obj[0].k : null;
+      }
+      // The subject is looked for in the verb's own clause, after the last comma or colon.
+      let clause = 0;
+      for (let i = verbIdx - 1; i >= 0; i--) if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
+      const pre = window.slice(Math.max(clause, verbIdx - 5), verbIdx);
+      const subjects = clause < verbIdx ? mentionAt(window[clause].start, verb.start) : [];
+      // "the Telegram statement said", "his office said": the source behind the document or office.
+      if (pre.length && /^(statement|post|message|letter|report|channel|office|account)$/i.test(pre[pre.length - 1].text)) {
+        const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
+        if (owner) return owner.k;
+        if (pre.some(t => /^(the|this|that)$/i.test(t.text)) && qi > 0 && quotes[qi - 1].speaker !== null) return quotes[qi - 1].speaker;
+      }
+      const pronoun = [...pre].reverse().find(w => personPronouns.has(w.text.toLowerCase()) || w.text.toLowerCase() === 'it');
+      const lastSubject = subjects[subjects.length - 1];
+      if (pronoun && (!lastSubject || pronoun.start > lastSubject.m.end)) {
+        if (pronoun.text.toLowerCase() === 'it') {
+          const prevOrg = [...quotes.slice(0, qi)].reverse().find(o => o.speaker !== null && named[o.speaker].type === 'ORG');
+          return prevOrg ? prevOrg.speaker : null;
+        }
+        return pronounReferent(verb.start);
+      }
+      if (subjects.length) {
+        const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
+        return (owner ?? lastSubject).k;
+      }
+      const role = resolveRole(pre.map(t => t.text), q.start);
+      if (role !== null) return role;
+      // "said Psaki"
+      const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
+      return objects.length ? objects[0].k : null;
+    };
+    let speaker = attempt(after, false, true);
+    if (speaker === null) speaker = attempt(before, true, false);
+    // A quote continuing the previous one in the paragraph ("…": "…", or a second partial quote) keeps its source.
+    if (speaker === null && qi > 0) {
+      const prev = quotes[qi - 1];
+      const between = text.slice(prev.end, q.start);
+      if (prev.speaker !== null && !between.includes('\n') && mentionAt(prev.end, q.start).length === 0 && before.every(t => !isSpeech([t], 0))) speaker = prev.speaker;
+    }
+    // No speech verb at all: a quoted phrase in a sentence whose subject is a named person or body.
+    if (speaker === null && !after.some((_, i) => isSpeech(after, i)) && !before.some((_, i) => isSpeech(before, i))) speaker = sentenceSubject(q.start);
+    // A headline quote that repeats one from the body takes its speaker.
+    if (speaker === null) {
+      const twin = quotes.find((o, oi) => oi !== qi && o.speaker !== null && folded[oi].includes(folded[qi]));
+      if (twin) speaker = twin.speaker;
+    }
+    q.speaker = speaker;
+    q.speakerText = speaker === null ? null : named[speaker].text;
+  });
+  // Second pass for quotes whose twin was attributed after them.
+  quotes.forEach((q, qi) => {
+    if (q.speaker !== null) return;
+    const twin = quotes.find((o, oi) => oi !== qi && o.speaker !== null && Math.min(o.text.length, q.text.length) > 10 && (folded[oi].includes(folded[qi]) || folded[qi].includes(folded[oi])));
+    if (twin) { q.speaker = twin.speaker; q.speakerText = twin.speakerText; }
+  });
+  return quotes;
+}
+
+function isSpeech(window: { text: string }[], i: number): boolean {
+  const w = window[i].text.toLowerCase();
+  if (w === 'according') return window[i + 1]?.text.toLowerCase() === 'to';
+  return speechVerbs.has(w);
+}
+
+function isDemonymOf(nationality: string, place: string | null): boolean {
+  if (!place) return false;
+  const n = nationality.toLowerCase(), p = place.toLowerCase();
+  return n.startsWith(p.slice(0, Math.max(4, p.length - 2)));
+}
+
+/** Index of the last item whose key is <= value, in an array sorted by that key; -1 if none. */
+function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0, hi = items.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) <= value) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,150 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dateMentions, findPublicationDate } from '../../server/src/analysis/dates';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { readSeed, nth } from '../helpers/paths';
+
+const seed000 = readSeed('000_79485a8c7ba75c49.txt');
+const seed001 = readSeed('001_dd51f5e195fdcee6.txt');
+const seed002 = readSeed('002_c5c97a9daaac34f1.txt');
+
+type Row = [text: string, start: number, value: string | null];
+/** Every temporal mention of a text as [text, start, value], checking the offsets on the way. */
+function dates(text: string, pub: string | null = findPublicationDate(tokenize(text))): Row[] {
+  return dateMentions(tokenize(text), pub).map(m => {
+    assert.equal(text.slice(m.start, m.end), m.text);
+    return [m.text, m.start, m.value];
+  });
+}
+const find = (rows: Row[], t: string, n = 0) => rows.filter(r => r[0] === t)[n];
+
+test('publication date: dateline, leading date line, latest full date, or null', () => {
+  assert.equal(findPublicationDate(tokenize(seed001)), '2022-03-15');
+  assert.equal(findPublicationDate(tokenize('North Korea puts military on alert\n\nFriday, August 21, 2015\n\nThe report came yesterday.')), '2015-08-21');
+  assert.equal(findPublicationDate(tokenize('Published: 3 June 2019\nThe mayor spoke.')), '2019-06-03');
+  assert.equal(findPublicationDate(tokenize('The law passed on March 2, 2020 and took effect on January 1, 2021.')), '2021-01-01');
+  assert.equal(findPublicationDate(tokenize(seed000)), null);
+  assert.equal(findPublicationDate(tokenize(seed002)), null, 'month-days and bare years are not full dates');
+});
+
+test('seed 001: dateline split into date and GMT time; weekdays resolved by tense', () => {
+  const rows = dates(seed001);
+  assert.deepEqual(rows[0], ['Tue, 15 Mar 2022', 78, '2022-03-15']);
+  assert.deepEqual(rows[1], ['21:18:51 GMT', 95, '2022-03-15T21:18:51Z']);
+  assert.deepEqual(find(rows, 'next week'), ['next week', 163, '2022-W12']);
+  assert.deepEqual(find(rows, 'Tuesday'), ['Tuesday', nth(seed001, 'said Tuesday') + 5, '2022-03-15']);
+  assert.deepEqual(find(rows, 'March 24'), ['March 24', 378, '2022-03-24']);
+  assert.deepEqual(find(rows, '24 March'), ['24 March', 1512, '2022-03-24']);
+  assert.deepEqual(find(rows, 'Sunday'), ['Sunday', 2765, '2022-03-13'], 'past tense: the latest Sunday');
+  assert.deepEqual(find(rows, 'Tuesday morning'), ['Tuesday morning', 3381, '2022-03-15TMO']);
+  assert.deepEqual(find(rows, 'Wednesday'), ['Wednesday', 3729, '2022-03-16'], '"is scheduled to": the next one');
+  assert.equal(rows.length, 11, JSON.stringify(rows));
+});
+
+test('seed 002: no publication date, so no guessed year; anchored "the following day" and "9 a.m."', () => {
+  const rows = dates(seed002);
+  assert.deepEqual(rows[0], ['December 11', 80, 'XXXX-12-11']);
+  assert.deepEqual(find(rows, 'the following day'), ['the following day', 1197, 'XXXX-12-12']);
+  assert.deepEqual(find(rows, 'the coming year'), ['the coming year', 1444, null]);
+  assert.deepEqual(find(rows, '9 a.m.'), ['9 a.m.', 1572, 'XXXX-12-12T09:00']);
+  assert.deepEqual(find(rows, 'October'), ['October', 2023, 'XXXX-10']);
+  assert.deepEqual(find(rows, '21-month'), ['21-month', nth(seed002, '21-month-old'), 'P21M']);
+  assert.deepEqual(find(rows, '2022'), ['2022', 4891, '2022']);
+  assert.deepEqual(find(rows, 'Earlier this week'), ['Earlier this week', 6533, null]);
+  assert.deepEqual(find(rows, 'next week'), ['next week', 6708, null]);
+  assert.deepEqual(find(rows, 'recent weeks'), ['recent weeks', 7509, null]);
+  assert.deepEqual(find(rows, 'last year'), ['last year', 7604, null]);
+  const texts = rows.map(r => r[0]);
+  assert.ok(!texts.includes('winter'), 'a vague season is no date');
+  assert.ok(!texts.some(t => t.includes('year-old') || t === '37-year' || t === '52-year'), 'ages are no dates');
+  assert.equal(rows.length, 22, JSON.stringify(rows));
+});
+
+test('seed 000: modifiers stay in, vague plurals and prepositions stay out', () => {
+  const rows = dates(seed000);
+  assert.deepEqual(rows.map(r => r[0]), ['Wednesday', 'last week', 'the last several months', 'Christmas', 'A couple months later', 'May', 'Friday']);
+  assert.deepEqual(find(rows, 'Christmas'), ['Christmas', 1830, 'XXXX-12-25']);
+  assert.deepEqual(find(rows, 'May'), ['May', 2273, 'XXXX-05']);
+  assert.deepEqual(find(rows, 'Wednesday'), ['Wednesday', 96, null], 'no publication date: a weekday stays unknown');
+});
+
+test('relative expressions against a publication date', () => {
+  const text = 'Friday, July 21, 2017\n\nThe team won on Tuesday, days after visas were denied until last week. ' +
+    'This year the event moved; next year it will be held in Mexico. "Seventeen years ago, this was impossible," he said. ' +
+    'Yesterday the town was quiet, and today it is busy. Laws are expected next month.';
+  const rows = dates(text);
+  assert.deepEqual(rows, [
+    ['Friday, July 21, 2017', 0, '2017-07-21'],
+    ['Tuesday', nth(text, 'Tuesday'), '2017-07-18'],
+    ['last week', nth(text, 'last week'), '2017-W28'],
+    ['This year', nth(text, 'This year'), '2017'],
+    ['next year', nth(text, 'next year'), '2018'],
+    ['Seventeen years ago', nth(text, 'Seventeen'), '2000'],
+    ['Yesterday', nth(text, 'Yesterday'), '2017-07-20'],
+    ['today', nth(text, 'today'), '2017-07-21'],
+    ['next month', nth(text, 'next month'), '2017-08'],
+  ]);
+});
+
+test('seasons, year end, ranges and a future weekday', () => {
+  const text = 'Thursday, February 23, 2023\n\nClaims made before last summer must be cleared by year end. ' +
+    'Talks run from Thursday to Friday, and the minister will visit Paris on Friday and said so on Wednesday.';
+  assert.deepEqual(dates(text), [
+    ['Thursday, February 23, 2023', 0, '2023-02-23'],
+    ['last summer', nth(text, 'last summer'), '2022-06/2022-08'],
+    ['year end', nth(text, 'year end'), '2023'],
+    ['Thursday to Friday', nth(text, 'Thursday to'), '2023-02-23/2023-02-24'],
+    ['Friday', nth(text, 'Friday and'), '2023-02-24'],
+    ['Wednesday', nth(text, 'Wednesday'), '2023-02-22'],
+  ]);
+});
+
+test('durations: attributive, approximate, working days; ages and vague plurals dropped', () => {
+  const text = 'The six-month program follows an 11-year lull and nearly two decades of war. ' +
+    'A 37-year-old man waited within 48 hours, then twenty working days, for years and within weeks, roughly four months.';
+  assert.deepEqual(dates(text, '2020-01-01'), [
+    ['six-month', 4, 'P6M'],
+    ['11-year', 33, 'P11Y'],
+    ['nearly two decades', 50, 'P20Y'],
+    ['48 hours', nth(text, '48 hours'), 'PT48H'],
+    ['twenty working days', nth(text, 'twenty'), 'P20D'],
+    ['roughly four months', nth(text, 'roughly'), 'P4M'],
+  ]);
+  const types = dateMentions(tokenize(text), '2020-01-01').map(m => m.type);
+  assert.ok(types.every(t => t === 'DURATION'), JSON.stringify(types));
+});
+
+test('years, decades, modifiers that are dropped from the value, recurring and disjunctions', () => {
+  const text = 'He led it for nearly a decade, until the end of 2014, after the 2022 invasion. ' +
+    'It peaked in the 1990s and early 2020; the games come every four years, 20 or 30 years ago.';
+  assert.deepEqual(dates(text, '2023-05-01'), [
+    ['nearly a decade', nth(text, 'nearly'), 'P10Y'],
+    ['the end of 2014', nth(text, 'the end'), '2014'],
+    ['2022', nth(text, '2022'), '2022'],
+    ['the 1990s', nth(text, 'the 1990s'), '199'],
+    ['early 2020', nth(text, 'early 2020'), '2020'],
+    ['every four years', nth(text, 'every'), null],
+    ['20 or 30 years ago', nth(text, '20 or'), null],
+  ]);
+});
+
+test('times: a.m./p.m. anchored to the day in the sentence, GMT gives Z, part of day merged', () => {
+  const text = 'The attack happened Monday night at 10:30 p.m. ET. The vote is on March 3 at 9 a.m. and ends 17:00 GMT.';
+  assert.deepEqual(dates(text, '2022-03-02'), [
+    ['Monday night', 20, '2022-02-28TNI'],
+    ['10:30 p.m. ET', 36, '2022-02-28T22:30'],
+    ['March 3', nth(text, 'March 3'), '2022-03-03'],
+    ['9 a.m.', nth(text, '9 a.m.'), '2022-03-03T09:00'],
+    ['17:00 GMT', nth(text, '17:00'), '2022-03-03T17:00Z'],
+  ]);
+});
+
+test('without a publication date: month-days keep XXXX, relatives and weekdays stay null', () => {
+  const text = 'She arrived on December 11, left in May, and returns next week on Friday.';
+  assert.deepEqual(dates(text, null), [
+    ['December 11', 15, 'XXXX-12-11'],
+    ['May', 36, 'XXXX-05'],
+    ['next week', 53, null],
+    ['Friday', 66, null],
+  ]);
+});
