@@ -1,9 +1,9 @@
 // news-lens annotate <files or folders…> [--format json|jsonl|brat]
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { annotateCorpus } from './analysis';
+import { annotateCorpus, parseAliasRules, AliasFileError, NO_ALIAS_RULES, AliasRules } from './analysis';
 
-const USAGE = 'usage: news-lens annotate <files or folders…> [--format json|jsonl|brat]';
+const USAGE = 'usage: news-lens annotate <files or folders…> [--format json|jsonl|brat] [--aliases FILE]\n  (.newslens/aliases.json in the current folder is read when present)';
 
 function collect(path: string): string[] {
   const st = statSync(path);
@@ -20,9 +20,11 @@ export function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (command !== 'annotate') { process.stderr.write(USAGE + '\n'); return 2; }
   let format = 'json';
+  let aliasesPath: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--format') format = rest[++i];
+    else if (rest[i] === '--aliases') aliasesPath = rest[++i];
     else if (rest[i].startsWith('--format=')) format = rest[i].slice(9);
     else inputs.push(rest[i]);
   }
@@ -31,13 +33,32 @@ export function main(argv: string[]): number {
   try { files = inputs.flatMap(collect); } catch (e) {
     process.stderr.write(`news-lens: ${(e as Error).message}\n`); return 1;
   }
-  const corpus = annotateCorpus(files.map(file => ({ file: relative(process.cwd(), file), text: readFileSync(file, 'utf8') })));
+  let rules: AliasRules = NO_ALIAS_RULES;
+  const aliasFile = aliasesPath ?? (existsSync('.newslens/aliases.json') ? '.newslens/aliases.json' : undefined);
+  if (aliasFile) {
+    try { rules = parseAliasRules(readFileSync(aliasFile, 'utf8'), aliasFile); } catch (e) {
+      process.stderr.write(`news-lens: ${e instanceof AliasFileError ? e.message : (e as Error).message}\n`); return 1;
+    }
+  }
+  const corpus = annotateCorpus(files.map(file => ({ file: relative(process.cwd(), file), text: readFileSync(file, 'utf8') })), rules);
   const { articles } = corpus;
   if (format === 'json') process.stdout.write(JSON.stringify(corpus, null, 2) + '\n');
   else if (format === 'jsonl') for (const a of articles) process.stdout.write(JSON.stringify(a) + '\n');
   else for (const a of articles) {
+    // brat standoff: one .ann block per article; entity ids as notes, quote speakers as notes.
     process.stdout.write(`# ${a.file}\n`);
-    a.mentions.forEach((m, k) => process.stdout.write(`T${k + 1}\t${m.type} ${m.start} ${m.end}\t${m.text.replace(/\s/g, ' ')}\n`));
+    let t = 0, n = 0;
+    for (const m of a.mentions) {
+      t++;
+      process.stdout.write(`T${t}\t${m.type} ${m.start} ${m.end}\t${m.text.replace(/\s/g, ' ')}\n`);
+      if (m.entity) process.stdout.write(`#${++n}\tAnnotatorNotes T${t}\t${m.entity}\n`);
+      else if (m.value) process.stdout.write(`#${++n}\tAnnotatorNotes T${t}\t${m.value}\n`);
+    }
+    for (const q of a.quotes) {
+      t++;
+      process.stdout.write(`T${t}\tQUOTE ${q.start} ${q.end}\t${q.text.replace(/\s/g, ' ')}\n`);
+      if (q.speaker) process.stdout.write(`#${++n}\tAnnotatorNotes T${t}\tspeaker=${q.speaker}\n`);
+    }
   }
   return 0;
 }

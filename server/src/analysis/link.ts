@@ -113,7 +113,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     const fullNames: number[] = [];
     mentions.forEach((m, k) => {
       const pin = pinned.get(fold(m.text));
-      if (pin) { mentionNode[a][k] = node({ article: a, type: pin.type ?? m.type, key: pin.name, forms: [m.text], given: null, surname: pin.name, pinned: pin.name }, `pin:${fold(pin.name)}`); return; }
+      if (pin) { mentionNode[a][k] = node({ article: a, type: pin.type ?? m.type, key: pin.name, forms: [m.text], ...nameParts(m.text), pinned: pin.name }, `pin:${fold(pin.name)}`); return; }
       if (m.type !== 'PERSON') {
         const canonical = lookup(m.text)?.canonical ?? m.key;
         mentionNode[a][k] = node({ article: a, type: m.type, key: canonical, forms: [m.text], given: null, surname: canonical }, `${m.type}:${fold(canonical)}`);
@@ -140,7 +140,8 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     (x.forms.some(f => fold(f) === p) && y.forms.some(f => fold(f) === q)) || (x.forms.some(f => fold(f) === q) && y.forms.some(f => fold(f) === p)));
 
   // People across articles: full names first, then bare surnames that match exactly one person.
-  const people = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'PERSON' && !x.n.pinned);
+  // Pinned people still attract the other spellings of their name; the pin decides the canonical name.
+  const people = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'PERSON');
   // Similar surnames share their first four folded letters, so only those buckets are compared.
   const bucket = (xs: typeof people) => {
     const m = new Map<string, typeof people>();

@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { analyzeArticle, annotateCorpus, parseAliasRules, AliasFileError } from '../../server/src/analysis';
+import { SEEDS, readSeed, nth, repoRoot } from '../helpers/paths';
+
+const named = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+
+test('entities: titles, nationality words and possessives stay out of the span (seed sentences)', () => {
+  const s001 = readSeed('001_dd51f5e195fdcee6.txt');
+  const m = analyzeArticle(s001).mentions;
+  const at = (needle: string, n = 0) => m.find(x => x.start === nth(s001, needle, n));
+  assert.deepEqual(at('Jens Stoltenberg') && [at('Jens Stoltenberg')!.type, at('Jens Stoltenberg')!.end], ['PERSON', nth(s001, 'Jens Stoltenberg') + 16]);
+  assert.equal(at('NATO Secretary')?.text, 'NATO');
+  assert.equal(at('NATO Secretary')?.type, 'ORG');
+  assert.equal(at('Antony Blinken')?.type, 'PERSON');
+  assert.equal(at("Russia's invasion")?.text, 'Russia');
+  assert.equal(at('White House press')?.text, 'White House');
+  assert.deepEqual(named('Ukrainian President Volodymyr Zelenskiy met Hungarian Prime Minister Viktor Orban.'),
+    [['PERSON', 'Volodymyr Zelenskiy'], ['PERSON', 'Viktor Orban']]);
+});
+
+test('entities: gazetteer places, short forms, hyphenated compounds and glued lines', () => {
+  assert.deepEqual(named('A Russia-US deal was signed in Kyiv and the U.S. and UK agreed.'),
+    [['PLACE', 'Russia'], ['PLACE', 'US'], ['PLACE', 'Kyiv'], ['PLACE', 'U.S.'], ['PLACE', 'UK']]);
+  const s002 = readSeed('002_c5c97a9daaac34f1.txt');
+  const glued = analyzeArticle(s002).mentions.find(m => m.start === nth(s002, 'White HouseThe'));
+  assert.deepEqual(glued && [glued.type, glued.text], ['ORG', 'White House']);
+  assert.deepEqual(named('The talks in the Black Sea port of Odesa went on.'), [['PLACE', 'Black Sea'], ['PLACE', 'Odesa']]);
+});
+
+test('entities: organizations by head word, acronym, data and context; junk capitals are not entities', () => {
+  assert.deepEqual(named('The Korean Central News Agency (KCNA) said the Refugee Council disagreed.'),
+    [['ORG', 'Korean Central News Agency'], ['ORG', 'KCNA'], ['ORG', 'Refugee Council']]);
+  assert.deepEqual(named('Fatalities were reported. Analysts say it was at 21:18 GMT.'), []);
+  assert.deepEqual(named('Politico was first to report the meeting at the G-7 Summit.'), [['ORG', 'Politico'], ['ORG', 'G-7']]);
+});
+
+test('quotes: curly, straight, mixed and single marks; open quotes; names in quotes are not quotations', () => {
+  const q = (text: string) => analyzeArticle(text).quotes.map(x => x.text);
+  assert.deepEqual(q('He said “we will win,” and left.'), ['we will win,']);
+  assert.deepEqual(q('She said "it is over” today.'), ['it is over']);
+  assert.deepEqual(q("Officials called it 'timely, broad and much-needed' aid, and it's Ukraine's call."), ['timely, broad and much-needed']);
+  assert.deepEqual(q('"This paragraph never closes\nNext one.'), ['This paragraph never closes']);
+  assert.deepEqual(q('The ship “Moskva” sank.'), []);
+  const s000 = readSeed('000_79485a8c7ba75c49.txt');
+  const fun = analyzeArticle(s000).quotes.find(x => x.text === 'for fun');
+  assert.equal(fun?.start, nth(s000, 'for fun'));
+});
+
+test('speakers: said X, X said, told, according to, pronouns, roles and offices (seeds)', () => {
+  const corpus = annotateCorpus(SEEDS.map(f => ({ file: f, text: readSeed(f) })));
+  const name = (id: string | null) => corpus.entities.find(e => e.id === id)?.name ?? null;
+  const speakerOf = (article: number, start: string) => name(corpus.articles[article].quotes.find(q => q.text.startsWith(start))!.speaker);
+  assert.equal(speakerOf(0, 'I don’t think'), 'Joe Biden');                 // "Biden told CNN's Fareed Zakaria"
+  assert.equal(speakerOf(0, 'The expansion'), 'Volodymyr Zelensky');        // "he said"
+  assert.equal(speakerOf(1, "We've been incredibly"), 'Jen Psaki');          // "Psaki said"
+  assert.equal(speakerOf(1, 'I have convened'), 'Jens Stoltenberg');         // "tweeted earlier on Tuesday:"
+  assert.equal(speakerOf(1, 'deliverables'), null);                          // "according to people familiar"
+  assert.equal(speakerOf(2, 'particularly through'), 'Volodymyr Zelensky');  // "Zelenskiy's office said"
+  assert.equal(speakerOf(2, 'for supporting'), 'Volodymyr Zelensky');       // "the Ukrainian leader said"
+  assert.equal(speakerOf(2, 'With [Ecuadoran]'), 'Volodymyr Zelensky');     // "the Telegram statement said"
+  assert.equal(speakerOf(2, 'to underscore'), 'Karine Jean-Pierre');
+});
+
+test('linking: spellings, nicknames, acronyms and country short forms across the seeds', () => {
+  const corpus = annotateCorpus(SEEDS.map(f => ({ file: f, text: readSeed(f) })));
+  const entity = (name: string) => corpus.entities.find(e => e.name === name)!;
+  const zel = entity('Volodymyr Zelensky');
+  assert.deepEqual(zel.aliases.map(a => a.text).sort(), ['Volodymyr Zelenskiy', 'Volodymyr Zelensky', 'Zelenskiy', 'Zelensky']);
+  assert.equal(zel.articles, 3);
+  assert.deepEqual(entity('Joe Biden').aliases.map(a => a.text).sort(), ['Biden', 'Joe Biden', 'Joseph Biden']);
+  assert.deepEqual(entity('United States').aliases.map(a => a.text).sort(), ['U.S.', 'US', 'United States']);
+  assert.ok(corpus.entities.find(e => e.name === 'NATO HQ' || e.aliases.some(a => a.text === 'NATO HQ'))?.id !== entity('NATO').id);
+  // Two different people with one surname stay apart; a bare surname does not pick one blindly.
+  const two = annotateCorpus([
+    { file: 'a', text: 'Kamala Harris spoke in Paris. Harris said no.' },
+    { file: 'b', text: 'Rolf Harris sang in London.' },
+    { file: 'c', text: 'Later, Harris said yes to reporters.' },
+  ]);
+  const harrises = two.entities.filter(e => e.type === 'PERSON' && e.aliases.some(a => /Harris/.test(a.text)));
+  assert.equal(harrises.length, 3, JSON.stringify(harrises));
+});
+
+test('aliases file: pins and splits apply; a malformed file gets a clear error', () => {
+  const rules = parseAliasRules(JSON.stringify({ entities: [{ name: 'Volodymyr Zelenskyy', type: 'PERSON', aliases: ['Zelensky', 'Zelenskiy'] }] }));
+  const inputs = [{ file: 'a', text: 'Volodymyr Zelensky met reporters.' }, { file: 'b', text: 'Later, Zelenskiy said no.' }];
+  const pinned = annotateCorpus(inputs, rules);
+  assert.deepEqual(pinned.entities.map(e => [e.name, e.mentions]), [['Volodymyr Zelenskyy', 2]]);
+  const split = annotateCorpus(inputs, parseAliasRules(JSON.stringify({ separate: [['Volodymyr Zelensky', 'Zelenskiy']] })));
+  assert.equal(split.entities.length, 2);
+  assert.equal(annotateCorpus(inputs).entities.length, 1, 'without rules the two spellings merge');
+  assert.throws(() => parseAliasRules('{ "entities": [ { "aliases": [] } ] }', '.newslens/aliases.json'), (e: Error) => e instanceof AliasFileError && /entities\[0\] needs a string "name"/.test(e.message));
+  assert.throws(() => parseAliasRules('{ not json', 'x.json'), /x.json: not valid JSON/);
+});
+
+test('CLI: annotate seeds as JSON, JSONL and brat; bad input gets a clear message and a non-zero exit', () => {
+  const cli = join(repoRoot, 'bin/news-lens.js');
+  const json = JSON.parse(execFileSync(process.execPath, [cli, 'annotate', 'seeds'], { cwd: repoRoot, encoding: 'utf8' }));
+  assert.equal(json.articles.length, 3);
+  assert.equal(json.articles[1].publicationDate, '2022-03-15');
+  const m = json.articles[1].mentions.find((x: { text: string }) => x.text === 'Jen Psaki');
+  assert.equal(readSeed(SEEDS[1]).slice(m.start, m.end), 'Jen Psaki');
+  assert.ok(json.entities.some((e: { name: string; articles: number }) => e.name === 'Volodymyr Zelensky' && e.articles === 3));
+  const jsonl = execFileSync(process.execPath, [cli, 'annotate', 'seeds/001_dd51f5e195fdcee6.txt', '--format', 'jsonl'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(jsonl.trim().split('\n').length, 1);
+  const brat = execFileSync(process.execPath, [cli, 'annotate', 'seeds/001_dd51f5e195fdcee6.txt', '--format', 'brat'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.match(brat, /^T\d+\tPERSON \d+ \d+\tJen Psaki$/m);
+  assert.match(brat, /^T\d+\tQUOTE \d+ \d+\t/m);
+  const missing = spawnSync(process.execPath, [cli, 'annotate', 'no/such/file.txt'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /news-lens: ENOENT/);
+});
