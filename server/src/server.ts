@@ -1,53 +1,242 @@
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeResult,
-  SemanticTokensParams, HoverParams, CancellationToken,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeResult, InitializeParams,
+  CancellationToken, DidChangeConfigurationNotification, FileChangeType, ResponseError, ErrorCodes,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ArticleCache } from './documents';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
+import { nlp } from './analysis/nlp';
+import { CorpusIndex } from './corpusIndex';
+import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, mergeSettings, mapLimit } from './workspace';
 import { legend } from './legend';
 import { SemanticTokensProvider } from './features/semanticTokens';
 import { HoverProvider } from './features/hover';
-import { nlp } from './analysis/nlp';
+import { DefinitionProvider } from './features/definition';
+import { ReferencesProvider } from './features/references';
+import { DocumentHighlightProvider } from './features/documentHighlight';
+import { DocumentSymbolProvider } from './features/documentSymbols';
+import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
+import { InlayHintsProvider } from './features/inlayHints';
+import { DiagnosticsProvider } from './features/diagnostics';
+import { CodeLensProvider } from './features/codeLens';
+import { CodeActionsProvider, CORRECT_COMMAND } from './features/codeActions';
+import { toLocation } from './features/shared';
 
 // createConnection picks the transport from argv: --node-ipc (the VS Code client), --stdio (tests, other editors).
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const articles = new ArticleCache();
-const semanticTokens = new SemanticTokensProvider(articles);
-const hover = new HoverProvider(articles);
+const corpus = new CorpusIndex();
+const semanticTokens = new SemanticTokensProvider(corpus);
+const hover = new HoverProvider(corpus);
+const definition = new DefinitionProvider(corpus);
+const references = new ReferencesProvider(corpus);
+const highlights = new DocumentHighlightProvider(corpus);
+const documentSymbols = new DocumentSymbolProvider(corpus);
+const workspaceSymbols = new WorkspaceSymbolProvider(corpus);
+const inlayHints = new InlayHintsProvider(corpus);
+const diagnostics = new DiagnosticsProvider(corpus);
+const codeLens = new CodeLensProvider(corpus);
+const codeActions = new CodeActionsProvider(corpus);
 
-connection.onInitialize((): InitializeResult => {
+let workspace = new Workspace([]);
+let settings: NewsLensSettings = DEFAULT_SETTINGS;
+let canConfigure = false;
+let canRefresh = { tokens: false, inlay: false, lens: false };
+let ready: Promise<void> = Promise.resolve();
+let currentRules: AliasRules = NO_ALIAS_RULES;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
   nlp(); // load the model once, up front, rather than on the first keystroke
+  const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace = new Workspace(folders);
+  const ws = params.capabilities.workspace;
+  canConfigure = !!ws?.configuration;
+  canRefresh = { tokens: !!ws?.semanticTokens?.refreshSupport, inlay: !!ws?.inlayHint?.refreshSupport, lens: !!ws?.codeLens?.refreshSupport };
+  const opts = params.initializationOptions as { settings?: unknown } | undefined;
+  if (opts?.settings) settings = mergeSettings(opts.settings);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      semanticTokensProvider: { legend, full: true },
+      semanticTokensProvider: { legend, full: { delta: true }, range: true },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'News Lens' },
+      workspaceSymbolProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      executeCommandProvider: { commands: [CORRECT_COMMAND] },
     },
     serverInfo: { name: 'news-lens', version: '0.1.0' },
   };
 });
 
+connection.onInitialized(() => {
+  if (canConfigure) connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' });
+  ready = loadCorpus();
+});
+
+/** Reads settings, the aliases and corrections files, and every corpus article, with progress. */
+async function loadCorpus(): Promise<void> {
+  if (canConfigure) {
+    try { settings = mergeSettings(await connection.workspace.getConfiguration('newsLens')); } catch { /* keep defaults */ }
+  }
+  await loadRules();
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  try {
+    const uris = await workspace.listArticles(settings);
+    progress?.begin('News Lens: indexing the corpus', 0, `${uris.length} articles`, false);
+    let done = 0;
+    await mapLimit(uris, 8, async uri => {
+      const open = documents.get(uri);
+      try {
+        const text = open ? open.getText() : await workspace.read(uri);
+        corpus.set(uri, workspace.relativePath(uri).path, text);
+      } catch (e) {
+        connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
+      }
+      progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
+    });
+    for (const d of documents.all()) if (!corpus.has(d.uri)) corpus.set(d.uri, workspace.relativePath(d.uri).path, d.getText());
+    connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities`);
+  } finally {
+    progress?.done();
+  }
+  refreshAll();
+}
+
+async function readConfigFile(name: string): Promise<string | null> {
+  const path = workspace.configFile(name);
+  if (!path) return null;
+  try { return await readFile(path, 'utf8'); } catch { return null; }
+}
+
+/** Loads .newslens/aliases.json and corrections.json; a malformed file is reported, never fatal. */
+async function loadRules(): Promise<void> {
+  let rules: AliasRules = NO_ALIAS_RULES;
+  let corrections: CorrectionSet = NO_CORRECTIONS;
+  const aliases = await readConfigFile('aliases.json');
+  if (aliases !== null) {
+    try { rules = parseAliasRules(aliases, '.newslens/aliases.json'); } catch (e) { connection.window.showErrorMessage(`News Lens: ${(e as Error).message}`); }
+  }
+  const fixes = await readConfigFile('corrections.json');
+  if (fixes !== null) {
+    try { corrections = parseCorrections(fixes, '.newslens/corrections.json'); } catch (e) { connection.window.showErrorMessage(`News Lens: ${(e as Error).message}`); }
+  }
+  currentRules = rules;
+  corpus.setRules(rules, corrections);
+}
+
+let refreshTimer: NodeJS.Timeout | undefined;
+/** After the corpus changes: diagnostics for open articles, and a nudge to re-ask for tokens, hints and lenses. */
+function refreshAll(): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => {
+    refreshTimer = undefined;
+    for (const d of documents.all()) publishDiagnostics(d.uri);
+    if (canRefresh.tokens) connection.languages.semanticTokens.refresh();
+    if (canRefresh.inlay) connection.languages.inlayHint.refresh();
+    if (canRefresh.lens) connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    connection.sendNotification('newsLens/corpusChanged', { articles: corpus.uris.length });
+  }, 150);
+}
+
+function publishDiagnostics(uri: string): void {
+  guarded('diagnostics', undefined, () => connection.sendDiagnostics({ uri, diagnostics: diagnostics.provideDiagnostics(uri, settings) }))();
+}
+
 // A request must never take the server down: log the failure and answer empty.
-function guarded<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R {
-  return (params, token) => {
-    try { return fn(params, token); } catch (e) {
+function guarded<A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try { return fn(...args); } catch (e) {
       connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return fallback;
     }
   };
 }
+/** Requests wait for the first corpus load, so the first answer is already cross-article. */
+function after<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => Promise<R> {
+  return async (params, token) => { await ready; return guarded(name, fallback, fn)(params, token); };
+}
 
-connection.languages.semanticTokens.on(guarded('semanticTokens', { data: [] }, (params: SemanticTokensParams, token) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? semanticTokens.provideFull(document, token) : { data: [] };
+connection.languages.semanticTokens.on(after('semanticTokens', { data: [] }, (p: { textDocument: { uri: string } }) => semanticTokens.provideFull(p.textDocument.uri)));
+connection.languages.semanticTokens.onDelta(after('semanticTokens/delta', { data: [] }, (p: { textDocument: { uri: string }; previousResultId: string }) => semanticTokens.provideDelta(p.textDocument.uri, p.previousResultId)));
+connection.languages.semanticTokens.onRange(after('semanticTokens/range', { data: [] }, (p: { textDocument: { uri: string }; range: import('vscode-languageserver/node').Range }) => semanticTokens.provideRange(p.textDocument.uri, p.range)));
+connection.onHover(after('hover', null, (p: import('vscode-languageserver/node').HoverParams, token) => hover.provideHover(p.textDocument.uri, p.position, token)));
+connection.onDefinition(after('definition', null, (p: import('vscode-languageserver/node').DefinitionParams) => definition.provideDefinition(p.textDocument.uri, p.position)));
+connection.onReferences(after('references', [], (p: import('vscode-languageserver/node').ReferenceParams) => references.provideReferences(p.textDocument.uri, p.position)));
+connection.onDocumentHighlight(after('documentHighlight', [], (p: import('vscode-languageserver/node').DocumentHighlightParams) => highlights.provideDocumentHighlights(p.textDocument.uri, p.position)));
+connection.onDocumentSymbol(after('documentSymbol', [], (p: import('vscode-languageserver/node').DocumentSymbolParams) => documentSymbols.provideDocumentSymbols(p.textDocument.uri)));
+connection.onWorkspaceSymbol(after('workspaceSymbol', [], (p: import('vscode-languageserver/node').WorkspaceSymbolParams) => workspaceSymbols.provideWorkspaceSymbols(p.query)));
+connection.languages.inlayHint.on(after('inlayHint', [], (p: import('vscode-languageserver/node').InlayHintParams) => (settings.inlayHints.enabled ? inlayHints.provideInlayHints(p.textDocument.uri, p.range) : [])));
+connection.onCodeLens(after('codeLens', [], (p: import('vscode-languageserver/node').CodeLensParams) => codeLens.provideCodeLenses(p.textDocument.uri)));
+connection.onCodeAction(after('codeAction', [], (p: import('vscode-languageserver/node').CodeActionParams) => codeActions.provideCodeActions(p)));
+
+// Custom requests for the client's explorer, quick pick and Find All Mentions.
+connection.onRequest('newsLens/entities', after('entities', [], () => corpus.linked.annotation.entities));
+connection.onRequest('newsLens/entityMentions', after('entityMentions', [], (p: { id: string }) => {
+  const linked = corpus.linked;
+  return (linked.mentionsOf.get(p.id) ?? []).map(m => ({ ...toLocation(m.uri, linked.articles.get(m.uri)!.lines, m.item), text: m.item.text }));
+}));
+connection.onRequest('newsLens/entityAt', after('entityAt', null, (p: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+  const a = corpus.linked.articles.get(p.textDocument.uri);
+  const m = a && corpus.mentionAt(p.textDocument.uri, a.lines.offsetAt(p.position.line, p.position.character));
+  return m?.entity ? { id: m.entity, name: corpus.linked.entities.get(m.entity)!.name } : null;
 }));
 
-connection.onHover(guarded('hover', null, (params: HoverParams, token) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? hover.provideHover(document, params.position, token) : null;
-}));
+// Corrections: appended to .newslens/corrections.json, then applied across the corpus at once.
+connection.onExecuteCommand(async params => {
+  await ready;
+  if (params.command !== CORRECT_COMMAND) return null;
+  const arg = params.arguments?.[0] as (Correction & { uri?: string }) | undefined;
+  const path = workspace.configFile('corrections.json');
+  if (!arg || !path) throw new ResponseError(ErrorCodes.InvalidParams, 'News Lens: a correction needs a workspace folder and a correction');
+  const { uri: _u, ...correction } = arg;
+  const set: CorrectionSet = { version: 1, corrections: [...corpus.corrections.corrections, correction as Correction] };
+  parseCorrections(JSON.stringify(set)); // never write a file we could not read back
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(set, null, 2) + '\n', 'utf8');
+  corpus.setRules(currentRules, set);
+  refreshAll();
+  return { corrections: set.corrections.length };
+});
 
-documents.onDidClose(e => articles.delete(e.document.uri));
+
+connection.onDidChangeConfiguration(async change => {
+  const fresh = canConfigure ? await connection.workspace.getConfiguration('newsLens').catch(() => undefined) : (change.settings as { newsLens?: unknown })?.newsLens;
+  settings = mergeSettings(fresh);
+  ready = loadCorpus();
+});
+
+connection.onDidChangeWatchedFiles(async change => {
+  await ready;
+  for (const c of change.changes) {
+    if (/\/\.newslens\/(aliases|corrections)\.json$/.test(c.uri)) { await loadRules(); continue; }
+    if (documents.get(c.uri)) continue; // an open document counts with its live text
+    if (c.type === FileChangeType.Deleted) corpus.delete(c.uri);
+    else if (corpus.has(c.uri) || (await workspace.listArticles(settings)).includes(c.uri)) {
+      try { corpus.set(c.uri, workspace.relativePath(c.uri).path, await workspace.read(c.uri)); } catch { corpus.delete(c.uri); }
+    }
+  }
+  refreshAll();
+});
+
+documents.onDidOpen(e => { guarded('open', undefined, () => corpus.set(e.document.uri, workspace.relativePath(e.document.uri).path, e.document.getText()))(); refreshAll(); });
+documents.onDidChangeContent(e => { guarded('change', undefined, () => corpus.set(e.document.uri, workspace.relativePath(e.document.uri).path, e.document.getText()))(); refreshAll(); });
+documents.onDidClose(async e => {
+  semanticTokens.forget(e.document.uri);
+  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // Back to the text on disk when the article is part of the corpus; gone otherwise.
+  await ready;
+  const onDisk = (await workspace.listArticles(settings)).includes(e.document.uri);
+  if (onDisk) { try { corpus.set(e.document.uri, workspace.relativePath(e.document.uri).path, await workspace.read(e.document.uri)); } catch { corpus.delete(e.document.uri); } }
+  else corpus.delete(e.document.uri);
+  refreshAll();
+});
+
+process.on('uncaughtException', e => connection.console.error(`News Lens: ${e.stack ?? e.message}`));
 documents.listen(connection);
 connection.listen();

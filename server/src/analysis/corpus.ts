@@ -1,6 +1,7 @@
 import { analyzeArticle } from './article';
 import { ArticleAnalysis, Mention, Quote } from './types';
 import { linkEntities, AliasRules, NO_ALIAS_RULES } from './link';
+import { applyCorrections, mergePairs, CorrectionSet, NO_CORRECTIONS } from './corrections';
 
 /** One input article: a path or URI (only used as a label) and its text. */
 export interface ArticleInput { readonly file: string; readonly text: string }
@@ -28,13 +29,15 @@ export interface CorpusAnnotation {
 }
 
 /** Analyses every article, then links entity mentions across the corpus. */
-export function annotateCorpus(inputs: readonly ArticleInput[], rules: AliasRules = NO_ALIAS_RULES): CorpusAnnotation {
-  return linkArticles(inputs.map(i => i.file), inputs.map(i => analyzeArticle(i.text)), rules);
+export function annotateCorpus(inputs: readonly ArticleInput[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): CorpusAnnotation {
+  return linkArticles(inputs.map(i => i.file), inputs.map(i => analyzeArticle(i.text)), rules, corrections);
 }
 
 /** Links already-analysed articles (the server keeps per-article analyses and relinks cheaply). */
-export function linkArticles(files: readonly string[], analyses: readonly ArticleAnalysis[], rules: AliasRules = NO_ALIAS_RULES): CorpusAnnotation {
-  const { ids, entities } = linkEntities(analyses.map(a => a.named), rules);
+export function linkArticles(files: readonly string[], raw: readonly ArticleAnalysis[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): CorpusAnnotation {
+  const analyses = raw.map((a, k) => applyCorrections(a, files[k], corrections));
+  const merges = mergePairs(corrections);
+  const { ids, entities } = linkEntities(analyses.map(a => a.named), merges.length ? { ...rules, merges: [...(rules.merges ?? []), ...merges] } : rules);
   const articles = analyses.map((a, k) => {
     const idAt = new Map(a.named.map((n, i) => [`${n.start}:${n.end}`, ids[k][i]]));
     const mentions = a.mentions.map(m => ({ ...m, entity: idAt.get(`${m.start}:${m.end}`) ?? null }));

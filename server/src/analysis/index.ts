@@ -8,3 +8,6 @@ export { parseAliasRules, AliasFileError, NO_ALIAS_RULES } from './link';
 export type { AliasRules } from './link';
 export type { ArticleInput, CorpusAnnotation, AnnotatedArticle, EntityRecord } from './corpus';
 export { lineIndex, LineIndex } from './lines';
+export { parseCorrections, applyCorrections, anchor, CorrectionsFileError, NO_CORRECTIONS } from './corrections';
+export type { Correction, CorrectionSet } from './corrections';
+export type { NamedMention, EntityType } from './entities';

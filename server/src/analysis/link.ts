@@ -8,6 +8,8 @@ export interface AliasRules {
   entities: { name: string; type?: EntityType; aliases: string[] }[];
   /** Pairs of names that must never be merged ("Kamala Harris" and "Harris" of another article). */
   separate: [string, string][];
+  /** Pairs [entity, into] the user merged: every spelling of the first joins the second. */
+  merges?: [string, string][];
 }
 
 export const NO_ALIAS_RULES: AliasRules = { entities: [], separate: [] };
@@ -97,7 +99,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
   const separated = rules.separate.map(([a, b]) => [fold(a), fold(b)]);
 
   // A node per (article, local cluster); nodes merge by key.
-  interface Node { article: number; type: EntityType; key: string; forms: string[]; given: string | null; surname: string; pinned?: string }
+  interface Node { article: number; type: EntityType; key: string; forms: string[]; given: string | null; surname: string; pinned?: string; isolated?: boolean }
   const nodes: Node[] = [];
   const mentionNode: number[][] = [];
   const byKey = new Map<string, number>();
@@ -112,6 +114,11 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     mentionNode[a] = new Array(mentions.length);
     const fullNames: number[] = [];
     mentions.forEach((m, k) => {
+      // A mention the user split off its entity stands alone.
+      if ((m as { isolated?: boolean }).isolated) {
+        mentionNode[a][k] = node({ article: a, type: m.type, key: m.text, forms: [m.text], given: null, surname: m.text, isolated: true });
+        return;
+      }
       const pin = pinned.get(fold(m.text));
       if (pin) { mentionNode[a][k] = node({ article: a, type: pin.type ?? m.type, key: pin.name, forms: [m.text], ...nameParts(m.text), pinned: pin.name }, `pin:${fold(pin.name)}`); return; }
       if (m.type !== 'PERSON') {
@@ -141,7 +148,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
 
   // People across articles: full names first, then bare surnames that match exactly one person.
   // Pinned people still attract the other spellings of their name; the pin decides the canonical name.
-  const people = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'PERSON');
+  const people = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'PERSON' && !x.n.isolated);
   // Similar surnames share their first four folded letters, so only those buckets are compared.
   const bucket = (xs: typeof people) => {
     const m = new Map<string, typeof people>();
@@ -164,13 +171,22 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     if (similarSurname(group[p].n.surname, group[q].n.surname) && !blocked(group[p].n, group[q].n)) uf.union(group[p].i, group[q].i);
   }
   // Acronyms and long forms: "KCNA" = "Korean Central News Agency".
-  const orgs = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'ORG' && !x.n.pinned);
+  const orgs = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'ORG' && !x.n.pinned && !x.n.isolated);
   const byInitials = new Map<string, number>();
   for (const l of orgs) if (l.n.key.includes(' ')) { const k = initials(l.n.key); if (!byInitials.has(k)) byInitials.set(k, l.i); }
   for (const short of orgs.filter(x => /^[\p{Lu}]{2,6}$/u.test(x.n.key))) {
     const long = byInitials.get(short.n.key);
     if (long !== undefined) uf.union(short.i, long);
   }
+
+  // The user's merges: the group holding the first name joins the group holding the second.
+  const mergedInto = new Map<number, string>();
+  for (const [from, into] of rules.merges ?? []) {
+    const holds = (name: string) => nodes.findIndex(n => !n.isolated && (fold(n.key) === fold(name) || n.forms.some(f => fold(f) === fold(name))));
+    const a = holds(from), b = holds(into);
+    if (a >= 0 && b >= 0) { uf.union(a, b); mergedInto.set(uf.find(b), into); }
+  }
+  for (const [root, name] of [...mergedInto]) { mergedInto.delete(root); mergedInto.set(uf.find(root), name); }
 
   // Entities and their canonical names.
   const groups = new Map<number, { type: EntityType; forms: Map<string, Set<number>>; count: Map<string, number>; pinned?: string; keys: Set<string> }>();
@@ -188,7 +204,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
   const usedIds = new Set<string>();
   const entityOfRoot = new Map<number, LinkedEntity>();
   for (const [root, g] of groups) {
-    const name = g.pinned ?? canonicalName(g);
+    const name = mergedInto.get(root) ?? g.pinned ?? canonicalName(g);
     let id = `${g.type.toLowerCase()}:${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${g.type.toLowerCase()}:${slug(name)}-${n}`;
     usedIds.add(id);
