@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { EntityExplorer } from './explorer';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+interface EntityRecord { id: string; type: string; name: string; mentions: number; articles: number; aliases: { text: string; count: number }[] }
+interface MentionLocation { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   // vscode-languageclient 11 needs a LogOutputChannel; a plain OutputChannel breaks activation.
   const output = vscode.window.createOutputChannel('News Lens', { log: true });
   context.subscriptions.push(output);
@@ -16,18 +20,72 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'news' }],
     outputChannel: output,
-    synchronize: { configurationSection: 'newsLens' },
+    synchronize: {
+      configurationSection: 'newsLens',
+      // Articles changed on disk, and the aliases and corrections files.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,news}'), vscode.workspace.createFileSystemWatcher('**/.newslens/*.json')],
+    },
   };
   client = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
+  const lc = client;
+
+  const explorer = new EntityExplorer(lc);
+  const locations = (ms: MentionLocation[]) => ms.map(m => new vscode.Location(vscode.Uri.parse(m.uri), new vscode.Range(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character)));
+
+  /** Shows every mention of an entity in the references view (falls back to the peek view). */
+  async function showMentions(entityId: string): Promise<vscode.Location[]> {
+    const found = locations(await lc.sendRequest<MentionLocation[]>('newsLens/entityMentions', { id: entityId }));
+    if (!found.length) return found;
+    const first = found[0];
+    const editor = await vscode.window.showTextDocument(first.uri, { selection: first.range, preserveFocus: false });
+    try {
+      await vscode.commands.executeCommand('references-view.findReferences', first.uri, first.range.start);
+    } catch {
+      await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, found);
+    }
+    void editor;
+    return found;
+  }
+
+  async function pickEntity(placeHolder: string, exclude?: string): Promise<EntityRecord | undefined> {
+    const entities = await lc.sendRequest<EntityRecord[]>('newsLens/entities');
+    const picked = await vscode.window.showQuickPick(
+      entities.filter(e => e.id !== exclude).map(e => ({ label: e.name, description: `${e.type} · ${e.mentions} mentions in ${e.articles} articles`, detail: e.aliases.map(a => a.text).join(', '), entity: e })),
+      { placeHolder, matchOnDescription: true, matchOnDetail: true });
+    return picked?.entity;
+  }
 
   context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('newsLens.entities', explorer),
+    lc.onNotification('newsLens/corpusChanged', () => explorer.refresh()),
     vscode.commands.registerCommand('newsLens.restartServer', async () => {
       output.info('Restarting the News Lens language server');
-      await client?.restart();
+      await lc.restart();
     }),
     vscode.commands.registerCommand('newsLens.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('newsLens.showExplorer', () => vscode.commands.executeCommand('newsLens.entities.focus')),
+    vscode.commands.registerCommand('newsLens.refreshExplorer', () => explorer.refresh()),
+    // With the cursor on a mention: all its mentions. Otherwise: pick an entity first.
+    vscode.commands.registerCommand('newsLens.findAllMentions', async (entityId?: string) => {
+      let id = typeof entityId === 'string' ? entityId : undefined;
+      const editor = vscode.window.activeTextEditor;
+      if (!id && editor && editor.document.languageId === 'news') {
+        const at = await lc.sendRequest<{ id: string } | null>('newsLens/entityAt', {
+          textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active,
+        });
+        id = at?.id;
+      }
+      if (!id) id = (await pickEntity('Find all mentions of…'))?.id;
+      return id ? showMentions(id) : [];
+    }),
+    vscode.commands.registerCommand('newsLens.mergeEntity', async (args: { entity: string; name: string; into?: string }) => {
+      const target = args.into ? { name: args.into } : await pickEntity(`Merge ${args.name} into…`, args.entity);
+      if (!target) return undefined;
+      return vscode.commands.executeCommand('newsLens.correct', { action: 'merge', entity: args.name, into: target.name });
+    }),
   );
-  await client.start();
+  await lc.start();
+  return { client: lc };
 }
 
 export async function deactivate(): Promise<void> {
