@@ -1,9 +1,9 @@
 // news-lens annotate <files or folders…> [--format json|jsonl|brat]
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { annotateCorpus, parseAliasRules, AliasFileError, NO_ALIAS_RULES, AliasRules } from './analysis';
+import { annotateCorpus, parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, AliasRules, CorrectionSet } from './analysis';
 
-const USAGE = 'usage: news-lens annotate <files or folders…> [--format json|jsonl|brat] [--aliases FILE]\n  (.newslens/aliases.json in the current folder is read when present)';
+const USAGE = 'usage: news-lens annotate <files or folders…> [--format json|jsonl|brat] [--aliases FILE] [--corrections FILE]\n  (.newslens/aliases.json and .newslens/corrections.json in the current folder are read when present)';
 
 function collect(path: string): string[] {
   const st = statSync(path);
@@ -21,10 +21,12 @@ export function main(argv: string[]): number {
   if (command !== 'annotate') { process.stderr.write(USAGE + '\n'); return 2; }
   let format = 'json';
   let aliasesPath: string | undefined;
+  let correctionsPath: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--format') format = rest[++i];
     else if (rest[i] === '--aliases') aliasesPath = rest[++i];
+    else if (rest[i] === '--corrections') correctionsPath = rest[++i];
     else if (rest[i].startsWith('--format=')) format = rest[i].slice(9);
     else inputs.push(rest[i]);
   }
@@ -33,14 +35,18 @@ export function main(argv: string[]): number {
   try { files = inputs.flatMap(collect); } catch (e) {
     process.stderr.write(`news-lens: ${(e as Error).message}\n`); return 1;
   }
+  // The same files the editor uses, so a newsroom's pipeline sees the same corrections.
   let rules: AliasRules = NO_ALIAS_RULES;
+  let corrections: CorrectionSet = NO_CORRECTIONS;
   const aliasFile = aliasesPath ?? (existsSync('.newslens/aliases.json') ? '.newslens/aliases.json' : undefined);
-  if (aliasFile) {
-    try { rules = parseAliasRules(readFileSync(aliasFile, 'utf8'), aliasFile); } catch (e) {
-      process.stderr.write(`news-lens: ${e instanceof AliasFileError ? e.message : (e as Error).message}\n`); return 1;
-    }
+  const correctionsFile = correctionsPath ?? (existsSync('.newslens/corrections.json') ? '.newslens/corrections.json' : undefined);
+  try {
+    if (aliasFile) rules = parseAliasRules(readFileSync(aliasFile, 'utf8'), aliasFile);
+    if (correctionsFile) corrections = parseCorrections(readFileSync(correctionsFile, 'utf8'), correctionsFile);
+  } catch (e) {
+    process.stderr.write(`news-lens: ${(e as Error).message}\n`); return 1;
   }
-  const corpus = annotateCorpus(files.map(file => ({ file: relative(process.cwd(), file), text: readFileSync(file, 'utf8') })), rules);
+  const corpus = annotateCorpus(files.map(file => ({ file: relative(process.cwd(), file), text: readFileSync(file, 'utf8') })).map(a => ({ ...a, file: a.file.split('\\').join('/') })), rules, corrections);
   const { articles } = corpus;
   if (format === 'json') process.stdout.write(JSON.stringify(corpus, null, 2) + '\n');
   else if (format === 'jsonl') for (const a of articles) process.stdout.write(JSON.stringify(a) + '\n');

@@ -104,7 +104,7 @@ test('diagnostics: spelling variants with a majority-spelling quick fix, and quo
   const d002 = diagnostics.get(uriOf(S002))!.diagnostics;
   const variant = d002.find(d => d.code === 'spelling-variant')!;
   assert.equal(variant.severity, 3);
-  assert.match(variant.message, /“Zelenskiy” is spelled “Zelensky” in most articles/);
+  assert.match(variant.message as string, /“Zelenskiy” is spelled “Zelensky” in most articles/);
   const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uriOf(S002) }, range: variant.range, context: { diagnostics: [variant] } })) as CodeAction[];
   const fix = actions.find(a => a.title === "Use 'Zelensky' (majority spelling)")!;
   assert.deepEqual(fix.edit!.changes![uriOf(S002)], [{ range: variant.range, newText: 'Zelensky' }]);

@@ -112,3 +112,23 @@ test('CLI: annotate seeds as JSON, JSONL and brat; bad input gets a clear messag
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /news-lens: ENOENT/);
 });
+
+test('CLI honours .newslens/corrections.json, like the editor', () => {
+  const { mkdtempSync, cpSync, mkdirSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'news-lens-cli-'));
+  cpSync(join(repoRoot, 'seeds'), join(dir, 'seeds'), { recursive: true });
+  const s000 = readSeed(SEEDS[0]);
+  const at = nth(s000, 'Politico');
+  mkdirSync(join(dir, '.newslens'));
+  writeFileSync(join(dir, '.newslens/corrections.json'), JSON.stringify({ version: 1, corrections: [{ action: 'notEntity', file: `seeds/${SEEDS[0]}`, start: at, end: at + 8, text: 'Politico' }] }));
+  const cli = join(repoRoot, 'bin/news-lens.js');
+  const json = JSON.parse(execFileSync(process.execPath, [cli, 'annotate', 'seeds'], { cwd: dir, encoding: 'utf8' }));
+  assert.ok(!json.articles[0].mentions.some((m: { text: string }) => m.text === 'Politico'));
+  const plain = JSON.parse(execFileSync(process.execPath, [cli, 'annotate', 'seeds'], { cwd: repoRoot, encoding: 'utf8' }));
+  assert.ok(plain.articles[0].mentions.some((m: { text: string }) => m.text === 'Politico'), 'without the file, Politico is an ORG');
+  writeFileSync(join(dir, '.newslens/corrections.json'), '{ "version": 1, "corrections": [ { "action": "shout" } ] }');
+  const bad = spawnSync(process.execPath, [cli, 'annotate', 'seeds'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /news-lens: \.newslens\/corrections\.json: corrections\[0\]: unknown action "shout"/);
+});

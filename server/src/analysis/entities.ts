@@ -2,7 +2,7 @@ import { Token, TokenizedText } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
-  isEventHead, placeCues, isOrgHeadOrPlural,
+  isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -47,8 +47,10 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
   const push = (t: Token, text: string, start: number, end: number, pos: string, sentenceStart: boolean, newline: boolean, gap: boolean) =>
     pieces.push({ text, start, end, pos, sentence: t.sentence, sentenceStart, newline, gap, cap: text !== BLOCKED && CAP.test(text) && LETTER.test(text) });
   for (const t of tokenized.tokens) {
+    // wink puts a paragraph break ("\n\n") at the head of the next sentence as a token of its own:
+    // the sentence starts at the first real word after it.
     const sentenceStart = t.sentence !== lastSentence;
-    lastSentence = t.sentence;
+    if (t.pos !== 'SPACE' && t.text.trim() !== '') lastSentence = t.sentence;
     const newline = t.space.length > 0 && (t.space.includes('\n') || t.space.includes('\r'));
     const gap = t.space.length > 0;
     if (blocked.has(t.index)) { push(t, BLOCKED, t.start, t.end, t.pos, sentenceStart, newline, gap); continue; }
@@ -99,6 +101,8 @@ function runs(pieces: Piece[]): Piece[][] {
         if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text))) {
           run.push(p, next); j += 2; continue;
         }
+        // "UN High Commissioner for Refugees", "EU Commissioner for Trade": a body's office named after its remit.
+        if (p.text === 'for' && isBodyOffice(run)) { run.push(p, next); j += 2; continue; }
         // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
         // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
         if ((p.text === '’s' || p.text === "'s") && !p.gap && !lookup(textOf0(run))) {
@@ -120,6 +124,18 @@ function runs(pieces: Piece[]): Piece[][] {
     i = j;
   }
   return out;
+}
+
+/**
+ * A known body followed by "High Commissioner" ("United Nations High Commissioner"): with its remit
+ * ("for Refugees", "for Human Rights") this names an agency, not only the post.
+ */
+function isBodyOffice(all: Piece[]): number {
+  const lead = all[0]?.text === 'The' ? 1 : 0, ps = all.slice(lead);
+  for (let m = 1; m <= Math.min(3, ps.length - 1); m++) {
+    if (/^High Commissioner$/i.test(textOf0(ps.slice(ps.length - m))) && lookup(textOf0(ps.slice(0, ps.length - m)))?.type === 'ORG') return lead + ps.length - m;
+  }
+  return 0;
 }
 
 const textOf = (text: string, ps: Piece[]) => text.slice(ps[0].start, ps[ps.length - 1].end);
@@ -151,7 +167,7 @@ function segments(text: string, run: Piece[]): Segment[] {
     const split: Piece[][] = [[]];
     for (let k = 0; k < part.length; k++) {
       const p = part[k];
-      if ((p.text === '-' || p.text === '/') && k > 0 && k < part.length - 1 && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))) {
+      if ((p.text === '-' || p.text === '/') && k > 0 && k < part.length - 1 && isCap(part[k + 1]) && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))) {
         split.push([]);
         continue;
       }
@@ -164,8 +180,20 @@ function segments(text: string, run: Piece[]): Segment[] {
 
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "G-7 Summit" names an event; the mention is the body that holds it.
+  // "FIRST Global Challenge Robot Olympics": an event's name runs from its first head word on.
+  if (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, Math.max(1, ps.findIndex((p, k) => k > 0 && isEventHead(p.text))));
   while (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, -1);
   if (lookup(textOf(text, ps))) return [{ pieces: ps, strict }];
+  // "United Nations High Commissioner for Refugees" is one ORG; a name after the remit
+  // ("... for Syria Geir Pedersen") is the office holder.
+  const forAt = ps.findIndex((p, k) => p.text === 'for' && k > 1 && isBodyOffice(ps.slice(0, k)));
+  if (forAt > 0) {
+    const remit = ps.slice(forAt + 1);
+    const body = remit.length > 2 ? ps.slice(0, forAt + 2) : ps;
+    const holder = remit.length > 2 ? ps.slice(forAt + 2) : [];
+    const title = textOf0(ps.slice(isBodyOffice(ps.slice(0, forAt)), forAt + 2));
+    return [{ pieces: body, strict, forced: 'ORG' }, ...(holder.length ? [{ pieces: holder, strict, role: { title, nationality: null } }] : [])];
+  }
   // "the Refugee Council Enver Solomon", "United States Hamdullah Mohib": a body or place
   // directly followed by a person's name.
   for (let k = ps.length - 3; k >= 0; k--) {
@@ -214,12 +242,18 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (known) return { type: known.type, key: known.canonical, certain: true };
   const last = ps[ps.length - 1].text;
   if (isOrgHead(last) || ps.length > 1 && isOrgHeadOrPlural(last)) return { type: 'ORG', key: name, certain: true };
+  // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
+  if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
+  // "Team Estonia", "Team USA": a sports team named after its country.
+  if (ps.length > 1 && ps[0].text === 'Team' && lookup(textOf0(ps.slice(1)))?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
   // "FIRST Global": an all-capitals word opens the names of bodies, not of people.
   if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict) return { type: 'ORG', key: name, certain: false };
   if (isPlaceHead(last) && ps.length > 1) return { type: 'PLACE', key: name, certain: true };
   if (ps.length === 1 && ACRONYM.test(name) && name.replace(/[^\p{Lu}]/gu, '').length >= 2) return { type: 'ORG', key: name, certain: false };
   const words = ps.filter(p => /[\p{L}]/u.test(p.text));
-  if (!strict && words.length >= 2 && words.length <= 5 && words.every(p => isCap(p) || nameParticles.has(p.text))) return { type: 'PERSON', key: name, certain: false };
+  // "Kim Jong-un": a lowercase syllable glued by a hyphen belongs to the name.
+  const syllable = (p: Piece) => /^-?\p{Ll}{1,2}$/u.test(p.text) && !p.gap;
+  if (!strict && words.length >= 2 && words.length <= 5 && words.every(p => isCap(p) || nameParticles.has(p.text) || syllable(p))) return { type: 'PERSON', key: name, certain: false };
   return 'unknown';
 }
 
@@ -252,6 +286,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
   const capitalisedMidSentence = new Set(pieces.filter(p => isCap(p) && !p.sentenceStart).map(p => fold(p.text)));
+  // Words the article also writes in lowercase ("officials") are common nouns at a sentence's head.
+  const lowercaseWords = new Set(pieces.filter(p => !p.cap && /^\p{Ll}/u.test(p.text)).map(p => p.text));
+  const startingAt = new Map(found.map(m => [m.start, m]));
 
   for (const { seg, name } of pending) {
     const ps = seg.pieces;
@@ -266,14 +303,83 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const p = ps[0];
     const before = text.slice(Math.max(0, p.start - 20), p.start).toLowerCase();
     if (placeCues.some(c => before.endsWith(c + ' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+    const elided = elidedHead(pieces, p, startingAt);
+    if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
+    const k0 = pieceIndex.get(p) ?? pieces.indexOf(p);
+    const after1 = pieces[k0 + 1];
+    if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (after1.cap || /^\d/.test(after1.text)) && !after1.newline)) {
+      // "the North", "The South retaliated": one half of a divided country the article names in full.
+      if (COMPASS.test(p.text) && found.some(m => m.type === 'PLACE' && COMPASS.test(m.text.split(' ')[0]) && m.text.includes(' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
+      if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+    }
     if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
     if (p.sentenceStart && !capitalisedMidSentence.has(k)) continue;
+    if (lowercaseWords.has(name.toLowerCase())) continue;
     const after = nextWords(pieces, p, 3);
     if (speechVerbs.has(after[0]) || (after[0] === "'s" || after[0] === '’s') && after[1] === 'office') {
       found.push(mention(seg, name, 'PERSON', name, false));
     }
   }
+  // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in
+  // brackets whose capitals spell an acronym just before it is the same body, as one ORG.
+  for (const [a, b] of expansions(pieces)) {
+    const start = pieces[a].start, end = pieces[b].end;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
+    found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
+  }
+  // "Maria Lopez ... with Lopez stating": a surname the article gave a person is that person, not a
+  // small town of the same name (countries, capitals and regions stay places).
+  const surnames = new Set(found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/).pop()!));
+  found.forEach((m, i) => {
+    if (m.type === 'PLACE' && surnames.has(m.text) && !isMajorPlace(m.text)) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+  });
+  // A guessed name in quotes after "named", "dubbed", "called" is what something is called (a robot,
+  // an operation, a song), not a person.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type === 'PERSON' && !m.certain && !m.role && NAMING.test(text.slice(Math.max(0, m.start - 40), m.start))) found.splice(i, 1);
+  }
   return found.sort((a, b) => a.start - b.start).map(({ certain: _c, ...m }) => m);
+}
+
+const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
+
+/** Piece ranges [first, last] of bracketed long forms whose capitalised words' initials spell a nearby acronym. */
+function expansions(pieces: Piece[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 1; k < pieces.length; k++) {
+    if (pieces[k - 1].text !== '(') continue;
+    let e = k;
+    while (e < pieces.length && e < k + 16 && pieces[e].text !== ')' && !pieces[e].newline) e++;
+    if (pieces[e]?.text !== ')' || e - k < 2) continue;
+    const inner = pieces.slice(k, e);
+    if (!inner[0].cap || !inner[inner.length - 1].cap || inner.some(p => !p.cap && !/^(?:of|for|and|the|on|in|to|&)$/.test(p.text))) continue;
+    const initials = inner.filter(p => p.cap).map(p => p.text[0]).join('');
+    const acronyms = pieces.slice(Math.max(0, k - 7), k - 1).filter(p => /^[\p{Lu}]{3,}$/u.test(p.text)).map(p => p.text);
+    if (initials.length >= 3 && acronyms.includes(initials)) out.push([k, e - 1]);
+  }
+  return out;
+}
+
+// "the West" often means a bloc of countries rather than a half of one, so only North and South.
+const COMPASS = /^(?:North|South)$/;
+const BARE_SEAS = /^(?:Channel|Gulf)$/;
+
+/**
+ * Coordination with a shared head: "North and South Korea" (North is a place), "the State and
+ * Homeland Security Departments" (State is a department). The type comes from the full name after "and".
+ */
+function elidedHead(pieces: Piece[], p: Piece, startingAt: Map<number, NamedMention>): EntityType | null {
+  const k = pieceIndex.get(p) ?? pieces.indexOf(p);
+  if (pieces[k + 1]?.text !== 'and' || !pieces[k + 2]?.cap) return null;
+  const full = startingAt.get(pieces[k + 2].start);
+  if (!full) return null;
+  const words = full.text.split(/\s+/);
+  if (full.type === 'PLACE' && COMPASS.test(p.text) && COMPASS.test(words[0]) && words.length > 1) return 'PLACE';
+  const last = words[words.length - 1];
+  if (full.type === 'ORG' && words.length > 1 && isOrgHeadOrPlural(last) && !isOrgHead(last)) return 'ORG';
+  return null;
 }
 
 /** In a headline-like run, the longest pieces the data knows or that end in a body's head word. */
@@ -283,6 +389,7 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
     let taken = 0;
     for (let n = Math.min(5, ps.length - k); n >= 1 && !taken; n--) {
       const sub = ps.slice(k, k + n);
+      if (!isCap(sub[0])) continue; // "un" in "Jong-un" is not the UN
       const name = textOf(text, sub);
       const known = lookup(name);
       const type = known?.type ?? (n > 1 && isOrgHead(sub[n - 1].text) ? 'ORG' : undefined);

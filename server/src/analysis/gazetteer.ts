@@ -26,7 +26,13 @@ for (const c of gazetteer.countries) {
 for (const p of lexicon.placeNames) add(p, { type: 'PLACE', canonical: p });
 for (const p of gazetteer.continents) add(p, { type: 'PLACE', canonical: p });
 for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
+// Everything above is a country, capital, region or province; the city list below holds many small
+// towns whose names are also surnames ("Lopez", "Lincoln").
+const major = new Set(known.keys());
 for (const p of Object.keys(gazetteer.cities)) if (p.length >= 3) add(p, { type: 'PLACE', canonical: p });
+
+/** A country, capital, continent, region or province (not only a town from the city list). */
+export const isMajorPlace = (name: string) => major.has(fold(name));
 
 /** A place or organization the data knows under this exact name (folded). */
 export function lookup(name: string): KnownName | undefined {

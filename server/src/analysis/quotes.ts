@@ -1,6 +1,6 @@
 import { TokenizedText } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, personPronouns, roleNouns, isNationality } from './gazetteer';
+import { fold, speechVerbs, personPronouns, roleNouns, isNationality, isOrgHead } from './gazetteer';
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -57,8 +57,9 @@ function isNameOnly(quoted: string): boolean {
 }
 
 /** Attributes each quote to a named speaker, from the speech verbs around it. */
-export function attributeQuotes(tokenized: TokenizedText, spans: { start: number; end: number }[], named: readonly NamedMention[]): FoundQuote[] {
+export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: number; end: number }[], named: readonly NamedMention[]): FoundQuote[] {
   const { text, tokens } = tokenized;
+  const spans = allSpans.filter(s => !isNotQuotation(tokenized, allSpans, s));
   const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
   // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
   const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
@@ -127,15 +128,25 @@ export function attributeQuotes(tokenized: TokenizedText, spans: { start: number
         const obj = mentionAt(verb.end, (window[verbIdx + 6] ?? window[window.length - 1]).end);
         return obj.length ? obj[0].k : null;
       }
+      // "According to Yonhap, quoting the KCNA, ...": the source quoted is the speaker.
+      if (verb.text.toLowerCase() === 'quoting') {
+        const obj = mentionAt(verb.end, (window[verbIdx + 12] ?? window[window.length - 1]).end);
+        if (obj.length) return obj[0].k;
+      }
       // The subject is looked for in the verb's own clause, after the last comma or colon.
       let clause = 0;
       for (let i = verbIdx - 1; i >= 0; i--) if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
       const pre = window.slice(Math.max(clause, verbIdx - 5), verbIdx);
-      const subjects = clause < verbIdx ? mentionAt(window[clause].start, verb.start) : [];
+      // "A letter seen by Sky News says": whoever saw or obtained a document is not its author.
+      const subjects = (clause < verbIdx ? mentionAt(window[clause].start, verb.start) : [])
+        .filter(x => !/\b(?:seen|obtained|viewed|reviewed|leaked to)\s+(?:by\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)));
       // "the Telegram statement said", "his office said": the source behind the document or office.
       if (pre.length && /^(statement|post|message|letter|report|channel|office|account)$/i.test(pre[pre.length - 1].text)) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
         if (owner) return owner.k;
+        // "The Home Office letter reads", "the ministry's statement said": a body's own document.
+        const body = subjects.find(x => x.m.type === 'ORG' && (possessive(x.k) || x.m.end === pre[pre.length - 2]?.end && isOrgHead(lastWord(x.m.text))));
+        if (body) return body.k;
         if (pre.some(t => /^(the|this|that)$/i.test(t.text)) && qi > 0 && quotes[qi - 1].speaker !== null) return quotes[qi - 1].speaker;
       }
       const pronoun = [...pre].reverse().find(w => personPronouns.has(w.text.toLowerCase()) || w.text.toLowerCase() === 'it');
@@ -153,9 +164,15 @@ export function attributeQuotes(tokenized: TokenizedText, spans: { start: number
       }
       const role = resolveRole(pre.map(t => t.text), q.start);
       if (role !== null) return role;
-      // "said Psaki"
-      const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
-      return objects.length ? objects[0].k : null;
+      // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
+      const objects = LISTENER_VERBS.test(verb.text) ? [] : mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
+      if (objects.length) return objects[0].k;
+      // '..., and said it was "..."': a verb with no subject of its own shares the sentence's subject.
+      if (!isAfter && pre.length && pre.every(t => /^(CCONJ|ADV|PUNCT)$/.test(t.pos)) && pre.some(t => t.pos === 'CCONJ')) {
+        if (qi > 0 && quotes[qi - 1].speaker !== null && !text.slice(quotes[qi - 1].end, q.start).includes('\n')) return quotes[qi - 1].speaker;
+        return sentenceSubject(verb.start);
+      }
+      return null;
     };
     let speaker = attempt(after, false, true);
     if (speaker === null) speaker = attempt(before, true, false);
@@ -163,7 +180,15 @@ export function attributeQuotes(tokenized: TokenizedText, spans: { start: number
     if (speaker === null && qi > 0) {
       const prev = quotes[qi - 1];
       const between = text.slice(prev.end, q.start);
-      if (prev.speaker !== null && !between.includes('\n') && mentionAt(prev.end, q.start).length === 0 && before.every(t => !isSpeech([t], 0))) speaker = prev.speaker;
+      const noVerb = before.every(t => !isSpeech([t], 0));
+      // Within one sentence, or after a colon ('... is forthcoming: "..."'), a quote with no verb of its
+      // own goes on with the same source even when a name comes between.
+      const sameSentence = !/[.!?]["”’']?\s/.test(between.slice(1)) || /:\s*["“‘']?$/.test(text.slice(paraStart, q.start));
+      if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence)) speaker = prev.speaker;
+      // A paragraph that opens with an unattributed quote continues the quote that ended the
+      // paragraph before (a multi-paragraph quotation, or '"...," said Mohib.' then more of his words).
+      if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !after.some((_, i) => isSpeech(after, i))
+        && between.split('\n').slice(1).every(line => /^\s*["“‘']?$/.test(line))) speaker = prev.speaker;
     }
     // No speech verb at all: a quoted phrase in a sentence whose subject is a named person or body.
     if (speaker === null && !after.some((_, i) => isSpeech(after, i)) && !before.some((_, i) => isSpeech(before, i))) speaker = sentenceSubject(q.start);
@@ -184,8 +209,39 @@ export function attributeQuotes(tokenized: TokenizedText, spans: { start: number
   return quotes;
 }
 
+const LISTENER_VERBS = /^(?:told|tell|tells|telling|asked|asks|asking|urged|urges|urging|thanked|warned|warns|reminded|assured|informed)$/i;
+const lastWord = (s: string) => s.split(/\s+/).pop() ?? '';
+
+/**
+ * Quoted text that is not a quotation: a name given to something ('a robot named "Robogee."'), an
+ * award's citation ('a medal for "courageous achievement"'), a single quoted noun modifying the next
+ * one ('"parole" status'), and a short lowercase term in single marks in an article that quotes
+ * people in double marks ('the 'legacy backlog'').
+ */
+function isNotQuotation(tokenized: TokenizedText, spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
+  const { text, tokens } = tokenized;
+  const quoted = text.slice(s.start, s.end);
+  const before = text.slice(Math.max(0, s.start - 60), s.start);
+  const words = quoted.split(/\s+/).filter(Boolean);
+  if (/^[\p{Lu}]/u.test(quoted) && words.length <= 6 && NAMING_BEFORE.test(before)) return true;
+  if (words.length <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
+  if (words.length === 1) {
+    const k = tokens.findIndex(t => t.start >= s.start && t.end <= s.end);
+    const close = tokens.findIndex(t => t.start >= s.end);
+    const next = close >= 0 ? tokens[close + 1] : undefined;
+    if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && next.space === ' ' && /^\p{Ll}/u.test(next.text)) return true;
+  }
+  const mark = text[s.start - 1];
+  if ((mark === "'" || mark === '‘') && words.length <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && text.lastIndexOf('\n', s.start) > 0
+    && spans.some(o => o !== s && /["“]/.test(text[o.start - 1] ?? '') && text.lastIndexOf('\n', o.start) > 0)) return true;
+  return false;
+}
+const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
+
 function isSpeech(window: { text: string }[], i: number): boolean {
   const w = window[i].text.toLowerCase();
+  // "has been told to prepare": a passive is not the source speaking.
+  if (/^(?:be|been|being|is|was|were|are)$/i.test(window[i - 1]?.text ?? '')) return false;
   if (w === 'according') return window[i + 1]?.text.toLowerCase() === 'to';
   return speechVerbs.has(w);
 }
