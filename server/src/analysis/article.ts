@@ -5,22 +5,46 @@ import { winkMentions } from './winkMentions';
 import { namedMentions } from './entities';
 import { findQuotes, attributeQuotes } from './quotes';
 
+/**
+ * Answers "does any of these spans overlap [start, end)?": the spans sorted by start, with the
+ * running maximum of their ends; the spans starting before `end` overlap iff the furthest end
+ * among them is past `start`. A cursor finds that prefix, so queries in text order (tokens,
+ * mentions) cost O(1) each: a long text has thousands of mentions and a hundred thousand
+ * tokens, and testing each against every span (`some` inside a loop) would be quadratic.
+ */
+function overlapIndex(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = spans.map(s => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
+  const n = sorted.length;
+  const starts = sorted.map(s => s[0]);
+  const maxEnd: number[] = new Array(n);
+  let m = -Infinity;
+  for (let i = 0; i < n; i++) { if (sorted[i][1] > m) m = sorted[i][1]; maxEnd[i] = m; }
+  let k = 0; // number of spans that start before the last query's end
+  return (start, end) => {
+    while (k < n && starts[k] < end) k++;
+    while (k > 0 && starts[k - 1] >= end) k--;
+    return k > 0 && maxEnd[k - 1] > start;
+  };
+}
+
 /** Analyses one article on its own. Pure: the same text always gives the same result. */
 export function analyzeArticle(text: string): ArticleAnalysis {
   const tokenized = tokenize(text);
   const publicationDate = findPublicationDate(tokenized);
   // wink's quantities stay; its DATE/TIME/DURATION spans are replaced by the DATE layer's
   const dates = dateMentions(tokenized, publicationDate);
+  const inDate = overlapIndex(dates);
   const quantities = winkMentions(tokenized)
-    .filter(m => !isTemporal(m.type) && !dates.some(d => d.start < m.end && m.start < d.end)); // "21" in "21-month"
+    .filter(m => !isTemporal(m.type) && !inDate(m.start, m.end)); // "21" in "21-month"
   // Tokens inside dates never start a name ("Wednesday", "Christmas").
   const blocked = new Set<number>();
-  for (const t of tokenized.tokens) if (dates.some(d => d.start < t.end && t.start < d.end)) blocked.add(t.index);
+  if (dates.length) for (const t of tokenized.tokens) if (inDate(t.start, t.end)) blocked.add(t.index);
   for (const e of tokenized.winkEntities) if (isTemporal(e.type as never)) for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
   const named = namedMentions(tokenized, blocked);
   const found = attributeQuotes(tokenized, findQuotes(text), named);
   const quotes = found.map(q => ({ text: q.text, start: q.start, end: q.end, speaker: null, speakerText: q.speakerText }));
-  const numbers = quantities.filter(m => !named.some(n => n.start < m.end && m.start < n.end));
+  const inNamed = overlapIndex(named);
+  const numbers = quantities.filter(m => !inNamed(m.start, m.end));
   const mentions = [...numbers, ...dates, ...named.map(({ key: _k, role: _r, ...m }) => ({ ...m }))].sort((a, b) => a.start - b.start);
   return { text, publicationDate, mentions, quotes, named, quoteSpeakers: found.map(q => q.speaker) };
 }

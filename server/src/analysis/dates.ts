@@ -137,7 +137,29 @@ export function findPublicationDate(tokenized: TokenizedText): string | null {
   return latest;
 }
 
+/**
+ * chrono is by far the costliest step per call, and a corpus repeats its date strings ("March 15",
+ * "2022"): results are memoised by their exact input. chrono is deterministic in (text, reference),
+ * and its results are only read here, never changed. The memos are bounded.
+ */
+const MEMO_LIMIT = 20000;
+function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
+  if (memo.has(key)) return memo.get(key)!;
+  const v = compute();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, v);
+  return v;
+}
+const fullDateMemo = new Map<string, string | null>();
 function fullDate(s: string, whole = false): string | null {
+  return remember(fullDateMemo, (whole ? '1' : '0') + s, () => computeFullDate(s, whole));
+}
+const chronoMemo = new Map<string, chrono.ParsedResult[]>();
+function chronoParse(text: string, ref: Date): chrono.ParsedResult[] {
+  return remember(chronoMemo, `${ref.getTime()} ${text}`, () => chrono.parse(text, ref));
+}
+
+function computeFullDate(s: string, whole: boolean): string | null {
   const r = chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)));
   if (r.length === 0) return null;
   const st = r[0].start;
@@ -151,8 +173,10 @@ function fullDate(s: string, whole = false): string | null {
 interface Cand { first: number; last: number; type: MentionType }
 
 const low = (t: Token) => t.text.toLowerCase();
-const isMonthTok = (t: Token) => MONTHS[low(t).replace(/\.$/, '')] !== undefined && /^[A-Z]/.test(t.text);
-const isWeekdayTok = (t: Token) => WEEKDAYS[low(t).replace(/\.$/, '')] !== undefined && /^[A-Z]/.test(t.text);
+/** Starts with A-Z: tested first, as it rules out most tokens without building a string. */
+const upperFirst = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
+const isMonthTok = (t: Token) => upperFirst(t) && MONTHS[low(t).replace(/\.$/, '')] !== undefined;
+const isWeekdayTok = (t: Token) => upperFirst(t) && WEEKDAYS[low(t).replace(/\.$/, '')] !== undefined;
 const isDayNum = (t: Token) => /^\d{1,2}(st|nd|rd|th)?([-–]\d{1,2}(st|nd|rd|th)?)?$/.test(t.text) && parseInt(t.text, 10) >= 1 && parseInt(t.text, 10) <= 31;
 const isClockish = (toks: readonly Token[], a: number, b: number) => {
   for (let i = a; i <= b; i++) if (CLOCK.test(toks[i].text) || MERIDIEM.test(toks[i].text) || ['noon', 'midnight'].includes(low(toks[i]))) return true;
@@ -185,7 +209,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     // attributive durations: "six-month", "21-month-old", "11-year"
-    if (i + 2 < n && (numberValue(t.text) !== null && w !== 'a' && w !== 'an') && toks[i + 1].text === '-' && toks[i + 1].space === '' && toks[i + 2].space === '' && UNITS[low(toks[i + 2])]) {
+    if (i + 2 < n && toks[i + 1].text === '-' && toks[i + 1].space === '' && toks[i + 2].space === '' && w !== 'a' && w !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
       out.push({ first: i, last: i + 2, type: 'DURATION' });
       continue;
     }
@@ -576,7 +600,7 @@ function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null
     return `${season[2]}-${code[season[1].toLowerCase()]}`;
   }
   const ref = ctx.pub ? new Date(Date.UTC(ctx.pub.y, ctx.pub.m - 1, ctx.pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  const r = chrono.parse(core, ref);
+  const r = chronoParse(core, ref);
   if (r.length === 0) return null;
   const one = (c: chrono.ParsedComponents | null): string | null => {
     if (!c || !c.isCertain('month')) return null;
@@ -646,5 +670,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   return mentions;
 }
 function sameLine(text: string, a: number, b: number): boolean {
-  return a <= b && !text.slice(a, b).includes('\n');
+  if (a > b) return false;
+  const nl = text.indexOf('\n', a); // no copy of a long stretch of text per mention
+  return nl < 0 || nl >= b;
 }

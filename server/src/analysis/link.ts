@@ -132,12 +132,26 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
         fullNames.push(k);
       }
     });
-    // Bare surnames (or given names) join the article's full name that carries them.
+    // Bare surnames (or given names) join the article's full name that carries them: the last
+    // full name with that surname, else the first that has it as any word. Indexed once per
+    // article, as a long article has thousands of names.
+    let lastBySurname: Map<string, number> | undefined, firstByWord: Map<string, number> | undefined;
+    const ownerOf = (surname: string): number | undefined => {
+      if (fullNames.length === 0) return undefined;
+      if (!lastBySurname || !firstByWord) {
+        lastBySurname = new Map(); firstByWord = new Map();
+        for (const f of fullNames) {
+          lastBySurname.set(fold(nameParts(mentions[f].text).surname), f);
+          for (const w of mentions[f].text.split(/\s+/)) { const key = fold(w); if (!firstByWord.has(key)) firstByWord.set(key, f); }
+        }
+      }
+      const key = fold(surname);
+      return lastBySurname.get(key) ?? firstByWord.get(key);
+    };
     mentions.forEach((m, k) => {
       if (mentionNode[a][k] !== undefined) return;
       const parts = nameParts(m.text);
-      const owner = [...fullNames].reverse().find(f => fold(nameParts(mentions[f].text).surname) === fold(parts.surname))
-        ?? fullNames.find(f => mentions[f].text.split(/\s+/).some(w => fold(w) === fold(parts.surname)));
+      const owner = ownerOf(parts.surname);
       if (owner !== undefined) { const id = mentionNode[a][owner]; nodes[id].forms.push(m.text); mentionNode[a][k] = id; return; }
       mentionNode[a][k] = node({ article: a, type: 'PERSON', key: m.text, forms: [m.text], given: null, surname: parts.surname }, `PERSON:${a}:${fold(m.text)}`);
     });
