@@ -32,18 +32,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const explorer = new EntityExplorer(lc);
   const locations = (ms: MentionLocation[]) => ms.map(m => new vscode.Location(vscode.Uri.parse(m.uri), new vscode.Range(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character)));
 
-  /** Shows every mention of an entity in the references view (falls back to the peek view). */
-  async function showMentions(entityId: string): Promise<vscode.Location[]> {
+  /**
+   * Shows every mention of an entity in the references view (falls back to the peek view).
+   * The references view searches at the active editor's cursor, so the cursor must sit inside
+   * a mention: the user's own when it is on one, else the start of the entity's first mention.
+   */
+  async function showMentions(entityId: string, onMention: boolean): Promise<vscode.Location[]> {
     const found = locations(await lc.sendRequest<MentionLocation[]>('newsLens/entityMentions', { id: entityId }));
     if (!found.length) return found;
-    const first = found[0];
-    const editor = await vscode.window.showTextDocument(first.uri, { selection: first.range, preserveFocus: false });
-    try {
-      await vscode.commands.executeCommand('references-view.findReferences', first.uri, first.range.start);
-    } catch {
-      await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, found);
+    let editor = vscode.window.activeTextEditor;
+    if (!onMention || !editor) {
+      const first = found[0];
+      editor = await vscode.window.showTextDocument(first.uri, { selection: new vscode.Range(first.range.start, first.range.start), preserveFocus: false });
     }
-    void editor;
+    const at = editor.selection.active;
+    try {
+      await vscode.commands.executeCommand('references-view.findReferences', editor.document.uri, at);
+    } catch {
+      await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, at, found);
+    }
     return found;
   }
 
@@ -68,15 +75,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     // With the cursor on a mention: all its mentions. Otherwise: pick an entity first.
     vscode.commands.registerCommand('newsLens.findAllMentions', async (entityId?: string) => {
       let id = typeof entityId === 'string' ? entityId : undefined;
+      let onMention = false;
       const editor = vscode.window.activeTextEditor;
       if (!id && editor && editor.document.languageId === 'news') {
         const at = await lc.sendRequest<{ id: string } | null>('newsLens/entityAt', {
           textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active,
         });
         id = at?.id;
+        onMention = !!id;
       }
       if (!id) id = (await pickEntity('Find all mentions of…'))?.id;
-      return id ? showMentions(id) : [];
+      return id ? showMentions(id, onMention) : [];
     }),
     vscode.commands.registerCommand('newsLens.mergeEntity', async (args: { entity: string; name: string; into?: string }) => {
       const target = args.into ? { name: args.into } : await pickEntity(`Merge ${args.name} into…`, args.entity);

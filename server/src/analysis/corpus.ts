@@ -39,8 +39,13 @@ export function linkArticles(files: readonly string[], raw: readonly ArticleAnal
   const merges = mergePairs(corrections);
   const { ids, entities } = linkEntities(analyses.map(a => a.named), merges.length ? { ...rules, merges: [...(rules.merges ?? []), ...merges] } : rules);
   const articles = analyses.map((a, k) => {
-    const idAt = new Map(a.named.map((n, i) => [`${n.start}:${n.end}`, ids[k][i]]));
-    const mentions = a.mentions.map(m => ({ ...m, entity: idAt.get(`${m.start}:${m.end}`) ?? null }));
+    // Both lists are sorted by start: walk them together instead of keying a map by span.
+    let j = 0;
+    const mentions = a.mentions.map(m => {
+      while (j < a.named.length && a.named[j].start < m.start) j++;
+      const n = a.named[j];
+      return { ...m, entity: n && n.start === m.start && n.end === m.end && n.type === m.type ? ids[k][j] : null };
+    });
     const quotes = a.quotes.map((q, i) => {
       const s = a.quoteSpeakers[i];
       return { ...q, speaker: s === null ? null : ids[k][s] };

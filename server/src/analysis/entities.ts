@@ -29,6 +29,8 @@ interface Piece {
   gap: boolean;
   /** Starts with a capital letter (and is not a date). */
   cap: boolean;
+  /** Position in the article's piece list. */
+  index: number;
 }
 const BLOCKED = '\u0000';
 const LETTER = /[\p{L}]/u;
@@ -45,7 +47,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
   const pieces: Piece[] = [];
   let lastSentence = -1;
   const push = (t: Token, text: string, start: number, end: number, pos: string, sentenceStart: boolean, newline: boolean, gap: boolean) =>
-    pieces.push({ text, start, end, pos, sentence: t.sentence, sentenceStart, newline, gap, cap: text !== BLOCKED && CAP.test(text) && LETTER.test(text) });
+    pieces.push({ text, start, end, pos, sentence: t.sentence, sentenceStart, newline, gap, cap: text !== BLOCKED && CAP.test(text) && LETTER.test(text), index: pieces.length });
   for (const t of tokenized.tokens) {
     // wink puts a paragraph break ("\n\n") at the head of the next sentence as a token of its own:
     // the sentence starts at the first real word after it.
@@ -75,7 +77,6 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
   return pieces;
 }
 
-let pieceIndex = new WeakMap<Piece, number>();
 const isCap = (p: Piece) => p.cap;
 
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
@@ -264,7 +265,6 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
 export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): NamedMention[] {
   const { text } = tokenized;
   const pieces = piecesOf(tokenized, blocked);
-  pieceIndex = new WeakMap(pieces.map((p, k) => [p, k]));
   const found: (NamedMention & { certain: boolean })[] = [];
   const pending: { seg: Segment; name: string }[] = [];
 
@@ -287,7 +287,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (const m of found) seenTypes.set(fold(m.text), m.type);
   const capitalisedMidSentence = new Set(pieces.filter(p => isCap(p) && !p.sentenceStart).map(p => fold(p.text)));
   // Words the article also writes in lowercase ("officials") are common nouns at a sentence's head.
-  const lowercaseWords = new Set(pieces.filter(p => !p.cap && /^\p{Ll}/u.test(p.text)).map(p => p.text));
+  const lowercaseWords = new Set<string>();
+  for (const p of pieces) { const c = p.text.charCodeAt(0); if (!p.cap && ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(p.text)))) lowercaseWords.add(p.text); }
   const startingAt = new Map(found.map(m => [m.start, m]));
 
   for (const { seg, name } of pending) {
@@ -305,7 +306,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (placeCues.some(c => before.endsWith(c + ' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     const elided = elidedHead(pieces, p, startingAt);
     if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
-    const k0 = pieceIndex.get(p) ?? pieces.indexOf(p);
+    const k0 = p.index;
     const after1 = pieces[k0 + 1];
     if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (after1.cap || /^\d/.test(after1.text)) && !after1.newline)) {
       // "the North", "The South retaliated": one half of a divided country the article names in full.
@@ -371,7 +372,7 @@ const BARE_SEAS = /^(?:Channel|Gulf)$/;
  * Homeland Security Departments" (State is a department). The type comes from the full name after "and".
  */
 function elidedHead(pieces: Piece[], p: Piece, startingAt: Map<number, NamedMention>): EntityType | null {
-  const k = pieceIndex.get(p) ?? pieces.indexOf(p);
+  const k = p.index;
   if (pieces[k + 1]?.text !== 'and' || !pieces[k + 2]?.cap) return null;
   const full = startingAt.get(pieces[k + 2].start);
   if (!full) return null;
@@ -401,7 +402,7 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
 }
 
 function nextWords(pieces: Piece[], p: Piece, n: number): string[] {
-  const k = pieceIndex.get(p) ?? pieces.indexOf(p);
+  const k = p.index;
   return pieces.slice(k + 1, k + 1 + n).map(x => x.text.toLowerCase());
 }
 

@@ -52,6 +52,7 @@ export function findQuotes(text: string): { start: number; end: number }[] {
 }
 
 function isNameOnly(quoted: string): boolean {
+  if (quoted.length > 80 || /\s\S+\s/.test(quoted.trim())) return false; // three words or more: never a bare name
   const words = quoted.split(/\s+/).filter(Boolean);
   return words.length <= 6 && words.every(w => /^[\p{Lu}\d]/u.test(w)) && !/[.,!?;:]$/.test(quoted) && words.length > 0 && words.length < 3;
 }
@@ -59,7 +60,9 @@ function isNameOnly(quoted: string): boolean {
 /** Attributes each quote to a named speaker, from the speech verbs around it. */
 export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: number; end: number }[], named: readonly NamedMention[]): FoundQuote[] {
   const { text, tokens } = tokenized;
-  const spans = allSpans.filter(s => !isNotQuotation(tokenized, allSpans, s));
+  // Whether the article quotes people in double marks below its first line: computed once, not per quote.
+  const doubleQuotedBody = allSpans.some(o => /["“]/.test(tokenized.text[o.start - 1] ?? '') && tokenized.text.lastIndexOf('\n', o.start) > 0);
+  const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s));
   const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
   // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
   const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
@@ -104,7 +107,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const sentenceSubject = (offset: number): number | null => {
       const first = tokens[sentenceRange(offset)[0]];
       if (!first) return null;
-      const s = speakers.find(x => x.m.start >= first.start && x.m.start <= first.start + 1 && !inQuote(x.m.start));
+      const s = mentionAt(first.start, first.start + 2 + 1000).find(x => x.m.start <= first.start + 1);
       return s ? s.k : null;
     };
     const pronounReferent = (offset: number) => sentenceSubject(offset) ?? resolvePronoun(q.start);
@@ -218,7 +221,7 @@ const lastWord = (s: string) => s.split(/\s+/).pop() ?? '';
  * one ('"parole" status'), and a short lowercase term in single marks in an article that quotes
  * people in double marks ('the 'legacy backlog'').
  */
-function isNotQuotation(tokenized: TokenizedText, spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
+function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: { start: number; end: number }): boolean {
   const { text, tokens } = tokenized;
   const quoted = text.slice(s.start, s.end);
   const before = text.slice(Math.max(0, s.start - 60), s.start);
@@ -226,14 +229,17 @@ function isNotQuotation(tokenized: TokenizedText, spans: readonly { start: numbe
   if (/^[\p{Lu}]/u.test(quoted) && words.length <= 6 && NAMING_BEFORE.test(before)) return true;
   if (words.length <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
   if (words.length === 1) {
-    const k = tokens.findIndex(t => t.start >= s.start && t.end <= s.end);
-    const close = tokens.findIndex(t => t.start >= s.end);
+    const firstAt = (offset: number) => lastAtOrBefore(tokens, offset - 1, t => t.start) + 1; // first token starting at or after offset
+    const k0 = firstAt(s.start);
+    const k = k0 < tokens.length && tokens[k0].end <= s.end ? k0 : -1;
+    const c0 = firstAt(s.end);
+    const close = c0 < tokens.length ? c0 : -1;
     const next = close >= 0 ? tokens[close + 1] : undefined;
     if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && next.space === ' ' && /^\p{Ll}/u.test(next.text)) return true;
   }
   const mark = text[s.start - 1];
   if ((mark === "'" || mark === '‘') && words.length <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && text.lastIndexOf('\n', s.start) > 0
-    && spans.some(o => o !== s && /["“]/.test(text[o.start - 1] ?? '') && text.lastIndexOf('\n', o.start) > 0)) return true;
+    && doubleQuotedBody) return true;
   return false;
 }
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;

@@ -27,7 +27,7 @@ export class DocumentSymbolProvider {
         range: { start: range(ms[0]).start, end: range(ms[ms.length - 1]).end }, selectionRange: range(ms[0]),
       }));
       const title = PLURAL[type][1];
-      out.push({ name: `${title[0].toUpperCase()}${title.slice(1)} (${children.length})`, kind: SymbolKind.Namespace, range: children[0].range, selectionRange: children[0].selectionRange, children,
+      out.push({ name: `${title[0].toUpperCase()}${title.slice(1)} (${children.length})`, kind: SymbolKind.Namespace, range: span(children), selectionRange: children[0].selectionRange, children,
         detail: '' });
     }
     if (article.quotes.length) {
@@ -42,8 +42,16 @@ export class DocumentSymbolProvider {
         range: { start: range(qs[0]).start, end: range(qs[qs.length - 1]).end }, selectionRange: range(qs[0]),
         children: qs.map(q => ({ name: `“${q.text.length > 60 ? q.text.slice(0, 57) + '…' : q.text}”`, kind: SymbolKind.String, range: range(q), selectionRange: range(q) })),
       }));
-      out.push({ name: `Quotes (${article.quotes.length})`, kind: SymbolKind.Namespace, range: children[0].range, selectionRange: children[0].selectionRange, children, detail: '' });
+      out.push({ name: `Quotes (${article.quotes.length})`, kind: SymbolKind.Namespace, range: span(children), selectionRange: children[0].selectionRange, children, detail: '' });
     }
     return out;
   }
+}
+
+/** A group's range covers all its children, from the earliest start to the latest end. */
+function span(children: DocumentSymbol[]): DocumentSymbol['range'] {
+  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  let start = children[0].range.start, end = children[0].range.end;
+  for (const c of children) { if (before(c.range.start, start)) start = c.range.start; if (before(end, c.range.end)) end = c.range.end; }
+  return { start, end };
 }
