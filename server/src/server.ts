@@ -217,7 +217,7 @@ connection.onDidChangeWatchedFiles(async change => {
     if (/\/\.newslens\/(aliases|corrections)\.json$/.test(c.uri)) { await loadRules(); continue; }
     if (documents.get(c.uri)) continue; // an open document counts with its live text
     if (c.type === FileChangeType.Deleted) corpus.delete(c.uri);
-    else if (corpus.has(c.uri) || (await workspace.listArticles(settings)).includes(c.uri)) {
+    else if (corpus.has(c.uri) || workspace.isArticle(c.uri, settings)) {
       try { corpus.set(c.uri, workspace.relativePath(c.uri).path, await workspace.read(c.uri)); } catch { corpus.delete(c.uri); }
     }
   }
@@ -231,7 +231,7 @@ documents.onDidClose(async e => {
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // Back to the text on disk when the article is part of the corpus; gone otherwise.
   await ready;
-  const onDisk = (await workspace.listArticles(settings)).includes(e.document.uri);
+  const onDisk = workspace.isArticle(e.document.uri, settings);
   if (onDisk) { try { corpus.set(e.document.uri, workspace.relativePath(e.document.uri).path, await workspace.read(e.document.uri)); } catch { corpus.delete(e.document.uri); } }
   else corpus.delete(e.document.uri);
   refreshAll();

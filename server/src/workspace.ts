@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
 
 /** The settings the server reads (package.json "newsLens.*"). */
 export interface NewsLensSettings {
@@ -39,6 +40,15 @@ export class Workspace {
       for (const f of files) out.add(pathToFileURL(f).href);
     }
     return [...out].sort();
+  }
+
+  /** Whether a file belongs to the corpus, by the same globs, without listing the folders again. */
+  isArticle(uri: string, settings: NewsLensSettings): boolean {
+    const { folder, path } = this.relativePath(uri);
+    if (!folder) return false;
+    const included = picomatch(settings.corpus.include, { dot: false });
+    const excluded = picomatch(settings.corpus.exclude, { dot: true });
+    return included(path) && !excluded(path);
   }
 
   async read(uri: string): Promise<string> {

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize, analyzeArticle, lineIndex } from '../../server/src/analysis';
-import { SEEDS, readSeed } from '../helpers/paths';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { SEEDS, readSeed, repoRoot } from '../helpers/paths';
+import { Workspace, DEFAULT_SETTINGS } from '../../server/src/workspace';
 
 test('tokens cover every seed exactly: value + preceding whitespace rebuild the text', () => {
   for (const seed of SEEDS) {
@@ -32,4 +35,16 @@ test('offsets are UTF-16 code units after emoji, curly quotes and CRLF', () => {
 test('an empty or whitespace-only article has no mentions and does not throw', () => {
   assert.deepEqual(analyzeArticle('').mentions, []);
   assert.deepEqual(analyzeArticle('   \n\n  ').mentions, []);
+});
+
+test('workspace: corpus membership by the include and exclude globs', async () => {
+  const ws = new Workspace([pathToFileURL(repoRoot).href]);
+  const at = (p: string) => pathToFileURL(join(repoRoot, p)).href;
+  assert.equal(ws.isArticle(at('seeds/001_dd51f5e195fdcee6.txt'), DEFAULT_SETTINGS), true);
+  assert.equal(ws.isArticle(at('notes/today.news'), DEFAULT_SETTINGS), true);
+  assert.equal(ws.isArticle(at('node_modules/x/seeds/a.txt'), DEFAULT_SETTINGS), false);
+  assert.equal(ws.isArticle(at('README.md'), DEFAULT_SETTINGS), false);
+  assert.equal(ws.isArticle('file:///elsewhere/seeds/a.txt', DEFAULT_SETTINGS), false);
+  const listed = await ws.listArticles(DEFAULT_SETTINGS);
+  assert.deepEqual(listed.filter(u => u.includes('/seeds/')).map(u => u.split('/').pop()), ['000_79485a8c7ba75c49.txt', '001_dd51f5e195fdcee6.txt', '002_c5c97a9daaac34f1.txt']);
 });

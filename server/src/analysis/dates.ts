@@ -24,6 +24,7 @@ const HOLIDAYS: Record<string, string> = {
   'christmas': '12-25', 'christmas day': '12-25', 'christmas eve': '12-24', "new year's day": '01-01',
   "new year's eve": '12-31', 'halloween': '10-31', "valentine's day": '02-14', 'independence day': '07-04',
 };
+const HOLIDAY_KEYS = Object.keys(HOLIDAYS).map(h => [h, ' ' + h] as const);
 /** Units of time, singular, with their ISO letter and multiplier. */
 const UNITS: Record<string, { letter: string; time?: boolean; mult?: number }> = {
   second: { letter: 'S', time: true }, minute: { letter: 'M', time: true }, hour: { letter: 'H', time: true },
@@ -183,6 +184,9 @@ const isClockish = (toks: readonly Token[], a: number, b: number) => {
   return false;
 };
 
+const RELATIVE_DAYS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
+
 /** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
 const candidateCache = new WeakMap<TokenizedText, Cand[]>();
 function candidates(tk: TokenizedText): Cand[] {
@@ -199,6 +203,17 @@ function findCandidates(tk: TokenizedText): Cand[] {
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
+    // Most tokens start with a lowercase letter or a mark: for them only "today" and the like,
+    // "weekend" and an attributive duration ("six-month", with a hyphen next) can match below.
+    const c0 = t.text.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(i + 1 < n && toks[i + 1].text === '-')) {
+      if (c0 === 116 || c0 === 121 || c0 === 119) { // t, y, w
+        const w = low(t);
+        if (RELATIVE_DAYS.has(w)) out.push({ first: i, last: i, type: 'DATE' });
+        if (w === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+      }
+      continue;
+    }
     const w = low(t);
     // clock times: "21:18:51 GMT", "10 p.m.", "9.30am"
     if (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text))) {
@@ -497,7 +512,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (/^(the )?\d+(st|nd|rd|th) century$/.test(text)) return absoluteValue(raw, ctx, false);
   const unitIdx = words.findIndex(w => unitOf(w) !== null && (counted || unitOf(w) !== 'night'));
   const unit = unitIdx >= 0 ? unitOf(words[unitIdx])! : null;
-  const nums = words.map(w => w.split('-')).flat().map(numberValue).filter((x): x is number => x !== null);
+  const nums: number[] = [];
+  for (const w of words) for (const part of w.split('-')) { const v = numberValue(part); if (v !== null) nums.push(v); }
   const hasNumber = words.some(w => isNumberWord(w) || /^\d/.test(w)) || (unitIdx > 0 && ['a', 'an'].includes(words[unitIdx - 1]));
   // "N units ago"
   if (words[words.length - 1] === 'ago' && unit) {
@@ -564,8 +580,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (part && words.includes('this') && words.length === 2) return pub ? fmtDay(pub) + 'T' + part : null;
   if (part && words.includes('last') && words.includes('night')) return pub ? fmtDay(addDays(pub, -1)) + 'TNI' : null;
   // holidays
-  for (const h of Object.keys(HOLIDAYS)) {
-    if (text === h || text.endsWith(' ' + h) && !/\d/.test(text)) {
+  for (const [h, spaced] of HOLIDAY_KEYS) {
+    if (text === h || text.endsWith(spaced) && !/\d/.test(text)) {
       const [m, d] = HOLIDAYS[h].split('-').map(Number);
       return pub ? resolveYear(m, d, ctx) : `XXXX-${HOLIDAYS[h]}`;
     }

@@ -2,7 +2,7 @@ import { Token, TokenizedText } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
-  isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace,
+  isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace, isTitleStart,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -47,7 +47,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
   const pieces: Piece[] = [];
   let lastSentence = -1;
   const push = (t: Token, text: string, start: number, end: number, pos: string, sentenceStart: boolean, newline: boolean, gap: boolean) =>
-    pieces.push({ text, start, end, pos, sentence: t.sentence, sentenceStart, newline, gap, cap: text !== BLOCKED && CAP.test(text) && LETTER.test(text), index: pieces.length });
+    pieces.push({ text, start, end, pos, sentence: t.sentence, sentenceStart, newline, gap, cap: isCapText(text), index: pieces.length });
   for (const t of tokenized.tokens) {
     // wink puts a paragraph break ("\n\n") at the head of the next sentence as a token of its own:
     // the sentence starts at the first real word after it.
@@ -78,6 +78,13 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
 }
 
 const isCap = (p: Piece) => p.cap;
+/** Starts with a capital letter: A-Z and the rest of ASCII are decided by code, others by the expressions. */
+function isCapText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false; // also BLOCKED
+  return CAP.test(text) && LETTER.test(text);
+}
 
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs(pieces: Piece[]): Piece[][] {
@@ -139,7 +146,8 @@ function isBodyOffice(all: Piece[]): number {
   return 0;
 }
 
-const textOf = (text: string, ps: Piece[]) => text.slice(ps[0].start, ps[ps.length - 1].end);
+// A single piece's text is the text's own (and its hash is cached): no slice needed.
+const textOf = (text: string, ps: Piece[]) => (ps.length === 1 && ps[0].text !== BLOCKED ? ps[0].text : text.slice(ps[0].start, ps[ps.length - 1].end));
 const textOf0 = (ps: Piece[]) => ps.map(p => p.text).join(' ');
 
 interface Segment { pieces: Piece[]; strict: boolean; role?: { title: string; nationality: string | null }; forced?: EntityType }
@@ -205,6 +213,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     }
   }
   for (let k = 0; k < ps.length; k++) {
+    if (!isTitleStart(ps[k].text)) continue;
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
@@ -285,7 +294,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) personParts.set(fold(part), m.text);
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
-  const capitalisedMidSentence = new Set(pieces.filter(p => isCap(p) && !p.sentenceStart).map(p => fold(p.text)));
+  const capitalisedTexts = new Set<string>();
+  for (const p of pieces) if (p.cap && !p.sentenceStart) capitalisedTexts.add(p.text);
+  const capitalisedMidSentence = new Set<string>();
+  for (const t of capitalisedTexts) capitalisedMidSentence.add(fold(t));
   // Words the article also writes in lowercase ("officials") are common nouns at a sentence's head.
   const lowercaseWords = new Set<string>();
   for (const p of pieces) { const c = p.text.charCodeAt(0); if (!p.cap && ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(p.text)))) lowercaseWords.add(p.text); }

@@ -43,6 +43,9 @@ const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
 const titleWords = new Set(lexicon.titles.flatMap(t => t.toLowerCase().split(/\s+/)));
 export const maxTitleWords = Math.max(...lexicon.titles.map(t => t.split(/\s+/).length));
 export const isTitle = (phrase: string) => titleSet.has(phrase.toLowerCase());
+const titleFirstWords = new Set(lexicon.titles.map(t => t.toLowerCase().split(' ')[0]));
+/** Whether a title can start with this word (a single word, without spaces): most words cannot. */
+export const isTitleStart = (word: string) => titleFirstWords.has(word.toLowerCase());
 export const isTitleWord = (word: string) => titleWords.has(word.toLowerCase());
 
 const orgHeads = new Set(lexicon.orgHeads.map(h => h.toLowerCase()));

@@ -28,26 +28,30 @@ export function findQuotes(text: string): { start: number; end: number }[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s && !isNameOnly(text.slice(s, e))) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i <= text.length; i++) {
+  const step = (i: number) => {
     const c = text[i];
     const atEnd = i === text.length || c === '\n' || c === '\r';
     if (atEnd) {
       if (open >= 0) close(open, i);
       if (openSingle >= 0 && open < 0) { /* an apostrophe, not a quote: drop it */ }
       open = -1; openSingle = -1;
-      continue;
+      return;
     }
     const prev = i > 0 ? text[i - 1] : '\n';
     const next = text[i + 1] ?? '';
     if (open < 0 && openSingle < 0) {
-      if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; continue; }
-      if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next)) { openSingle = i + 1; continue; }
+      if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; return; }
+      if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next)) { openSingle = i + 1; return; }
     } else if (open >= 0) {
       if (c === '”' || c === '"') { close(open, i); open = -1; }
     } else if (openSingle >= 0) {
       if ((c === '’' || c === "'") && !/\s/.test(prev) && !LETTER.test(next)) { close(openSingle, i); openSingle = -1; }
     }
-  }
+  };
+  // Only line breaks and quotation marks change the state: visit those (and the end), not every character.
+  const marks = /[\n\r"'“„”‘’]/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) step(m.index);
+  step(text.length);
   return spans;
 }
 
@@ -86,12 +90,53 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const nat = words.find(w => isNationality(w));
     const role = words.find(w => roleNouns.has(w.toLowerCase()));
     if (!role) return null;
-    const holders = people.filter(x => x.m.start < before && x.m.role &&
-      (nat ? fold(x.m.role.nationality ?? '') === fold(nat) || isDemonymOf(nat, x.m.role.nationality) : x.m.role.title.toLowerCase().includes(role.toLowerCase())));
-    return holders.length ? holders[holders.length - 1].k : null;
+    // The last such person before the quote: people are sorted by start, so walk back from there.
+    for (let i = lastAtOrBefore(people, before - 1, x => x.m.start); i >= 0; i--) {
+      const x = people[i];
+      if (x.m.start < before && x.m.role &&
+        (nat ? fold(x.m.role.nationality ?? '') === fold(nat) || isDemonymOf(nat, x.m.role.nationality) : x.m.role.title.toLowerCase().includes(role.toLowerCase()))) return x.k;
+    }
+    return null;
   };
   const sentenceRange = (offset: number) => tokenized.sentences[tokens[tokenAt(offset)]?.sentence ?? 0] ?? [0, -1];
   const folded = quotes.map(q => fold(q.text));
+  // Twin quotes (a headline repeating a quote of the body) are found by substring tests between
+  // folded texts; a long text repeats the same quotes many times, so the tests are made once per
+  // pair of distinct folded texts, and the quotes are then scanned in order with integer checks.
+  const uniqueIds = new Map<string, number>();
+  const uniques: string[] = [];
+  const members: number[][] = []; // the quotes holding each distinct folded text, in order
+  const uid = folded.map((f, qi) => {
+    let id = uniqueIds.get(f);
+    if (id === undefined) { id = uniques.length; uniques.push(f); uniqueIds.set(f, id); members.push([]); }
+    members[id].push(qi);
+    return id;
+  });
+  /** The first quote (in order) whose folded text is marked in `rel` and that passes `ok`; -1 if none. */
+  const firstTwin = (rel: Uint8Array, ok: (oi: number) => boolean): number => {
+    let best = -1;
+    for (let u = 0; u < rel.length; u++) {
+      if (!rel[u]) continue;
+      for (const oi of members[u]) {
+        if (best >= 0 && oi >= best) break;
+        if (ok(oi)) { best = oi; break; }
+      }
+    }
+    return best;
+  };
+  const containsMemo = new Map<number, Uint8Array>(), relatedMemo = new Map<number, Uint8Array>();
+  /** For each distinct folded text u: does u contain quote qi's folded text? */
+  const containing = (qi: number) => {
+    let r = containsMemo.get(uid[qi]);
+    if (!r) { const f = folded[qi]; r = new Uint8Array(uniques.length); uniques.forEach((u, i) => { r![i] = u.includes(f) ? 1 : 0; }); containsMemo.set(uid[qi], r); }
+    return r;
+  };
+  /** For each distinct folded text u: does u contain quote qi's folded text, or is it contained in it? */
+  const related = (qi: number) => {
+    let r = relatedMemo.get(uid[qi]);
+    if (!r) { const f = folded[qi]; r = new Uint8Array(uniques.length); uniques.forEach((u, i) => { r![i] = u.includes(f) || f.includes(u) ? 1 : 0; }); relatedMemo.set(uid[qi], r); }
+    return r;
+  };
 
   quotes.forEach((q, qi) => {
     const [firstTok] = sentenceRange(q.start);
@@ -114,10 +159,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const possessive = (k: number) => /^[’']s\b/.test(text.slice(named[k].end, named[k].end + 3));
 
     const attempt = (window: typeof tokens[number][], fromEnd: boolean, isAfter: boolean): number | null => {
-      const verbIdx = fromEnd
-        ? [...window.keys()].reverse().find(i => isSpeech(window, i))
-        : [...window.keys()].find(i => isSpeech(window, i));
-      if (verbIdx === undefined) return null;
+      let verbIdx = -1;
+      if (fromEnd) { for (let i = window.length - 1; i >= 0; i--) if (isSpeech(window, i)) { verbIdx = i; break; } }
+      else { for (let i = 0; i < window.length; i++) if (isSpeech(window, i)) { verbIdx = i; break; } }
+      if (verbIdx < 0) return null;
       // ", Psaki said" follows the quote closely; a verb far after it belongs to another clause.
       const verb = window[verbIdx];
       if (isAfter && verbIdx > 5) {
@@ -197,8 +242,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (speaker === null && !after.some((_, i) => isSpeech(after, i)) && !before.some((_, i) => isSpeech(before, i))) speaker = sentenceSubject(q.start);
     // A headline quote that repeats one from the body takes its speaker.
     if (speaker === null) {
-      const twin = quotes.find((o, oi) => oi !== qi && o.speaker !== null && folded[oi].includes(folded[qi]));
-      if (twin) speaker = twin.speaker;
+      const twin = firstTwin(containing(qi), oi => oi !== qi && quotes[oi].speaker !== null);
+      if (twin >= 0) speaker = quotes[twin].speaker;
     }
     q.speaker = speaker;
     q.speakerText = speaker === null ? null : named[speaker].text;
@@ -206,8 +251,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   // Second pass for quotes whose twin was attributed after them.
   quotes.forEach((q, qi) => {
     if (q.speaker !== null) return;
-    const twin = quotes.find((o, oi) => oi !== qi && o.speaker !== null && Math.min(o.text.length, q.text.length) > 10 && (folded[oi].includes(folded[qi]) || folded[qi].includes(folded[oi])));
-    if (twin) { q.speaker = twin.speaker; q.speakerText = twin.speakerText; }
+    if (q.text.length <= 10) return;
+    const twin = firstTwin(related(qi), oi => oi !== qi && quotes[oi].speaker !== null && quotes[oi].text.length > 10);
+    if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; }
   });
   return quotes;
 }
