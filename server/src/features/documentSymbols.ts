@@ -1,8 +1,7 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
 import { CorpusIndex } from '../corpusIndex';
-import { PLURAL, toRange } from './shared';
+import { PLURAL, SYMBOL_KIND, toRange } from './shared';
 
-const KIND: Record<string, SymbolKind> = { PERSON: SymbolKind.Object, ORG: SymbolKind.Class, PLACE: SymbolKind.Namespace };
 
 /** The Outline: the article's entities grouped by type with counts, and its quotes by speaker. */
 export class DocumentSymbolProvider {
@@ -23,7 +22,7 @@ export class DocumentSymbolProvider {
       }
       if (!byEntity.size) continue;
       const children: DocumentSymbol[] = [...byEntity].map(([id, ms]) => ({
-        name: linked.entities.get(id)!.name, detail: `${ms.length} mention${ms.length === 1 ? '' : 's'}`, kind: KIND[type],
+        name: linked.entities.get(id)!.name, detail: `${ms.length} mention${ms.length === 1 ? '' : 's'}`, kind: SYMBOL_KIND[type],
         range: { start: range(ms[0]).start, end: range(ms[ms.length - 1]).end }, selectionRange: range(ms[0]),
       }));
       const title = PLURAL[type][1];

@@ -1,4 +1,4 @@
-import { Location, Range } from 'vscode-languageserver/node';
+import { Location, Range, SymbolKind } from 'vscode-languageserver/node';
 import { LineIndex, Mention } from '../analysis';
 
 export function toRange(lines: LineIndex, start: number, end: number): Range {
@@ -13,6 +13,9 @@ export const TYPE_LABEL: Record<string, string> = {
   DATE: 'Date', TIME: 'Time', DURATION: 'Duration', MONEY: 'Money', PERCENT: 'Percentage',
   CARDINAL: 'Number', ORDINAL: 'Ordinal', PERSON: 'Person', ORG: 'Organization', PLACE: 'Place',
 };
+
+/** The symbol kind shown for each entity type in the Outline and in Ctrl+T. */
+export const SYMBOL_KIND: Record<string, SymbolKind> = { PERSON: SymbolKind.Object, ORG: SymbolKind.Class, PLACE: SymbolKind.Namespace };
 
 export const PLURAL: Record<string, [string, string]> = {
   PERSON: ['person', 'people'], ORG: ['organization', 'organizations'], PLACE: ['place', 'places'], QUOTE: ['quote', 'quotes'],

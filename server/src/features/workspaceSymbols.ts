@@ -1,8 +1,7 @@
-import { SymbolInformation, SymbolKind } from 'vscode-languageserver/node';
+import { SymbolInformation } from 'vscode-languageserver/node';
 import { CorpusIndex } from '../corpusIndex';
-import { TYPE_LABEL, toLocation } from './shared';
+import { SYMBOL_KIND, TYPE_LABEL, toLocation } from './shared';
 
-const KIND: Record<string, SymbolKind> = { PERSON: SymbolKind.Object, ORG: SymbolKind.Class, PLACE: SymbolKind.Namespace };
 
 /** Ctrl+T: the corpus's entities, found by any of their spellings. */
 export class WorkspaceSymbolProvider {
@@ -18,7 +17,7 @@ export class WorkspaceSymbolProvider {
       if (q && !matches(e.name) && !e.aliases.some(a => matches(a.text))) continue;
       const first = linked.mentionsOf.get(e.id)?.[0];
       if (!first) continue;
-      out.push({ name: e.name, kind: KIND[e.type], containerName: `${TYPE_LABEL[e.type]} · ${e.mentions} mentions in ${e.articles} articles`,
+      out.push({ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${TYPE_LABEL[e.type]} · ${e.mentions} mentions in ${e.articles} articles`,
         location: toLocation(first.uri, linked.articles.get(first.uri)!.lines, first.item) });
     }
     return out;
