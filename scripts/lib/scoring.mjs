@@ -87,18 +87,24 @@ export function alignEntities(pairs) {
   return align;
 }
 
+/** Each gold item with the first system item of exactly the same span, skipping unmatched gold. */
+function* exactPairs(gold, sys) {
+  const sysBySpan = new Map();
+  for (const x of sys) { const k = spanKey(x); if (!sysBySpan.has(k)) sysBySpan.set(k, x); }
+  for (const g of gold) {
+    const s = sysBySpan.get(spanKey(g));
+    if (s) yield [g, s];
+  }
+}
+
 /**
  * Speaker accuracy over the gold quotes whose span a system quote matches exactly. A system speaker
  * is correct when its entity id aligns to the gold speaker's canonical name; null == null is correct.
  */
 export function speakerAccuracy(goldQuotes, sysQuotes, alignment) {
-  const sysBySpan = new Map();
-  for (const q of sysQuotes) { const k = spanKey(q); if (!sysBySpan.has(k)) sysBySpan.set(k, q); }
   let total = 0, correct = 0;
   const errors = [];
-  for (const g of goldQuotes) {
-    const s = sysBySpan.get(spanKey(g));
-    if (!s) continue;
+  for (const [g, s] of exactPairs(goldQuotes, sysQuotes)) {
     total++;
     const want = g.speaker ?? null;
     const got = s.speaker == null ? null : (alignment.get(s.speaker) ?? `<unaligned ${s.speaker}>`);
@@ -113,13 +119,9 @@ export function speakerAccuracy(goldQuotes, sysQuotes, alignment) {
  * and DURATION count as DATE): correct when the values are equal, null == null included.
  */
 export function dateValueAccuracy(goldDates, sysDates) {
-  const sysBySpan = new Map();
-  for (const d of sysDates) { const k = spanKey(d); if (!sysBySpan.has(k)) sysBySpan.set(k, d); }
   let total = 0, correct = 0;
   const errors = [];
-  for (const g of goldDates) {
-    const s = sysBySpan.get(spanKey(g));
-    if (!s) continue;
+  for (const [g, s] of exactPairs(goldDates, sysDates)) {
     total++;
     if ((g.value ?? null) === (s.value ?? null)) correct++;
     else errors.push({ doc: g.doc, text: g.text, gold: g.value ?? null, system: s.value ?? null });

@@ -34,13 +34,9 @@ export class CorpusIndex {
   #linked: LinkedCorpus | undefined;
   #rules: AliasRules = NO_ALIAS_RULES;
   #corrections: CorrectionSet = NO_CORRECTIONS;
-  #listeners: (() => void)[] = [];
-
-  onDidChange(listener: () => void): void { this.#listeners.push(listener); }
 
   #changed(): void {
     this.#linked = undefined;
-    for (const l of this.#listeners) l();
   }
 
   set(uri: string, file: string, text: string): void {

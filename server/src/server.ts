@@ -94,13 +94,13 @@ async function loadCorpus(): Promise<void> {
       const open = documents.get(uri);
       try {
         const text = open ? open.getText() : await workspace.read(uri);
-        corpus.set(uri, workspace.relativePath(uri).path, text);
+        setArticle(uri, text);
       } catch (e) {
         connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
       }
       progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
     });
-    for (const d of documents.all()) if (!corpus.has(d.uri)) corpus.set(d.uri, workspace.relativePath(d.uri).path, d.getText());
+    for (const d of documents.all()) if (!corpus.has(d.uri)) setArticle(d.uri, d.getText());
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities`);
   } finally {
     progress?.done();
@@ -218,21 +218,31 @@ connection.onDidChangeWatchedFiles(async change => {
     if (documents.get(c.uri)) continue; // an open document counts with its live text
     if (c.type === FileChangeType.Deleted) corpus.delete(c.uri);
     else if (corpus.has(c.uri) || workspace.isArticle(c.uri, settings)) {
-      try { corpus.set(c.uri, workspace.relativePath(c.uri).path, await workspace.read(c.uri)); } catch { corpus.delete(c.uri); }
+      await reloadFromDisk(c.uri);
     }
   }
   refreshAll();
 });
 
-documents.onDidOpen(e => { guarded('open', undefined, () => corpus.set(e.document.uri, workspace.relativePath(e.document.uri).path, e.document.getText()))(); refreshAll(); });
-documents.onDidChangeContent(e => { guarded('change', undefined, () => corpus.set(e.document.uri, workspace.relativePath(e.document.uri).path, e.document.getText()))(); refreshAll(); });
+/** Puts an article in the corpus under its workspace-relative path (the key corrections use). */
+function setArticle(uri: string, text: string): void {
+  corpus.set(uri, workspace.relativePath(uri).path, text);
+}
+
+/** Re-reads an article from disk; one that can no longer be read leaves the corpus. */
+async function reloadFromDisk(uri: string): Promise<void> {
+  try { setArticle(uri, await workspace.read(uri)); } catch { corpus.delete(uri); }
+}
+
+documents.onDidOpen(e => { guarded('open', undefined, () => setArticle(e.document.uri, e.document.getText()))(); refreshAll(); });
+documents.onDidChangeContent(e => { guarded('change', undefined, () => setArticle(e.document.uri, e.document.getText()))(); refreshAll(); });
 documents.onDidClose(async e => {
   semanticTokens.forget(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // Back to the text on disk when the article is part of the corpus; gone otherwise.
   await ready;
   const onDisk = workspace.isArticle(e.document.uri, settings);
-  if (onDisk) { try { corpus.set(e.document.uri, workspace.relativePath(e.document.uri).path, await workspace.read(e.document.uri)); } catch { corpus.delete(e.document.uri); } }
+  if (onDisk) await reloadFromDisk(e.document.uri);
   else corpus.delete(e.document.uri);
   refreshAll();
 });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { decodeSemanticTokens } from '../helpers/semanticTokens';
 
 export const SEED_001 = '001_dd51f5e195fdcee6.txt';
 
@@ -25,15 +26,7 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
 export interface DecodedToken { line: number; character: number; length: number; type: string }
 
 export function decode(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): DecodedToken[] {
-  const out: DecodedToken[] = [];
-  let line = 0, character = 0;
-  const d = tokens.data;
-  for (let i = 0; i < d.length; i += 5) {
-    line += d[i];
-    character = d[i] === 0 ? character + d[i + 1] : d[i + 1];
-    out.push({ line, character, length: d[i + 2], type: legend.tokenTypes[d[i + 3]] });
-  }
-  return out;
+  return decodeSemanticTokens(Array.from(tokens.data), legend.tokenTypes).map(({ modifiers: _m, ...t }) => t);
 }
 
 export function hoverText(hovers: vscode.Hover[] | undefined): string {
