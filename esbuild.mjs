@@ -26,6 +26,9 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // The analysis core on its own, bundled the way the server and the CLI ship it: `npm run bench`
+  // times this, and pipelines can require() it without the LSP.
+  { ...common, entryPoints: ['server/src/analysis/index.ts'], outfile: 'dist/analysis.js' },
   // Tests are transpiled file by file, keeping out/test/** paths; they import the core from source.
   {
     entryPoints: [...walk('test', p => p.endsWith('.ts')), ...walk('server/src', p => p.endsWith('.ts'))],

@@ -68,7 +68,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
       push(t, left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', sentenceStart, newline, gap);
       push(t, '-', a, a + 1, 'PUNCT', false, false, false);
       push(t, right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', false, false, false);
-    } else if (t.kind === 'hashtag' && t.text.length > 1) {
+    } else if (t.text.length > 1 && t.text.charCodeAt(0) === 35 /* # */ && LETTER.test(t.text[1])) { // a hashtag
       push(t, t.text.slice(1), t.start + 1, t.end, 'PROPN', sentenceStart, newline, gap);
     } else {
       push(t, t.text, t.start, t.end, t.pos, sentenceStart, newline, gap);

@@ -11,3 +11,4 @@ export { lineIndex, LineIndex } from './lines';
 export { parseCorrections, applyCorrections, anchor, CorrectionsFileError, NO_CORRECTIONS } from './corrections';
 export type { Correction, CorrectionSet } from './corrections';
 export type { NamedMention, EntityType } from './entities';
+export { nlp, PIPE } from './nlp';

@@ -8,10 +8,8 @@ export interface Token {
   readonly end: number;
   /** Universal POS tag from wink (PROPN, NOUN, VERB, PUNCT, ...). */
   readonly pos: string;
-  /** wink's token type (word, number, punctuation, emoji, ...). */
-  readonly kind: string;
   readonly sentence: number;
-  /** Whitespace before the token, as wink saw it. */
+  /** The text between the previous token and this one (whitespace), as wink saw it. */
   readonly space: string;
 }
 
@@ -32,38 +30,38 @@ export interface TokenizedText {
 
 /**
  * Tokenises with wink and places every token at its UTF-16 offset. wink keeps every
- * character as either a token value or the whitespace before one, so walking the two
- * in order reproduces the text exactly; we check that as we go rather than trust it.
+ * character as either a token value or the whitespace before one, so each value is found
+ * at or just after the end of the one before; we check that as we go rather than trust it.
+ * Only values and tags are read back from wink: each `.out()` is a pass over the document,
+ * and the whitespace between tokens is already in the text.
  */
 export function tokenize(text: string): TokenizedText {
   const engine = nlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const kinds = doc.tokens().out(its.type) as string[];
   const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(s => [s[0], s[1]] as const);
-  const sentenceOf = new Array<number>(values.length).fill(0);
-  sentences.forEach(([a, b], k) => { for (let i = a; i <= b; i++) sentenceOf[i] = k; });
 
-  const tokens: Token[] = [];
+  const tokens: Token[] = new Array(values.length);
   let offset = 0;
+  let k = 0; // current sentence
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
+    while (k < sentences.length - 1 && i > sentences[k][1]) k++;
+    const v = values[i];
     let start = offset;
-    if (text.startsWith(values[i], start) === false) {
-      // Defensive: re-synchronise on the next occurrence should wink ever normalise a value.
-      const found = text.indexOf(values[i], start);
-      if (found < 0) throw new Error(`tokenize: cannot place token ${JSON.stringify(values[i])} at ${start}`);
-      start = found;
+    // Most tokens follow the last one directly or after one space: no search, no new string.
+    if (!text.startsWith(v, start)) {
+      start = text.charCodeAt(offset) === 32 && text.startsWith(v, offset + 1) ? offset + 1 : text.indexOf(v, offset);
+      if (start < 0) throw new Error(`tokenize: cannot place token ${JSON.stringify(v)} at ${offset}`);
     }
-    const end = start + values[i].length;
-    tokens.push({ index: i, text: values[i], start, end, pos: pos[i], kind: kinds[i], sentence: sentenceOf[i], space: spaces[i] });
+    const space = start === offset ? '' : start === offset + 1 && text.charCodeAt(offset) === 32 ? ' ' : text.slice(offset, start);
+    const end = start + v.length;
+    tokens[i] = { index: i, text: v, start, end, pos: pos[i], sentence: k, space };
     offset = end;
   }
   const details = doc.entities().out(its.detail) as unknown as { type: string }[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
-  const winkEntities = spans.map((s, k) => ({ type: details[k].type, firstToken: s[0], lastToken: s[1] }));
+  const winkEntities = spans.map((s, j) => ({ type: details[j].type, firstToken: s[0], lastToken: s[1] }));
   return { text, tokens, winkEntities, sentences };
 }
