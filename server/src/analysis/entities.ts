@@ -18,19 +18,22 @@ export interface NamedMention extends Mention {
 
 /** A word-like piece of the text: a wink token, or part of one ("HouseThe", "#NATO"). */
 interface Piece {
-  text: string;
-  start: number;
-  end: number;
-  pos: string;
-  sentence: number;
-  sentenceStart: boolean;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+  readonly sentence: number;
+  readonly sentenceStart: boolean;
   /** Whitespace before the piece contains a line break. */
-  newline: boolean;
-  gap: boolean;
-  /** Starts with a capital letter (and is not a date). */
-  cap: boolean;
+  readonly newline: boolean;
+  readonly gap: boolean;
   /** Position in the article's piece list. */
-  index: number;
+  readonly index: number;
+  /** Starts with a capital letter (and is not a date). */
+  readonly cap: boolean;
+}
+function piece(text: string, start: number, end: number, pos: string, sentence: number, sentenceStart: boolean, newline: boolean, gap: boolean, index: number): Piece {
+  return { text, start, end, pos, sentence, sentenceStart, newline, gap, index, cap: isCapText(text) };
 }
 const BLOCKED = '\u0000';
 const LETTER = /[\p{L}]/u;
@@ -46,35 +49,43 @@ const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We
 function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
   const pieces: Piece[] = [];
   let lastSentence = -1;
-  const push = (t: Token, text: string, start: number, end: number, pos: string, sentenceStart: boolean, newline: boolean, gap: boolean) =>
-    pieces.push({ text, start, end, pos, sentence: t.sentence, sentenceStart, newline, gap, cap: isCapText(text), index: pieces.length });
   for (const t of tokenized.tokens) {
     // wink puts a paragraph break ("\n\n") at the head of the next sentence as a token of its own:
     // the sentence starts at the first real word after it.
     const sentenceStart = t.sentence !== lastSentence;
-    if (t.pos !== 'SPACE' && t.text.trim() !== '') lastSentence = t.sentence;
-    const newline = t.space.length > 0 && (t.space.includes('\n') || t.space.includes('\r'));
-    const gap = t.space.length > 0;
-    if (blocked.has(t.index)) { push(t, BLOCKED, t.start, t.end, t.pos, sentenceStart, newline, gap); continue; }
+    if (t.pos !== 'SPACE' && !isBlank(t.text)) lastSentence = t.sentence;
+    const space = t.space;
+    const gap = space.length > 0;
+    const newline = gap && space !== ' ' && (space.includes('\n') || space.includes('\r'));
+    const x = t.text;
+    if (blocked.size > 0 && blocked.has(t.index)) { pieces.push(piece(BLOCKED, t.start, t.end, t.pos, t.sentence, sentenceStart, newline, gap, pieces.length)); continue; }
     // The regular expressions below are only worth running on the few tokens that can match.
-    const glued = t.text.length > 4 && CAP.test(t.text) ? GLUE.exec(t.text) : null;
-    const hyphen = t.text.length > 4 && t.text.includes('-') ? HYPHENATED.exec(t.text) : null;
+    const glued = x.length > 4 && isCapText(x) ? GLUE.exec(x) : null;
+    const hyphen = x.length > 4 && x.includes('-') ? HYPHENATED.exec(x) : null;
     if (glued) {
-      push(t, glued[1], t.start, t.start + glued[1].length, t.pos, sentenceStart, newline, gap);
-      push(t, glued[2], t.start + glued[1].length, t.end, 'DET', true, true, false);
+      const a = t.start + glued[1].length;
+      pieces.push(piece(glued[1], t.start, a, t.pos, t.sentence, sentenceStart, newline, gap, pieces.length));
+      pieces.push(piece(glued[2], a, t.end, 'DET', t.sentence, true, true, false, pieces.length));
     } else if (hyphen) {
       const [left, right] = hyphen[1] ? [hyphen[1], hyphen[2]] : [hyphen[3], hyphen[4]];
       const a = t.start + left.length;
-      push(t, left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', sentenceStart, newline, gap);
-      push(t, '-', a, a + 1, 'PUNCT', false, false, false);
-      push(t, right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', false, false, false);
-    } else if (t.text.length > 1 && t.text.charCodeAt(0) === 35 /* # */ && LETTER.test(t.text[1])) { // a hashtag
-      push(t, t.text.slice(1), t.start + 1, t.end, 'PROPN', sentenceStart, newline, gap);
+      pieces.push(piece(left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, sentenceStart, newline, gap, pieces.length));
+      pieces.push(piece('-', a, a + 1, 'PUNCT', t.sentence, false, false, false, pieces.length));
+      pieces.push(piece(right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, false, false, false, pieces.length));
+    } else if (x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1])) { // a hashtag
+      pieces.push(piece(x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, sentenceStart, newline, gap, pieces.length));
     } else {
-      push(t, t.text, t.start, t.end, t.pos, sentenceStart, newline, gap);
+      pieces.push(piece(x, t.start, t.end, t.pos, t.sentence, sentenceStart, newline, gap, pieces.length));
     }
   }
   return pieces;
+}
+
+/** Only whitespace: decided by the first character for nearly every token. */
+function isBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return text.trim() === '';
 }
 
 const isCap = (p: Piece) => p.cap;
@@ -294,13 +305,34 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) personParts.set(fold(part), m.text);
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
-  const capitalisedTexts = new Set<string>();
-  for (const p of pieces) if (p.cap && !p.sentenceStart) capitalisedTexts.add(p.text);
-  const capitalisedMidSentence = new Set<string>();
-  for (const t of capitalisedTexts) capitalisedMidSentence.add(fold(t));
-  // Words the article also writes in lowercase ("officials") are common nouns at a sentence's head.
-  const lowercaseWords = new Set<string>();
-  for (const p of pieces) { const c = p.text.charCodeAt(0); if (!p.cap && ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(p.text)))) lowercaseWords.add(p.text); }
+  // Which pending single words the article also writes capitalised mid-sentence, or in lowercase
+  // ("officials" makes a sentence-initial "Officials" a common noun). Only those words are looked
+  // for: hashing every word of a long article into sets cost more than the rest of this pass.
+  const singles = pending.filter(x => x.seg.pieces.length === 1 && !x.seg.strict);
+  let capitalisedMidSentence: Set<string> | undefined;
+  const midSentence = (k: string) => {
+    if (!capitalisedMidSentence) {
+      capitalisedMidSentence = new Set();
+      const wanted = new Set(singles.filter(x => x.seg.pieces[0].sentenceStart).map(x => fold(x.name)));
+      for (const p of pieces) if (p.cap && !p.sentenceStart) { const f = fold(p.text); if (wanted.has(f)) capitalisedMidSentence.add(f); }
+    }
+    return capitalisedMidSentence.has(k);
+  };
+  let lowercaseWords: Set<string> | undefined;
+  const inLowercase = (w: string) => {
+    if (!lowercaseWords) {
+      lowercaseWords = new Set();
+      const wanted = new Set(singles.map(x => x.name.toLowerCase()));
+      const lengths = new Uint8Array(64); // a word's length is checked before its text is hashed
+      for (const x of wanted) if (x.length < 64) lengths[x.length] = 1;
+      for (const p of pieces) {
+        if (p.cap || p.text.length >= 64 || lengths[p.text.length] === 0) continue;
+        const c = p.text.charCodeAt(0);
+        if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(p.text))) && wanted.has(p.text)) lowercaseWords.add(p.text);
+      }
+    }
+    return lowercaseWords.has(w);
+  };
   const startingAt = new Map(found.map(m => [m.start, m]));
 
   for (const { seg, name } of pending) {
@@ -327,8 +359,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     }
     if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
-    if (p.sentenceStart && !capitalisedMidSentence.has(k)) continue;
-    if (lowercaseWords.has(name.toLowerCase())) continue;
+    if (p.sentenceStart && !midSentence(k)) continue;
+    if (inLowercase(name.toLowerCase())) continue;
     const after = nextWords(pieces, p, 3);
     if (speechVerbs.has(after[0]) || (after[0] === "'s" || after[0] === '’s') && after[1] === 'office') {
       found.push(mention(seg, name, 'PERSON', name, false));
@@ -353,7 +385,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const m = found[i];
     if (m.type === 'PERSON' && !m.certain && !m.role && NAMING.test(text.slice(Math.max(0, m.start - 40), m.start))) found.splice(i, 1);
   }
-  return found.sort((a, b) => a.start - b.start).map(({ certain: _c, ...m }) => m);
+  return found.sort((a, b) => a.start - b.start).map(m => {
+    const out: NamedMention = { type: m.type, text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value, key: m.key, role: m.role };
+    return out;
+  });
 }
 
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;

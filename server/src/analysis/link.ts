@@ -110,51 +110,65 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     return id;
   };
 
+  // An article names the same thing many times ("Biden" twenty times): each distinct surface form
+  // (type, key, text) is resolved once per article, and its count kept for the entity's aliases.
+  interface Form { type: EntityType; key: string; text: string; node: number; count: number }
+  const formsOf: Form[][] = [];
   articles.forEach((mentions, a) => {
-    mentionNode[a] = new Array(mentions.length);
-    const fullNames: number[] = [];
+    const ofMention: Form[] = new Array(mentions.length);
+    const distinct: Form[] = [];
+    const byText = new Map<string, Form[]>();
     mentions.forEach((m, k) => {
       // A mention the user split off its entity stands alone.
       if ((m as { isolated?: boolean }).isolated) {
-        mentionNode[a][k] = node({ article: a, type: m.type, key: m.text, forms: [m.text], given: null, surname: m.text, isolated: true });
+        const f = { type: m.type, key: m.key, text: m.text, node: node({ article: a, type: m.type, key: m.text, forms: [m.text], given: null, surname: m.text, isolated: true }), count: 1 };
+        distinct.push(f); ofMention[k] = f;
         return;
       }
-      const pin = pinned.get(fold(m.text));
-      if (pin) { mentionNode[a][k] = node({ article: a, type: pin.type ?? m.type, key: pin.name, forms: [m.text], ...nameParts(m.text), pinned: pin.name }, `pin:${fold(pin.name)}`); return; }
-      if (m.type !== 'PERSON') {
-        const canonical = lookup(m.text)?.canonical ?? m.key;
-        mentionNode[a][k] = node({ article: a, type: m.type, key: canonical, forms: [m.text], given: null, surname: canonical }, `${m.type}:${fold(canonical)}`);
-        return;
+      let list = byText.get(m.text);
+      const seen = list?.find(f => f.type === m.type && f.key === m.key);
+      if (seen) { seen.count++; ofMention[k] = seen; return; }
+      const f = { type: m.type, key: m.key, text: m.text, node: -1, count: 1 };
+      if (!list) byText.set(m.text, (list = []));
+      list.push(f); distinct.push(f); ofMention[k] = f;
+    });
+    const fullNames = new Set<Form>();
+    for (const f of distinct) {
+      if (f.node >= 0) continue;
+      const pin = pinned.get(fold(f.text));
+      if (pin) { f.node = node({ article: a, type: pin.type ?? f.type, key: pin.name, forms: [f.text], ...nameParts(f.text), pinned: pin.name }, `pin:${fold(pin.name)}`); continue; }
+      if (f.type !== 'PERSON') {
+        const canonical = lookup(f.text)?.canonical ?? f.key;
+        f.node = node({ article: a, type: f.type, key: canonical, forms: [f.text], given: null, surname: canonical }, `${f.type}:${fold(canonical)}`);
+        continue;
       }
-      const parts = nameParts(m.text);
+      const parts = nameParts(f.text);
       if (parts.given) {
-        mentionNode[a][k] = node({ article: a, type: 'PERSON', key: m.text, forms: [m.text], ...parts }, `PERSON:${a}:${fold(m.text)}`);
-        fullNames.push(k);
+        f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], ...parts }, `PERSON:${a}:${fold(f.text)}`);
+        fullNames.add(f);
       }
-    });
+    }
     // Bare surnames (or given names) join the article's full name that carries them: the last
-    // full name with that surname, else the first that has it as any word. Indexed once per
-    // article, as a long article has thousands of names.
-    let lastBySurname: Map<string, number> | undefined, firstByWord: Map<string, number> | undefined;
-    const ownerOf = (surname: string): number | undefined => {
-      if (fullNames.length === 0) return undefined;
-      if (!lastBySurname || !firstByWord) {
-        lastBySurname = new Map(); firstByWord = new Map();
-        for (const f of fullNames) {
-          lastBySurname.set(fold(nameParts(mentions[f].text).surname), f);
-          for (const w of mentions[f].text.split(/\s+/)) { const key = fold(w); if (!firstByWord.has(key)) firstByWord.set(key, f); }
-        }
+    // full name with that surname (by its last mention), else the first that has it as any word.
+    const lastBySurname = new Map<string, Form>(), firstByWord = new Map<string, Form>();
+    if (fullNames.size) {
+      for (let k = 0; k < mentions.length; k++) {
+        const f = ofMention[k];
+        if (!fullNames.has(f)) continue;
+        lastBySurname.set(fold(nameParts(f.text).surname), f);
+        for (const w of f.text.split(/\s+/)) { const key = fold(w); if (!firstByWord.has(key)) firstByWord.set(key, f); }
       }
-      const key = fold(surname);
-      return lastBySurname.get(key) ?? firstByWord.get(key);
-    };
-    mentions.forEach((m, k) => {
-      if (mentionNode[a][k] !== undefined) return;
-      const parts = nameParts(m.text);
-      const owner = ownerOf(parts.surname);
-      if (owner !== undefined) { const id = mentionNode[a][owner]; nodes[id].forms.push(m.text); mentionNode[a][k] = id; return; }
-      mentionNode[a][k] = node({ article: a, type: 'PERSON', key: m.text, forms: [m.text], given: null, surname: parts.surname }, `PERSON:${a}:${fold(m.text)}`);
-    });
+    }
+    for (const f of distinct) {
+      if (f.node >= 0) continue;
+      const parts = nameParts(f.text);
+      const key = fold(parts.surname);
+      const owner = lastBySurname.get(key) ?? firstByWord.get(key);
+      if (owner) { f.node = owner.node; nodes[owner.node].forms.push(f.text); continue; }
+      f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], given: null, surname: parts.surname }, `PERSON:${a}:${fold(f.text)}`);
+    }
+    formsOf.push(distinct);
+    mentionNode[a] = ofMention.map(f => f.node);
   });
 
   const blocked = (x: Node, y: Node) => separated.some(([p, q]) =>
@@ -204,17 +218,19 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
 
   // Entities and their canonical names.
   const groups = new Map<number, { type: EntityType; forms: Map<string, Set<number>>; count: Map<string, number>; pinned?: string; keys: Set<string> }>();
-  articles.forEach((mentions, a) => mentions.forEach((m, k) => {
-    const root = uf.find(mentionNode[a][k]);
-    const n = nodes[mentionNode[a][k]];
-    let g = groups.get(root);
-    if (!g) { g = { type: n.type, forms: new Map(), count: new Map(), keys: new Set() }; groups.set(root, g); }
-    if (n.pinned) g.pinned = n.pinned;
-    g.keys.add(n.key);
-    if (!g.forms.has(m.text)) g.forms.set(m.text, new Set());
-    g.forms.get(m.text)!.add(a);
-    g.count.set(m.text, (g.count.get(m.text) ?? 0) + 1);
-  }));
+  formsOf.forEach((forms, a) => {
+    for (const f of forms) {
+      const root = uf.find(f.node);
+      const n = nodes[f.node];
+      let g = groups.get(root);
+      if (!g) { g = { type: n.type, forms: new Map(), count: new Map(), keys: new Set() }; groups.set(root, g); }
+      if (n.pinned) g.pinned = n.pinned;
+      g.keys.add(n.key);
+      if (!g.forms.has(f.text)) g.forms.set(f.text, new Set());
+      g.forms.get(f.text)!.add(a);
+      g.count.set(f.text, (g.count.get(f.text) ?? 0) + f.count);
+    }
+  });
   const usedIds = new Set<string>();
   const entityOfRoot = new Map<number, LinkedEntity>();
   for (const [root, g] of groups) {
@@ -226,7 +242,9 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     for (const s of g.forms.values()) for (const a of s) articlesSeen.add(a);
     entityOfRoot.set(root, { id, type: g.type, name, aliases: g.count, mentions: [...g.count.values()].reduce((x, y) => x + y, 0), articles: articlesSeen });
   }
-  const ids = articles.map((mentions, a) => mentions.map((_, k) => entityOfRoot.get(uf.find(mentionNode[a][k]))!.id));
+  const idOfNode = new Map<number, string>();
+  const idOf = (n: number) => { let id = idOfNode.get(n); if (id === undefined) { id = entityOfRoot.get(uf.find(n))!.id; idOfNode.set(n, id); } return id; };
+  const ids = mentionNode.map(ns => ns.map(idOf));
   return { ids, entities: [...entityOfRoot.values()] };
 }
 
