@@ -1,6 +1,6 @@
 import { dateMentions, findPublicationDate } from './dates';
 import { tokenize } from './tokens';
-import { ArticleAnalysis, isTemporal } from './types';
+import { ArticleAnalysis, Mention, isTemporal } from './types';
 import { winkMentions } from './winkMentions';
 import { namedMentions } from './entities';
 import { findQuotes, attributeQuotes } from './quotes';
@@ -45,6 +45,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const quotes = found.map(q => ({ text: q.text, start: q.start, end: q.end, speaker: null, speakerText: q.speakerText }));
   const inNamed = overlapIndex(named);
   const numbers = quantities.filter(m => !inNamed(m.start, m.end));
-  const mentions = [...numbers, ...dates, ...named.map(({ key: _k, role: _r, ...m }) => ({ ...m }))].sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = [...numbers, ...dates];
+  for (const m of named) mentions.push({ type: m.type, text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value });
+  mentions.sort((a, b) => a.start - b.start);
   return { text, publicationDate, mentions, quotes, named, quoteSpeakers: found.map(q => q.speaker) };
 }

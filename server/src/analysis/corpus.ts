@@ -44,7 +44,8 @@ export function linkArticles(files: readonly string[], raw: readonly ArticleAnal
     const mentions = a.mentions.map(m => {
       while (j < a.named.length && a.named[j].start < m.start) j++;
       const n = a.named[j];
-      return { ...m, entity: n && n.start === m.start && n.end === m.end && n.type === m.type ? ids[k][j] : null };
+      const entity = n && n.start === m.start && n.end === m.end && n.type === m.type ? ids[k][j] : null;
+      return { type: m.type, text: m.text, start: m.start, end: m.end, entity, value: m.value };
     });
     const quotes = a.quotes.map((q, i) => {
       const s = a.quoteSpeakers[i];

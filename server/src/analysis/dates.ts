@@ -46,7 +46,14 @@ const NUMBER_WORDS: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, half: 0.5,
 };
+/** A word's numeric value ("two", "21", "1,000", "twenty-one"), or null; remembered per word. */
+const numberMemo = new Map<string, number | null>();
 function numberValue(word: string): number | null {
+  let v = numberMemo.get(word);
+  if (v === undefined) { v = computeNumberValue(word); if (numberMemo.size >= 20000) numberMemo.clear(); numberMemo.set(word, v); }
+  return v;
+}
+function computeNumberValue(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
@@ -176,8 +183,21 @@ interface Cand { first: number; last: number; type: MentionType }
 const low = (t: Token) => t.text.toLowerCase();
 /** Starts with A-Z: tested first, as it rules out most tokens without building a string. */
 const upperFirst = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
-const isMonthTok = (t: Token) => upperFirst(t) && MONTHS[low(t).replace(/\.$/, '')] !== undefined;
-const isWeekdayTok = (t: Token) => upperFirst(t) && WEEKDAYS[low(t).replace(/\.$/, '')] !== undefined;
+/** A capitalised month ("March", "Dec.") or weekday ("Tue."): remembered per word, as most capitalised words are names. */
+const calendarMemo = new Map<string, 'month' | 'weekday' | null>();
+function calendarWord(t: Token): 'month' | 'weekday' | null {
+  if (!upperFirst(t) || t.text.length > 10) return null;
+  let v = calendarMemo.get(t.text);
+  if (v === undefined) {
+    const w = low(t).replace(/\.$/, '');
+    v = MONTHS[w] !== undefined ? 'month' : WEEKDAYS[w] !== undefined ? 'weekday' : null;
+    if (calendarMemo.size >= 20000) calendarMemo.clear();
+    calendarMemo.set(t.text, v);
+  }
+  return v;
+}
+const isMonthTok = (t: Token) => calendarWord(t) === 'month';
+const isWeekdayTok = (t: Token) => calendarWord(t) === 'weekday';
 const isDayNum = (t: Token) => /^\d{1,2}(st|nd|rd|th)?([-–]\d{1,2}(st|nd|rd|th)?)?$/.test(t.text) && parseInt(t.text, 10) >= 1 && parseInt(t.text, 10) <= 31;
 const isClockish = (toks: readonly Token[], a: number, b: number) => {
   for (let i = a; i <= b; i++) if (CLOCK.test(toks[i].text) || MERIDIEM.test(toks[i].text) || ['noon', 'midnight'].includes(low(toks[i]))) return true;
@@ -215,8 +235,9 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     const w = low(t);
+    const digit = c0 >= 48 && c0 <= 57;
     // clock times: "21:18:51 GMT", "10 p.m.", "9.30am"
-    if (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text))) {
+    if (digit && (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text)))) {
       let j = i;
       if (j + 1 < n && MERIDIEM.test(toks[j + 1].text)) j++;
       if (j + 1 < n && ZONES.has(low(toks[j + 1])) && /^[A-Z]+$/.test(toks[j + 1].text)) j++;
@@ -239,7 +260,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     // a year modifying an event: "the 2022 invasion", "a 2019 report"
-    if (YEAR.test(t.text) && i > 0 && i + 1 < n) {
+    if (digit && YEAR.test(t.text) && i > 0 && i + 1 < n) {
       const prev = low(toks[i - 1]);
       const next = toks[i + 1];
       if (['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s'].includes(prev)
@@ -247,8 +268,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
         out.push({ first: i, last: i, type: 'DATE' });
       }
     }
-    if (['today', 'tonight', 'tomorrow', 'yesterday'].includes(w)) out.push({ first: i, last: i, type: 'DATE' });
-    if (w === 'weekend' && i > 0 && ['the', 'this', 'last', 'next', 'that', 'past', 'coming'].includes(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+    if (RELATIVE_DAYS.has(w)) out.push({ first: i, last: i, type: 'DATE' });
+    if (w === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
   }
   return merge(tk, out).flatMap(c => splitAtAnd(toks, c));
 }

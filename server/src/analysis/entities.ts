@@ -1,4 +1,4 @@
-import { Token, TokenizedText } from './tokens';
+import { Token, TokenizedText, makeToken } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
@@ -16,29 +16,14 @@ export interface NamedMention extends Mention {
   readonly role?: { title: string; nationality: string | null };
 }
 
-/** A word-like piece of the text: a wink token, or part of one ("HouseThe", "#NATO"). */
-interface Piece {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly pos: string;
-  readonly sentence: number;
-  readonly sentenceStart: boolean;
-  /** Whitespace before the piece contains a line break. */
-  readonly newline: boolean;
-  readonly gap: boolean;
-  /** Position in the article's piece list. */
-  readonly index: number;
-  /** Starts with a capital letter (and is not a date). */
-  readonly cap: boolean;
-}
-function piece(text: string, start: number, end: number, pos: string, sentence: number, sentenceStart: boolean, newline: boolean, gap: boolean, index: number): Piece {
-  return { text, start, end, pos, sentence, sentenceStart, newline, gap, index, cap: isCapText(text) };
-}
+/**
+ * A word-like piece of the text: a wink token, or part of one ("HouseThe", "#NATO"), in the
+ * token's own shape. `index` is the token's; a piece's place in the piece list is pieceIndex().
+ */
+type Piece = Token;
 const BLOCKED = '\u0000';
 const LETTER = /[\p{L}]/u;
 
-const CAP = /^[\p{Lu}]/u;
 const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?\d+)$/u;
 const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
 // "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
@@ -48,55 +33,46 @@ const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We
 
 function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
   const pieces: Piece[] = [];
-  let lastSentence = -1;
   for (const t of tokenized.tokens) {
-    // wink puts a paragraph break ("\n\n") at the head of the next sentence as a token of its own:
-    // the sentence starts at the first real word after it.
-    const sentenceStart = t.sentence !== lastSentence;
-    if (t.pos !== 'SPACE' && !isBlank(t.text)) lastSentence = t.sentence;
-    const space = t.space;
-    const gap = space.length > 0;
-    const newline = gap && space !== ' ' && (space.includes('\n') || space.includes('\r'));
     const x = t.text;
-    if (blocked.size > 0 && blocked.has(t.index)) { pieces.push(piece(BLOCKED, t.start, t.end, t.pos, t.sentence, sentenceStart, newline, gap, pieces.length)); continue; }
+    if (blocked.size > 0 && blocked.has(t.index)) {
+      pieces.push(makeToken(t.index, BLOCKED, t.start, t.end, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap, false));
+      continue;
+    }
     // The regular expressions below are only worth running on the few tokens that can match.
-    const glued = x.length > 4 && isCapText(x) ? GLUE.exec(x) : null;
+    const glued = x.length > 4 && t.cap ? GLUE.exec(x) : null;
     const hyphen = x.length > 4 && x.includes('-') ? HYPHENATED.exec(x) : null;
     if (glued) {
       const a = t.start + glued[1].length;
-      pieces.push(piece(glued[1], t.start, a, t.pos, t.sentence, sentenceStart, newline, gap, pieces.length));
-      pieces.push(piece(glued[2], a, t.end, 'DET', t.sentence, true, true, false, pieces.length));
+      pieces.push(makeToken(t.index, glued[1], t.start, a, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
+      pieces.push(makeToken(t.index, glued[2], a, t.end, 'DET', t.sentence, '', true, true, false));
     } else if (hyphen) {
       const [left, right] = hyphen[1] ? [hyphen[1], hyphen[2]] : [hyphen[3], hyphen[4]];
       const a = t.start + left.length;
-      pieces.push(piece(left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, sentenceStart, newline, gap, pieces.length));
-      pieces.push(piece('-', a, a + 1, 'PUNCT', t.sentence, false, false, false, pieces.length));
-      pieces.push(piece(right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, false, false, false, pieces.length));
+      pieces.push(makeToken(t.index, left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
+      pieces.push(makeToken(t.index, '-', a, a + 1, 'PUNCT', t.sentence, '', false, false, false));
+      pieces.push(makeToken(t.index, right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, '', false, false, false));
     } else if (x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1])) { // a hashtag
-      pieces.push(piece(x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, sentenceStart, newline, gap, pieces.length));
+      pieces.push(makeToken(t.index, x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
     } else {
-      pieces.push(piece(x, t.start, t.end, t.pos, t.sentence, sentenceStart, newline, gap, pieces.length));
+      pieces.push(t); // most tokens are pieces as they are
     }
   }
   return pieces;
 }
 
-/** Only whitespace: decided by the first character for nearly every token. */
-function isBlank(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c > 32 && c < 127) return false;
-  return text.trim() === '';
+/** A piece's place in the piece list: its token's index until a token was split, else found by offset. */
+function pieceIndex(pieces: readonly Piece[], p: Piece): number {
+  if (pieces[p.index] === p) return p.index;
+  let lo = 0, hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].start < p.start) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 const isCap = (p: Piece) => p.cap;
-/** Starts with a capital letter: A-Z and the rest of ASCII are decided by code, others by the expressions. */
-function isCapText(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false; // also BLOCKED
-  return CAP.test(text) && LETTER.test(text);
-}
-
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs(pieces: Piece[]): Piece[][] {
   const out: Piece[][] = [];
@@ -256,6 +232,24 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
 
 interface Classified { type: EntityType; key: string; certain: boolean }
 
+/**
+ * What segments() and classify() make of a run of one capitalised word: null (nothing, e.g. a
+ * title or a nationality on its own), 'unknown' (left to the second pass) or a classification.
+ * That depends on the word alone, so it is remembered per word (the memo is bounded).
+ */
+const wordMemo = new Map<string, Classified | null | 'unknown'>();
+function classifyWord(p: Piece): Classified | null | 'unknown' {
+  if (FUNCTION_POS.has(p.pos) && !ACRONYM.test(p.text)) return null;
+  let c = wordMemo.get(p.text);
+  if (c === undefined) {
+    const segs = titleSplit(p.text, [p], false);
+    c = segs.length === 0 ? null : classify(p.text, segs[0].pieces, segs[0].strict, segs[0].forced);
+    if (wordMemo.size >= 50000) wordMemo.clear();
+    wordMemo.set(p.text, c);
+  }
+  return c;
+}
+
 function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityType): Classified | null | 'unknown' {
   if (isNotEntity(name)) return null;
   if (forced) return { type: forced, key: name, certain: true };
@@ -289,6 +283,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const pending: { seg: Segment; name: string }[] = [];
 
   for (const run of runs(pieces)) {
+    if (run.length === 1) {
+      // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
+      const c = classifyWord(run[0]);
+      if (c === null) continue;
+      const seg: Segment = { pieces: run, strict: false };
+      if (c === 'unknown') pending.push({ seg, name: run[0].text });
+      else found.push(mention(seg, run[0].text, c.type, c.key, c.certain));
+      continue;
+    }
     for (const seg of segments(text, run)) {
       const name = textOf(text, seg.pieces);
       const c = classify(name, seg.pieces, seg.strict, seg.forced);
@@ -350,7 +353,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (placeCues.some(c => before.endsWith(c + ' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     const elided = elidedHead(pieces, p, startingAt);
     if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
-    const k0 = p.index;
+    const k0 = pieceIndex(pieces, p);
     const after1 = pieces[k0 + 1];
     if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (after1.cap || /^\d/.test(after1.text)) && !after1.newline)) {
       // "the North", "The South retaliated": one half of a divided country the article names in full.
@@ -419,7 +422,7 @@ const BARE_SEAS = /^(?:Channel|Gulf)$/;
  * Homeland Security Departments" (State is a department). The type comes from the full name after "and".
  */
 function elidedHead(pieces: Piece[], p: Piece, startingAt: Map<number, NamedMention>): EntityType | null {
-  const k = p.index;
+  const k = pieceIndex(pieces, p);
   if (pieces[k + 1]?.text !== 'and' || !pieces[k + 2]?.cap) return null;
   const full = startingAt.get(pieces[k + 2].start);
   if (!full) return null;
@@ -449,7 +452,7 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
 }
 
 function nextWords(pieces: Piece[], p: Piece, n: number): string[] {
-  const k = p.index;
+  const k = pieceIndex(pieces, p);
   return pieces.slice(k + 1, k + 1 + n).map(x => x.text.toLowerCase());
 }
 

@@ -103,12 +103,18 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
   const nodes: Node[] = [];
   const mentionNode: number[][] = [];
   const byKey = new Map<string, number>();
-  const node = (n: Node, mergeKey?: string): number => {
-    if (mergeKey && byKey.has(mergeKey)) { const id = byKey.get(mergeKey)!; nodes[id].forms.push(...n.forms); return id; }
+  /** Adds a node, or, when `key` already has one in `keys`, adds the forms to that node. */
+  const node = (n: Node, key?: string, keys: Map<string, number> = byKey): number => {
+    if (key !== undefined) {
+      const id = keys.get(key);
+      if (id !== undefined) { nodes[id].forms.push(...n.forms); return id; }
+    }
     const id = uf.add(); nodes.push(n);
-    if (mergeKey) byKey.set(mergeKey, id);
+    if (key !== undefined) keys.set(key, id);
     return id;
   };
+  // Names of places and bodies merge by their folded canonical name, one table per type.
+  const byCanonical = { PERSON: new Map<string, number>(), ORG: new Map<string, number>(), PLACE: new Map<string, number>() };
 
   // An article names the same thing many times ("Biden" twenty times): each distinct surface form
   // (type, key, text) is resolved once per article, and its count kept for the entity's aliases.
@@ -133,18 +139,19 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
       list.push(f); distinct.push(f); ofMention[k] = f;
     });
     const fullNames = new Set<Form>();
+    const people = new Map<string, number>(); // this article's people, by folded name
     for (const f of distinct) {
       if (f.node >= 0) continue;
-      const pin = pinned.get(fold(f.text));
+      const pin = pinned.size ? pinned.get(fold(f.text)) : undefined;
       if (pin) { f.node = node({ article: a, type: pin.type ?? f.type, key: pin.name, forms: [f.text], ...nameParts(f.text), pinned: pin.name }, `pin:${fold(pin.name)}`); continue; }
       if (f.type !== 'PERSON') {
         const canonical = lookup(f.text)?.canonical ?? f.key;
-        f.node = node({ article: a, type: f.type, key: canonical, forms: [f.text], given: null, surname: canonical }, `${f.type}:${fold(canonical)}`);
+        f.node = node({ article: a, type: f.type, key: canonical, forms: [f.text], given: null, surname: canonical }, fold(canonical), byCanonical[f.type]);
         continue;
       }
       const parts = nameParts(f.text);
       if (parts.given) {
-        f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], ...parts }, `PERSON:${a}:${fold(f.text)}`);
+        f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], given: parts.given, surname: parts.surname }, fold(f.text), people);
         fullNames.add(f);
       }
     }
@@ -165,7 +172,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
       const key = fold(parts.surname);
       const owner = lastBySurname.get(key) ?? firstByWord.get(key);
       if (owner) { f.node = owner.node; nodes[owner.node].forms.push(f.text); continue; }
-      f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], given: null, surname: parts.surname }, `PERSON:${a}:${fold(f.text)}`);
+      f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], given: null, surname: parts.surname }, fold(f.text), people);
     }
     formsOf.push(distinct);
     mentionNode[a] = ofMention.map(f => f.node);

@@ -148,6 +148,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const prevQuote = spans[qi - 1]?.end ?? 0;
     const after = sentTokens.filter(t => t.start > q.end && t.start < Math.min(paraEnd, nextQuote - 1));
     const before = sentTokens.filter(t => t.end < q.start && t.start >= Math.max(paraStart, prevQuote + 1));
+    let speechAfter: boolean | undefined, speechBefore: boolean | undefined;
+    const verbAfter = () => (speechAfter ??= hasSpeech(after));
+    const verbBefore = () => (speechBefore ??= hasSpeech(before));
 
     const sentenceSubject = (offset: number): number | null => {
       const first = tokens[sentenceRange(offset)[0]];
@@ -235,11 +238,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence)) speaker = prev.speaker;
       // A paragraph that opens with an unattributed quote continues the quote that ended the
       // paragraph before (a multi-paragraph quotation, or '"...," said Mohib.' then more of his words).
-      if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !after.some((_, i) => isSpeech(after, i))
+      if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !verbAfter()
         && between.split('\n').slice(1).every(line => /^\s*["“‘']?$/.test(line))) speaker = prev.speaker;
     }
     // No speech verb at all: a quoted phrase in a sentence whose subject is a named person or body.
-    if (speaker === null && !after.some((_, i) => isSpeech(after, i)) && !before.some((_, i) => isSpeech(before, i))) speaker = sentenceSubject(q.start);
+    if (speaker === null && !verbAfter() && !verbBefore()) speaker = sentenceSubject(q.start);
     // A headline quote that repeats one from the body takes its speaker.
     if (speaker === null) {
       const twin = firstTwin(containing(qi), oi => oi !== qi && quotes[oi].speaker !== null);
@@ -292,11 +295,12 @@ const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codena
 
 function isSpeech(window: { text: string }[], i: number): boolean {
   const w = window[i].text.toLowerCase();
+  if (w === 'according') return window[i + 1]?.text.toLowerCase() === 'to' && !isPassiveAux(window[i - 1]?.text);
   // "has been told to prepare": a passive is not the source speaking.
-  if (/^(?:be|been|being|is|was|were|are)$/i.test(window[i - 1]?.text ?? '')) return false;
-  if (w === 'according') return window[i + 1]?.text.toLowerCase() === 'to';
-  return speechVerbs.has(w);
+  return speechVerbs.has(w) && !isPassiveAux(window[i - 1]?.text);
 }
+const isPassiveAux = (word: string | undefined) => word !== undefined && /^(?:be|been|being|is|was|were|are)$/i.test(word);
+const hasSpeech = (window: { text: string }[]) => window.some((_, i) => isSpeech(window, i));
 
 function isDemonymOf(nationality: string, place: string | null): boolean {
   if (!place) return false;

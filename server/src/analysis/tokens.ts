@@ -11,6 +11,36 @@ export interface Token {
   readonly sentence: number;
   /** The text between the previous token and this one (whitespace), as wink saw it. */
   readonly space: string;
+  /** Starts with a capital letter. */
+  readonly cap: boolean;
+  /** The first real word of its sentence (wink's paragraph-break tokens do not count). */
+  readonly sentenceStart: boolean;
+  /** The whitespace before it holds a line break. */
+  readonly newline: boolean;
+  /** Some whitespace comes before it. */
+  readonly gap: boolean;
+}
+
+/** Builds a token (or a piece of one): every token has this one shape, which keeps the code that reads them fast. */
+export function makeToken(index: number, text: string, start: number, end: number, pos: string, sentence: number, space: string, sentenceStart: boolean, newline: boolean, gap: boolean, cap = isCapText(text)): Token {
+  return { index, text, start, end, pos, sentence, space, cap, sentenceStart, newline, gap };
+}
+
+const CAP = /^[\p{Lu}]/u;
+const LETTER = /[\p{L}]/u;
+/** Starts with a capital letter: A-Z and the rest of ASCII are decided by code, others by the expressions. */
+export function isCapText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return CAP.test(text) && LETTER.test(text);
+}
+
+/** Only whitespace: decided by the first character for nearly every token. */
+function isBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return text.trim() === '';
 }
 
 /** A wink entity span, as token indices (inclusive) plus wink's type. */
@@ -46,6 +76,7 @@ export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = new Array(values.length);
   let offset = 0;
   let k = 0; // current sentence
+  let lastSentence = -1; // the sentence of the last token that was not a paragraph break
   for (let i = 0; i < values.length; i++) {
     while (k < sentences.length - 1 && i > sentences[k][1]) k++;
     const v = values[i];
@@ -57,7 +88,11 @@ export function tokenize(text: string): TokenizedText {
     }
     const space = start === offset ? '' : start === offset + 1 && text.charCodeAt(offset) === 32 ? ' ' : text.slice(offset, start);
     const end = start + v.length;
-    tokens[i] = { index: i, text: v, start, end, pos: pos[i], sentence: k, space };
+    const sentenceStart = k !== lastSentence;
+    if (pos[i] !== 'SPACE' && !isBlank(v)) lastSentence = k;
+    const gap = space.length > 0;
+    const newline = gap && space !== ' ' && (space.includes('\n') || space.includes('\r'));
+    tokens[i] = makeToken(i, v, start, end, pos[i], k, space, sentenceStart, newline, gap);
     offset = end;
   }
   const details = doc.entities().out(its.detail) as unknown as { type: string }[];
