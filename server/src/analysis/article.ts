@@ -38,7 +38,13 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     .filter(m => !isTemporal(m.type) && !inDate(m.start, m.end)); // "21" in "21-month"
   // Tokens inside dates never start a name ("Wednesday", "Christmas").
   const blocked = new Set<number>();
-  if (dates.length) for (const t of tokenized.tokens) if (inDate(t.start, t.end)) blocked.add(t.index);
+  const tokens = tokenized.tokens;
+  for (const d of dates) {
+    // the tokens that overlap the date: from the last one starting at or before its start
+    let lo = 0, hi = tokens.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (tokens[mid].start <= d.start) lo = mid; else hi = mid - 1; }
+    for (let i = lo; i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
+  }
   for (const e of tokenized.winkEntities) if (isTemporal(e.type as never)) for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
   const named = namedMentions(tokenized, blocked);
   const found = attributeQuotes(tokenized, findQuotes(text), named);

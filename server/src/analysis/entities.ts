@@ -31,9 +31,15 @@ const HYPHENATED = /^(?:([\p{Lu}][\p{L}.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-(
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
 const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
 
-function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
-  const pieces: Piece[] = [];
-  for (const t of tokenized.tokens) {
+function piecesOf(tokenized: TokenizedText, blocked: Set<number>): readonly Piece[] {
+  const tokens = tokenized.tokens;
+  // Most articles have a token or two to split or block; a list is only built from the first of them on.
+  let first = -1;
+  for (let i = 0; i < tokens.length && first < 0; i++) if (blocked.has(i) || needsSplit(tokens[i])) first = i;
+  if (first < 0) return tokens;
+  const pieces: Piece[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i];
     const x = t.text;
     if (blocked.size > 0 && blocked.has(t.index)) {
       pieces.push(makeToken(t.index, BLOCKED, t.start, t.end, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap, false));
@@ -61,6 +67,12 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): Piece[] {
   return pieces;
 }
 
+/** Whether piecesOf() cuts this token: a glued sentence start, a hyphenated name, a hashtag. */
+function needsSplit(t: Token): boolean {
+  const x = t.text;
+  return x.length > 4 && ((t.cap && GLUE.test(x)) || (x.includes('-') && HYPHENATED.test(x))) || (x.length > 1 && x.charCodeAt(0) === 35 && LETTER.test(x[1]));
+}
+
 /** A piece's place in the piece list: its token's index until a token was split, else found by offset. */
 function pieceIndex(pieces: readonly Piece[], p: Piece): number {
   if (pieces[p.index] === p) return p.index;
@@ -74,7 +86,7 @@ function pieceIndex(pieces: readonly Piece[], p: Piece): number {
 
 const isCap = (p: Piece) => p.cap;
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
-function runs(pieces: Piece[]): Piece[][] {
+function runs(pieces: readonly Piece[]): Piece[][] {
   const out: Piece[][] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -397,7 +409,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 /** Piece ranges [first, last] of bracketed long forms whose capitalised words' initials spell a nearby acronym. */
-function expansions(pieces: Piece[]): [number, number][] {
+function expansions(pieces: readonly Piece[]): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 1; k < pieces.length; k++) {
     if (pieces[k - 1].text !== '(') continue;
@@ -421,7 +433,7 @@ const BARE_SEAS = /^(?:Channel|Gulf)$/;
  * Coordination with a shared head: "North and South Korea" (North is a place), "the State and
  * Homeland Security Departments" (State is a department). The type comes from the full name after "and".
  */
-function elidedHead(pieces: Piece[], p: Piece, startingAt: Map<number, NamedMention>): EntityType | null {
+function elidedHead(pieces: readonly Piece[], p: Piece, startingAt: Map<number, NamedMention>): EntityType | null {
   const k = pieceIndex(pieces, p);
   if (pieces[k + 1]?.text !== 'and' || !pieces[k + 2]?.cap) return null;
   const full = startingAt.get(pieces[k + 2].start);
@@ -451,7 +463,7 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
   return out;
 }
 
-function nextWords(pieces: Piece[], p: Piece, n: number): string[] {
+function nextWords(pieces: readonly Piece[], p: Piece, n: number): string[] {
   const k = pieceIndex(pieces, p);
   return pieces.slice(k + 1, k + 1 + n).map(x => x.text.toLowerCase());
 }

@@ -274,7 +274,7 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const { text, tokens } = tokenized;
   const quoted = text.slice(s.start, s.end);
   const before = text.slice(Math.max(0, s.start - 60), s.start);
-  const words = quoted.split(/\s+/).filter(Boolean);
+  const words = { length: wordCount(quoted, 7) }; // only "at most six" matters
   if (/^[\p{Lu}]/u.test(quoted) && words.length <= 6 && NAMING_BEFORE.test(before)) return true;
   if (words.length <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
   if (words.length === 1) {
@@ -290,6 +290,16 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   if ((mark === "'" || mark === '‘') && words.length <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && text.lastIndexOf('\n', s.start) > 0
     && doubleQuotedBody) return true;
   return false;
+}
+/** The number of whitespace-separated words in `s`, counting no further than `limit`. */
+function wordCount(s: string, limit: number): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    const space = /\s/.test(s[i]);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
