@@ -221,19 +221,22 @@ function findCandidates(tk: TokenizedText): Cand[] {
     if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') out.push({ first: e.firstToken, last: e.lastToken, type: e.type });
   }
   const n = toks.length;
+  const fc = tk.firstChar;
   for (let i = 0; i < n; i++) {
-    const t = toks[i];
     // Most tokens start with a lowercase letter or a mark: for them only "today" and the like,
     // "weekend" and an attributive duration ("six-month", with a hyphen next) can match below.
-    const c0 = t.text.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(i + 1 < n && toks[i + 1].text === '-')) {
+    // The tokenizer's first-character index decides that without reading the token.
+    const c0 = fc[i];
+    if (!(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(i + 1 < n && fc[i + 1] === 45 && toks[i + 1].text === '-')) {
       if (c0 === 116 || c0 === 121 || c0 === 119) { // t, y, w
+        const t = toks[i];
         const w = low(t);
         if (RELATIVE_DAYS.has(w)) out.push({ first: i, last: i, type: 'DATE' });
         if (w === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
       }
       continue;
     }
+    const t = toks[i];
     const w = low(t);
     const digit = c0 >= 48 && c0 <= 57;
     // clock times: "21:18:51 GMT", "10 p.m.", "9.30am"

@@ -31,18 +31,27 @@ const HYPHENATED = /^(?:([\p{Lu}][\p{L}.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-(
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
 const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
 
-function piecesOf(tokenized: TokenizedText, blocked: Set<number>): readonly Piece[] {
-  const tokens = tokenized.tokens;
-  // Most articles have a token or two to split or block; a list is only built from the first of them on.
-  let first = -1;
-  for (let i = 0; i < tokens.length && first < 0; i++) if (blocked.has(i) || needsSplit(tokens[i])) first = i;
-  if (first < 0) return tokens;
+/** The pieces of an article, and the positions of those that start with a capital letter. */
+interface PieceList { readonly pieces: readonly Piece[]; readonly capitals: readonly number[] }
+
+function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
+  const { tokens, firstChar } = tokenized;
+  // The first token to cut or block, found from the tokenizer's indexes; before it the pieces are the tokens.
+  let first = tokens.length;
+  for (const b of blocked) if (b < first) first = b;
+  for (const i of tokenized.capitals) { if (i >= first) break; if (tokens[i].text.length > 4 && GLUE.test(tokens[i].text)) { first = i; break; } }
+  for (const i of tokenized.hyphenated) { if (i >= first) break; if (HYPHENATED.test(tokens[i].text)) { first = i; break; } }
+  for (let i = 0; i < first; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) { first = i; break; }
+  if (first === tokens.length) return { pieces: tokens, capitals: tokenized.capitals };
+
   const pieces: Piece[] = tokens.slice(0, first);
+  const capitals = tokenized.capitals.filter(i => i < first);
+  const add = (p: Piece) => { if (p.cap) capitals.push(pieces.length); pieces.push(p); };
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
     const x = t.text;
-    if (blocked.size > 0 && blocked.has(t.index)) {
-      pieces.push(makeToken(t.index, BLOCKED, t.start, t.end, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap, false));
+    if (blocked.size > 0 && blocked.has(i)) {
+      add(makeToken(t.index, BLOCKED, t.start, t.end, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap, false));
       continue;
     }
     // The regular expressions below are only worth running on the few tokens that can match.
@@ -50,27 +59,34 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): readonly Piec
     const hyphen = x.length > 4 && x.includes('-') ? HYPHENATED.exec(x) : null;
     if (glued) {
       const a = t.start + glued[1].length;
-      pieces.push(makeToken(t.index, glued[1], t.start, a, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
-      pieces.push(makeToken(t.index, glued[2], a, t.end, 'DET', t.sentence, '', true, true, false));
+      add(makeToken(t.index, glued[1], t.start, a, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
+      add(makeToken(t.index, glued[2], a, t.end, 'DET', t.sentence, '', true, true, false));
     } else if (hyphen) {
       const [left, right] = hyphen[1] ? [hyphen[1], hyphen[2]] : [hyphen[3], hyphen[4]];
       const a = t.start + left.length;
-      pieces.push(makeToken(t.index, left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
-      pieces.push(makeToken(t.index, '-', a, a + 1, 'PUNCT', t.sentence, '', false, false, false));
-      pieces.push(makeToken(t.index, right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, '', false, false, false));
-    } else if (x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1])) { // a hashtag
-      pieces.push(makeToken(t.index, x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
+      add(makeToken(t.index, left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
+      add(makeToken(t.index, '-', a, a + 1, 'PUNCT', t.sentence, '', false, false, false));
+      add(makeToken(t.index, right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, '', false, false, false));
+    } else if (isHashtag(x)) {
+      add(makeToken(t.index, x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
     } else {
-      pieces.push(t); // most tokens are pieces as they are
+      add(t); // most tokens are pieces as they are
     }
   }
-  return pieces;
+  return { pieces, capitals };
 }
 
-/** Whether piecesOf() cuts this token: a glued sentence start, a hyphenated name, a hashtag. */
-function needsSplit(t: Token): boolean {
-  const x = t.text;
-  return x.length > 4 && ((t.cap && GLUE.test(x)) || (x.includes('-') && HYPHENATED.test(x))) || (x.length > 1 && x.charCodeAt(0) === 35 && LETTER.test(x[1]));
+const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1]);
+
+/** The index of the piece that starts exactly at `offset`, or -1 (pieces are sorted by start). */
+function pieceStartingAt(pieces: readonly Piece[], offset: number): number {
+  let lo = 0, hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, s = pieces[mid].start;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** A piece's place in the piece list: its token's index until a token was split, else found by offset. */
@@ -86,11 +102,12 @@ function pieceIndex(pieces: readonly Piece[], p: Piece): number {
 
 const isCap = (p: Piece) => p.cap;
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
-function runs(pieces: readonly Piece[]): Piece[][] {
+function runs({ pieces, capitals }: PieceList): Piece[][] {
   const out: Piece[][] = [];
   let i = 0;
-  while (i < pieces.length) {
-    if (!isCap(pieces[i])) { i++; continue; }
+  for (const c of capitals) {
+    if (c < i) continue; // already taken into the run before
+    i = c;
     const run = [pieces[i]];
     let j = i + 1;
     while (j < pieces.length) {
@@ -290,11 +307,12 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
  */
 export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): NamedMention[] {
   const { text } = tokenized;
-  const pieces = piecesOf(tokenized, blocked);
+  const list = piecesOf(tokenized, blocked);
+  const { pieces, capitals } = list;
   const found: (NamedMention & { certain: boolean })[] = [];
   const pending: { seg: Segment; name: string }[] = [];
 
-  for (const run of runs(pieces)) {
+  for (const run of runs(list)) {
     if (run.length === 1) {
       // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
       const c = classifyWord(run[0]);
@@ -329,7 +347,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (!capitalisedMidSentence) {
       capitalisedMidSentence = new Set();
       const wanted = new Set(singles.filter(x => x.seg.pieces[0].sentenceStart).map(x => fold(x.name)));
-      for (const p of pieces) if (p.cap && !p.sentenceStart) { const f = fold(p.text); if (wanted.has(f)) capitalisedMidSentence.add(f); }
+      for (const c of capitals) { const p = pieces[c]; if (!p.sentenceStart) { const f = fold(p.text); if (wanted.has(f)) capitalisedMidSentence.add(f); } }
     }
     return capitalisedMidSentence.has(k);
   };
@@ -338,12 +356,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (!lowercaseWords) {
       lowercaseWords = new Set();
       const wanted = new Set(singles.map(x => x.name.toLowerCase()));
-      const lengths = new Uint8Array(64); // a word's length is checked before its text is hashed
-      for (const x of wanted) if (x.length < 64) lengths[x.length] = 1;
-      for (const p of pieces) {
-        if (p.cap || p.text.length >= 64 || lengths[p.text.length] === 0) continue;
-        const c = p.text.charCodeAt(0);
-        if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(p.text))) && wanted.has(p.text)) lowercaseWords.add(p.text);
+      // Each word is looked for in the text, and an occurrence counts where a piece is exactly that word.
+      for (const w of wanted) {
+        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+          const k = pieceStartingAt(pieces, at);
+          if (k >= 0 && pieces[k].text === w && !pieces[k].cap) { lowercaseWords.add(w); break; }
+        }
       }
     }
     return lowercaseWords.has(w);
@@ -383,7 +401,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   }
   // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in
   // brackets whose capitals spell an acronym just before it is the same body, as one ORG.
-  for (const [a, b] of expansions(pieces)) {
+  for (const [a, b] of expansions(text, pieces)) {
     const start = pieces[a].start, end = pieces[b].end;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
@@ -409,10 +427,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 /** Piece ranges [first, last] of bracketed long forms whose capitalised words' initials spell a nearby acronym. */
-function expansions(pieces: readonly Piece[]): [number, number][] {
+function expansions(text: string, pieces: readonly Piece[]): [number, number][] {
   const out: [number, number][] = [];
-  for (let k = 1; k < pieces.length; k++) {
-    if (pieces[k - 1].text !== '(') continue;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const k = pieceStartingAt(pieces, at) + 1;
+    if (k === 0 || pieces[k - 1].text !== '(' || k >= pieces.length) continue;
     let e = k;
     while (e < pieces.length && e < k + 16 && pieces[e].text !== ')' && !pieces[e].newline) e++;
     if (pieces[e]?.text !== ')' || e - k < 2) continue;

@@ -56,6 +56,15 @@ export interface TokenizedText {
   readonly winkEntities: readonly WinkEntity[];
   /** Sentences as [firstToken, lastToken] inclusive. */
   readonly sentences: readonly (readonly [number, number])[];
+  /**
+   * Compact indexes built while the tokens are placed, so that later passes can skip the tokens
+   * they never match without reading each token object (a long text has a hundred thousand):
+   * the first UTF-16 code unit of every token, the tokens that start with a capital letter, and
+   * the tokens longer than four characters with a hyphen inside ("UN-backed", "anti-Pyongyang").
+   */
+  readonly firstChar: Uint16Array;
+  readonly capitals: readonly number[];
+  readonly hyphenated: readonly number[];
 }
 
 /**
@@ -74,6 +83,9 @@ export function tokenize(text: string): TokenizedText {
   const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(s => [s[0], s[1]] as const);
 
   const tokens: Token[] = new Array(values.length);
+  const firstChar = new Uint16Array(values.length);
+  const capitals: number[] = [];
+  const hyphenated: number[] = [];
   let offset = 0;
   let k = 0; // current sentence
   let lastSentence = -1; // the sentence of the last token that was not a paragraph break
@@ -92,11 +104,15 @@ export function tokenize(text: string): TokenizedText {
     if (pos[i] !== 'SPACE' && !isBlank(v)) lastSentence = k;
     const gap = space.length > 0;
     const newline = gap && space !== ' ' && (space.includes('\n') || space.includes('\r'));
-    tokens[i] = makeToken(i, v, start, end, pos[i], k, space, sentenceStart, newline, gap);
+    const t = makeToken(i, v, start, end, pos[i], k, space, sentenceStart, newline, gap);
+    tokens[i] = t;
+    firstChar[i] = v.charCodeAt(0);
+    if (t.cap) capitals.push(i);
+    if (v.length > 4 && v.includes('-')) hyphenated.push(i);
     offset = end;
   }
   const details = doc.entities().out(its.detail) as unknown as { type: string }[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
   const winkEntities = spans.map((s, j) => ({ type: details[j].type, firstToken: s[0], lastToken: s[1] }));
-  return { text, tokens, winkEntities, sentences };
+  return { text, tokens, winkEntities, sentences, firstChar, capitals, hyphenated };
 }
