@@ -36,25 +36,33 @@ interface PieceList { readonly pieces: readonly Piece[]; readonly capitals: read
 
 function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   const { tokens, firstChar } = tokenized;
-  // The first token to cut or block, found from the tokenizer's indexes; before it the pieces are the tokens.
-  let first = tokens.length;
-  for (const b of blocked) if (b < first) first = b;
-  for (const i of tokenized.capitals) { if (i >= first) break; if (tokens[i].text.length > 4 && GLUE.test(tokens[i].text)) { first = i; break; } }
-  for (const i of tokenized.hyphenated) { if (i >= first) break; if (HYPHENATED.test(tokens[i].text)) { first = i; break; } }
-  for (let i = 0; i < first; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) { first = i; break; }
-  if (first === tokens.length) return { pieces: tokens, capitals: tokenized.capitals };
+  // The tokens to cut or block, found from the tokenizer's indexes: a date's tokens, a glued
+  // sentence start, a hyphenated name, a hashtag. Every other token is a piece as it is.
+  const special = new Set(blocked);
+  for (const i of tokenized.capitals) if (tokens[i].text.length > 4 && GLUE.test(tokens[i].text)) special.add(i);
+  for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text)) special.add(i);
+  for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) special.add(i);
+  if (special.size === 0) return { pieces: tokens, capitals: tokenized.capitals };
 
-  const pieces: Piece[] = tokens.slice(0, first);
-  const capitals = tokenized.capitals.filter(i => i < first);
+  const pieces: Piece[] = [];
+  const capitals: number[] = [];
+  const caps = tokenized.capitals;
+  let c = 0; // next entry of `caps`
+  let from = 0; // first token not yet copied
   const add = (p: Piece) => { if (p.cap) capitals.push(pieces.length); pieces.push(p); };
-  for (let i = first; i < tokens.length; i++) {
+  for (const i of [...special].sort((x, y) => x - y)) {
+    // tokens from..i-1 are pieces as they are; their capitals move by the pieces added so far
+    const shift = pieces.length - from;
+    for (let k = from; k < i; k++) pieces.push(tokens[k]);
+    for (; c < caps.length && caps[c] < i; c++) capitals.push(caps[c] + shift);
+    if (c < caps.length && caps[c] === i) c++;
+    from = i + 1;
     const t = tokens[i];
     const x = t.text;
-    if (blocked.size > 0 && blocked.has(i)) {
+    if (blocked.has(i)) {
       add(makeToken(t.index, BLOCKED, t.start, t.end, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap, false));
       continue;
     }
-    // The regular expressions below are only worth running on the few tokens that can match.
     const glued = x.length > 4 && t.cap ? GLUE.exec(x) : null;
     const hyphen = x.length > 4 && x.includes('-') ? HYPHENATED.exec(x) : null;
     if (glued) {
@@ -67,12 +75,13 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
       add(makeToken(t.index, left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
       add(makeToken(t.index, '-', a, a + 1, 'PUNCT', t.sentence, '', false, false, false));
       add(makeToken(t.index, right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, '', false, false, false));
-    } else if (isHashtag(x)) {
-      add(makeToken(t.index, x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
     } else {
-      add(t); // most tokens are pieces as they are
+      add(makeToken(t.index, x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, t.space, t.sentenceStart, t.newline, t.gap)); // a hashtag
     }
   }
+  const shift = pieces.length - from;
+  for (let k = from; k < tokens.length; k++) pieces.push(tokens[k]);
+  for (; c < caps.length; c++) capitals.push(caps[c] + shift);
   return { pieces, capitals };
 }
 
@@ -418,10 +427,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const m = found[i];
     if (m.type === 'PERSON' && !m.certain && !m.role && NAMING.test(text.slice(Math.max(0, m.start - 40), m.start))) found.splice(i, 1);
   }
-  return found.sort((a, b) => a.start - b.start).map(m => {
-    const out: NamedMention = { type: m.type, text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value, key: m.key, role: m.role };
-    return out;
-  });
+  return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
 }
 
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
