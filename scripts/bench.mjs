@@ -1,6 +1,6 @@
 // npm run bench: throughput of the full analysis (annotateCorpus) against raw wink readDoc on the
 // same text, plus cold start, peak memory and per-article latency.
-//   node --expose-gc scripts/bench.mjs [--json[=FILE]] [--runs=7] [--warmup=2] [--tokens=100000]
+//   node --expose-gc scripts/bench.mjs [--json[=FILE]] [--runs=9] [--warmup=3] [--tokens=100000]
 // FILE defaults to out/bench/bench.json; "-" prints the JSON on stdout after the table.
 // The baseline ("raw") is wink's readDoc as anyone would call it: winkNLP(model) with its default
 // pipe. News Lens' own instance (out/server/src/analysis/nlp.js) runs a shorter pipe (no negation
@@ -79,8 +79,8 @@ if (!global.gc) {
   const r = spawnSync(process.execPath, ['--expose-gc', SCRIPT, ...args], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
-const RUNS = Number(opt('runs', 7));
-const WARMUP = Number(opt('warmup', 2));
+const RUNS = Number(opt('runs', 9));
+const WARMUP = Number(opt('warmup', 3));
 const TARGET = Number(opt('tokens', 100000));
 const jsonArg = opt('json', null);
 const jsonFile = jsonArg === null ? null : jsonArg === true ? join(ROOT, 'out/bench/bench.json') : jsonArg;

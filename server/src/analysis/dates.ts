@@ -209,10 +209,10 @@ const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past'
 
 /** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
 const candidateCache = new WeakMap<TokenizedText, Cand[]>();
-function candidates(tk: TokenizedText): Cand[] {
+function candidates(tk: TokenizedText): readonly Readonly<Cand>[] {
   let c = candidateCache.get(tk);
   if (!c) { c = findCandidates(tk); candidateCache.set(tk, c); }
-  return c.map(x => ({ ...x }));
+  return c; // shared by the publication date and the mentions: read, never changed
 }
 function findCandidates(tk: TokenizedText): Cand[] {
   const toks = tk.tokens;
@@ -328,7 +328,7 @@ function isAttributive(toks: readonly Token[], c: { first: number; last: number 
 }
 
 /** Grows a candidate over modifiers and tails, trims prepositions, or drops it (null). */
-function shape(tk: TokenizedText, c: Cand): Cand | null {
+function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   const toks = tk.tokens;
   let { first, last } = c;
   const sentence = toks[first].sentence;

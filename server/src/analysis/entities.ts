@@ -367,6 +367,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       const wanted = new Set(singles.map(x => x.name.toLowerCase()));
       // Each word is looked for in the text, and an occurrence counts where a piece is exactly that word.
       for (const w of wanted) {
+        // A word of one or two letters is inside too many others to search for: its pieces are compared instead.
+        if (w.length <= 2) { if (pieces.some(p => p.text === w && !p.cap)) lowercaseWords.add(w); continue; }
         for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
           const k = pieceStartingAt(pieces, at);
           if (k >= 0 && pieces[k].text === w && !pieces[k].cap) { lowercaseWords.add(w); break; }

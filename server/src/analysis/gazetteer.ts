@@ -34,9 +34,25 @@ for (const p of Object.keys(gazetteer.cities)) if (p.length >= 3) add(p, { type:
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = (name: string) => major.has(fold(name));
 
+/**
+ * The folded first words of a set of names, and a test that rules a name out by its first word
+ * alone: folding a long, new span of text costs far more than folding one word that recurs.
+ */
+function firstWordFilter(keys: Iterable<string>): (name: string) => boolean {
+  const firsts = new Set<string>();
+  for (const k of keys) firsts.add(k.split(' ')[0]);
+  return name => {
+    const cut = name.search(/[\s\-‐–]/);
+    if (cut <= 0) return true;
+    const f = fold(name.slice(0, cut));
+    return f === '' || firsts.has(f);
+  };
+}
+const mayBeKnown = firstWordFilter(known.keys());
+
 /** A place or organization the data knows under this exact name (folded). */
 export function lookup(name: string): KnownName | undefined {
-  return known.get(fold(name));
+  return mayBeKnown(name) ? known.get(fold(name)) : undefined;
 }
 
 const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
@@ -59,7 +75,8 @@ export const placeCues = lexicon.placeCues;
 export const isPlaceHead = (word: string) => placeHeads.has(word.toLowerCase());
 
 const notEntities = new Set(lexicon.notEntities.map(fold));
-export const isNotEntity = (phrase: string) => notEntities.has(fold(phrase));
+const mayBeNotEntity = firstWordFilter(notEntities);
+export const isNotEntity = (phrase: string) => mayBeNotEntity(phrase) && notEntities.has(fold(phrase));
 
 export const nameParticles = new Set(lexicon.nameParticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);
