@@ -51,8 +51,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const quotes = found.map(q => ({ text: q.text, start: q.start, end: q.end, speaker: null, speakerText: q.speakerText }));
   const inNamed = overlapIndex(named);
   const numbers = quantities.filter(m => !inNamed(m.start, m.end));
-  const mentions: Mention[] = [...numbers, ...dates];
-  for (const m of named) mentions.push({ type: m.type, text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value });
-  mentions.sort((a, b) => a.start - b.start);
+  // The named mentions are listed as they are (their extra fields, such as the linking key, ride
+  // along): corpus linking copies every mention into its output anyway.
+  const mentions: Mention[] = [...numbers, ...dates, ...named].sort((a, b) => a.start - b.start);
   return { text, publicationDate, mentions, quotes, named, quoteSpeakers: found.map(q => q.speaker) };
 }

@@ -62,7 +62,7 @@ export interface TokenizedText {
    * the first UTF-16 code unit of every token, the tokens that start with a capital letter, and
    * the tokens longer than four characters with a hyphen inside ("UN-backed", "anti-Pyongyang").
    */
-  readonly firstChar: Uint16Array;
+  readonly firstChar: readonly number[];
   readonly capitals: readonly number[];
   readonly hyphenated: readonly number[];
 }
@@ -83,7 +83,7 @@ export function tokenize(text: string): TokenizedText {
   const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(s => [s[0], s[1]] as const);
 
   const tokens: Token[] = new Array(values.length);
-  const firstChar = new Uint16Array(values.length);
+  const firstChar: number[] = new Array(values.length); // a plain array: a typed array per article costs an allocation outside the heap
   const capitals: number[] = [];
   const hyphenated: number[] = [];
   let offset = 0;
