@@ -347,35 +347,35 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) personParts.set(fold(part), m.text);
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
-  // Which pending single words the article also writes capitalised mid-sentence, or in lowercase
-  // ("officials" makes a sentence-initial "Officials" a common noun). Only those words are looked
-  // for: hashing every word of a long article into sets cost more than the rest of this pass.
-  const singles = pending.filter(x => x.seg.pieces.length === 1 && !x.seg.strict);
-  let capitalisedMidSentence: Set<string> | undefined;
+  // Whether a pending single word is also written capitalised mid-sentence, or in lowercase
+  // ("officials" makes a sentence-initial "Officials" a common noun). Each answer is worked out
+  // when first asked, for that word only: hashing every word of a long article into a set cost
+  // more than the rest of this pass.
+  let capitalisedMidSentence: Map<string, boolean> | undefined;
   const midSentence = (k: string) => {
     if (!capitalisedMidSentence) {
-      capitalisedMidSentence = new Set();
-      const wanted = new Set(singles.filter(x => x.seg.pieces[0].sentenceStart).map(x => fold(x.name)));
-      for (const c of capitals) { const p = pieces[c]; if (!p.sentenceStart) { const f = fold(p.text); if (wanted.has(f)) capitalisedMidSentence.add(f); } }
+      capitalisedMidSentence = new Map();
+      for (const c of capitals) { const p = pieces[c]; if (!p.sentenceStart) capitalisedMidSentence.set(fold(p.text), true); }
     }
     return capitalisedMidSentence.has(k);
   };
-  let lowercaseWords: Set<string> | undefined;
+  const lowercaseWords = new Map<string, boolean>();
   const inLowercase = (w: string) => {
-    if (!lowercaseWords) {
-      lowercaseWords = new Set();
-      const wanted = new Set(singles.map(x => x.name.toLowerCase()));
-      // Each word is looked for in the text, and an occurrence counts where a piece is exactly that word.
-      for (const w of wanted) {
-        // A word of one or two letters is inside too many others to search for: its pieces are compared instead.
-        if (w.length <= 2) { if (pieces.some(p => p.text === w && !p.cap)) lowercaseWords.add(w); continue; }
-        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    let v = lowercaseWords.get(w);
+    if (v === undefined) {
+      v = false;
+      // A word of one or two letters is inside too many others to search for: its pieces are compared instead.
+      if (w.length <= 2) v = pieces.some(p => p.text === w && !p.cap);
+      else {
+        // An occurrence in the text counts where a piece is exactly that word.
+        for (let at = text.indexOf(w); at >= 0 && !v; at = text.indexOf(w, at + 1)) {
           const k = pieceStartingAt(pieces, at);
-          if (k >= 0 && pieces[k].text === w && !pieces[k].cap) { lowercaseWords.add(w); break; }
+          v = k >= 0 && pieces[k].text === w && !pieces[k].cap;
         }
       }
+      lowercaseWords.set(w, v);
     }
-    return lowercaseWords.has(w);
+    return v;
   };
   const startingAt = new Map(found.map(m => [m.start, m]));
 
