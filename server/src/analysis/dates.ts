@@ -237,8 +237,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     const t = toks[i];
-    let lower: string | undefined; // most of these tokens are names: lowercase one only when asked
-    const lw = () => (lower ??= low(t));
+    let lower: string | undefined; // most of these tokens are names: lowercase one only when a rule asks
     const digit = c0 >= 48 && c0 <= 57;
     // clock times: "21:18:51 GMT", "10 p.m.", "9.30am"
     if (digit && (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text)))) {
@@ -249,12 +248,12 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     // attributive durations: "six-month", "21-month-old", "11-year"
-    if (i + 2 < n && toks[i + 1].text === '-' && toks[i + 1].space === '' && toks[i + 2].space === '' && lw() !== 'a' && lw() !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
+    if (i + 2 < n && toks[i + 1].text === '-' && toks[i + 1].space === '' && toks[i + 2].space === '' && (lower ??= low(t)) !== 'a' && (lower ??= low(t)) !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
       out.push({ first: i, last: i + 2, type: 'DURATION' });
       continue;
     }
     // calendar dates wink can split: "March 3-5, 2021", "15 Mar 2022", "Dec. 5"
-    if (isMonthTok(t) && !(lw() === 'may' && toks[i - 1] && /^[a-z]/.test(toks[i - 1].text) && toks[i - 1].pos !== 'ADP')) {
+    if (isMonthTok(t) && !((lower ??= low(t)) === 'may' && toks[i - 1] && /^[a-z]/.test(toks[i - 1].text) && toks[i - 1].pos !== 'ADP')) {
       let a = i, b = i;
       if (i > 0 && isDayNum(toks[i - 1]) && !(i > 1 && toks[i - 2].text === '-')) a = i - 1;
       else if (i + 1 < n && isDayNum(toks[i + 1]) && toks[i + 1].space !== '') b = i + 1;
@@ -274,8 +273,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
     }
     const c = c0 | 32; // "Today", "Yesterday", "Weekend" start with t, y or w in either case
     if (c !== 116 && c !== 121 && c !== 119) continue;
-    if (RELATIVE_DAYS.has(lw())) out.push({ first: i, last: i, type: 'DATE' });
-    if (lw() === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+    if (RELATIVE_DAYS.has((lower ??= low(t)))) out.push({ first: i, last: i, type: 'DATE' });
+    if ((lower ??= low(t)) === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
   }
   return merge(tk, out).flatMap(c => splitAtAnd(toks, c));
 }
