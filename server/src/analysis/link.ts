@@ -178,7 +178,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     mentionNode[a] = ofMention.map(f => f.node);
   });
 
-  const blocked = (x: Node, y: Node) => separated.some(([p, q]) =>
+  const blocked = (x: Node, y: Node) => separated.length > 0 && separated.some(([p, q]) =>
     (x.forms.some(f => fold(f) === p) && y.forms.some(f => fold(f) === q)) || (x.forms.some(f => fold(f) === q) && y.forms.some(f => fold(f) === p)));
 
   // People across articles: full names first, then bare surnames that match exactly one person.

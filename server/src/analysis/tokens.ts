@@ -78,8 +78,9 @@ export function tokenize(text: string): TokenizedText {
   const engine = nlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
   const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(s => [s[0], s[1]] as const);
 
   const tokens: Token[] = new Array(values.length);
