@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize, analyzeArticle, lineIndex } from '../../server/src/analysis';
+import { tokenize, analyzeArticle, lineIndex, nlp, PIPE } from '../../server/src/analysis';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { SEEDS, readSeed, repoRoot } from '../helpers/paths';
@@ -47,4 +49,28 @@ test('workspace: corpus membership by the include and exclude globs', async () =
   assert.equal(ws.isArticle('file:///elsewhere/seeds/a.txt', DEFAULT_SETTINGS), false);
   const listed = await ws.listArticles(DEFAULT_SETTINGS);
   assert.deepEqual(listed.filter(u => u.includes('/seeds/')).map(u => u.split('/').pop()), ['000_79485a8c7ba75c49.txt', '001_dd51f5e195fdcee6.txt', '002_c5c97a9daaac34f1.txt']);
+});
+
+test("News Lens' shorter wink pipe reads the same tokens, tags, sentences and entities as wink's default", () => {
+  // A default instance for comparison only: it learns no custom patterns, so sharing the model is safe.
+  const defaultWink = winkNLP(model);
+  const ours = nlp();
+  assert.deepEqual(PIPE, ['sbd', 'pos', 'ner']);
+  const its = ours.its;
+  const texts = [...SEEDS.map(readSeed), 'He said “hi 😀 there” on\r\nTuesday at 9 a.m., and 21% of $5m on Dec 5, 2022.'];
+  for (const text of texts) {
+    const a = defaultWink.readDoc(text), b = ours.readDoc(text);
+    assert.deepEqual(b.tokens().out(its.value), a.tokens().out(its.value));
+    assert.deepEqual(b.tokens().out(its.pos), a.tokens().out(its.pos));
+    assert.deepEqual(b.sentences().out(its.span), a.sentences().out(its.span));
+    assert.deepEqual(b.entities().out(its.detail), a.entities().out(its.detail));
+    assert.deepEqual(b.entities().out(its.span), a.entities().out(its.span));
+  }
+});
+
+test('tokenize indexes first characters, capitals and long hyphenated tokens', () => {
+  const tk = tokenize('The UN-backed plan, said Biden. #NATO met in anti-war Kyiv.');
+  tk.tokens.forEach((t, i) => assert.equal(tk.firstChar[i], t.text.charCodeAt(0)));
+  assert.deepEqual(tk.capitals.map(i => tk.tokens[i].text), tk.tokens.filter(t => /^\p{Lu}/u.test(t.text)).map(t => t.text));
+  assert.deepEqual(tk.hyphenated.map(i => tk.tokens[i].text), ['UN-backed', 'anti-war']);
 });
