@@ -1,5 +1,5 @@
 import { dateMentions, findPublicationDate } from './dates';
-import { tokenize } from './tokens';
+import { tokenize, lastAtOrBefore } from './tokens';
 import { ArticleAnalysis, Mention, isTemporal } from './types';
 import { winkMentions } from './winkMentions';
 import { namedMentions } from './entities';
@@ -41,9 +41,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const tokens = tokenized.tokens;
   for (const d of dates) {
     // the tokens that overlap the date: from the last one starting at or before its start
-    let lo = 0, hi = tokens.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (tokens[mid].start <= d.start) lo = mid; else hi = mid - 1; }
-    for (let i = lo; i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
+    for (let i = Math.max(0, lastAtOrBefore(tokens, d.start, t => t.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
   }
   for (const e of tokenized.winkEntities) if (isTemporal(e.type as never)) for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
   const named = namedMentions(tokenized, blocked);

@@ -1,4 +1,4 @@
-import { Token, TokenizedText, makeToken } from './tokens';
+import { Token, TokenizedText, makeToken, lastAtOrBefore } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
@@ -89,24 +89,13 @@ const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ 
 
 /** The index of the piece that starts exactly at `offset`, or -1 (pieces are sorted by start). */
 function pieceStartingAt(pieces: readonly Piece[], offset: number): number {
-  let lo = 0, hi = pieces.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1, s = pieces[mid].start;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1; else hi = mid - 1;
-  }
-  return -1;
+  const k = lastAtOrBefore(pieces, offset, p => p.start);
+  return k >= 0 && pieces[k].start === offset ? k : -1;
 }
 
 /** A piece's place in the piece list: its token's index until a token was split, else found by offset. */
 function pieceIndex(pieces: readonly Piece[], p: Piece): number {
-  if (pieces[p.index] === p) return p.index;
-  let lo = 0, hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieces[mid].start < p.start) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return pieces[p.index] === p ? p.index : pieceStartingAt(pieces, p.start);
 }
 
 const isCap = (p: Piece) => p.cap;
@@ -351,11 +340,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // ("officials" makes a sentence-initial "Officials" a common noun). Each answer is worked out
   // when first asked, for that word only: hashing every word of a long article into a set cost
   // more than the rest of this pass.
-  let capitalisedMidSentence: Map<string, boolean> | undefined;
+  let capitalisedMidSentence: Set<string> | undefined;
   const midSentence = (k: string) => {
     if (!capitalisedMidSentence) {
-      capitalisedMidSentence = new Map();
-      for (const c of capitals) { const p = pieces[c]; if (!p.sentenceStart) capitalisedMidSentence.set(fold(p.text), true); }
+      capitalisedMidSentence = new Set();
+      for (const c of capitals) { const p = pieces[c]; if (!p.sentenceStart) capitalisedMidSentence.add(fold(p.text)); }
     }
     return capitalisedMidSentence.has(k);
   };

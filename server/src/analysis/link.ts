@@ -114,7 +114,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     return id;
   };
   // Names of places and bodies merge by their folded canonical name, one table per type.
-  const byCanonical = { PERSON: new Map<string, number>(), ORG: new Map<string, number>(), PLACE: new Map<string, number>() };
+  const byCanonical = { ORG: new Map<string, number>(), PLACE: new Map<string, number>() };
 
   // An article names the same thing many times ("Biden" twenty times): each distinct surface form
   // (type, key, text) is resolved once per article, and its count kept for the entity's aliases.

@@ -1,4 +1,4 @@
-import { TokenizedText } from './tokens';
+import { TokenizedText, lastAtOrBefore } from './tokens';
 import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, isNationality, isOrgHead } from './gazetteer';
 
@@ -274,10 +274,10 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const { text, tokens } = tokenized;
   const quoted = text.slice(s.start, s.end);
   const before = text.slice(Math.max(0, s.start - 60), s.start);
-  const words = { length: wordCount(quoted, 7) }; // only "at most six" matters
-  if (/^[\p{Lu}]/u.test(quoted) && words.length <= 6 && NAMING_BEFORE.test(before)) return true;
-  if (words.length <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
-  if (words.length === 1) {
+  const words = wordCount(quoted, 7); // only "at most six" matters
+  if (/^[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
+  if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
+  if (words === 1) {
     const firstAt = (offset: number) => lastAtOrBefore(tokens, offset - 1, t => t.start) + 1; // first token starting at or after offset
     const k0 = firstAt(s.start);
     const k = k0 < tokens.length && tokens[k0].end <= s.end ? k0 : -1;
@@ -287,7 +287,7 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && next.space === ' ' && /^\p{Ll}/u.test(next.text)) return true;
   }
   const mark = text[s.start - 1];
-  if ((mark === "'" || mark === '‘') && words.length <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && text.lastIndexOf('\n', s.start) > 0
+  if ((mark === "'" || mark === '‘') && words <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && text.lastIndexOf('\n', s.start) > 0
     && doubleQuotedBody) return true;
   return false;
 }
@@ -316,14 +316,4 @@ function isDemonymOf(nationality: string, place: string | null): boolean {
   if (!place) return false;
   const n = nationality.toLowerCase(), p = place.toLowerCase();
   return n.startsWith(p.slice(0, Math.max(4, p.length - 2)));
-}
-
-/** Index of the last item whose key is <= value, in an array sorted by that key; -1 if none. */
-function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0, hi = items.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) <= value) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
 }

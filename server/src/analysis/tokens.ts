@@ -29,7 +29,7 @@ export function makeToken(index: number, text: string, start: number, end: numbe
 const CAP = /^[\p{Lu}]/u;
 const LETTER = /[\p{L}]/u;
 /** Starts with a capital letter: A-Z and the rest of ASCII are decided by code, others by the expressions. */
-export function isCapText(text: string): boolean {
+function isCapText(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
@@ -116,4 +116,14 @@ export function tokenize(text: string): TokenizedText {
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
   const winkEntities = spans.map((s, j) => ({ type: details[j].type, firstToken: s[0], lastToken: s[1] }));
   return { text, tokens, winkEntities, sentences, firstChar, capitals, hyphenated };
+}
+
+/** Index of the last item whose key is <= value, in an array sorted by that key; -1 if none. */
+export function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0, hi = items.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) <= value) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
 }
