@@ -1,5 +1,5 @@
 import { dateMentions, findPublicationDate } from './dates';
-import { tokenize, lastAtOrBefore } from './tokens';
+import { tokenize, lastTokenAtOrBefore } from './tokens';
 import { ArticleAnalysis, Mention, isTemporal } from './types';
 import { winkMentions } from './winkMentions';
 import { namedMentions } from './entities';
@@ -41,7 +41,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const tokens = tokenized.tokens;
   for (const d of dates) {
     // the tokens that overlap the date: from the last one starting at or before its start
-    for (let i = Math.max(0, lastAtOrBefore(tokens, d.start, t => t.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
+    for (let i = Math.max(0, lastTokenAtOrBefore(tokens, d.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
   }
   for (const e of tokenized.winkEntities) if (isTemporal(e.type as never)) for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
   const named = namedMentions(tokenized, blocked);

@@ -1,4 +1,4 @@
-import { Token, TokenizedText, makeToken, lastAtOrBefore } from './tokens';
+import { Token, TokenizedText, makeToken, lastTokenAtOrBefore } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
@@ -31,6 +31,14 @@ const HYPHENATED = /^(?:([\p{Lu}][\p{L}.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-(
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
 const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
 
+/** Could match GLUE: longer than four characters, with an ASCII capital among the last four after the second. */
+function mayBeGlued(x: string): boolean {
+  const n = x.length;
+  if (n <= 4) return false;
+  for (let k = Math.max(2, n - 4); k < n; k++) { const c = x.charCodeAt(k); if (c >= 65 && c <= 90) return true; }
+  return false;
+}
+
 /** The pieces of an article, and the positions of those that start with a capital letter. */
 interface PieceList { readonly pieces: readonly Piece[]; readonly capitals: readonly number[] }
 
@@ -39,7 +47,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   // The tokens to cut or block, found from the tokenizer's indexes: a date's tokens, a glued
   // sentence start, a hyphenated name, a hashtag. Every other token is a piece as it is.
   const special = new Set(blocked);
-  for (const i of tokenized.capitals) if (tokens[i].text.length > 4 && GLUE.test(tokens[i].text)) special.add(i);
+  for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) special.add(i);
   for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text)) special.add(i);
   for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) special.add(i);
   if (special.size === 0) return { pieces: tokens, capitals: tokenized.capitals };
@@ -89,7 +97,7 @@ const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ 
 
 /** The index of the piece that starts exactly at `offset`, or -1 (pieces are sorted by start). */
 function pieceStartingAt(pieces: readonly Piece[], offset: number): number {
-  const k = lastAtOrBefore(pieces, offset, p => p.start);
+  const k = lastTokenAtOrBefore(pieces, offset);
   return k >= 0 && pieces[k].start === offset ? k : -1;
 }
 

@@ -118,7 +118,8 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
 
   // An article names the same thing many times ("Biden" twenty times): each distinct surface form
   // (type, key, text) is resolved once per article, and its count kept for the entity's aliases.
-  interface Form { type: EntityType; key: string; text: string; node: number; count: number }
+  interface Form { type: EntityType; key: string; text: string; node: number; count: number; parts?: { given: string | null; surname: string }; words?: string[] }
+  const partsOf = (f: Form) => (f.parts ??= nameParts(f.text));
   const formsOf: Form[][] = [];
   articles.forEach((mentions, a) => {
     const ofMention: Form[] = new Array(mentions.length);
@@ -149,7 +150,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
         f.node = node({ article: a, type: f.type, key: canonical, forms: [f.text], given: null, surname: canonical }, fold(canonical), byCanonical[f.type]);
         continue;
       }
-      const parts = nameParts(f.text);
+      const parts = partsOf(f);
       if (parts.given) {
         f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], given: parts.given, surname: parts.surname }, fold(f.text), people);
         fullNames.add(f);
@@ -162,13 +163,15 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
       for (let k = 0; k < mentions.length; k++) {
         const f = ofMention[k];
         if (!fullNames.has(f)) continue;
-        lastBySurname.set(fold(nameParts(f.text).surname), f);
-        for (const w of f.text.split(/\s+/)) { const key = fold(w); if (!firstByWord.has(key)) firstByWord.set(key, f); }
+        lastBySurname.set(fold(partsOf(f).surname), f);
+        if (f.words) continue; // its words were offered at its first mention
+        f.words = f.text.split(/\s+/);
+        for (const w of f.words) { const key = fold(w); if (!firstByWord.has(key)) firstByWord.set(key, f); }
       }
     }
     for (const f of distinct) {
       if (f.node >= 0) continue;
-      const parts = nameParts(f.text);
+      const parts = partsOf(f);
       const key = fold(parts.surname);
       const owner = lastBySurname.get(key) ?? firstByWord.get(key);
       if (owner) { f.node = owner.node; nodes[owner.node].forms.push(f.text); continue; }

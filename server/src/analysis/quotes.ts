@@ -1,4 +1,4 @@
-import { TokenizedText, lastAtOrBefore } from './tokens';
+import { TokenizedText, lastAtOrBefore, lastTokenAtOrBefore } from './tokens';
 import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, isNationality, isOrgHead } from './gazetteer';
 
@@ -70,7 +70,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
   // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
   const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
-  const tokenAt = (offset: number) => { const k = lastAtOrBefore(tokens, offset, t => t.start); return Math.max(0, k); };
+  const tokenAt = (offset: number) => { const k = lastTokenAtOrBefore(tokens, offset); return Math.max(0, k); };
+  const firstStartingAfter = (offset: number) => lastTokenAtOrBefore(tokens, offset) + 1;
   const speakers = named.map((m, k) => ({ m, k })).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start));
   const mentionAt = (a: number, b: number) => {
     const out = [];
@@ -99,21 +100,28 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return null;
   };
   const sentenceRange = (offset: number) => tokenized.sentences[tokens[tokenAt(offset)]?.sentence ?? 0] ?? [0, -1];
-  const folded = quotes.map(q => fold(q.text));
   // Twin quotes (a headline repeating a quote of the body) are found by substring tests between
   // folded texts; a long text repeats the same quotes many times, so the tests are made once per
   // pair of distinct folded texts, and the quotes are then scanned in order with integer checks.
-  const uniqueIds = new Map<string, number>();
-  const uniques: string[] = [];
-  const members: number[][] = []; // the quotes holding each distinct folded text, in order
-  const uid = folded.map((f, qi) => {
-    let id = uniqueIds.get(f);
-    if (id === undefined) { id = uniques.length; uniques.push(f); uniqueIds.set(f, id); members.push([]); }
-    members[id].push(qi);
-    return id;
-  });
+  // Most articles attribute every quote without a twin: the folded texts are made when first needed.
+  let twinTable: { folded: string[]; uniques: string[]; members: number[][]; uid: number[] } | undefined;
+  const twins = () => {
+    if (twinTable) return twinTable;
+    const folded = quotes.map(q => fold(q.text));
+    const uniqueIds = new Map<string, number>();
+    const uniques: string[] = [];
+    const members: number[][] = []; // the quotes holding each distinct folded text, in order
+    const uid = folded.map((f, qi) => {
+      let id = uniqueIds.get(f);
+      if (id === undefined) { id = uniques.length; uniques.push(f); uniqueIds.set(f, id); members.push([]); }
+      members[id].push(qi);
+      return id;
+    });
+    return (twinTable = { folded, uniques, members, uid });
+  };
   /** The first quote (in order) whose folded text is marked in `rel` and that passes `ok`; -1 if none. */
   const firstTwin = (rel: Uint8Array, ok: (oi: number) => boolean): number => {
+    const { members } = twins();
     let best = -1;
     for (let u = 0; u < rel.length; u++) {
       if (!rel[u]) continue;
@@ -127,12 +135,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const containsMemo = new Map<number, Uint8Array>(), relatedMemo = new Map<number, Uint8Array>();
   /** For each distinct folded text u: does u contain quote qi's folded text? */
   const containing = (qi: number) => {
+    const { folded, uniques, uid } = twins();
     let r = containsMemo.get(uid[qi]);
     if (!r) { const f = folded[qi]; r = new Uint8Array(uniques.length); uniques.forEach((u, i) => { r![i] = u.includes(f) ? 1 : 0; }); containsMemo.set(uid[qi], r); }
     return r;
   };
   /** For each distinct folded text u: does u contain quote qi's folded text, or is it contained in it? */
   const related = (qi: number) => {
+    const { folded, uniques, uid } = twins();
     let r = relatedMemo.get(uid[qi]);
     if (!r) { const f = folded[qi]; r = new Uint8Array(uniques.length); uniques.forEach((u, i) => { r![i] = u.includes(f) || f.includes(u) ? 1 : 0; }); relatedMemo.set(uid[qi], r); }
     return r;
@@ -141,13 +151,16 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   quotes.forEach((q, qi) => {
     const [firstTok] = sentenceRange(q.start);
     const [, lastTok] = sentenceRange(q.end);
-    const sentTokens = tokens.slice(firstTok, lastTok + 1);
     const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
     let paraEnd = text.indexOf('\n', q.end); if (paraEnd < 0) paraEnd = text.length;
     const nextQuote = spans[qi + 1]?.start ?? text.length;
     const prevQuote = spans[qi - 1]?.end ?? 0;
-    const after = sentTokens.filter(t => t.start > q.end && t.start < Math.min(paraEnd, nextQuote - 1));
-    const before = sentTokens.filter(t => t.end < q.start && t.start >= Math.max(paraStart, prevQuote + 1));
+    // The words of the quote's sentences after it (up to the paragraph's end or the next quote) and
+    // before it (from the paragraph's start or the previous quote). Tokens are sorted by start and by
+    // end, so each window is one stretch of the token list, found by binary search.
+    const inSentences = (from: number, to: number) => tokens.slice(Math.max(from, firstTok), Math.min(to, lastTok + 1));
+    const after = inSentences(firstStartingAfter(q.end), firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1));
+    const before = inSentences(firstStartingAfter(Math.max(paraStart, prevQuote + 1) - 1), lastAtOrBefore(tokens, q.start - 1, t => t.end) + 1);
     let speechAfter: boolean | undefined, speechBefore: boolean | undefined;
     const verbAfter = () => (speechAfter ??= hasSpeech(after));
     const verbBefore = () => (speechBefore ??= hasSpeech(before));
@@ -231,7 +244,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (speaker === null && qi > 0) {
       const prev = quotes[qi - 1];
       const between = text.slice(prev.end, q.start);
-      const noVerb = before.every(t => !isSpeech([t], 0));
+      const noVerb = before.every(t => !mayBeSpeech(t.text) || !isSpeech([t], 0));
       // Within one sentence, or after a colon ('... is forthcoming: "..."'), a quote with no verb of its
       // own goes on with the same source even when a name comes between.
       const sameSentence = !/[.!?]["”’']?\s/.test(between.slice(1)) || /:\s*["“‘']?$/.test(text.slice(paraStart, q.start));
@@ -278,7 +291,7 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   if (/^[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
   if (words === 1) {
-    const firstAt = (offset: number) => lastAtOrBefore(tokens, offset - 1, t => t.start) + 1; // first token starting at or after offset
+    const firstAt = (offset: number) => lastTokenAtOrBefore(tokens, offset - 1) + 1; // first token starting at or after offset
     const k0 = firstAt(s.start);
     const k = k0 < tokens.length && tokens[k0].end <= s.end ? k0 : -1;
     const c0 = firstAt(s.end);
@@ -291,11 +304,16 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     && doubleQuotedBody) return true;
   return false;
 }
+/** The characters `\s` matches, by code: no one-character string and no expression per character. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** The number of whitespace-separated words in `s`, counting no further than `limit`. */
 function wordCount(s: string, limit: number): number {
   let n = 0, inWord = false;
   for (let i = 0; i < s.length && n < limit; i++) {
-    const space = /\s/.test(s[i]);
+    const space = isSpaceCode(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
@@ -304,10 +322,27 @@ function wordCount(s: string, limit: number): number {
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 function isSpeech(window: { text: string }[], i: number): boolean {
-  const w = window[i].text.toLowerCase();
+  const word = window[i].text;
+  if (!mayBeSpeech(word)) return false;
+  const w = word.toLowerCase();
   if (w === 'according') return window[i + 1]?.text.toLowerCase() === 'to' && !isPassiveAux(window[i - 1]?.text);
   // "has been told to prepare": a passive is not the source speaking.
   return speechVerbs.has(w) && !isPassiveAux(window[i - 1]?.text);
+}
+/**
+ * Whether a word, in any case, is a speech verb or "according": asked of every word near every
+ * quote, so it is answered once per distinct word (the memo is bounded).
+ */
+const speechMemo = new Map<string, boolean>();
+function mayBeSpeech(word: string): boolean {
+  let v = speechMemo.get(word);
+  if (v === undefined) {
+    const w = word.toLowerCase();
+    v = w === 'according' || speechVerbs.has(w);
+    if (speechMemo.size >= 50000) speechMemo.clear();
+    speechMemo.set(word, v);
+  }
+  return v;
 }
 const isPassiveAux = (word: string | undefined) => word !== undefined && /^(?:be|been|being|is|was|were|are)$/i.test(word);
 const hasSpeech = (window: { text: string }[]) => window.some((_, i) => isSpeech(window, i));

@@ -118,6 +118,20 @@ export function tokenize(text: string): TokenizedText {
   return { text, tokens, winkEntities, sentences, firstChar, capitals, hyphenated };
 }
 
+/**
+ * Index of the last token (or piece) starting at or before `offset`, -1 if none. The same search
+ * as lastAtOrBefore(tokens, offset, t => t.start), kept apart so that it reads one shape of object
+ * directly: the passes call it for nearly every mention and quote.
+ */
+export function lastTokenAtOrBefore(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Index of the last item whose key is <= value, in an array sorted by that key; -1 if none. */
 export function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0, hi = items.length - 1, found = -1;
