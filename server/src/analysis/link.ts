@@ -193,21 +193,48 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     for (const x of xs) { const k = fold(x.n.surname).slice(0, 4); if (!m.has(k)) m.set(k, []); m.get(k)!.push(x); }
     return m;
   };
+  /**
+   * Unions every pair of a bucket that passes `test`. Nodes with the same `exact` key (folded
+   * surname and given name) pass every test alike: each such class is joined at once and only one
+   * node per class is compared, so a name in every article of a large corpus costs one comparison
+   * per spelling, not one per pair of articles. The user's "separate" pairs look at each node's
+   * own spellings, so with any of them every pair is compared.
+   */
+  const joinSimilar = (xs: typeof people, exact: (n: Node) => string, test: (x: Node, y: Node) => boolean) => {
+    let reps = xs;
+    if (separated.length === 0) {
+      const first = new Map<string, (typeof people)[number]>();
+      reps = [];
+      for (const x of xs) {
+        const k = exact(x.n);
+        const f = first.get(k);
+        if (f) uf.union(x.i, f.i);
+        else { first.set(k, x); reps.push(x); }
+      }
+    }
+    for (const group of bucket(reps).values()) for (let p = 0; p < group.length; p++) for (let q = p + 1; q < group.length; q++) {
+      if (test(group[p].n, group[q].n) && !blocked(group[p].n, group[q].n)) uf.union(group[p].i, group[q].i);
+    }
+  };
   const full = people.filter(x => x.n.given);
+  joinSimilar(full, n => `${fold(n.surname)}\u0000${fold(n.given!)}`, (x, y) => similarSurname(x.surname, y.surname) && compatibleGiven(x.given, y.given));
   const fullBuckets = bucket(full);
-  for (const group of fullBuckets.values()) for (let p = 0; p < group.length; p++) for (let q = p + 1; q < group.length; q++) {
-    const x = group[p].n, y = group[q].n;
-    if (similarSurname(x.surname, y.surname) && compatibleGiven(x.given, y.given) && !blocked(x, y)) uf.union(group[p].i, group[q].i);
-  }
   const bares = people.filter(x => !x.n.given);
+  // Which full-name person a bare surname belongs to depends on its folded form alone (without
+  // "separate" pairs), and the unions below never move a full name's group: asked once per form.
+  const ownerOf = new Map<string, number | null>();
   for (const bare of bares) {
-    const candidates = fullBuckets.get(fold(bare.n.surname).slice(0, 4)) ?? [];
-    const owners = new Set(candidates.filter(f => similarSurname(f.n.surname, bare.n.surname) && !blocked(f.n, bare.n)).map(f => uf.find(f.i)));
-    if (owners.size === 1) uf.union(bare.i, [...owners][0]);
+    const k = fold(bare.n.surname);
+    let owner = separated.length ? undefined : ownerOf.get(k);
+    if (owner === undefined) {
+      const candidates = fullBuckets.get(k.slice(0, 4)) ?? [];
+      const owners = new Set(candidates.filter(f => similarSurname(f.n.surname, bare.n.surname) && !blocked(f.n, bare.n)).map(f => uf.find(f.i)));
+      owner = owners.size === 1 ? [...owners][0] : null;
+      ownerOf.set(k, owner);
+    }
+    if (owner !== null) uf.union(bare.i, owner);
   }
-  for (const group of bucket(bares).values()) for (let p = 0; p < group.length; p++) for (let q = p + 1; q < group.length; q++) {
-    if (similarSurname(group[p].n.surname, group[q].n.surname) && !blocked(group[p].n, group[q].n)) uf.union(group[p].i, group[q].i);
-  }
+  joinSimilar(bares, n => fold(n.surname), (x, y) => similarSurname(x.surname, y.surname));
   // Acronyms and long forms: "KCNA" = "Korean Central News Agency".
   const orgs = nodes.map((n, i) => ({ n, i })).filter(x => x.n.type === 'ORG' && !x.n.pinned && !x.n.isolated);
   const byInitials = new Map<string, number>();
