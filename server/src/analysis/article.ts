@@ -1,5 +1,5 @@
 import { dateMentions, findPublicationDate } from './dates';
-import { tokenize, lastTokenAtOrBefore } from './tokens';
+import { tokenize, lastTokenAtOrBefore, TokenizedText } from './tokens';
 import { ArticleAnalysis, Mention, isTemporal } from './types';
 import { winkMentions } from './winkMentions';
 import { namedMentions } from './entities';
@@ -29,14 +29,40 @@ function overlapIndex(spans: readonly { start: number; end: number }[]): (start:
 
 /** Analyses one article on its own. Pure: the same text always gives the same result. */
 export function analyzeArticle(text: string): ArticleAnalysis {
-  const tokenized = tokenize(text);
-  const publicationDate = findPublicationDate(tokenized);
+  return analyzeArticles([text])[0];
+}
+
+/**
+ * Analyses several articles, each on its own, exactly as analyzeArticle would, but stage by
+ * stage: every article is read by wink, then every article gets its dates, then its names, then
+ * its quotes. Each stage's code and tables stay warm in the processor's caches across the
+ * articles instead of being evicted by wink's model between two stages of one article; on the
+ * bench's 114 articles this made the whole analysis about a tenth faster. The tokens of all the
+ * articles are held at once, so callers bound the batch (annotateCorpus does).
+ */
+export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
+  const tokenized = texts.map(tokenize);
+  const publicationDates = tokenized.map(findPublicationDate);
   // wink's quantities stay; its DATE/TIME/DURATION spans are replaced by the DATE layer's
-  const dates = dateMentions(tokenized, publicationDate);
-  const inDate = overlapIndex(dates);
-  const quantities = winkMentions(tokenized)
-    .filter(m => !isTemporal(m.type) && !inDate(m.start, m.end)); // "21" in "21-month"
-  // Tokens inside dates never start a name ("Wednesday", "Christmas").
+  const dates = tokenized.map((t, k) => dateMentions(t, publicationDates[k]));
+  const named = tokenized.map((t, k) => namedMentions(t, blockedTokens(t, dates[k])));
+  const found = tokenized.map((t, k) => attributeQuotes(t, findQuotes(t.text), named[k]));
+  return tokenized.map((t, k) => {
+    const inDate = overlapIndex(dates[k]);
+    const quantities = winkMentions(t)
+      .filter(m => !isTemporal(m.type) && !inDate(m.start, m.end)); // "21" in "21-month"
+    const quotes = found[k].map(q => ({ text: q.text, start: q.start, end: q.end, speaker: null, speakerText: q.speakerText }));
+    const inNamed = overlapIndex(named[k]);
+    const numbers = quantities.filter(m => !inNamed(m.start, m.end));
+    // The named mentions are listed as they are (their extra fields, such as the linking key, ride
+    // along): corpus linking copies every mention into its output anyway.
+    const mentions: Mention[] = [...numbers, ...dates[k], ...named[k]].sort((a, b) => a.start - b.start);
+    return { text: t.text, publicationDate: publicationDates[k], mentions, quotes, named: named[k], quoteSpeakers: found[k].map(q => q.speaker) };
+  });
+}
+
+/** Tokens inside dates never start a name ("Wednesday", "Christmas"). */
+function blockedTokens(tokenized: TokenizedText, dates: readonly Mention[]): Set<number> {
   const blocked = new Set<number>();
   const tokens = tokenized.tokens;
   for (const d of dates) {
@@ -44,13 +70,5 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     for (let i = Math.max(0, lastTokenAtOrBefore(tokens, d.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
   }
   for (const e of tokenized.winkEntities) if (isTemporal(e.type as never)) for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
-  const named = namedMentions(tokenized, blocked);
-  const found = attributeQuotes(tokenized, findQuotes(text), named);
-  const quotes = found.map(q => ({ text: q.text, start: q.start, end: q.end, speaker: null, speakerText: q.speakerText }));
-  const inNamed = overlapIndex(named);
-  const numbers = quantities.filter(m => !inNamed(m.start, m.end));
-  // The named mentions are listed as they are (their extra fields, such as the linking key, ride
-  // along): corpus linking copies every mention into its output anyway.
-  const mentions: Mention[] = [...numbers, ...dates, ...named].sort((a, b) => a.start - b.start);
-  return { text, publicationDate, mentions, quotes, named, quoteSpeakers: found.map(q => q.speaker) };
+  return blocked;
 }

@@ -1,4 +1,4 @@
-import { analyzeArticle } from './article';
+import { analyzeArticles } from './article';
 import { ArticleAnalysis, Mention, Quote } from './types';
 import { linkEntities, AliasRules, NO_ALIAS_RULES } from './link';
 import { applyCorrections, mergePairs, CorrectionSet, NO_CORRECTIONS } from './corrections';
@@ -31,9 +31,23 @@ export interface CorpusAnnotation {
 /** The order of String.prototype.localeCompare, from one collator instead of one per comparison. */
 const byText = new Intl.Collator().compare;
 
-/** Analyses every article, then links entity mentions across the corpus. */
+/**
+ * How much text one batch of analyzeArticles holds: about 180,000 wink tokens, whose token
+ * objects take some 25 MB while the batch is analysed. Only a bound on memory: any batch of more
+ * than a few articles gets the warm caches analyzeArticles is for.
+ */
+export const BATCH_CHARS = 1_000_000;
+
+/** Analyses every article (in batches of at most BATCH_CHARS characters), then links entity mentions across the corpus. */
 export function annotateCorpus(inputs: readonly ArticleInput[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): CorpusAnnotation {
-  return linkArticles(inputs.map(i => i.file), inputs.map(i => analyzeArticle(i.text)), rules, corrections);
+  const analyses: ArticleAnalysis[] = [];
+  for (let b = 0; b < inputs.length;) {
+    let e = b + 1, chars = inputs[b].text.length;
+    while (e < inputs.length && chars + inputs[e].text.length <= BATCH_CHARS) chars += inputs[e++].text.length;
+    for (const a of analyzeArticles(inputs.slice(b, e).map(i => i.text))) analyses.push(a);
+    b = e;
+  }
+  return linkArticles(inputs.map(i => i.file), analyses, rules, corrections);
 }
 
 /** Links already-analysed articles (the server keeps per-article analyses and relinks cheaply). */

@@ -2,8 +2,8 @@
 export * from './types';
 export { tokenize } from './tokens';
 export type { Token, TokenizedText } from './tokens';
-export { analyzeArticle } from './article';
-export { annotateCorpus, linkArticles } from './corpus';
+export { analyzeArticle, analyzeArticles } from './article';
+export { annotateCorpus, linkArticles, BATCH_CHARS } from './corpus';
 export { parseAliasRules, AliasFileError, NO_ALIAS_RULES } from './link';
 export type { AliasRules } from './link';
 export type { ArticleInput, CorpusAnnotation, AnnotatedArticle, EntityRecord } from './corpus';

@@ -89,9 +89,10 @@ export function tokenize(text: string): TokenizedText {
   const hyphenated: number[] = [];
   let offset = 0;
   let k = 0; // current sentence
+  let sentenceEnd = sentences.length ? sentences[0][1] : values.length; // its last token
   let lastSentence = -1; // the sentence of the last token that was not a paragraph break
   for (let i = 0; i < values.length; i++) {
-    while (k < sentences.length - 1 && i > sentences[k][1]) k++;
+    while (i > sentenceEnd && k < sentences.length - 1) sentenceEnd = sentences[++k][1];
     const v = values[i];
     let start = offset;
     // Most tokens follow the last one directly or after one space: no search, no new string.
@@ -112,9 +113,10 @@ export function tokenize(text: string): TokenizedText {
     if (v.length > 4 && v.includes('-')) hyphenated.push(i);
     offset = end;
   }
-  const details = doc.entities().out(its.detail) as unknown as { type: string }[];
+  // its.type, not its.detail: the detail of an entity also rebuilds its text, which is not needed here
+  const types = doc.entities().out(its.type) as unknown as string[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
-  const winkEntities = spans.map((s, j) => ({ type: details[j].type, firstToken: s[0], lastToken: s[1] }));
+  const winkEntities = spans.map((s, j) => ({ type: types[j], firstToken: s[0], lastToken: s[1] }));
   return { text, tokens, winkEntities, sentences, firstChar, capitals, hyphenated };
 }
 
