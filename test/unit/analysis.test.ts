@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { analyzeArticle, annotateCorpus, parseAliasRules, AliasFileError } from '../../server/src/analysis';
+import { analyzeArticle, analyzeArticles, annotateCorpus, parseAliasRules, AliasFileError, BATCH_CHARS } from '../../server/src/analysis';
+import { batches } from '../../server/src/analysis/corpus';
+import { readdirSync, readFileSync } from 'node:fs';
 import { SEEDS, readSeed, nth, repoRoot } from '../helpers/paths';
 
 const named = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
@@ -141,4 +143,15 @@ test('names after several cut and blocked tokens (dates, hyphens, hashtags, a gl
     ['PERSON', 'Joe Biden', 96], ['ORG', 'White House', 119], ['DATE', 'March 3', 152], ['PERSON', 'Angela Merkel', 160],
     ['PLACE', 'Pyongyang', 187], ['PLACE', 'Seoul', 210],
   ]);
+});
+
+test('analyzeArticles reads a batch stage by stage with the same result as one article at a time; batches are bounded by size', () => {
+  const extraDir = join(repoRoot, 'test/fixtures/extra');
+  const texts = [...SEEDS.map(readSeed), ...readdirSync(extraDir).filter(n => n.endsWith('.txt')).sort().map(n => readFileSync(join(extraDir, n), 'utf8'))];
+  assert.ok(texts.length >= 6);
+  assert.deepEqual(analyzeArticles(texts), texts.map(t => analyzeArticle(t)));
+  assert.deepEqual(batches([5, 5, 5], 10), [[0, 2], [2, 3]]);
+  assert.deepEqual(batches([12, 3, 4, 4], 10), [[0, 1], [1, 3], [3, 4]]); // an item over the limit is a batch of its own
+  assert.deepEqual(batches([], 10), []);
+  assert.ok(BATCH_CHARS >= 100_000);
 });

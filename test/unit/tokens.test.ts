@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize, analyzeArticle, lineIndex, nlp, PIPE } from '../../server/src/analysis';
+import { lastTokenAtOrBefore } from '../../server/src/analysis/tokens';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { pathToFileURL } from 'node:url';
@@ -68,9 +69,24 @@ test("News Lens' shorter wink pipe reads the same tokens, tags, sentences and en
   }
 });
 
-test('tokenize indexes first characters, capitals and long hyphenated tokens', () => {
+test('tokenize indexes first characters, starts, capitals and long hyphenated tokens', () => {
   const tk = tokenize('The UN-backed plan, said Biden. #NATO met in anti-war Kyiv.');
   tk.tokens.forEach((t, i) => assert.equal(tk.firstChar[i], t.text.charCodeAt(0)));
+  assert.deepEqual(tk.starts, tk.tokens.map(t => t.start));
   assert.deepEqual(tk.capitals.map(i => tk.tokens[i].text), tk.tokens.filter(t => /^\p{Lu}/u.test(t.text)).map(t => t.text));
   assert.deepEqual(tk.hyphenated.map(i => tk.tokens[i].text), ['UN-backed', 'anti-war']);
+});
+
+test('lastTokenAtOrBefore finds the token covering an offset, in UTF-16 units past emoji and curly quotes', () => {
+  const text = 'He said “hi 😀 there” on Tuesday.';
+  const tk = tokenize(text);
+  for (let offset = -1; offset <= text.length; offset++) {
+    // the last token whose start is at or before the offset, found by a plain scan
+    let expected = -1;
+    tk.tokens.forEach((t, i) => { if (t.start <= offset) expected = i; });
+    assert.equal(lastTokenAtOrBefore(tk.starts, offset), expected, `offset ${offset}`);
+  }
+  const there = tk.tokens.findIndex(t => t.text === 'there');
+  assert.equal(tk.tokens[there].start, text.indexOf('there'));
+  assert.equal(lastTokenAtOrBefore(tk.starts, text.indexOf('there') + 2), there);
 });

@@ -67,7 +67,7 @@ function blockedTokens(tokenized: TokenizedText, dates: readonly Mention[]): Set
   const tokens = tokenized.tokens;
   for (const d of dates) {
     // the tokens that overlap the date: from the last one starting at or before its start
-    for (let i = Math.max(0, lastTokenAtOrBefore(tokens, d.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
+    for (let i = Math.max(0, lastTokenAtOrBefore(tokenized.starts, d.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
   }
   for (const e of tokenized.winkEntities) if (isTemporal(e.type as never)) for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
   return blocked;

@@ -41,13 +41,22 @@ export const BATCH_CHARS = 1_000_000;
 /** Analyses every article (in batches of at most BATCH_CHARS characters), then links entity mentions across the corpus. */
 export function annotateCorpus(inputs: readonly ArticleInput[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): CorpusAnnotation {
   const analyses: ArticleAnalysis[] = [];
-  for (let b = 0; b < inputs.length;) {
-    let e = b + 1, chars = inputs[b].text.length;
-    while (e < inputs.length && chars + inputs[e].text.length <= BATCH_CHARS) chars += inputs[e++].text.length;
+  for (const [b, e] of batches(inputs.map(i => i.text.length), BATCH_CHARS)) {
     for (const a of analyzeArticles(inputs.slice(b, e).map(i => i.text))) analyses.push(a);
-    b = e;
   }
   return linkArticles(inputs.map(i => i.file), analyses, rules, corrections);
+}
+
+/** Consecutive [first, end) ranges of items whose sizes add up to at most `limit`; an item larger than that is a batch of its own. */
+export function batches(sizes: readonly number[], limit: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let b = 0; b < sizes.length;) {
+    let e = b + 1, total = sizes[b];
+    while (e < sizes.length && total + sizes[e] <= limit) total += sizes[e++];
+    out.push([b, e]);
+    b = e;
+  }
+  return out;
 }
 
 /** Links already-analysed articles (the server keeps per-article analyses and relinks cheaply). */

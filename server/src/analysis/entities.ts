@@ -1,4 +1,4 @@
-import { Token, TokenizedText, makeToken, lastTokenAtOrBefore } from './tokens';
+import { Token, TokenizedText, makeToken } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
@@ -96,14 +96,19 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
 const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1]);
 
 /** The index of the piece that starts exactly at `offset`, or -1 (pieces are sorted by start). */
-function pieceStartingAt(pieces: readonly Piece[], offset: number): number {
-  const k = lastTokenAtOrBefore(pieces, offset);
+function pieceStartingAt({ pieces }: PieceList, offset: number): number {
+  // the binary search of lastAtOrBefore, reading .start directly (no key function per step)
+  let lo = 0, hi = pieces.length - 1, k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].start <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
   return k >= 0 && pieces[k].start === offset ? k : -1;
 }
 
 /** A piece's place in the piece list: its token's index until a token was split, else found by offset. */
-function pieceIndex(pieces: readonly Piece[], p: Piece): number {
-  return pieces[p.index] === p ? p.index : pieceStartingAt(pieces, p.start);
+function pieceIndex(list: PieceList, p: Piece): number {
+  return list.pieces[p.index] === p ? p.index : pieceStartingAt(list, p.start);
 }
 
 const isCap = (p: Piece) => p.cap;
@@ -366,7 +371,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       else {
         // An occurrence in the text counts where a piece is exactly that word.
         for (let at = text.indexOf(w); at >= 0 && !v; at = text.indexOf(w, at + 1)) {
-          const k = pieceStartingAt(pieces, at);
+          const k = pieceStartingAt(list, at);
           v = k >= 0 && pieces[k].text === w && !pieces[k].cap;
         }
       }
@@ -374,7 +379,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     }
     return v;
   };
-  const startingAt = new Map(found.map(m => [m.start, m]));
+  // The names found so far by start, for "North and South Korea" (elidedHead): made when first asked.
+  const foundBefore = found.length;
+  let byStart: Map<number, NamedMention> | undefined;
+  const startingAt = () => (byStart ??= new Map(found.slice(0, foundBefore).map(m => [m.start, m])));
 
   for (const { seg, name } of pending) {
     const ps = seg.pieces;
@@ -389,9 +397,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const p = ps[0];
     const before = text.slice(Math.max(0, p.start - 20), p.start).toLowerCase();
     if (placeCues.some(c => before.endsWith(c + ' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
-    const elided = elidedHead(pieces, p, startingAt);
+    const elided = elidedHead(list, p, startingAt);
     if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
-    const k0 = pieceIndex(pieces, p);
+    const k0 = pieceIndex(list, p);
     const after1 = pieces[k0 + 1];
     if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (after1.cap || /^\d/.test(after1.text)) && !after1.newline)) {
       // "the North", "The South retaliated": one half of a divided country the article names in full.
@@ -402,14 +410,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
     if (p.sentenceStart && !midSentence(k)) continue;
     if (inLowercase(name.toLowerCase())) continue;
-    const after = nextWords(pieces, p, 3);
+    const after = nextWords(list, p, 3);
     if (speechVerbs.has(after[0]) || (after[0] === "'s" || after[0] === '’s') && after[1] === 'office') {
       found.push(mention(seg, name, 'PERSON', name, false));
     }
   }
   // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in
   // brackets whose capitals spell an acronym just before it is the same body, as one ORG.
-  for (const [a, b] of expansions(text, pieces)) {
+  for (const [a, b] of expansions(text, list)) {
     const start = pieces[a].start, end = pieces[b].end;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
@@ -432,10 +440,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 /** Piece ranges [first, last] of bracketed long forms whose capitalised words' initials spell a nearby acronym. */
-function expansions(text: string, pieces: readonly Piece[]): [number, number][] {
+function expansions(text: string, list: PieceList): [number, number][] {
+  const { pieces } = list;
   const out: [number, number][] = [];
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-    const k = pieceStartingAt(pieces, at) + 1;
+    const k = pieceStartingAt(list, at) + 1;
     if (k === 0 || pieces[k - 1].text !== '(' || k >= pieces.length) continue;
     let e = k;
     while (e < pieces.length && e < k + 16 && pieces[e].text !== ')' && !pieces[e].newline) e++;
@@ -457,10 +466,11 @@ const BARE_SEAS = /^(?:Channel|Gulf)$/;
  * Coordination with a shared head: "North and South Korea" (North is a place), "the State and
  * Homeland Security Departments" (State is a department). The type comes from the full name after "and".
  */
-function elidedHead(pieces: readonly Piece[], p: Piece, startingAt: Map<number, NamedMention>): EntityType | null {
-  const k = pieceIndex(pieces, p);
+function elidedHead(list: PieceList, p: Piece, startingAt: () => Map<number, NamedMention>): EntityType | null {
+  const { pieces } = list;
+  const k = pieceIndex(list, p);
   if (pieces[k + 1]?.text !== 'and' || !pieces[k + 2]?.cap) return null;
-  const full = startingAt.get(pieces[k + 2].start);
+  const full = startingAt().get(pieces[k + 2].start);
   if (!full) return null;
   const words = full.text.split(/\s+/);
   if (full.type === 'PLACE' && COMPASS.test(p.text) && COMPASS.test(words[0]) && words.length > 1) return 'PLACE';
@@ -487,9 +497,9 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
   return out;
 }
 
-function nextWords(pieces: readonly Piece[], p: Piece, n: number): string[] {
-  const k = pieceIndex(pieces, p);
-  return pieces.slice(k + 1, k + 1 + n).map(x => x.text.toLowerCase());
+function nextWords(list: PieceList, p: Piece, n: number): string[] {
+  const k = pieceIndex(list, p);
+  return list.pieces.slice(k + 1, k + 1 + n).map(x => x.text.toLowerCase());
 }
 
 function mention(seg: Segment, name: string, type: EntityType, key: string, certain: boolean): NamedMention & { certain: boolean } {

@@ -63,15 +63,17 @@ function isNameOnly(quoted: string): boolean {
 
 /** Attributes each quote to a named speaker, from the speech verbs around it. */
 export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: number; end: number }[], named: readonly NamedMention[]): FoundQuote[] {
-  const { text, tokens } = tokenized;
+  const { text, tokens, starts } = tokenized;
   // Whether the article quotes people in double marks below its first line: computed once, not per quote.
   const doubleQuotedBody = allSpans.some(o => /["“]/.test(tokenized.text[o.start - 1] ?? '') && tokenized.text.lastIndexOf('\n', o.start) > 0);
   const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s));
   const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
   // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
   const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
-  const tokenAt = (offset: number) => { const k = lastTokenAtOrBefore(tokens, offset); return Math.max(0, k); };
-  const firstStartingAfter = (offset: number) => lastTokenAtOrBefore(tokens, offset) + 1;
+  const tokenAt = (offset: number) => { const k = lastTokenAtOrBefore(starts, offset); return Math.max(0, k); };
+  const firstStartingAfter = (offset: number) => lastTokenAtOrBefore(starts, offset) + 1;
+  /** The number of tokens that end before `offset` (ends grow with starts: only the last token starting before it can reach it). */
+  const endingBefore = (offset: number) => { const k = lastTokenAtOrBefore(starts, offset - 1); return k >= 0 && tokens[k].end >= offset ? k : k + 1; };
   const speakers = named.map((m, k) => ({ m, k })).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start));
   const mentionAt = (a: number, b: number) => {
     const out = [];
@@ -160,7 +162,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // end, so each window is one stretch of the token list, found by binary search.
     const inSentences = (from: number, to: number) => tokens.slice(Math.max(from, firstTok), Math.min(to, lastTok + 1));
     const after = inSentences(firstStartingAfter(q.end), firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1));
-    const before = inSentences(firstStartingAfter(Math.max(paraStart, prevQuote + 1) - 1), lastAtOrBefore(tokens, q.start - 1, t => t.end) + 1);
+    const before = inSentences(firstStartingAfter(Math.max(paraStart, prevQuote + 1) - 1), endingBefore(q.start));
     let speechAfter: boolean | undefined, speechBefore: boolean | undefined;
     const verbAfter = () => (speechAfter ??= hasSpeech(after));
     const verbBefore = () => (speechBefore ??= hasSpeech(before));
@@ -291,7 +293,7 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   if (/^[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
   if (words === 1) {
-    const firstAt = (offset: number) => lastTokenAtOrBefore(tokens, offset - 1) + 1; // first token starting at or after offset
+    const firstAt = (offset: number) => lastTokenAtOrBefore(tokenized.starts, offset - 1) + 1; // first token starting at or after offset
     const k0 = firstAt(s.start);
     const k = k0 < tokens.length && tokens[k0].end <= s.end ? k0 : -1;
     const c0 = firstAt(s.end);
