@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize, analyzeArticle, lineIndex, nlp, PIPE } from '../../server/src/analysis';
-import { lastTokenAtOrBefore } from '../../server/src/analysis/tokens';
+import { lastTokenAtOrBefore, afterSpace, afterOneSpace, afterNewline, capital } from '../../server/src/analysis/tokens';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { pathToFileURL } from 'node:url';
@@ -14,8 +14,14 @@ test('tokens cover every seed exactly: value + preceding whitespace rebuild the 
     const text = readSeed(seed);
     const { tokens } = tokenize(text);
     assert.ok(tokens.length > 500, `${seed} has ${tokens.length} tokens`);
-    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text, `${seed} token ${t.index}`);
-    const rebuilt = tokens.map(t => t.space + t.text).join('');
+    tokens.forEach((t, i) => assert.equal(text.slice(t.start, t.end), t.text, `${seed} token ${i}`));
+    // the whitespace before each token is what its flags say it is
+    const spaces = tokens.map((t, i) => text.slice(i > 0 ? tokens[i - 1].end : 0, t.start));
+    tokens.forEach((t, i) => {
+      const s = spaces[i];
+      assert.deepEqual([afterSpace(t), afterOneSpace(t), afterNewline(t), capital(t)], [s.length > 0, s === ' ', /[\r\n]/.test(s), /^\p{Lu}/u.test(t.text)], `${seed} token ${i}`);
+    });
+    const rebuilt = tokens.map((t, i) => spaces[i] + t.text).join('');
     assert.equal(text.startsWith(rebuilt), true);
     assert.match(text.slice(rebuilt.length), /^\s*$/, 'only trailing whitespace is left over');
   }

@@ -4,7 +4,7 @@
 // general token patterns add what it misses; chrono-node parses calendar dates, only
 // ever on short candidate strings.
 import * as chrono from 'chrono-node';
-import { Token, TokenizedText } from './tokens';
+import { Token, TokenizedText, afterSpace } from './tokens';
 import { Mention, MentionType } from './types';
 
 // ---------------------------------------------------------------- vocabularies
@@ -248,7 +248,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     // attributive durations: "six-month", "21-month-old", "11-year"
-    if (i + 2 < n && toks[i + 1].text === '-' && toks[i + 1].space === '' && toks[i + 2].space === '' && (lower ??= low(t)) !== 'a' && (lower ??= low(t)) !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
+    if (i + 2 < n && toks[i + 1].text === '-' && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && (lower ??= low(t)) !== 'a' && (lower ??= low(t)) !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
       out.push({ first: i, last: i + 2, type: 'DURATION' });
       continue;
     }
@@ -256,7 +256,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
     if (isMonthTok(t) && !((lower ??= low(t)) === 'may' && toks[i - 1] && /^[a-z]/.test(toks[i - 1].text) && toks[i - 1].pos !== 'ADP')) {
       let a = i, b = i;
       if (i > 0 && isDayNum(toks[i - 1]) && !(i > 1 && toks[i - 2].text === '-')) a = i - 1;
-      else if (i + 1 < n && isDayNum(toks[i + 1]) && toks[i + 1].space !== '') b = i + 1;
+      else if (i + 1 < n && isDayNum(toks[i + 1]) && afterSpace(toks[i + 1])) b = i + 1;
       if (b + 2 < n && toks[b + 1].text === ',' && YEAR.test(toks[b + 2].text) && b > i) b += 2;
       else if (b + 1 < n && YEAR.test(toks[b + 1].text)) b += 1;
       if (b > a || a < i) out.push({ first: a, last: b, type: 'DATE' });
@@ -325,7 +325,7 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
 }
 
 function isAttributive(toks: readonly Token[], c: { first: number; last: number }): boolean {
-  for (let i = c.first; i < c.last; i++) if (toks[i + 1].text === '-' && toks[i + 1].space === '' && i + 2 <= c.last && UNITS[low(toks[i + 2])]) return true;
+  for (let i = c.first; i < c.last; i++) if (toks[i + 1].text === '-' && !afterSpace(toks[i + 1]) && i + 2 <= c.last && UNITS[low(toks[i + 2])]) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { Token, TokenizedText, makeToken } from './tokens';
+import { Token, TokenizedText, makeToken, capital, startsSentence, afterNewline, afterSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
@@ -57,7 +57,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   const caps = tokenized.capitals;
   let c = 0; // next entry of `caps`
   let from = 0; // first token not yet copied
-  const add = (p: Piece) => { if (p.cap) capitals.push(pieces.length); pieces.push(p); };
+  const add = (p: Piece) => { if (capital(p)) capitals.push(pieces.length); pieces.push(p); };
   for (const i of [...special].sort((x, y) => x - y)) {
     // tokens from..i-1 are pieces as they are; their capitals move by the pieces added so far
     const shift = pieces.length - from;
@@ -68,23 +68,23 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     const t = tokens[i];
     const x = t.text;
     if (blocked.has(i)) {
-      add(makeToken(t.index, BLOCKED, t.start, t.end, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap, false));
+      add(makeToken(BLOCKED, t.start, t.end, t.pos, t.sentence, t.flags, false));
       continue;
     }
-    const glued = x.length > 4 && t.cap ? GLUE.exec(x) : null;
+    const glued = x.length > 4 && capital(t) ? GLUE.exec(x) : null;
     const hyphen = x.length > 4 && x.includes('-') ? HYPHENATED.exec(x) : null;
     if (glued) {
       const a = t.start + glued[1].length;
-      add(makeToken(t.index, glued[1], t.start, a, t.pos, t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
-      add(makeToken(t.index, glued[2], a, t.end, 'DET', t.sentence, '', true, true, false));
+      add(makeToken(glued[1], t.start, a, t.pos, t.sentence, t.flags));
+      add(makeToken(glued[2], a, t.end, 'DET', t.sentence, SENTENCE_START | NEWLINE)); // as if after a line break, with no space
     } else if (hyphen) {
       const [left, right] = hyphen[1] ? [hyphen[1], hyphen[2]] : [hyphen[3], hyphen[4]];
       const a = t.start + left.length;
-      add(makeToken(t.index, left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, t.space, t.sentenceStart, t.newline, t.gap));
-      add(makeToken(t.index, '-', a, a + 1, 'PUNCT', t.sentence, '', false, false, false));
-      add(makeToken(t.index, right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, '', false, false, false));
+      add(makeToken(left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, t.flags));
+      add(makeToken('-', a, a + 1, 'PUNCT', t.sentence, 0));
+      add(makeToken(right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, 0));
     } else {
-      add(makeToken(t.index, x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, t.space, t.sentenceStart, t.newline, t.gap)); // a hashtag
+      add(makeToken(x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, t.flags)); // a hashtag
     }
   }
   const shift = pieces.length - from;
@@ -106,12 +106,12 @@ function pieceStartingAt({ pieces }: PieceList, offset: number): number {
   return k >= 0 && pieces[k].start === offset ? k : -1;
 }
 
-/** A piece's place in the piece list: its token's index until a token was split, else found by offset. */
+/** A piece's place in the piece list, found by its start (no two pieces start at one offset). */
 function pieceIndex(list: PieceList, p: Piece): number {
-  return list.pieces[p.index] === p ? p.index : pieceStartingAt(list, p.start);
+  return pieceStartingAt(list, p.start);
 }
 
-const isCap = (p: Piece) => p.cap;
+const isCap = capital;
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs({ pieces, capitals }: PieceList): Piece[][] {
   const out: Piece[][] = [];
@@ -123,15 +123,15 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
     let j = i + 1;
     while (j < pieces.length) {
       const p = pieces[j];
-      if (p.newline || p.sentence !== pieces[j - 1].sentence && !isCap(p)) break;
-      if (isCap(p) && !p.sentenceStart) { run.push(p); j++; continue; }
+      if (afterNewline(p) || p.sentence !== pieces[j - 1].sentence && !isCap(p)) break;
+      if (isCap(p) && !startsSentence(p)) { run.push(p); j++; continue; }
       const next = pieces[j + 1];
       const last = run[run.length - 1];
       // "Kim Jong-un": a short lowercase syllable hyphenated onto a name.
-      if (p.text === '-' && !p.gap && next && !next.gap && /^\p{Ll}{1,2}$/u.test(next.text)) { run.push(p, next); j += 2; continue; }
-      if (/^-\p{Ll}{1,2}$/u.test(p.text) && !p.gap) { run.push(p); j += 1; continue; }
-      if (next && isCap(next) && !next.newline) {
-        if ((p.text === '-' || p.text === '/') && !p.gap && !next.gap) { run.push(p, next); j += 2; continue; }
+      if (p.text === '-' && !afterSpace(p) && next && !afterSpace(next) && /^\p{Ll}{1,2}$/u.test(next.text)) { run.push(p, next); j += 2; continue; }
+      if (/^-\p{Ll}{1,2}$/u.test(p.text) && !afterSpace(p)) { run.push(p); j += 1; continue; }
+      if (next && isCap(next) && !afterNewline(next)) {
+        if ((p.text === '-' || p.text === '/') && !afterSpace(p) && !afterSpace(next)) { run.push(p, next); j += 2; continue; }
         if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
         if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text))) {
           run.push(p, next); j += 2; continue;
@@ -140,9 +140,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === 'for' && isBodyOffice(run)) { run.push(p, next); j += 2; continue; }
         // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
         // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
-        if ((p.text === '’s' || p.text === "'s") && !p.gap && !lookup(textOf0(run))) {
+        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run))) {
           let e = j + 1;
-          while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && !pieces[e].gap === false) e++;
+          while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && !afterSpace(pieces[e]) === false) e++;
           const tail = pieces.slice(j + 1, e);
           if (tail.length && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text))) { run.push(p, ...tail); j = e; continue; }
         }
@@ -152,7 +152,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         run.push(p, next, pieces[j + 2]); j += 3; continue;
       }
       // "... for the Welfare of Immigrants": once a run holds a body's head word, "of X" continues it.
-      if (p.text === 'of' && next && isCap(next) && !next.newline && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
+      if (p.text === 'of' && next && isCap(next) && !afterNewline(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
       break;
     }
     out.push(run);
@@ -189,7 +189,7 @@ function segments(text: string, run: Piece[]): Segment[] {
     if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text)) {
       if (cur.length) parts.push(cur);
       cur = [];
-      if (!p.sentenceStart) strict = true;
+      if (!startsSentence(p)) strict = true;
       continue;
     }
     cur.push(p);
@@ -307,7 +307,7 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length === 1 && ACRONYM.test(name) && name.replace(/[^\p{Lu}]/gu, '').length >= 2) return { type: 'ORG', key: name, certain: false };
   const words = ps.filter(p => /[\p{L}]/u.test(p.text));
   // "Kim Jong-un": a lowercase syllable glued by a hyphen belongs to the name.
-  const syllable = (p: Piece) => /^-?\p{Ll}{1,2}$/u.test(p.text) && !p.gap;
+  const syllable = (p: Piece) => /^-?\p{Ll}{1,2}$/u.test(p.text) && !afterSpace(p);
   if (!strict && words.length >= 2 && words.length <= 5 && words.every(p => isCap(p) || nameParticles.has(p.text) || syllable(p))) return { type: 'PERSON', key: name, certain: false };
   return 'unknown';
 }
@@ -357,7 +357,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const midSentence = (k: string) => {
     if (!capitalisedMidSentence) {
       capitalisedMidSentence = new Set();
-      for (const c of capitals) { const p = pieces[c]; if (!p.sentenceStart) capitalisedMidSentence.add(fold(p.text)); }
+      for (const c of capitals) { const p = pieces[c]; if (!startsSentence(p)) capitalisedMidSentence.add(fold(p.text)); }
     }
     return capitalisedMidSentence.has(k);
   };
@@ -367,12 +367,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (v === undefined) {
       v = false;
       // A word of one or two letters is inside too many others to search for: its pieces are compared instead.
-      if (w.length <= 2) v = pieces.some(p => p.text === w && !p.cap);
+      if (w.length <= 2) v = pieces.some(p => p.text === w && !capital(p));
       else {
         // An occurrence in the text counts where a piece is exactly that word.
         for (let at = text.indexOf(w); at >= 0 && !v; at = text.indexOf(w, at + 1)) {
           const k = pieceStartingAt(list, at);
-          v = k >= 0 && pieces[k].text === w && !pieces[k].cap;
+          v = k >= 0 && pieces[k].text === w && !capital(pieces[k]);
         }
       }
       lowercaseWords.set(w, v);
@@ -401,14 +401,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
     const k0 = pieceIndex(list, p);
     const after1 = pieces[k0 + 1];
-    if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (after1.cap || /^\d/.test(after1.text)) && !after1.newline)) {
+    if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (capital(after1) || /^\d/.test(after1.text)) && !afterNewline(after1))) {
       // "the North", "The South retaliated": one half of a divided country the article names in full.
       if (COMPASS.test(p.text) && found.some(m => m.type === 'PLACE' && COMPASS.test(m.text.split(' ')[0]) && m.text.includes(' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
       // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
       if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     }
     if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
-    if (p.sentenceStart && !midSentence(k)) continue;
+    if (startsSentence(p) && !midSentence(k)) continue;
     if (inLowercase(name.toLowerCase())) continue;
     const after = nextWords(list, p, 3);
     if (speechVerbs.has(after[0]) || (after[0] === "'s" || after[0] === '’s') && after[1] === 'office') {
@@ -447,11 +447,11 @@ function expansions(text: string, list: PieceList): [number, number][] {
     const k = pieceStartingAt(list, at) + 1;
     if (k === 0 || pieces[k - 1].text !== '(' || k >= pieces.length) continue;
     let e = k;
-    while (e < pieces.length && e < k + 16 && pieces[e].text !== ')' && !pieces[e].newline) e++;
+    while (e < pieces.length && e < k + 16 && pieces[e].text !== ')' && !afterNewline(pieces[e])) e++;
     if (pieces[e]?.text !== ')' || e - k < 2) continue;
     const inner = pieces.slice(k, e);
-    if (!inner[0].cap || !inner[inner.length - 1].cap || inner.some(p => !p.cap && !/^(?:of|for|and|the|on|in|to|&)$/.test(p.text))) continue;
-    const initials = inner.filter(p => p.cap).map(p => p.text[0]).join('');
+    if (!capital(inner[0]) || !capital(inner[inner.length - 1]) || inner.some(p => !capital(p) && !/^(?:of|for|and|the|on|in|to|&)$/.test(p.text))) continue;
+    const initials = inner.filter(p => capital(p)).map(p => p.text[0]).join('');
     const acronyms = pieces.slice(Math.max(0, k - 7), k - 1).filter(p => /^[\p{Lu}]{3,}$/u.test(p.text)).map(p => p.text);
     if (initials.length >= 3 && acronyms.includes(initials)) out.push([k, e - 1]);
   }
@@ -469,7 +469,7 @@ const BARE_SEAS = /^(?:Channel|Gulf)$/;
 function elidedHead(list: PieceList, p: Piece, startingAt: () => Map<number, NamedMention>): EntityType | null {
   const { pieces } = list;
   const k = pieceIndex(list, p);
-  if (pieces[k + 1]?.text !== 'and' || !pieces[k + 2]?.cap) return null;
+  if (pieces[k + 1]?.text !== 'and' || !(pieces[k + 2] && capital(pieces[k + 2]))) return null;
   const full = startingAt().get(pieces[k + 2].start);
   if (!full) return null;
   const words = full.text.split(/\s+/);

@@ -1,4 +1,4 @@
-import { TokenizedText, lastAtOrBefore, lastTokenAtOrBefore } from './tokens';
+import { TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace } from './tokens';
 import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, isNationality, isOrgHead } from './gazetteer';
 
@@ -299,7 +299,7 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     const c0 = firstAt(s.end);
     const close = c0 < tokens.length ? c0 : -1;
     const next = close >= 0 ? tokens[close + 1] : undefined;
-    if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && next.space === ' ' && /^\p{Ll}/u.test(next.text)) return true;
+    if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text)) return true;
   }
   const mark = text[s.start - 1];
   if ((mark === "'" || mark === '‘') && words <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && text.lastIndexOf('\n', s.start) > 0

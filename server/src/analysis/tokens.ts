@@ -2,38 +2,49 @@ import { nlp } from './nlp';
 
 /** One wink token with its place in the article, in UTF-16 code units. */
 export interface Token {
-  readonly index: number;
   readonly text: string;
   readonly start: number;
   readonly end: number;
   /** Universal POS tag from wink (PROPN, NOUN, VERB, PUNCT, ...). */
   readonly pos: string;
   readonly sentence: number;
-  /** The text between the previous token and this one (whitespace), as wink saw it. */
-  readonly space: string;
-  /** Starts with a capital letter. */
-  readonly cap: boolean;
-  /** The first real word of its sentence (wink's paragraph-break tokens do not count). */
-  readonly sentenceStart: boolean;
-  /** The whitespace before it holds a line break. */
-  readonly newline: boolean;
-  /** Some whitespace comes before it. */
-  readonly gap: boolean;
+  /** CAP, SENTENCE_START, NEWLINE, GAP and ONE_SPACE bits: read them with capital(), startsSentence() and so on. */
+  readonly flags: number;
 }
 
-/** Builds a token (or a piece of one): every token has this one shape, which keeps the code that reads them fast. */
-export function makeToken(index: number, text: string, start: number, end: number, pos: string, sentence: number, space: string, sentenceStart: boolean, newline: boolean, gap: boolean, cap = isCapText(text)): Token {
-  return { index, text, start, end, pos, sentence, space, cap, sentenceStart, newline, gap };
+/**
+ * The bits of Token.flags. Five booleans and the whitespace string before the token used to be
+ * fields of their own; a long text has a hundred thousand tokens, all alive to the end of the
+ * analysis, and each field of each is copied by the garbage collector as they age.
+ */
+export const CAP = 1, SENTENCE_START = 2, NEWLINE = 4, GAP = 8, ONE_SPACE = 16;
+/** Starts with a capital letter. */
+export const capital = (t: Token) => (t.flags & CAP) !== 0;
+/** The first real word of its sentence (wink's paragraph-break tokens do not count). */
+export const startsSentence = (t: Token) => (t.flags & SENTENCE_START) !== 0;
+/** The whitespace before it holds a line break. */
+export const afterNewline = (t: Token) => (t.flags & NEWLINE) !== 0;
+/** Some whitespace comes before it. */
+export const afterSpace = (t: Token) => (t.flags & GAP) !== 0;
+/** Exactly one plain space comes before it. */
+export const afterOneSpace = (t: Token) => (t.flags & ONE_SPACE) !== 0;
+
+/**
+ * Builds a token (or a piece of one): every token has this one shape, which keeps the code that
+ * reads them fast. `flags` gives the whitespace and sentence bits; CAP is worked out from the text.
+ */
+export function makeToken(text: string, start: number, end: number, pos: string, sentence: number, flags: number, cap = isCapText(text)): Token {
+  return { text, start, end, pos, sentence, flags: (flags & ~CAP) | (cap ? CAP : 0) };
 }
 
-const CAP = /^[\p{Lu}]/u;
+const CAP_LETTER = /^[\p{Lu}]/u;
 const LETTER = /[\p{L}]/u;
 /** Starts with a capital letter: A-Z and the rest of ASCII are decided by code, others by the expressions. */
 function isCapText(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return CAP.test(text) && LETTER.test(text);
+  return CAP_LETTER.test(text) && LETTER.test(text);
 }
 
 /** Only whitespace: decided by the first character for nearly every token. */
@@ -103,17 +114,20 @@ export function tokenize(text: string): TokenizedText {
       start = text.charCodeAt(offset) === 32 && text.startsWith(v, offset + 1) ? offset + 1 : text.indexOf(v, offset);
       if (start < 0) throw new Error(`tokenize: cannot place token ${JSON.stringify(v)} at ${offset}`);
     }
-    const space = start === offset ? '' : start === offset + 1 && text.charCodeAt(offset) === 32 ? ' ' : text.slice(offset, start);
     const end = start + v.length;
     const sentenceStart = k !== lastSentence;
     if (pos[i] !== 'SPACE' && !isBlank(v)) lastSentence = k;
-    const gap = space.length > 0;
-    const newline = gap && space !== ' ' && (space.includes('\n') || space.includes('\r'));
-    const t = makeToken(i, v, start, end, pos[i], k, space, sentenceStart, newline, gap);
+    // the whitespace before it: none, one plain space (most tokens), or something to look into
+    const oneSpace = start === offset + 1 && text.charCodeAt(offset) === 32;
+    let newline = false;
+    if (start > offset && !oneSpace) {
+      for (let c = offset; c < start && !newline; c++) { const ch = text.charCodeAt(c); newline = ch === 10 || ch === 13; }
+    }
+    const t = makeToken(v, start, end, pos[i], k, (sentenceStart ? SENTENCE_START : 0) | (newline ? NEWLINE : 0) | (start > offset ? GAP : 0) | (oneSpace ? ONE_SPACE : 0));
     tokens[i] = t;
     firstChar[i] = v.charCodeAt(0);
     starts[i] = start;
-    if (t.cap) capitals.push(i);
+    if (capital(t)) capitals.push(i);
     if (v.length > 4 && v.includes('-')) hyphenated.push(i);
     offset = end;
   }
