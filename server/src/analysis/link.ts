@@ -128,14 +128,15 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     mentions.forEach((m, k) => {
       // A mention the user split off its entity stands alone.
       if ((m as { isolated?: boolean }).isolated) {
-        const f = { type: m.type, key: m.key, text: m.text, node: node({ article: a, type: m.type, key: m.text, forms: [m.text], given: null, surname: m.text, isolated: true }), count: 1 };
+        const f: Form = { type: m.type, key: m.key, text: m.text, node: node({ article: a, type: m.type, key: m.text, forms: [m.text], given: null, surname: m.text, isolated: true }), count: 1, parts: undefined, words: undefined };
         distinct.push(f); ofMention[k] = f;
         return;
       }
       let list = byText.get(m.text);
       const seen = list?.find(f => f.type === m.type && f.key === m.key);
       if (seen) { seen.count++; ofMention[k] = seen; return; }
-      const f = { type: m.type, key: m.key, text: m.text, node: -1, count: 1 };
+      // every field set here, so that all forms keep one shape (fields added later would change it)
+      const f: Form = { type: m.type, key: m.key, text: m.text, node: -1, count: 1, parts: undefined, words: undefined };
       if (!list) byText.set(m.text, (list = []));
       list.push(f); distinct.push(f); ofMention[k] = f;
     });
