@@ -33,8 +33,8 @@ const byText = new Intl.Collator().compare;
 
 /**
  * How much text one batch of analyzeArticles holds: about 180,000 wink tokens, whose token
- * objects take some 25 MB while the batch is analysed. Only a bound on memory: any batch of more
- * than a few articles gets the warm caches analyzeArticles is for.
+ * objects and indexes take some 15-20 MB while the batch is analysed. Only a bound on memory:
+ * any batch of more than a few articles gets the warm caches analyzeArticles is for.
  */
 export const BATCH_CHARS = 1_000_000;
 
