@@ -81,17 +81,26 @@ export async function runCommand(page, label, timeoutMs = 20000) {
     const w = document.activeElement?.closest('.quick-input-widget');
     return !!w && getComputedStyle(w).display !== 'none';
   }, null, { timeout: 3000 }).then(() => true, () => false);
-  let open = false;
-  for (let i = 0; i < 5 && !open; i++) {
-    await page.keyboard.press('F1');
-    open = await paletteFocused();
-  }
-  if (!open) throw new Error(`the command palette did not open for ${JSON.stringify(label)}`);
-  await page.keyboard.type(label);
   // Enter only once the list has filtered down and the command's row is the focused one, or Enter
   // may run whatever was on top a moment before (a recently used command).
   const row = `.quick-input-list .monaco-list-row.focused[aria-label*=${JSON.stringify(label)}]`;
-  await page.waitForSelector(row, { timeout: timeoutMs });
+  // The palette can also close or lose its text while the workbench is still settling (a view
+  // refreshing after the previous step): then it is closed and opened again, up to three times.
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    let open = false;
+    for (let i = 0; i < 5 && !open; i++) {
+      await page.keyboard.press('F1');
+      open = await paletteFocused();
+    }
+    if (!open) throw new Error(`the command palette did not open for ${JSON.stringify(label)}`);
+    await page.keyboard.type(label);
+    const last = attempt === 3 || Date.now() > deadline - 2000;
+    const found = await page.waitForSelector(row, { timeout: last ? Math.max(2000, deadline - Date.now()) : Math.min(8000, timeoutMs) }).then(() => true, e => { if (last) throw e; return false; });
+    if (found) break;
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 3000 }).catch(() => {});
+  }
   await page.keyboard.press('Enter');
   await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: timeoutMs }).catch(() => {});
 }
