@@ -248,7 +248,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     // attributive durations: "six-month", "21-month-old", "11-year"
-    if (i + 2 < n && toks[i + 1].text === '-' && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && (lower ??= low(t)) !== 'a' && (lower ??= low(t)) !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
+    if (i + 2 < n && toks[i + 1].text === '-' && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && (lower ??= low(t)) !== 'a' && lower !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
       out.push({ first: i, last: i + 2, type: 'DURATION' });
       continue;
     }

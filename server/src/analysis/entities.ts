@@ -1,4 +1,4 @@
-import { Token, TokenizedText, makeToken, capital, startsSentence, afterNewline, afterSpace, SENTENCE_START, NEWLINE } from './tokens';
+import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
@@ -97,12 +97,7 @@ const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ 
 
 /** The index of the piece that starts exactly at `offset`, or -1 (pieces are sorted by start). */
 function pieceStartingAt({ pieces }: PieceList, offset: number): number {
-  // the binary search of lastAtOrBefore, reading .start directly (no key function per step)
-  let lo = 0, hi = pieces.length - 1, k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieces[mid].start <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
-  }
+  const k = lastAtOrBefore(pieces, offset, p => p.start);
   return k >= 0 && pieces[k].start === offset ? k : -1;
 }
 
@@ -142,7 +137,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
         if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run))) {
           let e = j + 1;
-          while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && !afterSpace(pieces[e]) === false) e++;
+          while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
           if (tail.length && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text))) { run.push(p, ...tail); j = e; continue; }
         }

@@ -246,7 +246,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (speaker === null && qi > 0) {
       const prev = quotes[qi - 1];
       const between = text.slice(prev.end, q.start);
-      const noVerb = before.every(t => !mayBeSpeech(t.text) || !isSpeech([t], 0));
+      const noVerb = before.every(t => !isSpeech([t], 0));
       // Within one sentence, or after a colon ('... is forthcoming: "..."'), a quote with no verb of its
       // own goes on with the same source even when a name comes between.
       const sameSentence = !/[.!?]["”’']?\s/.test(between.slice(1)) || /:\s*["“‘']?$/.test(text.slice(paraStart, q.start));
