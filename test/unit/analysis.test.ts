@@ -146,9 +146,9 @@ test('names after several cut and blocked tokens (dates, hyphens, hashtags, a gl
 });
 
 test('analyzeArticles reads a batch stage by stage with the same result as one article at a time; batches are bounded by size', () => {
-  const extraDir = join(repoRoot, 'test/fixtures/extra');
-  const texts = [...SEEDS.map(readSeed), ...readdirSync(extraDir).filter(n => n.endsWith('.txt')).sort().map(n => readFileSync(join(extraDir, n), 'utf8'))];
-  assert.ok(texts.length >= 6);
+  const newsDir = join(repoRoot, 'test/fixtures/news-gold');
+  const texts = [...SEEDS.map(readSeed), ...readdirSync(newsDir).filter(n => n.endsWith('.txt')).sort().map(n => readFileSync(join(newsDir, n), 'utf8'))];
+  assert.ok(texts.length >= 26);
   assert.deepEqual(analyzeArticles(texts), texts.map(t => analyzeArticle(t)));
   assert.deepEqual(batches([5, 5, 5], 10), [[0, 2], [2, 3]]);
   assert.deepEqual(batches([12, 3, 4, 4], 10), [[0, 1], [1, 3], [3, 4]]); // an item over the limit is a batch of its own

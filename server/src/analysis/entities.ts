@@ -1,5 +1,6 @@
 import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
+import { typeCandidate, RuleHint } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
   isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace, isTitleStart,
@@ -316,6 +317,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const list = piecesOf(tokenized, blocked);
   const { pieces, capitals } = list;
   const found: (NamedMention & { certain: boolean })[] = [];
+  // Stretches the rules could not type for certain go to the typer (typer.ts), with the rules' guess.
+  const open: { seg: Segment; name: string; hint: RuleHint; key: string }[] = [];
   const pending: { seg: Segment; name: string }[] = [];
 
   for (const run of runs(list)) {
@@ -325,18 +328,34 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       if (c === null) continue;
       const seg: Segment = { pieces: run, strict: false };
       if (c === 'unknown') pending.push({ seg, name: run[0].text });
-      else found.push(mention(seg, run[0].text, c.type, c.key, c.certain));
+      else if (c.certain) found.push(mention(seg, run[0].text, c.type, c.key, true));
+      else open.push({ seg, name: run[0].text, hint: c.type, key: c.key });
       continue;
     }
     for (const seg of segments(text, run)) {
       const name = textOf(text, seg.pieces);
       const c = classify(name, seg.pieces, seg.strict, seg.forced);
       if (c === null) continue;
-      if (c === 'unknown') { pending.push({ seg, name }); continue; }
+      if (c === 'unknown') {
+        if (seg.role) found.push(mention(seg, name, 'PERSON', name, false));
+        else if (seg.pieces.length === 1) pending.push({ seg, name });
+        else open.push({ seg, name, hint: 'unknown', key: name });
+        continue;
+      }
       if (seg.role && c.type !== 'PERSON' && !c.certain) continue;
-      const type = seg.role && !c.certain ? 'PERSON' : c.type;
-      found.push(mention(seg, name, type, c.key, c.certain));
+      if (c.certain) found.push(mention(seg, name, c.type, c.key, true));
+      else if (seg.role) found.push(mention(seg, name, 'PERSON', c.key, false));
+      else open.push({ seg, name, hint: c.type, key: c.key });
     }
+  }
+
+  const ask = (seg: Segment, hint: RuleHint, extra?: { lowercaseElsewhere: boolean; capitalisedMidSentence: boolean }) =>
+    typeCandidate({ pieces, first: pieceIndex(list, seg.pieces[0]), last: pieceIndex(list, seg.pieces[seg.pieces.length - 1]), hint, ...extra });
+  for (const { seg, name, hint, key } of open) {
+    const type = ask(seg, hint);
+    if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
+    // "Google Science Fair" is an event, but "Google" in it is a company the data may know.
+    else if (seg.pieces.length > 1) found.push(...knownParts(text, seg.pieces));
   }
 
   // Second pass: single words and headline fragments, resolved against the article's own names.
@@ -385,10 +404,6 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
     if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-    if (seg.strict || ps.length !== 1) {
-      found.push(...knownParts(text, ps));
-      continue;
-    }
     const p = ps[0];
     const before = text.slice(Math.max(0, p.start - 20), p.start).toLowerCase();
     if (placeCues.some(c => before.endsWith(c + ' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
@@ -402,13 +417,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
       if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     }
-    if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
-    if (startsSentence(p) && !midSentence(k)) continue;
-    if (inLowercase(name.toLowerCase())) continue;
-    const after = nextWords(list, p, 3);
-    if (speechVerbs.has(after[0]) || (after[0] === "'s" || after[0] === '’s') && after[1] === 'office') {
-      found.push(mention(seg, name, 'PERSON', name, false));
-    }
+    const type = ask(seg, 'unknown', { lowercaseElsewhere: inLowercase(name.toLowerCase()), capitalisedMidSentence: midSentence(k) });
+    if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
   }
   // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in
   // brackets whose capitals spell an acronym just before it is the same body, as one ORG.

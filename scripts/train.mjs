@@ -1,0 +1,159 @@
+// npm run train: rebuilds server/src/analysis/data/typer-model.json, the entity typer's weights
+// (server/src/analysis/typer.ts), from annotated text: the seeds' gold, news-gold's dev split and
+// the GUM corpus (training/gum.json, without the documents of news-gold's test split).
+// Deterministic: the same data and code give the same file, byte for byte.
+//
+// Every capitalised stretch the rules leave to the typer is a training example, labelled from
+// the gold: our own gold files give the type of an exactly matching mention, or NONE when the
+// stretch overlaps no gold name (a partial overlap is a boundary question and is left out);
+// GUM gives the type of the smallest mention that contains the stretch and ends with it
+// (person, organization, place), or NONE inside an event, a work or any other kind of mention.
+//   node scripts/train.mjs [--holdout-dev]   (--holdout-dev: train without the dev split and
+//   report the typer's accuracy on its stretches, to see how it does on news it has not seen)
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const OUT = join(ROOT, 'out/server/src/analysis');
+if (!existsSync(join(OUT, 'index.js'))) { console.error('train: run npm run build first'); process.exit(2); }
+const { analyzeArticle } = require(join(OUT, 'index.js'));
+const typer = require(join(OUT, 'typer.js'));
+const CLASSES = typer.CLASSES;
+const holdoutDev = process.argv.includes('--holdout-dev');
+
+const NEWS_GOLD = 'test/fixtures/news-gold';
+const readme = readFileSync(join(ROOT, NEWS_GOLD, 'README.md'), 'utf8');
+const testSplit = new Set([...readme.slice(readme.indexOf('**Test'), readme.indexOf('**Dev')).matchAll(/`([^`]+\.txt)`/g)].map(m => m[1]));
+const newsGold = JSON.parse(readFileSync(join(ROOT, NEWS_GOLD, 'gold.json'), 'utf8')).documents;
+const seedsGold = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/gold/seeds.gold.json'), 'utf8')).documents;
+const ENTITY = new Set(['PERSON', 'ORG', 'PLACE']);
+
+const goldDocs = (gold, dir, keep) => Object.keys(gold).sort().filter(keep).map(name => ({
+  source: dir === 'seeds' ? 'seeds' : 'dev', name, text: readFileSync(join(ROOT, dir, name), 'utf8'),
+  label: goldLabeller(gold[name].mentions.filter(m => ENTITY.has(m.type))),
+}));
+const devDocs = goldDocs(newsGold, NEWS_GOLD, n => !testSplit.has(n));
+const seedDocs = goldDocs(seedsGold, 'seeds', () => true);
+const allNewsTexts = Object.keys(newsGold).map(n => readFileSync(join(ROOT, NEWS_GOLD, n), 'utf8'));
+
+const gum = JSON.parse(readFileSync(join(ROOT, 'training/gum.json'), 'utf8'));
+// GUM's copies of news-gold articles are left out: our own gold labels those (dev) or must stay unseen (test).
+const GENRES = new Set((process.env.GUM_GENRES ?? 'news,interview,bio').split(','));
+const gumDocs = gum.docs.filter(d => GENRES.has(d.genre)).filter(d => { const l = d.text.split('\n')[0].trim(); return !(l.length > 20 && allNewsTexts.some(t => t.includes(l))); })
+  .map(d => ({ source: 'gum', name: d.id, text: d.text, label: gumLabeller(d.text, d.mentions) }));
+
+function goldLabeller(mentions) {
+  return (s, e) => {
+    const exact = mentions.find(m => m.start === s && m.end === e);
+    if (exact) return exact.type;
+    return mentions.some(m => m.start < e && s < m.end) ? null : 'NONE';
+  };
+}
+const GUM_TYPE = { person: 'PERSON', organization: 'ORG', place: 'PLACE' };
+function gumLabeller(text, mentions) {
+  return (s, e) => {
+    let best = null;
+    for (const [ms, me, t] of mentions) if (ms <= s && me >= e && (!best || me - ms < best[1] - best[0])) best = [ms, me, t];
+    if (!best) return mentions.some(([ms, me]) => ms < e && s < me) ? null : 'NONE';
+    const type = GUM_TYPE[gum.types[best[2]]];
+    if (!type) return 'NONE';
+    return /^(?:\s*(?:'s|’s|'|’|,|\.))?\s*$/.test(text.slice(e, best[1])) ? type : null;
+  };
+}
+
+/** Runs the analysis on each document and keeps the typer's stretches with their labels. */
+function collect(docs) {
+  const examples = [];
+  for (const d of docs) {
+    const seen = [];
+    typer.collectCandidates((c, features) => seen.push({ start: c.pieces[c.first].start, end: c.pieces[c.last].end, features }));
+    analyzeArticle(d.text);
+    typer.collectCandidates(null);
+    for (const x of seen) {
+      const label = d.label(x.start, x.end);
+      if (label) examples.push({ source: d.source, doc: d.name, text: d.text.slice(x.start, x.end), features: x.features, y: CLASSES.indexOf(label) });
+    }
+  }
+  return examples;
+}
+
+// A multiclass averaged perceptron, visiting the examples in an order fixed by a seeded generator.
+function train(examples, epochs = 12) {
+  const counts = new Map();
+  for (const x of examples) for (const f of x.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const w = new Map(), total = new Map(), stamp = new Map();
+  let step = 0;
+  const get = (m, f) => { let v = m.get(f); if (!v) m.set(f, v = [0, 0, 0, 0]); return v; };
+  const update = (f, k, delta) => {
+    const wf = get(w, f), tf = get(total, f), sf = get(stamp, f);
+    tf[k] += (step - sf[k]) * wf[k]; sf[k] = step; wf[k] += delta;
+  };
+  let seed = 12345;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    for (const i of order) {
+      const x = examples[i];
+      step++;
+      const s = [0, 0, 0, 0];
+      for (const f of x.features) { const v = w.get(f); if (v) for (let k = 0; k < 4; k++) s[k] += v[k]; }
+      let guess = 0;
+      for (let k = 1; k < 4; k++) if (s[k] > s[guess]) guess = k;
+      if (guess !== x.y) for (const f of x.features) { update(f, x.y, 1); update(f, guess, -1); }
+    }
+  }
+  const out = {};
+  for (const f of [...w.keys()].sort()) {
+    if ((counts.get(f) ?? 0) < 2) continue; // seen once: more likely noise than evidence
+    const wf = w.get(f), tf = total.get(f), sf = stamp.get(f);
+    const avg = [0, 1, 2, 3].map(k => Math.round(((tf[k] + (step - sf[k]) * wf[k]) / step) * 1000) / 1000);
+    if (avg.some(v => v !== 0)) out[f] = avg;
+  }
+  return out;
+}
+
+function accuracy(weights, examples) {
+  typer.useWeights(weights);
+  let right = 0;
+  const confusion = CLASSES.map(() => CLASSES.map(() => 0));
+  for (const x of examples) {
+    const s = typer.scores(x.features);
+    let guess = 0;
+    for (let k = 1; k < 4; k++) if (s[k] > s[guess]) guess = k;
+    if (guess === x.y) right++;
+    confusion[x.y][guess]++;
+  }
+  return { accuracy: right / examples.length, confusion };
+}
+
+const trainDocs = [...seedDocs, ...gumDocs, ...(holdoutDev ? [] : devDocs)];
+// Two rounds: the stretches the typer is asked about depend a little on its earlier answers in
+// the same article (a surname of a person it found), so the second round collects them again
+// with the first round's model.
+let weights = {};
+typer.useWeights(weights);
+for (let round = 1; round <= 2; round++) {
+  const examples = collect(trainDocs);
+  weights = train(examples);
+  typer.useWeights(weights);
+  const bySource = s => examples.filter(x => x.source === s).length;
+  console.log(`round ${round}: ${examples.length} examples (gum ${bySource('gum')}, dev ${bySource('dev')}, seeds ${bySource('seeds')}), ${Object.keys(weights).length} features; training accuracy ${accuracy(weights, examples).accuracy.toFixed(3)}`);
+}
+if (holdoutDev) {
+  const held = collect(devDocs);
+  const r = accuracy(weights, held);
+  console.log(`held-out dev: ${held.length} stretches, accuracy ${r.accuracy.toFixed(3)}`);
+  console.log('gold \\ typer  ' + CLASSES.map(c => c.padStart(7)).join(''));
+  r.confusion.forEach((row, k) => console.log(CLASSES[k].padEnd(14) + row.map(v => String(v).padStart(7)).join('')));
+}
+{
+  // With --holdout-dev the file is written too, so `npm run eval` can show the dev split as
+  // unseen text; `npm run train` (without it) writes the model that ships.
+  const file = join(ROOT, 'server/src/analysis/data/typer-model.json');
+  writeFileSync(file, JSON.stringify({ classes: CLASSES, weights }) + '\n');
+  console.log(`wrote ${file.slice(ROOT.length + 1)} (${(JSON.stringify(weights).length / 1024).toFixed(0)} KB)`);
+}
