@@ -8,7 +8,7 @@
 // stretch overlaps no gold name (a partial overlap is a boundary question and is left out);
 // GUM gives the type of the smallest mention that contains the stretch and ends with it
 // (person, organization, place), or NONE inside an event, a work or any other kind of mention.
-//   node scripts/train.mjs [--holdout-dev]   (--holdout-dev: train without the dev split and
+//   node scripts/train.mjs [--out=FILE] [--holdout-dev]   (--holdout-dev: train without the dev split and
 //   report the typer's accuracy on its stretches, to see how it does on news it has not seen)
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -81,7 +81,7 @@ function collect(docs) {
 }
 
 // A multiclass averaged perceptron, visiting the examples in an order fixed by a seeded generator.
-function train(examples, epochs = 12) {
+function train(examples, epochs = Number(process.env.EPOCHS ?? 12)) {
   const counts = new Map();
   for (const x of examples) for (const f of x.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const w = new Map(), total = new Map(), stamp = new Map();
@@ -153,7 +153,8 @@ if (holdoutDev) {
 {
   // With --holdout-dev the file is written too, so `npm run eval` can show the dev split as
   // unseen text; `npm run train` (without it) writes the model that ships.
-  const file = join(ROOT, 'server/src/analysis/data/typer-model.json');
+  const outArg = process.argv.find(a => a.startsWith('--out='));
+  const file = outArg ? outArg.slice(6) : join(ROOT, 'server/src/analysis/data/typer-model.json');
   writeFileSync(file, JSON.stringify({ classes: CLASSES, weights }) + '\n');
-  console.log(`wrote ${file.slice(ROOT.length + 1)} (${(JSON.stringify(weights).length / 1024).toFixed(0)} KB)`);
+  console.log(`wrote ${file.startsWith(ROOT) ? file.slice(ROOT.length + 1) : file} (${(JSON.stringify(weights).length / 1024).toFixed(0)} KB)`);
 }

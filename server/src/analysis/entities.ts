@@ -1,6 +1,6 @@
 import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
-import { typeCandidate, RuleHint } from './typer';
+import { typeCandidate, articleSpeakers, RuleHint } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
   isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace, isTitleStart,
@@ -349,13 +349,19 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     }
   }
 
+  let speakers: Set<string> | undefined;
   const ask = (seg: Segment, hint: RuleHint, extra?: { lowercaseElsewhere: boolean; capitalisedMidSentence: boolean }) =>
-    typeCandidate({ pieces, first: pieceIndex(list, seg.pieces[0]), last: pieceIndex(list, seg.pieces[seg.pieces.length - 1]), hint, ...extra });
+    typeCandidate({
+      pieces, first: pieceIndex(list, seg.pieces[0]), last: pieceIndex(list, seg.pieces[seg.pieces.length - 1]), hint,
+      speakers: (speakers ??= articleSpeakers(pieces)), ...extra,
+    });
   for (const { seg, name, hint, key } of open) {
     const type = ask(seg, hint);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
-    // "Google Science Fair" is an event, but "Google" in it is a company the data may know.
-    else if (seg.pieces.length > 1) found.push(...knownParts(text, seg.pieces));
+    // A headline's run of capitals is not one name: the names the data knows inside it still count.
+    // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
+    // inside it are not mentions ("Google Science Fair", "Windows Vista").
+    else if (seg.strict) found.push(...knownParts(text, seg.pieces));
   }
 
   // Second pass: single words and headline fragments, resolved against the article's own names.

@@ -38,6 +38,8 @@ export interface Candidate {
   readonly first: number;
   readonly last: number;
   readonly hint: RuleHint;
+  /** Words the article puts right before a speech verb or after "said" ("Basya also said", "said Basya"). */
+  readonly speakers?: ReadonlySet<string>;
   /** For a single word: whether the article also writes it in lowercase, and capitalised mid-sentence. */
   readonly lowercaseElsewhere?: boolean;
   readonly capitalisedMidSentence?: boolean;
@@ -82,6 +84,8 @@ export function candidateFeatures(c: Candidate): string[] {
   if (n >= 2 && given && n <= 4) f.push('given+n');
   if (capWords.length && capWords.every(w => isGivenName(w.text) || isSurname(w.text))) f.push('allnames');
   if (n === 1 && (given || sur)) f.push('single-name');
+  if (n >= 2 && capWords.slice(0, -1).some(w => isGivenName(w.text))) f.push('given-inside');
+  if (c.speakers?.has(lw)) f.push('article-speaker');
   if (ps.some(p => nameParticles.has(p.text))) f.push('particle');
 
   const whole = lookup(name), lastKnown = lookup(lw), firstKnown = n > 1 ? lookup(fw) : undefined;
@@ -113,6 +117,10 @@ export function candidateFeatures(c: Candidate): string[] {
   if (prev && QUOTE_MARK.test(prev.text) && next && QUOTE_MARK.test(next.text)) f.push('in-quotes');
   if (prev && /^(?:in|at|from|to|near|across)$/i.test(prev.text)) f.push('place-prep');
   if (prev && /^(?:the)$/i.test(prev.text)) f.push('the-before');
+  // "illustrator Jane Doe", "team member Jane Doe": a role noun right before a name.
+  if (prev && prev.pos === 'NOUN' && !capital(prev)) f.push('noun-before');
+  // "Jane Doe, a former ambassador": an appositive after it.
+  if (next?.text === ',' && next2 && /^(?:a|an|the|who|whose)$/i.test(next2.text)) f.push('appositive-after');
   if (!prev) f.push('line-start');
   if (startsSentence(pieces[first])) f.push(`sentence-start|n=${Math.min(n, 2)}`);
   if (c.lowercaseElsewhere) f.push('lowercase-elsewhere');
@@ -147,3 +155,17 @@ export function typeCandidate(c: Candidate): TyperClass {
 /** For `npm run train`: sees every candidate the typer is asked about, with its features. */
 let collector: ((c: Candidate, features: string[]) => void) | null = null;
 export function collectCandidates(fn: ((c: Candidate, features: string[]) => void) | null): void { collector = fn; }
+
+/**
+ * The capitalised words an article puts right before a speech verb or right after "said"/"says":
+ * evidence, anywhere in the article, that a name is a person's ("Basya also said", "said Mauer").
+ */
+export function articleSpeakers(pieces: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const a = pieces[k], b = pieces[k + 1];
+    if (capital(a) && speechVerbs.has(b.text.toLowerCase()) && !afterNewline(b)) out.add(a.text);
+    else if ((b.text === 'said' || b.text === 'says') && k + 2 < pieces.length && capital(pieces[k + 2])) out.add(pieces[k + 2].text);
+  }
+  return out;
+}
