@@ -350,10 +350,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   }
 
   let speakers: Set<string> | undefined;
-  const ask = (seg: Segment, hint: RuleHint, extra?: { lowercaseElsewhere: boolean; capitalisedMidSentence: boolean }) =>
+  const ask = (seg: Segment, hint: RuleHint) =>
     typeCandidate({
       pieces, first: pieceIndex(list, seg.pieces[0]), last: pieceIndex(list, seg.pieces[seg.pieces.length - 1]), hint,
-      speakers: (speakers ??= articleSpeakers(pieces)), ...extra,
+      speakers: (speakers ??= articleSpeakers(pieces)),
     });
   for (const { seg, name, hint, key } of open) {
     const type = ask(seg, hint);
@@ -423,7 +423,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
       if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     }
-    const type = ask(seg, 'unknown', { lowercaseElsewhere: inLowercase(name.toLowerCase()), capitalisedMidSentence: midSentence(k) });
+    // A word capitalised only where a sentence starts, or also written in lowercase, is a common
+    // word ("Aid was sent", "Officials said"): no typer needed.
+    if (startsSentence(p) && !midSentence(k)) continue;
+    if (inLowercase(name.toLowerCase())) continue;
+    const type = ask(seg, 'unknown');
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
   }
   // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in

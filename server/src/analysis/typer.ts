@@ -40,9 +40,6 @@ export interface Candidate {
   readonly hint: RuleHint;
   /** Words the article puts right before a speech verb or after "said" ("Basya also said", "said Basya"). */
   readonly speakers?: ReadonlySet<string>;
-  /** For a single word: whether the article also writes it in lowercase, and capitalised mid-sentence. */
-  readonly lowercaseElsewhere?: boolean;
-  readonly capitalisedMidSentence?: boolean;
 }
 
 const QUOTE_MARK = /^["“”‘’'«»]$/;
@@ -123,8 +120,6 @@ export function candidateFeatures(c: Candidate): string[] {
   if (next?.text === ',' && next2 && /^(?:a|an|the|who|whose)$/i.test(next2.text)) f.push('appositive-after');
   if (!prev) f.push('line-start');
   if (startsSentence(pieces[first])) f.push(`sentence-start|n=${Math.min(n, 2)}`);
-  if (c.lowercaseElsewhere) f.push('lowercase-elsewhere');
-  if (c.capitalisedMidSentence) f.push('capitalised-mid-sentence');
   return f;
 }
 
