@@ -60,7 +60,13 @@ function gumLabeller(text, mentions) {
     if (!best) return mentions.some(([ms, me]) => ms < e && s < me) ? null : 'NONE';
     const type = GUM_TYPE[gum.types[best[2]]];
     if (!type) return 'NONE';
-    return /^(?:\s*(?:'s|’s|'|’|,|\.))?\s*$/.test(text.slice(e, best[1])) ? type : null;
+    if (!/^(?:\s*(?:'s|’s|'|’|,|\.))?\s*$/.test(text.slice(e, best[1]))) return null;
+    // The stretch is the end of a longer name ("Great" of "Alexander the Great") when a capitalised
+    // word, or a particle after one, comes right before it inside the mention: no label then.
+    const before = text.slice(best[0], s).trim().split(/\s+/).filter(Boolean);
+    const last = before[before.length - 1] ?? '', last2 = before[before.length - 2] ?? '';
+    if (/^\p{Lu}/u.test(last) || /^(?:the|of|de|da|del|di|von|van|der|al|bin|ibn|la|le)$/.test(last) && /^\p{Lu}/u.test(last2)) return null;
+    return type;
   };
 }
 
@@ -81,9 +87,13 @@ function collect(docs) {
 }
 
 // A multiclass averaged perceptron, visiting the examples in an order fixed by a seeded generator.
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 function train(examples, epochs = Number(process.env.EPOCHS ?? 12)) {
   const counts = new Map();
   for (const x of examples) for (const f of x.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  // Features seen rarely are left out before training, not pruned after it: a word met once
+  // would otherwise soak up the updates that general features should get.
+  examples = examples.map(x => ({ ...x, features: x.features.filter(f => counts.get(f) >= MIN_COUNT) }));
   const w = new Map(), total = new Map(), stamp = new Map();
   let step = 0;
   const get = (m, f) => { let v = m.get(f); if (!v) m.set(f, v = [0, 0, 0, 0]); return v; };
@@ -108,7 +118,6 @@ function train(examples, epochs = Number(process.env.EPOCHS ?? 12)) {
   }
   const out = {};
   for (const f of [...w.keys()].sort()) {
-    if ((counts.get(f) ?? 0) < 2) continue; // seen once: more likely noise than evidence
     const wf = w.get(f), tf = total.get(f), sf = stamp.get(f);
     const avg = [0, 1, 2, 3].map(k => Math.round(((tf[k] + (step - sf[k]) * wf[k]) / step) * 1000) / 1000);
     if (avg.some(v => v !== 0)) out[f] = avg;
@@ -140,6 +149,7 @@ for (let round = 1; round <= 2; round++) {
   const examples = collect(trainDocs);
   weights = train(examples);
   typer.useWeights(weights);
+  if (process.env.DUMP_FEATURE) for (const x of examples) if (x.features.includes(process.env.DUMP_FEATURE)) console.log(`  ${CLASSES[x.y]} ${x.source} ${x.text}`);
   const bySource = s => examples.filter(x => x.source === s).length;
   console.log(`round ${round}: ${examples.length} examples (gum ${bySource('gum')}, dev ${bySource('dev')}, seeds ${bySource('seeds')}), ${Object.keys(weights).length} features; training accuracy ${accuracy(weights, examples).accuracy.toFixed(3)}`);
 }

@@ -1,5 +1,6 @@
 import model from './data/typer-model.json';
 import names from './data/names.json';
+import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline } from './tokens';
 import {
   lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles,
@@ -30,6 +31,9 @@ export function useWeights(w: Record<string, number[]>): void { weights = new Ma
 const givenNames = new Set(names.given);
 const surnames = new Set(names.surnames);
 export const isGivenName = (w: string) => givenNames.has(w);
+const common = new Set(commonWords.words);
+/** An ordinary English word when written in lowercase ("depression", "parade"). */
+export const isCommonWord = (w: string) => common.has(w.toLowerCase());
 export const isSurname = (w: string) => surnames.has(w);
 
 /** The context the typer reads around a candidate: the article's pieces, and the candidate's first and last piece. */
@@ -82,6 +86,9 @@ export function candidateFeatures(c: Candidate): string[] {
   if (capWords.length && capWords.every(w => isGivenName(w.text) || isSurname(w.text))) f.push('allnames');
   if (n === 1 && (given || sur)) f.push('single-name');
   if (n >= 2 && capWords.slice(0, -1).some(w => isGivenName(w.text))) f.push('given-inside');
+  const ordinary = capWords.filter(w => isCommonWord(w.text)).length;
+  if (capWords.length) f.push(ordinary === capWords.length ? 'ordinary-all' : ordinary === 0 ? 'ordinary-none' : 'ordinary-some');
+  if (isCommonWord(lw)) f.push('ordinary-last');
   if (c.speakers?.has(lw)) f.push('article-speaker');
   if (ps.some(p => nameParticles.has(p.text))) f.push('particle');
 
