@@ -423,8 +423,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
       if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     }
-    // A word capitalised only where a sentence starts, or also written in lowercase, is a common
-    // word ("Aid was sent", "Officials said"): no typer needed.
+    // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
+    // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
+    // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
+    if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
     if (startsSentence(p) && !midSentence(k)) continue;
     if (inLowercase(name.toLowerCase())) continue;
     const type = ask(seg, 'unknown');
