@@ -81,6 +81,8 @@ export const isNotEntity = (phrase: string) => mayBeNotEntity(phrase) && notEnti
 export const nameParticles = new Set(lexicon.nameParticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);
 export const personPronouns = new Set(lexicon.pronouns.person);
+/** Nouns for sources with no name ("officials", "a spokesman"): "Police officers said" names no speaker. */
+export const unnamedSources = new Set(lexicon.unnamedSources);
 export const roleNouns = new Set(lexicon.roleNouns);
 
 const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));

@@ -1,6 +1,6 @@
-import { TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace } from './tokens';
+import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, personPronouns, roleNouns, isNationality, isOrgHead } from './gazetteer';
+import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, isNationality, isOrgHead } from './gazetteer';
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -41,6 +41,8 @@ export function findQuotes(text: string): { start: number; end: number }[] {
     const next = text[i + 1] ?? '';
     if (open < 0 && openSingle < 0) {
       if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; return; }
+      // 'said," Our streets...".': a mark glued to a comma, with its closing mark later in the line.
+      if (c === '"' && prev === ',' && /^\s?[\p{Lu}[]/u.test(text.slice(i + 1, i + 3)) && gluedOpenerCloses(text, i)) { open = i + 1; return; }
       if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next)) { openSingle = i + 1; return; }
     } else if (open >= 0) {
       if (c === '”' || c === '"') { close(open, i); open = -1; }
@@ -53,6 +55,14 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   for (let m = marks.exec(text); m; m = marks.exec(text)) step(m.index);
   step(text.length);
   return spans;
+}
+
+/** Whether a straight double mark at `i` is closed later in its line. */
+function gluedOpenerCloses(text: string, i: number): boolean {
+  const close = text.indexOf('"', i + 1);
+  if (close < 0) return false;
+  const lineEnd = text.indexOf('\n', i);
+  return lineEnd < 0 || close < lineEnd;
 }
 
 function isNameOnly(quoted: string): boolean {
@@ -83,9 +93,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return out;
   };
   const people = speakers.filter(x => x.m.type === 'PERSON');
-  const resolvePronoun = (before: number) => {
+  const unnamedSourceAfter = (from: number, to: number) => unnamedSourceAfterIn(text, from, to);
+  /** "the Cruise video", "the Smith administration": a name used as a modifier is no one a pronoun stands for. */
+  const modifierName = (start: number) => /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+  /** Whether the quote names this person: "He said, "Smith was right"" is not Smith speaking. */
+  const namedIn = (k: number, quoted: string) => quoted.includes(named[k].text) || quoted.includes(lastWord(named[k].text));
+  const resolvePronoun = (before: number, quoted: string) => {
     let k = lastAtOrBefore(people, before, x => x.m.start);
-    while (k >= 0 && people[k].m.end > before) k--;
+    while (k >= 0 && (people[k].m.end > before || namedIn(people[k].k, quoted) || modifierName(people[k].m.start))) k--;
     return k >= 0 ? people[k].k : null;
   };
   const resolveRole = (words: string[], before: number): number | null => {
@@ -150,13 +165,83 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return r;
   };
 
+  /**
+   * The named subject opening the sentence that starts at token `first`: a mention at its start,
+   * or after a title of capitalised words ("Prime Minister Carla Mendes welcomed the deal").
+   */
+  const subjectOf = (first: number): number | null => {
+    const t0 = tokens[first];
+    if (!t0) return null;
+    const s = mentionAt(t0.start, t0.start + 1000).find(() => true);
+    if (!s) return null;
+    let lead = 0;
+    for (let i = first; i < tokens.length && tokens[i].start < s.m.start; i++) {
+      if (tokens[i].end <= t0.start + 1 && !LETTER.test(tokens[i].text)) continue; // a line break or an opening mark
+      if (++lead > 4 || !isTitleLike(tokens[i])) return null;
+    }
+    return s.k;
+  };
+  /**
+   * "Name, the country's foreign minister, said": the subject before an appositive that ends at
+   * the comma `window[comma]`. It is a person (else a body) standing at the start of its stretch
+   * between commas, with at most a title before it, and followed by a comma: "a spokesman for X,
+   * Name, said" gives Name, and "Name, a friend of X, said" gives Name, not X.
+   */
+  const appositiveSubject = (window: readonly Token[], comma: number): number | null => {
+    if (comma <= 0) return null;
+    const found = mentionAt(window[0].start, window[comma].start);
+    let org: number | null = null;
+    for (let c = found.length - 1; c >= 0; c--) {
+      const x = found[c];
+      if (!/^\s*,/.test(text.slice(x.m.end, x.m.end + 3))) continue;
+      let j = lastAtOrBefore(window, x.m.start - 1, t => t.start);
+      let lead = 0;
+      while (j >= 0 && !BOUNDARY.test(window[j].text) && isTitleLike(window[j]) && lead < 4) { j--; lead++; }
+      if (j >= 0 && !BOUNDARY.test(window[j].text)) continue;
+      if (x.m.type === 'PERSON') return x.k;
+      org ??= x.k;
+    }
+    return org;
+  };
+
+  /**
+   * The speaker of a quote that stands as a sentence of its own, from the sentences just before it
+   * in its paragraph (or the last one of the paragraph before, when the quote opens a paragraph):
+   * the nearest with a speech verb and a subject, or a clause ending in a colon. A sentence that
+   * holds another quotation or names a person without speaking ends the search.
+   */
+  const leadIn = (start: number, paraStart: number, quoted: string, speakerOf: (window: Token[], first: number) => number | null): number | null => {
+    const s0 = tokens[firstStartingAfter(start - 1)]?.sentence ?? 0; // the quote's first word, not its opening mark
+    const colon = text.slice(Math.max(0, start - 12), start).replace(/[\s"“‘']+$/, '').endsWith(':');
+    for (let k = s0 - 1; k >= 0 && k >= s0 - 3; k--) {
+      let [a, b] = tokenized.sentences[k];
+      while (a < b && tokens[a] && tokens[a].text.trim() === '') a++; // wink's paragraph-break token
+      if (a > b || !tokens[a]) break;
+      // Within the paragraph; across a break only to the last sentence of the paragraph before.
+      if (tokens[a].start < paraStart && (k !== s0 - 1 || start - paraStart > 1 || text.slice(tokens[b].end, paraStart).split('\n').length > 3)) break;
+      // (wink may end the sentence with the quote's own opening mark)
+      const end = Math.min(tokens[b].end, start - 1);
+      if (inQuote(tokens[a].start) || /["“”]/.test(text.slice(tokens[a].start, end))) break;
+      const window = tokens.slice(a, b + 1).filter(t => t.end <= end);
+      const names = mentionAt(tokens[a].start, end);
+      if (hasSpeech(window) || (colon && k === s0 - 1)) {
+        const r = speakerOf(window, a);
+        if (r !== null && !namedIn(r, quoted)) return r;
+        return null;
+      }
+      if (names.some(x => x.m.type === 'PERSON')) return null;
+    }
+    return null;
+  };
+
+  const scare: boolean[] = [];
   quotes.forEach((q, qi) => {
     const [firstTok] = sentenceRange(q.start);
     const [, lastTok] = sentenceRange(q.end);
     const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
     let paraEnd = text.indexOf('\n', q.end); if (paraEnd < 0) paraEnd = text.length;
     const nextQuote = spans[qi + 1]?.start ?? text.length;
-    const prevQuote = spans[qi - 1]?.end ?? 0;
+    const prevQuote = spans[qi - 1]?.end ?? -1;
     // The words of the quote's sentences after it (up to the paragraph's end or the next quote) and
     // before it (from the paragraph's start or the previous quote). Tokens are sorted by start and by
     // end, so each window is one stretch of the token list, found by binary search.
@@ -167,13 +252,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const verbAfter = () => (speechAfter ??= hasSpeech(after));
     const verbBefore = () => (speechBefore ??= hasSpeech(before));
 
-    const sentenceSubject = (offset: number): number | null => {
-      const first = tokens[sentenceRange(offset)[0]];
-      if (!first) return null;
-      const s = mentionAt(first.start, first.start + 2 + 1000).find(x => x.m.start <= first.start + 1);
-      return s ? s.k : null;
+    const sentenceSubject = (offset: number): number | null => subjectOf(sentenceRange(offset)[0]);
+    /** The person a pronoun at `offset` stands for: its sentence's subject, else the last person named before it. */
+    const pronounReferent = (offset: number) => {
+      const s = sentenceSubject(offset);
+      return s !== null && !namedIn(s, q.text) ? s : resolvePronoun(Math.min(offset, q.start), q.text);
     };
-    const pronounReferent = (offset: number) => sentenceSubject(offset) ?? resolvePronoun(q.start);
     const possessive = (k: number) => /^[’']s\b/.test(text.slice(named[k].end, named[k].end + 3));
 
     const attempt = (window: typeof tokens[number][], fromEnd: boolean, isAfter: boolean): number | null => {
@@ -202,10 +286,26 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // The subject is looked for in the verb's own clause, after the last comma or colon.
       let clause = 0;
       for (let i = verbIdx - 1; i >= 0; i--) if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
+      let lead = clause;
+      while (lead < verbIdx && /^(?:AUX|ADV|PART)$/.test(window[lead].pos)) lead++;
+      if (lead === verbIdx && clause > 0 && window[clause - 1].text === ',') {
+        // "..., adding that": a participle after a comma shares the subject of the clause before it.
+        if (/ing$/i.test(verb.text) && clause >= 2) {
+          const main = attempt(window.slice(0, clause - 1), true, isAfter);
+          if (main !== null) return main;
+          if (qi > 0 && quotes[qi - 1].speaker !== null && !/[.!?\n]/.test(text.slice(quotes[qi - 1].end + 1, verb.start))) return quotes[qi - 1].speaker;
+        }
+        // "Name, the country's foreign minister, said".
+        const app = appositiveSubject(window, clause - 1);
+        if (app !== null) return app;
+      }
       const pre = window.slice(Math.max(clause, verbIdx - 5), verbIdx);
       // "A letter seen by Sky News says": whoever saw or obtained a document is not its author.
       const subjects = (clause < verbIdx ? mentionAt(window[clause].start, verb.start) : [])
         .filter(x => !/\b(?:seen|obtained|viewed|reviewed|leaked to)\s+(?:by\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)));
+      // "Police officers tell", "Foreign Ministry officials said": a body's unnamed people speak, not the body.
+      const unnamed = subjects.length > 0 && subjects[subjects.length - 1].m.type === 'ORG' && unnamedSourceAfter(subjects[subjects.length - 1].m.end, verb.start);
+      if (unnamed) return null;
       // "the Telegram statement said", "his office said": the source behind the document or office.
       if (pre.length && /^(statement|post|message|letter|report|channel|office|account)$/i.test(pre[pre.length - 1].text)) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
@@ -222,11 +322,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           const prevOrg = [...quotes.slice(0, qi)].reverse().find(o => o.speaker !== null && named[o.speaker].type === 'ORG');
           return prevOrg ? prevOrg.speaker : null;
         }
-        return pronounReferent(verb.start);
+        return pronounReferent(pronoun.start);
       }
       if (subjects.length) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
-        return (owner ?? lastSubject).k;
+        // "Rafael Ortiz of the World Bank said": a person beside the verb speaks, not the body.
+        let person = subjects.length - 1;
+        while (person >= 0 && subjects[person].m.type !== 'PERSON') person--;
+        return (owner ?? subjects[person] ?? lastSubject).k;
       }
       const role = resolveRole(pre.map(t => t.text), q.start);
       if (role !== null) return role;
@@ -250,12 +353,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // Within one sentence, or after a colon ('... is forthcoming: "..."'), a quote with no verb of its
       // own goes on with the same source even when a name comes between.
       const sameSentence = !/[.!?]["”’']?\s/.test(between.slice(1)) || /:\s*["“‘']?$/.test(text.slice(paraStart, q.start));
-      if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence)) speaker = prev.speaker;
+      // '"...", said Gustafson. "..."': the only person between the two is the first one's speaker.
+      const onlyItsSpeaker = prev.speaker !== null && (between.slice(1).match(/[.!?]["”’']?\s/g) ?? []).length <= 1
+        && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text);
+      if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence || onlyItsSpeaker)) speaker = prev.speaker;
       // A paragraph that opens with an unattributed quote continues the quote that ended the
       // paragraph before (a multi-paragraph quotation, or '"...," said Mohib.' then more of his words).
       if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !verbAfter()
         && between.split('\n').slice(1).every(line => /^\s*["“‘']?$/.test(line))) speaker = prev.speaker;
     }
+    // A quote that is a sentence of its own goes on from the sentences before it: 'Lind said the
+    // museum would stay open. "We owe it to the visitors."', or a clause ending in a colon.
+    if (speaker === null && before.length === 0 && !verbAfter()) speaker = leadIn(q.start, paraStart, q.text, (w, a) => attempt(w, true, false) ?? subjectOf(a));
     // No speech verb at all: a quoted phrase in a sentence whose subject is a named person or body.
     if (speaker === null && !verbAfter() && !verbBefore()) speaker = sentenceSubject(q.start);
     // A headline quote that repeats one from the body takes its speaker.
@@ -265,6 +374,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     q.speaker = speaker;
     q.speakerText = speaker === null ? null : named[speaker].text;
+    // A word or two in lowercase, in a sentence where no one speaks and no source is named (no speech
+    // verb, no "officials"), is a scare quote or a term ('Polaroids of "unknowns"'), not a quotation.
+    if (speaker === null && paraStart > 0 && wordCount(q.text, 3) <= 2 && !/[\p{Lu}\d]/u.test(q.text) && !verbAfter() && !verbBefore()) {
+      const sentence = text.slice(tokens[firstTok]?.start ?? q.start, tokens[lastTok]?.end ?? q.end);
+      if (!sentence.split(/[^\p{L}]+/u).some(w => unnamedSources.has(w.toLowerCase()))) scare[qi] = true;
+    }
   });
   // Second pass for quotes whose twin was attributed after them.
   quotes.forEach((q, qi) => {
@@ -273,8 +388,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const twin = firstTwin(related(qi), oi => oi !== qi && quotes[oi].speaker !== null && quotes[oi].text.length > 10);
     if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; }
   });
-  return quotes;
+  return scare.length ? quotes.filter((q, qi) => !scare[qi] || q.speaker !== null) : quotes;
 }
+
+/** Whether the words from `from` to the verb at `to` are a noun for unnamed sources ("officials", "spokesman"). */
+function unnamedSourceAfterIn(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.some(w => unnamedSources.has(w.toLowerCase())) && words.every(w => /^\p{Ll}/u.test(w));
+}
+/** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
+const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
+/** A capitalised word that can be part of a title before a name ("Prime Minister", "Former"), not "In" or "He". */
+const isTitleLike = (t: Token) => capital(t) && !/^(?:ADP|VERB|AUX|PRON|SCONJ|CCONJ|PUNCT)$/.test(t.pos);
 
 const LISTENER_VERBS = /^(?:told|tell|tells|telling|asked|asks|asking|urged|urges|urging|thanked|warned|warns|reminded|assured|informed)$/i;
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? '';
@@ -292,6 +417,10 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const words = wordCount(quoted, 7); // only "at most six" matters
   if (/^[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
+  // A rating or a category ('rated "highly critical"') is a term, not anyone's words.
+  if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed)\s+(?:as\s+)?["“‘']$/i.test(before)) return true;
+  // A title in Title Case below the headline ('a website, "The Internet Explorer 6 Countdown"').
+  if (words <= 8 && text.lastIndexOf('\n', s.start) > 0 && isTitleCase(quoted)) return true;
   if (words === 1) {
     const firstAt = (offset: number) => lastTokenAtOrBefore(tokenized.starts, offset - 1) + 1; // first token starting at or after offset
     const k0 = firstAt(s.start);
@@ -321,6 +450,22 @@ function wordCount(s: string, limit: number): number {
   }
   return n;
 }
+/**
+ * A name or title in Title Case: two or more capitalised words (numbers allowed), the words between
+ * them only short function words, and no sentence punctuation ("The Last Harbour Road").
+ */
+function isTitleCase(quoted: string): boolean {
+  if (/[.,;:!?]$/.test(quoted) || /[,;:!?]/.test(quoted)) return false;
+  const words = quoted.split(/\s+/);
+  if (words.length < 2) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (/^[\p{Lu}\d]/u.test(w)) capitals++;
+    else if (!TITLE_FUNCTION_WORDS.has(w)) return false;
+  }
+  return capitals >= 2 && /^[\p{Lu}\d]/u.test(words[0]) && /^[\p{Lu}\d]/u.test(words[words.length - 1]);
+}
+const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs.', 'vs', 'de', 'la', 'le', 'du', 'von', 'van', '&']);
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 function isSpeech(window: { text: string }[], i: number): boolean {

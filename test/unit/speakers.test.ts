@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis';
+
+// Quote spans and speakers on patterns common in news writing. Every sentence here was written for
+// these tests (none is taken from a gold article), so that each rule is seen to hold on new text.
+
+const quotes = (text: string) => analyzeArticle(text).quotes.map(q => [q.text, q.speakerText]);
+const speakers = (text: string) => analyzeArticle(text).quotes.map(q => q.speakerText);
+
+test('speakers: an appositive between the name and the verb', () => {
+  assert.deepEqual(speakers('Maria Santos, the country\'s foreign minister, said "the border will reopen next week."'), ['Maria Santos']);
+  assert.deepEqual(speakers('Peter Lang, head of research at the Nordic Energy Institute in Oslo, said, "Prices will fall."'), ['Peter Lang']);
+  assert.deepEqual(speakers('"We are ready," Omar Farouk, a senior engineer at Delta Power, said.'), ['Omar Farouk']);
+  assert.deepEqual(speakers('Lena Brandt, in an interview with Radio Bremen, has called the plan "reckless".'), ['Lena Brandt']);
+});
+
+test('speakers: a spokesman named in apposition, and a spokesman with no name', () => {
+  assert.deepEqual(speakers('A spokesman for Northwind Airlines, David Osei, said: "All flights will resume on Monday."'), ['David Osei']);
+  assert.deepEqual(speakers('A spokesman for the president said "no decision has been taken."'), [null]);
+  assert.deepEqual(speakers('Officials said the bridge was "structurally sound".'), [null]);
+});
+
+test('speakers: the speaker named after the quote with a long appositive', () => {
+  assert.deepEqual(speakers('"This is a turning point for the region," said Anna Kovacs, a former ambassador to Austria.'), ['Anna Kovacs']);
+});
+
+test('speakers: a person named beside the verb wins over the organization or place next to them', () => {
+  assert.deepEqual(speakers('Rafael Ortiz of the World Bank said "the spill is far larger than reported."'), ['Rafael Ortiz']);
+  assert.deepEqual(speakers('Yuki Tanaka, speaking in Tokyo, warned that "the worst is not over."'), ['Yuki Tanaka']);
+});
+
+test('speakers: a clause ending in a colon introduces the quote', () => {
+  assert.deepEqual(speakers('Prime Minister Carla Mendes welcomed the deal: "This is good news for every family."'), ['Carla Mendes']);
+  assert.deepEqual(speakers('Coach Tom Becker looked back on the season:\n\n"We never gave up, not once."'), ['Tom Becker']);
+});
+
+test('speakers: "adding", "noting" and a quote in the next sentence continue the same speaker', () => {
+  assert.deepEqual(speakers('"The vote was fair," said Ines Duarte, adding that "the count took longer than hoped."'), ['Ines Duarte', 'Ines Duarte']);
+  assert.deepEqual(speakers('"We will appeal," Karl Weber said. "The ruling ignores the evidence."'), ['Karl Weber', 'Karl Weber']);
+  assert.deepEqual(speakers('"The lake is shrinking," Priya Nair, a hydrologist at the Water Board, said. "In ten years it may be gone."'), ['Priya Nair', 'Priya Nair']);
+  assert.deepEqual(speakers('Sofia Lind said the museum would stay open. "We owe it to the visitors. They come every year."'), ['Sofia Lind']);
+});
+
+test('speakers: verbs beyond "said"', () => {
+  for (const verb of ['noted', 'warned', 'welcomed', 'stated', 'argued', 'explained', 'added', 'reasoned', 'characterized', 'cautioned']) {
+    assert.deepEqual(speakers(`Daniel Mbeki ${verb} that "the talks had stalled."`), ['Daniel Mbeki'], verb);
+  }
+  assert.deepEqual(speakers('Daniel Mbeki described the talks as "a waste of time."'), ['Daniel Mbeki']);
+  assert.deepEqual(speakers('Daniel Mbeki told reporters "the talks had stalled."'), ['Daniel Mbeki']);
+});
+
+test('speakers: pronouns resolve to the last fitting person, never to one the quote names', () => {
+  const text = 'For Laura Fischer, a teacher in Graz, Mozart was a hero. She said, "Mozart wrote music for everyone."';
+  assert.deepEqual(speakers(text), ['Laura Fischer']);
+  assert.deepEqual(speakers('Ben Adler spoke first. He said "we will win."'), ['Ben Adler']);
+});
+
+test('quotes: titles in quotation marks and scare quotes are not quotations', () => {
+  assert.deepEqual(quotes('Headline\n\nFans gathered for the premiere of "The Last Harbour Road" in London.'), []);
+  assert.deepEqual(quotes('Headline\n\nThe flaw is rated "moderately severe" by the vendor.'), []);
+  assert.deepEqual(quotes('Headline\n\nThe shop sold jars of "magic" honey and boxes of "lucky" stones.'), []);
+  // ...but a headline may be in Title Case, and a short quote beside a source or a verb stays.
+  assert.deepEqual(quotes('Minister Says "We Will Rebuild"\n\nText.').map(q => q[0]), ['We Will Rebuild']);
+  assert.deepEqual(quotes('Headline\n\nOfficials plan to "streamline" the checks.'), [['streamline', null]]);
+  assert.deepEqual(quotes('Headline\n\nJoan Baker called the ruling "absurd".'), [['absurd', 'Joan Baker']]);
+});
+
+test('quotes: an opening mark glued to a comma still opens a quotation', () => {
+  assert.deepEqual(quotes('Headline\n\nMayor Ruth Evans said," Our streets are safer than last year".'), [['Our streets are safer than last year', 'Ruth Evans']]);
+});
+
+test('quotes: a quotation over several paragraphs gives one quote per paragraph, all with the speaker', () => {
+  const text = 'Judge Alan Price said: "The evidence is clear.\n\n"The defendant knew the risks.\n\n"He chose to ignore them."';
+  assert.deepEqual(quotes(text), [['The evidence is clear.', 'Alan Price'], ['The defendant knew the risks.', 'Alan Price'], ['He chose to ignore them.', 'Alan Price']]);
+});
