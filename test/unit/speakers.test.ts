@@ -74,3 +74,21 @@ test('quotes: a quotation over several paragraphs gives one quote per paragraph,
   const text = 'Judge Alan Price said: "The evidence is clear.\n\n"The defendant knew the risks.\n\n"He chose to ignore them."';
   assert.deepEqual(quotes(text), [['The evidence is clear.', 'Alan Price'], ['The defendant knew the risks.', 'Alan Price'], ['He chose to ignore them.', 'Alan Price']]);
 });
+
+test('speakers: unnamed sources ("a spokeswoman for X", "X\'s spokesman") name no speaker unless their name follows', () => {
+  assert.deepEqual(speakers('Headline\n\nA spokeswoman for Paul Reed said "the budget is balanced."'), [null]);
+  assert.deepEqual(speakers('Headline\n\n"The budget is balanced," said a spokesman for Paul Reed.'), [null]);
+  assert.deepEqual(speakers('Headline\n\n"The budget is balanced," said Paul Reed\'s spokesman, John Doe.'), ['John Doe']);
+  assert.deepEqual(speakers('Headline\n\nPolice officers at the scene said the road was "completely blocked".'), [null]);
+});
+
+test('speakers: "said the minister", "the company said" refer back to the person or body named before', () => {
+  assert.deepEqual(speakers('Headline\n\nFinance Minister Paul Reed spoke on Monday. "The budget is balanced," said the minister.'), ['Paul Reed']);
+  assert.deepEqual(speakers('Headline\n\nHartwell Industries announced the deal on Friday. "This is a great day," the company said in a statement.'), ['Hartwell Industries']);
+  assert.deepEqual(speakers('Headline\n\nThe Foreign Ministry summoned the envoy. "We reject the claims," said the ministry.'), ['Foreign Ministry']);
+});
+
+test('speakers: a new person before a colon takes over from the previous quote\'s speaker', () => {
+  assert.deepEqual(speakers('Headline\n\nPaul Reed said: "We will win." Anna Berg disagreed: "They will lose."'), ['Paul Reed', 'Anna Berg']);
+  assert.deepEqual(speakers('Headline\n\n"We are ready," Anna Berg, 41, a nurse from Leeds, told the BBC.'), ['Anna Berg']);
+});

@@ -83,6 +83,10 @@ export const speechVerbs = new Set(lexicon.speechVerbs);
 export const personPronouns = new Set(lexicon.pronouns.person);
 /** Nouns for sources with no name ("officials", "a spokesman"): "Police officers said" names no speaker. */
 export const unnamedSources = new Set(lexicon.unnamedSources);
+/** Nouns that stand for an organization named before ("the company said", "said the ministry"). */
+export const bodyNouns = new Set([...lexicon.bodyNouns.named, ...lexicon.bodyNouns.any]);
+/** Those of them that may stand for any organization, whatever its name ("the company" for Acme). */
+export const anyBodyNouns = new Set(lexicon.bodyNouns.any);
 export const roleNouns = new Set(lexicon.roleNouns);
 
 const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, isNationality, isOrgHead } from './gazetteer';
+import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, isNationality, isOrgHead } from './gazetteer';
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -93,7 +93,35 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return out;
   };
   const people = speakers.filter(x => x.m.type === 'PERSON');
-  const unnamedSourceAfter = (from: number, to: number) => unnamedSourceAfterIn(text, from, to);
+  /** A mention after "a spokesman for", "officials at the", "lawyers of": a source with no name speaks for it. */
+  const sourceFor = (start: number) => {
+    const m = /(\p{L}+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
+    return m !== null && unnamedSources.has(m[1].toLowerCase());
+  };
+  /** A mention before "'s spokesman", " officials": a source with no name speaks for it. */
+  const sourceOf = (end: number) => {
+    const m = /^(?:['’]s)?\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20));
+    return m !== null && unnamedSources.has(m[1]);
+  };
+  const orgs = speakers.filter(x => x.m.type === 'ORG');
+  /**
+   * "the company said", "said the ministry": the organization named last before `before` whose
+   * name holds that noun ("the ministry" → "Foreign Ministry"); a company, firm or group may be any.
+   */
+  const genericBody = (words: readonly Token[], before: number, leading = false): number | null => {
+    const n = words.length;
+    if (n < 2) return null;
+    const [det, noun] = leading ? [words[0], words[1]] : [words[n - 2], words[n - 1]];
+    if (!/^the$/i.test(det.text) || !bodyNouns.has(noun.text.toLowerCase())) return null;
+    const head = noun.text.toLowerCase();
+    let any: number | null = null;
+    for (let i = lastAtOrBefore(orgs, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 6; i--, seen++) {
+      if (orgs[i].m.end > before) continue;
+      if (fold(orgs[i].m.text).split(' ').includes(head)) return orgs[i].k;
+      if (any === null && anyBodyNouns.has(head)) any = orgs[i].k;
+    }
+    return any;
+  };
   /** "the Cruise video", "the Smith administration": a name used as a modifier is no one a pronoun stands for. */
   const modifierName = (start: number) => /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
   /** Whether the quote names this person: "He said, "Smith was right"" is not Smith speaking. */
@@ -272,6 +300,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const next = window[verbIdx + 1]?.text;
         const comma = window.slice(0, verbIdx).map(t => t.text).lastIndexOf(',');
         const nounPhraseOnly = verbIdx <= 9 && window.slice(1, verbIdx).every(t => !/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) && t.text !== ',');
+        // '"...," Anna Berg, 41, a nurse from Leeds, told the BBC.': a name right after the quote, then its appositive.
+        const app = window[verbIdx - 1].text === ',' ? appositiveSubject(window, verbIdx - 1) : null;
+        if (app !== null && named[app].start <= window[Math.min(3, verbIdx)].start) return app;
         if (!nounPhraseOnly && (!(next === undefined || next === '.') || comma < 0 || verbIdx - comma > 4)) return null;
       }
       if (verb.text.toLowerCase() === 'according') {
@@ -302,10 +333,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const pre = window.slice(Math.max(clause, verbIdx - 5), verbIdx);
       // "A letter seen by Sky News says": whoever saw or obtained a document is not its author.
       const subjects = (clause < verbIdx ? mentionAt(window[clause].start, verb.start) : [])
-        .filter(x => !/\b(?:seen|obtained|viewed|reviewed|leaked to)\s+(?:by\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)));
+        .filter(x => !/\b(?:seen|obtained|viewed|reviewed|leaked to)\s+(?:by\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)))
+        // "A spokeswoman for Paul Reed said", "officials at the ministry said": an unnamed source speaks.
+        .filter(x => !sourceFor(x.m.start));
       // "Police officers tell", "Foreign Ministry officials said": a body's unnamed people speak, not the body.
-      const unnamed = subjects.length > 0 && subjects[subjects.length - 1].m.type === 'ORG' && unnamedSourceAfter(subjects[subjects.length - 1].m.end, verb.start);
-      if (unnamed) return null;
+      if (subjects.length > 0 && subjects[subjects.length - 1].m.type === 'ORG' && sourceOf(subjects[subjects.length - 1].m.end)) return null;
       // "the Telegram statement said", "his office said": the source behind the document or office.
       if (pre.length && /^(statement|post|message|letter|report|channel|office|account)$/i.test(pre[pre.length - 1].text)) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
@@ -333,9 +365,24 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       }
       const role = resolveRole(pre.map(t => t.text), q.start);
       if (role !== null) return role;
+      // "the company said": the body the article named last.
+      const body = genericBody(pre, q.start);
+      if (body !== null) return body;
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
-      const objects = LISTENER_VERBS.test(verb.text) ? [] : mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
-      if (objects.length) return objects[0].k;
+      if (!LISTENER_VERBS.test(verb.text)) {
+        const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
+        if (objects.length && !sourceFor(objects[0].m.start) && !sourceOf(objects[0].m.end)) return objects[0].k;
+        // "said Reed's spokesman, John Doe", "said a spokesman for Acme" (no name: no speaker).
+        const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
+        const named2 = further.find(x => x.m.type === 'PERSON' && /,\s*$/.test(text.slice(Math.max(0, x.m.start - 3), x.m.start)) && !sourceFor(x.m.start));
+        if (objects.length && named2) return named2.k;
+        if (objects.length) return null;
+        const after3 = window.slice(verbIdx + 1, verbIdx + 5);
+        const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) : null;
+        if (role2 !== null) return role2;
+        const body2 = genericBody(after3.slice(0, 2).concat([]), q.start, true);
+        if (body2 !== null) return body2;
+      }
       // '..., and said it was "..."': a verb with no subject of its own shares the sentence's subject.
       if (!isAfter && pre.length && pre.every(t => /^(CCONJ|ADV|PUNCT)$/.test(t.pos)) && pre.some(t => t.pos === 'CCONJ')) {
         if (qi > 0 && quotes[qi - 1].speaker !== null && !text.slice(quotes[qi - 1].end, q.start).includes('\n')) return quotes[qi - 1].speaker;
@@ -345,6 +392,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     };
     let speaker = attempt(after, false, true);
     if (speaker === null) speaker = attempt(before, true, false);
+    // 'Reed said: "..." Anna Berg disagreed: "..."': a person opening the clause before a colon speaks.
+    if (speaker === null && before.length && before[before.length - 1].text === ':') {
+      const own = mentionAt(before[0].start, before[before.length - 1].start)
+        .find(x => x.m.type === 'PERSON' && !/^(?:ADP|VERB)$/.test(tokens[tokenAt(x.m.start) - 1]?.pos ?? '') && !sourceFor(x.m.start));
+      if (own) speaker = own.k;
+    }
     // A quote continuing the previous one in the paragraph ("…": "…", or a second partial quote) keeps its source.
     if (speaker === null && qi > 0) {
       const prev = quotes[qi - 1];
@@ -391,11 +444,6 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   return scare.length ? quotes.filter((q, qi) => !scare[qi] || q.speaker !== null) : quotes;
 }
 
-/** Whether the words from `from` to the verb at `to` are a noun for unnamed sources ("officials", "spokesman"). */
-function unnamedSourceAfterIn(text: string, from: number, to: number): boolean {
-  const words = text.slice(from, to).trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 3 && words.some(w => unnamedSources.has(w.toLowerCase())) && words.every(w => /^\p{Ll}/u.test(w));
-}
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
 /** A capitalised word that can be part of a title before a name ("Prime Minister", "Former"), not "In" or "He". */
