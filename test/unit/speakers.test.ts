@@ -92,3 +92,9 @@ test('speakers: a new person before a colon takes over from the previous quote\'
   assert.deepEqual(speakers('Headline\n\nPaul Reed said: "We will win." Anna Berg disagreed: "They will lose."'), ['Paul Reed', 'Anna Berg']);
   assert.deepEqual(speakers('Headline\n\n"We are ready," Anna Berg, 41, a nurse from Leeds, told the BBC.'), ['Anna Berg']);
 });
+
+test('quotes: titles of works and mottos after their noun, decades with an apostrophe, a space after the opening mark', () => {
+  assert.deepEqual(quotes('Headline\n\nThe band played the song "Heal the Land" twice, and the slogan "Build Back Better" was everywhere.'), []);
+  assert.deepEqual(quotes('Headline\n\nThe club\'s \'90s hits and Anna Berg\'s "best song ever" were played.').map(q => q[0]), ['best song ever']);
+  assert.deepEqual(quotes('Headline\n\nAnna Berg said, " We are ready" and left.'), [['We are ready', 'Anna Berg']]);
+});

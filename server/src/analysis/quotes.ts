@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, isNationality, isOrgHead } from './gazetteer';
+import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead } from './gazetteer';
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -42,8 +42,11 @@ export function findQuotes(text: string): { start: number; end: number }[] {
     if (open < 0 && openSingle < 0) {
       if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; return; }
       // 'said," Our streets...".': a mark glued to a comma, with its closing mark later in the line.
-      if (c === '"' && prev === ',' && /^\s?[\p{Lu}[]/u.test(text.slice(i + 1, i + 3)) && gluedOpenerCloses(text, i)) { open = i + 1; return; }
-      if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next)) { openSingle = i + 1; return; }
+      // '" We are ready"' after a space or a colon: a spacing slip before the first word.
+      if (c === '"' && (prev === ',' || OPEN_BEFORE.test(prev)) && /^\s[^\s"]/.test(text.slice(i + 1, i + 3)) || c === '"' && prev === ',' && /^[\p{Lu}[]/u.test(next)) {
+        if (gluedOpenerCloses(text, i)) { open = i + 1; return; }
+      }
+      if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next) && !/^\d0s\b/.test(text.slice(i + 1, i + 5))) { openSingle = i + 1; return; }
     } else if (open >= 0) {
       if (c === '”' || c === '"') { close(open, i); open = -1; }
     } else if (openSingle >= 0) {
@@ -464,6 +467,8 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   const words = wordCount(quoted, 7); // only "at most six" matters
   if (/^[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
+  // The title of a work or the words of a motto right after the noun ('the song "Heal the Land"').
+  if (/^[\p{Lu}#]/u.test(quoted) && words <= 10 && TITLED_NOUN_BEFORE.test(before)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
   // A rating or a category ('rated "highly critical"') is a term, not anyone's words.
   if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed)\s+(?:as\s+)?["“‘']$/i.test(before)) return true;
@@ -509,11 +514,11 @@ function isTitleCase(quoted: string): boolean {
   let capitals = 0;
   for (const w of words) {
     if (/^[\p{Lu}\d]/u.test(w)) capitals++;
-    else if (!TITLE_FUNCTION_WORDS.has(w)) return false;
+    else if (!titleFunctionWords.has(w)) return false;
   }
   return capitals >= 2 && /^[\p{Lu}\d]/u.test(words[0]) && /^[\p{Lu}\d]/u.test(words[words.length - 1]);
 }
-const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs.', 'vs', 'de', 'la', 'le', 'du', 'von', 'van', '&']);
+const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${workNouns.join('|')})s?,?[ \\t]+["“‘']$`, 'i');
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 function isSpeech(window: { text: string }[], i: number): boolean {
