@@ -98,3 +98,11 @@ test('quotes: titles of works and mottos after their noun, decades with an apost
   assert.deepEqual(quotes('Headline\n\nThe club\'s \'90s hits and Anna Berg\'s "best song ever" were played.').map(q => q[0]), ['best song ever']);
   assert.deepEqual(quotes('Headline\n\nAnna Berg said, " We are ready" and left.'), [['We are ready', 'Anna Berg']]);
 });
+
+test('speakers: "she said" skips a man the article calls "he" (or "Mr"), and quotations do not tell a gender', () => {
+  const text = 'Headline\n\nAnna Berg said she would stand again. Her rival, Paul Reed, said he had not decided.\n\n"I am ready for the fight," she said.';
+  assert.deepEqual(speakers(text), ['Anna Berg']);
+  assert.deepEqual(speakers('Headline\n\nMs Berg met Mr Reed on Monday. "It went well," she said.'), ['Berg']);
+  const inQuote = 'Headline\n\nTom Ellis will visit Rome, Lisa Ward said. "He will meet the mayor there," she said.';
+  assert.deepEqual(speakers(inQuote), ['Lisa Ward']);
+});

@@ -129,9 +129,46 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const modifierName = (start: number) => /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
   /** Whether the quote names this person: "He said, "Smith was right"" is not Smith speaking. */
   const namedIn = (k: number, quoted: string) => quoted.includes(named[k].text) || quoted.includes(lastWord(named[k].text));
-  const resolvePronoun = (before: number, quoted: string) => {
+  /**
+   * The gender the article gives a person, by surname: "Mr"/"Ms" before a mention, or the first "he"
+   * or "she" after one outside quotations, before anyone else is named (a vote over the mentions);
+   * null when the article does not tell. Worked out once, when a pronoun first needs it.
+   */
+  let genders: Map<string, number> | undefined;
+  const genderOf = (k: number): 'm' | 'f' | null => {
+    if (!genders) {
+      genders = new Map();
+      people.forEach((p, pi) => {
+        let vote = 0;
+        const title = /\b(Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Dame)\.?\s+$/.exec(text.slice(Math.max(0, p.m.start - 8), p.m.start));
+        if (title) vote = /^(?:Mr|Mister|Sir)$/.test(title[1]) ? 1 : -1;
+        else {
+          const stop = people[pi + 1]?.m.start ?? text.length;
+          for (let t = firstStartingAfter(p.m.end - 1), seen = 0; t < tokens.length && tokens[t].start < stop && seen < 40; t++) {
+            const w = tokens[t].text;
+            if (inQuote(tokens[t].start)) continue; // a quotation's "he" is someone the speaker talks about
+            seen++;
+            if (MALE.test(w)) { vote = 1; break; }
+            if (FEMALE.test(w)) { vote = -1; break; }
+          }
+        }
+        const key = lastWord(p.m.text);
+        genders!.set(key, (genders!.get(key) ?? 0) + vote);
+      });
+    }
+    const v = genders.get(lastWord(named[k].text)) ?? 0;
+    return v > 0 ? 'm' : v < 0 ? 'f' : null;
+  };
+  /** Whether a pronoun can stand for this person: "she" is not a man the article calls "he". */
+  const fits = (k: number, pronoun: string) => {
+    const want = MALE.test(pronoun) || /^(?:him|his)$/i.test(pronoun) ? 'm' : FEMALE.test(pronoun) || /^(?:her|hers)$/i.test(pronoun) ? 'f' : null;
+    if (want === null) return true;
+    const g = genderOf(k);
+    return g === null || g === want;
+  };
+  const resolvePronoun = (before: number, quoted: string, pronoun: string) => {
     let k = lastAtOrBefore(people, before, x => x.m.start);
-    while (k >= 0 && (people[k].m.end > before || namedIn(people[k].k, quoted) || modifierName(people[k].m.start))) k--;
+    while (k >= 0 && (people[k].m.end > before || namedIn(people[k].k, quoted) || modifierName(people[k].m.start) || !fits(people[k].k, pronoun))) k--;
     return k >= 0 ? people[k].k : null;
   };
   const resolveRole = (words: string[], before: number): number | null => {
@@ -285,9 +322,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
 
     const sentenceSubject = (offset: number): number | null => subjectOf(sentenceRange(offset)[0]);
     /** The person a pronoun at `offset` stands for: its sentence's subject, else the last person named before it. */
-    const pronounReferent = (offset: number) => {
+    const pronounReferent = (offset: number, pronoun: string) => {
       const s = sentenceSubject(offset);
-      return s !== null && !namedIn(s, q.text) ? s : resolvePronoun(Math.min(offset, q.start), q.text);
+      return s !== null && !namedIn(s, q.text) && fits(s, pronoun) ? s : resolvePronoun(Math.min(offset, q.start), q.text, pronoun);
     };
     const possessive = (k: number) => /^[’']s\b/.test(text.slice(named[k].end, named[k].end + 3));
 
@@ -357,7 +394,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           const prevOrg = [...quotes.slice(0, qi)].reverse().find(o => o.speaker !== null && named[o.speaker].type === 'ORG');
           return prevOrg ? prevOrg.speaker : null;
         }
-        return pronounReferent(pronoun.start);
+        return pronounReferent(pronoun.start, pronoun.text);
       }
       if (subjects.length) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
@@ -447,6 +484,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   return scare.length ? quotes.filter((q, qi) => !scare[qi] || q.speaker !== null) : quotes;
 }
 
+const MALE = /^(?:he|himself)$/i, FEMALE = /^(?:she|herself)$/i;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
 /** A capitalised word that can be part of a title before a name ("Prime Minister", "Former"), not "In" or "He". */
