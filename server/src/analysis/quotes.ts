@@ -98,8 +98,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const people = speakers.filter(x => x.m.type === 'PERSON');
   /** A mention after "a spokesman for", "officials at the", "lawyers of": a source with no name speaks for it. */
   const sourceFor = (start: number) => {
-    const m = /(\p{L}+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
-    return m !== null && unnamedSources.has(m[1].toLowerCase());
+    let k = lastTokenAtOrBefore(starts, start - 1); // the word before the mention
+    if (k >= 0 && /^the$/i.test(tokens[k].text)) k--;
+    return k >= 1 && /^(?:for|of|at|from|with)$/i.test(tokens[k].text) && unnamedSources.has(tokens[k - 1].text.toLowerCase());
   };
   /** A mention before "'s spokesman", " officials": a source with no name speaks for it. */
   const sourceOf = (end: number) => {
@@ -134,30 +135,36 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * or "she" after one outside quotations, before anyone else is named (a vote over the mentions);
    * null when the article does not tell. Worked out once, when a pronoun first needs it.
    */
-  let genders: Map<string, number> | undefined;
+  let bySurname: Map<string, number[]> | undefined;
+  const genders = new Map<string, number>();
   const genderOf = (k: number): 'm' | 'f' | null => {
-    if (!genders) {
-      genders = new Map();
-      people.forEach((p, pi) => {
-        let vote = 0;
-        const title = /\b(Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Dame)\.?\s+$/.exec(text.slice(Math.max(0, p.m.start - 8), p.m.start));
-        if (title) vote = /^(?:Mr|Mister|Sir)$/.test(title[1]) ? 1 : -1;
-        else {
-          const stop = people[pi + 1]?.m.start ?? text.length;
-          for (let t = firstStartingAfter(p.m.end - 1), seen = 0; t < tokens.length && tokens[t].start < stop && seen < 40; t++) {
-            const w = tokens[t].text;
-            if (inQuote(tokens[t].start)) continue; // a quotation's "he" is someone the speaker talks about
-            seen++;
-            if (MALE.test(w)) { vote = 1; break; }
-            if (FEMALE.test(w)) { vote = -1; break; }
-          }
-        }
-        const key = lastWord(p.m.text);
-        genders!.set(key, (genders!.get(key) ?? 0) + vote);
-      });
+    const key = lastWord(named[k].text);
+    let v = genders.get(key);
+    if (v === undefined) {
+      if (!bySurname) {
+        bySurname = new Map();
+        people.forEach((p, pi) => { const s = lastWord(p.m.text); const l = bySurname!.get(s); if (l) l.push(pi); else bySurname!.set(s, [pi]); });
+      }
+      v = 0;
+      for (const pi of bySurname.get(key) ?? []) v += genderVote(pi);
+      genders.set(key, v);
     }
-    const v = genders.get(lastWord(named[k].text)) ?? 0;
     return v > 0 ? 'm' : v < 0 ? 'f' : null;
+  };
+  /** One mention's vote: +1 for a man, -1 for a woman, 0 when its context does not tell. */
+  const genderVote = (pi: number): number => {
+    const p = people[pi];
+    const title = /\b(Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Dame)\.?\s+$/.exec(text.slice(Math.max(0, p.m.start - 8), p.m.start));
+    if (title) return /^(?:Mr|Mister|Sir)$/.test(title[1]) ? 1 : -1;
+    const stop = people[pi + 1]?.m.start ?? text.length;
+    for (let t = firstStartingAfter(p.m.end - 1), seen = 0; t < tokens.length && tokens[t].start < stop && seen < 40; t++) {
+      const w = tokens[t].text;
+      if (w.length > 7 || inQuote(tokens[t].start)) continue; // a quotation's "he" is someone the speaker talks about
+      seen++;
+      if (MALE.test(w)) return 1;
+      if (FEMALE.test(w)) return -1;
+    }
+    return 0;
   };
   /** Whether a pronoun can stand for this person: "she" is not a man the article calls "he". */
   const fits = (k: number, pronoun: string) => {
@@ -447,9 +454,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // own goes on with the same source even when a name comes between.
       const sameSentence = !/[.!?]["”’']?\s/.test(between.slice(1)) || /:\s*["“‘']?$/.test(text.slice(paraStart, q.start));
       // '"...", said Gustafson. "..."': the only person between the two is the first one's speaker.
-      const onlyItsSpeaker = prev.speaker !== null && (between.slice(1).match(/[.!?]["”’']?\s/g) ?? []).length <= 1
+      const onlyItsSpeaker = () => prev.speaker !== null && (between.slice(1).match(/[.!?]["”’']?\s/g) ?? []).length <= 1
         && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text);
-      if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence || onlyItsSpeaker)) speaker = prev.speaker;
+      if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence || onlyItsSpeaker())) speaker = prev.speaker;
       // A paragraph that opens with an unattributed quote continues the quote that ended the
       // paragraph before (a multi-paragraph quotation, or '"...," said Mohib.' then more of his words).
       if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !verbAfter()
