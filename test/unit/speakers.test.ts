@@ -106,3 +106,9 @@ test('speakers: "she said" skips a man the article calls "he" (or "Mr"), and quo
   const inQuote = 'Headline\n\nTom Ellis will visit Rome, Lisa Ward said. "He will meet the mayor there," she said.';
   assert.deepEqual(speakers(inQuote), ['Lisa Ward']);
 });
+
+test('speakers: after the verb, a person named beside a body speaks ("said Acme chief executive Name")', () => {
+  assert.deepEqual(speakers('Headline\n\n"Sales are up," said Hartwell Industries chief executive John Smith.'), ['John Smith']);
+  assert.deepEqual(speakers('Headline\n\n"Sales are up," said the head of the World Bank, Jane Doe.'), ['Jane Doe']);
+  assert.deepEqual(speakers('Headline\n\n"Sales are up," said John Smith of Hartwell Industries.'), ['John Smith']);
+});

@@ -418,12 +418,19 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
       if (!LISTENER_VERBS.test(verb.text)) {
         const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
-        if (objects.length && !sourceFor(objects[0].m.start) && !sourceOf(objects[0].m.end)) return objects[0].k;
-        // "said Reed's spokesman, John Doe", "said a spokesman for Acme" (no name: no speaker).
         const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
+        const first = objects[0];
+        if (first && !sourceFor(first.m.start) && !sourceOf(first.m.end)) {
+          // "said Hartwell Industries chief executive John Smith": the person after the body speaks.
+          const person = first.m.type === 'ORG' && further.find(x => x.m.type === 'PERSON' && x.m.start > first.m.end
+            && x.m.start - first.m.end < 40 && !/[,.;:!?"“”()]/.test(text.slice(first.m.end, x.m.start)));
+          return person ? person.k : first.k;
+        }
+        // "said Reed's spokesman, John Doe", "said the head of the World Bank, Jane Doe"; but "said a
+        // spokesman for Acme" names no one.
         const named2 = further.find(x => x.m.type === 'PERSON' && /,\s*$/.test(text.slice(Math.max(0, x.m.start - 3), x.m.start)) && !sourceFor(x.m.start));
-        if (objects.length && named2) return named2.k;
-        if (objects.length) return null;
+        if (named2 && (first || /^(?:the|an?)$/i.test(window[verbIdx + 1]?.text ?? ''))) return named2.k;
+        if (first) return null;
         const after3 = window.slice(verbIdx + 1, verbIdx + 5);
         const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) : null;
         if (role2 !== null) return role2;
