@@ -112,3 +112,8 @@ test('speakers: after the verb, a person named beside a body speaks ("said Acme 
   assert.deepEqual(speakers('Headline\n\n"Sales are up," said the head of the World Bank, Jane Doe.'), ['Jane Doe']);
   assert.deepEqual(speakers('Headline\n\n"Sales are up," said John Smith of Hartwell Industries.'), ['John Smith']);
 });
+
+test('speakers: "it said" is the body named just before when no body has spoken yet', () => {
+  assert.deepEqual(speakers('Headline\n\nThe Norwegian Refugee Council published its report on Monday.\n\n"Conditions are dire," it said.'), ['Norwegian Refugee Council']);
+  assert.deepEqual(speakers('Headline\n\nAnna Berg told Reuters the plan was fine. "It works," it said.'), [null]);
+});

@@ -309,6 +309,23 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return null;
   };
 
+  /**
+   * "it said": the body that spoke last, or else the body named last before the pronoun, within
+   * its paragraph or the one before ('The agency published its report. "...," it said.').
+   */
+  const itReferent = (qi: number, at: number): number | null => {
+    for (let oi = qi - 1; oi >= 0; oi--) {
+      const o = quotes[oi];
+      if (o.speaker !== null && named[o.speaker].type === 'ORG') return o.speaker;
+    }
+    let from = text.lastIndexOf('\n', at - 1);
+    while (from > 0 && /\s/.test(text[from - 1])) from--;
+    from = text.lastIndexOf('\n', from - 1);
+    for (let i = lastAtOrBefore(orgs, at - 1, x => x.m.start); i >= 0 && orgs[i].m.start > from; i--) {
+      if (orgs[i].m.end <= at && !/\b(?:told|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, orgs[i].m.start - 10), orgs[i].m.start))) return orgs[i].k;
+    }
+    return null;
+  };
   const scare: boolean[] = [];
   quotes.forEach((q, qi) => {
     const [firstTok] = sentenceRange(q.start);
@@ -397,10 +414,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const pronoun = [...pre].reverse().find(w => personPronouns.has(w.text.toLowerCase()) || w.text.toLowerCase() === 'it');
       const lastSubject = subjects[subjects.length - 1];
       if (pronoun && (!lastSubject || pronoun.start > lastSubject.m.end)) {
-        if (pronoun.text.toLowerCase() === 'it') {
-          const prevOrg = [...quotes.slice(0, qi)].reverse().find(o => o.speaker !== null && named[o.speaker].type === 'ORG');
-          return prevOrg ? prevOrg.speaker : null;
-        }
+        if (pronoun.text.toLowerCase() === 'it') return itReferent(qi, pronoun.start);
         return pronounReferent(pronoun.start, pronoun.text);
       }
       if (subjects.length) {
