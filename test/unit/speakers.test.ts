@@ -117,3 +117,9 @@ test('speakers: "it said" is the body named just before when no body has spoken 
   assert.deepEqual(speakers('Headline\n\nThe Norwegian Refugee Council published its report on Monday.\n\n"Conditions are dire," it said.'), ['Norwegian Refugee Council']);
   assert.deepEqual(speakers('Headline\n\nAnna Berg told Reuters the plan was fine. "It works," it said.'), [null]);
 });
+
+test('speakers: "The statement read:" after the body that issued it; "before adding:" keeps the speaker', () => {
+  assert.deepEqual(speakers('Headline\n\nHartwell Industries released a statement. The statement read: "We regret the decision."'), ['Hartwell Industries']);
+  assert.deepEqual(speakers('Headline\n\nThe statement read: "We regret the decision."'), [null]);
+  assert.deepEqual(speakers('Headline\n\nAnna Berg noted: "The data is clear", before adding: "We need more work."'), ['Anna Berg', 'Anna Berg']);
+});

@@ -326,6 +326,21 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return null;
   };
+  /** The person or body named in one of the three sentences before `at` that holds `noun` ("released a statement"). */
+  const issuerOf = (noun: string, at: number): number | null => {
+    const s0 = tokens[tokenAt(at)]?.sentence ?? 0;
+    for (let k = s0 - 1; k >= 0 && k >= s0 - 3; k--) {
+      const [a, b] = tokenized.sentences[k];
+      let holds = false;
+      for (let i = a; i <= b && !holds; i++) holds = tokens[i].text.toLowerCase() === noun;
+      if (!holds) continue;
+      const subject = subjectOf(a);
+      if (subject !== null) return subject;
+      const first = mentionAt(tokens[a].start, tokens[b].end)[0];
+      return first ? first.k : null;
+    }
+    return null;
+  };
   const scare: boolean[] = [];
   quotes.forEach((q, qi) => {
     const [firstTok] = sentenceRange(q.start);
@@ -383,10 +398,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       for (let i = verbIdx - 1; i >= 0; i--) if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
       let lead = clause;
       while (lead < verbIdx && /^(?:AUX|ADV|PART)$/.test(window[lead].pos)) lead++;
-      if (lead === verbIdx && clause > 0 && window[clause - 1].text === ',') {
-        // "..., adding that": a participle after a comma shares the subject of the clause before it.
-        if (/ing$/i.test(verb.text) && clause >= 2) {
-          const main = attempt(window.slice(0, clause - 1), true, isAfter);
+      // "..., adding that", "..., before adding:": a participle after a comma shares the subject of the clause before it.
+      const participle = /ing$/i.test(verb.text) && clause > 0 && window[clause - 1].text === ','
+        && window.slice(clause, verbIdx).every(t => /^(?:AUX|ADV|PART)$/.test(t.pos) || /^(?:before|after|while|then|and|later|also)$/i.test(t.text));
+      if ((lead === verbIdx || participle) && clause > 0 && window[clause - 1].text === ',') {
+        if (participle) {
+          const main = clause >= 2 ? attempt(window.slice(0, clause - 1), true, isAfter) : null;
           if (main !== null) return main;
           if (qi > 0 && quotes[qi - 1].speaker !== null && !/[.!?\n]/.test(text.slice(quotes[qi - 1].end + 1, verb.start))) return quotes[qi - 1].speaker;
         }
@@ -410,6 +427,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const body = subjects.find(x => x.m.type === 'ORG' && (possessive(x.k) || x.m.end === pre[pre.length - 2]?.end && isOrgHead(lastWord(x.m.text))));
         if (body) return body.k;
         if (pre.some(t => /^(the|this|that)$/i.test(t.text)) && qi > 0 && quotes[qi - 1].speaker !== null) return quotes[qi - 1].speaker;
+        // "Acme released a statement. The statement read:": whoever the sentence before names with it.
+        if (pre.some(t => /^(the|this|that)$/i.test(t.text))) {
+          const issuer = issuerOf(pre[pre.length - 1].text.toLowerCase(), verb.start);
+          if (issuer !== null) return issuer;
+        }
       }
       const pronoun = [...pre].reverse().find(w => personPronouns.has(w.text.toLowerCase()) || w.text.toLowerCase() === 'it');
       const lastSubject = subjects[subjects.length - 1];
