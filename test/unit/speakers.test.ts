@@ -123,3 +123,9 @@ test('speakers: "The statement read:" after the body that issued it; "before add
   assert.deepEqual(speakers('Headline\n\nThe statement read: "We regret the decision."'), [null]);
   assert.deepEqual(speakers('Headline\n\nAnna Berg noted: "The data is clear", before adding: "We need more work."'), ['Anna Berg', 'Anna Berg']);
 });
+
+test('quotes: a quotation nested in another is part of the outer one', () => {
+  assert.deepEqual(quotes('Headline\n\n"He told me "no" and left," said Anna Berg.'), [['He told me "no" and left,', 'Anna Berg']]);
+  assert.deepEqual(quotes('Headline\n\n“He told me “no” and left,” said Anna Berg.'), [['He told me “no” and left,', 'Anna Berg']]);
+  assert.deepEqual(quotes('Headline\n\nAnna Berg said "we are ready" and "we will win".').map(q => q[0]), ['we are ready', 'we will win']);
+});

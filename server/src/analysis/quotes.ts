@@ -22,7 +22,7 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 export function findQuotes(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  let open = -1, openSingle = -1;
+  let open = -1, openSingle = -1, nested = 0;
   const close = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
@@ -34,7 +34,7 @@ export function findQuotes(text: string): { start: number; end: number }[] {
     if (atEnd) {
       if (open >= 0) close(open, i);
       if (openSingle >= 0 && open < 0) { /* an apostrophe, not a quote: drop it */ }
-      open = -1; openSingle = -1;
+      open = -1; openSingle = -1; nested = 0;
       return;
     }
     const prev = i > 0 ? text[i - 1] : '\n';
@@ -48,7 +48,10 @@ export function findQuotes(text: string): { start: number; end: number }[] {
       }
       if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next) && !/^\d0s\b/.test(text.slice(i + 1, i + 5))) { openSingle = i + 1; return; }
     } else if (open >= 0) {
-      if (c === '”' || c === '"') { close(open, i); open = -1; }
+      // A quote nested in another ('"He said "no" to me"') belongs to the outer one: an opening mark
+      // (a curly one, or a straight one after a space and before a word) waits for its own closing mark.
+      if ((c === '“' || c === '„' || (c === '"' && /\s/.test(prev) && LETTER.test(next))) && closingMarksAhead(text, i) >= 2 * (nested + 1)) { nested++; return; }
+      if (c === '”' || c === '"') { if (nested > 0) { nested--; return; } close(open, i); open = -1; }
     } else if (openSingle >= 0) {
       if ((c === '’' || c === "'") && !/\s/.test(prev) && !LETTER.test(next)) { close(openSingle, i); openSingle = -1; }
     }
@@ -60,6 +63,12 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** The closing marks (straight or curly double) after `i` in its line: a nested quote needs its own and the outer one's. */
+function closingMarksAhead(text: string, i: number): number {
+  let n = 0;
+  for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) if (text[j] === '"' || text[j] === '”') n++;
+  return n;
+}
 /** Whether a straight double mark at `i` is closed later in its line. */
 function gluedOpenerCloses(text: string, i: number): boolean {
   const close = text.indexOf('"', i + 1);
