@@ -129,3 +129,8 @@ test('quotes: a quotation nested in another is part of the outer one', () => {
   assert.deepEqual(quotes('Headline\n\n“He told me “no” and left,” said Anna Berg.'), [['He told me “no” and left,', 'Anna Berg']]);
   assert.deepEqual(quotes('Headline\n\nAnna Berg said "we are ready" and "we will win".').map(q => q[0]), ['we are ready', 'we will win']);
 });
+
+test('speakers: a bracketed aside between the name and the verb', () => {
+  assert.deepEqual(speakers('Headline\n\nAnna Berg (pictured) said "we are ready."'), ['Anna Berg']);
+  assert.deepEqual(speakers('Headline\n\n"We are ready," Anna Berg (Labour) said.'), ['Anna Berg']);
+});

@@ -404,7 +404,15 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       }
       // The subject is looked for in the verb's own clause, after the last comma or colon.
       let clause = 0;
-      for (let i = verbIdx - 1; i >= 0; i--) if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
+      for (let i = verbIdx - 1; i >= 0; i--) {
+        // "Anna Berg (pictured) said": a bracketed aside right before the verb is stepped over.
+        if (window[i].text === ')' && i === verbIdx - 1) {
+          let j = i - 1;
+          while (j >= 0 && window[j].text !== '(' && i - j < 12) j--;
+          if (j >= 0 && window[j].text === '(') { i = j; continue; }
+        }
+        if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
+      }
       let lead = clause;
       while (lead < verbIdx && /^(?:AUX|ADV|PART)$/.test(window[lead].pos)) lead++;
       // "..., adding that", "..., before adding:": a participle after a comma shares the subject of the clause before it.
