@@ -146,7 +146,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    */
   let bySurname: Map<string, number[]> | undefined;
   const genders = new Map<string, number>();
+  const genderMemo = new Map<number, 'm' | 'f' | null>();
   const genderOf = (k: number): 'm' | 'f' | null => {
+    let g = genderMemo.get(k);
+    if (g === undefined) { g = surnameGender(k); genderMemo.set(k, g); }
+    return g;
+  };
+  const surnameGender = (k: number): 'm' | 'f' | null => {
     const key = lastWord(named[k].text);
     let v = genders.get(key);
     if (v === undefined) {
@@ -613,6 +619,7 @@ function wordCount(s: string, limit: number): number {
  * them only short function words, and no sentence punctuation ("The Last Harbour Road").
  */
 function isTitleCase(quoted: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(quoted)) return false;
   if (/[.,;:!?]$/.test(quoted) || /[,;:!?]/.test(quoted)) return false;
   const words = quoted.split(/\s+/);
   if (words.length < 2) return false;
