@@ -134,3 +134,8 @@ test('speakers: a bracketed aside between the name and the verb', () => {
   assert.deepEqual(speakers('Headline\n\nAnna Berg (pictured) said "we are ready."'), ['Anna Berg']);
   assert.deepEqual(speakers('Headline\n\n"We are ready," Anna Berg (Labour) said.'), ['Anna Berg']);
 });
+
+test('quotes: a nickname after "dubbed" and a "so-called" term are not quotations', () => {
+  assert.deepEqual(quotes('Headline\n\nThe press dubbed her "the Iron Lady" and she kept the name. Anna Berg backed the so-called "peace corridor" plan.'), []);
+  assert.deepEqual(quotes('Headline\n\nAnna Berg called the plan "the worst idea in years."'), [['the worst idea in years.', 'Anna Berg']]);
+});

@@ -577,7 +577,9 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const quoted = text.slice(s.start, s.end);
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   const words = wordCount(quoted, 7); // only "at most six" matters
-  if (/^[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
+  if (/^(?:[Tt]he\s+)?[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
+  // 'the so-called "peace corridor"': the writer's distance from a term, not anyone's words.
+  if (words <= 4 && /\bso-called\s+["“‘']$/i.test(before)) return true;
   // The title of a work or the words of a motto right after the noun ('the song "Heal the Land"').
   if (/^[\p{Lu}#]/u.test(quoted) && words <= 10 && TITLED_NOUN_BEFORE.test(before)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
