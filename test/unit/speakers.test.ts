@@ -139,3 +139,9 @@ test('quotes: a nickname after "dubbed" and a "so-called" term are not quotation
   assert.deepEqual(quotes('Headline\n\nThe press dubbed her "the Iron Lady" and she kept the name. Anna Berg backed the so-called "peace corridor" plan.'), []);
   assert.deepEqual(quotes('Headline\n\nAnna Berg called the plan "the worst idea in years."'), [['the worst idea in years.', 'Anna Berg']]);
 });
+
+test('speakers: "the curator said" is the person the article described as curator', () => {
+  assert.deepEqual(speakers('Headline\n\nJane Doe, curator of the city museum, opened the show. Paul Reed attended. "It is a triumph," the curator said.'), ['Jane Doe']);
+  assert.deepEqual(speakers('Headline\n\nThe show was opened by curator Jane Doe. Paul Reed attended. "It is a triumph," said the curator.'), ['Jane Doe']);
+  assert.deepEqual(speakers('Headline\n\nJane Doe opened the show. "It is a triumph," the man said.'), [null]);
+});

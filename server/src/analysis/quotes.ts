@@ -341,6 +341,25 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return null;
   };
+  /**
+   * "the curator said": the last person (of the ten named last) the article described with that noun,
+   * in an appositive ("Jane Doe, curator of the museum,") or just before the name ("curator Jane Doe").
+   */
+  const describedAs = (words: readonly Token[], before: number): number | null => {
+    if (words.length !== 2 || !/^the$/i.test(words[0].text) || words[1].pos !== 'NOUN' || !/^\p{Ll}+$/u.test(words[1].text)) return null;
+    const noun = words[1].text;
+    if (bodyNouns.has(noun) || unnamedSources.has(noun)) return null;
+    const has = (s: string) => new RegExp(`\\b${noun}\\b`).test(s);
+    for (let i = lastAtOrBefore(people, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 10; i--, seen++) {
+      const m = people[i].m;
+      if (m.end > before) continue;
+      const lead = text.slice(Math.max(0, m.start - 40), m.start);
+      if (has(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(','), lead.lastIndexOf('\n')) + 1))) return people[i].k;
+      const app = /^\s*,([^,.;()\n]{1,100})/.exec(text.slice(m.end, m.end + 110));
+      if (app && has(app[1])) return people[i].k;
+    }
+    return null;
+  };
   /** The person or body named in one of the three sentences before `at` that holds `noun` ("released a statement"). */
   const issuerOf = (noun: string, at: number): number | null => {
     const s0 = tokens[tokenAt(at)]?.sentence ?? 0;
@@ -469,7 +488,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         while (person >= 0 && subjects[person].m.type !== 'PERSON') person--;
         return (owner ?? subjects[person] ?? lastSubject).k;
       }
-      const role = resolveRole(pre.map(t => t.text), q.start);
+      const role = resolveRole(pre.map(t => t.text), q.start) ?? describedAs(pre.slice(-2), q.start);
       if (role !== null) return role;
       // "the company said": the body the article named last.
       const body = genericBody(pre, q.start);
@@ -491,7 +510,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         if (named2 && (first || /^(?:the|an?)$/i.test(window[verbIdx + 1]?.text ?? ''))) return named2.k;
         if (first) return null;
         const after3 = window.slice(verbIdx + 1, verbIdx + 5);
-        const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) : null;
+        const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) ?? describedAs(after3.slice(0, 2), q.start) : null;
         if (role2 !== null) return role2;
         const body2 = genericBody(after3.slice(0, 2).concat([]), q.start, true);
         if (body2 !== null) return body2;
