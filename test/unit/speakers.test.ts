@@ -145,3 +145,8 @@ test('speakers: "the curator said" is the person the article described as curato
   assert.deepEqual(speakers('Headline\n\nThe show was opened by curator Jane Doe. Paul Reed attended. "It is a triumph," said the curator.'), ['Jane Doe']);
   assert.deepEqual(speakers('Headline\n\nJane Doe opened the show. "It is a triumph," the man said.'), [null]);
 });
+
+test('speakers: "a senior minister said" is someone unnamed, "the minister said" the one introduced', () => {
+  assert.deepEqual(speakers('Headline\n\nForeign Minister Anna Berg spoke on Monday. Later, a senior minister said "no decision has been taken."'), [null]);
+  assert.deepEqual(speakers('Headline\n\nForeign Minister Anna Berg spoke on Monday. Later, the minister said "no decision has been taken."'), ['Anna Berg']);
+});

@@ -196,8 +196,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const resolveRole = (words: string[], before: number): number | null => {
     // "the Ukrainian leader": the person introduced with that nationality or title.
     const nat = words.find(w => isNationality(w));
-    const role = words.find(w => roleNouns.has(w.toLowerCase()));
-    if (!role) return null;
+    const at = words.findIndex(w => roleNouns.has(w.toLowerCase()));
+    if (at < 0) return null;
+    const role = words[at];
+    // "a senior minister said", "a spokesman for the president said": someone unnamed, not the one introduced.
+    if (words.slice(Math.max(0, at - 3), at).some(w => /^(?:a|an|one|another|some)$/i.test(w))) return null;
     // The last such person before the quote: people are sorted by start, so walk back from there.
     for (let i = lastAtOrBefore(people, before - 1, x => x.m.start); i >= 0; i--) {
       const x = people[i];
