@@ -81,6 +81,16 @@ export const isNotEntity = (phrase: string) => mayBeNotEntity(phrase) && notEnti
 export const nameParticles = new Set(lexicon.nameParticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);
 export const personPronouns = new Set(lexicon.pronouns.person);
+/** Nouns for sources with no name ("officials", "a spokesman"): "Police officers said" names no speaker. */
+export const unnamedSources = new Set(lexicon.unnamedSources);
+/** Nouns that stand for an organization named before ("the company said", "said the ministry"). */
+export const bodyNouns = new Set([...lexicon.bodyNouns.named, ...lexicon.bodyNouns.any]);
+/** Those of them that may stand for any organization, whatever its name ("the company" for Acme). */
+export const anyBodyNouns = new Set(lexicon.bodyNouns.any);
+/** Nouns a title or a motto follows in quotation marks ("the song", "the slogan"). */
+export const workNouns: readonly string[] = lexicon.workNouns;
+/** Short words a title in Title Case keeps in lowercase ("Scientology vs. the Internet"). */
+export const titleFunctionWords = new Set(lexicon.titleFunctionWords);
 export const roleNouns = new Set(lexicon.roleNouns);
 
 const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));

@@ -1,6 +1,6 @@
-import { TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace } from './tokens';
+import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, personPronouns, roleNouns, isNationality, isOrgHead } from './gazetteer';
+import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead } from './gazetteer';
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -22,7 +22,7 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 export function findQuotes(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  let open = -1, openSingle = -1;
+  let open = -1, openSingle = -1, nested = 0;
   const close = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
@@ -34,16 +34,24 @@ export function findQuotes(text: string): { start: number; end: number }[] {
     if (atEnd) {
       if (open >= 0) close(open, i);
       if (openSingle >= 0 && open < 0) { /* an apostrophe, not a quote: drop it */ }
-      open = -1; openSingle = -1;
+      open = -1; openSingle = -1; nested = 0;
       return;
     }
     const prev = i > 0 ? text[i - 1] : '\n';
     const next = text[i + 1] ?? '';
     if (open < 0 && openSingle < 0) {
       if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; return; }
-      if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next)) { openSingle = i + 1; return; }
+      // 'said," Our streets...".': a mark glued to a comma, with its closing mark later in the line.
+      // '" We are ready"' after a space or a colon: a spacing slip before the first word.
+      if (c === '"' && (prev === ',' || OPEN_BEFORE.test(prev)) && /^\s[^\s"]/.test(text.slice(i + 1, i + 3)) || c === '"' && prev === ',' && /^[\p{Lu}[]/u.test(next)) {
+        if (gluedOpenerCloses(text, i)) { open = i + 1; return; }
+      }
+      if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next) && !/^\d0s\b/.test(text.slice(i + 1, i + 5))) { openSingle = i + 1; return; }
     } else if (open >= 0) {
-      if (c === '”' || c === '"') { close(open, i); open = -1; }
+      // A quote nested in another ('"He said "no" to me"') belongs to the outer one: an opening mark
+      // (a curly one, or a straight one after a space and before a word) waits for its own closing mark.
+      if ((c === '“' || c === '„' || (c === '"' && /\s/.test(prev) && LETTER.test(next))) && closingMarksAhead(text, i) >= 2 * (nested + 1)) { nested++; return; }
+      if (c === '”' || c === '"') { if (nested > 0) { nested--; return; } close(open, i); open = -1; }
     } else if (openSingle >= 0) {
       if ((c === '’' || c === "'") && !/\s/.test(prev) && !LETTER.test(next)) { close(openSingle, i); openSingle = -1; }
     }
@@ -53,6 +61,20 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   for (let m = marks.exec(text); m; m = marks.exec(text)) step(m.index);
   step(text.length);
   return spans;
+}
+
+/** The closing marks (straight or curly double) after `i` in its line: a nested quote needs its own and the outer one's. */
+function closingMarksAhead(text: string, i: number): number {
+  let n = 0;
+  for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) if (text[j] === '"' || text[j] === '”') n++;
+  return n;
+}
+/** Whether a straight double mark at `i` is closed later in its line. */
+function gluedOpenerCloses(text: string, i: number): boolean {
+  const close = text.indexOf('"', i + 1);
+  if (close < 0) return false;
+  const lineEnd = text.indexOf('\n', i);
+  return lineEnd < 0 || close < lineEnd;
 }
 
 function isNameOnly(quoted: string): boolean {
@@ -83,16 +105,102 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return out;
   };
   const people = speakers.filter(x => x.m.type === 'PERSON');
-  const resolvePronoun = (before: number) => {
+  /** A mention after "a spokesman for", "officials at the", "lawyers of": a source with no name speaks for it. */
+  const sourceFor = (start: number) => {
+    let k = lastTokenAtOrBefore(starts, start - 1); // the word before the mention
+    if (k >= 0 && /^the$/i.test(tokens[k].text)) k--;
+    return k >= 1 && /^(?:for|of|at|from|with)$/i.test(tokens[k].text) && unnamedSources.has(tokens[k - 1].text.toLowerCase());
+  };
+  /** A mention before "'s spokesman", " officials": a source with no name speaks for it. */
+  const sourceOf = (end: number) => {
+    const m = /^(?:['’]s)?\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20));
+    return m !== null && unnamedSources.has(m[1]);
+  };
+  const orgs = speakers.filter(x => x.m.type === 'ORG');
+  /**
+   * "the company said", "said the ministry": the organization named last before `before` whose
+   * name holds that noun ("the ministry" → "Foreign Ministry"); a company, firm or group may be any.
+   */
+  const genericBody = (words: readonly Token[], before: number, leading = false): number | null => {
+    const n = words.length;
+    if (n < 2) return null;
+    const [det, noun] = leading ? [words[0], words[1]] : [words[n - 2], words[n - 1]];
+    if (!/^the$/i.test(det.text) || !bodyNouns.has(noun.text.toLowerCase())) return null;
+    const head = noun.text.toLowerCase();
+    let any: number | null = null;
+    for (let i = lastAtOrBefore(orgs, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 6; i--, seen++) {
+      if (orgs[i].m.end > before) continue;
+      if (fold(orgs[i].m.text).split(' ').includes(head)) return orgs[i].k;
+      if (any === null && anyBodyNouns.has(head)) any = orgs[i].k;
+    }
+    return any;
+  };
+  /** "the Cruise video", "the Smith administration": a name used as a modifier is no one a pronoun stands for. */
+  const modifierName = (start: number) => /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+  /** Whether the quote names this person: "He said, "Smith was right"" is not Smith speaking. */
+  const namedIn = (k: number, quoted: string) => quoted.includes(named[k].text) || quoted.includes(lastWord(named[k].text));
+  /**
+   * The gender the article gives a person, by surname: "Mr"/"Ms" before a mention, or the first "he"
+   * or "she" after one outside quotations, before anyone else is named (a vote over the mentions);
+   * null when the article does not tell. Worked out once, when a pronoun first needs it.
+   */
+  let bySurname: Map<string, number[]> | undefined;
+  const genders = new Map<string, number>();
+  const genderMemo = new Map<number, 'm' | 'f' | null>();
+  const genderOf = (k: number): 'm' | 'f' | null => {
+    let g = genderMemo.get(k);
+    if (g === undefined) { g = surnameGender(k); genderMemo.set(k, g); }
+    return g;
+  };
+  const surnameGender = (k: number): 'm' | 'f' | null => {
+    const key = lastWord(named[k].text);
+    let v = genders.get(key);
+    if (v === undefined) {
+      if (!bySurname) {
+        bySurname = new Map();
+        people.forEach((p, pi) => { const s = lastWord(p.m.text); const l = bySurname!.get(s); if (l) l.push(pi); else bySurname!.set(s, [pi]); });
+      }
+      v = 0;
+      for (const pi of bySurname.get(key) ?? []) v += genderVote(pi);
+      genders.set(key, v);
+    }
+    return v > 0 ? 'm' : v < 0 ? 'f' : null;
+  };
+  /** One mention's vote: +1 for a man, -1 for a woman, 0 when its context does not tell. */
+  const genderVote = (pi: number): number => {
+    const p = people[pi];
+    const title = /\b(Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Dame)\.?\s+$/.exec(text.slice(Math.max(0, p.m.start - 8), p.m.start));
+    if (title) return /^(?:Mr|Mister|Sir)$/.test(title[1]) ? 1 : -1;
+    const stop = people[pi + 1]?.m.start ?? text.length;
+    for (let t = firstStartingAfter(p.m.end - 1), seen = 0; t < tokens.length && tokens[t].start < stop && seen < 40; t++) {
+      const w = tokens[t].text;
+      if (w.length > 7 || inQuote(tokens[t].start)) continue; // a quotation's "he" is someone the speaker talks about
+      seen++;
+      if (MALE.test(w)) return 1;
+      if (FEMALE.test(w)) return -1;
+    }
+    return 0;
+  };
+  /** Whether a pronoun can stand for this person: "she" is not a man the article calls "he". */
+  const fits = (k: number, pronoun: string) => {
+    const want = MALE.test(pronoun) || /^(?:him|his)$/i.test(pronoun) ? 'm' : FEMALE.test(pronoun) || /^(?:her|hers)$/i.test(pronoun) ? 'f' : null;
+    if (want === null) return true;
+    const g = genderOf(k);
+    return g === null || g === want;
+  };
+  const resolvePronoun = (before: number, quoted: string, pronoun: string) => {
     let k = lastAtOrBefore(people, before, x => x.m.start);
-    while (k >= 0 && people[k].m.end > before) k--;
+    while (k >= 0 && (people[k].m.end > before || namedIn(people[k].k, quoted) || modifierName(people[k].m.start) || !fits(people[k].k, pronoun))) k--;
     return k >= 0 ? people[k].k : null;
   };
   const resolveRole = (words: string[], before: number): number | null => {
     // "the Ukrainian leader": the person introduced with that nationality or title.
     const nat = words.find(w => isNationality(w));
-    const role = words.find(w => roleNouns.has(w.toLowerCase()));
-    if (!role) return null;
+    const at = words.findIndex(w => roleNouns.has(w.toLowerCase()));
+    if (at < 0) return null;
+    const role = words[at];
+    // "a senior minister said", "a spokesman for the president said": someone unnamed, not the one introduced.
+    if (words.slice(Math.max(0, at - 3), at).some(w => /^(?:a|an|one|another|some)$/i.test(w))) return null;
     // The last such person before the quote: people are sorted by start, so walk back from there.
     for (let i = lastAtOrBefore(people, before - 1, x => x.m.start); i >= 0; i--) {
       const x = people[i];
@@ -150,13 +258,134 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return r;
   };
 
+  /**
+   * The named subject opening the sentence that starts at token `first`: a mention at its start,
+   * or after a title of capitalised words ("Prime Minister Carla Mendes welcomed the deal").
+   */
+  const subjectOf = (first: number): number | null => {
+    const t0 = tokens[first];
+    if (!t0) return null;
+    const s = mentionAt(t0.start, t0.start + 1000).find(() => true);
+    if (!s) return null;
+    let lead = 0;
+    for (let i = first; i < tokens.length && tokens[i].start < s.m.start; i++) {
+      if (tokens[i].end <= t0.start + 1 && !LETTER.test(tokens[i].text)) continue; // a line break or an opening mark
+      if (++lead > 4 || !isTitleLike(tokens[i])) return null;
+    }
+    return s.k;
+  };
+  /**
+   * "Name, the country's foreign minister, said": the subject before an appositive that ends at
+   * the comma `window[comma]`. It is a person (else a body) standing at the start of its stretch
+   * between commas, with at most a title before it, and followed by a comma: "a spokesman for X,
+   * Name, said" gives Name, and "Name, a friend of X, said" gives Name, not X.
+   */
+  const appositiveSubject = (window: readonly Token[], comma: number): number | null => {
+    if (comma <= 0) return null;
+    const found = mentionAt(window[0].start, window[comma].start);
+    let org: number | null = null;
+    for (let c = found.length - 1; c >= 0; c--) {
+      const x = found[c];
+      if (!/^\s*,/.test(text.slice(x.m.end, x.m.end + 3))) continue;
+      let j = lastAtOrBefore(window, x.m.start - 1, t => t.start);
+      let lead = 0;
+      while (j >= 0 && !BOUNDARY.test(window[j].text) && isTitleLike(window[j]) && lead < 4) { j--; lead++; }
+      if (j >= 0 && !BOUNDARY.test(window[j].text)) continue;
+      if (x.m.type === 'PERSON') return x.k;
+      org ??= x.k;
+    }
+    return org;
+  };
+
+  /**
+   * The speaker of a quote that stands as a sentence of its own, from the sentences just before it
+   * in its paragraph (or the last one of the paragraph before, when the quote opens a paragraph):
+   * the nearest with a speech verb and a subject, or a clause ending in a colon. A sentence that
+   * holds another quotation or names a person without speaking ends the search.
+   */
+  const leadIn = (start: number, paraStart: number, quoted: string, speakerOf: (window: Token[], first: number) => number | null): number | null => {
+    const s0 = tokens[firstStartingAfter(start - 1)]?.sentence ?? 0; // the quote's first word, not its opening mark
+    const colon = text.slice(Math.max(0, start - 12), start).replace(/[\s"“‘']+$/, '').endsWith(':');
+    for (let k = s0 - 1; k >= 0 && k >= s0 - 3; k--) {
+      let [a, b] = tokenized.sentences[k];
+      while (a < b && tokens[a] && tokens[a].text.trim() === '') a++; // wink's paragraph-break token
+      if (a > b || !tokens[a]) break;
+      // Within the paragraph; across a break only to the last sentence of the paragraph before.
+      if (tokens[a].start < paraStart && (k !== s0 - 1 || start - paraStart > 1 || text.slice(tokens[b].end, paraStart).split('\n').length > 3)) break;
+      // (wink may end the sentence with the quote's own opening mark)
+      const end = Math.min(tokens[b].end, start - 1);
+      if (inQuote(tokens[a].start) || /["“”]/.test(text.slice(tokens[a].start, end))) break;
+      const window = tokens.slice(a, b + 1).filter(t => t.end <= end);
+      const names = mentionAt(tokens[a].start, end);
+      if (hasSpeech(window) || (colon && k === s0 - 1)) {
+        const r = speakerOf(window, a);
+        if (r !== null && !namedIn(r, quoted)) return r;
+        return null;
+      }
+      if (names.some(x => x.m.type === 'PERSON')) return null;
+    }
+    return null;
+  };
+
+  /**
+   * "it said": the body that spoke last, or else the body named last before the pronoun, within
+   * its paragraph or the one before ('The agency published its report. "...," it said.').
+   */
+  const itReferent = (qi: number, at: number): number | null => {
+    for (let oi = qi - 1; oi >= 0; oi--) {
+      const o = quotes[oi];
+      if (o.speaker !== null && named[o.speaker].type === 'ORG') return o.speaker;
+    }
+    let from = text.lastIndexOf('\n', at - 1);
+    while (from > 0 && /\s/.test(text[from - 1])) from--;
+    from = text.lastIndexOf('\n', from - 1);
+    for (let i = lastAtOrBefore(orgs, at - 1, x => x.m.start); i >= 0 && orgs[i].m.start > from; i--) {
+      if (orgs[i].m.end <= at && !/\b(?:told|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, orgs[i].m.start - 10), orgs[i].m.start))) return orgs[i].k;
+    }
+    return null;
+  };
+  /**
+   * "the curator said": the last person (of the ten named last) the article described with that noun,
+   * in an appositive ("Jane Doe, curator of the museum,") or just before the name ("curator Jane Doe").
+   */
+  const describedAs = (words: readonly Token[], before: number): number | null => {
+    if (words.length !== 2 || !/^the$/i.test(words[0].text) || words[1].pos !== 'NOUN' || !/^\p{Ll}+$/u.test(words[1].text)) return null;
+    const noun = words[1].text;
+    if (bodyNouns.has(noun) || unnamedSources.has(noun)) return null;
+    const has = (s: string) => new RegExp(`\\b${noun}\\b`).test(s);
+    for (let i = lastAtOrBefore(people, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 10; i--, seen++) {
+      const m = people[i].m;
+      if (m.end > before) continue;
+      const lead = text.slice(Math.max(0, m.start - 40), m.start);
+      if (has(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(','), lead.lastIndexOf('\n')) + 1))) return people[i].k;
+      const app = /^\s*,([^,.;()\n]{1,100})/.exec(text.slice(m.end, m.end + 110));
+      if (app && has(app[1])) return people[i].k;
+    }
+    return null;
+  };
+  /** The person or body named in one of the three sentences before `at` that holds `noun` ("released a statement"). */
+  const issuerOf = (noun: string, at: number): number | null => {
+    const s0 = tokens[tokenAt(at)]?.sentence ?? 0;
+    for (let k = s0 - 1; k >= 0 && k >= s0 - 3; k--) {
+      const [a, b] = tokenized.sentences[k];
+      let holds = false;
+      for (let i = a; i <= b && !holds; i++) holds = tokens[i].text.toLowerCase() === noun;
+      if (!holds) continue;
+      const subject = subjectOf(a);
+      if (subject !== null) return subject;
+      const first = mentionAt(tokens[a].start, tokens[b].end)[0];
+      return first ? first.k : null;
+    }
+    return null;
+  };
+  const scare: boolean[] = [];
   quotes.forEach((q, qi) => {
     const [firstTok] = sentenceRange(q.start);
     const [, lastTok] = sentenceRange(q.end);
     const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
     let paraEnd = text.indexOf('\n', q.end); if (paraEnd < 0) paraEnd = text.length;
     const nextQuote = spans[qi + 1]?.start ?? text.length;
-    const prevQuote = spans[qi - 1]?.end ?? 0;
+    const prevQuote = spans[qi - 1]?.end ?? -1;
     // The words of the quote's sentences after it (up to the paragraph's end or the next quote) and
     // before it (from the paragraph's start or the previous quote). Tokens are sorted by start and by
     // end, so each window is one stretch of the token list, found by binary search.
@@ -167,13 +396,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const verbAfter = () => (speechAfter ??= hasSpeech(after));
     const verbBefore = () => (speechBefore ??= hasSpeech(before));
 
-    const sentenceSubject = (offset: number): number | null => {
-      const first = tokens[sentenceRange(offset)[0]];
-      if (!first) return null;
-      const s = mentionAt(first.start, first.start + 2 + 1000).find(x => x.m.start <= first.start + 1);
-      return s ? s.k : null;
+    const sentenceSubject = (offset: number): number | null => subjectOf(sentenceRange(offset)[0]);
+    /** The person a pronoun at `offset` stands for: its sentence's subject, else the last person named before it. */
+    const pronounReferent = (offset: number, pronoun: string) => {
+      const s = sentenceSubject(offset);
+      return s !== null && !namedIn(s, q.text) && fits(s, pronoun) ? s : resolvePronoun(Math.min(offset, q.start), q.text, pronoun);
     };
-    const pronounReferent = (offset: number) => sentenceSubject(offset) ?? resolvePronoun(q.start);
     const possessive = (k: number) => /^[’']s\b/.test(text.slice(named[k].end, named[k].end + 3));
 
     const attempt = (window: typeof tokens[number][], fromEnd: boolean, isAfter: boolean): number | null => {
@@ -188,6 +416,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const next = window[verbIdx + 1]?.text;
         const comma = window.slice(0, verbIdx).map(t => t.text).lastIndexOf(',');
         const nounPhraseOnly = verbIdx <= 9 && window.slice(1, verbIdx).every(t => !/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) && t.text !== ',');
+        // '"...," Anna Berg, 41, a nurse from Leeds, told the BBC.': a name right after the quote, then its appositive.
+        const app = window[verbIdx - 1].text === ',' ? appositiveSubject(window, verbIdx - 1) : null;
+        if (app !== null && named[app].start <= window[Math.min(3, verbIdx)].start) return app;
         if (!nounPhraseOnly && (!(next === undefined || next === '.') || comma < 0 || verbIdx - comma > 4)) return null;
       }
       if (verb.text.toLowerCase() === 'according') {
@@ -201,11 +432,38 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       }
       // The subject is looked for in the verb's own clause, after the last comma or colon.
       let clause = 0;
-      for (let i = verbIdx - 1; i >= 0; i--) if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
+      for (let i = verbIdx - 1; i >= 0; i--) {
+        // "Anna Berg (pictured) said": a bracketed aside right before the verb is stepped over.
+        if (window[i].text === ')' && i === verbIdx - 1) {
+          let j = i - 1;
+          while (j >= 0 && window[j].text !== '(' && i - j < 12) j--;
+          if (j >= 0 && window[j].text === '(') { i = j; continue; }
+        }
+        if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
+      }
+      let lead = clause;
+      while (lead < verbIdx && /^(?:AUX|ADV|PART)$/.test(window[lead].pos)) lead++;
+      // "..., adding that", "..., before adding:": a participle after a comma shares the subject of the clause before it.
+      const participle = /ing$/i.test(verb.text) && clause > 0 && window[clause - 1].text === ','
+        && window.slice(clause, verbIdx).every(t => /^(?:AUX|ADV|PART)$/.test(t.pos) || /^(?:before|after|while|then|and|later|also)$/i.test(t.text));
+      if ((lead === verbIdx || participle) && clause > 0 && window[clause - 1].text === ',') {
+        if (participle) {
+          const main = clause >= 2 ? attempt(window.slice(0, clause - 1), true, isAfter) : null;
+          if (main !== null) return main;
+          if (qi > 0 && quotes[qi - 1].speaker !== null && !/[.!?\n]/.test(text.slice(quotes[qi - 1].end + 1, verb.start))) return quotes[qi - 1].speaker;
+        }
+        // "Name, the country's foreign minister, said".
+        const app = appositiveSubject(window, clause - 1);
+        if (app !== null) return app;
+      }
       const pre = window.slice(Math.max(clause, verbIdx - 5), verbIdx);
       // "A letter seen by Sky News says": whoever saw or obtained a document is not its author.
       const subjects = (clause < verbIdx ? mentionAt(window[clause].start, verb.start) : [])
-        .filter(x => !/\b(?:seen|obtained|viewed|reviewed|leaked to)\s+(?:by\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)));
+        .filter(x => !/\b(?:seen|obtained|viewed|reviewed|leaked to)\s+(?:by\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)))
+        // "A spokeswoman for Paul Reed said", "officials at the ministry said": an unnamed source speaks.
+        .filter(x => !sourceFor(x.m.start));
+      // "Police officers tell", "Foreign Ministry officials said": a body's unnamed people speak, not the body.
+      if (subjects.length > 0 && subjects[subjects.length - 1].m.type === 'ORG' && sourceOf(subjects[subjects.length - 1].m.end)) return null;
       // "the Telegram statement said", "his office said": the source behind the document or office.
       if (pre.length && /^(statement|post|message|letter|report|channel|office|account)$/i.test(pre[pre.length - 1].text)) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
@@ -214,25 +472,52 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const body = subjects.find(x => x.m.type === 'ORG' && (possessive(x.k) || x.m.end === pre[pre.length - 2]?.end && isOrgHead(lastWord(x.m.text))));
         if (body) return body.k;
         if (pre.some(t => /^(the|this|that)$/i.test(t.text)) && qi > 0 && quotes[qi - 1].speaker !== null) return quotes[qi - 1].speaker;
+        // "Acme released a statement. The statement read:": whoever the sentence before names with it.
+        if (pre.some(t => /^(the|this|that)$/i.test(t.text))) {
+          const issuer = issuerOf(pre[pre.length - 1].text.toLowerCase(), verb.start);
+          if (issuer !== null) return issuer;
+        }
       }
       const pronoun = [...pre].reverse().find(w => personPronouns.has(w.text.toLowerCase()) || w.text.toLowerCase() === 'it');
       const lastSubject = subjects[subjects.length - 1];
       if (pronoun && (!lastSubject || pronoun.start > lastSubject.m.end)) {
-        if (pronoun.text.toLowerCase() === 'it') {
-          const prevOrg = [...quotes.slice(0, qi)].reverse().find(o => o.speaker !== null && named[o.speaker].type === 'ORG');
-          return prevOrg ? prevOrg.speaker : null;
-        }
-        return pronounReferent(verb.start);
+        if (pronoun.text.toLowerCase() === 'it') return itReferent(qi, pronoun.start);
+        return pronounReferent(pronoun.start, pronoun.text);
       }
       if (subjects.length) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
-        return (owner ?? lastSubject).k;
+        // "Rafael Ortiz of the World Bank said": a person beside the verb speaks, not the body.
+        let person = subjects.length - 1;
+        while (person >= 0 && subjects[person].m.type !== 'PERSON') person--;
+        return (owner ?? subjects[person] ?? lastSubject).k;
       }
-      const role = resolveRole(pre.map(t => t.text), q.start);
+      const role = resolveRole(pre.map(t => t.text), q.start) ?? describedAs(pre.slice(-2), q.start);
       if (role !== null) return role;
+      // "the company said": the body the article named last.
+      const body = genericBody(pre, q.start);
+      if (body !== null) return body;
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
-      const objects = LISTENER_VERBS.test(verb.text) ? [] : mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
-      if (objects.length) return objects[0].k;
+      if (!LISTENER_VERBS.test(verb.text)) {
+        const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
+        const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
+        const first = objects[0];
+        if (first && !sourceFor(first.m.start) && !sourceOf(first.m.end)) {
+          // "said Hartwell Industries chief executive John Smith": the person after the body speaks.
+          const person = first.m.type === 'ORG' && further.find(x => x.m.type === 'PERSON' && x.m.start > first.m.end
+            && x.m.start - first.m.end < 40 && !/[,.;:!?"“”()]/.test(text.slice(first.m.end, x.m.start)));
+          return person ? person.k : first.k;
+        }
+        // "said Reed's spokesman, John Doe", "said the head of the World Bank, Jane Doe"; but "said a
+        // spokesman for Acme" names no one.
+        const named2 = further.find(x => x.m.type === 'PERSON' && /,\s*$/.test(text.slice(Math.max(0, x.m.start - 3), x.m.start)) && !sourceFor(x.m.start));
+        if (named2 && (first || /^(?:the|an?)$/i.test(window[verbIdx + 1]?.text ?? ''))) return named2.k;
+        if (first) return null;
+        const after3 = window.slice(verbIdx + 1, verbIdx + 5);
+        const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) ?? describedAs(after3.slice(0, 2), q.start) : null;
+        if (role2 !== null) return role2;
+        const body2 = genericBody(after3.slice(0, 2).concat([]), q.start, true);
+        if (body2 !== null) return body2;
+      }
       // '..., and said it was "..."': a verb with no subject of its own shares the sentence's subject.
       if (!isAfter && pre.length && pre.every(t => /^(CCONJ|ADV|PUNCT)$/.test(t.pos)) && pre.some(t => t.pos === 'CCONJ')) {
         if (qi > 0 && quotes[qi - 1].speaker !== null && !text.slice(quotes[qi - 1].end, q.start).includes('\n')) return quotes[qi - 1].speaker;
@@ -242,6 +527,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     };
     let speaker = attempt(after, false, true);
     if (speaker === null) speaker = attempt(before, true, false);
+    // 'Reed said: "..." Anna Berg disagreed: "..."': a person opening the clause before a colon speaks.
+    if (speaker === null && before.length && before[before.length - 1].text === ':') {
+      const own = mentionAt(before[0].start, before[before.length - 1].start)
+        .find(x => x.m.type === 'PERSON' && !/^(?:ADP|VERB)$/.test(tokens[tokenAt(x.m.start) - 1]?.pos ?? '') && !sourceFor(x.m.start));
+      if (own) speaker = own.k;
+    }
     // A quote continuing the previous one in the paragraph ("…": "…", or a second partial quote) keeps its source.
     if (speaker === null && qi > 0) {
       const prev = quotes[qi - 1];
@@ -250,12 +541,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // Within one sentence, or after a colon ('... is forthcoming: "..."'), a quote with no verb of its
       // own goes on with the same source even when a name comes between.
       const sameSentence = !/[.!?]["”’']?\s/.test(between.slice(1)) || /:\s*["“‘']?$/.test(text.slice(paraStart, q.start));
-      if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence)) speaker = prev.speaker;
+      // '"...", said Gustafson. "..."': the only person between the two is the first one's speaker.
+      const onlyItsSpeaker = () => prev.speaker !== null && (between.slice(1).match(/[.!?]["”’']?\s/g) ?? []).length <= 1
+        && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text);
+      if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence || onlyItsSpeaker())) speaker = prev.speaker;
       // A paragraph that opens with an unattributed quote continues the quote that ended the
       // paragraph before (a multi-paragraph quotation, or '"...," said Mohib.' then more of his words).
       if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !verbAfter()
         && between.split('\n').slice(1).every(line => /^\s*["“‘']?$/.test(line))) speaker = prev.speaker;
     }
+    // A quote that is a sentence of its own goes on from the sentences before it: 'Lind said the
+    // museum would stay open. "We owe it to the visitors."', or a clause ending in a colon.
+    if (speaker === null && before.length === 0 && !verbAfter()) speaker = leadIn(q.start, paraStart, q.text, (w, a) => attempt(w, true, false) ?? subjectOf(a));
     // No speech verb at all: a quoted phrase in a sentence whose subject is a named person or body.
     if (speaker === null && !verbAfter() && !verbBefore()) speaker = sentenceSubject(q.start);
     // A headline quote that repeats one from the body takes its speaker.
@@ -265,6 +562,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     q.speaker = speaker;
     q.speakerText = speaker === null ? null : named[speaker].text;
+    // A word or two in lowercase, in a sentence where no one speaks and no source is named (no speech
+    // verb, no "officials"), is a scare quote or a term ('Polaroids of "unknowns"'), not a quotation.
+    if (speaker === null && paraStart > 0 && wordCount(q.text, 3) <= 2 && !/[\p{Lu}\d]/u.test(q.text) && !verbAfter() && !verbBefore()) {
+      const sentence = text.slice(tokens[firstTok]?.start ?? q.start, tokens[lastTok]?.end ?? q.end);
+      if (!sentence.split(/[^\p{L}]+/u).some(w => unnamedSources.has(w.toLowerCase()))) scare[qi] = true;
+    }
   });
   // Second pass for quotes whose twin was attributed after them.
   quotes.forEach((q, qi) => {
@@ -273,8 +576,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const twin = firstTwin(related(qi), oi => oi !== qi && quotes[oi].speaker !== null && quotes[oi].text.length > 10);
     if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; }
   });
-  return quotes;
+  return scare.length ? quotes.filter((q, qi) => !scare[qi] || q.speaker !== null) : quotes;
 }
+
+const MALE = /^(?:he|himself)$/i, FEMALE = /^(?:she|herself)$/i;
+/** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
+const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
+/** A capitalised word that can be part of a title before a name ("Prime Minister", "Former"), not "In" or "He". */
+const isTitleLike = (t: Token) => capital(t) && !/^(?:ADP|VERB|AUX|PRON|SCONJ|CCONJ|PUNCT)$/.test(t.pos);
 
 const LISTENER_VERBS = /^(?:told|tell|tells|telling|asked|asks|asking|urged|urges|urging|thanked|warned|warns|reminded|assured|informed)$/i;
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? '';
@@ -290,8 +599,16 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const quoted = text.slice(s.start, s.end);
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   const words = wordCount(quoted, 7); // only "at most six" matters
-  if (/^[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
+  if (/^(?:[Tt]he\s+)?[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
+  // 'the so-called "peace corridor"': the writer's distance from a term, not anyone's words.
+  if (words <= 4 && /\bso-called\s+["“‘']$/i.test(before)) return true;
+  // The title of a work or the words of a motto right after the noun ('the song "Heal the Land"').
+  if (/^[\p{Lu}#]/u.test(quoted) && words <= 10 && TITLED_NOUN_BEFORE.test(before)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
+  // A rating or a category ('rated "highly critical"') is a term, not anyone's words.
+  if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed)\s+(?:as\s+)?["“‘']$/i.test(before)) return true;
+  // A title in Title Case below the headline ('a website, "The Internet Explorer 6 Countdown"').
+  if (words <= 8 && text.lastIndexOf('\n', s.start) > 0 && isTitleCase(quoted)) return true;
   if (words === 1) {
     const firstAt = (offset: number) => lastTokenAtOrBefore(tokenized.starts, offset - 1) + 1; // first token starting at or after offset
     const k0 = firstAt(s.start);
@@ -321,6 +638,23 @@ function wordCount(s: string, limit: number): number {
   }
   return n;
 }
+/**
+ * A name or title in Title Case: two or more capitalised words (numbers allowed), the words between
+ * them only short function words, and no sentence punctuation ("The Last Harbour Road").
+ */
+function isTitleCase(quoted: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(quoted)) return false;
+  if (/[.,;:!?]$/.test(quoted) || /[,;:!?]/.test(quoted)) return false;
+  const words = quoted.split(/\s+/);
+  if (words.length < 2) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (/^[\p{Lu}\d]/u.test(w)) capitals++;
+    else if (!titleFunctionWords.has(w)) return false;
+  }
+  return capitals >= 2 && /^[\p{Lu}\d]/u.test(words[0]) && /^[\p{Lu}\d]/u.test(words[words.length - 1]);
+}
+const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${workNouns.join('|')})s?,?[ \\t]+["“‘']$`, 'i');
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 function isSpeech(window: { text: string }[], i: number): boolean {

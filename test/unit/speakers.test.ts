@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis';
+
+// Quote spans and speakers on patterns common in news writing. Every sentence here was written for
+// these tests (none is taken from a gold article), so that each rule is seen to hold on new text.
+
+const quotes = (text: string) => analyzeArticle(text).quotes.map(q => [q.text, q.speakerText]);
+const speakers = (text: string) => analyzeArticle(text).quotes.map(q => q.speakerText);
+
+test('speakers: an appositive between the name and the verb', () => {
+  assert.deepEqual(speakers('Maria Santos, the country\'s foreign minister, said "the border will reopen next week."'), ['Maria Santos']);
+  assert.deepEqual(speakers('Peter Lang, head of research at the Nordic Energy Institute in Oslo, said, "Prices will fall."'), ['Peter Lang']);
+  assert.deepEqual(speakers('"We are ready," Omar Farouk, a senior engineer at Delta Power, said.'), ['Omar Farouk']);
+  assert.deepEqual(speakers('Lena Brandt, in an interview with Radio Bremen, has called the plan "reckless".'), ['Lena Brandt']);
+});
+
+test('speakers: a spokesman named in apposition, and a spokesman with no name', () => {
+  assert.deepEqual(speakers('A spokesman for Northwind Airlines, David Osei, said: "All flights will resume on Monday."'), ['David Osei']);
+  assert.deepEqual(speakers('A spokesman for the president said "no decision has been taken."'), [null]);
+  assert.deepEqual(speakers('Officials said the bridge was "structurally sound".'), [null]);
+});
+
+test('speakers: the speaker named after the quote with a long appositive', () => {
+  assert.deepEqual(speakers('"This is a turning point for the region," said Anna Kovacs, a former ambassador to Austria.'), ['Anna Kovacs']);
+});
+
+test('speakers: a person named beside the verb wins over the organization or place next to them', () => {
+  assert.deepEqual(speakers('Rafael Ortiz of the World Bank said "the spill is far larger than reported."'), ['Rafael Ortiz']);
+  assert.deepEqual(speakers('Yuki Tanaka, speaking in Tokyo, warned that "the worst is not over."'), ['Yuki Tanaka']);
+});
+
+test('speakers: a clause ending in a colon introduces the quote', () => {
+  assert.deepEqual(speakers('Prime Minister Carla Mendes welcomed the deal: "This is good news for every family."'), ['Carla Mendes']);
+  assert.deepEqual(speakers('Coach Tom Becker looked back on the season:\n\n"We never gave up, not once."'), ['Tom Becker']);
+});
+
+test('speakers: "adding", "noting" and a quote in the next sentence continue the same speaker', () => {
+  assert.deepEqual(speakers('"The vote was fair," said Ines Duarte, adding that "the count took longer than hoped."'), ['Ines Duarte', 'Ines Duarte']);
+  assert.deepEqual(speakers('"We will appeal," Karl Weber said. "The ruling ignores the evidence."'), ['Karl Weber', 'Karl Weber']);
+  assert.deepEqual(speakers('"The lake is shrinking," Priya Nair, a hydrologist at the Water Board, said. "In ten years it may be gone."'), ['Priya Nair', 'Priya Nair']);
+  assert.deepEqual(speakers('Sofia Lind said the museum would stay open. "We owe it to the visitors. They come every year."'), ['Sofia Lind']);
+});
+
+test('speakers: verbs beyond "said"', () => {
+  for (const verb of ['noted', 'warned', 'welcomed', 'stated', 'argued', 'explained', 'added', 'reasoned', 'characterized', 'cautioned']) {
+    assert.deepEqual(speakers(`Daniel Mbeki ${verb} that "the talks had stalled."`), ['Daniel Mbeki'], verb);
+  }
+  assert.deepEqual(speakers('Daniel Mbeki described the talks as "a waste of time."'), ['Daniel Mbeki']);
+  assert.deepEqual(speakers('Daniel Mbeki told reporters "the talks had stalled."'), ['Daniel Mbeki']);
+});
+
+test('speakers: pronouns resolve to the last fitting person, never to one the quote names', () => {
+  const text = 'For Laura Fischer, a teacher in Graz, Mozart was a hero. She said, "Mozart wrote music for everyone."';
+  assert.deepEqual(speakers(text), ['Laura Fischer']);
+  assert.deepEqual(speakers('Ben Adler spoke first. He said "we will win."'), ['Ben Adler']);
+});
+
+test('quotes: titles in quotation marks and scare quotes are not quotations', () => {
+  assert.deepEqual(quotes('Headline\n\nFans gathered for the premiere of "The Last Harbour Road" in London.'), []);
+  assert.deepEqual(quotes('Headline\n\nThe flaw is rated "moderately severe" by the vendor.'), []);
+  assert.deepEqual(quotes('Headline\n\nThe shop sold jars of "magic" honey and boxes of "lucky" stones.'), []);
+  // ...but a headline may be in Title Case, and a short quote beside a source or a verb stays.
+  assert.deepEqual(quotes('Minister Says "We Will Rebuild"\n\nText.').map(q => q[0]), ['We Will Rebuild']);
+  assert.deepEqual(quotes('Headline\n\nOfficials plan to "streamline" the checks.'), [['streamline', null]]);
+  assert.deepEqual(quotes('Headline\n\nJoan Baker called the ruling "absurd".'), [['absurd', 'Joan Baker']]);
+});
+
+test('quotes: an opening mark glued to a comma still opens a quotation', () => {
+  assert.deepEqual(quotes('Headline\n\nMayor Ruth Evans said," Our streets are safer than last year".'), [['Our streets are safer than last year', 'Ruth Evans']]);
+});
+
+test('quotes: a quotation over several paragraphs gives one quote per paragraph, all with the speaker', () => {
+  const text = 'Judge Alan Price said: "The evidence is clear.\n\n"The defendant knew the risks.\n\n"He chose to ignore them."';
+  assert.deepEqual(quotes(text), [['The evidence is clear.', 'Alan Price'], ['The defendant knew the risks.', 'Alan Price'], ['He chose to ignore them.', 'Alan Price']]);
+});
+
+test('speakers: unnamed sources ("a spokeswoman for X", "X\'s spokesman") name no speaker unless their name follows', () => {
+  assert.deepEqual(speakers('Headline\n\nA spokeswoman for Paul Reed said "the budget is balanced."'), [null]);
+  assert.deepEqual(speakers('Headline\n\n"The budget is balanced," said a spokesman for Paul Reed.'), [null]);
+  assert.deepEqual(speakers('Headline\n\n"The budget is balanced," said Paul Reed\'s spokesman, John Doe.'), ['John Doe']);
+  assert.deepEqual(speakers('Headline\n\nPolice officers at the scene said the road was "completely blocked".'), [null]);
+});
+
+test('speakers: "said the minister", "the company said" refer back to the person or body named before', () => {
+  assert.deepEqual(speakers('Headline\n\nFinance Minister Paul Reed spoke on Monday. "The budget is balanced," said the minister.'), ['Paul Reed']);
+  assert.deepEqual(speakers('Headline\n\nHartwell Industries announced the deal on Friday. "This is a great day," the company said in a statement.'), ['Hartwell Industries']);
+  assert.deepEqual(speakers('Headline\n\nThe Foreign Ministry summoned the envoy. "We reject the claims," said the ministry.'), ['Foreign Ministry']);
+});
+
+test('speakers: a new person before a colon takes over from the previous quote\'s speaker', () => {
+  assert.deepEqual(speakers('Headline\n\nPaul Reed said: "We will win." Anna Berg disagreed: "They will lose."'), ['Paul Reed', 'Anna Berg']);
+  assert.deepEqual(speakers('Headline\n\n"We are ready," Anna Berg, 41, a nurse from Leeds, told the BBC.'), ['Anna Berg']);
+});
+
+test('quotes: titles of works and mottos after their noun, decades with an apostrophe, a space after the opening mark', () => {
+  assert.deepEqual(quotes('Headline\n\nThe band played the song "Heal the Land" twice, and the slogan "Build Back Better" was everywhere.'), []);
+  assert.deepEqual(quotes('Headline\n\nThe club\'s \'90s hits and Anna Berg\'s "best song ever" were played.').map(q => q[0]), ['best song ever']);
+  assert.deepEqual(quotes('Headline\n\nAnna Berg said, " We are ready" and left.'), [['We are ready', 'Anna Berg']]);
+});
+
+test('speakers: "she said" skips a man the article calls "he" (or "Mr"), and quotations do not tell a gender', () => {
+  const text = 'Headline\n\nAnna Berg said she would stand again. Her rival, Paul Reed, said he had not decided.\n\n"I am ready for the fight," she said.';
+  assert.deepEqual(speakers(text), ['Anna Berg']);
+  assert.deepEqual(speakers('Headline\n\nMs Berg met Mr Reed on Monday. "It went well," she said.'), ['Berg']);
+  const inQuote = 'Headline\n\nTom Ellis will visit Rome, Lisa Ward said. "He will meet the mayor there," she said.';
+  assert.deepEqual(speakers(inQuote), ['Lisa Ward']);
+});
+
+test('speakers: after the verb, a person named beside a body speaks ("said Acme chief executive Name")', () => {
+  assert.deepEqual(speakers('Headline\n\n"Sales are up," said Hartwell Industries chief executive John Smith.'), ['John Smith']);
+  assert.deepEqual(speakers('Headline\n\n"Sales are up," said the head of the World Bank, Jane Doe.'), ['Jane Doe']);
+  assert.deepEqual(speakers('Headline\n\n"Sales are up," said John Smith of Hartwell Industries.'), ['John Smith']);
+});
+
+test('speakers: "it said" is the body named just before when no body has spoken yet', () => {
+  assert.deepEqual(speakers('Headline\n\nThe Norwegian Refugee Council published its report on Monday.\n\n"Conditions are dire," it said.'), ['Norwegian Refugee Council']);
+  assert.deepEqual(speakers('Headline\n\nAnna Berg told Reuters the plan was fine. "It works," it said.'), [null]);
+});
+
+test('speakers: "The statement read:" after the body that issued it; "before adding:" keeps the speaker', () => {
+  assert.deepEqual(speakers('Headline\n\nHartwell Industries released a statement. The statement read: "We regret the decision."'), ['Hartwell Industries']);
+  assert.deepEqual(speakers('Headline\n\nThe statement read: "We regret the decision."'), [null]);
+  assert.deepEqual(speakers('Headline\n\nAnna Berg noted: "The data is clear", before adding: "We need more work."'), ['Anna Berg', 'Anna Berg']);
+});
+
+test('quotes: a quotation nested in another is part of the outer one', () => {
+  assert.deepEqual(quotes('Headline\n\n"He told me "no" and left," said Anna Berg.'), [['He told me "no" and left,', 'Anna Berg']]);
+  assert.deepEqual(quotes('Headline\n\n“He told me “no” and left,” said Anna Berg.'), [['He told me “no” and left,', 'Anna Berg']]);
+  assert.deepEqual(quotes('Headline\n\nAnna Berg said "we are ready" and "we will win".').map(q => q[0]), ['we are ready', 'we will win']);
+});
+
+test('speakers: a bracketed aside between the name and the verb', () => {
+  assert.deepEqual(speakers('Headline\n\nAnna Berg (pictured) said "we are ready."'), ['Anna Berg']);
+  assert.deepEqual(speakers('Headline\n\n"We are ready," Anna Berg (Labour) said.'), ['Anna Berg']);
+});
+
+test('quotes: a nickname after "dubbed" and a "so-called" term are not quotations', () => {
+  assert.deepEqual(quotes('Headline\n\nThe press dubbed her "the Iron Lady" and she kept the name. Anna Berg backed the so-called "peace corridor" plan.'), []);
+  assert.deepEqual(quotes('Headline\n\nAnna Berg called the plan "the worst idea in years."'), [['the worst idea in years.', 'Anna Berg']]);
+});
+
+test('speakers: "the curator said" is the person the article described as curator', () => {
+  assert.deepEqual(speakers('Headline\n\nJane Doe, curator of the city museum, opened the show. Paul Reed attended. "It is a triumph," the curator said.'), ['Jane Doe']);
+  assert.deepEqual(speakers('Headline\n\nThe show was opened by curator Jane Doe. Paul Reed attended. "It is a triumph," said the curator.'), ['Jane Doe']);
+  assert.deepEqual(speakers('Headline\n\nJane Doe opened the show. "It is a triumph," the man said.'), [null]);
+});
+
+test('speakers: "a senior minister said" is someone unnamed, "the minister said" the one introduced', () => {
+  assert.deepEqual(speakers('Headline\n\nForeign Minister Anna Berg spoke on Monday. Later, a senior minister said "no decision has been taken."'), [null]);
+  assert.deepEqual(speakers('Headline\n\nForeign Minister Anna Berg spoke on Monday. Later, the minister said "no decision has been taken."'), ['Anna Berg']);
+});
