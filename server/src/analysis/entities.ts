@@ -43,13 +43,15 @@ function mayBeGlued(x: string): boolean {
 interface PieceList { readonly pieces: readonly Piece[]; readonly capitals: readonly number[] }
 
 function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
-  const { tokens, firstChar } = tokenized;
+  const { tokens, firstChar, text } = tokenized;
   // The tokens to cut or block, found from the tokenizer's indexes: a date's tokens, a glued
   // sentence start, a hyphenated name, a hashtag. Every other token is a piece as it is.
   const special = new Set(blocked);
   for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) special.add(i);
   for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text)) special.add(i);
   for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) special.add(i);
+  const given = new Set<number>(); // "Hsien" of "Lee Hsien-loong": the first of three tokens made one piece
+  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { special.add(i); given.add(i); }
   if (special.size === 0) return { pieces: tokens, capitals: tokenized.capitals };
 
   const pieces: Piece[] = [];
@@ -59,6 +61,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   let from = 0; // first token not yet copied
   const add = (p: Piece) => { if (capital(p)) capitals.push(pieces.length); pieces.push(p); };
   for (const i of [...special].sort((x, y) => x - y)) {
+    if (i < from) continue; // inside a given name joined just before
     // tokens from..i-1 are pieces as they are; their capitals move by the pieces added so far
     const shift = pieces.length - from;
     for (let k = from; k < i; k++) pieces.push(tokens[k]);
@@ -69,6 +72,12 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     const x = t.text;
     if (blocked.has(i)) {
       add(makeToken(BLOCKED, t.start, t.end, t.pos, t.sentence, t.flags, false));
+      continue;
+    }
+    if (given.has(i)) {
+      const end = tokens[i + 2].end;
+      add(makeToken(text.slice(t.start, end), t.start, end, 'PROPN', t.sentence, t.flags));
+      from = i + 3;
       continue;
     }
     const glued = x.length > 4 && capital(t) ? GLUE.exec(x) : null;
@@ -91,6 +100,21 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   for (let k = from; k < tokens.length; k++) pieces.push(tokens[k]);
   for (; c < caps.length; c++) capitals.push(caps[c] + shift);
   return { pieces, capitals };
+}
+
+// One syllable of a romanized Korean or Chinese name ("Hsien", "loong", "Jae", "in", "hwan", "Myung"):
+// an optional onset, vowels with an optional glide, an optional final n, ng, m, k, l, p, t, r or h.
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|hw|[gkhmpnrb]y)?[wy]?[aeiou]{1,3}(?:ng|[nmklptrh])?$/;
+/**
+ * "Lee Hsien-loong", "Ban Ki-moon": a given name of two syllables joined by a hyphen, the second in
+ * lowercase, after a capitalised surname. wink splits it into three tokens; "Kremlin-backed",
+ * "Biden-era" or "Trump-style" are not syllables and stay apart.
+ */
+function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i], h = tokens[i + 1], b = tokens[i + 2], before = tokens[i - 1];
+  if (!b || !before || h.text !== '-' || afterSpace(h) || afterSpace(b) || !afterSpace(a) || startsSentence(a)) return false;
+  if (!capital(before) || FUNCTION_POS.has(before.pos) || b.text.length > 5 || a.text.length > 6) return false;
+  return SYLLABLE.test(b.text) && SYLLABLE.test(a.text.toLowerCase());
 }
 
 const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1]);

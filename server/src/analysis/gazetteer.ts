@@ -8,8 +8,11 @@ export function fold(name: string): string {
   if (v === undefined) { v = computeFold(name); if (foldMemo.size > 100000) foldMemo.clear(); foldMemo.set(name, v); }
   return v;
 }
+// Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź", "Ørsted").
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd' };
+const UNDECOMPOSED_RE = /[łŁøØđĐħĦıßæÆœŒþÞðÐ]/g;
 function computeFold(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, c => UNDECOMPOSED[c]).replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export interface KnownName { type: 'PLACE' | 'ORG'; canonical: string }
@@ -63,6 +66,18 @@ const titleFirstWords = new Set(lexicon.titles.map(t => t.toLowerCase().split(' 
 /** Whether a title can start with this word (a single word, without spaces): most words cannot. */
 export const isTitleStart = (word: string) => titleFirstWords.has(word.toLowerCase());
 export const isTitleWord = (word: string) => titleWords.has(word.toLowerCase());
+
+const titleModifiers = new Set(lexicon.titleModifiers.map(t => t.toLowerCase()));
+/** A word that can stand before a title and belongs to it: "Deputy", "Acting", "Outgoing". */
+export const isTitleModifier = (word: string) => titleModifiers.has(word.toLowerCase());
+const remitWords = new Set(lexicon.remitWords.map(t => t.toLowerCase()));
+/** A word naming the remit of an office or a body: "Education" in "Minister of Education", "Relations" in "Council on Foreign Relations". */
+export const isRemitWord = (word: string) => remitWords.has(word.toLowerCase());
+/** Lowercase nouns after which a name is a news medium: "al-Arabiya television". */
+export const mediaNouns = lexicon.mediaNouns;
+const orgLeads = new Set(lexicon.orgLeads.map(t => t.toLowerCase()));
+/** A word that opens the name of a body: "Radio Free Asia", "Voice of America". */
+export const isOrgLead = (word: string) => orgLeads.has(word.toLowerCase());
 
 const orgHeads = new Set(lexicon.orgHeads.map(h => h.toLowerCase()));
 const placeHeads = new Set(lexicon.placeHeads.map(h => h.toLowerCase()));
