@@ -44,3 +44,64 @@ test('names: romanized given names of two hyphenated syllables stay whole', () =
   // a name glued to an ordinary word is still cut there
   assert.deepEqual(named('The Kremlin-backed bid and the Hamas-led group failed.'), [['ORG', 'Kremlin'], ['ORG', 'Hamas']]);
 });
+
+test('titles: modifiers and nationalities before a title stay out of the name', () => {
+  assert.deepEqual(named('Outgoing Deputy Health Minister Marta Lind resigned.'), [['PERSON', 'Marta Lind']]);
+  assert.deepEqual(named('Acting Chief Prosecutor Omar Haddad and Former Prime Minister Ilse Brandt met.'),
+    [['PERSON', 'Omar Haddad'], ['PERSON', 'Ilse Brandt']]);
+  assert.deepEqual(named('The talks began when Outgoing Swedish Foreign Minister Nils Lund arrived.'), [['PERSON', 'Nils Lund']]);
+  // a party before a title is the party
+  assert.deepEqual(named('The bill was backed by Democratic Senator Ruth Hale.'), [['ORG', 'Democratic'], ['PERSON', 'Ruth Hale']]);
+  // the nationality becomes the role's, for "the Swedish minister said"
+  const m = analyzeArticle('Swedish Deputy Trade Minister Nils Lund left.').named.find(x => x.type === 'PERSON');
+  assert.deepEqual([m?.text, m?.role?.title, m?.role?.nationality], ['Nils Lund', 'Deputy Trade Minister', 'Swedish']);
+});
+
+test('titles: a remit after "of" or "for", and a remit word before the title, belong to the title', () => {
+  assert.deepEqual(named('Minister of Culture Dana Oren opened it.'), [['PERSON', 'Dana Oren']]);
+  assert.deepEqual(named('Then Secretary for Foreign Affairs and Trade Lena Cole spoke.'), [['PERSON', 'Lena Cole']]);
+  assert.deepEqual(named('On Friday Education Minister Tom Reid and Undersecretary for Housing Mr. Paolo Rossi met.'),
+    [['PERSON', 'Tom Reid'], ['PERSON', 'Paolo Rossi']]);
+  // a place after "of" is not a remit: it stays a place, and the holder's name follows
+  assert.deepEqual(named('Yesterday President of Kenya Amos Kariuki spoke.'), [['PLACE', 'Kenya'], ['PERSON', 'Amos Kariuki']]);
+  // a lowercase word before a capitalised title
+  assert.deepEqual(named('The agency\'s director General Hassan al-Tamimi said no.'), [['PERSON', 'Hassan al-Tamimi']]);
+});
+
+test('names: Arabic articles hyphenated inside and at the start of names', () => {
+  assert.deepEqual(people('Witnesses told Khalid al-Rashid and Amina el-Masri what they saw.'), ['Khalid al-Rashid', 'Amina el-Masri']);
+  assert.deepEqual(named('He spoke to al-Arabiya television and to the Al Hayat newspaper.'), [['ORG', 'al-Arabiya'], ['ORG', 'Al Hayat']]);
+});
+
+test('names: an adverb or a number opening the sentence is not part of the name', () => {
+  assert.deepEqual(people('Later Oskar Lindqvist signed. Meanwhile Greta Holm waited.'), ['Oskar Lindqvist', 'Greta Holm']);
+});
+
+test('organizations: a body with its remit after "of", "for" or "on", and a name after the remit', () => {
+  assert.deepEqual(named('The Council on Foreign Relations published it.'), [['ORG', 'Council on Foreign Relations']]);
+  assert.deepEqual(named('A head of the Commission on Human Rights and Migration Leila Nasser spoke.'),
+    [['ORG', 'Commission on Human Rights and Migration'], ['PERSON', 'Leila Nasser']]);
+  assert.deepEqual(named('A spokesman for the Ministry of Energy and Mines Carlos Ruiz said.'),
+    [['ORG', 'Ministry of Energy and Mines'], ['PERSON', 'Carlos Ruiz']]);
+  assert.deepEqual(named('The Chilean Ministry of Health denied it.'), [['ORG', 'Chilean Ministry of Health']]);
+  // a spaced hyphen inside a body's name
+  assert.deepEqual(named('He joined the Council on Arab - American Relations last year.').map(m => m[1]), ['Council on Arab - American Relations']);
+  // a place after "of", then the person's name
+  assert.deepEqual(named('The lecturer at University of Ohio Dara Quinn spoke.'), [['ORG', 'University of Ohio'], ['PERSON', 'Dara Quinn']]);
+  // a remit the data does not know keeps the whole name
+  assert.deepEqual(named('The Museum of Modern Art reopened.'), [['ORG', 'Museum of Modern Art']]);
+  assert.deepEqual(named('The Bank of Scotland Governor Ian Moore said so.'), [['ORG', 'Bank of Scotland'], ['PERSON', 'Ian Moore']]);
+});
+
+test('organizations: media named "X of Y" or "Radio X", firms with "&", parties and groupings', () => {
+  assert.deepEqual(named('Voice of Nigeria and Radio Free Asia both aired it.'), [['ORG', 'Voice of Nigeria'], ['ORG', 'Radio Free Asia']]);
+  assert.deepEqual(named('Shares in Procter & Gamble rose.'), [['ORG', 'Procter & Gamble']]);
+  // two known places joined by "&" stay two places
+  assert.deepEqual(named('Trade between Latin America & Asia grew.'), [['PLACE', 'Latin America'], ['PLACE', 'Asia']]);
+  assert.deepEqual(named('The Greens and the Lib Dems gained seats; the Conservative candidate lost.'),
+    [['ORG', 'Greens'], ['ORG', 'Lib Dems'], ['ORG', 'Conservative']]);
+  assert.deepEqual(named('The Republican-controlled Senate and the Democratic governor clashed.'),
+    [['ORG', 'Republican'], ['ORG', 'Senate'], ['ORG', 'Democratic']]);
+  assert.deepEqual(named('Finance chiefs of the G20 and the G-7 met in Rome.'), [['ORG', 'G20'], ['ORG', 'G-7'], ['PLACE', 'Rome']]);
+  assert.deepEqual(named('Voters in England and Wales went to the polls.'), [['PLACE', 'England'], ['PLACE', 'Wales']]);
+});

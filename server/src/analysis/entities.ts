@@ -1,8 +1,8 @@
-import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, SENTENCE_START, NEWLINE } from './tokens';
+import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
-  isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace, isTitleStart,
+  isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -137,9 +137,11 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
   let i = 0;
   for (const c of capitals) {
     if (c < i) continue; // already taken into the run before
-    i = c;
+    // "al-Ikhbariya", "ash-Sharq": a lowercase Arabic article hyphenated onto the name opens it
+    i = c >= 2 && c - 2 >= i && isArticleJoin(pieces, c - 2) ? c - 2 : c;
     const run = [pieces[i]];
     let j = i + 1;
+    if (i < c) { run.push(pieces[i + 1], pieces[c]); j = c + 1; }
     while (j < pieces.length) {
       const p = pieces[j];
       if (afterNewline(p) || p.sentence !== pieces[j - 1].sentence && !isCap(p)) break;
@@ -149,9 +151,21 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       // "Kim Jong-un": a short lowercase syllable hyphenated onto a name.
       if (p.text === '-' && !afterSpace(p) && next && !afterSpace(next) && /^\p{Ll}{1,2}$/u.test(next.text)) { run.push(p, next); j += 2; continue; }
       if (/^-\p{Ll}{1,2}$/u.test(p.text) && !afterSpace(p)) { run.push(p); j += 1; continue; }
+      // "Suleiman al-Amr", "Abd el-Fattah": an Arabic article hyphenated onto the next name.
+      if (isArticleJoin(pieces, j)) { run.push(p, next, pieces[j + 2]); j += 3; continue; }
       if (next && isCap(next) && !afterNewline(next)) {
         if ((p.text === '-' || p.text === '/') && !afterSpace(p) && !afterSpace(next)) { run.push(p, next); j += 2; continue; }
         if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
+        // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
+        if (p.text === 'on' && (isOrgHead(last.text) || isOrgLead(last.text))) { run.push(p, next); j += 2; continue; }
+        // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
+        if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text))) { run.push(p, next); j += 2; continue; }
+        // "Ministry of Energy and Mines", "Minister for Foreign Affairs and Trade": a remit of two parts.
+        if (p.text === 'and' && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on')) { run.push(p, next); j += 2; continue; }
+        // "Marks & Spencer", "Mary & Leigh Block Museum": an ampersand between capitalised words.
+        if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
+        // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
+        if (p.text === '-' && afterOneSpace(p) && afterOneSpace(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
         if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text))) {
           run.push(p, next); j += 2; continue;
         }
@@ -180,6 +194,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
   return out;
 }
 
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|adh|ath|ul)$/;
+/** Pieces k, k+1, k+2 are a lowercase Arabic article, a hyphen and a capitalised name, with no space inside: "al-Amr". */
+function isArticleJoin(pieces: readonly Piece[], k: number): boolean {
+  const a = pieces[k], h = pieces[k + 1], b = pieces[k + 2];
+  return !!b && h.text === '-' && !afterSpace(h) && !afterSpace(b) && isCap(b) && ARABIC_ARTICLE.test(a.text) && !afterNewline(b);
+}
+
 /**
  * A known body followed by "High Commissioner" ("United Nations High Commissioner"): with its remit
  * ("for Refugees", "for Human Rights") this names an agency, not only the post.
@@ -205,6 +226,8 @@ function segments(text: string, run: Piece[]): Segment[] {
   let cur: Piece[] = [];
   let strict = false;
   for (const p of run) {
+    // "Later Ewa Berg", "Now North America": an adverb or a number opening the sentence is no part of a name
+    if (p === run[0] && startsSentence(p) && (p.pos === 'ADV' || p.pos === 'NUM') && /^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
     if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text)) {
       if (cur.length) parts.push(cur);
       cur = [];
@@ -217,12 +240,13 @@ function segments(text: string, run: Piece[]): Segment[] {
   if (run.length >= 4 && parts.length > 1) strict = true;
 
   const out: Segment[] = [];
+  const medium = MEDIUM_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 16));
   for (const part of parts) {
     // 2. Hyphen or slash joins between two known names ("Russia-US") split; others ("Jean-Pierre", "RFE/RL") stay.
     const split: Piece[][] = [[]];
     for (let k = 0; k < part.length; k++) {
       const p = part[k];
-      if ((p.text === '-' || p.text === '/') && k > 0 && k < part.length - 1 && isCap(part[k + 1]) && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))) {
+      if ((p.text === '-' || p.text === '/' || p.text === '&') && k > 0 && k < part.length - 1 && isCap(part[k + 1]) && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))) {
         split.push([]);
         continue;
       }
@@ -230,7 +254,60 @@ function segments(text: string, run: Piece[]): Segment[] {
     }
     for (const s of split.filter(s => s.length)) out.push(...titleSplit(text, s, strict));
   }
+  // "al-Arabiya television", "Kommersant newspaper": a name just before a medium's noun is that medium.
+  const last = out[out.length - 1];
+  if (medium && last && !last.role && !last.forced && last.pieces[last.pieces.length - 1] === run[run.length - 1]) {
+    const name = textOf(text, last.pieces);
+    if (lookup(name)?.type !== 'PLACE' && !isNationality(name)) out[out.length - 1] = { ...last, forced: 'ORG' };
+  }
   return out;
+}
+
+const MEDIUM_AFTER = new RegExp(`^ (?:${mediaNouns.join('|')})\\b`);
+const MEDIA_LEADS = /^(?:Radio|Television)$/;
+const REMIT_JOINS = /^(?:and|&|-|of|for|on|the)$/;
+
+/**
+ * The end (exclusive) of the remit that starts at piece m: remit words ("Foreign Affairs",
+ * "Education"), nationality words and known places ("of Texas", "on American - Islamic
+ * Relations"), joined by "and", "&", hyphens, "of", "the". m itself when there is none.
+ */
+function remitEnd(text: string, ps: Piece[], m: number, places: boolean): number {
+  let e = m;
+  for (let k = m; k < ps.length;) {
+    const w = ps[k].text;
+    if (isRemitWord(w) || places && isNationality(w)) { e = k = k + 1; continue; }
+    if (places) {
+      let n = Math.min(3, ps.length - k);
+      while (n > 0 && lookup(textOf(text, ps.slice(k, k + n)))?.type !== 'PLACE') n--;
+      if (n > 0) { e = k = k + n; continue; }
+    }
+    if (k > m && REMIT_JOINS.test(w) && k + 1 < ps.length && isCap(ps[k + 1])) { k++; continue; }
+    break;
+  }
+  return e;
+}
+
+/**
+ * "Ministry of Culture", "Council on American - Islamic Relations", "University of Texas Arlington":
+ * a body's first word followed by "of", "for" or "on" and its remit. Returns where the body ends
+ * (after the remit, or the whole run when its remit is no word the data knows), or 0.
+ */
+function bodyWithRemit(text: string, ps: Piece[]): number {
+  for (let k = 0; k < ps.length - 2; k++) {
+    const p = ps[k], x = ps[k + 1].text;
+    if (!(x === 'of' || x === 'for' || x === 'on') || !(isOrgHead(p.text) || isOrgLead(p.text))) continue;
+    if (ps.slice(0, k).some(q => !isCap(q))) return 0;
+    const m = ps[k + 2].text === 'the' ? k + 3 : k + 2;
+    const e = remitEnd(text, ps, m, true);
+    if (e === m) return ps.length;
+    const rest = ps.slice(e);
+    // what follows the remit is another name only when it is two or more capitalised words that do
+    // not themselves end in a body's or place's head word
+    if (rest.length >= 2 && (rest.some(q => !isCap(q)) || isOrgHead(rest[rest.length - 1].text) || isPlaceHead(rest[rest.length - 1].text) || lookup(textOf(text, rest)))) return ps.length;
+    return e;
+  }
+  return 0;
 }
 
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
@@ -249,6 +326,18 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     const title = textOf0(ps.slice(isBodyOffice(ps.slice(0, forAt)), forAt + 2));
     return [{ pieces: body, strict, forced: 'ORG' }, ...(holder.length ? [{ pieces: holder, strict, role: { title, nationality: null } }] : [])];
   }
+  // "Council on Foreign Relations", "Ministry of Culture Ana Reyes": a body's head word with its
+  // remit is one ORG; capitalised words after the remit are someone else's name.
+  const body = bodyWithRemit(text, ps);
+  if (body) {
+    const rest = ps.slice(body);
+    if (rest.length === 1 && !isTitleStart(rest[0].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
+    return [{ pieces: ps.slice(0, body), strict, forced: 'ORG' }, ...(rest.length ? titleSplit(text, rest, strict) : [])];
+  }
+  // "Marks & Spencer", "Simon & Schuster": partners joined by an ampersand name a firm.
+  if (ps.length > 2 && ps.some((p, k) => p.text === '&' && k > 0 && k < ps.length - 1)) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // "Radio Free Asia", "Television Kosovo": a broadcaster named after its medium.
+  if (ps.length > 1 && MEDIA_LEADS.test(ps[0].text) && !isTitleStart(ps[1].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "the Refugee Council Enver Solomon", "United States Hamdullah Mohib": a body or place
   // directly followed by a person's name.
   for (let k = ps.length - 3; k >= 0; k--) {
@@ -263,7 +352,19 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
-      const left = ps.slice(0, k), right = ps.slice(k + n);
+      // The whole title: "Outgoing Deputy" or "Education" before it, "of Foreign Affairs" after it.
+      let a = k, b = k + n;
+      while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text))) a--;
+      if (b < ps.length - 1 && (ps[b].text === 'of' || ps[b].text === 'for')) {
+        const m = ps[b + 1].text === 'the' ? b + 2 : b + 1;
+        const e = remitEnd(text, ps, m, false);
+        b = e > m ? e : b + 1; // "President of France Emmanuel Macron": the place is no part of the title
+      }
+      let l0 = 0;
+      while (l0 < a && isTitleModifier(ps[l0].text)) l0++; // "Outgoing Ukrainian Foreign Minister"
+      if (l0 < a && !isNationality(textOf(text, ps.slice(l0, a)))) l0 = 0;
+      const left = ps.slice(l0, a), right = ps.slice(b);
+      const title = textOf(text, ps.slice(a, b)).replace(/\s+(?:of|for)$/, '');
       const out: Segment[] = [];
       let nationality: string | null = null;
       if (left.length) {
@@ -275,7 +376,14 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
           if (known?.type === 'PLACE') nationality = known.canonical;
         }
       }
-      if (right.length) out.push({ pieces: right, strict, role: { title: phrase, nationality } });
+      if (right.length) {
+        // "Minister Dr Ana Reyes", "President of France Emmanuel Macron": what follows is split in turn,
+        // and the last part is the title's holder.
+        const segs = titleSplit(text, right, strict);
+        const last = segs[segs.length - 1];
+        if (last && !last.role && !last.forced) segs[segs.length - 1] = { ...last, role: { title, nationality } };
+        out.push(...segs);
+      }
       return out;
     }
   }
