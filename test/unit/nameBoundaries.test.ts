@@ -105,3 +105,22 @@ test('organizations: media named "X of Y" or "Radio X", firms with "&", parties 
   assert.deepEqual(named('Finance chiefs of the G20 and the G-7 met in Rome.'), [['ORG', 'G20'], ['ORG', 'G-7'], ['PLACE', 'Rome']]);
   assert.deepEqual(named('Voters in England and Wales went to the polls.'), [['PLACE', 'England'], ['PLACE', 'Wales']]);
 });
+
+test('organizations: municipalities and corps with their remit, numbers inside names, "and" in a remit', () => {
+  assert.deepEqual(named('The Municipality of Lucca and the Signal Corps of Malta agreed.'),
+    [['ORG', 'Municipality of Lucca'], ['ORG', 'Signal Corps of Malta']]);
+  assert.deepEqual(named('Voters backed Partito 9 Stelle in the north.'), [['ORG', 'Partito 9 Stelle']]);
+  assert.deepEqual(named('The Union of Free Thinkers and Agnostics objected.'), [['ORG', 'Union of Free Thinkers and Agnostics']]);
+  assert.deepEqual(named('The Ministry of Culture and Tourism agreed.'), [['ORG', 'Ministry of Culture and Tourism']]);
+  // a second body after "and" is a name of its own
+  assert.deepEqual(named('Talks with the Ministry of Defence and Foreign Office ended.'), [['ORG', 'Ministry of Defence'], ['ORG', 'Foreign Office']]);
+  // a place is not cut off a body whose name goes on with head words
+  assert.deepEqual(named('The Dayton Unified School District closed.').map(m => m[1]), ['Dayton Unified School District']);
+});
+
+test('names: T-shirts, X-rays, currency prefixes, Roman numerals and followers\' words are not names', () => {
+  assert.deepEqual(named('She wore a UNICEF T-shirt to her X-ray.'), [['ORG', 'UNICEF']]);
+  assert.deepEqual(named('It cost NZ$ 40 million, or A$ 38 million.'), []);
+  assert.deepEqual(named('It is covered in part XIV of the report.'), []);
+  assert.deepEqual(people('A video featuring Methodist Ann Corley was removed.'), ['Ann Corley']);
+});

@@ -49,6 +49,16 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   const special = new Set(blocked);
   for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) special.add(i);
   for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text)) special.add(i);
+  // "T-shirt", "X-ray", "U-turn": a capital letter hyphenated to a word is a common noun; "NZ$",
+  // "NZ $ 26", "A$": a currency's country prefix is no name (ANNOTATION.md, PLACE).
+  const common = new Set<number>();
+  for (const i of tokenized.capitals) {
+    const x = tokens[i].text;
+    if (x.length > 2 && x.charCodeAt(1) === 45 /* - */ && /^\p{Lu}-\p{Ll}/u.test(x) || /^\p{Lu}{1,3}\$$/u.test(x)) common.add(i);
+    else if (x.length === 1 && firstChar[i + 1] === 45 && /^\p{Lu}$/u.test(x) && !afterSpace(tokens[i + 1]) && tokens[i + 2] && !afterSpace(tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)) common.add(i);
+    else if (firstChar[i + 1] === 36 /* $ */ && tokens[i + 1].text === '$' && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
+  }
+  for (const i of common) if (!blocked.has(i)) special.add(i);
   for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) special.add(i);
   const given = new Set<number>(); // "Hsien" of "Lee Hsien-loong": the first of three tokens made one piece
   for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { special.add(i); given.add(i); }
@@ -72,6 +82,10 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     const x = t.text;
     if (blocked.has(i)) {
       add(makeToken(BLOCKED, t.start, t.end, t.pos, t.sentence, t.flags, false));
+      continue;
+    }
+    if (common.has(i)) {
+      add(makeToken(x, t.start, t.end, 'NOUN', t.sentence, t.flags, false));
       continue;
     }
     if (given.has(i)) {
@@ -161,7 +175,11 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
         if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text))) { run.push(p, next); j += 2; continue; }
         // "Ministry of Energy and Mines", "Minister for Foreign Affairs and Trade": a remit of two parts.
-        if (p.text === 'and' && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on')) { run.push(p, next); j += 2; continue; }
+        if (p.text === 'and' && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
+        // "Movimento 5 Stelle", "Group 4 Services": a short number between two capitalised words.
+        if (/^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
+        // "Union of Rationalist Atheists and Agnostics": a one-word last conjunct of a body's remit.
+        if (p.text === 'and' && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2])) && !lookup(next.text) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && isOrgHead(run[k - 1].text))) { run.push(p, next); j += 2; continue; }
         // "Marks & Spencer", "Mary & Leigh Block Museum": an ampersand between capitalised words.
         if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
@@ -192,6 +210,12 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
     i = j;
   }
   return out;
+}
+
+/** The capitalised words from piece k on end in a body's head word ("Foreign Office"): a name of its own. */
+function namesBody(pieces: readonly Piece[], k: number): boolean {
+  for (let e = k; e < pieces.length && e < k + 5 && isCap(pieces[e]) && (e === k || !afterNewline(pieces[e])); e++) if (isOrgHead(pieces[e].text)) return true;
+  return false;
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|adh|ath|ul)$/;
@@ -264,6 +288,8 @@ function segments(text: string, run: Piece[]): Segment[] {
 }
 
 const MEDIUM_AFTER = new RegExp(`^ (?:${mediaNouns.join('|')})\\b`);
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+const ADHERENT = /^\p{Lu}\p{Ll}{4,}ists?$/u;
 const MEDIA_LEADS = /^(?:Radio|Television)$/;
 const REMIT_JOINS = /^(?:and|&|-|of|for|on|the)$/;
 
@@ -334,6 +360,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     if (rest.length === 1 && !isTitleStart(rest[0].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
     return [{ pieces: ps.slice(0, body), strict, forced: 'ORG' }, ...(rest.length ? titleSplit(text, rest, strict) : [])];
   }
+  // "Movimento 5 Stelle": a name with a number inside is a body's, not a person's.
+  if (ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^\d+$/.test(p.text))) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Marks & Spencer", "Simon & Schuster": partners joined by an ampersand name a firm.
   if (ps.length > 2 && ps.some((p, k) => p.text === '&' && k > 0 && k < ps.length - 1)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Radio Free Asia", "Television Kosovo": a broadcaster named after its medium.
@@ -342,7 +370,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // directly followed by a person's name.
   for (let k = ps.length - 3; k >= 0; k--) {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
-    if (rest.length < 2 || rest.some(p => !isCap(p)) || isOrgHead(rest[rest.length - 1].text) || lookup(textOf(text, rest))) continue;
+    if (rest.length < 2 || rest.some(p => !isCap(p) || isOrgHead(p.text) || isPlaceHead(p.text)) || lookup(textOf(text, rest))) continue;
     if (isOrgHead(ps[k].text) || lookup(textOf(text, head))) {
       return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
     }
@@ -387,7 +415,11 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       return out;
     }
   }
-  // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name.
+  // "part XVII", "Chapter IV": a Roman numeral alone names nothing.
+  if (ps.length === 1 && ROMAN.test(ps[0].text)) return [];
+  // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name, and
+  // neither is a follower's word before it ("Scientologist Tom Cruise", "Methodist Ann Lee").
+  if (ps.length > 2 && ADHERENT.test(ps[0].text)) return titleSplit(text, ps.slice(1), strict);
   for (let n = Math.min(3, ps.length); n >= 1; n--) {
     if (!isNationality(textOf(text, ps.slice(0, n)))) continue;
     const rest = ps.slice(n);
