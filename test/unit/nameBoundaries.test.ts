@@ -124,3 +124,18 @@ test('names: T-shirts, X-rays, currency prefixes, Roman numerals and followers\'
   assert.deepEqual(named('It is covered in part XIV of the report.'), []);
   assert.deepEqual(people('A video featuring Methodist Ann Corley was removed.'), ['Ann Corley']);
 });
+
+test('titles: members of parliament and other offices before a name; a party before them is the party', () => {
+  assert.deepEqual(named('Labour MP Rosa Kent and Conservative Councillor Ian Shaw met Republican Congresswoman Ada Price.'),
+    [['ORG', 'Labour'], ['PERSON', 'Rosa Kent'], ['ORG', 'Conservative'], ['PERSON', 'Ian Shaw'], ['ORG', 'Republican'], ['PERSON', 'Ada Price']]);
+  assert.deepEqual(people('Grand Ayatollah Hadi Moradi and Lieutenant General Ken Ward spoke.'), ['Hadi Moradi', 'Ken Ward']);
+  // a word that is a rank elsewhere still opens a body's name
+  assert.deepEqual(named('She studied at Duke University.'), [['ORG', 'Duke University']]);
+});
+
+test('organizations: hyphenated function words inside names, and a university\'s campus after "at"', () => {
+  assert.deepEqual(named('Funds went to the Pick-A-Book Foundation.'), [['ORG', 'Pick-A-Book Foundation']]);
+  assert.deepEqual(named('She teaches at the University of Texas at Austin.'), [['ORG', 'University of Texas at Austin']]);
+  // elsewhere "at" ends the name
+  assert.deepEqual(named('He met Oxford University staff at Cambridge.'), [['ORG', 'Oxford University'], ['PLACE', 'Cambridge']]);
+});

@@ -180,6 +180,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (/^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Union of Rationalist Atheists and Agnostics": a one-word last conjunct of a body's remit.
         if (p.text === 'and' && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2])) && !lookup(next.text) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && isOrgHead(run[k - 1].text))) { run.push(p, next); j += 2; continue; }
+        // "University of Texas at Austin": a university's campus after "at".
+        if (p.text === 'at' && run.some((r, k) => r.text === 'of' && run[k - 1]?.text === 'University') && (lookup(next.text)?.type === 'PLACE' || pieces[j + 2] && isCap(pieces[j + 2]) && lookup(next.text + ' ' + pieces[j + 2].text)?.type === 'PLACE')) { run.push(p, next); j += 2; continue; }
         // "Marks & Spencer", "Mary & Leigh Block Museum": an ampersand between capitalised words.
         if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
@@ -252,7 +254,8 @@ function segments(text: string, run: Piece[]): Segment[] {
   for (const p of run) {
     // "Later Ewa Berg", "Now North America": an adverb or a number opening the sentence is no part of a name
     if (p === run[0] && startsSentence(p) && (p.pos === 'ADV' || p.pos === 'NUM') && /^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
-    if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text)) {
+    // "Make-A-Wish": a function word hyphenated inside a name is part of it
+    if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))) {
       if (cur.length) parts.push(cur);
       cur = [];
       if (!startsSentence(p)) strict = true;
