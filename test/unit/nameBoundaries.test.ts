@@ -139,3 +139,14 @@ test('organizations: hyphenated function words inside names, and a university\'s
   // elsewhere "at" ends the name
   assert.deepEqual(named('He met Oxford University staff at Cambridge.'), [['ORG', 'Oxford University'], ['PLACE', 'Cambridge']]);
 });
+
+test('organizations: groupings written with a G and a number, also hyphenated to a word', () => {
+  assert.deepEqual(named('The G5 and the G-77 met; the G20-backed fund and the G7\'s plan were praised.'),
+    [['ORG', 'G5'], ['ORG', 'G-77'], ['ORG', 'G20'], ['ORG', 'G7']]);
+});
+
+test('titles: a remit opened by a modifier; a body followed by a hyphenated or particled name', () => {
+  assert.deepEqual(named('Director of Public Safety Rhea Stone spoke.'), [['PERSON', 'Rhea Stone']]);
+  assert.deepEqual(named('Ambassador to the UN Maria Lopez-Vidal said so.'), [['ORG', 'UN'], ['PERSON', 'Maria Lopez-Vidal']]);
+  assert.deepEqual(named('A lawyer for the Refugee Council Samir al-Khatib said so.'), [['ORG', 'Refugee Council'], ['PERSON', 'Samir al-Khatib']]);
+});

@@ -27,7 +27,7 @@ const LETTER = /[\p{L}]/u;
 const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?\d+)$/u;
 const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
 // "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
-const HYPHENATED = /^(?:([\p{Lu}][\p{L}.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-([\p{Lu}][\p{L}]*))$/u;
+const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-([\p{Lu}][\p{L}]*))$/u;
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
 const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
 
@@ -291,6 +291,10 @@ function segments(text: string, run: Piece[]): Segment[] {
 }
 
 const MEDIUM_AFTER = new RegExp(`^ (?:${mediaNouns.join('|')})\\b`);
+/** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
+const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-' && !afterSpace(p) ||
+  k + 1 < ps.length && (nameParticles.has(p.text) && isCap(ps[k + 1]) || ARABIC_ARTICLE.test(p.text) && ps[k + 1].text === '-');
+const GROUPING = /^G-?\d{1,2}$/;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ADHERENT = /^\p{Lu}\p{Ll}{4,}ists?$/u;
 const MEDIA_LEADS = /^(?:Radio|Television)$/;
@@ -306,6 +310,8 @@ function remitEnd(text: string, ps: Piece[], m: number, places: boolean): number
   for (let k = m; k < ps.length;) {
     const w = ps[k].text;
     if (isRemitWord(w) || places && isNationality(w)) { e = k = k + 1; continue; }
+    // "of National Intelligence", "for Public Safety": a modifier that opens a remit
+    if (isTitleModifier(w) && k + 1 < ps.length && isRemitWord(ps[k + 1].text)) { k++; continue; }
     if (places) {
       let n = Math.min(3, ps.length - k);
       while (n > 0 && lookup(textOf(text, ps.slice(k, k + n)))?.type !== 'PLACE') n--;
@@ -333,7 +339,7 @@ function bodyWithRemit(text: string, ps: Piece[]): number {
     const rest = ps.slice(e);
     // what follows the remit is another name only when it is two or more capitalised words that do
     // not themselves end in a body's or place's head word
-    if (rest.length >= 2 && (rest.some(q => !isCap(q)) || isOrgHead(rest[rest.length - 1].text) || isPlaceHead(rest[rest.length - 1].text) || lookup(textOf(text, rest)))) return ps.length;
+    if (rest.length >= 2 && (!isCap(rest[0]) || rest.some((q, i) => !(isCap(q) || isNameJoin(q, i, rest))) || isOrgHead(rest[rest.length - 1].text) || isPlaceHead(rest[rest.length - 1].text) || lookup(textOf(text, rest)))) return ps.length;
     return e;
   }
   return 0;
@@ -373,7 +379,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // directly followed by a person's name.
   for (let k = ps.length - 3; k >= 0; k--) {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
-    if (rest.length < 2 || rest.some(p => !isCap(p) || isOrgHead(p.text) || isPlaceHead(p.text)) || lookup(textOf(text, rest))) continue;
+    if (rest.length < 2 || !isCap(rest[0]) || rest.some((p, i) => !(isCap(p) || isNameJoin(p, i, rest)) || isOrgHead(p.text) || isPlaceHead(p.text)) || lookup(textOf(text, rest))) continue;
     if (isOrgHead(ps[k].text) || lookup(textOf(text, head))) {
       return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
     }
@@ -418,6 +424,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       return out;
     }
   }
+  // "G7", "G-20", "G77": a grouping of countries written with a G and its number.
+  if (ps.length === 1 && GROUPING.test(ps[0].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "part XVII", "Chapter IV": a Roman numeral alone names nothing.
   if (ps.length === 1 && ROMAN.test(ps[0].text)) return [];
   // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name, and
