@@ -54,7 +54,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   const common = new Set<number>();
   for (const i of tokenized.capitals) {
     const x = tokens[i].text;
-    if (x.length > 2 && x.charCodeAt(1) === 45 /* - */ && /^\p{Lu}-\p{Ll}/u.test(x) || /^\p{Lu}{1,3}\$$/u.test(x)) common.add(i);
+    if (x.length > 2 && x.charCodeAt(1) === 45 /* - */ && /^\p{Lu}-\p{Ll}/u.test(x) || x.charCodeAt(x.length - 1) === 36 /* $ */ && /^\p{Lu}{1,3}\$$/u.test(x)) common.add(i);
     else if (x.length === 1 && firstChar[i + 1] === 45 && /^\p{Lu}$/u.test(x) && !afterSpace(tokens[i + 1]) && tokens[i + 2] && !afterSpace(tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)) common.add(i);
     else if (firstChar[i + 1] === 36 /* $ */ && tokens[i + 1].text === '$' && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
   }
@@ -177,7 +177,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // "Ministry of Energy and Mines", "Minister for Foreign Affairs and Trade": a remit of two parts.
         if (p.text === 'and' && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
         // "Movimento 5 Stelle", "Group 4 Services": a short number between two capitalised words.
-        if (/^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
+        if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Union of Rationalist Atheists and Agnostics": a one-word last conjunct of a body's remit.
         if (p.text === 'and' && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2])) && !lookup(next.text) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && isOrgHead(run[k - 1].text))) { run.push(p, next); j += 2; continue; }
         // "University of Texas at Austin": a university's campus after "at".
@@ -267,7 +267,8 @@ function segments(text: string, run: Piece[]): Segment[] {
   if (run.length >= 4 && parts.length > 1) strict = true;
 
   const out: Segment[] = [];
-  const medium = MEDIUM_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 16));
+  MEDIUM_AFTER.lastIndex = run[run.length - 1].end;
+  const medium = text.charCodeAt(MEDIUM_AFTER.lastIndex) === 32 && MEDIUM_AFTER.test(text);
   for (const part of parts) {
     // 2. Hyphen or slash joins between two known names ("Russia-US") split; others ("Jean-Pierre", "RFE/RL") stay.
     const split: Piece[][] = [[]];
@@ -290,7 +291,7 @@ function segments(text: string, run: Piece[]): Segment[] {
   return out;
 }
 
-const MEDIUM_AFTER = new RegExp(`^ (?:${mediaNouns.join('|')})\\b`);
+const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 /** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
 const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-' && !afterSpace(p) ||
   k + 1 < ps.length && (nameParticles.has(p.text) && isCap(ps[k + 1]) || ARABIC_ARTICLE.test(p.text) && ps[k + 1].text === '-');
