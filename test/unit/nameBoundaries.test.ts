@@ -150,3 +150,13 @@ test('titles: a remit opened by a modifier; a body followed by a hyphenated or p
   assert.deepEqual(named('Ambassador to the UN Maria Lopez-Vidal said so.'), [['ORG', 'UN'], ['PERSON', 'Maria Lopez-Vidal']]);
   assert.deepEqual(named('A lawyer for the Refugee Council Samir al-Khatib said so.'), [['ORG', 'Refugee Council'], ['PERSON', 'Samir al-Khatib']]);
 });
+
+test('titles: a word of status before a place, a body or a title is no part of a name', () => {
+  assert.deepEqual(named('Former U.S. Secretary of State Ruth Pell said so.'), [['PLACE', 'U.S.'], ['PERSON', 'Ruth Pell']]);
+  assert.deepEqual(named('Outgoing EU Commissioner Lars Eke and Acting Labour Leader Ann Dale met.'),
+    [['ORG', 'EU'], ['PERSON', 'Lars Eke'], ['ORG', 'Labour'], ['PERSON', 'Ann Dale']]);
+  assert.deepEqual(named('Veteran BBC reporter Tom Bell retired.'), [['ORG', 'BBC'], ['PERSON', 'Tom Bell']]);
+  // a modifier that is part of a body's name stays
+  assert.deepEqual(named('Ann Dale, a State Department spokeswoman, and the State Department Spokesperson met.').filter(m => m[0] === 'ORG'),
+    [['ORG', 'State Department'], ['ORG', 'State Department']]);
+});

@@ -295,6 +295,7 @@ const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 /** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
 const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-' && !afterSpace(p) ||
   k + 1 < ps.length && (nameParticles.has(p.text) && isCap(ps[k + 1]) || ARABIC_ARTICLE.test(p.text) && ps[k + 1].text === '-');
+const STATUS = /^(?:Former|Outgoing|Incoming|Acting|Interim|Veteran|Retired|Late|Then|Ex|Longtime|Caretaker)$/;
 const GROUPING = /^G-?\d{1,2}$/;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ADHERENT = /^\p{Lu}\p{Ll}{4,}ists?$/u;
@@ -392,15 +393,19 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       if (!isTitle(phrase)) continue;
       // The whole title: "Outgoing Deputy" or "Education" before it, "of Foreign Affairs" after it.
       let a = k, b = k + n;
-      while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text))) a--;
+      while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text) && !lookup(ps[a - 1].text))) a--;
       if (b < ps.length - 1 && (ps[b].text === 'of' || ps[b].text === 'for')) {
         const m = ps[b + 1].text === 'the' ? b + 2 : b + 1;
         const e = remitEnd(text, ps, m, false);
         b = e > m ? e : b + 1; // "President of France Emmanuel Macron": the place is no part of the title
       }
       let l0 = 0;
-      while (l0 < a && isTitleModifier(ps[l0].text)) l0++; // "Outgoing Ukrainian Foreign Minister"
-      if (l0 < a && !isNationality(textOf(text, ps.slice(l0, a)))) l0 = 0;
+      // "Outgoing Ukrainian Foreign Minister", "Former U.S. Secretary": status words go, and other
+      // modifiers too when a nationality or a known name is left ("State Department Spokesperson" stays)
+      while (l0 < a && STATUS.test(ps[l0].text)) l0++;
+      let l1 = l0;
+      while (l1 < a && isTitleModifier(ps[l1].text)) l1++;
+      if (l1 === a || isNationality(textOf(text, ps.slice(l1, a))) || lookup(textOf(text, ps.slice(l1, a)))) l0 = l1;
       const left = ps.slice(l0, a), right = ps.slice(b);
       const title = textOf(text, ps.slice(a, b)).replace(/\s+(?:of|for)$/, '');
       const out: Segment[] = [];
@@ -427,6 +432,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   }
   // "G7", "G-20", "G77": a grouping of countries written with a G and its number.
   if (ps.length === 1 && GROUPING.test(ps[0].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // "Former Chelsea", "Veteran BBC": a word of status before a known name is no part of it.
+  if (ps.length > 1 && STATUS.test(ps[0].text) && lookup(textOf(text, ps.slice(1)))) return titleSplit(text, ps.slice(1), strict);
   // "part XVII", "Chapter IV": a Roman numeral alone names nothing.
   if (ps.length === 1 && ROMAN.test(ps[0].text)) return [];
   // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name, and
