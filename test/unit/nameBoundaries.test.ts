@@ -160,3 +160,9 @@ test('titles: a word of status before a place, a body or a title is no part of a
   assert.deepEqual(named('Ann Dale, a State Department spokeswoman, and the State Department Spokesperson met.').filter(m => m[0] === 'ORG'),
     [['ORG', 'State Department'], ['ORG', 'State Department']]);
 });
+
+test('titles: a remit after "of the", and a body named after the title is the body', () => {
+  assert.deepEqual(named('Chancellor of the Exchequer Mary Vane said.'), [['PERSON', 'Mary Vane']]);
+  assert.deepEqual(named('Yesterday the President of the United States Ed Hale said.'), [['PLACE', 'United States'], ['PERSON', 'Ed Hale']]);
+  assert.deepEqual(named('Later, CEO of the Migrant Council Rosa Diaz told reporters.'), [['ORG', 'Migrant Council'], ['PERSON', 'Rosa Diaz']]);
+});

@@ -201,7 +201,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
       }
       // "Joint Council for the Welfare of Immigrants"
-      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && isOrgHead(run[run.length - 1].text)) {
+      // "Chancellor of the Exchequer Rachel Reeves": a title with its remit after "of the".
+      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text))) {
         run.push(p, next, pieces[j + 2]); j += 3; continue;
       }
       // "... for the Welfare of Immigrants": once a run holds a body's head word, "of X" continues it.
@@ -397,7 +398,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       if (b < ps.length - 1 && (ps[b].text === 'of' || ps[b].text === 'for')) {
         const m = ps[b + 1].text === 'the' ? b + 2 : b + 1;
         const e = remitEnd(text, ps, m, false);
-        b = e > m ? e : b + 1; // "President of France Emmanuel Macron": the place is no part of the title
+        // "President of France Emmanuel Macron": the place is no part of the title, and neither is a
+        // body whose name opens with a remit word ("CEO of the Refugee Council Enver Solomon")
+        b = e > m && !(e < ps.length && (isOrgHead(ps[e].text) || isOrgHeadOrPlural(ps[e].text))) ? e : m;
       }
       let l0 = 0;
       // "Outgoing Ukrainian Foreign Minister", "Former U.S. Secretary": status words go, and other
@@ -407,7 +410,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       while (l1 < a && isTitleModifier(ps[l1].text)) l1++;
       if (l1 === a || isNationality(textOf(text, ps.slice(l1, a))) || lookup(textOf(text, ps.slice(l1, a)))) l0 = l1;
       const left = ps.slice(l0, a), right = ps.slice(b);
-      const title = textOf(text, ps.slice(a, b)).replace(/\s+(?:of|for)$/, '');
+      const title = textOf(text, ps.slice(a, b)).replace(/\s+(?:of|for)(?:\s+the)?$/, '');
       const out: Segment[] = [];
       let nationality: string | null = null;
       if (left.length) {
