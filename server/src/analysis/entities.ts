@@ -175,11 +175,11 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
         if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text))) { run.push(p, next); j += 2; continue; }
         // "Ministry of Energy and Mines", "Minister for Foreign Affairs and Trade": a remit of two parts.
-        if (p.text === 'and' && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
+        if (p.text === 'and' && run.length > 2 && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
         // "Movimento 5 Stelle", "Group 4 Services": a short number between two capitalised words.
         if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Union of Rationalist Atheists and Agnostics": a one-word last conjunct of a body's remit.
-        if (p.text === 'and' && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2])) && !lookup(next.text) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && isOrgHead(run[k - 1].text))) { run.push(p, next); j += 2; continue; }
+        if (p.text === 'and' && run.length > 2 && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2])) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && isOrgHead(run[k - 1].text)) && !lookup(next.text)) { run.push(p, next); j += 2; continue; }
         // "University of Texas at Austin": a university's campus after "at".
         if (p.text === 'at' && run.some((r, k) => r.text === 'of' && run[k - 1]?.text === 'University') && (lookup(next.text)?.type === 'PLACE' || pieces[j + 2] && isCap(pieces[j + 2]) && lookup(next.text + ' ' + pieces[j + 2].text)?.type === 'PLACE')) { run.push(p, next); j += 2; continue; }
         // "Marks & Spencer", "Mary & Leigh Block Museum": an ampersand between capitalised words.
@@ -380,9 +380,13 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   if (ps.length > 1 && MEDIA_LEADS.test(ps[0].text) && !isTitleStart(ps[1].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "the Refugee Council Enver Solomon", "United States Hamdullah Mohib": a body or place
   // directly followed by a person's name.
-  for (let k = ps.length - 3; k >= 0; k--) {
+  // From the right, the longest tail that can be a name (capitalised words, hyphens and particles,
+  // no head word) bounds where the split may fall.
+  let tail = ps.length;
+  while (tail > 0 && (isCap(ps[tail - 1]) || isNameJoin(ps[tail - 1], tail - 1, ps)) && !isOrgHead(ps[tail - 1].text) && !isPlaceHead(ps[tail - 1].text)) tail--;
+  for (let k = ps.length - 3; k >= 0 && k + 1 >= tail; k--) {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
-    if (rest.length < 2 || !isCap(rest[0]) || rest.some((p, i) => !(isCap(p) || isNameJoin(p, i, rest)) || isOrgHead(p.text) || isPlaceHead(p.text)) || lookup(textOf(text, rest))) continue;
+    if (!isCap(rest[0]) || lookup(textOf(text, rest))) continue;
     if (isOrgHead(ps[k].text) || lookup(textOf(text, head))) {
       return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
     }
