@@ -11,8 +11,11 @@ export function fold(name: string): string {
 // Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź", "Ørsted").
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd' };
 const UNDECOMPOSED_RE = /[łŁøØđĐħĦıßæÆœŒþÞðÐ]/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
 function computeFold(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, c => UNDECOMPOSED[c]).replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+  // most names are plain ASCII, which normalizing and the letter maps leave as they are
+  const base = NON_ASCII.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, c => UNDECOMPOSED[c]) : name;
+  return base.replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export interface KnownName { type: 'PLACE' | 'ORG'; canonical: string }
