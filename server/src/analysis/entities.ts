@@ -1,9 +1,9 @@
-import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, SENTENCE_START, NEWLINE } from './tokens';
+import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
-  isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace, isTitleStart,
+  isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -28,7 +28,7 @@ const LETTER = /[\p{L}]/u;
 const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?\d+)$/u;
 const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
 // "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
-const HYPHENATED = /^(?:([\p{Lu}][\p{L}.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-([\p{Lu}][\p{L}]*))$/u;
+const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-([\p{Lu}][\p{L}]*))$/u;
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
 const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
 
@@ -44,13 +44,25 @@ function mayBeGlued(x: string): boolean {
 interface PieceList { readonly pieces: readonly Piece[]; readonly capitals: readonly number[] }
 
 function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
-  const { tokens, firstChar } = tokenized;
+  const { tokens, firstChar, text } = tokenized;
   // The tokens to cut or block, found from the tokenizer's indexes: a date's tokens, a glued
   // sentence start, a hyphenated name, a hashtag. Every other token is a piece as it is.
   const special = new Set(blocked);
   for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) special.add(i);
   for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text)) special.add(i);
+  // "T-shirt", "X-ray", "U-turn": a capital letter hyphenated to a word is a common noun; "NZ$",
+  // "NZ $ 26", "A$": a currency's country prefix is no name (ANNOTATION.md, PLACE).
+  const common = new Set<number>();
+  for (const i of tokenized.capitals) {
+    const x = tokens[i].text;
+    if (x.length > 2 && x.charCodeAt(1) === 45 /* - */ && /^\p{Lu}-\p{Ll}/u.test(x) || x.charCodeAt(x.length - 1) === 36 /* $ */ && /^\p{Lu}{1,3}\$$/u.test(x)) common.add(i);
+    else if (x.length === 1 && firstChar[i + 1] === 45 && /^\p{Lu}$/u.test(x) && !afterSpace(tokens[i + 1]) && tokens[i + 2] && !afterSpace(tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)) common.add(i);
+    else if (firstChar[i + 1] === 36 /* $ */ && tokens[i + 1].text === '$' && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
+  }
+  for (const i of common) if (!blocked.has(i)) special.add(i);
   for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) special.add(i);
+  const given = new Set<number>(); // "Hsien" of "Lee Hsien-loong": the first of three tokens made one piece
+  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { special.add(i); given.add(i); }
   if (special.size === 0) return { pieces: tokens, capitals: tokenized.capitals };
 
   const pieces: Piece[] = [];
@@ -60,6 +72,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   let from = 0; // first token not yet copied
   const add = (p: Piece) => { if (capital(p)) capitals.push(pieces.length); pieces.push(p); };
   for (const i of [...special].sort((x, y) => x - y)) {
+    if (i < from) continue; // inside a given name joined just before
     // tokens from..i-1 are pieces as they are; their capitals move by the pieces added so far
     const shift = pieces.length - from;
     for (let k = from; k < i; k++) pieces.push(tokens[k]);
@@ -70,6 +83,16 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     const x = t.text;
     if (blocked.has(i)) {
       add(makeToken(BLOCKED, t.start, t.end, t.pos, t.sentence, t.flags, false));
+      continue;
+    }
+    if (common.has(i)) {
+      add(makeToken(x, t.start, t.end, 'NOUN', t.sentence, t.flags, false));
+      continue;
+    }
+    if (given.has(i)) {
+      const end = tokens[i + 2].end;
+      add(makeToken(text.slice(t.start, end), t.start, end, 'PROPN', t.sentence, t.flags));
+      from = i + 3;
       continue;
     }
     const glued = x.length > 4 && capital(t) ? GLUE.exec(x) : null;
@@ -94,6 +117,21 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   return { pieces, capitals };
 }
 
+// One syllable of a romanized Korean or Chinese name ("Hsien", "loong", "Jae", "in", "hwan", "Myung"):
+// an optional onset, vowels with an optional glide, an optional final n, ng, m, k, l, p, t, r or h.
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|hw|[gkhmpnrb]y)?[wy]?[aeiou]{1,3}(?:ng|[nmklptrh])?$/;
+/**
+ * "Lee Hsien-loong", "Ban Ki-moon": a given name of two syllables joined by a hyphen, the second in
+ * lowercase, after a capitalised surname. wink splits it into three tokens; "Kremlin-backed",
+ * "Biden-era" or "Trump-style" are not syllables and stay apart.
+ */
+function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i], h = tokens[i + 1], b = tokens[i + 2], before = tokens[i - 1];
+  if (!b || !before || h.text !== '-' || afterSpace(h) || afterSpace(b) || !afterSpace(a) || startsSentence(a)) return false;
+  if (!capital(before) || FUNCTION_POS.has(before.pos) || b.text.length > 5 || a.text.length > 6) return false;
+  return SYLLABLE.test(b.text) && SYLLABLE.test(a.text.toLowerCase());
+}
+
 const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1]);
 
 /** The index of the piece that starts exactly at `offset`, or -1 (pieces are sorted by start). */
@@ -114,9 +152,11 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
   let i = 0;
   for (const c of capitals) {
     if (c < i) continue; // already taken into the run before
-    i = c;
+    // "al-Ikhbariya", "ash-Sharq": a lowercase Arabic article hyphenated onto the name opens it
+    i = c >= 2 && c - 2 >= i && isArticleJoin(pieces, c - 2) ? c - 2 : c;
     const run = [pieces[i]];
     let j = i + 1;
+    if (i < c) { run.push(pieces[i + 1], pieces[c]); j = c + 1; }
     while (j < pieces.length) {
       const p = pieces[j];
       if (afterNewline(p) || p.sentence !== pieces[j - 1].sentence && !isCap(p)) break;
@@ -126,9 +166,27 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       // "Kim Jong-un": a short lowercase syllable hyphenated onto a name.
       if (p.text === '-' && !afterSpace(p) && next && !afterSpace(next) && /^\p{Ll}{1,2}$/u.test(next.text)) { run.push(p, next); j += 2; continue; }
       if (/^-\p{Ll}{1,2}$/u.test(p.text) && !afterSpace(p)) { run.push(p); j += 1; continue; }
+      // "Suleiman al-Amr", "Abd el-Fattah": an Arabic article hyphenated onto the next name.
+      if (isArticleJoin(pieces, j)) { run.push(p, next, pieces[j + 2]); j += 3; continue; }
       if (next && isCap(next) && !afterNewline(next)) {
         if ((p.text === '-' || p.text === '/') && !afterSpace(p) && !afterSpace(next)) { run.push(p, next); j += 2; continue; }
         if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
+        // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
+        if (p.text === 'on' && (isOrgHead(last.text) || isOrgLead(last.text))) { run.push(p, next); j += 2; continue; }
+        // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
+        if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text))) { run.push(p, next); j += 2; continue; }
+        // "Ministry of Energy and Mines", "Minister for Foreign Affairs and Trade": a remit of two parts.
+        if (p.text === 'and' && run.length > 2 && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
+        // "Movimento 5 Stelle", "Group 4 Services": a short number between two capitalised words.
+        if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
+        // "Union of Rationalist Atheists and Agnostics": a one-word last conjunct of a body's remit.
+        if (p.text === 'and' && run.length > 2 && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2])) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && isOrgHead(run[k - 1].text)) && !lookup(next.text)) { run.push(p, next); j += 2; continue; }
+        // "University of Texas at Austin": a university's campus after "at".
+        if (p.text === 'at' && run.some((r, k) => r.text === 'of' && run[k - 1]?.text === 'University') && (lookup(next.text)?.type === 'PLACE' || pieces[j + 2] && isCap(pieces[j + 2]) && lookup(next.text + ' ' + pieces[j + 2].text)?.type === 'PLACE')) { run.push(p, next); j += 2; continue; }
+        // "Marks & Spencer", "Mary & Leigh Block Museum": an ampersand between capitalised words.
+        if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
+        // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
+        if (p.text === '-' && afterOneSpace(p) && afterOneSpace(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
         if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text))) {
           run.push(p, next); j += 2; continue;
         }
@@ -144,7 +202,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
       }
       // "Joint Council for the Welfare of Immigrants"
-      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && isOrgHead(run[run.length - 1].text)) {
+      // "Chancellor of the Exchequer Rachel Reeves": a title with its remit after "of the".
+      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text))) {
         run.push(p, next, pieces[j + 2]); j += 3; continue;
       }
       // "... for the Welfare of Immigrants": once a run holds a body's head word, "of X" continues it.
@@ -155,6 +214,19 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
     i = j;
   }
   return out;
+}
+
+/** The capitalised words from piece k on end in a body's head word ("Foreign Office"): a name of its own. */
+function namesBody(pieces: readonly Piece[], k: number): boolean {
+  for (let e = k; e < pieces.length && e < k + 5 && isCap(pieces[e]) && (e === k || !afterNewline(pieces[e])); e++) if (isOrgHead(pieces[e].text)) return true;
+  return false;
+}
+
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|adh|ath|ul)$/;
+/** Pieces k, k+1, k+2 are a lowercase Arabic article, a hyphen and a capitalised name, with no space inside: "al-Amr". */
+function isArticleJoin(pieces: readonly Piece[], k: number): boolean {
+  const a = pieces[k], h = pieces[k + 1], b = pieces[k + 2];
+  return !!b && h.text === '-' && !afterSpace(h) && !afterSpace(b) && isCap(b) && ARABIC_ARTICLE.test(a.text) && !afterNewline(b);
 }
 
 /**
@@ -182,7 +254,10 @@ function segments(text: string, run: Piece[]): Segment[] {
   let cur: Piece[] = [];
   let strict = false;
   for (const p of run) {
-    if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text)) {
+    // "Later Ewa Berg", "Now North America": an adverb or a number opening the sentence is no part of a name
+    if (p === run[0] && startsSentence(p) && (p.pos === 'ADV' || p.pos === 'NUM') && /^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
+    // "Make-A-Wish": a function word hyphenated inside a name is part of it
+    if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))) {
       if (cur.length) parts.push(cur);
       cur = [];
       if (!startsSentence(p)) strict = true;
@@ -194,12 +269,14 @@ function segments(text: string, run: Piece[]): Segment[] {
   if (run.length >= 4 && parts.length > 1) strict = true;
 
   const out: Segment[] = [];
+  MEDIUM_AFTER.lastIndex = run[run.length - 1].end;
+  const medium = text.charCodeAt(MEDIUM_AFTER.lastIndex) === 32 && MEDIUM_AFTER.test(text);
   for (const part of parts) {
     // 2. Hyphen or slash joins between two known names ("Russia-US") split; others ("Jean-Pierre", "RFE/RL") stay.
     const split: Piece[][] = [[]];
     for (let k = 0; k < part.length; k++) {
       const p = part[k];
-      if ((p.text === '-' || p.text === '/') && k > 0 && k < part.length - 1 && isCap(part[k + 1]) && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))) {
+      if ((p.text === '-' || p.text === '/' || p.text === '&') && k > 0 && k < part.length - 1 && isCap(part[k + 1]) && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))) {
         split.push([]);
         continue;
       }
@@ -207,7 +284,69 @@ function segments(text: string, run: Piece[]): Segment[] {
     }
     for (const s of split.filter(s => s.length)) out.push(...titleSplit(text, s, strict));
   }
+  // "al-Arabiya television", "Kommersant newspaper": a name just before a medium's noun is that medium.
+  const last = out[out.length - 1];
+  if (medium && last && !last.role && !last.forced && last.pieces[last.pieces.length - 1] === run[run.length - 1]) {
+    const name = textOf(text, last.pieces);
+    if (lookup(name)?.type !== 'PLACE' && !isNationality(name)) out[out.length - 1] = { ...last, forced: 'ORG' };
+  }
   return out;
+}
+
+const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
+/** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
+const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-' && !afterSpace(p) ||
+  k + 1 < ps.length && (nameParticles.has(p.text) && isCap(ps[k + 1]) || ARABIC_ARTICLE.test(p.text) && ps[k + 1].text === '-');
+const STATUS = /^(?:Former|Outgoing|Incoming|Acting|Interim|Veteran|Retired|Late|Then|Ex|Longtime|Caretaker)$/;
+const GROUPING = /^G-?\d{1,2}$/;
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+const ADHERENT = /^\p{Lu}\p{Ll}{4,}ists?$/u;
+const MEDIA_LEADS = /^(?:Radio|Television)$/;
+const REMIT_JOINS = /^(?:and|&|-|of|for|on|the)$/;
+
+/**
+ * The end (exclusive) of the remit that starts at piece m: remit words ("Foreign Affairs",
+ * "Education"), nationality words and known places ("of Texas", "on American - Islamic
+ * Relations"), joined by "and", "&", hyphens, "of", "the". m itself when there is none.
+ */
+function remitEnd(text: string, ps: Piece[], m: number, places: boolean): number {
+  let e = m;
+  for (let k = m; k < ps.length;) {
+    const w = ps[k].text;
+    if (isRemitWord(w) || places && isNationality(w)) { e = k = k + 1; continue; }
+    // "of National Intelligence", "for Public Safety": a modifier that opens a remit
+    if (isTitleModifier(w) && k + 1 < ps.length && isRemitWord(ps[k + 1].text)) { k++; continue; }
+    if (places) {
+      let n = Math.min(3, ps.length - k);
+      while (n > 0 && lookup(textOf(text, ps.slice(k, k + n)))?.type !== 'PLACE') n--;
+      if (n > 0) { e = k = k + n; continue; }
+    }
+    if (k > m && REMIT_JOINS.test(w) && k + 1 < ps.length && isCap(ps[k + 1])) { k++; continue; }
+    break;
+  }
+  return e;
+}
+
+/**
+ * "Ministry of Culture", "Council on American - Islamic Relations", "University of Texas Arlington":
+ * a body's first word followed by "of", "for" or "on" and its remit. Returns where the body ends
+ * (after the remit, or the whole run when its remit is no word the data knows), or 0.
+ */
+function bodyWithRemit(text: string, ps: Piece[]): number {
+  for (let k = 0; k < ps.length - 2; k++) {
+    const p = ps[k], x = ps[k + 1].text;
+    if (!(x === 'of' || x === 'for' || x === 'on') || !(isOrgHead(p.text) || isOrgLead(p.text))) continue;
+    if (ps.slice(0, k).some(q => !isCap(q))) return 0;
+    const m = ps[k + 2].text === 'the' ? k + 3 : k + 2;
+    const e = remitEnd(text, ps, m, true);
+    if (e === m) return ps.length;
+    const rest = ps.slice(e);
+    // what follows the remit is another name only when it is two or more capitalised words that do
+    // not themselves end in a body's or place's head word
+    if (rest.length >= 2 && (!isCap(rest[0]) || rest.some((q, i) => !(isCap(q) || isNameJoin(q, i, rest))) || isOrgHead(rest[rest.length - 1].text) || isPlaceHead(rest[rest.length - 1].text) || lookup(textOf(text, rest)))) return ps.length;
+    return e;
+  }
+  return 0;
 }
 
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
@@ -226,11 +365,29 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     const title = textOf0(ps.slice(isBodyOffice(ps.slice(0, forAt)), forAt + 2));
     return [{ pieces: body, strict, forced: 'ORG' }, ...(holder.length ? [{ pieces: holder, strict, role: { title, nationality: null } }] : [])];
   }
+  // "Council on Foreign Relations", "Ministry of Culture Ana Reyes": a body's head word with its
+  // remit is one ORG; capitalised words after the remit are someone else's name.
+  const body = bodyWithRemit(text, ps);
+  if (body) {
+    const rest = ps.slice(body);
+    if (rest.length === 1 && !isTitleStart(rest[0].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
+    return [{ pieces: ps.slice(0, body), strict, forced: 'ORG' }, ...(rest.length ? titleSplit(text, rest, strict) : [])];
+  }
+  // "Movimento 5 Stelle": a name with a number inside is a body's, not a person's.
+  if (ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^\d+$/.test(p.text))) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // "Marks & Spencer", "Simon & Schuster": partners joined by an ampersand name a firm.
+  if (ps.length > 2 && ps.some((p, k) => p.text === '&' && k > 0 && k < ps.length - 1)) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // "Radio Free Asia", "Television Kosovo": a broadcaster named after its medium.
+  if (ps.length > 1 && MEDIA_LEADS.test(ps[0].text) && !isTitleStart(ps[1].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "the Refugee Council Enver Solomon", "United States Hamdullah Mohib": a body or place
   // directly followed by a person's name.
-  for (let k = ps.length - 3; k >= 0; k--) {
+  // From the right, the longest tail that can be a name (capitalised words, hyphens and particles,
+  // no head word) bounds where the split may fall.
+  let tail = ps.length;
+  while (tail > 0 && (isCap(ps[tail - 1]) || isNameJoin(ps[tail - 1], tail - 1, ps)) && !isOrgHead(ps[tail - 1].text) && !isPlaceHead(ps[tail - 1].text)) tail--;
+  for (let k = ps.length - 3; k >= 0 && k + 1 >= tail; k--) {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
-    if (rest.length < 2 || rest.some(p => !isCap(p)) || isOrgHead(rest[rest.length - 1].text) || lookup(textOf(text, rest))) continue;
+    if (!isCap(rest[0]) || lookup(textOf(text, rest))) continue;
     if (isOrgHead(ps[k].text) || lookup(textOf(text, head))) {
       return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
     }
@@ -240,7 +397,25 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
-      const left = ps.slice(0, k), right = ps.slice(k + n);
+      // The whole title: "Outgoing Deputy" or "Education" before it, "of Foreign Affairs" after it.
+      let a = k, b = k + n;
+      while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text) && !lookup(ps[a - 1].text))) a--;
+      if (b < ps.length - 1 && (ps[b].text === 'of' || ps[b].text === 'for')) {
+        const m = ps[b + 1].text === 'the' ? b + 2 : b + 1;
+        const e = remitEnd(text, ps, m, false);
+        // "President of France Emmanuel Macron": the place is no part of the title, and neither is a
+        // body whose name opens with a remit word ("CEO of the Refugee Council Enver Solomon")
+        b = e > m && !(e < ps.length && (isOrgHead(ps[e].text) || isOrgHeadOrPlural(ps[e].text))) ? e : m;
+      }
+      let l0 = 0;
+      // "Outgoing Ukrainian Foreign Minister", "Former U.S. Secretary": status words go, and other
+      // modifiers too when a nationality or a known name is left ("State Department Spokesperson" stays)
+      while (l0 < a && STATUS.test(ps[l0].text)) l0++;
+      let l1 = l0;
+      while (l1 < a && isTitleModifier(ps[l1].text)) l1++;
+      if (l1 === a || isNationality(textOf(text, ps.slice(l1, a))) || lookup(textOf(text, ps.slice(l1, a)))) l0 = l1;
+      const left = ps.slice(l0, a), right = ps.slice(b);
+      const title = textOf(text, ps.slice(a, b)).replace(/\s+(?:of|for)(?:\s+the)?$/, '');
       const out: Segment[] = [];
       let nationality: string | null = null;
       if (left.length) {
@@ -252,11 +427,26 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
           if (known?.type === 'PLACE') nationality = known.canonical;
         }
       }
-      if (right.length) out.push({ pieces: right, strict, role: { title: phrase, nationality } });
+      if (right.length) {
+        // "Minister Dr Ana Reyes", "President of France Emmanuel Macron": what follows is split in turn,
+        // and the last part is the title's holder.
+        const segs = titleSplit(text, right, strict);
+        const last = segs[segs.length - 1];
+        if (last && !last.role && !last.forced) segs[segs.length - 1] = { ...last, role: { title, nationality } };
+        out.push(...segs);
+      }
       return out;
     }
   }
-  // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name.
+  // "G7", "G-20", "G77": a grouping of countries written with a G and its number.
+  if (ps.length === 1 && GROUPING.test(ps[0].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // "Former Chelsea", "Veteran BBC": a word of status before a known name is no part of it.
+  if (ps.length > 1 && STATUS.test(ps[0].text) && lookup(textOf(text, ps.slice(1)))) return titleSplit(text, ps.slice(1), strict);
+  // "part XVII", "Chapter IV": a Roman numeral alone names nothing.
+  if (ps.length === 1 && ROMAN.test(ps[0].text)) return [];
+  // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name, and
+  // neither is a follower's word before it ("Scientologist Tom Cruise", "Methodist Ann Lee").
+  if (ps.length > 2 && ADHERENT.test(ps[0].text)) return titleSplit(text, ps.slice(1), strict);
   for (let n = Math.min(3, ps.length); n >= 1; n--) {
     if (!isNationality(textOf(text, ps.slice(0, n)))) continue;
     const rest = ps.slice(n);

@@ -8,8 +8,14 @@ export function fold(name: string): string {
   if (v === undefined) { v = computeFold(name); if (foldMemo.size > 100000) foldMemo.clear(); foldMemo.set(name, v); }
   return v;
 }
+// Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź", "Ørsted").
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd' };
+const UNDECOMPOSED_RE = /[łŁøØđĐħĦıßæÆœŒþÞðÐ]/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
 function computeFold(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+  // most names are plain ASCII, which normalizing and the letter maps leave as they are
+  const base = NON_ASCII.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, c => UNDECOMPOSED[c]) : name;
+  return base.replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export interface KnownName { type: 'PLACE' | 'ORG'; canonical: string }
@@ -58,21 +64,53 @@ export function lookup(name: string): KnownName | undefined {
 const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
 const titleWords = new Set(lexicon.titles.flatMap(t => t.toLowerCase().split(/\s+/)));
 export const maxTitleWords = Math.max(...lexicon.titles.map(t => t.split(/\s+/).length));
-export const isTitle = (phrase: string) => titleSet.has(phrase.toLowerCase());
+export const isTitle = (phrase: string) => (wordClass(phrase) & TITLE) !== 0;
 const titleFirstWords = new Set(lexicon.titles.map(t => t.toLowerCase().split(' ')[0]));
 /** Whether a title can start with this word (a single word, without spaces): most words cannot. */
-export const isTitleStart = (word: string) => titleFirstWords.has(word.toLowerCase());
+export const isTitleStart = (word: string) => (wordClass(word) & TITLE_START) !== 0;
 export const isTitleWord = (word: string) => titleWords.has(word.toLowerCase());
+
+const titleModifiers = new Set(lexicon.titleModifiers.map(t => t.toLowerCase()));
+/** A word that can stand before a title and belongs to it: "Deputy", "Acting", "Outgoing". */
+export const isTitleModifier = (word: string) => (wordClass(word) & TITLE_MODIFIER) !== 0;
+const remitWords = new Set(lexicon.remitWords.map(t => t.toLowerCase()));
+/** A word naming the remit of an office or a body: "Education" in "Minister of Education", "Relations" in "Council on Foreign Relations". */
+export const isRemitWord = (word: string) => (wordClass(word) & REMIT) !== 0;
+/** Lowercase nouns after which a name is a news medium: "al-Arabiya television". */
+export const mediaNouns = lexicon.mediaNouns;
+const orgLeads = new Set(lexicon.orgLeads.map(t => t.toLowerCase()));
+/** A word that opens the name of a body: "Radio Free Asia", "Voice of America". */
+export const isOrgLead = (word: string) => (wordClass(word) & ORG_LEAD) !== 0;
 
 const orgHeads = new Set(lexicon.orgHeads.map(h => h.toLowerCase()));
 const placeHeads = new Set(lexicon.placeHeads.map(h => h.toLowerCase()));
-export const isOrgHead = (word: string) => orgHeads.has(word.toLowerCase());
+export const isOrgHead = (word: string) => (wordClass(word) & ORG_HEAD) !== 0;
 /** A head word, or its plural ("Homeland Security Departments"). */
 export const isOrgHeadOrPlural = (word: string) => isOrgHead(word) || (/s$/.test(word) && orgHeads.has(word.toLowerCase().slice(0, -1)));
 const eventHeads = new Set(lexicon.eventHeads.map(h => h.toLowerCase()));
-export const isEventHead = (word: string) => eventHeads.has(word.toLowerCase());
+export const isEventHead = (word: string) => (wordClass(word) & EVENT_HEAD) !== 0;
 export const placeCues = lexicon.placeCues;
-export const isPlaceHead = (word: string) => placeHeads.has(word.toLowerCase());
+
+/**
+ * What the lexicon's word lists say of a word or phrase, as bits, worked out once per distinct
+ * string: the tests below are asked of the same capitalised words over and over, and each used to
+ * lowercase its word anew.
+ */
+const TITLE = 1, TITLE_START = 2, TITLE_MODIFIER = 4, REMIT = 8, ORG_LEAD = 16, ORG_HEAD = 32, EVENT_HEAD = 64, PLACE_HEAD = 128;
+const classMemo = new Map<string, number>();
+function wordClass(word: string): number {
+  let v = classMemo.get(word);
+  if (v === undefined) {
+    const w = word.toLowerCase();
+    v = (titleSet.has(w) ? TITLE : 0) | (titleFirstWords.has(w) ? TITLE_START : 0) | (titleModifiers.has(w) ? TITLE_MODIFIER : 0) |
+      (remitWords.has(w) ? REMIT : 0) | (orgLeads.has(w) ? ORG_LEAD : 0) | (orgHeads.has(w) ? ORG_HEAD : 0) |
+      (eventHeads.has(w) ? EVENT_HEAD : 0) | (placeHeads.has(w) ? PLACE_HEAD : 0);
+    if (classMemo.size >= 50000) classMemo.clear();
+    classMemo.set(word, v);
+  }
+  return v;
+}
+export const isPlaceHead = (word: string) => (wordClass(word) & PLACE_HEAD) !== 0;
 
 const notEntities = new Set(lexicon.notEntities.map(fold));
 const mayBeNotEntity = firstWordFilter(notEntities);

@@ -54,6 +54,18 @@ function isBlank(text: string): boolean {
   return text.trim() === '';
 }
 
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+/**
+ * Whether the token `v`, placed right at `offset` with no space before it, continues the word that
+ * ends there: two letters (or combining marks) meet, and one of them is beyond ASCII. wink's own
+ * splits between ASCII letters ("gon" "na") are kept.
+ */
+function joinsWord(text: string, offset: number, v: string): boolean {
+  const a = text.charCodeAt(offset - 1), b = v.charCodeAt(0);
+  if (a < 128 && b < 128) return false;
+  return WORD_CHAR.test(text[offset - 1]) && WORD_CHAR.test(v[0]);
+}
+
 /** A wink entity span, as token indices (inclusive) plus wink's type. */
 export interface WinkEntity {
   readonly type: string;
@@ -105,6 +117,11 @@ export function tokenize(text: string): TokenizedText {
   let k = 0; // current sentence
   let sentenceEnd = sentences.length ? sentences[0][1] : values.length; // its last token
   let lastSentence = -1; // the sentence of the last token that was not a paragraph break
+  // wink splits a word at every letter beyond Latin-1 ("Erdo" "ğ" "an", "Ł" "ód" "ź"): such pieces,
+  // touching with no space between two letters, are joined back into one token. `index` maps wink's
+  // token numbers to ours; it is made only when a word is joined (most texts never need it).
+  let index: number[] | undefined;
+  let n = 0; // tokens placed so far
   for (let i = 0; i < values.length; i++) {
     while (i > sentenceEnd && k < sentences.length - 1) sentenceEnd = sentences[++k][1];
     const v = values[i];
@@ -115,6 +132,26 @@ export function tokenize(text: string): TokenizedText {
       if (start < 0) throw new Error(`tokenize: cannot place token ${JSON.stringify(v)} at ${offset}`);
     }
     const end = start + v.length;
+    if (start === offset && n > 0 && joinsWord(text, offset, v)) {
+      const prev = tokens[n - 1];
+      // wink reads a last letter and a full stop as an initial ("Đứ" "c."): the stop is its own token
+      const stop = v.length > 1 && v.charCodeAt(v.length - 1) === 46 /* . */ ? 1 : 0;
+      const joined = text.slice(prev.start, end - stop);
+      const tag = capital(prev) ? 'PROPN' : prev.pos === 'X' ? pos[i] : prev.pos;
+      tokens[n - 1] = makeToken(joined, prev.start, end - stop, tag, prev.sentence, prev.flags);
+      if (joined.length > 4 && joined.includes('-') && hyphenated[hyphenated.length - 1] !== n - 1) hyphenated.push(n - 1);
+      if (!index) { index = new Array(values.length); for (let j = 0; j < i; j++) index[j] = j; }
+      index[i] = n - 1;
+      if (stop) {
+        tokens[n] = makeToken('.', end - 1, end, 'PUNCT', prev.sentence, 0);
+        firstChar[n] = 46;
+        starts[n] = end - 1;
+        index[i] = n++;
+      }
+      offset = end;
+      continue;
+    }
+    if (index) index[i] = n;
     const sentenceStart = k !== lastSentence;
     if (pos[i] !== 'SPACE' && !isBlank(v)) lastSentence = k;
     // the whitespace before it: none, one plain space (most tokens), or something to look into
@@ -124,17 +161,23 @@ export function tokenize(text: string): TokenizedText {
       for (let c = offset; c < start && !newline; c++) { const ch = text.charCodeAt(c); newline = ch === 10 || ch === 13; }
     }
     const t = makeToken(v, start, end, pos[i], k, (sentenceStart ? SENTENCE_START : 0) | (newline ? NEWLINE : 0) | (start > offset ? GAP : 0) | (oneSpace ? ONE_SPACE : 0));
-    tokens[i] = t;
-    firstChar[i] = v.charCodeAt(0);
-    starts[i] = start;
-    if (capital(t)) capitals.push(i);
-    if (v.length > 4 && v.includes('-')) hyphenated.push(i);
+    tokens[n] = t;
+    firstChar[n] = v.charCodeAt(0);
+    starts[n] = start;
+    if (capital(t)) capitals.push(n);
+    if (v.length > 4 && v.includes('-')) hyphenated.push(n);
+    n++;
     offset = end;
+  }
+  if (index) {
+    tokens.length = firstChar.length = starts.length = n;
+    const at = index;
+    for (let s = 0; s < sentences.length; s++) sentences[s] = [at[sentences[s][0]], at[sentences[s][1]]];
   }
   // its.type, not its.detail: the detail of an entity also rebuilds its text, which is not needed here
   const types = doc.entities().out(its.type) as unknown as string[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
-  const winkEntities = spans.map((s, j) => ({ type: types[j], firstToken: s[0], lastToken: s[1] }));
+  const winkEntities = spans.map((s, j) => ({ type: types[j], firstToken: index ? index[s[0]] : s[0], lastToken: index ? index[s[1]] : s[1] }));
   return { text, tokens, winkEntities, sentences, firstChar, starts, capitals, hyphenated };
 }
 

@@ -1,0 +1,168 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, annotateCorpus, tokenize } from '../../server/src/analysis';
+
+// Where a named mention starts and ends: letters of every script, hyphenated given names, titles
+// and their modifiers, Arabic articles, and the shapes of organization names. Every sentence here
+// was written for these tests.
+
+const named = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+const people = (text: string) => named(text).filter(m => m[0] === 'PERSON').map(m => m[1]);
+
+test('names: letters beyond Latin-1 stay inside the word, in tokens and in spans', () => {
+  const tk = tokenize('Jarosław Wałęsa and Tayfun Öztürkoğlu visited Łódź.');
+  assert.deepEqual(tk.tokens.map(t => t.text), ['Jarosław', 'Wałęsa', 'and', 'Tayfun', 'Öztürkoğlu', 'visited', 'Łódź', '.']);
+  // wink reads "c." after a split as an initial: the full stop comes back as its own token
+  assert.deepEqual(tokenize('He met Đức. Then').tokens.map(t => t.text), ['He', 'met', 'Đức', '.', 'Then']);
+  tk.tokens.forEach((t, i) => { assert.equal(tk.text.slice(t.start, t.end), t.text); assert.equal(tk.starts[i], t.start); });
+  assert.deepEqual(named('Jarosław Wałęsa met Tayfun Öztürkoğlu in Gdańsk on Monday.'),
+    [['PERSON', 'Jarosław Wałęsa'], ['PERSON', 'Tayfun Öztürkoğlu'], ['PLACE', 'Gdańsk']]);
+  assert.deepEqual(people('The envoy Trần Văn Đức greeted Дмитрий Волков and Γιώργος Παπαδάκης.'),
+    ['Trần Văn Đức', 'Дмитрий Волков', 'Γιώργος Παπαδάκης']);
+});
+
+test('names: offsets stay UTF-16 and wink\'s dates keep their place after a joined word', () => {
+  const text = 'Żaneta Kowalczyk 😀 arrived in Kraków on March 3, 2021.';
+  const a = analyzeArticle(text);
+  for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Żaneta Kowalczyk']);
+  assert.ok(a.mentions.some(m => m.type === 'DATE' && m.text === 'March 3, 2021'));
+});
+
+test('names: a name written with or without its Polish or Vietnamese letters is one entity', () => {
+  const c = annotateCorpus([
+    { file: 'a.txt', text: 'Yesterday Ewa Wałęsa flew from Łódź to meet Trần Đức.' },
+    { file: 'b.txt', text: 'Yesterday Ewa Walesa flew from Lodz to meet Tran Duc.' },
+  ]);
+  assert.deepEqual(c.entities.map(e => [e.type, e.mentions]).sort(), [['PERSON', 2], ['PERSON', 2], ['PLACE', 2]]);
+  assert.ok(c.entities.some(e => e.name === 'Trần Đức' && e.id === 'person:tran-duc'));
+});
+
+test('names: romanized given names of two hyphenated syllables stay whole', () => {
+  assert.deepEqual(people('Talks between Chung Ho-sung and Lin Wei-ming ended when Kim Dae-hoon left.'),
+    ['Chung Ho-sung', 'Lin Wei-ming', 'Kim Dae-hoon']);
+  // a name glued to an ordinary word is still cut there
+  assert.deepEqual(named('The Kremlin-backed bid and the Hamas-led group failed.'), [['ORG', 'Kremlin'], ['ORG', 'Hamas']]);
+});
+
+test('titles: modifiers and nationalities before a title stay out of the name', () => {
+  assert.deepEqual(named('Outgoing Deputy Health Minister Marta Lind resigned.'), [['PERSON', 'Marta Lind']]);
+  assert.deepEqual(named('Acting Chief Prosecutor Omar Haddad and Former Prime Minister Ilse Brandt met.'),
+    [['PERSON', 'Omar Haddad'], ['PERSON', 'Ilse Brandt']]);
+  assert.deepEqual(named('The talks began when Outgoing Swedish Foreign Minister Nils Lund arrived.'), [['PERSON', 'Nils Lund']]);
+  // a party before a title is the party
+  assert.deepEqual(named('The bill was backed by Democratic Senator Ruth Hale.'), [['ORG', 'Democratic'], ['PERSON', 'Ruth Hale']]);
+  // the nationality becomes the role's, for "the Swedish minister said"
+  const m = analyzeArticle('Swedish Deputy Trade Minister Nils Lund left.').named.find(x => x.type === 'PERSON');
+  assert.deepEqual([m?.text, m?.role?.title, m?.role?.nationality], ['Nils Lund', 'Deputy Trade Minister', 'Swedish']);
+});
+
+test('titles: a remit after "of" or "for", and a remit word before the title, belong to the title', () => {
+  assert.deepEqual(named('Minister of Culture Dana Oren opened it.'), [['PERSON', 'Dana Oren']]);
+  assert.deepEqual(named('Then Secretary for Foreign Affairs and Trade Lena Cole spoke.'), [['PERSON', 'Lena Cole']]);
+  assert.deepEqual(named('On Friday Education Minister Tom Reid and Undersecretary for Housing Mr. Paolo Rossi met.'),
+    [['PERSON', 'Tom Reid'], ['PERSON', 'Paolo Rossi']]);
+  // a place after "of" is not a remit: it stays a place, and the holder's name follows
+  assert.deepEqual(named('Yesterday President of Kenya Amos Kariuki spoke.'), [['PLACE', 'Kenya'], ['PERSON', 'Amos Kariuki']]);
+  // a lowercase word before a capitalised title
+  assert.deepEqual(named('The agency\'s director General Hassan al-Tamimi said no.'), [['PERSON', 'Hassan al-Tamimi']]);
+});
+
+test('names: Arabic articles hyphenated inside and at the start of names', () => {
+  assert.deepEqual(people('Witnesses told Khalid al-Rashid and Amina el-Masri what they saw.'), ['Khalid al-Rashid', 'Amina el-Masri']);
+  assert.deepEqual(named('He spoke to al-Arabiya television and to the Al Hayat newspaper.'), [['ORG', 'al-Arabiya'], ['ORG', 'Al Hayat']]);
+});
+
+test('names: an adverb or a number opening the sentence is not part of the name', () => {
+  assert.deepEqual(people('Later Oskar Lindqvist signed. Meanwhile Greta Holm waited.'), ['Oskar Lindqvist', 'Greta Holm']);
+});
+
+test('organizations: a body with its remit after "of", "for" or "on", and a name after the remit', () => {
+  assert.deepEqual(named('The Council on Foreign Relations published it.'), [['ORG', 'Council on Foreign Relations']]);
+  assert.deepEqual(named('A head of the Commission on Human Rights and Migration Leila Nasser spoke.'),
+    [['ORG', 'Commission on Human Rights and Migration'], ['PERSON', 'Leila Nasser']]);
+  assert.deepEqual(named('A spokesman for the Ministry of Energy and Mines Carlos Ruiz said.'),
+    [['ORG', 'Ministry of Energy and Mines'], ['PERSON', 'Carlos Ruiz']]);
+  assert.deepEqual(named('The Chilean Ministry of Health denied it.'), [['ORG', 'Chilean Ministry of Health']]);
+  // a spaced hyphen inside a body's name
+  assert.deepEqual(named('He joined the Council on Arab - American Relations last year.').map(m => m[1]), ['Council on Arab - American Relations']);
+  // a place after "of", then the person's name
+  assert.deepEqual(named('The lecturer at University of Ohio Dara Quinn spoke.'), [['ORG', 'University of Ohio'], ['PERSON', 'Dara Quinn']]);
+  // a remit the data does not know keeps the whole name
+  assert.deepEqual(named('The Museum of Modern Art reopened.'), [['ORG', 'Museum of Modern Art']]);
+  assert.deepEqual(named('The Bank of Scotland Governor Ian Moore said so.'), [['ORG', 'Bank of Scotland'], ['PERSON', 'Ian Moore']]);
+});
+
+test('organizations: media named "X of Y" or "Radio X", firms with "&", parties and groupings', () => {
+  assert.deepEqual(named('Voice of Nigeria and Radio Free Asia both aired it.'), [['ORG', 'Voice of Nigeria'], ['ORG', 'Radio Free Asia']]);
+  assert.deepEqual(named('Shares in Procter & Gamble rose.'), [['ORG', 'Procter & Gamble']]);
+  // two known places joined by "&" stay two places
+  assert.deepEqual(named('Trade between Latin America & Asia grew.'), [['PLACE', 'Latin America'], ['PLACE', 'Asia']]);
+  assert.deepEqual(named('The Greens and the Lib Dems gained seats; the Conservative candidate lost.'),
+    [['ORG', 'Greens'], ['ORG', 'Lib Dems'], ['ORG', 'Conservative']]);
+  assert.deepEqual(named('The Republican-controlled Senate and the Democratic governor clashed.'),
+    [['ORG', 'Republican'], ['ORG', 'Senate'], ['ORG', 'Democratic']]);
+  assert.deepEqual(named('Finance chiefs of the G20 and the G-7 met in Rome.'), [['ORG', 'G20'], ['ORG', 'G-7'], ['PLACE', 'Rome']]);
+  assert.deepEqual(named('Voters in England and Wales went to the polls.'), [['PLACE', 'England'], ['PLACE', 'Wales']]);
+});
+
+test('organizations: municipalities and corps with their remit, numbers inside names, "and" in a remit', () => {
+  assert.deepEqual(named('The Municipality of Lucca and the Signal Corps of Malta agreed.'),
+    [['ORG', 'Municipality of Lucca'], ['ORG', 'Signal Corps of Malta']]);
+  assert.deepEqual(named('Voters backed Partito 9 Stelle in the north.'), [['ORG', 'Partito 9 Stelle']]);
+  assert.deepEqual(named('The Union of Free Thinkers and Agnostics objected.'), [['ORG', 'Union of Free Thinkers and Agnostics']]);
+  assert.deepEqual(named('The Ministry of Culture and Tourism agreed.'), [['ORG', 'Ministry of Culture and Tourism']]);
+  // a second body after "and" is a name of its own
+  assert.deepEqual(named('Talks with the Ministry of Defence and Foreign Office ended.'), [['ORG', 'Ministry of Defence'], ['ORG', 'Foreign Office']]);
+  // a place is not cut off a body whose name goes on with head words
+  assert.deepEqual(named('The Dayton Unified School District closed.').map(m => m[1]), ['Dayton Unified School District']);
+});
+
+test('names: T-shirts, X-rays, currency prefixes, Roman numerals and followers\' words are not names', () => {
+  assert.deepEqual(named('She wore a UNICEF T-shirt to her X-ray.'), [['ORG', 'UNICEF']]);
+  assert.deepEqual(named('It cost NZ$ 40 million, or A$ 38 million.'), []);
+  assert.deepEqual(named('It is covered in part XIV of the report.'), []);
+  assert.deepEqual(people('A video featuring Methodist Ann Corley was removed.'), ['Ann Corley']);
+});
+
+test('titles: members of parliament and other offices before a name; a party before them is the party', () => {
+  assert.deepEqual(named('Labour MP Rosa Kent and Conservative Councillor Ian Shaw met Republican Congresswoman Ada Price.'),
+    [['ORG', 'Labour'], ['PERSON', 'Rosa Kent'], ['ORG', 'Conservative'], ['PERSON', 'Ian Shaw'], ['ORG', 'Republican'], ['PERSON', 'Ada Price']]);
+  assert.deepEqual(people('Grand Ayatollah Hadi Moradi and Lieutenant General Ken Ward spoke.'), ['Hadi Moradi', 'Ken Ward']);
+  // a word that is a rank elsewhere still opens a body's name
+  assert.deepEqual(named('She studied at Duke University.'), [['ORG', 'Duke University']]);
+});
+
+test('organizations: hyphenated function words inside names, and a university\'s campus after "at"', () => {
+  assert.deepEqual(named('Funds went to the Pick-A-Book Foundation.'), [['ORG', 'Pick-A-Book Foundation']]);
+  assert.deepEqual(named('She teaches at the University of Texas at Austin.'), [['ORG', 'University of Texas at Austin']]);
+  // elsewhere "at" ends the name
+  assert.deepEqual(named('He met Oxford University staff at Cambridge.'), [['ORG', 'Oxford University'], ['PLACE', 'Cambridge']]);
+});
+
+test('organizations: groupings written with a G and a number, also hyphenated to a word', () => {
+  assert.deepEqual(named('The G5 and the G-77 met; the G20-backed fund and the G7\'s plan were praised.'),
+    [['ORG', 'G5'], ['ORG', 'G-77'], ['ORG', 'G20'], ['ORG', 'G7']]);
+});
+
+test('titles: a remit opened by a modifier; a body followed by a hyphenated or particled name', () => {
+  assert.deepEqual(named('Director of Public Safety Rhea Stone spoke.'), [['PERSON', 'Rhea Stone']]);
+  assert.deepEqual(named('Ambassador to the UN Maria Lopez-Vidal said so.'), [['ORG', 'UN'], ['PERSON', 'Maria Lopez-Vidal']]);
+  assert.deepEqual(named('A lawyer for the Refugee Council Samir al-Khatib said so.'), [['ORG', 'Refugee Council'], ['PERSON', 'Samir al-Khatib']]);
+});
+
+test('titles: a word of status before a place, a body or a title is no part of a name', () => {
+  assert.deepEqual(named('Former U.S. Secretary of State Ruth Pell said so.'), [['PLACE', 'U.S.'], ['PERSON', 'Ruth Pell']]);
+  assert.deepEqual(named('Outgoing EU Commissioner Lars Eke and Acting Labour Leader Ann Dale met.'),
+    [['ORG', 'EU'], ['PERSON', 'Lars Eke'], ['ORG', 'Labour'], ['PERSON', 'Ann Dale']]);
+  assert.deepEqual(named('Veteran BBC reporter Tom Bell retired.'), [['ORG', 'BBC'], ['PERSON', 'Tom Bell']]);
+  // a modifier that is part of a body's name stays
+  assert.deepEqual(named('Ann Dale, a State Department spokeswoman, and the State Department Spokesperson met.').filter(m => m[0] === 'ORG'),
+    [['ORG', 'State Department'], ['ORG', 'State Department']]);
+});
+
+test('titles: a remit after "of the", and a body named after the title is the body', () => {
+  assert.deepEqual(named('Chancellor of the Exchequer Mary Vane said.'), [['PERSON', 'Mary Vane']]);
+  assert.deepEqual(named('Yesterday the President of the United States Ed Hale said.'), [['PLACE', 'United States'], ['PERSON', 'Ed Hale']]);
+  assert.deepEqual(named('Later, CEO of the Migrant Council Rosa Diaz told reporters.'), [['ORG', 'Migrant Council'], ['PERSON', 'Rosa Diaz']]);
+});
