@@ -29,7 +29,9 @@ const opt = (name, dflt) => {
 // The 6 dev articles: the 3 seeds and the 3 extra (Wikinews) articles, in a fixed order.
 function articles() {
   const list = (dir, re) => readdirSync(join(ROOT, dir)).filter(n => re.test(n)).sort().map(n => join(dir, n));
-  return [...list('seeds', /\.txt$/), ...list('test/fixtures/extra', /\.txt$/)]
+  // test/fixtures/extra moved into news-gold (dev split): the same three articles, by name
+  const extra = /^wikinews_(2015_north_korea_quasi_state_of_war|2017_afghan_girls_robotics_team|2023_uk_asylum_questionnaire)\.txt$/;
+  return [...list('seeds', /\.txt$/), ...list('test/fixtures/news-gold', extra)]
     .map(file => ({ file, text: readFileSync(join(ROOT, file), 'utf8') }));
 }
 const SEP = '\n\n';
