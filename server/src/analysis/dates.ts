@@ -4,8 +4,9 @@
 // general token patterns add what it misses; chrono-node parses calendar dates, only
 // ever on short candidate strings.
 import * as chrono from 'chrono-node';
-import { Token, TokenizedText, afterSpace } from './tokens';
+import { Token, TokenizedText, afterSpace, startsSentence } from './tokens';
 import { Mention, MentionType } from './types';
+import dateData from './data/dates.json';
 
 // ---------------------------------------------------------------- vocabularies
 
@@ -20,11 +21,22 @@ const WEEKDAYS: Record<string, number> = {
 };
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
-const HOLIDAYS: Record<string, string> = {
-  'christmas': '12-25', 'christmas day': '12-25', 'christmas eve': '12-24', "new year's day": '01-01',
-  "new year's eve": '12-31', 'halloween': '10-31', "valentine's day": '02-14', 'independence day': '07-04',
-};
-const HOLIDAY_KEYS = Object.keys(HOLIDAYS).map(h => [h, ' ' + h] as const);
+/** Named days: a fixed MM-DD, or null when the date moves from year to year (data/dates.json). */
+const HOLIDAYS: Record<string, string | null> = dateData.namedDays;
+const HOLIDAY_KEYS = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map(h => [h, ' ' + h] as const);
+/** The named days by their first word as written, capitalised ("Christmas", "New"), longest first, to find them in text. */
+const HOLIDAY_BY_FIRST = new Map<string, string[]>();
+for (const [h] of HOLIDAY_KEYS) {
+  const w = h.split(/[\s'’]/)[0];
+  const cap = w[0].toUpperCase() + w.slice(1);
+  const list = HOLIDAY_BY_FIRST.get(cap) ?? [];
+  list.push(h);
+  HOLIDAY_BY_FIRST.set(cap, list);
+}
+const DECADE_WORDS: Record<string, number> = dateData.decadeWords;
+const ORDINAL_WORDS: Record<string, number> = dateData.ordinalWords;
+/** Events and states whose running time "N-year-old" gives: "its 21-month-old war" (data/dates.json). */
+const EVENT_NOUNS = new Set<string>(dateData.eventNouns);
 /** Units of time, singular, with their ISO letter and multiplier. */
 const UNITS: Record<string, { letter: string; time?: boolean; mult?: number }> = {
   second: { letter: 'S', time: true }, minute: { letter: 'M', time: true }, hour: { letter: 'H', time: true },
@@ -68,7 +80,7 @@ const LEFT_MODIFIERS = new Set([
   'this', 'last', 'next', 'past', 'coming', 'following', 'previous', 'recent', 'early', 'late', 'earlier', 'later',
   'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'every', 'each', 'several', 'few',
   'couple', 'working', 'business', 'calendar', 'consecutive', 'straight', 'full', 'more', 'same', 'first', 'final',
-  'end', 'beginning', 'start', 'middle', 'mid', 'half',
+  'end', 'beginning', 'start', 'middle', 'mid', 'half', 'many',
 ]);
 /** Words that, before "of", take the "of" and themselves into the span: "the end of 2014". */
 const OF_HEADS = new Set(['end', 'beginning', 'start', 'middle', 'half', 'part', 'spring', 'summer', 'autumn', 'fall', 'winter', 'week', 'month', 'turn']);
@@ -86,6 +98,8 @@ const CLOCK = /^\d{1,2}(:\d{2}){1,2}$/;
 const MERIDIEM = /^[ap]\.?m\.?$/i;
 const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'ist', 'jst', 'local']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
+/** A clock time written as four digits, as the wires give GMT: "0000 GMT", "1430 UTC". */
+const MILITARY = /^([01]\d|2[0-3])[0-5]\d$/;
 
 // ---------------------------------------------------------------- date arithmetic (UTC, day precision)
 
@@ -205,6 +219,8 @@ const isClockish = (toks: readonly Token[], a: number, b: number) => {
 };
 
 const RELATIVE_DAYS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+/** Parts of the day that make a date after "the": "in the evening", "the morning". */
+const DAY_PARTS_AFTER_THE = new Set(['morning', 'afternoon', 'evening']);
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
 
 /** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
@@ -232,19 +248,28 @@ function findCandidates(tk: TokenizedText): Cand[] {
         const t = toks[i];
         const w = low(t);
         if (RELATIVE_DAYS.has(w)) out.push({ first: i, last: i, type: 'DATE' });
-        if (w === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+        if ((w === 'weekend' || w === 'weekends' && low(toks[i - 1]) === 'the') && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+      } else if (c0 === 111 && toks[i].text === 'overnight' && !(i > 0 && (low(toks[i - 1]) === 'an' || low(toks[i - 1]) === 'a'))) {
+        out.push({ first: i, last: i, type: 'TIME' }); // "overnight", not "an overnight stay"
       }
       continue;
     }
     const t = toks[i];
     let lower: string | undefined; // most of these tokens are names: lowercase one only when a rule asks
     const digit = c0 >= 48 && c0 <= 57;
-    // clock times: "21:18:51 GMT", "10 p.m.", "9.30am"
-    if (digit && (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text)))) {
+    // clock times: "21:18:51 GMT", "10 p.m.", "9.30am", "0000 GMT", "2:00 a.m. local time"
+    if (digit && (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text))
+      || (MILITARY.test(t.text) && i + 1 < n && (toks[i + 1].text === 'GMT' || toks[i + 1].text === 'UTC')))) {
       let j = i;
       if (j + 1 < n && MERIDIEM.test(toks[j + 1].text)) j++;
       if (j + 1 < n && ZONES.has(low(toks[j + 1])) && /^[A-Z]+$/.test(toks[j + 1].text)) j++;
-      if (j > i || CLOCK.test(t.text)) out.push({ first: i, last: j, type: 'TIME' });
+      if (j > i || CLOCK.test(t.text)) out.push({ first: i, last: clockTail(toks, j), type: 'TIME' });
+      continue;
+    }
+    // "9.30am" comes as "9.3" and "0am"
+    if (digit && i + 1 < n && /^\d{1,2}\.\d$/.test(t.text) && !afterSpace(toks[i + 1]) && /^\d[ap]\.?m\.?$/i.test(toks[i + 1].text)) {
+      out.push({ first: i, last: clockTail(toks, i + 1), type: 'TIME' });
+      i++;
       continue;
     }
     // attributive durations: "six-month", "21-month-old", "11-year"
@@ -257,18 +282,28 @@ function findCandidates(tk: TokenizedText): Cand[] {
       let a = i, b = i;
       if (i > 0 && isDayNum(toks[i - 1]) && !(i > 1 && toks[i - 2].text === '-')) a = i - 1;
       else if (i + 1 < n && isDayNum(toks[i + 1]) && afterSpace(toks[i + 1])) b = i + 1;
-      if (b + 2 < n && toks[b + 1].text === ',' && YEAR.test(toks[b + 2].text) && b > i) b += 2;
+      if (b + 2 < n && toks[b + 1].text === ',' && YEAR.test(toks[b + 2].text) && (b > i || a === i)) b += 2; // "March 3, 2021", "March, 2015"
       else if (b + 1 < n && YEAR.test(toks[b + 1].text)) b += 1;
       if (b > a || a < i) out.push({ first: a, last: b, type: 'DATE' });
       continue;
     }
-    // a year modifying an event: "the 2022 invasion", "a 2019 report"
-    if (digit && YEAR.test(t.text) && i > 0 && i + 1 < n) {
+    // a year modifying an event: "the 2022 invasion", "a 2019 report"; or naming one: "Expo 2016"
+    if (digit && YEAR.test(t.text) && i > 0) {
       const prev = low(toks[i - 1]);
       const next = toks[i + 1];
-      if (['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s'].includes(prev)
+      if (next && ['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s'].includes(prev)
         && (next.pos === 'NOUN' || next.pos === 'PROPN') && !(next.pos === 'NOUN' && /s$/.test(next.text))) {
         out.push({ first: i, last: i, type: 'DATE' });
+      } else if (upperFirst(toks[i - 1]) && toks[i - 1].pos === 'PROPN' && !calendarWord(toks[i - 1]) && afterSpace(t) && !(next && next.text === '-' && !afterSpace(next))) {
+        out.push({ first: i, last: i, type: 'DATE' });
+      }
+    }
+    // named days: "Christmas Eve", "Anzac Day", "New Year's Day"
+    if (!digit) {
+      const keys = HOLIDAY_BY_FIRST.get(t.text);
+      if (keys) {
+        const j = namedDayEnd(tk, i, keys);
+        if (j >= 0) { out.push({ first: i, last: j, type: 'DATE' }); i = j; continue; }
       }
     }
     const c = c0 | 32; // "Today", "Yesterday", "Weekend" start with t, y or w in either case
@@ -279,6 +314,33 @@ function findCandidates(tk: TokenizedText): Cand[] {
   return merge(tk, out).flatMap(c => splitAtAnd(toks, c));
 }
 
+/** The last token of a clock time with its trailing zone words: "2:00 a.m. local time", "10 p.m. (local time)". */
+function clockTail(toks: readonly Token[], j: number): number {
+  const n = toks.length;
+  if (j + 2 < n && low(toks[j + 1]) === 'local' && low(toks[j + 2]) === 'time') return j + 2;
+  return j;
+}
+
+/** The last token of the named day starting at token i, or -1: matched on the text, so "New Year’s Day" is one. */
+function namedDayEnd(tk: TokenizedText, i: number, keys: readonly string[]): number {
+  const toks = tk.tokens;
+  const start = toks[i].start;
+  for (const key of keys) {
+    const slice = tk.text.slice(start, start + key.length);
+    if (slice.toLowerCase().replace(/’/g, "'") !== key) continue;
+    const endChar = start + key.length;
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1].start < endChar) j++;
+    if (toks[j].end !== endChar) continue; // the text goes on inside a word
+    // every word of a named day is capitalised in news ("Labor Day", not "labor day")
+    let caps = true;
+    for (let k = i; k <= j; k++) if (/^[a-z]/.test(toks[k].text) && !/^(of|the)$/.test(toks[k].text)) caps = false;
+    const next = toks[j + 1];
+    if (caps && !(next && upperFirst(next) && next.sentence === toks[j].sentence && !calendarWord(next))) return j; // not "Easter Island"
+  }
+  return -1;
+}
+
 /** "between 2010 and 2015" holds two dates, not one. */
 function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
   const dated = (a: number, b: number) => {
@@ -286,6 +348,11 @@ function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
     return false;
   };
   for (let i = c.first + 1; i < c.last; i++) {
+    // "February 6 - this year": a dash between spaces sets off an aside, unless a date of the same kind follows
+    if ((toks[i].text === '-' || toks[i].text === '–' || toks[i].text === '—') && afterSpace(toks[i]) && afterSpace(toks[i + 1])
+      && !(/^\d/.test(toks[i + 1].text) || calendarWord(toks[i + 1]))) {
+      return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
+    }
     if ((low(toks[i]) === 'and' || low(toks[i]) === 'or') && dated(c.first, i - 1) && dated(i + 1, c.last)
       && !(unitOf(toks[c.last].text) || low(toks[c.last]) === 'ago')) {
       return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
@@ -312,7 +379,9 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       const link = gap === 1 ? low(toks[p.last + 1]) : null;
       const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c);
       const weekdayComma = gap === 1 && link === ',' && pOnlyWeekday && !clockC && toks.slice(c.first, c.last + 1).some(t => isMonthTok(t) || /\d/.test(t.text));
-      const range = gap === 1 && link !== null && RANGE_LINKS.has(link) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC;
+      // a dash between spaces links a range only to a date of the same kind ("May 3 - May 5", not "February 6 - this year")
+      const dashAside = (link === '-' || link === '–' || link === '—') && afterSpace(toks[p.last + 1]) && !(/^\d/.test(toks[c.first].text) || calendarWord(toks[c.first]));
+      const range = gap === 1 && link !== null && RANGE_LINKS.has(link) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside;
       if (adjacentOk || weekdayComma || range) {
         p.last = c.last;
         if (p.type === 'TIME' && c.type === 'DATE') p.type = 'DATE';
@@ -322,6 +391,15 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
     out.push({ ...c });
   }
   return out;
+}
+
+/** An event noun ("war", "civil war", "ongoing dispute") starts at token i. */
+function eventAfter(toks: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 3 && k < toks.length; k++) {
+    if (EVENT_NOUNS.has(low(toks[k]))) return true;
+    if (toks[k].pos !== 'ADJ' && toks[k].pos !== 'NOUN' && toks[k].pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 function isAttributive(toks: readonly Token[], c: { first: number; last: number }): boolean {
@@ -340,18 +418,31 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   const attributive = isAttributive(toks, { first, last });
   // ages: "a 37-year-old man" is no date; "its 21-month-old war" is a duration
   if (attributive) {
-    if (last + 2 < toks.length && toks[last + 1].text === '-' && low(toks[last + 2]) === 'old') {
-      const head = toks[last + 3];
-      if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || PERSONS.has(low(head)) || head.pos === 'PROPN') return null;
-    }
+    if (last + 2 < toks.length && toks[last + 1].text === '-' && low(toks[last + 2]) === 'old' && !eventAfter(toks, last + 3)) return null;
     return { first, last, type: 'DURATION' };
   }
+  // "a 2000 year old tradition", "a 37 year old man": an age, unless of an event
+  if (last + 1 < toks.length && low(toks[last + 1]) === 'old' && unitOf(toks[last].text) && !eventAfter(toks, last + 2)) return null;
   // grow right: "two years ago", "months later", "Tuesday morning"
   while (last + 1 < toks.length && toks[last + 1].sentence === sentence) {
     const w = low(toks[last + 1]);
     if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text)) { last++; continue; }
     if (PARTS_OF_DAY[w] && w !== 'tonight' && (isWeekdayTok(toks[last]) || ['yesterday', 'tomorrow', 'today'].includes(low(toks[last])) || isDayNum(toks[last]))) { last++; continue; }
     if (w === 'end' && low(toks[last]) === 'year') { last++; continue; }
+    // "a year and a half", "two and a half years" (the latter grows left below)
+    if (w === 'and' && unitOf(toks[last].text) && last + 3 < toks.length && low(toks[last + 2]) === 'a' && low(toks[last + 3]) === 'half') { last += 3; continue; }
+    // "the year before", "the day after", at the end of a clause
+    if ((w === 'before' || w === 'after') && (low(toks[last]) === 'year' || low(toks[last]) === 'day') && last === first && first > 0 && low(toks[first - 1]) === 'the'
+      && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$/.test(toks[last + 2].text))) { first--; last++; continue; }
+    // "three o'clock in the afternoon", "10 p.m. at night"
+    if ((w === 'in' || w === 'at') && last + 2 < toks.length && isClockish(toks, last, last) || w === 'in' && low(toks[last]) === "o'clock") {
+      const a = low(toks[last + 2] ?? toks[last]), b = low(toks[last + 3] ?? toks[last]);
+      if (w === 'in' && a === 'the' && (b === 'morning' || b === 'afternoon' || b === 'evening')) { last += 3; continue; }
+      if (w === 'at' && a === 'night') { last += 2; continue; }
+    }
+    if (w === 'local' && last + 2 < toks.length && low(toks[last + 2]) === 'time' && isClockish(toks, last, last)) { last += 2; continue; }
+    // "one week on", "a year on from the flood": the span ends where the clause does
+    if (w === 'on' && unitOf(toks[last].text) && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$|^from$/.test(toks[last + 2].text))) { last++; continue; }
     break;
   }
   // grow left over determiners and modifiers
@@ -363,22 +454,48 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
     if (w === 'the' || w === 'a' || w === 'an') {
       const headIsUnit = unitOf(head) !== null || ['couple', 'few', 'half'].includes(head);
-      const ok = w === 'the' ? (LEFT_MODIFIERS.has(head) || /^\d+(st|nd|rd|th)$/.test(head) || OF_HEADS.has(head) || /^\d{4}s$/.test(head) || head === 'day' || head === 'weekend') && !isNumberWord(head)
+      const ok = w === 'the' ? (LEFT_MODIFIERS.has(head) || /^\d+(st|nd|rd|th)$/.test(head) || ORDINAL_WORDS[head] > 0 || OF_HEADS.has(head) || /^'?\d{2,4}s$/.test(head) || DECADE_WORDS[head] !== undefined
+        || head === 'day' || head === 'weekend' || head === 'weekends' || (first === last && DAY_PARTS_AFTER_THE.has(head))) && !isNumberWord(head)
         : headIsUnit && !['past', 'last', 'next', 'coming'].includes(head);
       if (ok && !(w !== 'the' && toks[first].pos === 'NUM')) { first = i; continue; }
       break;
     }
     if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head))) {
-      if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of') break;
+      if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
       first = i; continue;
     }
+    // an ordinal before a unit: "the 20th minute", "the fourth day"
+    if ((/^\d+(st|nd|rd|th)$/.test(w) || ORDINAL_WORDS[w] > 0) && unitOf(head) === head && i > 0 && (low(toks[i - 1]) === 'the' || /^(or|to)$/.test(low(toks[i - 1])))) { first = i; continue; }
+    // "the fourth or fifth day"
+    if ((w === 'or' || w === 'to') && i > 1 && (/^\d+(st|nd|rd|th)$/.test(head) || ORDINAL_WORDS[head] > 0) && (/^\d+(st|nd|rd|th)$/.test(low(toks[i - 1])) || ORDINAL_WORDS[low(toks[i - 1])] > 0) && low(toks[i - 2]) === 'the') { first = i - 2; break; }
+    // approximations: "just over 24 hours ago", "more than two weeks", "under a year"
+    if ((w === 'over' || w === 'under') && i > 0 && low(toks[i - 1]) === 'just' && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an')) { first = i - 1; continue; }
+    if (w === 'over' && low(toks[last]) === 'ago') { first = i; continue; }
+    if (w === 'than' && i > 0 && (low(toks[i - 1]) === 'more' || low(toks[i - 1]) === 'less') && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; continue; }
+    // "early in 2016", "late in the year"
+    if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')) { first = i - 1; continue; }
     if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head)) && !YEAR.test(toks[i].text)) { first = i; continue; }
     if (w === 'of' && ['couple'].includes(low(toks[i - 1] ?? toks[i]))) { first = i; continue; }
+    // an editor's brackets in a quotation: "[Ten] years ago"
+    if (w === ']' && i > 1 && toks[i - 2].text === '[' && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(head)) { first = i - 2; continue; }
     if (['or', 'to', '-', '–'].includes(w) && i > 0 && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text))) { first = i - 1; continue; }
     break;
   }
   if (first > 0 && low(toks[first - 1]) === 'a' && low(toks[first]) === 'couple') first--;
   const words = toks.slice(first, last + 1).map(low);
+  // a named day right after a name is part of the name: "Johnnie Christmas"
+  if (HOLIDAY_BY_FIRST.has(toks[first].text) && first > 0 && upperFirst(toks[first - 1]) && toks[first - 1].pos === 'PROPN' && toks[first - 1].sentence === sentence
+    && !startsSentence(toks[first - 1]) && !calendarWord(toks[first - 1])) return null;
+  // a part of day alone is a date only with "the" before it ("the evening"), and not in "the evening news"
+  if (words.length === 2 && words[0] === 'the' && DAY_PARTS_AFTER_THE.has(words[1])) {
+    const next = toks[last + 1];
+    if (next && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || low(next) === 'of' || low(next) === 'before' || low(next) === 'after')) return null;
+  }
+  // "in his every day life": an adjective, not a recurring time
+  if (words.length === 2 && words[0] === 'every' && first > 0 && /^(my|his|her|its|our|their|your|'s|’s)$/.test(low(toks[first - 1])) && toks[last + 1]?.pos === 'NOUN') return null;
+  // a unit alone, or a vague stretch with no number: "year of the pig", "the early days of"
+  if (words.length === 1 && unitOf(words[0]) === words[0] && words[0] !== 'tonight') return null;
+  if (words.length === 3 && words[0] === 'the' && (words[1] === 'early' || words[1] === 'late') && isPluralUnit(words[2])) return null;
   // drops
   if (words.some(w => VAGUE_ONLY.has(w))) {
     if (words.length === 1 || words.includes('anniversary')) return null;
@@ -390,11 +507,11 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const tok = toks[last];
     if ((MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) && /^[a-z]/.test(tok.text)) return null; // "may", "march", "sat"
     if (SEASONS[w]) return null; // "a difficult winter": a season needs a year or a modifier
-    if (PARTS_OF_DAY[w] && w !== 'tonight') return null;
+    if (PARTS_OF_DAY[w] && w !== 'tonight' && w !== 'overnight') return null;
     if (w === 'weekend' || w === 'day' || w === 'night') return null;
   }
   // vague plurals: "for years", "within weeks", "months of heavy fighting"
-  const quantified = words.some(w => isNumberWord(w) || /^\d/.test(w) || ['a', 'an', 'several', 'few', 'couple', 'recent', 'past', 'last', 'coming', 'next', 'previous', 'the', 'these', 'those', 'every', 'each'].includes(w));
+  const quantified = words.some(w => isNumberWord(w) || /^\d/.test(w) || ['a', 'an', 'several', 'few', 'many', 'couple', 'recent', 'past', 'last', 'coming', 'next', 'previous', 'the', 'these', 'those', 'every', 'each'].includes(w));
   if (!quantified && words.some(w => isPluralUnit(w)) && words.every(w => unitOf(w) || LEFT_MODIFIERS.has(w) || RIGHT_TAIL.has(w) || !/[a-z0-9]/.test(w))) return null;
   let type = c.type;
   if (type === 'DURATION' && (words.includes('ago') || words.some(w => ['this', 'last', 'next', 'coming'].includes(w)) && !words.some(w => isNumberWord(w) || /^\d/.test(w)))) type = 'DATE';
@@ -459,6 +576,8 @@ interface Ctx {
   prevDay: string | null;
   /** The last day-valued mention in the same sentence, for clock times. */
   sentenceDay: string | null;
+  /** The year of the last mention with a year, for "the year before". */
+  prevYear: number | null;
   tense: () => Tense;
 }
 
@@ -467,8 +586,72 @@ function durationValue(n: number, unit: string): string | null {
   if (!u) return null;
   const q = n * (u.mult ?? 1);
   if (!Number.isFinite(q) || q <= 0) return null;
-  const num = Number.isInteger(q) ? String(q) : String(q);
-  return u.time ? `PT${num}${u.letter}` : `P${num}${u.letter}`;
+  if (!Number.isInteger(q)) {
+    // "half an hour" is PT30M, "a year and a half" P18M
+    const down = FRACTION_DOWN[unit];
+    if (down && Number.isInteger(q * down[1])) return durationValue(q * down[1], down[0]);
+  }
+  return u.time ? `PT${q}${u.letter}` : `P${q}${u.letter}`;
+}
+
+/** The next smaller unit and how many of it make one, for fractional durations. */
+const FRACTION_DOWN: Record<string, [string, number]> = {
+  minute: ['second', 60], hour: ['minute', 60], day: ['hour', 24], week: ['day', 7], month: ['day', 30], year: ['month', 12],
+  decade: ['year', 1], century: ['year', 1],
+};
+
+/** The number of units a duration counts: "two", "a", "half an", "two and a half", "an hour and a half". */
+function quantity(words: readonly string[], unitIdx: number): number | null {
+  let n: number | null = null;
+  for (let i = 0; i < unitIdx; i++) {
+    const w = words[i];
+    if (w === 'half' && (words[i + 1] === 'a' || words[i + 1] === 'an')) return 0.5; // "half an hour"
+    if (w === 'and' && words[i + 1] === 'a' && words[i + 2] === 'half') return (n ?? 0) + 0.5; // "two and a half years"
+    for (const part of w.split('-')) {
+      const v = numberValue(part);
+      if (v === null) continue;
+      n = n !== null && v >= 100 && n > 0 ? n * v : v;
+    }
+  }
+  if (words[unitIdx + 1] === 'and' && words[unitIdx + 2] === 'a' && words[unitIdx + 3] === 'half') return (n ?? 1) + 0.5;
+  return n;
+}
+
+/** Clock time in a span ("2:00 a.m.", "0000 GMT", "three o'clock in the afternoon", "noon"), or null when none. */
+function clockOf(raw: string): { hh: number; mm: number; ss: number | null } | null {
+  const r = raw.toLowerCase();
+  let m = /(?:^|[^\d])(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/.exec(r);
+  let hh: number, mm = 0, ss: number | null = null;
+  if (m) {
+    hh = +m[1]; mm = m[2] ? +m[2] : 0;
+    if (hh > 12 || mm > 59) return null;
+    if (m[4] === 'p' && hh < 12) hh += 12;
+    if (m[4] === 'a' && hh === 12) hh = 0;
+    return { hh, mm, ss: null };
+  }
+  if ((m = /(?:^|[^\d])(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(r))) {
+    hh = +m[1]; mm = +m[2]; ss = m[3] ? +m[3] : null;
+  } else if ((m = /(?:^|\s)([01]\d|2[0-3])([0-5]\d)\s+(?:gmt|utc)\b/.exec(r))) {
+    hh = +m[1]; mm = +m[2];
+  } else if ((m = /(\S+)\s+o['’]clock/.exec(r)) && numberValue(m[1]) !== null) {
+    hh = numberValue(m[1])!;
+  } else if (/\bnoon\b/.test(r)) return { hh: 12, mm: 0, ss: null };
+  else if (/\bmidnight\b/.test(r)) return { hh: 0, mm: 0, ss: null };
+  else return null;
+  if (!Number.isInteger(hh) || hh > 24 || mm > 59) return null;
+  if (hh < 12 && /\b(afternoon|evening|night)\b/.test(r)) hh += 12;
+  return { hh, mm, ss };
+}
+
+/** The Saturday/Sunday range of the weekend a phrase means, by its modifier and the tense. */
+function weekendValue(pub: Ymd, shift: number, tense: Tense): string {
+  const wd = toDate(pub).getUTCDay();
+  const lastSat = addDays(pub, -((wd + 1) % 7)); // the latest Saturday on or before publication
+  let sat: Ymd;
+  if (shift < 0) sat = wd === 6 || wd === 0 ? addDays(lastSat, -7) : lastSat;
+  else if (shift > 0) sat = addDays(lastSat, 7);
+  else sat = tense === 'past' || wd === 0 ? lastSat : wd === 6 ? pub : addDays(lastSat, 7);
+  return `${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`;
 }
 
 function shiftUnit(pub: Ymd, unit: string, n: number): string | null {
@@ -507,19 +690,63 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const pub = ctx.pub;
   const text = words.join(' ');
   if (words.includes('every') || words.includes('each')) return null;
-  // clock times
-  const clock = /(?:^|\s)(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])?\.?(?:m\.?)?(?:\s+(gmt|utc|z))?(?:\s+[a-z]+)?$/.exec(text);
-  if (clock && (text.includes(':') || clock[4]) || /\b(noon|midnight)\b/.test(text)) {
-    let hh = 12, mm = 0, ss: number | null = null;
-    if (clock && (text.includes(':') || clock[4])) {
-      hh = +clock[1]; mm = clock[2] ? +clock[2] : 0; ss = clock[3] ? +clock[3] : null;
-      if (clock[4] === 'p' && hh < 12) hh += 12;
-      if (clock[4] === 'a' && hh === 12) hh = 0;
-    } else if (text.includes('midnight')) hh = 0;
+  // clock times, alone or as a range: "2:00 a.m. local time", "0000 GMT", "9 a.m. to 5 p.m."
+  const clock = clockOf(raw);
+  if (clock) {
     const day = ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
     if (!day) return null;
     const z = /\b(gmt|utc|z)\b/.test(text) ? 'Z' : '';
-    return `${day.slice(0, 10)}T${pad(hh)}:${pad(mm)}${ss !== null ? ':' + pad(ss) : ''}${z}`;
+    const fmt = (c: { hh: number; mm: number; ss: number | null }) => `${day.slice(0, 10)}T${pad(c.hh)}:${pad(c.mm)}${c.ss !== null ? ':' + pad(c.ss) : ''}${z}`;
+    const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'to' || w === 'until' || w === 'till' || w === '–' || w === '-'));
+    if (link > 0) {
+      const left = words.slice(0, link).join(' '), right = words.slice(link + 1).join(' ');
+      const b = clockOf(right);
+      // "2 to 4 p.m.": the left end borrows the right one's a.m. or p.m.
+      const a = clockOf(left) ?? (b && /^\d{1,2}$/.test(left) ? clockOf(left + right.replace(/^[\d:.\s]+/, ' ')) : null);
+      if (a && b) return `${fmt(a)}/${fmt(b)}`;
+    }
+    return fmt(clock);
+  }
+  // overnight: the night before publication, or of the day the sentence gives
+  if (words.length === 1 && words[0] === 'overnight') {
+    if (ctx.sentenceDay) return ctx.sentenceDay.slice(0, 10) + 'TNI';
+    if (!pub) return null;
+    return fmtDay(ctx.tense() === 'past' ? addDays(pub, -1) : pub) + 'TNI';
+  }
+  // decades and centuries: "the 1960s", "the sixties", "the '60s"
+  const decade = text.charCodeAt(text.length - 1) !== 115 ? null : /^(?:the )?(?:(early|late|mid) )?(?:'|’)?(\d)0s$/.exec(text) ?? /^(?:the )?(?:(early|late|mid)[ -])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(text);
+  if (decade) {
+    const d = DECADE_WORDS[decade[2]] ?? +decade[2];
+    const ref = pub ? pub.y : 2000;
+    const century = Math.floor(ref / 100);
+    return String(century * 100 + d * 10 <= ref ? century * 10 + d : (century - 1) * 10 + d);
+  }
+  // named days: "Anzac Day", "Christmas Eve"
+  const named = raw.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  for (const [h, spaced] of HOLIDAY_KEYS) {
+    if (named === h || named.endsWith(spaced) && !/\d/.test(named)) {
+      const md = HOLIDAYS[h];
+      if (!md) return null; // a day that moves: Easter, Thanksgiving
+      const [m, d] = md.split('-').map(Number);
+      const shift = words.includes('last') ? -1 : words.includes('next') ? 1 : words.includes('this') ? 0 : null;
+      if (shift !== null && pub) return fmtDay({ y: pub.y + shift, m, d }); // "last Christmas" is rare; "this Christmas" common
+      return pub ? resolveYear(m, d, ctx) : `XXXX-${md}`;
+    }
+  }
+  // the end of the day, the week, the month: publication's own
+  const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close) of (?:the|this) (day|week|month|year)(?: (.+))?$/.exec(text);
+  if (endOf) {
+    if (endOf[2]) return valueOf(endOf[2].split(' '), raw.replace(/^.*?\b(day|week|month|year)\s+/i, ''), ctx); // "the end of the day Saturday"
+    if (!pub) return null;
+    if (endOf[1] === 'day') return ctx.sentenceDay ? ctx.sentenceDay.slice(0, 10) : fmtDay(pub);
+    return shiftUnit(pub, endOf[1], 0);
+  }
+  // a month and day with a relative year: "March 11 this year", "June 5 last year"
+  const relYear = words.length > 2 && words[words.length - 1] === 'year' ? /^(.+?) (this|last|next) year$/.exec(text) : null;
+  if (relYear && pub && words.some(w => MONTHS[w.replace(/\.$/, '')] !== undefined)) {
+    const y = pub.y + (relYear[2] === 'last' ? -1 : relYear[2] === 'next' ? 1 : 0);
+    const core = absoluteValue(raw.replace(/[\s,]+(this|last|next)\s+year\s*$/i, ''), ctx, false);
+    if (core && /^\d{4}/.test(core)) return String(y) + core.slice(4);
   }
   // attributive durations: "21-month", "six-month"
   const attr = /^(\S+) - (\S+)$/.exec(text);
@@ -544,11 +771,26 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // "N units ago"
   if (words[words.length - 1] === 'ago' && unit) {
     if (!pub || !hasNumber || words.includes('or')) return null;
-    const n = nums.length ? nums[nums.length - 1] : 1;
+    const n = quantity(words, unitIdx) ?? 1;
+    // "24 hours ago" is a day: hours and minutes count at day precision
+    if (unit === 'hour' || unit === 'minute') return fmtDay(addDays(pub, -Math.round(unit === 'hour' ? n / 24 : n / 1440)));
     return shiftUnit(pub, unit, -n);
   }
-  if (words[words.length - 1] === 'later' || words[words.length - 1] === 'earlier') {
-    if (unit) return null; // tied to an event
+  const tail = words[words.length - 1];
+  if (tail === 'later' || tail === 'earlier' || tail === 'on') {
+    if (unit) return null; // tied to an event: "two days later", "one week on"
+  }
+  // an ordinal unit is counted from an event: "the 20th minute", "the fourth day"
+  if (unit && unitIdx > 0 && (/^\d+(st|nd|rd|th)$/.test(words[unitIdx - 1]) || ORDINAL_WORDS[words[unitIdx - 1]] > 0)) return null;
+  // "the year before", "the day after", "the previous year": from the last date the article gave
+  if (unit && words[0] === 'the' && !hasNumber && (unit === 'year' || unit === 'day') && words.length === 3
+    && (words[2] === 'before' || words[2] === 'after' || (unit === 'year' && (words[1] === 'previous' || words[1] === 'following')))) {
+    const step = words[2] === 'before' || words[1] === 'previous' ? -1 : 1;
+    if (unit === 'year') { const y = ctx.prevYear ?? pub?.y; return y ? String(y + step) : null; }
+    const anchor = parseDay(ctx.prevDay && ctx.prevDay.replace(/^XXXX/, '2000'));
+    if (!anchor || !ctx.prevDay) return null;
+    const r = fmtDay(addDays(anchor, step));
+    return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
   }
   // the following/next/previous day, the day before/after
   if (unit && /\b(following|next|previous|same)\b/.test(text) && words.includes('the') && !hasNumber) {
@@ -566,8 +808,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (unit && !words.some(w => ['this', 'last', 'next', 'coming', 'past', 'recent'].includes(w) && !hasNumber)) {
     if (!hasNumber) return null; // "several months", "a few weeks"
     if (words.some(w => ['several', 'few', 'couple', 'or', 'many'].includes(w))) return null;
-    const n = nums.length ? nums.reduce((a, b) => (b >= 100 && a > 0 ? a * b : b)) : 1;
-    return durationValue(n, unit);
+    return durationValue(quantity(words, unitIdx) ?? 1, unit);
   }
   if (unit && words.includes('recent')) return null;
   if (unit && (words.includes('several') || words.includes('few'))) return null;
@@ -582,7 +823,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const shiftWord = words.includes('last') || words.includes('past') || words.includes('previous') ? -1
     : words.includes('next') || words.includes('coming') ? 1 : words.includes('this') || words.includes('current') ? 0 : null;
   if (unit && shiftWord !== null && !hasNumber) {
-    if (!pub) return null;
+    if (!pub || isPluralUnit(words[unitIdx])) return null; // "in past years" is vague
     if (words.includes('the') && (words.includes('past') || words.includes('last'))) return durationValue(1, unit); // "the past year"
     return shiftUnit(pub, unit, shiftWord);
   }
@@ -599,19 +840,15 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     return `${fmtMonth(y, a)}/${fmtMonth(endY, b)}`;
   }
   if (words.includes('weekend')) {
-    if (!pub || shiftWord === null) return null;
-    return isoWeek(addDays(pub, 7 * shiftWord)) + '-WE';
+    if (!pub || (shiftWord === null && words[0] !== 'the')) return null;
+    return weekendValue(pub, shiftWord ?? 0, ctx.tense());
   }
   const part = words.map(w => PARTS_OF_DAY[w]).find(Boolean);
   if (part && words.includes('this') && words.length === 2) return pub ? fmtDay(pub) + 'T' + part : null;
+  // "the evening", "that morning": of the day the article last gave
+  if (part && words.length === 2 && (words[0] === 'the' || words[0] === 'that')) return ctx.prevDay ? ctx.prevDay.slice(0, 10) + 'T' + part : null;
   if (part && words.includes('last') && words.includes('night')) return pub ? fmtDay(addDays(pub, -1)) + 'TNI' : null;
   // holidays
-  for (const [h, spaced] of HOLIDAY_KEYS) {
-    if (text === h || text.endsWith(spaced) && !/\d/.test(text)) {
-      const [m, d] = HOLIDAYS[h].split('-').map(Number);
-      return pub ? resolveYear(m, d, ctx) : `XXXX-${HOLIDAYS[h]}`;
-    }
-  }
   // weekdays (with an optional part of day), unless a full date comes with them
   const wd = words.map(w => WEEKDAYS[w.replace(/\.$/, '')]).find(x => x !== undefined);
   if (wd !== undefined && !words.some(w => MONTHS[w.replace(/\.$/, '')] !== undefined)) {
@@ -619,7 +856,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     let tense = ctx.tense();
     if (words.includes('next')) tense = 'future';
     if (words.includes('last')) tense = 'past';
-    const day = weekdayDate(pub, wd, tense);
+    let day = weekdayDate(pub, wd, tense);
+    // "last Sunday" written on a Sunday is a week back; "next Sunday" a week ahead
+    if (toDate(day).getTime() === toDate(pub).getTime() && (words.includes('last') || words.includes('next'))) day = addDays(day, words.includes('last') ? -7 : 7);
     return fmtDay(day) + (part ? 'T' + part : '');
   }
   return absoluteValue(raw, ctx, false);
@@ -628,7 +867,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
 function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null {
   // modifiers that leave the value alone: "the end of 2014", "early 2020", "mid-March"
   const core = raw.replace(/^(the\s+)?((very\s+)?(end|beginning|start|middle|first half|second half|turn|part)\s+of\s+(the\s+)?)/i, '')
-    .replace(/^(early|late|mid|earlier|later)[\s-]+/i, '').trim();
+    .replace(/^(early|late|mid|earlier|later)[\s-]+(in\s+)?/i, '').trim();
   const century = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$/.exec(core.toLowerCase());
   if (century) return pad(+century[1] - 1);
   const decade = /^(?:the\s+)?(1[5-9]|20)(\d)0s$/.exec(core.toLowerCase());
@@ -685,31 +924,112 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     shaped.push(s);
   }
   const mentions: Mention[] = [];
+  /** Per mention: its sentence, and whether its value took the publication day for want of a day in the sentence so far. */
+  const sentenceOf: number[] = [];
+  const fellBack: boolean[] = [];
   let prevDay: string | null = null;
+  let prevYear: number | null = null;
   let prevDaySentence = -1;
   let prevDayEnd = 0;
   for (const c of shaped) {
-    const start = toks[c.first].start, end = toks[c.last].end;
+    const start = toks[c.first].start;
+    // a sentence's full stop glued to "9:30am." is no part of the time
+    const end = toks[c.last].end - (/\d\s*[ap]m\.$/i.test(toks[c.last].text) ? 1 : 0);
     const raw = text.slice(start, end);
     const words = toks.slice(c.first, c.last + 1).map(low).filter(w => w !== ',');
     let tense: Tense | undefined;
+    const sentenceDay = prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null;
     const ctx: Ctx = {
-      pub, prevDay,
-      sentenceDay: prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null,
+      pub, prevDay, sentenceDay, prevYear,
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
     };
     let value: string | null = null;
     try { value = valueOf(words, raw, ctx); } catch { value = null; }
+    if (value && genericToday(toks, c, words, ctx)) value = null;
     // the value settles what wink's type could not: "since 2014" is a date, "21-month" a duration
     const type: MentionType = value && value.startsWith('P') ? 'DURATION' : value && c.type === 'DURATION' ? 'DATE' : c.type;
     mentions.push({ type, text: raw, start, end, entity: null, value });
+    sentenceOf.push(toks[c.first].sentence);
+    fellBack.push(!sentenceDay && !!value && !!pub && value.charCodeAt(10) === 84 /* T */ && value.startsWith(fmtDay(pub)) && !/\btoday|tonight|this\b/.test(raw.toLowerCase()));
     if (value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(value.slice(0, 10)) && !value.includes('/') && !value.startsWith('P')) {
       prevDay = value.slice(0, 10);
       prevDaySentence = toks[c.first].sentence;
       prevDayEnd = end;
     }
+    if (value && /^\d{4}(?!\d)/.test(value) && !value.startsWith('P')) prevYear = +value.slice(0, 4);
   }
+  // "at 3 p.m. on Saturday": a clock time takes a day the sentence gives after it
+  for (let k = 0; k < mentions.length; k++) {
+    if (!fellBack[k]) continue;
+    for (let j = k + 1; j < mentions.length && sentenceOf[j] === sentenceOf[k]; j++) {
+      const v = mentions[j].value;
+      if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/')) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
+    }
+  }
+  quotedDays(text, toks, shaped, mentions, sentenceOf, pub);
   return mentions;
+}
+
+/** "Today, people worship ...", "as strong today as ever": today as "nowadays", no date. */
+function genericToday(toks: readonly Token[], c: Cand, words: readonly string[], ctx: Ctx): boolean {
+  if (words.length !== 1 || words[0] !== 'today') return false;
+  const prev = toks[c.first - 1], next = toks[c.last + 1];
+  // "as strong today as it was"
+  if (next && low(next) === 'as') {
+    for (let i = c.first - 1; i >= 0 && i >= c.first - 4 && toks[i].sentence === toks[c.first].sentence; i--) if (low(toks[i]) === 'as') return true;
+  }
+  // a sentence that opens "Today," and goes on in the simple present
+  return startsSentence(toks[c.first]) && !!next && next.text === ',' && !prev?.text.match(/^["“]$/) && ctx.tense() === 'present';
+}
+
+const OPEN_QUOTES = new Set(['"', '“']);
+const CLOSE_QUOTES = new Set(['"', '”']);
+/**
+ * "today", "yesterday" and "tomorrow" inside a quotation count from the day the article says it was
+ * spoken: '"We are ready today," he said on Saturday.' The day comes from a date mention outside the
+ * quotation in the same sentence.
+ */
+function quotedDays(text: string, toks: readonly Token[], shaped: readonly Cand[], mentions: Mention[], sentenceOf: readonly number[], pub: Ymd | null): void {
+  if (!pub) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m.value || !/^(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening)$/i.test(m.text)) continue;
+    const span = quoteAround(text, m.start);
+    if (!span) continue;
+    // the said-day: a day mention of the same sentence, or of the sentence right after the quote, outside it
+    let said: string | null = null;
+    let from = k, to = k;
+    while (from > 0 && sentenceOf[from - 1] >= sentenceOf[k] - 1) from--;
+    while (to + 1 < mentions.length && sentenceOf[to + 1] <= sentenceOf[k] + 1) to++;
+    for (let j = from; j <= to && !said; j++) {
+      if (j === k) continue;
+      const o = mentions[j];
+      if (o.start >= span[0] && o.end <= span[1]) continue;
+      if (Math.abs(o.start < span[0] ? span[0] - o.end : o.start - span[1]) > 60) continue;
+      if (o.value && /^\d{4}-\d\d-\d\d$/.test(o.value) && o.value < fmtDay(pub) && isWeekdayOrDate(toks, shaped[j])) said = o.value;
+    }
+    if (!said) continue;
+    const base = parseDay(said)!;
+    const w = m.text.toLowerCase();
+    const day = w === 'yesterday' ? addDays(base, -1) : w === 'tomorrow' ? addDays(base, 1) : base;
+    m.value = fmtDay(day) + m.value.slice(10);
+  }
+}
+function isWeekdayOrDate(toks: readonly Token[], c: Cand): boolean {
+  for (let i = c.first; i <= c.last; i++) if (isWeekdayTok(toks[i]) || isMonthTok(toks[i])) return true;
+  return false;
+}
+/** The quotation [open, close) around an offset, from the quotation marks of its paragraph, or null. */
+function quoteAround(text: string, at: number): [number, number] | null {
+  const para = text.lastIndexOf('\n', at) + 1;
+  let open = -1;
+  for (let i = para; i < at; i++) {
+    const ch = text[i];
+    if (open < 0 ? OPEN_QUOTES.has(ch) : CLOSE_QUOTES.has(ch)) open = open < 0 ? i : -1;
+  }
+  if (open < 0) return null;
+  for (let i = at; i < text.length && text[i] !== '\n'; i++) if (CLOSE_QUOTES.has(text[i])) return [open, i + 1];
+  return null;
 }
 function sameLine(text: string, a: number, b: number): boolean {
   if (a > b) return false;
