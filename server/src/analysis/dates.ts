@@ -259,11 +259,12 @@ function findCandidates(tk: TokenizedText): Cand[] {
     const digit = c0 >= 48 && c0 <= 57;
     // clock times: "21:18:51 GMT", "10 p.m.", "9.30am", "0000 GMT", "2:00 a.m. local time"
     if (digit && (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text))
-      || (MILITARY.test(t.text) && i + 1 < n && (toks[i + 1].text === 'GMT' || toks[i + 1].text === 'UTC')))) {
+      || (MILITARY.test(t.text) && i + 2 < n && (toks[i + 1].text === 'GMT' || toks[i + 1].text === 'UTC' || low(toks[i + 1]) === 'local' && low(toks[i + 2]) === 'time')))) {
       let j = i;
       if (j + 1 < n && MERIDIEM.test(toks[j + 1].text)) j++;
       if (j + 1 < n && ZONES.has(low(toks[j + 1])) && /^[A-Z]+$/.test(toks[j + 1].text)) j++;
-      if (j > i || CLOCK.test(t.text)) out.push({ first: i, last: clockTail(toks, j), type: 'TIME' });
+      const last = clockTail(toks, j);
+      if (last > i || CLOCK.test(t.text)) out.push({ first: i, last, type: 'TIME' });
       continue;
     }
     // "9.30am" comes as "9.3" and "0am"
@@ -317,7 +318,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
 /** The last token of a clock time with its trailing zone words: "2:00 a.m. local time", "10 p.m. (local time)". */
 function clockTail(toks: readonly Token[], j: number): number {
   const n = toks.length;
-  if (j + 2 < n && low(toks[j + 1]) === 'local' && low(toks[j + 2]) === 'time') return j + 2;
+  // "local time", "Moscow time", "Eastern time"
+  if (j + 2 < n && low(toks[j + 2]) === 'time' && (low(toks[j + 1]) === 'local' || toks[j + 1].pos === 'PROPN' && upperFirst(toks[j + 1]))) return j + 2;
   return j;
 }
 
@@ -380,7 +382,9 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c);
       const weekdayComma = gap === 1 && link === ',' && pOnlyWeekday && !clockC && toks.slice(c.first, c.last + 1).some(t => isMonthTok(t) || /\d/.test(t.text));
       // a dash between spaces links a range only to a date of the same kind ("May 3 - May 5", not "February 6 - this year")
-      const dashAside = (link === '-' || link === '–' || link === '—') && afterSpace(toks[p.last + 1]) && !(/^\d/.test(toks[c.first].text) || calendarWord(toks[c.first]));
+      const dated = (k: number) => /^\d/.test(toks[k].text) || calendarWord(toks[k]) !== null;
+      const dashAside = (link === '-' || link === '–' || link === '—') && afterSpace(toks[p.last + 1])
+        && (!dated(c.first) || !dated(p.first) || (c.last + 1 < toks.length && /^[-–—]$/.test(toks[c.last + 1].text) && afterSpace(toks[c.last + 1])));
       const range = gap === 1 && link !== null && RANGE_LINKS.has(link) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside;
       if (adjacentOk || weekdayComma || range) {
         p.last = c.last;
@@ -440,7 +444,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       if (w === 'in' && a === 'the' && (b === 'morning' || b === 'afternoon' || b === 'evening')) { last += 3; continue; }
       if (w === 'at' && a === 'night') { last += 2; continue; }
     }
-    if (w === 'local' && last + 2 < toks.length && low(toks[last + 2]) === 'time' && isClockish(toks, last, last)) { last += 2; continue; }
+    if (last + 2 < toks.length && low(toks[last + 2]) === 'time' && (w === 'local' || toks[last + 1].pos === 'PROPN' && upperFirst(toks[last + 1])) && isClockish(toks, last, last)) { last += 2; continue; }
     // "one week on", "a year on from the flood": the span ends where the clause does
     if (w === 'on' && unitOf(toks[last].text) && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$|^from$/.test(toks[last + 2].text))) { last++; continue; }
     break;
@@ -492,7 +496,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (next && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || low(next) === 'of' || low(next) === 'before' || low(next) === 'after')) return null;
   }
   // "in his every day life": an adjective, not a recurring time
-  if (words.length === 2 && words[0] === 'every' && first > 0 && /^(my|his|her|its|our|their|your|'s|’s)$/.test(low(toks[first - 1])) && toks[last + 1]?.pos === 'NOUN') return null;
+  if (words.length === 2 && words[0] === 'every' && first > 0 && /^(my|his|her|its|our|their|your|'s|’s)$/.test(low(toks[first - 1])) && (toks[last + 1]?.pos === 'NOUN' || toks[last + 1]?.pos === 'ADJ')) return null;
   // a unit alone, or a vague stretch with no number: "year of the pig", "the early days of"
   if (words.length === 1 && unitOf(words[0]) === words[0] && words[0] !== 'tonight') return null;
   if (words.length === 3 && words[0] === 'the' && (words[1] === 'early' || words[1] === 'late') && isPluralUnit(words[2])) return null;
@@ -525,7 +529,10 @@ const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would', "'d"
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re', 'do', 'does']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
 const FUTURE_TO = new Set(['scheduled', 'set', 'due', 'expected', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'hopes', 'is', 'are', 'am', 'prepares', 'preparing', 'wants', 'promised', 'vowed', 'pledged', 'agreed', 'ready']);
-const IRREGULAR_PAST = new Set(('said told met made took went came gave began saw got left held found thought knew brought bought sent spent fought led won lost ran rose fell struck spoke wrote stood sat became broke chose drove flew froze grew hid hung kept laid meant paid rang sold shot shook sought sank slept stole swore taught threw understood woke wore withdrew heard felt built caught dealt drew ate forgot fled tore wept arose overtook undertook became sprang swam sang bit hit quit').split(' '));
+const FUTURE_FOR = new Set(['scheduled', 'set', 'due', 'slated', 'planned', 'expected']);
+const IRREGULAR_PAST = new Set(('said told met made took went came gave began saw got left held found thought knew brought bought sent spent fought led won lost ran rose fell struck spoke wrote stood sat became broke chose drove flew froze grew hid hung kept laid meant paid rang sold shot shook sought sank slept stole swore taught threw understood woke wore withdrew heard felt built caught dealt drew ate forgot fled tore wept arose overtook undertook became sprang swam sang bit hit quit'
+  // the same in past and present; after a singular subject, or in news' past, they are past: "Sweden beat Korea on Monday"
+  + ' beat put cut let set shut spread cost hurt upset broadcast forecast burst cast bet read').split(' '));
 type Tense = 'past' | 'present' | 'future';
 
 function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
@@ -562,6 +569,8 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
       }
     }
     if (FUTURE_TO.has(w) && toks[v + 1] && low(toks[v + 1]) === 'to' && w !== 'is' && w !== 'are') return w.endsWith('ed') ? 'past' : 'future';
+    // "is scheduled for Sunday", "are due on Monday"
+    if (FUTURE_FOR.has(w) && toks[v + 1] && (low(toks[v + 1]) === 'for' || low(toks[v + 1]) === 'on') && k < v && PRESENT_AUX.has(low(toks[k]))) return 'future';
     if (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 3)) return 'past';
     return 'present';
   }
@@ -631,7 +640,7 @@ function clockOf(raw: string): { hh: number; mm: number; ss: number | null } | n
   }
   if ((m = /(?:^|[^\d])(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(r))) {
     hh = +m[1]; mm = +m[2]; ss = m[3] ? +m[3] : null;
-  } else if ((m = /(?:^|\s)([01]\d|2[0-3])([0-5]\d)\s+(?:gmt|utc)\b/.exec(r))) {
+  } else if ((m = /(?:^|\s)([01]\d|2[0-3])([0-5]\d)\s+(?:gmt|utc|local time)\b/.exec(r))) {
     hh = +m[1]; mm = +m[2];
   } else if ((m = /(\S+)\s+o['’]clock/.exec(r)) && numberValue(m[1]) !== null) {
     hh = numberValue(m[1])!;
@@ -669,7 +678,8 @@ function shiftUnit(pub: Ymd, unit: string, n: number): string | null {
 
 function weekdayDate(pub: Ymd, wd: number, tense: Tense): Ymd {
   const cur = toDate(pub).getUTCDay();
-  if (tense === 'past') return addDays(pub, -((cur - wd + 7) % 7));
+  const back = (cur - wd + 7) % 7;
+  if (tense === 'past') return addDays(pub, -back);
   return addDays(pub, (wd - cur + 7) % 7);
 }
 
