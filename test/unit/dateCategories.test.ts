@@ -119,3 +119,27 @@ test('values: "today" in a quotation the article dates to an earlier day; "today
 test('vague stretches are no dates: a bare "year", "the early days"', () => {
   assert.deepEqual(dates(THU, 'The group dates from the early days of radio and celebrates the year of the horse.'), []);
 });
+
+test('durations written as a range have no single value; rates recur', () => {
+  assert.deepEqual(dates(THU, 'Trains ran 10-15 minutes late.'), [['10-15 minutes', null]]);
+  assert.deepEqual(dates(THU, 'The works will take between four and six weeks.'), [['four and six weeks', null]]);
+  assert.deepEqual(dates(THU, 'The plant burns 2 million tonnes a year.'), [['a year', null]]);
+  assert.deepEqual(dates(THU, 'The plant was shut for a year.'), [['a year', 'P1Y']]);
+  assert.deepEqual(dates(THU, 'The board met after a months-long delay.'), [], 'no number: vague');
+});
+
+test('anniversaries counted from a day, mid-year and mid-afternoon, the end of the century, earlier in the week', () => {
+  assert.deepEqual(dates(THU, 'Twenty years ago today, the dam burst.'), [['Twenty years ago today', '1995-03-12']]);
+  assert.deepEqual(dates(THU, 'The line opens in mid-2017.'), [['mid-2017', '2017']]);
+  assert.deepEqual(dates(THU, 'The storm hit on Tuesday. By mid-afternoon, roads were shut.'), [['Tuesday', '2015-03-10'], ['mid-afternoon', '2015-03-10TAF']]);
+  assert.deepEqual(dates(THU, 'Sea levels may rise a metre by the end of the century.'), [['the end of the century', '20']]);
+  assert.deepEqual(dates(THU, 'At the end of the day, voters decide.'), [], 'an idiom, not a time');
+  assert.deepEqual(dates(THU, 'Earlier in the week, the bank cut rates.'), [['Earlier in the week', '2015-W11']]);
+  assert.deepEqual(dates(THU, 'Talks resume within the next few weeks.'), [['the next few weeks', null]]);
+  assert.deepEqual(dates(THU, 'It was the fourth crash in as many years.'), []);
+});
+
+test('values: a past-tense sentence may name a date a few weeks ahead; a range of ranges runs end to end', () => {
+  assert.deepEqual(dates(THU, 'The launch was postponed until April 20.'), [['April 20', '2015-04-20']]);
+  assert.deepEqual(dates(THU, 'The ban applied from 2009 until last summer.'), [['2009 until last summer', '2009/2014-08']]);
+});

@@ -219,6 +219,9 @@ const isClockish = (toks: readonly Token[], a: number, b: number) => {
 };
 
 const RELATIVE_DAYS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+/** Parts of speech before "a year" that make it a rate ("tonnes a year", "twice a day"), not a stretch of time. */
+const RATE_BEFORE = new Set(['NOUN', 'NUM', 'SYM', 'ADV']);
+const MID_DATE = /^mid-((1[5-9]|20)\d\d|[A-Z][a-z]+|morning|afternoon|evening)$/;
 /** Parts of the day that make a date after "the": "in the evening", "the morning". */
 const DAY_PARTS_AFTER_THE = new Set(['morning', 'afternoon', 'evening']);
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
@@ -249,6 +252,10 @@ function findCandidates(tk: TokenizedText): Cand[] {
         const w = low(t);
         if (RELATIVE_DAYS.has(w)) out.push({ first: i, last: i, type: 'DATE' });
         if ((w === 'weekend' || w === 'weekends' && low(toks[i - 1]) === 'the') && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+      } else if (c0 === 99 && toks[i].text === 'century') {
+        out.push({ first: i, last: i, type: 'DATE' }); // kept only when it grows: "the end of the century", "the 19th century"
+      } else if (c0 === 109 && MID_DATE.test(toks[i].text)) {
+        out.push({ first: i, last: i, type: 'DATE' }); // "mid-2012", "mid-March", one token
       } else if (c0 === 111 && toks[i].text === 'overnight' && !(i > 0 && (low(toks[i - 1]) === 'an' || low(toks[i - 1]) === 'a'))) {
         out.push({ first: i, last: i, type: 'TIME' }); // "overnight", not "an overnight stay"
       }
@@ -419,6 +426,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // trim leading prepositions wink sometimes includes ("until last week", "from Thursday to Friday")
   while (first < last && LEADING_DROP.has(low(toks[first]))) first++;
   while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
+  // "a months-long review", "decades-old": vague, with no number
+  if (last + 2 < toks.length && toks[last + 1].text === '-' && !afterSpace(toks[last + 1]) && isPluralUnit(toks[last].text) && !isNumberWord(toks[first].text) && !/^\d/.test(toks[first].text)) return null;
   const attributive = isAttributive(toks, { first, last });
   // ages: "a 37-year-old man" is no date; "its 21-month-old war" is a duration
   if (attributive) {
@@ -456,6 +465,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const w = low(toks[i]);
     const head = low(toks[first]);
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    // "the end of the century", "the start of the month"
+    if (w === 'the' && first === last && i > 1 && low(toks[i - 1]) === 'of' && /^(end|beginning|start|middle|turn|close)$/.test(low(toks[i - 2]))
+      && (/^(week|month|year|decade|century)$/.test(head) || head === 'day' && toks[last + 1] && isWeekdayTok(toks[last + 1]))) { first = i - 2; continue; }
     if (w === 'the' || w === 'a' || w === 'an') {
       const headIsUnit = unitOf(head) !== null || ['couple', 'few', 'half'].includes(head);
       const ok = w === 'the' ? (LEFT_MODIFIERS.has(head) || /^\d+(st|nd|rd|th)$/.test(head) || ORDINAL_WORDS[head] > 0 || OF_HEADS.has(head) || /^'?\d{2,4}s$/.test(head) || DECADE_WORDS[head] !== undefined
@@ -478,7 +490,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (w === 'than' && i > 0 && (low(toks[i - 1]) === 'more' || low(toks[i - 1]) === 'less') && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; continue; }
     // "early in 2016", "late in the year"
     if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')) { first = i - 1; continue; }
-    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head)) && !YEAR.test(toks[i].text)) { first = i; continue; }
+    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head)) && !YEAR.test(toks[i].text)) { first = i; continue; }
+    // "between two and three years"
+    if (w === 'and' && i > 1 && low(toks[i - 2]) === 'between' && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(toks[last].text)) { first = i - 1; continue; }
     if (w === 'of' && ['couple'].includes(low(toks[i - 1] ?? toks[i]))) { first = i; continue; }
     // an editor's brackets in a quotation: "[Ten] years ago"
     if (w === ']' && i > 1 && toks[i - 2].text === '[' && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(head)) { first = i - 2; continue; }
@@ -497,6 +511,10 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   }
   // "in his every day life": an adjective, not a recurring time
   if (words.length === 2 && words[0] === 'every' && first > 0 && /^(my|his|her|its|our|their|your|'s|’s)$/.test(low(toks[first - 1])) && (toks[last + 1]?.pos === 'NOUN' || toks[last + 1]?.pos === 'ADJ')) return null;
+  // "at the end of the day, ..." means "after all"
+  if (words.join(' ') === 'the end of the day' && first > 0 && low(toks[first - 1]) === 'at' && toks[last + 1]?.text === ',') return null;
+  // "in as many years", "so many days"
+  if (words[0] === 'many' && first > 0 && /^(as|so|how|too)$/.test(low(toks[first - 1]))) return null;
   // a unit alone, or a vague stretch with no number: "year of the pig", "the early days of"
   if (words.length === 1 && unitOf(words[0]) === words[0] && words[0] !== 'tonight') return null;
   if (words.length === 3 && words[0] === 'the' && (words[1] === 'early' || words[1] === 'late') && isPluralUnit(words[2])) return null;
@@ -587,6 +605,8 @@ interface Ctx {
   sentenceDay: string | null;
   /** The year of the last mention with a year, for "the year before". */
   prevYear: number | null;
+  /** The span follows a quantity, as a rate does: "tonnes a year", "$5 an hour". */
+  rate?: boolean;
   tense: () => Tense;
 }
 
@@ -691,7 +711,8 @@ function resolveYear(m: number, d: number, ctx: Ctx): string {
   const dist = (p: Ymd) => toDate(p).getTime() - t;
   let best = opts.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
   const tense = ctx.tense();
-  if (tense === 'past' && dist(best) > 0 && dist(best) > 14 * 86400000) best = opts.filter(p => dist(p) <= 0).pop() ?? best;
+  // a past-tense sentence can still name a date a few weeks ahead ("was delayed until April 29")
+  if (tense === 'past' && dist(best) > 0 && dist(best) > 60 * 86400000) best = opts.filter(p => dist(p) <= 0).pop() ?? best;
   if (tense === 'future' && dist(best) < -14 * 86400000) best = opts.find(p => dist(p) >= 0) ?? best;
   return fmtDay(best);
 }
@@ -724,8 +745,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     return fmtDay(ctx.tense() === 'past' ? addDays(pub, -1) : pub) + 'TNI';
   }
   // decades and centuries: "the 1960s", "the sixties", "the '60s"
-  const decade = text.charCodeAt(text.length - 1) !== 115 ? null : /^(?:the )?(?:(early|late|mid) )?(?:'|’)?(\d)0s$/.exec(text) ?? /^(?:the )?(?:(early|late|mid)[ -])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(text);
+  const decade = text.charCodeAt(text.length - 1) !== 115 ? null : /^(?:the )?(?:(early|late|mid)[ -])?(?:'|’)?((?:1[5-9]|20)?\d)0s$/.exec(text) ?? /^(?:the )?(?:(early|late|mid)[ -])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(text);
   if (decade) {
+    if (decade[2].length === 3) return decade[2]; // "the early 2000s"
     const d = DECADE_WORDS[decade[2]] ?? +decade[2];
     const ref = pub ? pub.y : 2000;
     const century = Math.floor(ref / 100);
@@ -744,8 +766,10 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     }
   }
   // the end of the day, the week, the month: publication's own
-  const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close) of (?:the|this) (day|week|month|year)(?: (.+))?$/.exec(text);
+  const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the|this) (day|week|month|year|decade|century)(?: (.+))?$/.exec(text);
   if (endOf) {
+    if (endOf[1] === 'century' && !endOf[2]) return pub ? pad(Math.floor(pub.y / 100)) : null;
+    if (endOf[1] === 'decade' && !endOf[2]) return pub ? String(Math.floor(pub.y / 10)) : null;
     if (endOf[2]) return valueOf(endOf[2].split(' '), raw.replace(/^.*?\b(day|week|month|year)\s+/i, ''), ctx); // "the end of the day Saturday"
     if (!pub) return null;
     if (endOf[1] === 'day') return ctx.sentenceDay ? ctx.sentenceDay.slice(0, 10) : fmtDay(pub);
@@ -769,9 +793,12 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (absolute) return absolute;
     const a = valueOf(words.slice(0, link), words.slice(0, link).join(' '), ctx);
     const b = valueOf(words.slice(link + 1), words.slice(link + 1).join(' '), ctx);
-    return a && b ? `${a}/${b}` : null;
+    // "1981 until this summer": from the start of the one to the end of the other
+    return a && b ? `${a.split('/')[0]}/${b.split('/').pop()}` : null;
   }
   const counted = words.some(w => isNumberWord(w) || /^\d/.test(w));
+  // "earlier in the week", "later in the month": this one
+  if (words.length === 4 && (words[0] === 'earlier' || words[0] === 'later') && words[1] === 'in' && words[2] === 'the' && pub && UNITS[words[3]]) return shiftUnit(pub, words[3], 0);
   if (/^(the )?\d+(st|nd|rd|th) century$/.test(text)) return absoluteValue(raw, ctx, false);
   const unitIdx = words.findIndex(w => unitOf(w) !== null && (counted || unitOf(w) !== 'night'));
   const unit = unitIdx >= 0 ? unitOf(words[unitIdx])! : null;
@@ -779,6 +806,15 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   for (const w of words) for (const part of w.split('-')) { const v = numberValue(part); if (v !== null) nums.push(v); }
   const hasNumber = words.some(w => isNumberWord(w) || /^\d/.test(w)) || (unitIdx > 0 && ['a', 'an'].includes(words[unitIdx - 1]));
   // "N units ago"
+  // "thirty years ago today": that day, so many years back
+  if (words.length > 2 && words[words.length - 2] === 'ago' && RELATIVE_DAYS.has(words[words.length - 1]) && unit && pub && hasNumber) {
+    const rel = words[words.length - 1];
+    const day = rel === 'yesterday' ? addDays(pub, -1) : rel === 'tomorrow' ? addDays(pub, 1) : pub;
+    const n = quantity(words, unitIdx) ?? 1;
+    if (unit === 'year' || unit === 'decade' || unit === 'century') return fmtDay({ ...day, y: day.y - n * (UNITS[unit].mult ?? 1) });
+    if (unit === 'day') return fmtDay(addDays(day, -n));
+    if (unit === 'week') return fmtDay(addDays(day, -7 * n));
+  }
   if (words[words.length - 1] === 'ago' && unit) {
     if (!pub || !hasNumber || words.includes('or')) return null;
     const n = quantity(words, unitIdx) ?? 1;
@@ -811,13 +847,17 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
       const r = fmtDay(addDays(fake, step));
       return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
     }
-    if (words.includes('next') && pub) return shiftUnit(pub, unit, 1);
+    if (words.includes('next') && pub && !isPluralUnit(words[unitIdx])) return shiftUnit(pub, unit, 1);
     return null;
   }
+  // a rate: "five million tonnes a year" recurs
+  if (unit && words.length === 2 && (words[0] === 'a' || words[0] === 'an' || words[0] === 'per') && ctx.rate) return null;
   // durations
   if (unit && !words.some(w => ['this', 'last', 'next', 'coming', 'past', 'recent'].includes(w) && !hasNumber)) {
     if (!hasNumber) return null; // "several months", "a few weeks"
     if (words.some(w => ['several', 'few', 'couple', 'or', 'many'].includes(w))) return null;
+    // a span of durations, "10-15 minutes", "between two and three years": no one value
+    if (words.some((w, i) => (w === 'and' && words[i + 1] !== 'a') || /^\d+[-–]\d+$/.test(w))) return null;
     return durationValue(quantity(words, unitIdx) ?? 1, unit);
   }
   if (unit && words.includes('recent')) return null;
@@ -855,8 +895,10 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   }
   const part = words.map(w => PARTS_OF_DAY[w]).find(Boolean);
   if (part && words.includes('this') && words.length === 2) return pub ? fmtDay(pub) + 'T' + part : null;
-  // "the evening", "that morning": of the day the article last gave
+  // "the evening", "that morning", "mid-afternoon": of the day the article last gave
   if (part && words.length === 2 && (words[0] === 'the' || words[0] === 'that')) return ctx.prevDay ? ctx.prevDay.slice(0, 10) + 'T' + part : null;
+  const midPart = /^mid-(morning|afternoon|evening)$/.exec(text);
+  if (midPart) return ctx.prevDay ? ctx.prevDay.slice(0, 10) + 'T' + PARTS_OF_DAY[midPart[1]] : null;
   if (part && words.includes('last') && words.includes('night')) return pub ? fmtDay(addDays(pub, -1)) + 'TNI' : null;
   // holidays
   // weekdays (with an optional part of day), unless a full date comes with them
@@ -951,6 +993,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     const sentenceDay = prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null;
     const ctx: Ctx = {
       pub, prevDay, sentenceDay, prevYear,
+      rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
     };
     let value: string | null = null;
