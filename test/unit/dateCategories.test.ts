@@ -143,3 +143,12 @@ test('values: a past-tense sentence may name a date a few weeks ahead; a range o
   assert.deepEqual(dates(THU, 'The launch was postponed until April 20.'), [['April 20', '2015-04-20']]);
   assert.deepEqual(dates(THU, 'The ban applied from 2009 until last summer.'), [['2009 until last summer', '2009/2014-08']]);
 });
+
+test('anaphoric times: "that night", "that day", "that year", "the early hours of Monday"; "7 am" is no verb', () => {
+  assert.deepEqual(dates(THU, 'The flood peaked on Monday. Later that night, the levee broke.'),
+    [['Monday', '2015-03-09'], ['Later that night', '2015-03-09TNI']]);
+  assert.deepEqual(dates(THU, 'Profits fell in 2011. That year, the bank closed 40 branches.'), [['2011', '2011'], ['That year', '2011']]);
+  assert.deepEqual(dates(THU, 'Officials said that day-care fees would rise.'), [], 'a compound, not a time');
+  assert.deepEqual(dates(THU, 'Fire crews worked into the early hours of Tuesday.'), [['the early hours of Tuesday', '2015-03-10']]);
+  assert.deepEqual(dates(THU, 'The figures, released at 6 am on Monday, were revised.'), [['6 am', '2015-03-09T06:00'], ['Monday', '2015-03-09']]);
+});

@@ -219,6 +219,7 @@ const isClockish = (toks: readonly Token[], a: number, b: number) => {
 };
 
 const RELATIVE_DAYS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+const THAT_HEADS = new Set(['night', 'morning', 'afternoon', 'evening', 'day', 'year']);
 /** Parts of speech before "a year" that make it a rate ("tonnes a year", "twice a day"), not a stretch of time. */
 const RATE_BEFORE = new Set(['NOUN', 'NUM', 'SYM', 'ADV']);
 const MID_DATE = /^mid-((1[5-9]|20)\d\d|[A-Z][a-z]+|morning|afternoon|evening)$/;
@@ -251,6 +252,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
         const t = toks[i];
         const w = low(t);
         if (RELATIVE_DAYS.has(w)) out.push({ first: i, last: i, type: 'DATE' });
+        // "that night", "later that day", "that year": anaphoric, valued from the last date given
+        if (w === 'that' && thatTime(toks, i)) out.push({ first: i, last: i + 1, type: 'DATE' });
         if ((w === 'weekend' || w === 'weekends' && low(toks[i - 1]) === 'the') && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
       } else if (c0 === 99 && toks[i].text === 'century') {
         out.push({ first: i, last: i, type: 'DATE' }); // kept only when it grows: "the end of the century", "the 19th century"
@@ -317,9 +320,18 @@ function findCandidates(tk: TokenizedText): Cand[] {
     const c = c0 | 32; // "Today", "Yesterday", "Weekend" start with t, y or w in either case
     if (c !== 116 && c !== 121 && c !== 119) continue;
     if (RELATIVE_DAYS.has((lower ??= low(t)))) out.push({ first: i, last: i, type: 'DATE' });
+    if (lower === 'that' && thatTime(toks, i)) out.push({ first: i, last: i + 1, type: 'DATE' });
     if ((lower ??= low(t)) === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
   }
   return merge(tk, out).flatMap(c => splitAtAnd(toks, c));
+}
+
+/** "that night", "that day": a time word after "that", not a compound ("that day-care") or a noun's modifier ("that night shift"). */
+function thatTime(toks: readonly Token[], i: number): boolean {
+  const n = toks.length;
+  if (i + 1 >= n || !THAT_HEADS.has(toks[i + 1].text)) return false;
+  const next = toks[i + 2];
+  return !(next && (next.pos === 'NOUN' || next.text[0] === '-' && !afterSpace(next)));
 }
 
 /** The last token of a clock time with its trailing zone words: "2:00 a.m. local time", "10 p.m. (local time)". */
@@ -465,6 +477,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const w = low(toks[i]);
     const head = low(toks[first]);
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    // "the early hours of Monday"
+    if (w === 'of' && i > 2 && low(toks[i - 1]) === 'hours' && /^(early|small|wee)$/.test(low(toks[i - 2])) && low(toks[i - 3]) === 'the' && (isWeekdayTok(toks[first]) || isMonthTok(toks[first]) || isDayNum(toks[first]))) { first = i - 3; continue; }
     // "the end of the century", "the start of the month"
     if (w === 'the' && first === last && i > 1 && low(toks[i - 1]) === 'of' && /^(end|beginning|start|middle|turn|close)$/.test(low(toks[i - 2]))
       && (/^(week|month|year|decade|century)$/.test(head) || head === 'day' && toks[last + 1] && isWeekdayTok(toks[last + 1]))) { first = i - 2; continue; }
@@ -511,6 +525,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   }
   // "in his every day life": an adjective, not a recurring time
   if (words.length === 2 && words[0] === 'every' && first > 0 && /^(my|his|her|its|our|their|your|'s|’s)$/.test(low(toks[first - 1])) && (toks[last + 1]?.pos === 'NOUN' || toks[last + 1]?.pos === 'ADJ')) return null;
+  // "that day-care centre": a compound, no time
+  if (toks[last + 1]?.text === '-' && !afterSpace(toks[last + 1]) && toks[last + 2] && !afterSpace(toks[last + 2]) && unitOf(toks[last].text) && !UNITS[low(toks[last + 2])] && low(toks[last + 2]) !== 'old'
+    && !words.some(w => isNumberWord(w) || /^\d/.test(w))) return null;
   // "at the end of the day, ..." means "after all"
   if (words.join(' ') === 'the end of the day' && first > 0 && low(toks[first - 1]) === 'at' && toks[last + 1]?.text === ',') return null;
   // "in as many years", "so many days"
@@ -555,7 +572,8 @@ type Tense = 'past' | 'present' | 'future';
 
 function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   const s = toks[first].sentence;
-  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX');
+  // "7 am" holds no verb
+  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') && !(i > 0 && /^\d/.test(toks[i - 1].text) && MERIDIEM.test(toks[i].text));
   const boundary = (i: number) => toks[i].pos === 'CCONJ' || /^[,;:"“”()—–]$/.test(toks[i].text);
   const order: number[] = [];
   // the verbs of the mention's own clause first (left, then right), then the nearest ones around it
@@ -765,6 +783,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
       return pub ? resolveYear(m, d, ctx) : `XXXX-${md}`;
     }
   }
+  // "the early hours of Monday": the day (modifiers drop)
+  if (words.length > 4 && words[0] === 'the' && words[2] === 'hours' && words[3] === 'of') return valueOf(words.slice(4), raw.replace(/^.*?\bof\s+/i, ''), ctx);
   // the end of the day, the week, the month: publication's own
   const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the|this) (day|week|month|year|decade|century)(?: (.+))?$/.exec(text);
   if (endOf) {
@@ -797,6 +817,14 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     return a && b ? `${a.split('/')[0]}/${b.split('/').pop()}` : null;
   }
   const counted = words.some(w => isNumberWord(w) || /^\d/.test(w));
+  // "that day", "later that night", "that year": the last day or year the article gave
+  const that = words.length <= 3 ? words.indexOf('that') : -1;
+  if (that >= 0 && that === words.length - 2 && THAT_HEADS.has(words[that + 1])) {
+    const head = words[that + 1];
+    if (head === 'year') return ctx.prevYear !== null ? String(ctx.prevYear) : null;
+    if (!ctx.prevDay) return null;
+    return head === 'day' ? ctx.prevDay : ctx.prevDay.slice(0, 10) + 'T' + PARTS_OF_DAY[head];
+  }
   // "earlier in the week", "later in the month": this one
   if (words.length === 4 && (words[0] === 'earlier' || words[0] === 'later') && words[1] === 'in' && words[2] === 'the' && pub && UNITS[words[3]]) return shiftUnit(pub, words[3], 0);
   if (/^(the )?\d+(st|nd|rd|th) century$/.test(text)) return absoluteValue(raw, ctx, false);
