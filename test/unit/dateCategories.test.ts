@@ -152,3 +152,10 @@ test('anaphoric times: "that night", "that day", "that year", "the early hours o
   assert.deepEqual(dates(THU, 'Fire crews worked into the early hours of Tuesday.'), [['the early hours of Tuesday', '2015-03-10']]);
   assert.deepEqual(dates(THU, 'The figures, released at 6 am on Monday, were revised.'), [['6 am', '2015-03-09T06:00'], ['Monday', '2015-03-09']]);
 });
+
+test('"N years later" counts from a date its sentence gives, else stays null; "between midnight and 2 a.m." holds two times', () => {
+  assert.deepEqual(dates(THU, 'The band formed in 1994 and split 11 years later.'), [['1994', '1994'], ['11 years later', '2005']]);
+  assert.deepEqual(dates(THU, 'She was detained on March 2 and freed four days later.'), [['March 2', '2015-03-02'], ['four days later', '2015-03-06']]);
+  assert.deepEqual(dates(THU, 'Three weeks later, the board resigned.'), [['Three weeks later', null]]);
+  assert.deepEqual(dates(THU, 'The shots were heard between midnight and 1 a.m.'), [['midnight', '2015-03-12T00:00'], ['1 a.m.', '2015-03-12T01:00']]);
+});

@@ -365,7 +365,7 @@ function namedDayEnd(tk: TokenizedText, i: number, keys: readonly string[]): num
 /** "between 2010 and 2015" holds two dates, not one. */
 function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
   const dated = (a: number, b: number) => {
-    for (let i = a; i <= b; i++) if (/\d/.test(toks[i].text) || isMonthTok(toks[i]) || isWeekdayTok(toks[i])) return true;
+    for (let i = a; i <= b; i++) if (/\d/.test(toks[i].text) || isMonthTok(toks[i]) || isWeekdayTok(toks[i]) || toks[i].text === 'midnight' || toks[i].text === 'noon') return true;
     return false;
   };
   for (let i = c.first + 1; i < c.last; i++) {
@@ -623,6 +623,8 @@ interface Ctx {
   sentenceDay: string | null;
   /** The year of the last mention with a year, for "the year before". */
   prevYear: number | null;
+  /** The year of the last mention with a year in the same sentence, for "22 years later". */
+  sentenceYear: number | null;
   /** The span follows a quantity, as a rate does: "tonnes a year", "$5 an hour". */
   rate?: boolean;
   tense: () => Tense;
@@ -852,6 +854,12 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   }
   const tail = words[words.length - 1];
   if (tail === 'later' || tail === 'earlier' || tail === 'on') {
+    // counted from a date the same sentence gives: "joined in 1987 and left 22 years later"
+    const n = hasNumber ? quantity(words, unitIdx) ?? 1 : null;
+    const sign = tail === 'earlier' ? -1 : 1;
+    if (n !== null && Number.isInteger(n) && (unit === 'year' || unit === 'decade') && ctx.sentenceYear !== null) return String(ctx.sentenceYear + sign * n * (UNITS[unit].mult ?? 1));
+    const anchor = ctx.sentenceDay && parseDay(ctx.sentenceDay);
+    if (n !== null && Number.isInteger(n) && anchor && !ctx.sentenceDay!.startsWith('XXXX') && (unit === 'day' || unit === 'week')) return fmtDay(addDays(anchor, sign * n * (unit === 'week' ? 7 : 1)));
     if (unit) return null; // tied to an event: "two days later", "one week on"
   }
   // an ordinal unit is counted from an event: "the 20th minute", "the fourth day"
@@ -1009,6 +1017,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   const fellBack: boolean[] = [];
   let prevDay: string | null = null;
   let prevYear: number | null = null;
+  let prevYearSentence = -1;
   let prevDaySentence = -1;
   let prevDayEnd = 0;
   for (const c of shaped) {
@@ -1020,7 +1029,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     let tense: Tense | undefined;
     const sentenceDay = prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null;
     const ctx: Ctx = {
-      pub, prevDay, sentenceDay, prevYear,
+      pub, prevDay, sentenceDay, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
       rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
     };
@@ -1037,7 +1046,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       prevDaySentence = toks[c.first].sentence;
       prevDayEnd = end;
     }
-    if (value && /^\d{4}(?!\d)/.test(value) && !value.startsWith('P')) prevYear = +value.slice(0, 4);
+    if (value && /^\d{4}(?!\d)/.test(value) && !value.startsWith('P')) { prevYear = +value.slice(0, 4); prevYearSentence = toks[c.first].sentence; }
   }
   // "at 3 p.m. on Saturday": a clock time takes a day the sentence gives after it
   for (let k = 0; k < mentions.length; k++) {
