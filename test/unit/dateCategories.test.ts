@@ -159,3 +159,9 @@ test('"N years later" counts from a date its sentence gives, else stays null; "b
   assert.deepEqual(dates(THU, 'Three weeks later, the board resigned.'), [['Three weeks later', null]]);
   assert.deepEqual(dates(THU, 'The shots were heard between midnight and 1 a.m.'), [['midnight', '2015-03-12T00:00'], ['1 a.m.', '2015-03-12T01:00']]);
 });
+
+test('"the next year or two" is one span with no value; "Today," opening a sentence in the present means nowadays', () => {
+  assert.deepEqual(dates(THU, 'Prices should settle within the next month or two.'), [['the next month or two', null]]);
+  assert.deepEqual(dates(THU, 'Today, about a million people speak the language.'), [['Today', null]]);
+  assert.deepEqual(dates(THU, 'Today, the minister resigned.'), [['Today', '2015-03-12']]);
+});

@@ -454,6 +454,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text)) { last++; continue; }
     if (PARTS_OF_DAY[w] && w !== 'tonight' && (isWeekdayTok(toks[last]) || ['yesterday', 'tomorrow', 'today'].includes(low(toks[last])) || isDayNum(toks[last]))) { last++; continue; }
     if (w === 'end' && low(toks[last]) === 'year') { last++; continue; }
+    // "the next year or two": a disjunction, one span
+    if (w === 'or' && unitOf(toks[last].text) && !isPluralUnit(toks[last].text) && toks[last + 2] && isNumberWord(toks[last + 2].text) && !(toks[last + 3] && unitOf(toks[last + 3].text))) { last += 2; continue; }
     // "a year and a half", "two and a half years" (the latter grows left below)
     if (w === 'and' && unitOf(toks[last].text) && last + 3 < toks.length && low(toks[last + 2]) === 'a' && low(toks[last + 3]) === 'half') { last += 3; continue; }
     // "the year before", "the day after", at the end of a clause
@@ -1068,8 +1070,15 @@ function genericToday(toks: readonly Token[], c: Cand, words: readonly string[],
   if (next && low(next) === 'as') {
     for (let i = c.first - 1; i >= 0 && i >= c.first - 4 && toks[i].sentence === toks[c.first].sentence; i--) if (low(toks[i]) === 'as') return true;
   }
-  // a sentence that opens "Today," and goes on in the simple present
-  return startsSentence(toks[c.first]) && !!next && next.text === ',' && !prev?.text.match(/^["“]$/) && ctx.tense() === 'present';
+  // a sentence that opens "Today," and goes on in the present, with no past or future in it
+  if (!(startsSentence(toks[c.first]) && !!next && next.text === ',' && !prev?.text.match(/^["“]$/))) return false;
+  if (ctx.tense() === 'present') return true;
+  const s = toks[c.first].sentence;
+  for (let i = c.last + 1; i < toks.length && toks[i].sentence === s; i++) {
+    const w = low(toks[i]);
+    if (FUTURE_AUX.has(w) || PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (toks[i].pos === 'VERB' && /ed$/.test(w))) return false;
+  }
+  return true;
 }
 
 const OPEN_QUOTES = new Set(['"', '“']);
