@@ -165,3 +165,9 @@ test('"the next year or two" is one span with no value; "Today," opening a sente
   assert.deepEqual(dates(THU, 'Today, about a million people speak the language.'), [['Today', null]]);
   assert.deepEqual(dates(THU, 'Today, the minister resigned.'), [['Today', '2015-03-12']]);
 });
+
+test('recurring: frequencies are one span with a null value; "every year since 1990" is two mentions', () => {
+  assert.deepEqual(dates(THU, 'The committee meets twice a month and reports once a year.'), [['twice a month', null], ['once a year', null]]);
+  assert.deepEqual(dates(THU, 'Nurses check the wards four times a day.'), [['four times a day', null]]);
+  assert.deepEqual(dates(THU, 'The race has been run every year since 1971.'), [['every year', null], ['1971', '1971']]);
+});

@@ -374,6 +374,10 @@ function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
       && !(/^\d/.test(toks[i + 1].text) || calendarWord(toks[i + 1]))) {
       return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
     }
+    // "every year since 1990": two mentions, the preposition in neither
+    if ((low(toks[i]) === 'since' || low(toks[i]) === 'from') && dated(i + 1, c.last) && !RANGE_LINKS.has(low(toks[i + 1]))) {
+      return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
+    }
     if ((low(toks[i]) === 'and' || low(toks[i]) === 'or') && dated(c.first, i - 1) && dated(i + 1, c.last)
       && !(unitOf(toks[c.last].text) || low(toks[c.last]) === 'ago')) {
       return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
@@ -510,6 +514,10 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // "between two and three years"
     if (w === 'and' && i > 1 && low(toks[i - 2]) === 'between' && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(toks[last].text)) { first = i - 1; continue; }
     if (w === 'of' && ['couple'].includes(low(toks[i - 1] ?? toks[i]))) { first = i; continue; }
+    // a frequency: "once a year", "twice a week", "three times a day"
+    if ((w === 'once' || w === 'twice' || w === 'times' && i > 0 && isNumberWord(toks[i - 1].text)) && (head === 'a' || head === 'an' || head === 'per' || head === 'every' || head === 'each') && first + 1 === last && unitOf(toks[last].text) === low(toks[last])) {
+      first = w === 'times' ? i - 1 : i; break;
+    }
     // an editor's brackets in a quotation: "[Ten] years ago"
     if (w === ']' && i > 1 && toks[i - 2].text === '[' && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(head)) { first = i - 2; continue; }
     if (['or', 'to', '-', '–'].includes(w) && i > 0 && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text))) { first = i - 1; continue; }
@@ -742,7 +750,7 @@ function resolveYear(m: number, d: number, ctx: Ctx): string {
 function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const pub = ctx.pub;
   const text = words.join(' ');
-  if (words.includes('every') || words.includes('each')) return null;
+  if (words.includes('every') || words.includes('each') || words[0] === 'once' || words[0] === 'twice' || words.includes('times')) return null;
   // clock times, alone or as a range: "2:00 a.m. local time", "0000 GMT", "9 a.m. to 5 p.m."
   const clock = clockOf(raw);
   if (clock) {
