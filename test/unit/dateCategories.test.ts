@@ -171,3 +171,8 @@ test('recurring: frequencies are one span with a null value; "every year since 1
   assert.deepEqual(dates(THU, 'Nurses check the wards four times a day.'), [['four times a day', null]]);
   assert.deepEqual(dates(THU, 'The race has been run every year since 1971.'), [['every year', null], ['1971', '1971']]);
 });
+
+test('match minutes: "a 78th-minute penalty" as well as "the 78th minute"; a "2nd-year student" is no date', () => {
+  assert.deepEqual(dates(THU, 'A 78th-minute penalty settled it.'), [['78th-minute', null]]);
+  assert.deepEqual(dates(THU, 'The 2nd-year students protested.'), []);
+});

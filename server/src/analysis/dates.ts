@@ -222,6 +222,7 @@ const RELATIVE_DAYS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
 const THAT_HEADS = new Set(['night', 'morning', 'afternoon', 'evening', 'day', 'year']);
 /** Parts of speech before "a year" that make it a rate ("tonnes a year", "twice a day"), not a stretch of time. */
 const RATE_BEFORE = new Set(['NOUN', 'NUM', 'SYM', 'ADV']);
+const ORDINAL_NUM = /^\d+(st|nd|rd|th)$/;
 const MID_DATE = /^mid-((1[5-9]|20)\d\d|[A-Z][a-z]+|morning|afternoon|evening)$/;
 /** Parts of the day that make a date after "the": "in the evening", "the morning". */
 const DAY_PARTS_AFTER_THE = new Set(['morning', 'afternoon', 'evening']);
@@ -284,7 +285,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     // attributive durations: "six-month", "21-month-old", "11-year"
-    if (i + 2 < n && toks[i + 1].text === '-' && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && (lower ??= low(t)) !== 'a' && lower !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
+    // and ordinal ones, counted from an event: "a 91st-minute header"
+    if (i + 2 < n && toks[i + 1].text === '-' && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && (lower ??= low(t)) !== 'a' && lower !== 'an' && (numberValue(t.text) !== null || digit && ORDINAL_NUM.test(t.text) && low(toks[i + 2]) === 'minute') && UNITS[low(toks[i + 2])]) {
       out.push({ first: i, last: i + 2, type: 'DURATION' });
       continue;
     }
@@ -817,6 +819,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // attributive durations: "21-month", "six-month"
   const attr = /^(\S+) - (\S+)$/.exec(text);
   if (attr && UNITS[attr[2]] && numberValue(attr[1]) !== null) return durationValue(numberValue(attr[1])!, attr[2]);
+  if (attr && UNITS[attr[2]] && ORDINAL_NUM.test(attr[1])) return null;
   if (/^(the )?year end$|^(the )?end of (the|this) year$/.test(text)) return pub ? String(pub.y) : null;
   // ranges written as one span: "Thursday to Friday", "March 3-5, 2021"
   const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ['to', 'through', 'thru', 'until', 'till', '–', '—', '-'].includes(w));
