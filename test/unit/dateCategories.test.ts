@@ -75,6 +75,7 @@ test('dates: "Month, Year", "early in" a year, a year naming an event, a spaced 
   assert.deepEqual(dates(THU, 'The mine closed in November, 2009.'), [['November, 2009', '2009-11']]);
   assert.deepEqual(dates(THU, 'A referendum is planned early in 2016.'), [['early in 2016', '2016']]);
   assert.deepEqual(dates(THU, 'Tickets for Expo 2020 went on sale.'), [['2020', '2020']]);
+  assert.deepEqual(dates(THU, 'Passengers of Flight 1956 were rebooked.'), [], 'a number that names a flight is no year');
   assert.deepEqual(dates(THU, 'The parade is held on Anzac Day - April 25 - each year.'),
     [['Anzac Day', '2015-04-25'], ['April 25', '2015-04-25'], ['each year', null]]);
 });

@@ -35,6 +35,8 @@ for (const [h] of HOLIDAY_KEYS) {
 }
 const DECADE_WORDS: Record<string, number> = dateData.decadeWords;
 const ORDINAL_WORDS: Record<string, number> = dateData.ordinalWords;
+/** Nouns before which a four-digit number is an identifier, not a year: "Flight 1549" (data/dates.json). */
+const NUMBERED_NOUNS = new Set<string>(dateData.numberedNouns);
 /** Events and states whose running time "N-year-old" gives: "its 21-month-old war" (data/dates.json). */
 const EVENT_NOUNS = new Set<string>(dateData.eventNouns);
 /** Units of time, singular, with their ISO letter and multiplier. */
@@ -307,7 +309,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
       if (next && ['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s'].includes(prev)
         && (next.pos === 'NOUN' || next.pos === 'PROPN') && !(next.pos === 'NOUN' && /s$/.test(next.text))) {
         out.push({ first: i, last: i, type: 'DATE' });
-      } else if (upperFirst(toks[i - 1]) && toks[i - 1].pos === 'PROPN' && !calendarWord(toks[i - 1]) && afterSpace(t) && !(next && next.text === '-' && !afterSpace(next))) {
+      } else if (upperFirst(toks[i - 1]) && toks[i - 1].pos === 'PROPN' && !calendarWord(toks[i - 1]) && afterSpace(t) && !(next && next.text === '-' && !afterSpace(next))
+        && t.text >= '1900' && t.text < '2100' && !NUMBERED_NOUNS.has(low(toks[i - 1]))) {
         out.push({ first: i, last: i, type: 'DATE' });
       }
     }
