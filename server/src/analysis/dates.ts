@@ -24,6 +24,10 @@ const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 
 /** Named days: a fixed MM-DD, or null when the date moves from year to year (data/dates.json). */
 const HOLIDAYS: Record<string, string | null> = dateData.namedDays;
 const HOLIDAY_KEYS = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map(h => [h, ' ' + h] as const);
+/** The last words of the named days, to skip the list for every other mention. */
+const HOLIDAY_LAST = new Set(HOLIDAY_KEYS.map(([h]) => h.split(' ').pop()!));
+/** A span that may hold a clock time: a digit, noon, midnight or o'clock. */
+const CLOCKISH = /\d|noon|midnight|o['’]clock/i;
 /** The named days by their first word as written, capitalised ("Christmas", "New"), longest first, to find them in text. */
 const HOLIDAY_BY_FIRST = new Map<string, string[]>();
 for (const [h] of HOLIDAY_KEYS) {
@@ -757,7 +761,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const text = words.join(' ');
   if (words.includes('every') || words.includes('each') || words[0] === 'once' || words[0] === 'twice' || words.includes('times')) return null;
   // clock times, alone or as a range: "2:00 a.m. local time", "0000 GMT", "9 a.m. to 5 p.m."
-  const clock = clockOf(raw);
+  const clock = CLOCKISH.test(raw) ? clockOf(raw) : null;
   if (clock) {
     const day = ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
     if (!day) return null;
@@ -789,8 +793,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     return String(century * 100 + d * 10 <= ref ? century * 10 + d : (century - 1) * 10 + d);
   }
   // named days: "Anzac Day", "Christmas Eve"
-  const named = raw.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
-  for (const [h, spaced] of HOLIDAY_KEYS) {
+  const named = HOLIDAY_LAST.has(words[words.length - 1]) ? raw.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ') : '';
+  if (named) for (const [h, spaced] of HOLIDAY_KEYS) {
     if (named === h || named.endsWith(spaced) && !/\d/.test(named)) {
       const md = HOLIDAYS[h];
       if (!md) return null; // a day that moves: Easter, Thanksgiving
