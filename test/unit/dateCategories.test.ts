@@ -177,3 +177,8 @@ test('match minutes: "a 78th-minute penalty" as well as "the 78th minute"; a "2n
   assert.deepEqual(dates(THU, 'A 78th-minute penalty settled it.'), [['78th-minute', null]]);
   assert.deepEqual(dates(THU, 'The 2nd-year students protested.'), []);
 });
+
+test('"the night of March 12" takes its day and part; a clock range past midnight ends the next day', () => {
+  assert.deepEqual(dates(THU, 'The dam failed on the night of March 7.'), [['the night of March 7', '2015-03-07TNI']]);
+  assert.deepEqual(dates(THU, 'The curfew lasts from 9pm to 5am.'), [['9pm to 5am', '2015-03-12T21:00/2015-03-13T05:00']]);
+});

@@ -492,6 +492,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const w = low(toks[i]);
     const head = low(toks[first]);
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    // "the night of March 12", "the morning of Monday"
+    if (w === 'of' && i > 1 && PARTS_OF_DAY[low(toks[i - 1])] && low(toks[i - 2]) === 'the' && (isWeekdayTok(toks[first]) || isMonthTok(toks[first]) || isDayNum(toks[first]))) { first = i - 2; continue; }
     // "the early hours of Monday"
     if (w === 'of' && i > 2 && low(toks[i - 1]) === 'hours' && /^(early|small|wee)$/.test(low(toks[i - 2])) && low(toks[i - 3]) === 'the' && (isWeekdayTok(toks[first]) || isMonthTok(toks[first]) || isDayNum(toks[first]))) { first = i - 3; continue; }
     // "the end of the century", "the start of the month"
@@ -773,7 +775,12 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
       const b = clockOf(right);
       // "2 to 4 p.m.": the left end borrows the right one's a.m. or p.m.
       const a = clockOf(left) ?? (b && /^\d{1,2}$/.test(left) ? clockOf(left + right.replace(/^[\d:.\s]+/, ' ')) : null);
-      if (a && b) return `${fmt(a)}/${fmt(b)}`;
+      if (a && b) {
+        // "10pm to 6am" ends the next morning
+        const wraps = b.hh * 60 + b.mm < a.hh * 60 + a.mm;
+        const end = wraps && parseDay(day) ? fmt(b).replace(day.slice(0, 10), fmtDay(addDays(parseDay(day)!, 1))) : fmt(b);
+        return `${fmt(a)}/${end}`;
+      }
     }
     return fmt(clock);
   }
@@ -803,6 +810,11 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
       if (shift !== null && pub) return fmtDay({ y: pub.y + shift, m, d }); // "last Christmas" is rare; "this Christmas" common
       return pub ? resolveYear(m, d, ctx) : `XXXX-${md}`;
     }
+  }
+  // "the night of March 12": that day's part
+  if (words.length > 3 && words[0] === 'the' && PARTS_OF_DAY[words[1]] && words[2] === 'of') {
+    const v = valueOf(words.slice(3), raw.replace(/^.*?\bof\s+/i, ''), ctx);
+    return v && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(v) ? v + 'T' + PARTS_OF_DAY[words[1]] : v;
   }
   // "the early hours of Monday": the day (modifiers drop)
   if (words.length > 4 && words[0] === 'the' && words[2] === 'hours' && words[3] === 'of') return valueOf(words.slice(4), raw.replace(/^.*?\bof\s+/i, ''), ctx);
