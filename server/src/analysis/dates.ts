@@ -4,8 +4,9 @@
 // general token patterns add what it misses; chrono-node parses calendar dates, only
 // ever on short candidate strings.
 import * as chrono from 'chrono-node';
-import { Token, TokenizedText, afterSpace } from './tokens';
+import { Token, TokenizedText, afterSpace, startsSentence } from './tokens';
 import { Mention, MentionType } from './types';
+import dateData from './data/dates.json';
 
 // ---------------------------------------------------------------- vocabularies
 
@@ -20,11 +21,28 @@ const WEEKDAYS: Record<string, number> = {
 };
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
-const HOLIDAYS: Record<string, string> = {
-  'christmas': '12-25', 'christmas day': '12-25', 'christmas eve': '12-24', "new year's day": '01-01',
-  "new year's eve": '12-31', 'halloween': '10-31', "valentine's day": '02-14', 'independence day': '07-04',
-};
-const HOLIDAY_KEYS = Object.keys(HOLIDAYS).map(h => [h, ' ' + h] as const);
+/** Named days: a fixed MM-DD, or null when the date moves from year to year (data/dates.json). */
+const HOLIDAYS: Record<string, string | null> = dateData.namedDays;
+const HOLIDAY_KEYS = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map(h => [h, ' ' + h] as const);
+/** The last words of the named days, to skip the list for every other mention. */
+const HOLIDAY_LAST = new Set(HOLIDAY_KEYS.map(([h]) => h.split(' ').pop()!));
+/** A span that may hold a clock time: a digit, noon, midnight or o'clock. */
+const CLOCKISH = /\d|noon|midnight|o['’]clock/i;
+/** The named days by their first word as written, capitalised ("Christmas", "New"), longest first, to find them in text. */
+const HOLIDAY_BY_FIRST = new Map<string, string[]>();
+for (const [h] of HOLIDAY_KEYS) {
+  const w = h.split(/[\s'’]/)[0];
+  const cap = w[0].toUpperCase() + w.slice(1);
+  const list = HOLIDAY_BY_FIRST.get(cap) ?? [];
+  list.push(h);
+  HOLIDAY_BY_FIRST.set(cap, list);
+}
+const DECADE_WORDS: Record<string, number> = dateData.decadeWords;
+const ORDINAL_WORDS: Record<string, number> = dateData.ordinalWords;
+/** Nouns before which a four-digit number is an identifier, not a year: "Flight 1549" (data/dates.json). */
+const NUMBERED_NOUNS = new Set<string>(dateData.numberedNouns);
+/** Events and states whose running time "N-year-old" gives: "its 21-month-old war" (data/dates.json). */
+const EVENT_NOUNS = new Set<string>(dateData.eventNouns);
 /** Units of time, singular, with their ISO letter and multiplier. */
 const UNITS: Record<string, { letter: string; time?: boolean; mult?: number }> = {
   second: { letter: 'S', time: true }, minute: { letter: 'M', time: true }, hour: { letter: 'H', time: true },
@@ -68,7 +86,7 @@ const LEFT_MODIFIERS = new Set([
   'this', 'last', 'next', 'past', 'coming', 'following', 'previous', 'recent', 'early', 'late', 'earlier', 'later',
   'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'every', 'each', 'several', 'few',
   'couple', 'working', 'business', 'calendar', 'consecutive', 'straight', 'full', 'more', 'same', 'first', 'final',
-  'end', 'beginning', 'start', 'middle', 'mid', 'half',
+  'end', 'beginning', 'start', 'middle', 'mid', 'half', 'many',
 ]);
 /** Words that, before "of", take the "of" and themselves into the span: "the end of 2014". */
 const OF_HEADS = new Set(['end', 'beginning', 'start', 'middle', 'half', 'part', 'spring', 'summer', 'autumn', 'fall', 'winter', 'week', 'month', 'turn']);
@@ -86,6 +104,8 @@ const CLOCK = /^\d{1,2}(:\d{2}){1,2}$/;
 const MERIDIEM = /^[ap]\.?m\.?$/i;
 const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'ist', 'jst', 'local']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
+/** A clock time written as four digits, as the wires give GMT: "0000 GMT", "1430 UTC". */
+const MILITARY = /^([01]\d|2[0-3])[0-5]\d$/;
 
 // ---------------------------------------------------------------- date arithmetic (UTC, day precision)
 
@@ -205,6 +225,13 @@ const isClockish = (toks: readonly Token[], a: number, b: number) => {
 };
 
 const RELATIVE_DAYS = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+const THAT_HEADS = new Set(['night', 'morning', 'afternoon', 'evening', 'day', 'year']);
+/** Parts of speech before "a year" that make it a rate ("tonnes a year", "twice a day"), not a stretch of time. */
+const RATE_BEFORE = new Set(['NOUN', 'NUM', 'SYM', 'ADV']);
+const ORDINAL_NUM = /^\d+(st|nd|rd|th)$/;
+const MID_DATE = /^mid-((1[5-9]|20)\d\d|[A-Z][a-z]+|morning|afternoon|evening)$/;
+/** Parts of the day that make a date after "the": "in the evening", "the morning". */
+const DAY_PARTS_AFTER_THE = new Set(['morning', 'afternoon', 'evening']);
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
 
 /** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
@@ -232,23 +259,40 @@ function findCandidates(tk: TokenizedText): Cand[] {
         const t = toks[i];
         const w = low(t);
         if (RELATIVE_DAYS.has(w)) out.push({ first: i, last: i, type: 'DATE' });
-        if (w === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+        // "that night", "later that day", "that year": anaphoric, valued from the last date given
+        if (w === 'that' && thatTime(toks, i)) out.push({ first: i, last: i + 1, type: 'DATE' });
+        if ((w === 'weekend' || w === 'weekends' && low(toks[i - 1]) === 'the') && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+      } else if (c0 === 99 && toks[i].text === 'century') {
+        out.push({ first: i, last: i, type: 'DATE' }); // kept only when it grows: "the end of the century", "the 19th century"
+      } else if (c0 === 109 && MID_DATE.test(toks[i].text)) {
+        out.push({ first: i, last: i, type: 'DATE' }); // "mid-2012", "mid-March", one token
+      } else if (c0 === 111 && toks[i].text === 'overnight' && !(i > 0 && (low(toks[i - 1]) === 'an' || low(toks[i - 1]) === 'a'))) {
+        out.push({ first: i, last: i, type: 'TIME' }); // "overnight", not "an overnight stay"
       }
       continue;
     }
     const t = toks[i];
     let lower: string | undefined; // most of these tokens are names: lowercase one only when a rule asks
     const digit = c0 >= 48 && c0 <= 57;
-    // clock times: "21:18:51 GMT", "10 p.m.", "9.30am"
-    if (digit && (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text)))) {
+    // clock times: "21:18:51 GMT", "10 p.m.", "9.30am", "0000 GMT", "2:00 a.m. local time"
+    if (digit && (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text))
+      || (MILITARY.test(t.text) && i + 2 < n && (toks[i + 1].text === 'GMT' || toks[i + 1].text === 'UTC' || low(toks[i + 1]) === 'local' && low(toks[i + 2]) === 'time')))) {
       let j = i;
       if (j + 1 < n && MERIDIEM.test(toks[j + 1].text)) j++;
       if (j + 1 < n && ZONES.has(low(toks[j + 1])) && /^[A-Z]+$/.test(toks[j + 1].text)) j++;
-      if (j > i || CLOCK.test(t.text)) out.push({ first: i, last: j, type: 'TIME' });
+      const last = clockTail(toks, j);
+      if (last > i || CLOCK.test(t.text)) out.push({ first: i, last, type: 'TIME' });
+      continue;
+    }
+    // "9.30am" comes as "9.3" and "0am"
+    if (digit && i + 1 < n && /^\d{1,2}\.\d$/.test(t.text) && !afterSpace(toks[i + 1]) && /^\d[ap]\.?m\.?$/i.test(toks[i + 1].text)) {
+      out.push({ first: i, last: clockTail(toks, i + 1), type: 'TIME' });
+      i++;
       continue;
     }
     // attributive durations: "six-month", "21-month-old", "11-year"
-    if (i + 2 < n && toks[i + 1].text === '-' && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && (lower ??= low(t)) !== 'a' && lower !== 'an' && numberValue(t.text) !== null && UNITS[low(toks[i + 2])]) {
+    // and ordinal ones, counted from an event: "a 91st-minute header"
+    if (i + 2 < n && toks[i + 1].text === '-' && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && (lower ??= low(t)) !== 'a' && lower !== 'an' && (numberValue(t.text) !== null || digit && ORDINAL_NUM.test(t.text) && low(toks[i + 2]) === 'minute') && UNITS[low(toks[i + 2])]) {
       out.push({ first: i, last: i + 2, type: 'DURATION' });
       continue;
     }
@@ -257,35 +301,92 @@ function findCandidates(tk: TokenizedText): Cand[] {
       let a = i, b = i;
       if (i > 0 && isDayNum(toks[i - 1]) && !(i > 1 && toks[i - 2].text === '-')) a = i - 1;
       else if (i + 1 < n && isDayNum(toks[i + 1]) && afterSpace(toks[i + 1])) b = i + 1;
-      if (b + 2 < n && toks[b + 1].text === ',' && YEAR.test(toks[b + 2].text) && b > i) b += 2;
+      if (b + 2 < n && toks[b + 1].text === ',' && YEAR.test(toks[b + 2].text) && (b > i || a === i)) b += 2; // "March 3, 2021", "March, 2015"
       else if (b + 1 < n && YEAR.test(toks[b + 1].text)) b += 1;
       if (b > a || a < i) out.push({ first: a, last: b, type: 'DATE' });
       continue;
     }
-    // a year modifying an event: "the 2022 invasion", "a 2019 report"
-    if (digit && YEAR.test(t.text) && i > 0 && i + 1 < n) {
+    // a year modifying an event: "the 2022 invasion", "a 2019 report"; or naming one: "Expo 2016"
+    if (digit && YEAR.test(t.text) && i > 0) {
       const prev = low(toks[i - 1]);
       const next = toks[i + 1];
-      if (['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s'].includes(prev)
+      if (next && ['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s'].includes(prev)
         && (next.pos === 'NOUN' || next.pos === 'PROPN') && !(next.pos === 'NOUN' && /s$/.test(next.text))) {
         out.push({ first: i, last: i, type: 'DATE' });
+      } else if (upperFirst(toks[i - 1]) && toks[i - 1].pos === 'PROPN' && !calendarWord(toks[i - 1]) && afterSpace(t) && !(next && next.text === '-' && !afterSpace(next))
+        && t.text >= '1900' && t.text < '2100' && !NUMBERED_NOUNS.has(low(toks[i - 1]))) {
+        out.push({ first: i, last: i, type: 'DATE' });
+      }
+    }
+    // named days: "Christmas Eve", "Anzac Day", "New Year's Day"
+    if (!digit) {
+      const keys = HOLIDAY_BY_FIRST.get(t.text);
+      if (keys) {
+        const j = namedDayEnd(tk, i, keys);
+        if (j >= 0) { out.push({ first: i, last: j, type: 'DATE' }); i = j; continue; }
       }
     }
     const c = c0 | 32; // "Today", "Yesterday", "Weekend" start with t, y or w in either case
     if (c !== 116 && c !== 121 && c !== 119) continue;
     if (RELATIVE_DAYS.has((lower ??= low(t)))) out.push({ first: i, last: i, type: 'DATE' });
+    if (lower === 'that' && thatTime(toks, i)) out.push({ first: i, last: i + 1, type: 'DATE' });
     if ((lower ??= low(t)) === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
   }
   return merge(tk, out).flatMap(c => splitAtAnd(toks, c));
 }
 
+/** "that night", "that day": a time word after "that", not a compound ("that day-care") or a noun's modifier ("that night shift"). */
+function thatTime(toks: readonly Token[], i: number): boolean {
+  const n = toks.length;
+  if (i + 1 >= n || !THAT_HEADS.has(toks[i + 1].text)) return false;
+  const next = toks[i + 2];
+  return !(next && (next.pos === 'NOUN' || next.text[0] === '-' && !afterSpace(next)));
+}
+
+/** The last token of a clock time with its trailing zone words: "2:00 a.m. local time", "10 p.m. (local time)". */
+function clockTail(toks: readonly Token[], j: number): number {
+  const n = toks.length;
+  // "local time", "Moscow time", "Eastern time"
+  if (j + 2 < n && low(toks[j + 2]) === 'time' && (low(toks[j + 1]) === 'local' || toks[j + 1].pos === 'PROPN' && upperFirst(toks[j + 1]))) return j + 2;
+  return j;
+}
+
+/** The last token of the named day starting at token i, or -1: matched on the text, so "New Year’s Day" is one. */
+function namedDayEnd(tk: TokenizedText, i: number, keys: readonly string[]): number {
+  const toks = tk.tokens;
+  const start = toks[i].start;
+  for (const key of keys) {
+    const slice = tk.text.slice(start, start + key.length);
+    if (slice.toLowerCase().replace(/’/g, "'") !== key) continue;
+    const endChar = start + key.length;
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1].start < endChar) j++;
+    if (toks[j].end !== endChar) continue; // the text goes on inside a word
+    // every word of a named day is capitalised in news ("Labor Day", not "labor day")
+    let caps = true;
+    for (let k = i; k <= j; k++) if (/^[a-z]/.test(toks[k].text) && !/^(of|the)$/.test(toks[k].text)) caps = false;
+    const next = toks[j + 1];
+    if (caps && !(next && upperFirst(next) && next.sentence === toks[j].sentence && !calendarWord(next))) return j; // not "Easter Island"
+  }
+  return -1;
+}
+
 /** "between 2010 and 2015" holds two dates, not one. */
 function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
   const dated = (a: number, b: number) => {
-    for (let i = a; i <= b; i++) if (/\d/.test(toks[i].text) || isMonthTok(toks[i]) || isWeekdayTok(toks[i])) return true;
+    for (let i = a; i <= b; i++) if (/\d/.test(toks[i].text) || isMonthTok(toks[i]) || isWeekdayTok(toks[i]) || toks[i].text === 'midnight' || toks[i].text === 'noon') return true;
     return false;
   };
   for (let i = c.first + 1; i < c.last; i++) {
+    // "February 6 - this year": a dash between spaces sets off an aside, unless a date of the same kind follows
+    if ((toks[i].text === '-' || toks[i].text === '–' || toks[i].text === '—') && afterSpace(toks[i]) && afterSpace(toks[i + 1])
+      && !(/^\d/.test(toks[i + 1].text) || calendarWord(toks[i + 1]))) {
+      return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
+    }
+    // "every year since 1990": two mentions, the preposition in neither
+    if ((low(toks[i]) === 'since' || low(toks[i]) === 'from') && dated(i + 1, c.last) && !RANGE_LINKS.has(low(toks[i + 1]))) {
+      return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
+    }
     if ((low(toks[i]) === 'and' || low(toks[i]) === 'or') && dated(c.first, i - 1) && dated(i + 1, c.last)
       && !(unitOf(toks[c.last].text) || low(toks[c.last]) === 'ago')) {
       return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
@@ -312,7 +413,11 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       const link = gap === 1 ? low(toks[p.last + 1]) : null;
       const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c);
       const weekdayComma = gap === 1 && link === ',' && pOnlyWeekday && !clockC && toks.slice(c.first, c.last + 1).some(t => isMonthTok(t) || /\d/.test(t.text));
-      const range = gap === 1 && link !== null && RANGE_LINKS.has(link) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC;
+      // a dash between spaces links a range only to a date of the same kind ("May 3 - May 5", not "February 6 - this year")
+      const dated = (k: number) => /^\d/.test(toks[k].text) || calendarWord(toks[k]) !== null;
+      const dashAside = (link === '-' || link === '–' || link === '—') && afterSpace(toks[p.last + 1])
+        && (!dated(c.first) || !dated(p.first) || (c.last + 1 < toks.length && /^[-–—]$/.test(toks[c.last + 1].text) && afterSpace(toks[c.last + 1])));
+      const range = gap === 1 && link !== null && RANGE_LINKS.has(link) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside;
       if (adjacentOk || weekdayComma || range) {
         p.last = c.last;
         if (p.type === 'TIME' && c.type === 'DATE') p.type = 'DATE';
@@ -322,6 +427,15 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
     out.push({ ...c });
   }
   return out;
+}
+
+/** An event noun ("war", "civil war", "ongoing dispute") starts at token i. */
+function eventAfter(toks: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 3 && k < toks.length; k++) {
+    if (EVENT_NOUNS.has(low(toks[k]))) return true;
+    if (toks[k].pos !== 'ADJ' && toks[k].pos !== 'NOUN' && toks[k].pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 function isAttributive(toks: readonly Token[], c: { first: number; last: number }): boolean {
@@ -337,21 +451,38 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // trim leading prepositions wink sometimes includes ("until last week", "from Thursday to Friday")
   while (first < last && LEADING_DROP.has(low(toks[first]))) first++;
   while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
+  // "a months-long review", "decades-old": vague, with no number
+  if (last + 2 < toks.length && toks[last + 1].text === '-' && !afterSpace(toks[last + 1]) && isPluralUnit(toks[last].text) && !isNumberWord(toks[first].text) && !/^\d/.test(toks[first].text)) return null;
   const attributive = isAttributive(toks, { first, last });
   // ages: "a 37-year-old man" is no date; "its 21-month-old war" is a duration
   if (attributive) {
-    if (last + 2 < toks.length && toks[last + 1].text === '-' && low(toks[last + 2]) === 'old') {
-      const head = toks[last + 3];
-      if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || PERSONS.has(low(head)) || head.pos === 'PROPN') return null;
-    }
+    if (last + 2 < toks.length && toks[last + 1].text === '-' && low(toks[last + 2]) === 'old' && !eventAfter(toks, last + 3)) return null;
     return { first, last, type: 'DURATION' };
   }
+  // "a 2000 year old tradition", "a 37 year old man": an age, unless of an event
+  if (last + 1 < toks.length && low(toks[last + 1]) === 'old' && unitOf(toks[last].text) && !eventAfter(toks, last + 2)) return null;
   // grow right: "two years ago", "months later", "Tuesday morning"
   while (last + 1 < toks.length && toks[last + 1].sentence === sentence) {
     const w = low(toks[last + 1]);
     if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text)) { last++; continue; }
     if (PARTS_OF_DAY[w] && w !== 'tonight' && (isWeekdayTok(toks[last]) || ['yesterday', 'tomorrow', 'today'].includes(low(toks[last])) || isDayNum(toks[last]))) { last++; continue; }
     if (w === 'end' && low(toks[last]) === 'year') { last++; continue; }
+    // "the next year or two": a disjunction, one span
+    if (w === 'or' && unitOf(toks[last].text) && !isPluralUnit(toks[last].text) && toks[last + 2] && isNumberWord(toks[last + 2].text) && !(toks[last + 3] && unitOf(toks[last + 3].text))) { last += 2; continue; }
+    // "a year and a half", "two and a half years" (the latter grows left below)
+    if (w === 'and' && unitOf(toks[last].text) && last + 3 < toks.length && low(toks[last + 2]) === 'a' && low(toks[last + 3]) === 'half') { last += 3; continue; }
+    // "the year before", "the day after", at the end of a clause
+    if ((w === 'before' || w === 'after') && (low(toks[last]) === 'year' || low(toks[last]) === 'day') && last === first && first > 0 && low(toks[first - 1]) === 'the'
+      && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$/.test(toks[last + 2].text))) { first--; last++; continue; }
+    // "three o'clock in the afternoon", "10 p.m. at night"
+    if ((w === 'in' || w === 'at') && last + 2 < toks.length && isClockish(toks, last, last) || w === 'in' && low(toks[last]) === "o'clock") {
+      const a = low(toks[last + 2] ?? toks[last]), b = low(toks[last + 3] ?? toks[last]);
+      if (w === 'in' && a === 'the' && (b === 'morning' || b === 'afternoon' || b === 'evening')) { last += 3; continue; }
+      if (w === 'at' && a === 'night') { last += 2; continue; }
+    }
+    if (last + 2 < toks.length && low(toks[last + 2]) === 'time' && (w === 'local' || toks[last + 1].pos === 'PROPN' && upperFirst(toks[last + 1])) && isClockish(toks, last, last)) { last += 2; continue; }
+    // "one week on", "a year on from the flood": the span ends where the clause does
+    if (w === 'on' && unitOf(toks[last].text) && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$|^from$/.test(toks[last + 2].text))) { last++; continue; }
     break;
   }
   // grow left over determiners and modifiers
@@ -361,24 +492,70 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const w = low(toks[i]);
     const head = low(toks[first]);
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    // "the night of March 12", "the morning of Monday"
+    if (w === 'of' && i > 1 && PARTS_OF_DAY[low(toks[i - 1])] && low(toks[i - 2]) === 'the' && (isWeekdayTok(toks[first]) || isMonthTok(toks[first]) || isDayNum(toks[first]))) { first = i - 2; continue; }
+    // "the early hours of Monday"
+    if (w === 'of' && i > 2 && low(toks[i - 1]) === 'hours' && /^(early|small|wee)$/.test(low(toks[i - 2])) && low(toks[i - 3]) === 'the' && (isWeekdayTok(toks[first]) || isMonthTok(toks[first]) || isDayNum(toks[first]))) { first = i - 3; continue; }
+    // "the end of the century", "the start of the month"
+    if (w === 'the' && first === last && i > 1 && low(toks[i - 1]) === 'of' && /^(end|beginning|start|middle|turn|close)$/.test(low(toks[i - 2]))
+      && (/^(week|month|year|decade|century)$/.test(head) || head === 'day' && toks[last + 1] && isWeekdayTok(toks[last + 1]))) { first = i - 2; continue; }
     if (w === 'the' || w === 'a' || w === 'an') {
       const headIsUnit = unitOf(head) !== null || ['couple', 'few', 'half'].includes(head);
-      const ok = w === 'the' ? (LEFT_MODIFIERS.has(head) || /^\d+(st|nd|rd|th)$/.test(head) || OF_HEADS.has(head) || /^\d{4}s$/.test(head) || head === 'day' || head === 'weekend') && !isNumberWord(head)
+      const ok = w === 'the' ? (LEFT_MODIFIERS.has(head) || /^\d+(st|nd|rd|th)$/.test(head) || ORDINAL_WORDS[head] > 0 || OF_HEADS.has(head) || /^'?\d{2,4}s$/.test(head) || DECADE_WORDS[head] !== undefined
+        || head === 'day' || head === 'weekend' || head === 'weekends' || (first === last && DAY_PARTS_AFTER_THE.has(head))) && !isNumberWord(head)
         : headIsUnit && !['past', 'last', 'next', 'coming'].includes(head);
       if (ok && !(w !== 'the' && toks[first].pos === 'NUM')) { first = i; continue; }
       break;
     }
     if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head))) {
-      if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of') break;
+      if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
       first = i; continue;
     }
-    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head)) && !YEAR.test(toks[i].text)) { first = i; continue; }
+    // an ordinal before a unit: "the 20th minute", "the fourth day"
+    if ((/^\d+(st|nd|rd|th)$/.test(w) || ORDINAL_WORDS[w] > 0) && unitOf(head) === head && i > 0 && (low(toks[i - 1]) === 'the' || /^(or|to)$/.test(low(toks[i - 1])))) { first = i; continue; }
+    // "the fourth or fifth day"
+    if ((w === 'or' || w === 'to') && i > 1 && (/^\d+(st|nd|rd|th)$/.test(head) || ORDINAL_WORDS[head] > 0) && (/^\d+(st|nd|rd|th)$/.test(low(toks[i - 1])) || ORDINAL_WORDS[low(toks[i - 1])] > 0) && low(toks[i - 2]) === 'the') { first = i - 2; break; }
+    // approximations: "just over 24 hours ago", "more than two weeks", "under a year"
+    if ((w === 'over' || w === 'under') && i > 0 && low(toks[i - 1]) === 'just' && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an')) { first = i - 1; continue; }
+    if (w === 'over' && low(toks[last]) === 'ago') { first = i; continue; }
+    if (w === 'than' && i > 0 && (low(toks[i - 1]) === 'more' || low(toks[i - 1]) === 'less') && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; continue; }
+    // "early in 2016", "late in the year"
+    if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')) { first = i - 1; continue; }
+    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head)) && !YEAR.test(toks[i].text)) { first = i; continue; }
+    // "between two and three years"
+    if (w === 'and' && i > 1 && low(toks[i - 2]) === 'between' && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(toks[last].text)) { first = i - 1; continue; }
     if (w === 'of' && ['couple'].includes(low(toks[i - 1] ?? toks[i]))) { first = i; continue; }
+    // a frequency: "once a year", "twice a week", "three times a day"
+    if ((w === 'once' || w === 'twice' || w === 'times' && i > 0 && isNumberWord(toks[i - 1].text)) && (head === 'a' || head === 'an' || head === 'per' || head === 'every' || head === 'each') && first + 1 === last && unitOf(toks[last].text) === low(toks[last])) {
+      first = w === 'times' ? i - 1 : i; break;
+    }
+    // an editor's brackets in a quotation: "[Ten] years ago"
+    if (w === ']' && i > 1 && toks[i - 2].text === '[' && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(head)) { first = i - 2; continue; }
     if (['or', 'to', '-', '–'].includes(w) && i > 0 && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text))) { first = i - 1; continue; }
     break;
   }
   if (first > 0 && low(toks[first - 1]) === 'a' && low(toks[first]) === 'couple') first--;
   const words = toks.slice(first, last + 1).map(low);
+  // a named day right after a name is part of the name: "Johnnie Christmas"
+  if (HOLIDAY_BY_FIRST.has(toks[first].text) && first > 0 && upperFirst(toks[first - 1]) && toks[first - 1].pos === 'PROPN' && toks[first - 1].sentence === sentence
+    && !startsSentence(toks[first - 1]) && !calendarWord(toks[first - 1])) return null;
+  // a part of day alone is a date only with "the" before it ("the evening"), and not in "the evening news"
+  if (words.length === 2 && words[0] === 'the' && DAY_PARTS_AFTER_THE.has(words[1])) {
+    const next = toks[last + 1];
+    if (next && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || low(next) === 'of' || low(next) === 'before' || low(next) === 'after')) return null;
+  }
+  // "in his every day life": an adjective, not a recurring time
+  if (words.length === 2 && words[0] === 'every' && first > 0 && /^(my|his|her|its|our|their|your|'s|’s)$/.test(low(toks[first - 1])) && (toks[last + 1]?.pos === 'NOUN' || toks[last + 1]?.pos === 'ADJ')) return null;
+  // "that day-care centre": a compound, no time
+  if (toks[last + 1]?.text === '-' && !afterSpace(toks[last + 1]) && toks[last + 2] && !afterSpace(toks[last + 2]) && unitOf(toks[last].text) && !UNITS[low(toks[last + 2])] && low(toks[last + 2]) !== 'old'
+    && !words.some(w => isNumberWord(w) || /^\d/.test(w))) return null;
+  // "at the end of the day, ..." means "after all"
+  if (words.join(' ') === 'the end of the day' && first > 0 && low(toks[first - 1]) === 'at' && toks[last + 1]?.text === ',') return null;
+  // "in as many years", "so many days"
+  if (words[0] === 'many' && first > 0 && /^(as|so|how|too)$/.test(low(toks[first - 1]))) return null;
+  // a unit alone, or a vague stretch with no number: "year of the pig", "the early days of"
+  if (words.length === 1 && unitOf(words[0]) === words[0] && words[0] !== 'tonight') return null;
+  if (words.length === 3 && words[0] === 'the' && (words[1] === 'early' || words[1] === 'late') && isPluralUnit(words[2])) return null;
   // drops
   if (words.some(w => VAGUE_ONLY.has(w))) {
     if (words.length === 1 || words.includes('anniversary')) return null;
@@ -390,11 +567,11 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const tok = toks[last];
     if ((MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) && /^[a-z]/.test(tok.text)) return null; // "may", "march", "sat"
     if (SEASONS[w]) return null; // "a difficult winter": a season needs a year or a modifier
-    if (PARTS_OF_DAY[w] && w !== 'tonight') return null;
+    if (PARTS_OF_DAY[w] && w !== 'tonight' && w !== 'overnight') return null;
     if (w === 'weekend' || w === 'day' || w === 'night') return null;
   }
   // vague plurals: "for years", "within weeks", "months of heavy fighting"
-  const quantified = words.some(w => isNumberWord(w) || /^\d/.test(w) || ['a', 'an', 'several', 'few', 'couple', 'recent', 'past', 'last', 'coming', 'next', 'previous', 'the', 'these', 'those', 'every', 'each'].includes(w));
+  const quantified = words.some(w => isNumberWord(w) || /^\d/.test(w) || ['a', 'an', 'several', 'few', 'many', 'couple', 'recent', 'past', 'last', 'coming', 'next', 'previous', 'the', 'these', 'those', 'every', 'each'].includes(w));
   if (!quantified && words.some(w => isPluralUnit(w)) && words.every(w => unitOf(w) || LEFT_MODIFIERS.has(w) || RIGHT_TAIL.has(w) || !/[a-z0-9]/.test(w))) return null;
   let type = c.type;
   if (type === 'DURATION' && (words.includes('ago') || words.some(w => ['this', 'last', 'next', 'coming'].includes(w)) && !words.some(w => isNumberWord(w) || /^\d/.test(w)))) type = 'DATE';
@@ -408,12 +585,16 @@ const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would', "'d"
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re', 'do', 'does']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
 const FUTURE_TO = new Set(['scheduled', 'set', 'due', 'expected', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'hopes', 'is', 'are', 'am', 'prepares', 'preparing', 'wants', 'promised', 'vowed', 'pledged', 'agreed', 'ready']);
-const IRREGULAR_PAST = new Set(('said told met made took went came gave began saw got left held found thought knew brought bought sent spent fought led won lost ran rose fell struck spoke wrote stood sat became broke chose drove flew froze grew hid hung kept laid meant paid rang sold shot shook sought sank slept stole swore taught threw understood woke wore withdrew heard felt built caught dealt drew ate forgot fled tore wept arose overtook undertook became sprang swam sang bit hit quit').split(' '));
+const FUTURE_FOR = new Set(['scheduled', 'set', 'due', 'slated', 'planned', 'expected']);
+const IRREGULAR_PAST = new Set(('said told met made took went came gave began saw got left held found thought knew brought bought sent spent fought led won lost ran rose fell struck spoke wrote stood sat became broke chose drove flew froze grew hid hung kept laid meant paid rang sold shot shook sought sank slept stole swore taught threw understood woke wore withdrew heard felt built caught dealt drew ate forgot fled tore wept arose overtook undertook became sprang swam sang bit hit quit'
+  // the same in past and present; after a singular subject, or in news' past, they are past: "Sweden beat Korea on Monday"
+  + ' beat put cut let set shut spread cost hurt upset broadcast forecast burst cast bet read').split(' '));
 type Tense = 'past' | 'present' | 'future';
 
 function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   const s = toks[first].sentence;
-  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX');
+  // "7 am" holds no verb
+  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') && !(i > 0 && /^\d/.test(toks[i - 1].text) && MERIDIEM.test(toks[i].text));
   const boundary = (i: number) => toks[i].pos === 'CCONJ' || /^[,;:"“”()—–]$/.test(toks[i].text);
   const order: number[] = [];
   // the verbs of the mention's own clause first (left, then right), then the nearest ones around it
@@ -445,6 +626,8 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
       }
     }
     if (FUTURE_TO.has(w) && toks[v + 1] && low(toks[v + 1]) === 'to' && w !== 'is' && w !== 'are') return w.endsWith('ed') ? 'past' : 'future';
+    // "is scheduled for Sunday", "are due on Monday"
+    if (FUTURE_FOR.has(w) && toks[v + 1] && (low(toks[v + 1]) === 'for' || low(toks[v + 1]) === 'on') && k < v && PRESENT_AUX.has(low(toks[k]))) return 'future';
     if (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 3)) return 'past';
     return 'present';
   }
@@ -459,6 +642,12 @@ interface Ctx {
   prevDay: string | null;
   /** The last day-valued mention in the same sentence, for clock times. */
   sentenceDay: string | null;
+  /** The year of the last mention with a year, for "the year before". */
+  prevYear: number | null;
+  /** The year of the last mention with a year in the same sentence, for "22 years later". */
+  sentenceYear: number | null;
+  /** The span follows a quantity, as a rate does: "tonnes a year", "$5 an hour". */
+  rate?: boolean;
   tense: () => Tense;
 }
 
@@ -467,8 +656,72 @@ function durationValue(n: number, unit: string): string | null {
   if (!u) return null;
   const q = n * (u.mult ?? 1);
   if (!Number.isFinite(q) || q <= 0) return null;
-  const num = Number.isInteger(q) ? String(q) : String(q);
-  return u.time ? `PT${num}${u.letter}` : `P${num}${u.letter}`;
+  if (!Number.isInteger(q)) {
+    // "half an hour" is PT30M, "a year and a half" P18M
+    const down = FRACTION_DOWN[unit];
+    if (down && Number.isInteger(q * down[1])) return durationValue(q * down[1], down[0]);
+  }
+  return u.time ? `PT${q}${u.letter}` : `P${q}${u.letter}`;
+}
+
+/** The next smaller unit and how many of it make one, for fractional durations. */
+const FRACTION_DOWN: Record<string, [string, number]> = {
+  minute: ['second', 60], hour: ['minute', 60], day: ['hour', 24], week: ['day', 7], month: ['day', 30], year: ['month', 12],
+  decade: ['year', 1], century: ['year', 1],
+};
+
+/** The number of units a duration counts: "two", "a", "half an", "two and a half", "an hour and a half". */
+function quantity(words: readonly string[], unitIdx: number): number | null {
+  let n: number | null = null;
+  for (let i = 0; i < unitIdx; i++) {
+    const w = words[i];
+    if (w === 'half' && (words[i + 1] === 'a' || words[i + 1] === 'an')) return 0.5; // "half an hour"
+    if (w === 'and' && words[i + 1] === 'a' && words[i + 2] === 'half') return (n ?? 0) + 0.5; // "two and a half years"
+    for (const part of w.split('-')) {
+      const v = numberValue(part);
+      if (v === null) continue;
+      n = n !== null && v >= 100 && n > 0 ? n * v : v;
+    }
+  }
+  if (words[unitIdx + 1] === 'and' && words[unitIdx + 2] === 'a' && words[unitIdx + 3] === 'half') return (n ?? 1) + 0.5;
+  return n;
+}
+
+/** Clock time in a span ("2:00 a.m.", "0000 GMT", "three o'clock in the afternoon", "noon"), or null when none. */
+function clockOf(raw: string): { hh: number; mm: number; ss: number | null } | null {
+  const r = raw.toLowerCase();
+  let m = /(?:^|[^\d])(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/.exec(r);
+  let hh: number, mm = 0, ss: number | null = null;
+  if (m) {
+    hh = +m[1]; mm = m[2] ? +m[2] : 0;
+    if (hh > 12 || mm > 59) return null;
+    if (m[4] === 'p' && hh < 12) hh += 12;
+    if (m[4] === 'a' && hh === 12) hh = 0;
+    return { hh, mm, ss: null };
+  }
+  if ((m = /(?:^|[^\d])(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(r))) {
+    hh = +m[1]; mm = +m[2]; ss = m[3] ? +m[3] : null;
+  } else if ((m = /(?:^|\s)([01]\d|2[0-3])([0-5]\d)\s+(?:gmt|utc|local time)\b/.exec(r))) {
+    hh = +m[1]; mm = +m[2];
+  } else if ((m = /(\S+)\s+o['’]clock/.exec(r)) && numberValue(m[1]) !== null) {
+    hh = numberValue(m[1])!;
+  } else if (/\bnoon\b/.test(r)) return { hh: 12, mm: 0, ss: null };
+  else if (/\bmidnight\b/.test(r)) return { hh: 0, mm: 0, ss: null };
+  else return null;
+  if (!Number.isInteger(hh) || hh > 24 || mm > 59) return null;
+  if (hh < 12 && /\b(afternoon|evening|night)\b/.test(r)) hh += 12;
+  return { hh, mm, ss };
+}
+
+/** The Saturday/Sunday range of the weekend a phrase means, by its modifier and the tense. */
+function weekendValue(pub: Ymd, shift: number, tense: Tense): string {
+  const wd = toDate(pub).getUTCDay();
+  const lastSat = addDays(pub, -((wd + 1) % 7)); // the latest Saturday on or before publication
+  let sat: Ymd;
+  if (shift < 0) sat = wd === 6 || wd === 0 ? addDays(lastSat, -7) : lastSat;
+  else if (shift > 0) sat = addDays(lastSat, 7);
+  else sat = tense === 'past' || wd === 0 ? lastSat : wd === 6 ? pub : addDays(lastSat, 7);
+  return `${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`;
 }
 
 function shiftUnit(pub: Ymd, unit: string, n: number): string | null {
@@ -486,7 +739,8 @@ function shiftUnit(pub: Ymd, unit: string, n: number): string | null {
 
 function weekdayDate(pub: Ymd, wd: number, tense: Tense): Ymd {
   const cur = toDate(pub).getUTCDay();
-  if (tense === 'past') return addDays(pub, -((cur - wd + 7) % 7));
+  const back = (cur - wd + 7) % 7;
+  if (tense === 'past') return addDays(pub, -back);
   return addDays(pub, (wd - cur + 7) % 7);
 }
 
@@ -498,7 +752,8 @@ function resolveYear(m: number, d: number, ctx: Ctx): string {
   const dist = (p: Ymd) => toDate(p).getTime() - t;
   let best = opts.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
   const tense = ctx.tense();
-  if (tense === 'past' && dist(best) > 0 && dist(best) > 14 * 86400000) best = opts.filter(p => dist(p) <= 0).pop() ?? best;
+  // a past-tense sentence can still name a date a few weeks ahead ("was delayed until April 29")
+  if (tense === 'past' && dist(best) > 0 && dist(best) > 60 * 86400000) best = opts.filter(p => dist(p) <= 0).pop() ?? best;
   if (tense === 'future' && dist(best) < -14 * 86400000) best = opts.find(p => dist(p) >= 0) ?? best;
   return fmtDay(best);
 }
@@ -506,24 +761,84 @@ function resolveYear(m: number, d: number, ctx: Ctx): string {
 function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const pub = ctx.pub;
   const text = words.join(' ');
-  if (words.includes('every') || words.includes('each')) return null;
-  // clock times
-  const clock = /(?:^|\s)(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])?\.?(?:m\.?)?(?:\s+(gmt|utc|z))?(?:\s+[a-z]+)?$/.exec(text);
-  if (clock && (text.includes(':') || clock[4]) || /\b(noon|midnight)\b/.test(text)) {
-    let hh = 12, mm = 0, ss: number | null = null;
-    if (clock && (text.includes(':') || clock[4])) {
-      hh = +clock[1]; mm = clock[2] ? +clock[2] : 0; ss = clock[3] ? +clock[3] : null;
-      if (clock[4] === 'p' && hh < 12) hh += 12;
-      if (clock[4] === 'a' && hh === 12) hh = 0;
-    } else if (text.includes('midnight')) hh = 0;
+  if (words.includes('every') || words.includes('each') || words[0] === 'once' || words[0] === 'twice' || words.includes('times')) return null;
+  // clock times, alone or as a range: "2:00 a.m. local time", "0000 GMT", "9 a.m. to 5 p.m."
+  const clock = CLOCKISH.test(raw) ? clockOf(raw) : null;
+  if (clock) {
     const day = ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
     if (!day) return null;
     const z = /\b(gmt|utc|z)\b/.test(text) ? 'Z' : '';
-    return `${day.slice(0, 10)}T${pad(hh)}:${pad(mm)}${ss !== null ? ':' + pad(ss) : ''}${z}`;
+    const fmt = (c: { hh: number; mm: number; ss: number | null }) => `${day.slice(0, 10)}T${pad(c.hh)}:${pad(c.mm)}${c.ss !== null ? ':' + pad(c.ss) : ''}${z}`;
+    const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'to' || w === 'until' || w === 'till' || w === '–' || w === '-'));
+    if (link > 0) {
+      const left = words.slice(0, link).join(' '), right = words.slice(link + 1).join(' ');
+      const b = clockOf(right);
+      // "2 to 4 p.m.": the left end borrows the right one's a.m. or p.m.
+      const a = clockOf(left) ?? (b && /^\d{1,2}$/.test(left) ? clockOf(left + right.replace(/^[\d:.\s]+/, ' ')) : null);
+      if (a && b) {
+        // "10pm to 6am" ends the next morning
+        const wraps = b.hh * 60 + b.mm < a.hh * 60 + a.mm;
+        const end = wraps && parseDay(day) ? fmt(b).replace(day.slice(0, 10), fmtDay(addDays(parseDay(day)!, 1))) : fmt(b);
+        return `${fmt(a)}/${end}`;
+      }
+    }
+    return fmt(clock);
+  }
+  // overnight: the night before publication, or of the day the sentence gives
+  if (words.length === 1 && words[0] === 'overnight') {
+    if (ctx.sentenceDay) return ctx.sentenceDay.slice(0, 10) + 'TNI';
+    if (!pub) return null;
+    return fmtDay(ctx.tense() === 'past' ? addDays(pub, -1) : pub) + 'TNI';
+  }
+  // decades and centuries: "the 1960s", "the sixties", "the '60s"
+  const decade = text.charCodeAt(text.length - 1) !== 115 ? null : /^(?:the )?(?:(early|late|mid)[ -])?(?:'|’)?((?:1[5-9]|20)?\d)0s$/.exec(text) ?? /^(?:the )?(?:(early|late|mid)[ -])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(text);
+  if (decade) {
+    if (decade[2].length === 3) return decade[2]; // "the early 2000s"
+    const d = DECADE_WORDS[decade[2]] ?? +decade[2];
+    const ref = pub ? pub.y : 2000;
+    const century = Math.floor(ref / 100);
+    return String(century * 100 + d * 10 <= ref ? century * 10 + d : (century - 1) * 10 + d);
+  }
+  // named days: "Anzac Day", "Christmas Eve"
+  const named = HOLIDAY_LAST.has(words[words.length - 1]) ? raw.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ') : '';
+  if (named) for (const [h, spaced] of HOLIDAY_KEYS) {
+    if (named === h || named.endsWith(spaced) && !/\d/.test(named)) {
+      const md = HOLIDAYS[h];
+      if (!md) return null; // a day that moves: Easter, Thanksgiving
+      const [m, d] = md.split('-').map(Number);
+      const shift = words.includes('last') ? -1 : words.includes('next') ? 1 : words.includes('this') ? 0 : null;
+      if (shift !== null && pub) return fmtDay({ y: pub.y + shift, m, d }); // "last Christmas" is rare; "this Christmas" common
+      return pub ? resolveYear(m, d, ctx) : `XXXX-${md}`;
+    }
+  }
+  // "the night of March 12": that day's part
+  if (words.length > 3 && words[0] === 'the' && PARTS_OF_DAY[words[1]] && words[2] === 'of') {
+    const v = valueOf(words.slice(3), raw.replace(/^.*?\bof\s+/i, ''), ctx);
+    return v && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(v) ? v + 'T' + PARTS_OF_DAY[words[1]] : v;
+  }
+  // "the early hours of Monday": the day (modifiers drop)
+  if (words.length > 4 && words[0] === 'the' && words[2] === 'hours' && words[3] === 'of') return valueOf(words.slice(4), raw.replace(/^.*?\bof\s+/i, ''), ctx);
+  // the end of the day, the week, the month: publication's own
+  const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the|this) (day|week|month|year|decade|century)(?: (.+))?$/.exec(text);
+  if (endOf) {
+    if (endOf[1] === 'century' && !endOf[2]) return pub ? pad(Math.floor(pub.y / 100)) : null;
+    if (endOf[1] === 'decade' && !endOf[2]) return pub ? String(Math.floor(pub.y / 10)) : null;
+    if (endOf[2]) return valueOf(endOf[2].split(' '), raw.replace(/^.*?\b(day|week|month|year)\s+/i, ''), ctx); // "the end of the day Saturday"
+    if (!pub) return null;
+    if (endOf[1] === 'day') return ctx.sentenceDay ? ctx.sentenceDay.slice(0, 10) : fmtDay(pub);
+    return shiftUnit(pub, endOf[1], 0);
+  }
+  // a month and day with a relative year: "March 11 this year", "June 5 last year"
+  const relYear = words.length > 2 && words[words.length - 1] === 'year' ? /^(.+?) (this|last|next) year$/.exec(text) : null;
+  if (relYear && pub && words.some(w => MONTHS[w.replace(/\.$/, '')] !== undefined)) {
+    const y = pub.y + (relYear[2] === 'last' ? -1 : relYear[2] === 'next' ? 1 : 0);
+    const core = absoluteValue(raw.replace(/[\s,]+(this|last|next)\s+year\s*$/i, ''), ctx, false);
+    if (core && /^\d{4}/.test(core)) return String(y) + core.slice(4);
   }
   // attributive durations: "21-month", "six-month"
   const attr = /^(\S+) - (\S+)$/.exec(text);
   if (attr && UNITS[attr[2]] && numberValue(attr[1]) !== null) return durationValue(numberValue(attr[1])!, attr[2]);
+  if (attr && UNITS[attr[2]] && ORDINAL_NUM.test(attr[1])) return null;
   if (/^(the )?year end$|^(the )?end of (the|this) year$/.test(text)) return pub ? String(pub.y) : null;
   // ranges written as one span: "Thursday to Friday", "March 3-5, 2021"
   const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ['to', 'through', 'thru', 'until', 'till', '–', '—', '-'].includes(w));
@@ -532,9 +847,20 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (absolute) return absolute;
     const a = valueOf(words.slice(0, link), words.slice(0, link).join(' '), ctx);
     const b = valueOf(words.slice(link + 1), words.slice(link + 1).join(' '), ctx);
-    return a && b ? `${a}/${b}` : null;
+    // "1981 until this summer": from the start of the one to the end of the other
+    return a && b ? `${a.split('/')[0]}/${b.split('/').pop()}` : null;
   }
   const counted = words.some(w => isNumberWord(w) || /^\d/.test(w));
+  // "that day", "later that night", "that year": the last day or year the article gave
+  const that = words.length <= 3 ? words.indexOf('that') : -1;
+  if (that >= 0 && that === words.length - 2 && THAT_HEADS.has(words[that + 1])) {
+    const head = words[that + 1];
+    if (head === 'year') return ctx.prevYear !== null ? String(ctx.prevYear) : null;
+    if (!ctx.prevDay) return null;
+    return head === 'day' ? ctx.prevDay : ctx.prevDay.slice(0, 10) + 'T' + PARTS_OF_DAY[head];
+  }
+  // "earlier in the week", "later in the month": this one
+  if (words.length === 4 && (words[0] === 'earlier' || words[0] === 'later') && words[1] === 'in' && words[2] === 'the' && pub && UNITS[words[3]]) return shiftUnit(pub, words[3], 0);
   if (/^(the )?\d+(st|nd|rd|th) century$/.test(text)) return absoluteValue(raw, ctx, false);
   const unitIdx = words.findIndex(w => unitOf(w) !== null && (counted || unitOf(w) !== 'night'));
   const unit = unitIdx >= 0 ? unitOf(words[unitIdx])! : null;
@@ -542,13 +868,43 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   for (const w of words) for (const part of w.split('-')) { const v = numberValue(part); if (v !== null) nums.push(v); }
   const hasNumber = words.some(w => isNumberWord(w) || /^\d/.test(w)) || (unitIdx > 0 && ['a', 'an'].includes(words[unitIdx - 1]));
   // "N units ago"
+  // "thirty years ago today": that day, so many years back
+  if (words.length > 2 && words[words.length - 2] === 'ago' && RELATIVE_DAYS.has(words[words.length - 1]) && unit && pub && hasNumber) {
+    const rel = words[words.length - 1];
+    const day = rel === 'yesterday' ? addDays(pub, -1) : rel === 'tomorrow' ? addDays(pub, 1) : pub;
+    const n = quantity(words, unitIdx) ?? 1;
+    if (unit === 'year' || unit === 'decade' || unit === 'century') return fmtDay({ ...day, y: day.y - n * (UNITS[unit].mult ?? 1) });
+    if (unit === 'day') return fmtDay(addDays(day, -n));
+    if (unit === 'week') return fmtDay(addDays(day, -7 * n));
+  }
   if (words[words.length - 1] === 'ago' && unit) {
     if (!pub || !hasNumber || words.includes('or')) return null;
-    const n = nums.length ? nums[nums.length - 1] : 1;
+    const n = quantity(words, unitIdx) ?? 1;
+    // "24 hours ago" is a day: hours and minutes count at day precision
+    if (unit === 'hour' || unit === 'minute') return fmtDay(addDays(pub, -Math.round(unit === 'hour' ? n / 24 : n / 1440)));
     return shiftUnit(pub, unit, -n);
   }
-  if (words[words.length - 1] === 'later' || words[words.length - 1] === 'earlier') {
-    if (unit) return null; // tied to an event
+  const tail = words[words.length - 1];
+  if (tail === 'later' || tail === 'earlier' || tail === 'on') {
+    // counted from a date the same sentence gives: "joined in 1987 and left 22 years later"
+    const n = hasNumber ? quantity(words, unitIdx) ?? 1 : null;
+    const sign = tail === 'earlier' ? -1 : 1;
+    if (n !== null && Number.isInteger(n) && (unit === 'year' || unit === 'decade') && ctx.sentenceYear !== null) return String(ctx.sentenceYear + sign * n * (UNITS[unit].mult ?? 1));
+    const anchor = ctx.sentenceDay && parseDay(ctx.sentenceDay);
+    if (n !== null && Number.isInteger(n) && anchor && !ctx.sentenceDay!.startsWith('XXXX') && (unit === 'day' || unit === 'week')) return fmtDay(addDays(anchor, sign * n * (unit === 'week' ? 7 : 1)));
+    if (unit) return null; // tied to an event: "two days later", "one week on"
+  }
+  // an ordinal unit is counted from an event: "the 20th minute", "the fourth day"
+  if (unit && unitIdx > 0 && (/^\d+(st|nd|rd|th)$/.test(words[unitIdx - 1]) || ORDINAL_WORDS[words[unitIdx - 1]] > 0)) return null;
+  // "the year before", "the day after", "the previous year": from the last date the article gave
+  if (unit && words[0] === 'the' && !hasNumber && (unit === 'year' || unit === 'day') && words.length === 3
+    && (words[2] === 'before' || words[2] === 'after' || (unit === 'year' && (words[1] === 'previous' || words[1] === 'following')))) {
+    const step = words[2] === 'before' || words[1] === 'previous' ? -1 : 1;
+    if (unit === 'year') { const y = ctx.prevYear ?? pub?.y; return y ? String(y + step) : null; }
+    const anchor = parseDay(ctx.prevDay && ctx.prevDay.replace(/^XXXX/, '2000'));
+    if (!anchor || !ctx.prevDay) return null;
+    const r = fmtDay(addDays(anchor, step));
+    return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
   }
   // the following/next/previous day, the day before/after
   if (unit && /\b(following|next|previous|same)\b/.test(text) && words.includes('the') && !hasNumber) {
@@ -559,15 +915,18 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
       const r = fmtDay(addDays(fake, step));
       return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
     }
-    if (words.includes('next') && pub) return shiftUnit(pub, unit, 1);
+    if (words.includes('next') && pub && !isPluralUnit(words[unitIdx])) return shiftUnit(pub, unit, 1);
     return null;
   }
+  // a rate: "five million tonnes a year" recurs
+  if (unit && words.length === 2 && (words[0] === 'a' || words[0] === 'an' || words[0] === 'per') && ctx.rate) return null;
   // durations
   if (unit && !words.some(w => ['this', 'last', 'next', 'coming', 'past', 'recent'].includes(w) && !hasNumber)) {
     if (!hasNumber) return null; // "several months", "a few weeks"
     if (words.some(w => ['several', 'few', 'couple', 'or', 'many'].includes(w))) return null;
-    const n = nums.length ? nums.reduce((a, b) => (b >= 100 && a > 0 ? a * b : b)) : 1;
-    return durationValue(n, unit);
+    // a span of durations, "10-15 minutes", "between two and three years": no one value
+    if (words.some((w, i) => (w === 'and' && words[i + 1] !== 'a') || /^\d+[-–]\d+$/.test(w))) return null;
+    return durationValue(quantity(words, unitIdx) ?? 1, unit);
   }
   if (unit && words.includes('recent')) return null;
   if (unit && (words.includes('several') || words.includes('few'))) return null;
@@ -582,7 +941,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const shiftWord = words.includes('last') || words.includes('past') || words.includes('previous') ? -1
     : words.includes('next') || words.includes('coming') ? 1 : words.includes('this') || words.includes('current') ? 0 : null;
   if (unit && shiftWord !== null && !hasNumber) {
-    if (!pub) return null;
+    if (!pub || isPluralUnit(words[unitIdx])) return null; // "in past years" is vague
     if (words.includes('the') && (words.includes('past') || words.includes('last'))) return durationValue(1, unit); // "the past year"
     return shiftUnit(pub, unit, shiftWord);
   }
@@ -599,19 +958,17 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     return `${fmtMonth(y, a)}/${fmtMonth(endY, b)}`;
   }
   if (words.includes('weekend')) {
-    if (!pub || shiftWord === null) return null;
-    return isoWeek(addDays(pub, 7 * shiftWord)) + '-WE';
+    if (!pub || (shiftWord === null && words[0] !== 'the')) return null;
+    return weekendValue(pub, shiftWord ?? 0, ctx.tense());
   }
   const part = words.map(w => PARTS_OF_DAY[w]).find(Boolean);
   if (part && words.includes('this') && words.length === 2) return pub ? fmtDay(pub) + 'T' + part : null;
+  // "the evening", "that morning", "mid-afternoon": of the day the article last gave
+  if (part && words.length === 2 && (words[0] === 'the' || words[0] === 'that')) return ctx.prevDay ? ctx.prevDay.slice(0, 10) + 'T' + part : null;
+  const midPart = /^mid-(morning|afternoon|evening)$/.exec(text);
+  if (midPart) return ctx.prevDay ? ctx.prevDay.slice(0, 10) + 'T' + PARTS_OF_DAY[midPart[1]] : null;
   if (part && words.includes('last') && words.includes('night')) return pub ? fmtDay(addDays(pub, -1)) + 'TNI' : null;
   // holidays
-  for (const [h, spaced] of HOLIDAY_KEYS) {
-    if (text === h || text.endsWith(spaced) && !/\d/.test(text)) {
-      const [m, d] = HOLIDAYS[h].split('-').map(Number);
-      return pub ? resolveYear(m, d, ctx) : `XXXX-${HOLIDAYS[h]}`;
-    }
-  }
   // weekdays (with an optional part of day), unless a full date comes with them
   const wd = words.map(w => WEEKDAYS[w.replace(/\.$/, '')]).find(x => x !== undefined);
   if (wd !== undefined && !words.some(w => MONTHS[w.replace(/\.$/, '')] !== undefined)) {
@@ -619,7 +976,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     let tense = ctx.tense();
     if (words.includes('next')) tense = 'future';
     if (words.includes('last')) tense = 'past';
-    const day = weekdayDate(pub, wd, tense);
+    let day = weekdayDate(pub, wd, tense);
+    // "last Sunday" written on a Sunday is a week back; "next Sunday" a week ahead
+    if (toDate(day).getTime() === toDate(pub).getTime() && (words.includes('last') || words.includes('next'))) day = addDays(day, words.includes('last') ? -7 : 7);
     return fmtDay(day) + (part ? 'T' + part : '');
   }
   return absoluteValue(raw, ctx, false);
@@ -628,7 +987,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
 function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null {
   // modifiers that leave the value alone: "the end of 2014", "early 2020", "mid-March"
   const core = raw.replace(/^(the\s+)?((very\s+)?(end|beginning|start|middle|first half|second half|turn|part)\s+of\s+(the\s+)?)/i, '')
-    .replace(/^(early|late|mid|earlier|later)[\s-]+/i, '').trim();
+    .replace(/^(early|late|mid|earlier|later)[\s-]+(in\s+)?/i, '').trim();
   const century = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$/.exec(core.toLowerCase());
   if (century) return pad(+century[1] - 1);
   const decade = /^(?:the\s+)?(1[5-9]|20)(\d)0s$/.exec(core.toLowerCase());
@@ -685,31 +1044,121 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     shaped.push(s);
   }
   const mentions: Mention[] = [];
+  /** Per mention: its sentence, and whether its value took the publication day for want of a day in the sentence so far. */
+  const sentenceOf: number[] = [];
+  const fellBack: boolean[] = [];
   let prevDay: string | null = null;
+  let prevYear: number | null = null;
+  let prevYearSentence = -1;
   let prevDaySentence = -1;
   let prevDayEnd = 0;
   for (const c of shaped) {
-    const start = toks[c.first].start, end = toks[c.last].end;
+    const start = toks[c.first].start;
+    // a sentence's full stop glued to "9:30am." is no part of the time
+    const end = toks[c.last].end - (/\d\s*[ap]m\.$/i.test(toks[c.last].text) ? 1 : 0);
     const raw = text.slice(start, end);
     const words = toks.slice(c.first, c.last + 1).map(low).filter(w => w !== ',');
     let tense: Tense | undefined;
+    const sentenceDay = prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null;
     const ctx: Ctx = {
-      pub, prevDay,
-      sentenceDay: prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null,
+      pub, prevDay, sentenceDay, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
+      rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
     };
     let value: string | null = null;
     try { value = valueOf(words, raw, ctx); } catch { value = null; }
+    if (value && genericToday(toks, c, words, ctx)) value = null;
     // the value settles what wink's type could not: "since 2014" is a date, "21-month" a duration
     const type: MentionType = value && value.startsWith('P') ? 'DURATION' : value && c.type === 'DURATION' ? 'DATE' : c.type;
     mentions.push({ type, text: raw, start, end, entity: null, value });
+    sentenceOf.push(toks[c.first].sentence);
+    fellBack.push(!sentenceDay && !!value && !!pub && value.charCodeAt(10) === 84 /* T */ && value.startsWith(fmtDay(pub)) && !/\btoday|tonight|this\b/.test(raw.toLowerCase()));
     if (value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(value.slice(0, 10)) && !value.includes('/') && !value.startsWith('P')) {
       prevDay = value.slice(0, 10);
       prevDaySentence = toks[c.first].sentence;
       prevDayEnd = end;
     }
+    if (value && /^\d{4}(?!\d)/.test(value) && !value.startsWith('P')) { prevYear = +value.slice(0, 4); prevYearSentence = toks[c.first].sentence; }
   }
+  // "at 3 p.m. on Saturday": a clock time takes a day the sentence gives after it
+  for (let k = 0; k < mentions.length; k++) {
+    if (!fellBack[k]) continue;
+    for (let j = k + 1; j < mentions.length && sentenceOf[j] === sentenceOf[k]; j++) {
+      const v = mentions[j].value;
+      if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/')) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
+    }
+  }
+  quotedDays(text, toks, shaped, mentions, sentenceOf, pub);
   return mentions;
+}
+
+/** "Today, people worship ...", "as strong today as ever": today as "nowadays", no date. */
+function genericToday(toks: readonly Token[], c: Cand, words: readonly string[], ctx: Ctx): boolean {
+  if (words.length !== 1 || words[0] !== 'today') return false;
+  const prev = toks[c.first - 1], next = toks[c.last + 1];
+  // "as strong today as it was"
+  if (next && low(next) === 'as') {
+    for (let i = c.first - 1; i >= 0 && i >= c.first - 4 && toks[i].sentence === toks[c.first].sentence; i--) if (low(toks[i]) === 'as') return true;
+  }
+  // a sentence that opens "Today," and goes on in the present, with no past or future in it
+  if (!(startsSentence(toks[c.first]) && !!next && next.text === ',' && !prev?.text.match(/^["“]$/))) return false;
+  if (ctx.tense() === 'present') return true;
+  const s = toks[c.first].sentence;
+  for (let i = c.last + 1; i < toks.length && toks[i].sentence === s; i++) {
+    const w = low(toks[i]);
+    if (FUTURE_AUX.has(w) || PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (toks[i].pos === 'VERB' && /ed$/.test(w))) return false;
+  }
+  return true;
+}
+
+const OPEN_QUOTES = new Set(['"', '“']);
+const CLOSE_QUOTES = new Set(['"', '”']);
+/**
+ * "today", "yesterday" and "tomorrow" inside a quotation count from the day the article says it was
+ * spoken: '"We are ready today," he said on Saturday.' The day comes from a date mention outside the
+ * quotation in the same sentence.
+ */
+function quotedDays(text: string, toks: readonly Token[], shaped: readonly Cand[], mentions: Mention[], sentenceOf: readonly number[], pub: Ymd | null): void {
+  if (!pub) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m.value || !/^(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening)$/i.test(m.text)) continue;
+    const span = quoteAround(text, m.start);
+    if (!span) continue;
+    // the said-day: a day mention of the same sentence, or of the sentence right after the quote, outside it
+    let said: string | null = null;
+    let from = k, to = k;
+    while (from > 0 && sentenceOf[from - 1] >= sentenceOf[k] - 1) from--;
+    while (to + 1 < mentions.length && sentenceOf[to + 1] <= sentenceOf[k] + 1) to++;
+    for (let j = from; j <= to && !said; j++) {
+      if (j === k) continue;
+      const o = mentions[j];
+      if (o.start >= span[0] && o.end <= span[1]) continue;
+      if (Math.abs(o.start < span[0] ? span[0] - o.end : o.start - span[1]) > 60) continue;
+      if (o.value && /^\d{4}-\d\d-\d\d$/.test(o.value) && o.value < fmtDay(pub) && isWeekdayOrDate(toks, shaped[j])) said = o.value;
+    }
+    if (!said) continue;
+    const base = parseDay(said)!;
+    const w = m.text.toLowerCase();
+    const day = w === 'yesterday' ? addDays(base, -1) : w === 'tomorrow' ? addDays(base, 1) : base;
+    m.value = fmtDay(day) + m.value.slice(10);
+  }
+}
+function isWeekdayOrDate(toks: readonly Token[], c: Cand): boolean {
+  for (let i = c.first; i <= c.last; i++) if (isWeekdayTok(toks[i]) || isMonthTok(toks[i])) return true;
+  return false;
+}
+/** The quotation [open, close) around an offset, from the quotation marks of its paragraph, or null. */
+function quoteAround(text: string, at: number): [number, number] | null {
+  const para = text.lastIndexOf('\n', at) + 1;
+  let open = -1;
+  for (let i = para; i < at; i++) {
+    const ch = text[i];
+    if (open < 0 ? OPEN_QUOTES.has(ch) : CLOSE_QUOTES.has(ch)) open = open < 0 ? i : -1;
+  }
+  if (open < 0) return null;
+  for (let i = at; i < text.length && text[i] !== '\n'; i++) if (CLOSE_QUOTES.has(text[i])) return [open, i + 1];
+  return null;
 }
 function sameLine(text: string, a: number, b: number): boolean {
   if (a > b) return false;
