@@ -3,7 +3,7 @@ import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
-  isEventHead, placeCues, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead,
+  isEventHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -482,8 +482,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   const known = lookup(name);
   if (known) return { type: known.type, key: known.canonical, certain: true };
   const last = ps[ps.length - 1].text;
-  // A head word alone ("the Court", "University exhibits") is a common noun; the data knows the bodies named by one ("Congress").
-  if (ps.length > 1 && isOrgHeadOrPlural(last)) return { type: 'ORG', key: name, certain: true };
+  // A head word alone ("the Court", "University exhibits") is a common noun, but a chamber is named
+  // by its head word alone ("the Senate voted").
+  if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
   // "Team Estonia", "Team USA": a sports team named after its country.

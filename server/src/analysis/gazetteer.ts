@@ -85,6 +85,9 @@ export const isOrgLead = (word: string) => (wordClass(word) & ORG_LEAD) !== 0;
 const orgHeads = new Set(lexicon.orgHeads.map(h => h.toLowerCase()));
 const placeHeads = new Set(lexicon.placeHeads.map(h => h.toLowerCase()));
 export const isOrgHead = (word: string) => (wordClass(word) & ORG_HEAD) !== 0;
+const legislatures = new Set(lexicon.legislatures.map(h => h.toLowerCase()));
+/** A chamber or cabinet that news names by its head word alone: "the Senate voted", "Parliament". */
+export const isLegislature = (word: string) => legislatures.has(word.toLowerCase());
 /** A head word, or its plural ("Homeland Security Departments"). */
 export const isOrgHeadOrPlural = (word: string) => isOrgHead(word) || (/s$/.test(word) && orgHeads.has(word.toLowerCase().slice(0, -1)));
 const eventHeads = new Set(lexicon.eventHeads.map(h => h.toLowerCase()));
