@@ -54,3 +54,14 @@ test('npm run train rebuilds the committed model byte for byte', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.equal(readFileSync(out, 'utf8'), readFileSync(join(repoRoot, 'server/src/analysis/data/typer-model.json'), 'utf8'));
 });
+
+test('peoples and faiths are not entities: plural demonyms, religions and their followers', () => {
+  assert.deepEqual(named('The Afghans and Israelis met Muslims and Christians. Islam and Christianity were discussed.'), []);
+  assert.deepEqual(named('Canadians voted on Monday.'), []);
+});
+
+test('web addresses and company suffixes name bodies; a chamber is named by its head word alone', () => {
+  assert.deepEqual(named('Sites such as Gawker.com and Amazon.com kept the video.'), [['ORG', 'Gawker.com'], ['ORG', 'Amazon.com']]);
+  assert.deepEqual(named('Acme Corp said profits fell.'), [['ORG', 'Acme Corp']]);
+  assert.deepEqual(named('The Senate voted, and the Court has yet to rule.'), [['ORG', 'Senate']]);
+});

@@ -145,6 +145,7 @@ function pieceIndex(list: PieceList, p: Piece): number {
   return pieceStartingAt(list, p.start);
 }
 
+const WEB_DOMAIN = /^(?:com|org|net|gov|edu|info|io)$/;
 const isCap = capital;
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs({ pieces, capitals }: PieceList): Piece[][] {
@@ -166,6 +167,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       // "Kim Jong-un": a short lowercase syllable hyphenated onto a name.
       if (p.text === '-' && !afterSpace(p) && next && !afterSpace(next) && /^\p{Ll}{1,2}$/u.test(next.text)) { run.push(p, next); j += 2; continue; }
       if (/^-\p{Ll}{1,2}$/u.test(p.text) && !afterSpace(p)) { run.push(p); j += 1; continue; }
+      // "Gawker.com": a web address is a site's name.
+      if (p.text === '.' && !afterSpace(p) && next && !afterSpace(next) && WEB_DOMAIN.test(next.text)) { run.push(p, next); j += 2; continue; }
       // "Suleiman al-Amr", "Abd el-Fattah": an Arabic article hyphenated onto the next name.
       if (isArticleJoin(pieces, j)) { run.push(p, next, pieces[j + 2]); j += 3; continue; }
       if (next && isCap(next) && !afterNewline(next)) {
@@ -479,6 +482,7 @@ function classifyWord(p: Piece): Classified | null | 'unknown' {
 function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityType): Classified | null | 'unknown' {
   if (isNotEntity(name)) return null;
   if (forced) return { type: forced, key: name, certain: true };
+  if (ps.length === 3 && ps[1].text === '.' && WEB_DOMAIN.test(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   const known = lookup(name);
   if (known) return { type: known.type, key: known.canonical, certain: true };
   const last = ps[ps.length - 1].text;

@@ -115,7 +115,8 @@ function wordClass(word: string): number {
 }
 export const isPlaceHead = (word: string) => (wordClass(word) & PLACE_HEAD) !== 0;
 
-const notEntities = new Set(lexicon.notEntities.map(fold));
+// Religions and their followers are no entities (the guidelines treat "Muslims" as a demonym).
+const notEntities = new Set([...lexicon.notEntities, ...lexicon.religions].map(fold));
 const mayBeNotEntity = firstWordFilter(notEntities);
 export const isNotEntity = (phrase: string) => mayBeNotEntity(phrase) && notEntities.has(fold(phrase));
 
@@ -155,6 +156,8 @@ export function isNationality(phrase: string): boolean {
 function computeNationality(phrase: string): boolean {
   const p = phrase.toLowerCase();
   if (nationalityWords.has(p)) return true;
+  // The plural of one names the people: "Afghans", "Israelis", "Canadians".
+  if (p.length > 4 && p.endsWith('s') && !p.endsWith('ss') && computeNationality(phrase.slice(0, -1))) return true;
   if (!/^[a-z ]+$/.test(p) || p.length < 5) return false;
   for (const stem of placeStems) {
     for (const base of [stem, stem.replace(/(?:[aeiouy]|ia|ium|istan)$/, '')]) {

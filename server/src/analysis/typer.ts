@@ -46,6 +46,7 @@ export interface Candidate {
   readonly speakers?: ReadonlySet<string>;
 }
 
+const ROMANIZED = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 /** A word's shape: "Xx", "X", "XX", "X.", "d", "x" for a lowercase particle, "-" for punctuation. */
 function shape(w: string): string {
@@ -82,6 +83,9 @@ export function candidateFeatures(c: Candidate): string[] {
   if (given) f.push('given');
   if (sur) f.push('sur');
   if (given && sur && n >= 2) f.push('given+sur');
+  // East Asian order puts the surname first ("Lin Wei-ming"), often before a hyphenated given name.
+  if (n >= 2 && isSurname(fw)) f.push('surname-first');
+  if (words.some(w => ROMANIZED.test(w.text))) f.push('romanized-syllables');
   if (n >= 2 && given && n <= 4) f.push('given+n');
   if (capWords.length && capWords.every(w => isGivenName(w.text) || isSurname(w.text))) f.push('allnames');
   if (n === 1 && (given || sur)) f.push('single-name');
