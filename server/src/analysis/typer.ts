@@ -26,7 +26,7 @@ export type RuleHint = 'PERSON' | 'ORG' | 'PLACE' | 'unknown';
 interface ModelFile { classes: string[]; weights: Record<string, number[]> }
 let weights = new Map<string, readonly number[]>(Object.entries((model as ModelFile).weights));
 /** For `npm run train`: replaces the weights, to collect candidates again with a first model. */
-export function useWeights(w: Record<string, number[]>): void { weights = new Map(Object.entries(w)); }
+export function useWeights(w: Record<string, number[]>): void { weights = new Map(Object.entries(w)); stretchScores.clear(); }
 
 const givenNames = new Set(names.given);
 const surnames = new Set(names.surnames);
@@ -65,12 +65,18 @@ const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<none>');
 
 /** The features of a candidate, as strings (the model's weights are keyed by them). */
 export function candidateFeatures(c: Candidate): string[] {
-  const { pieces, first, last } = c;
-  const ps = pieces.slice(first, last + 1);
-  const words = ps.filter(p => /[\p{L}\p{N}]/u.test(p.text));
+  const ps = c.pieces.slice(c.first, c.last + 1);
+  return [...stretchFeatures(ps), ...contextFeatures(c, ps)];
+}
+
+const wordsOf = (ps: readonly Token[]) => ps.filter(p => /[\p{L}\p{N}]/u.test(p.text));
+
+/** The features of the stretch itself: the same for every occurrence of the same words. */
+function stretchFeatures(ps: readonly Token[]): string[] {
+  const words = wordsOf(ps);
   const capWords = words.filter(capital);
   const n = words.length;
-  const f: string[] = ['bias', `n=${Math.min(n, 4)}`, `hint=${c.hint}`, `hint=${c.hint}|n=${Math.min(n, 3)}`];
+  const f: string[] = ['bias', `n=${Math.min(n, 4)}`];
   const fw = words[0]?.text ?? '', lw = words[n - 1]?.text ?? '';
   const name = ps.map(p => p.text).join(' ');
   f.push(`f=${fw.toLowerCase()}`, `l=${lw.toLowerCase()}`);
@@ -78,7 +84,6 @@ export function candidateFeatures(c: Candidate): string[] {
   f.push(`shape=${ps.slice(0, 4).map(p => shape(p.text)).join(' ')}`);
   f.push(`s3=${lw.slice(-3).toLowerCase()}`, `fs3=${fw.slice(-3).toLowerCase()}`);
   f.push(`pos=${words[n - 1]?.pos ?? '-'}`, `fpos=${words[0]?.pos ?? '-'}`);
-
   const given = isGivenName(fw), sur = isSurname(lw);
   if (given) f.push('given');
   if (sur) f.push('sur');
@@ -93,7 +98,6 @@ export function candidateFeatures(c: Candidate): string[] {
   const ordinary = capWords.filter(w => isCommonWord(w.text)).length;
   if (capWords.length) f.push(ordinary === capWords.length ? 'ordinary-all' : ordinary === 0 ? 'ordinary-none' : 'ordinary-some');
   if (isCommonWord(lw)) f.push('ordinary-last');
-  if (c.speakers?.has(lw)) f.push('article-speaker');
   if (ps.some(p => nameParticles.has(p.text))) f.push('particle');
 
   const whole = lookup(name), lastKnown = lookup(lw), firstKnown = n > 1 ? lookup(fw) : undefined;
@@ -111,7 +115,17 @@ export function candidateFeatures(c: Candidate): string[] {
   if (ps.some(p => p.text === '-' || p.text.includes('-'))) f.push('hyphen');
   if (n === 1 && /^[\p{Lu}]{2,}$/u.test(lw)) f.push('acronym');
 
-  // Context: the words around it, in the same sentence.
+  return f;
+}
+
+/** The features of where the stretch stands: its neighbours, the article, the rules' guess. */
+function contextFeatures(c: Candidate, ps: readonly Token[]): string[] {
+  const { pieces, first, last } = c;
+  const words = wordsOf(ps);
+  const n = words.length;
+  const lw = words[n - 1]?.text ?? '';
+  const f: string[] = [`hint=${c.hint}`, `hint=${c.hint}|n=${Math.min(n, 3)}`];
+  if (c.speakers?.has(lw)) f.push('article-speaker');
   const prev = first > 0 && !afterNewline(pieces[first]) ? pieces[first - 1] : undefined;
   const prev2 = prev && first > 1 && !afterNewline(pieces[first - 1]) ? pieces[first - 2] : undefined;
   const next = last + 1 < pieces.length && !afterNewline(pieces[last + 1]) ? pieces[last + 1] : undefined;
@@ -146,9 +160,25 @@ export function scores(features: readonly string[]): number[] {
 
 /** The typer's answer for a candidate: the best class (ties go to NONE, then in CLASSES order). */
 export function typeCandidate(c: Candidate): TyperClass {
-  const features = candidateFeatures(c);
-  collector?.(c, features);
-  const s = scores(features);
+  let s: number[];
+  if (collector) {
+    const features = candidateFeatures(c);
+    collector(c, features);
+    s = scores(features);
+  } else {
+    // The stretch's own part of the score is remembered by its words: names recur.
+    const ps = c.pieces.slice(c.first, c.last + 1);
+    let key = '';
+    for (const p of ps) key += p.text + '\u0001' + p.pos + '\u0002';
+    let own = stretchScores.get(key);
+    if (!own) {
+      own = scores(stretchFeatures(ps));
+      if (stretchScores.size >= 20000) stretchScores.clear();
+      stretchScores.set(key, own);
+    }
+    s = scores(contextFeatures(c, ps));
+    for (let k = 0; k < 4; k++) s[k] += own[k];
+  }
   let best = 0;
   for (let k = 1; k < 4; k++) if (s[k] > s[best]) best = k;
   // The rules' guess that an acronym or a stretch opened by one is a body stands: on the dev split
@@ -157,6 +187,8 @@ export function typeCandidate(c: Candidate): TyperClass {
   if (best === 0 && c.hint === 'ORG') return 'ORG';
   return CLASSES[best];
 }
+
+const stretchScores = new Map<string, number[]>();
 
 /** For `npm run train`: sees every candidate the typer is asked about, with its features. */
 let collector: ((c: Candidate, features: string[]) => void) | null = null;
