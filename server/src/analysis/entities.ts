@@ -549,7 +549,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const ask = (seg: Segment, hint: RuleHint) =>
     typeCandidate({
       pieces, first: pieceIndex(list, seg.pieces[0]), last: pieceIndex(list, seg.pieces[seg.pieces.length - 1]), hint,
-      speakers: (speakers ??= articleSpeakers(pieces)),
+      speakers: (speakers ??= articleSpeakers(pieces, capitals)),
     });
   for (const { seg, name, hint, key } of open) {
     const type = ask(seg, hint);

@@ -198,12 +198,12 @@ export function collectCandidates(fn: ((c: Candidate, features: string[]) => voi
  * The capitalised words an article puts right before a speech verb or right after "said"/"says":
  * evidence, anywhere in the article, that a name is a person's ("Basya also said", "said Mauer").
  */
-export function articleSpeakers(pieces: readonly Token[]): Set<string> {
+export function articleSpeakers(pieces: readonly Token[], capitals: readonly number[]): Set<string> {
   const out = new Set<string>();
-  for (let k = 0; k + 1 < pieces.length; k++) {
-    const a = pieces[k], b = pieces[k + 1];
-    if (capital(a) && speechVerbs.has(b.text.toLowerCase()) && !afterNewline(b)) out.add(a.text);
-    else if ((b.text === 'said' || b.text === 'says') && k + 2 < pieces.length && capital(pieces[k + 2])) out.add(pieces[k + 2].text);
+  for (const k of capitals) {
+    const a = pieces[k], b = pieces[k + 1], before = pieces[k - 1];
+    if (b && !afterNewline(b) && speechVerbs.has(b.text.toLowerCase())) out.add(a.text);
+    else if (before && (before.text === 'said' || before.text === 'says')) out.add(a.text);
   }
   return out;
 }
