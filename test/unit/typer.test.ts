@@ -65,3 +65,8 @@ test('web addresses and company suffixes name bodies; a chamber is named by its 
   assert.deepEqual(named('Acme Corp said profits fell.'), [['ORG', 'Acme Corp']]);
   assert.deepEqual(named('The Senate voted, and the Court has yet to rule.'), [['ORG', 'Senate']]);
 });
+
+test('buildings and facilities are not places; museums and galleries are bodies', () => {
+  assert.deepEqual(named('Fans walked from Riverside Station to Kingsway Stadium in Leeds.'), [['PLACE', 'Leeds']]);
+  assert.deepEqual(named('The show opened at the Hermitage Museum in Moscow.'), [['ORG', 'Hermitage Museum'], ['PLACE', 'Moscow']]);
+});
