@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoredType } from './lib/scoring.mjs';
+import { NEWS_GOLD, testSplit } from './lib/newsGold.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -15,12 +16,10 @@ const arg = (name, dflt) => { const a = process.argv.find(x => x.startsWith(`--$
 const set = arg('set', 'dev'), type = arg('type', 'PERSON');
 if (set === 'test') { console.error('errors: the test split is for measuring only (npm run eval); develop on dev or seeds'); process.exit(2); }
 
-const NEWS_GOLD = 'test/fixtures/news-gold';
-const readme = readFileSync(join(ROOT, NEWS_GOLD, 'README.md'), 'utf8');
-const testSplit = new Set([...readme.slice(readme.indexOf('**Test'), readme.indexOf('**Dev')).matchAll(/`([^`]+\.txt)`/g)].map(m => m[1]));
+const TEST_SPLIT = testSplit(ROOT);
 const [goldFile, textDir] = set === 'seeds' ? ['test/fixtures/gold/seeds.gold.json', 'seeds'] : [`${NEWS_GOLD}/gold.json`, NEWS_GOLD];
 const gold = JSON.parse(readFileSync(join(ROOT, goldFile), 'utf8')).documents;
-const names = Object.keys(gold).sort().filter(n => set === 'seeds' || !testSplit.has(n));
+const names = Object.keys(gold).sort().filter(n => set === 'seeds' || !TEST_SPLIT.has(n));
 const docs = names.map(n => ({ name: n, file: join(textDir, n), text: readFileSync(join(ROOT, textDir, n), 'utf8') }));
 const corpus = annotateCorpus(docs.map(d => ({ file: d.file, text: d.text })));
 const byFile = new Map(corpus.articles.map(a => [a.file, a]));

@@ -12,6 +12,7 @@ import {
   scoredType, prfByType, matchEntityMentions, alignEntities, speakerAccuracy, dateValueAccuracy,
   aliasGrouping, compromiseEntitySpans, compromiseQuoteSpans, goldMismatches,
 } from './lib/scoring.mjs';
+import { NEWS_GOLD, testSplit } from './lib/newsGold.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -21,15 +22,7 @@ const { annotateCorpus } = require(LIB);
 
 const TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE', 'QUOTE'];
 const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE'];
-const NEWS_GOLD = 'test/fixtures/news-gold';
-// The split is the one news-gold/README.md fixes: its "Test" list names the test articles.
-const TEST_SPLIT = (() => {
-  const readme = readFileSync(join(ROOT, NEWS_GOLD, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('**Test'), readme.indexOf('**Dev'));
-  const names = [...section.matchAll(/`([^`]+\.txt)`/g)].map(m => m[1]);
-  if (names.length === 0) throw new Error(`${NEWS_GOLD}/README.md: no test split found`);
-  return new Set(names);
-})();
+const TEST_SPLIT = testSplit(ROOT);
 const DEV_SETS = [
   { name: 'seeds', gold: 'test/fixtures/gold/seeds.gold.json', textDir: 'seeds',
     bars: { PERSON: 0.95, ORG: 0.95, PLACE: 0.95, DATE: 0.95, QUOTE: 0.95, speaker: 0.9 } },

@@ -9,17 +9,17 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NEWS_GOLD, testSplit } from './lib/newsGold.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GUM = process.argv[2] ?? join(ROOT, '../shared/corpora/gum');
-const NEWS_GOLD = join(ROOT, 'test/fixtures/news-gold');
+const NEWS_GOLD_DIR = join(ROOT, NEWS_GOLD);
 
-const readme = readFileSync(join(NEWS_GOLD, 'README.md'), 'utf8');
-const testNames = [...readme.slice(readme.indexOf('**Test'), readme.indexOf('**Dev')).matchAll(/`([^`]+\.txt)`/g)].map(m => m[1]);
-const gold = JSON.parse(readFileSync(join(NEWS_GOLD, 'gold.json'), 'utf8')).documents;
+const testNames = [...testSplit(ROOT)];
+const gold = JSON.parse(readFileSync(join(NEWS_GOLD_DIR, 'gold.json'), 'utf8')).documents;
 const norm = u => decodeURIComponent(u).replace(/^https?:\/\//, '').replace(/_/g, ' ').toLowerCase();
 const testUrls = new Set(testNames.map(n => norm(gold[n].source_url)));
-const testTexts = testNames.map(n => readFileSync(join(NEWS_GOLD, n), 'utf8'));
+const testTexts = testNames.map(n => readFileSync(join(NEWS_GOLD_DIR, n), 'utf8'));
 
 const TYPES = ['person', 'organization', 'place', 'event', 'time', 'abstract', 'object', 'substance', 'plant', 'animal', 'quantity'];
 

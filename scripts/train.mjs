@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NEWS_GOLD, testSplit } from './lib/newsGold.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -24,9 +25,7 @@ const typer = require(join(OUT, 'typer.js'));
 const CLASSES = typer.CLASSES;
 const holdoutDev = process.argv.includes('--holdout-dev');
 
-const NEWS_GOLD = 'test/fixtures/news-gold';
-const readme = readFileSync(join(ROOT, NEWS_GOLD, 'README.md'), 'utf8');
-const testSplit = new Set([...readme.slice(readme.indexOf('**Test'), readme.indexOf('**Dev')).matchAll(/`([^`]+\.txt)`/g)].map(m => m[1]));
+const TEST_SPLIT = testSplit(ROOT);
 const newsGold = JSON.parse(readFileSync(join(ROOT, NEWS_GOLD, 'gold.json'), 'utf8')).documents;
 const seedsGold = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/gold/seeds.gold.json'), 'utf8')).documents;
 const ENTITY = new Set(['PERSON', 'ORG', 'PLACE']);
@@ -35,7 +34,7 @@ const goldDocs = (gold, dir, keep) => Object.keys(gold).sort().filter(keep).map(
   source: dir === 'seeds' ? 'seeds' : 'dev', name, text: readFileSync(join(ROOT, dir, name), 'utf8'),
   label: goldLabeller(gold[name].mentions.filter(m => ENTITY.has(m.type))),
 }));
-const devDocs = goldDocs(newsGold, NEWS_GOLD, n => !testSplit.has(n));
+const devDocs = goldDocs(newsGold, NEWS_GOLD, n => !TEST_SPLIT.has(n));
 const seedDocs = goldDocs(seedsGold, 'seeds', () => true);
 const allNewsTexts = Object.keys(newsGold).map(n => readFileSync(join(ROOT, NEWS_GOLD, n), 'utf8'));
 
@@ -86,14 +85,38 @@ function collect(docs) {
   return examples;
 }
 
-// A multiclass averaged perceptron, visiting the examples in an order fixed by a seeded generator.
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
-function train(examples, epochs = Number(process.env.EPOCHS ?? 12)) {
+/**
+ * The examples with their rarely seen features left out, and each feature's count. They are left
+ * out before training, not pruned after it: a word met once would otherwise soak up the updates
+ * that general features should get.
+ */
+function commonFeatures(examples) {
   const counts = new Map();
   for (const x of examples) for (const f of x.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  // Features seen rarely are left out before training, not pruned after it: a word met once
-  // would otherwise soak up the updates that general features should get.
-  examples = examples.map(x => ({ ...x, features: x.features.filter(f => counts.get(f) >= MIN_COUNT) }));
+  return { counts, examples: examples.map(x => ({ ...x, features: x.features.filter(f => counts.get(f) >= MIN_COUNT) })) };
+}
+
+/** Shuffles the example order in place, the same way every run: a seeded generator. */
+function seededShuffler() {
+  let seed = 12345;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return order => { for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; } };
+}
+
+/** The weights as the model file keeps them: three decimals, features sorted, all-zero rows left out. */
+function rounded(featureNames, weightsOf) {
+  const out = {};
+  for (const f of [...featureNames].sort()) {
+    const v = weightsOf(f).map(x => Math.round(x * 1000) / 1000);
+    if (v.some(x => x !== 0)) out[f] = v;
+  }
+  return out;
+}
+
+// A multiclass averaged perceptron, visiting the examples in an order fixed by a seeded generator.
+function train(all, epochs = Number(process.env.EPOCHS ?? 12)) {
+  const { examples } = commonFeatures(all);
   const w = new Map(), total = new Map(), stamp = new Map();
   let step = 0;
   const get = (m, f) => { let v = m.get(f); if (!v) m.set(f, v = [0, 0, 0, 0]); return v; };
@@ -101,44 +124,36 @@ function train(examples, epochs = Number(process.env.EPOCHS ?? 12)) {
     const wf = get(w, f), tf = get(total, f), sf = get(stamp, f);
     tf[k] += (step - sf[k]) * wf[k]; sf[k] = step; wf[k] += delta;
   };
-  let seed = 12345;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const shuffle = seededShuffler();
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    shuffle(order);
     for (const i of order) {
       const x = examples[i];
       step++;
       const s = [0, 0, 0, 0];
       for (const f of x.features) { const v = w.get(f); if (v) for (let k = 0; k < 4; k++) s[k] += v[k]; }
-      let guess = 0;
-      for (let k = 1; k < 4; k++) if (s[k] > s[guess]) guess = k;
+      const guess = typer.bestClass(s);
       if (guess !== x.y) for (const f of x.features) { update(f, x.y, 1); update(f, guess, -1); }
     }
   }
-  const out = {};
-  for (const f of [...w.keys()].sort()) {
+  return rounded(w.keys(), f => {
     const wf = w.get(f), tf = total.get(f), sf = stamp.get(f);
-    const avg = [0, 1, 2, 3].map(k => Math.round(((tf[k] + (step - sf[k]) * wf[k]) / step) * 1000) / 1000);
-    if (avg.some(v => v !== 0)) out[f] = avg;
-  }
-  return out;
+    return [0, 1, 2, 3].map(k => (tf[k] + (step - sf[k]) * wf[k]) / step);
+  });
 }
 
 // Multinomial logistic regression with an L2 penalty, by stochastic gradient descent in the same
 // seeded order: its weights stay small where evidence is thin, where the perceptron's grew large
 // on whatever separated a handful of examples ("n1=." for places).
-function trainLogistic(examples, epochs = Number(process.env.EPOCHS ?? 12), l2 = Number(process.env.L2 ?? 1e-3), rate = Number(process.env.RATE ?? 0.1)) {
-  const counts = new Map();
-  for (const x of examples) for (const f of x.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  examples = examples.map(x => ({ ...x, features: x.features.filter(f => counts.get(f) >= MIN_COUNT) }));
+function trainLogistic(all, epochs = Number(process.env.EPOCHS ?? 12), l2 = Number(process.env.L2 ?? 1e-3), rate = Number(process.env.RATE ?? 0.1)) {
+  const { counts, examples } = commonFeatures(all);
   const w = new Map();
-  let seed = 12345;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const shuffle = seededShuffler();
   const order = examples.map((_, i) => i);
   let t = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    shuffle(order);
     for (const i of order) {
       const x = examples[i];
       const eta = rate / (1 + t++ / examples.length);
@@ -152,12 +167,7 @@ function trainLogistic(examples, epochs = Number(process.env.EPOCHS ?? 12), l2 =
       }
     }
   }
-  const out = {};
-  for (const f of [...w.keys()].sort()) {
-    const v = w.get(f).map(x => Math.round(x * 1000) / 1000);
-    if (v.some(x => x !== 0)) out[f] = v;
-  }
-  return out;
+  return rounded(w.keys(), f => w.get(f));
 }
 
 function accuracy(weights, examples) {
@@ -165,9 +175,7 @@ function accuracy(weights, examples) {
   let right = 0;
   const confusion = CLASSES.map(() => CLASSES.map(() => 0));
   for (const x of examples) {
-    const s = typer.scores(x.features);
-    let guess = 0;
-    for (let k = 1; k < 4; k++) if (s[k] > s[guess]) guess = k;
+    const guess = typer.bestClass(typer.scores(x.features));
     if (guess === x.y) right++;
     confusion[x.y][guess]++;
   }

@@ -158,6 +158,13 @@ export function scores(features: readonly string[]): number[] {
   return s;
 }
 
+/** The index of the highest score; ties go to the earlier class (NONE first). */
+export function bestClass(s: readonly number[]): number {
+  let best = 0;
+  for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
+  return best;
+}
+
 /** The typer's answer for a candidate: the best class (ties go to NONE, then in CLASSES order). */
 export function typeCandidate(c: Candidate): TyperClass {
   let s: number[];
@@ -179,8 +186,7 @@ export function typeCandidate(c: Candidate): TyperClass {
     s = scores(contextFeatures(c, ps));
     for (let k = 0; k < 4; k++) s[k] += own[k];
   }
-  let best = 0;
-  for (let k = 1; k < 4; k++) if (s[k] > s[best]) best = k;
+  const best = bestClass(s);
   // The rules' guess that an acronym or a stretch opened by one is a body stands: on the dev split
   // it was right far more often than the typer, which sees few of them in its training text.
   // Their guess of a person is the typer's to overrule: that is where unknown phrases went wrong.
