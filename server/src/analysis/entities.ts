@@ -2,7 +2,7 @@ import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentenc
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint } from './typer';
 import {
-  fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles, speechVerbs,
+  fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
   isEventHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead,
 } from './gazetteer';
 
@@ -708,11 +708,6 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
     k += taken || 1;
   }
   return out;
-}
-
-function nextWords(list: PieceList, p: Piece, n: number): string[] {
-  const k = pieceIndex(list, p);
-  return list.pieces.slice(k + 1, k + 1 + n).map(x => x.text.toLowerCase());
 }
 
 function mention(seg: Segment, name: string, type: EntityType, key: string, certain: boolean): NamedMention & { certain: boolean } {

@@ -87,7 +87,7 @@ const placeHeads = new Set(lexicon.placeHeads.map(h => h.toLowerCase()));
 export const isOrgHead = (word: string) => (wordClass(word) & ORG_HEAD) !== 0;
 const legislatures = new Set(lexicon.legislatures.map(h => h.toLowerCase()));
 /** A chamber or cabinet that news names by its head word alone: "the Senate voted", "Parliament". */
-export const isLegislature = (word: string) => legislatures.has(word.toLowerCase());
+export const isLegislature = (word: string) => (wordClass(word) & LEGISLATURE) !== 0;
 /** A head word, or its plural ("Homeland Security Departments"). */
 export const isOrgHeadOrPlural = (word: string) => isOrgHead(word) || (/s$/.test(word) && orgHeads.has(word.toLowerCase().slice(0, -1)));
 const eventHeads = new Set(lexicon.eventHeads.map(h => h.toLowerCase()));
@@ -99,7 +99,7 @@ export const placeCues = lexicon.placeCues;
  * string: the tests below are asked of the same capitalised words over and over, and each used to
  * lowercase its word anew.
  */
-const TITLE = 1, TITLE_START = 2, TITLE_MODIFIER = 4, REMIT = 8, ORG_LEAD = 16, ORG_HEAD = 32, EVENT_HEAD = 64, PLACE_HEAD = 128;
+const TITLE = 1, TITLE_START = 2, TITLE_MODIFIER = 4, REMIT = 8, ORG_LEAD = 16, ORG_HEAD = 32, EVENT_HEAD = 64, PLACE_HEAD = 128, LEGISLATURE = 256;
 const classMemo = new Map<string, number>();
 function wordClass(word: string): number {
   let v = classMemo.get(word);
@@ -107,7 +107,7 @@ function wordClass(word: string): number {
     const w = word.toLowerCase();
     v = (titleSet.has(w) ? TITLE : 0) | (titleFirstWords.has(w) ? TITLE_START : 0) | (titleModifiers.has(w) ? TITLE_MODIFIER : 0) |
       (remitWords.has(w) ? REMIT : 0) | (orgLeads.has(w) ? ORG_LEAD : 0) | (orgHeads.has(w) ? ORG_HEAD : 0) |
-      (eventHeads.has(w) ? EVENT_HEAD : 0) | (placeHeads.has(w) ? PLACE_HEAD : 0);
+      (eventHeads.has(w) ? EVENT_HEAD : 0) | (placeHeads.has(w) ? PLACE_HEAD : 0) | (legislatures.has(w) ? LEGISLATURE : 0);
     if (classMemo.size >= 50000) classMemo.clear();
     classMemo.set(word, v);
   }
