@@ -1,9 +1,9 @@
-import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
+import { Token, TokenizedText, makeToken, lastAtOrBefore, lastTokenAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead,
+  isEventHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -635,6 +635,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
   }
+  typedByNoun(text, list, found);
   // "Maria Lopez ... with Lopez stating": a surname the article gave a person is that person, not a
   // small town of the same name (countries, capitals and regions stay places).
   const surnames = new Set(found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/).pop()!));
@@ -690,6 +691,61 @@ function elidedHead(list: PieceList, p: Piece, startingAt: () => Map<number, Nam
   const last = words[words.length - 1];
   if (full.type === 'ORG' && words.length > 1 && isOrgHeadOrPlural(last) && !isOrgHead(last)) return 'ORG';
   return null;
+}
+
+/**
+ * "the Law and Justice party", "the Wagner group", "the Emilia-Romagna region": a lowercase noun
+ * right after capitalised words says what they name. The capitals before it (joined across "and",
+ * "&" or "of" between capitalised words) become one ORG or PLACE, unless the data already knows
+ * them for certain; guesses inside the stretch give way. A sentence's first word, a nationality
+ * ("the Russian company") and a known place before an organization noun ("the Ukraine team" is
+ * still Ukraine) are not names of this kind.
+ */
+function typedByNoun(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  const { pieces } = list;
+  const named: NamedMention[] = [];
+  for (let k = 1; k < pieces.length; k++) {
+    const noun = pieces[k];
+    if (capital(noun) || afterNewline(noun) || !afterSpace(noun)) continue;
+    const type = typeNounOf(noun.text);
+    if (!type || !isCap(pieces[k - 1]) || pieces[k - 1].sentence !== noun.sentence) continue;
+    let first = k - 1;
+    for (;;) {
+      const p = pieces[first - 1], q = pieces[first - 2];
+      if (p && isCap(p) && !afterNewline(pieces[first]) && p.sentence === noun.sentence) { first--; continue; }
+      if (p && q && /^(?:and|&|of)$/.test(p.text) && isCap(q) && !afterNewline(p) && q.sentence === noun.sentence) { first -= 2; continue; }
+      // "Emilia-Romagna"
+      if (p && q && p.text === '-' && !afterSpace(p) && !afterSpace(pieces[first]) && isCap(q) && q.sentence === noun.sentence) { first -= 2; continue; }
+      break;
+    }
+    // a capitalised word that only opens its sentence ("Ruling party ...") or a title or nationality is not part of it
+    while (first < k - 1 && (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || /^(?:and|&|of)$/.test(pieces[first].text))) first++;
+    if (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text)) continue;
+    const start = pieces[first].start, end = pieces[k - 1].end;
+    const name = text.slice(start, end);
+    if (isNotEntity(name)) continue;
+    const known = lookup(name);
+    if (known && (known.type === 'PLACE' || known.type === type)) continue;
+    const inside = found.filter(m => m.start < end && start < m.end);
+    if (inside.some(m => m.certain && !(m.start === start && m.end === end && m.type === type) && (m.start < start || m.end > end || m.type !== 'PERSON'))) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === type) continue;
+    for (const m of inside) found.splice(found.indexOf(m), 1);
+    const m = mention({ pieces: pieces.slice(first, k), strict: false }, name, type, name, true);
+    found.push(m);
+    if (name.includes(' ')) named.push(m);
+  }
+  // "the Law and Justice party ... the Law and Justice leader": the same words elsewhere name the same body.
+  for (const n of named) {
+    for (let at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) {
+      const end = at + n.text.length, k = pieceStartingAt(list, at);
+      if (k < 0 || at === n.start || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      const inside = found.filter(m => m.start < end && at < m.end);
+      if (inside.some(m => m.certain)) continue;
+      for (const m of inside) found.splice(found.indexOf(m), 1);
+      const last = lastTokenAtOrBefore(list.pieces.map(p => p.start), end - 1);
+      found.push(mention({ pieces: pieces.slice(k, last + 1), strict: false }, n.text, n.type, n.text, true));
+    }
+  }
 }
 
 /** In a headline-like run, the longest pieces the data knows or that end in a body's head word. */

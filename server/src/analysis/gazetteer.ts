@@ -78,6 +78,11 @@ const remitWords = new Set(lexicon.remitWords.map(t => t.toLowerCase()));
 export const isRemitWord = (word: string) => (wordClass(word) & REMIT) !== 0;
 /** Lowercase nouns after which a name is a news medium: "al-Arabiya television". */
 export const mediaNouns = lexicon.mediaNouns;
+const typeNouns = new Map<string, 'ORG' | 'PLACE'>([
+  ...lexicon.typeNouns.ORG.map(w => [w, 'ORG'] as const), ...lexicon.typeNouns.PLACE.map(w => [w, 'PLACE'] as const),
+]);
+/** The type a lowercase noun gives the name right before it ("the Wagner group", "the Donetsk region"). */
+export const typeNounOf = (word: string) => typeNouns.get(word);
 const orgLeads = new Set(lexicon.orgLeads.map(t => t.toLowerCase()));
 /** A word that opens the name of a body: "Radio Free Asia", "Voice of America". */
 export const isOrgLead = (word: string) => (wordClass(word) & ORG_LEAD) !== 0;
