@@ -197,7 +197,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === 'for' && isBodyOffice(run)) { run.push(p, next); j += 2; continue; }
         // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
         // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
-        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run))) {
+        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !(run.length === 1 && ACRONYM.test(run[0].text))) {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
@@ -418,6 +418,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       while (l1 < a && isTitleModifier(ps[l1].text)) l1++;
       if (l1 === a || isNationality(textOf(text, ps.slice(l1, a))) || lookup(textOf(text, ps.slice(l1, a)))) l0 = l1;
       const left = ps.slice(l0, a), right = ps.slice(b);
+      // "Premier League", "General Motors": a title word opening a body's name is no title
+      if (a === 0 && b === k + n && right.length && right.every(isCap) && isOrgHeadOrPlural(right[right.length - 1].text) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
       const title = textOf(text, ps.slice(a, b)).replace(/\s+(?:of|for)(?:\s+the)?$/, '');
       const out: Segment[] = [];
       let nationality: string | null = null;
