@@ -206,7 +206,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       }
       // "Joint Council for the Welfare of Immigrants"
       // "Chancellor of the Exchequer Rachel Reeves": a title with its remit after "of the".
-      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text))) {
+      // "Democratic Republic of the Congo", "Isle of the Dead": a name the data knows with "of the" inside.
+      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`))) {
         run.push(p, next, pieces[j + 2]); j += 3; continue;
       }
       // "... for the Welfare of Immigrants": once a run holds a body's head word, "of X" continues it.
@@ -548,11 +549,31 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   }
 
   let speakers: Set<string> | undefined;
-  const ask = (seg: Segment, hint: RuleHint) =>
-    typeCandidate({
-      pieces, first: pieceIndex(list, seg.pieces[0]), last: pieceIndex(list, seg.pieces[seg.pieces.length - 1]), hint,
-      speakers: (speakers ??= articleSpeakers(pieces, capitals)),
-    });
+  // The names the rules are sure of, by where they end and start, for the lists a stretch stands in.
+  let sureEnds: Map<number, string> | undefined, sureStarts: Map<number, string> | undefined;
+  const coordinated = (first: number, last: number): string[] => {
+    if (!sureEnds) {
+      sureEnds = new Map(); sureStarts = new Map();
+      for (const m of found) if (m.certain) { sureEnds.set(m.end, m.type); sureStarts.set(m.start, m.type); }
+    }
+    const out: string[] = [];
+    const link = (p: Piece | undefined) => p && (p.text === ',' || p.text === 'and' || p.text === 'or') && !afterNewline(p);
+    if (link(pieces[first - 1])) {
+      const k = pieces[first - 1].text !== ',' && pieces[first - 2]?.text === ',' ? first - 3 : first - 2;
+      const t = k >= 0 ? sureEnds.get(pieces[k].end) : undefined;
+      if (t) out.push(t);
+    }
+    if (link(pieces[last + 1])) {
+      const k = pieces[last + 1].text === ',' && /^(?:and|or)$/.test(pieces[last + 2]?.text ?? '') ? last + 3 : last + 2;
+      const t = k < pieces.length ? sureStarts!.get(pieces[k].start) : undefined;
+      if (t && !out.includes(t)) out.push(t);
+    }
+    return out;
+  };
+  const ask = (seg: Segment, hint: RuleHint) => {
+    const first = pieceIndex(list, seg.pieces[0]), last = pieceIndex(list, seg.pieces[seg.pieces.length - 1]);
+    return typeCandidate({ pieces, first, last, hint, speakers: (speakers ??= articleSpeakers(pieces, capitals)), coordinated: coordinated(first, last) });
+  };
   for (const { seg, name, hint, key } of open) {
     const type = ask(seg, hint);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));

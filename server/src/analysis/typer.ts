@@ -3,7 +3,7 @@ import names from './data/names.json';
 import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline } from './tokens';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf,
 } from './gazetteer';
 
 /**
@@ -44,6 +44,8 @@ export interface Candidate {
   readonly hint: RuleHint;
   /** Words the article puts right before a speech verb or after "said" ("Basya also said", "said Basya"). */
   readonly speakers?: ReadonlySet<string>;
+  /** The types of the names the rules are sure of that it is listed with ("Reuters, AP and X", "X and Oxfam"). */
+  readonly coordinated?: readonly string[];
 }
 
 const ROMANIZED = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
@@ -143,6 +145,14 @@ function contextFeatures(c: Candidate, ps: readonly Token[]): string[] {
   if (prev && prev.pos === 'NOUN' && !capital(prev)) f.push('noun-before');
   // "Jane Doe, a former ambassador": an appositive after it.
   if (next?.text === ',' && next2 && /^(?:a|an|the|who|whose)$/i.test(next2.text)) f.push('appositive-after');
+  for (const t of c.coordinated ?? []) f.push(`coordinated=${t}`);
+  // "Glencore, the mining company,": an appositive whose noun says what the name is.
+  if (next?.text === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
+    for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ','; k++) {
+      const t = typeNounOf(pieces[k].text);
+      if (t) { f.push(`appositive-noun=${t}`); break; }
+    }
+  }
   if (!prev) f.push('line-start');
   if (startsSentence(pieces[first])) f.push(`sentence-start|n=${Math.min(n, 2)}`);
   return f;
