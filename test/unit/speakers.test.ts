@@ -150,3 +150,14 @@ test('speakers: "a senior minister said" is someone unnamed, "the minister said"
   assert.deepEqual(speakers('Headline\n\nForeign Minister Anna Berg spoke on Monday. Later, a senior minister said "no decision has been taken."'), [null]);
   assert.deepEqual(speakers('Headline\n\nForeign Minister Anna Berg spoke on Monday. Later, the minister said "no decision has been taken."'), ['Anna Berg']);
 });
+
+test('speakers: a name that only attributes a quotation is a person, and keeps the quotes after it', () => {
+  assert.deepEqual(speakers('"It is over," Marsh said. "We lost," he added.'), ['Marsh', 'Marsh']);
+  assert.deepEqual(speakers('"Nobody saw it coming," said Baker.'), ['Baker']);
+  assert.deepEqual(speakers('"Stay calm," Reuters said.'), ['Reuters']);
+});
+
+test('speakers: a lowercase description before the name and its appositive', () => {
+  assert.deepEqual(speakers('Former captain Tom Ashby, now a pundit for the BBC, said the decision was "inevitable".'), ['Tom Ashby']);
+  assert.deepEqual(speakers('Veteran striker Jon Dale, who played for Leeds, said it was "a shame".'), ['Jon Dale']);
+});

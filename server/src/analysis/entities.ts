@@ -3,7 +3,7 @@ import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf,
+  isEventHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -494,6 +494,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
+  // "Leeds United", "Minnesota United": a club named after its town ("United" alone heads no body:
+  // "the United States").
+  if (ps.length === 2 && ps[1].text === 'United' && lookup(ps[0].text)?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
   // "Team Estonia", "Team USA": a sports team named after its country.
   if (ps.length > 1 && ps[0].text === 'Team' && lookup(textOf0(ps.slice(1)))?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
   // "FIRST Global": an all-capitals word opens the names of bodies, not of people.
@@ -574,8 +577,18 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const first = pieceIndex(list, seg.pieces[0]), last = pieceIndex(list, seg.pieces[seg.pieces.length - 1]);
     return typeCandidate({ pieces, first, last, hint, speakers: (speakers ??= articleSpeakers(pieces, capitals)), coordinated: coordinated(first, last) });
   };
+  // '"It is over," Smith said.', '"We lost," said Smith': the name that attributes a quotation is a
+  // person's, unless the data knows it as a body or a place.
+  const QUOTE_CLOSE = /^["”’']$/;
+  const attributes = (seg: Segment): boolean => {
+    const first = pieceIndex(list, seg.pieces[0]), last = pieceIndex(list, seg.pieces[seg.pieces.length - 1]);
+    const verb = (p: Piece | undefined) => !!p && !capital(p) && !afterNewline(p) && speechVerbs.has(p.text);
+    const closes = (k: number) => k >= 1 && QUOTE_CLOSE.test(pieces[k].text) && !afterSpace(pieces[k]) && /^[,.!?…]$/.test(pieces[k - 1].text);
+    if (afterNewline(pieces[first])) return false;
+    return (verb(pieces[last + 1]) && closes(first - 1)) || (verb(pieces[first - 1]) && closes(first - 2));
+  };
   for (const { seg, name, hint, key } of open) {
-    const type = ask(seg, hint);
+    const type = hint !== 'ORG' && attributes(seg) ? 'PERSON' : ask(seg, hint);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
     // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
@@ -629,6 +642,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
     if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+    if (attributes(seg)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     const p = ps[0];
     const before = text.slice(Math.max(0, p.start - 20), p.start).toLowerCase();
     if (placeCues.some(c => before.endsWith(c + ' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }

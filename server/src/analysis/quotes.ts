@@ -289,7 +289,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (!/^\s*,/.test(text.slice(x.m.end, x.m.end + 3))) continue;
       let j = lastAtOrBefore(window, x.m.start - 1, t => t.start);
       let lead = 0;
-      while (j >= 0 && !BOUNDARY.test(window[j].text) && isTitleLike(window[j]) && lead < 4) { j--; lead++; }
+      while (j >= 0 && !BOUNDARY.test(window[j].text) && (isTitleLike(window[j]) || isRoleWord(window[j])) && lead < 4) { j--; lead++; }
       if (j >= 0 && !BOUNDARY.test(window[j].text)) continue;
       if (x.m.type === 'PERSON') return x.k;
       org ??= x.k;
@@ -584,6 +584,8 @@ const MALE = /^(?:he|himself)$/i, FEMALE = /^(?:she|herself)$/i;
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
 /** A capitalised word that can be part of a title before a name ("Prime Minister", "Former"), not "In" or "He". */
 const isTitleLike = (t: Token) => capital(t) && !/^(?:ADP|VERB|AUX|PRON|SCONJ|CCONJ|PUNCT)$/.test(t.pos);
+/** A lowercase description before a name: "former captain", "opposition leader", "veteran striker". */
+const isRoleWord = (t: Token) => !capital(t) && (t.pos === 'NOUN' || t.pos === 'ADJ');
 
 const LISTENER_VERBS = /^(?:told|tell|tells|telling|asked|asks|asking|urged|urges|urging|thanked|warned|warns|reminded|assured|informed)$/i;
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? '';
