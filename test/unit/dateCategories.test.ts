@@ -182,3 +182,9 @@ test('"the night of March 12" takes its day and part; a clock range past midnigh
   assert.deepEqual(dates(THU, 'The dam failed on the night of March 7.'), [['the night of March 7', '2015-03-07TNI']]);
   assert.deepEqual(dates(THU, 'The curfew lasts from 9pm to 5am.'), [['9pm to 5am', '2015-03-12T21:00/2015-03-13T05:00']]);
 });
+
+test('a clock time takes the day its sentence gives, past a bracketed time in another zone', () => {
+  assert.deepEqual(dates('Tuesday, October 10, 2023', 'The ferry sank at 3 p.m. local time (1200 GMT) on Monday.'), [
+    ['3 p.m. local time', '2023-10-09T15:00'], ['1200 GMT', '2023-10-09T12:00Z'], ['Monday', '2023-10-09'],
+  ]);
+});

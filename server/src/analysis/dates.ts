@@ -1073,7 +1073,8 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     mentions.push({ type, text: raw, start, end, entity: null, value });
     sentenceOf.push(toks[c.first].sentence);
     fellBack.push(!sentenceDay && !!value && !!pub && value.charCodeAt(10) === 84 /* T */ && value.startsWith(fmtDay(pub)) && !/\btoday|tonight|this\b/.test(raw.toLowerCase()));
-    if (value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(value.slice(0, 10)) && !value.includes('/') && !value.startsWith('P')) {
+    // a clock time that took the publication day for want of one is no day for the times after it
+    if (value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(value.slice(0, 10)) && !value.includes('/') && !value.startsWith('P') && !fellBack[fellBack.length - 1]) {
       prevDay = value.slice(0, 10);
       prevDaySentence = toks[c.first].sentence;
       prevDayEnd = end;
@@ -1085,7 +1086,8 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     if (!fellBack[k]) continue;
     for (let j = k + 1; j < mentions.length && sentenceOf[j] === sentenceOf[k]; j++) {
       const v = mentions[j].value;
-      if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/')) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
+      // another clock time that fell back ("3 p.m. local time (1200 GMT) on Monday") gives no day
+      if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/') && !fellBack[j]) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
     }
   }
   quotedDays(text, toks, shaped, mentions, sentenceOf, pub);
