@@ -161,3 +161,8 @@ test('speakers: a lowercase description before the name and its appositive', () 
   assert.deepEqual(speakers('Former captain Tom Ashby, now a pundit for the BBC, said the decision was "inevitable".'), ['Tom Ashby']);
   assert.deepEqual(speakers('Veteran striker Jon Dale, who played for Leeds, said it was "a shame".'), ['Jon Dale']);
 });
+
+test('speakers: a headline quote that opens a longer quote of the body takes its speaker, whatever it ends with', () => {
+  const text = "'We will not give up,' says mayor as floods spread\n\nMonday, June 5, 2023\n\nThe mayor, Ana Ruiz, said: \"We will not give up. We have rebuilt before.\"\n";
+  assert.deepEqual(speakers(text), ['Ana Ruiz', 'Ana Ruiz']);
+});

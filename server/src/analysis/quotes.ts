@@ -217,7 +217,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   let twinTable: { folded: string[]; uniques: string[]; members: number[][]; uid: number[] } | undefined;
   const twins = () => {
     if (twinTable) return twinTable;
-    const folded = quotes.map(q => fold(q.text));
+    // the punctuation a quote ends with depends on the sentence around it ('We will not give up,' says ...)
+    const folded = quotes.map(q => fold(q.text).replace(/[\s,;:!?…]+$/u, ''));
     const uniqueIds = new Map<string, number>();
     const uniques: string[] = [];
     const members: number[][] = []; // the quotes holding each distinct folded text, in order
