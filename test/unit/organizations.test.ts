@@ -30,3 +30,10 @@ test('teams, leagues and laboratories are bodies; a title word opening a body is
 test('a country named with "of the" inside is one place', () => {
   assert.deepEqual(named('Aid reached the Democratic Republic of the Congo on Thursday.'), [['PLACE', 'Democratic Republic of the Congo']]);
 });
+
+test('a company\'s first word alone is the company, linked to its full name', () => {
+  const a = analyzeArticle('Glenmore Data Systems lost the case. Glenmore shares fell 4 percent, and Glenmore will appeal.');
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Glenmore Data Systems', 'Glenmore', 'Glenmore']);
+  assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
+});

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, makeToken, lastAtOrBefore, lastTokenAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
-import { typeCandidate, articleSpeakers, RuleHint } from './typer';
+import { typeCandidate, articleSpeakers, RuleHint, isCommonWord } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
   isEventHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs,
@@ -599,6 +599,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // Second pass: single words and headline fragments, resolved against the article's own names.
   const personParts = new Map<string, string>();
   for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) personParts.set(fold(part), m.text);
+  // "Glenmore Data Systems ... Glenmore shares fell": a company's first word alone is the company,
+  // when it is a name of its own (no common word, nationality or place).
+  const orgFirsts = new Set<string>();
+  for (const m of found) {
+    if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
+    const w = m.text.split(/\s+/)[0];
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w)) orgFirsts.add(fold(w));
+  }
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
   // Whether a pending single word is also written capitalised mid-sentence, or in lowercase
@@ -642,6 +650,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
     if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+    if (ps.length === 1 && orgFirsts.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     if (attributes(seg)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     const p = ps[0];
     const before = text.slice(Math.max(0, p.start - 20), p.start).toLowerCase();

@@ -245,6 +245,18 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     if (long !== undefined) uf.union(short.i, long);
   }
 
+  // A company's first word alone, in the article that names it in full: "Glenmore" = "Glenmore Data
+  // Systems", when one full name of the article starts with it.
+  const byFirstWord = new Map<string, number | null>();
+  for (const l of orgs) if (l.n.key.includes(' ')) {
+    const k = `${l.n.article}\u0000${fold(l.n.key.split(' ')[0])}`;
+    byFirstWord.set(k, byFirstWord.has(k) && byFirstWord.get(k) !== l.i ? null : l.i);
+  }
+  for (const short of orgs.filter(x => !x.n.key.includes(' '))) {
+    const long = byFirstWord.get(`${short.n.article}\u0000${fold(short.n.key)}`);
+    if (long !== undefined && long !== null) uf.union(short.i, long);
+  }
+
   // The user's merges: the group holding the first name joins the group holding the second.
   const mergedInto = new Map<number, string>();
   for (const [from, into] of rules.merges ?? []) {
