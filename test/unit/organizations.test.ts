@@ -37,3 +37,14 @@ test('a company\'s first word alone is the company, linked to its full name', ()
   assert.deepEqual(orgs.map(m => m.text), ['Glenmore Data Systems', 'Glenmore', 'Glenmore']);
   assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
 });
+
+test('a type noun before the name, or heading its appositive, says what it is, and the name keeps that type in the article', () => {
+  assert.deepEqual(named('The study appeared in the journal Herpetica on Monday.'), [['ORG', 'Herpetica']]);
+  assert.deepEqual(named('Shares in the company Brightwell rose.'), [['ORG', 'Brightwell']]);
+  assert.deepEqual(ofType('ORG', 'Korvex, the mining company, said output fell. Korvex shares dropped, and analysts expect Korvex to cut jobs.'), ['Korvex', 'Korvex', 'Korvex']);
+  assert.deepEqual(ofType('ORG', 'Scientists at the Smithsonian Institution described the frog.'), ['Smithsonian Institution']);
+});
+
+test('an appositive that heads with a type noun does not retype a person or a title', () => {
+  assert.deepEqual(ofType('ORG', 'Maria Kowalczyk, the party chairwoman, resigned.'), []);
+});

@@ -778,13 +778,56 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     for (const m of inside) found.splice(found.indexOf(m), 1);
     const m = mention({ pieces: pieces.slice(first, k), strict: false }, name, type, name, true);
     found.push(m);
-    if (name.includes(' ')) named.push(m);
+    named.push(m);
+  }
+  // "the journal Zootaxa", "the company Glencore": the noun before the name, after "the" or "a".
+  for (let k = 1; k + 1 < pieces.length; k++) {
+    const noun = pieces[k], det = pieces[k - 1];
+    if (capital(noun) || !/^(?:the|a|an)$/i.test(det.text)) continue;
+    const type = typeNounOf(noun.text);
+    const first = k + 1;
+    if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
+    let last = first;
+    while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === noun.sentence) last++;
+    if (isTitle(pieces[first].text) || isNationality(pieces[first].text)) continue;
+    const start = pieces[first].start, end = pieces[last].end;
+    const name = text.slice(start, end);
+    if (isNotEntity(name)) continue;
+    const known = lookup(name);
+    if (known && (known.type === 'PLACE' || known.type === type)) continue;
+    const inside = found.filter(m => m.start < end && start < m.end);
+    if (inside.some(m => m.certain || m.role || m.start < start || m.end > end)) continue;
+    for (const m of inside) found.splice(found.indexOf(m), 1);
+    const m = mention({ pieces: pieces.slice(first, last + 1), strict: false }, name, type, name, true);
+    found.push(m);
+    named.push(m);
+  }
+  // "Glenmore, the mining company, said": an appositive whose head noun says what the name is.
+  for (let k = 1; k + 2 < pieces.length; k++) {
+    if (pieces[k].text !== ',' || !/^(?:the|a|an)$/i.test(pieces[k + 1].text) || !isCap(pieces[k - 1])) continue;
+    let e = k + 2;
+    while (e < pieces.length && e < k + 7 && !capital(pieces[e]) && /^[\p{Ll}-]+$/u.test(pieces[e].text)) e++;
+    if (e >= pieces.length || !/^[,.;]$/.test(pieces[e].text) || e === k + 2) continue;
+    const type = typeNounOf(pieces[e - 1].text);
+    if (!type) continue;
+    let first = k - 1;
+    while (first > 0 && isCap(pieces[first - 1]) && !afterNewline(pieces[first]) && pieces[first - 1].sentence === pieces[k].sentence) first--;
+    if (isTitle(pieces[first].text) || isNationality(pieces[first].text) || first === k - 1 && startsSentence(pieces[first]) && isCommonWord(pieces[first].text) && !midSentenceCap(list, pieces[first].text)) continue;
+    const start = pieces[first].start, end = pieces[k - 1].end;
+    const name = text.slice(start, end);
+    if (isNotEntity(name) || lookup(name)) continue;
+    const inside = found.filter(m => m.start < end && start < m.end);
+    if (inside.some(m => m.certain || m.role || m.start !== start || m.end !== end)) continue;
+    for (const m of inside) found.splice(found.indexOf(m), 1);
+    const m = mention({ pieces: pieces.slice(first, k), strict: false }, name, type, name, true);
+    found.push(m);
+    named.push(m);
   }
   // "the Law and Justice party ... the Law and Justice leader": the same words elsewhere name the same body.
   for (const n of named) {
     for (let at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) {
       const end = at + n.text.length, k = pieceStartingAt(list, at);
-      if (k < 0 || at === n.start || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (k < 0 || at === n.start || /[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
       const inside = found.filter(m => m.start < end && at < m.end);
       if (inside.some(m => m.certain)) continue;
       for (const m of inside) found.splice(found.indexOf(m), 1);
@@ -792,6 +835,12 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       found.push(mention({ pieces: pieces.slice(k, last + 1), strict: false }, n.text, n.type, n.text, true));
     }
   }
+}
+
+/** The word is also written capitalised where no sentence starts. */
+function midSentenceCap({ pieces, capitals }: PieceList, word: string): boolean {
+  for (const c of capitals) if (pieces[c].text === word && !startsSentence(pieces[c])) return true;
+  return false;
 }
 
 /** In a headline-like run, the longest pieces the data knows or that end in a body's head word. */
