@@ -166,3 +166,10 @@ test('titles: a remit after "of the", and a body named after the title is the bo
   assert.deepEqual(named('Yesterday the President of the United States Ed Hale said.'), [['PLACE', 'United States'], ['PERSON', 'Ed Hale']]);
   assert.deepEqual(named('Later, CEO of the Migrant Council Rosa Diaz told reporters.'), [['ORG', 'Migrant Council'], ['PERSON', 'Rosa Diaz']]);
 });
+
+test('names: a given name is no demonym, a party-and-state tag is no name, an age makes a town\'s name a person\'s', () => {
+  assert.deepEqual(named('Pope Francis visited Lisbon.'), [['PERSON', 'Francis'], ['PLACE', 'Lisbon']]);
+  assert.deepEqual(named('Sen. Mara Quill, R-Ky., blocked the vote.'), [['PERSON', 'Mara Quill']]);
+  assert.deepEqual(named('NASA Administrator Tom Reyes said the launch would go ahead.'), [['ORG', 'NASA'], ['PERSON', 'Tom Reyes']]);
+  assert.deepEqual(named('Gloria, 34, said she lost her home.'), [['PERSON', 'Gloria']]);
+});

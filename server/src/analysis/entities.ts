@@ -482,8 +482,10 @@ function classifyWord(p: Piece): Classified | null | 'unknown' {
   return c;
 }
 
+// "Sen. Jane Doe, D-N.Y.": a US lawmaker's party and state, no name.
+const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z]?\.?(?:[A-Z]\.?)?$/;
 function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityType): Classified | null | 'unknown' {
-  if (isNotEntity(name)) return null;
+  if (isNotEntity(name) || PARTY_STATE.test(name)) return null;
   if (forced) return { type: forced, key: name, certain: true };
   if (ps.length === 3 && ps[1].text === '.' && WEB_DOMAIN.test(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   const known = lookup(name);
@@ -682,6 +684,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
   }
   typedByNoun(text, list, found);
+  // "Gloria, 34, said": a town's name with an age after it is a person's.
+  found.forEach((m, i) => {
+    if (m.type === 'PLACE' && !m.text.includes(' ') && !isMajorPlace(m.text) && /^, \d{1,2},/.test(text.slice(m.end, m.end + 5))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+  });
   // "Maria Lopez ... with Lopez stating": a surname the article gave a person is that person, not a
   // small town of the same name (countries, capitals and regions stay places).
   const surnames = new Set(found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/).pop()!));

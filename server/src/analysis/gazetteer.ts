@@ -1,5 +1,6 @@
 import gazetteer from './data/gazetteer.json';
 import lexicon from './data/lexicon.json';
+import names from './data/names.json';
 
 /** Folds a name for comparison: case, diacritics, dots, apostrophe styles and hyphens. */
 const foldMemo = new Map<string, string>();
@@ -153,6 +154,7 @@ const DEMONYM_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ic|ite|er|ine)$/;
  * place's final vowel or "-y" dropped ("Hungary" → "Hungar-ian", "Argentina" → "Argentin-ian").
  */
 const nationalityMemo = new Map<string, boolean>();
+const givenNames = new Set<string>(names.given);
 export function isNationality(phrase: string): boolean {
   let v = nationalityMemo.get(phrase);
   if (v === undefined) { v = computeNationality(phrase); if (nationalityMemo.size < 50000) nationalityMemo.set(phrase, v); }
@@ -164,6 +166,8 @@ function computeNationality(phrase: string): boolean {
   // The plural of one names the people: "Afghans", "Israelis", "Canadians".
   if (p.length > 4 && p.endsWith('s') && !p.endsWith('ss') && computeNationality(phrase.slice(0, -1))) return true;
   if (!/^[a-z ]+$/.test(p) || p.length < 5) return false;
+  // "Francis", "Ghani", "Malin": a given name is no demonym made from a country's name
+  if (givenNames.has(phrase) || phrase.endsWith('s') && givenNames.has(phrase.slice(0, -1))) return false;
   for (const stem of placeStems) {
     for (const base of [stem, stem.replace(/(?:[aeiouy]|ia|ium|istan)$/, '')]) {
       if (base.length >= 3 && p.startsWith(base) && p !== stem && DEMONYM_SUFFIX.test(p.slice(base.length))) return true;
