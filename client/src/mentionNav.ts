@@ -11,7 +11,8 @@ export async function goToMention(client: LanguageClient, step: 1 | -1): Promise
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'news') return undefined;
   const uri = editor.document.uri.toString();
-  const at = editor.selection.active;
+  // A selected mention (what the last jump left) is asked for at its start: its end is past it.
+  const at = editor.selection.isEmpty ? editor.selection.active : editor.selection.start;
   const entity = await client.sendRequest<{ id: string; name: string } | null>('newsLens/entityAt', { textDocument: { uri }, position: at });
   if (!entity) {
     vscode.window.setStatusBarMessage('News Lens: the cursor is not on a person, organization or place', 3000);

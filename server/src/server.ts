@@ -106,6 +106,10 @@ async function loadCorpus(): Promise<void> {
       indexing(done, uris.length);
     });
     for (const d of documents.all()) if (!corpus.has(d.uri)) setArticle(d.uri, d.getText());
+    // Articles the settings no longer cover (a folder taken out of newsLens.corpus.include) leave,
+    // unless they are open.
+    const listed = new Set(uris);
+    for (const u of corpus.uris) if (!listed.has(u) && !documents.get(u)) corpus.delete(u);
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities`);
   } finally {
     progress?.done();

@@ -54,7 +54,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   for (let m; (m = stop.exec(text)) && m.index + m[0].length <= start && m.index < lineEnd;) a = m.index + m[0].length;
   stop.lastIndex = end;
   const next = stop.exec(text);
-  const b = next && next.index < lineEnd ? next.index + 1 : lineEnd;
+  const b = next && next.index < lineEnd ? next.index + next[0].trimEnd().length : lineEnd;
   return [a, b];
 }
 

@@ -1,0 +1,61 @@
+// The .vsix as a user installs it: `npm run package`, then `code-server --install-extension`
+// into a fresh extensions dir (not development mode, not a copied folder), then a smoke test in
+// Chromium: open a seed, hover "Zelenskiy", F1 > News Lens: Find All Mentions.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, ensureVSCode, installVsix } from '../../scripts/lib/codeServer.mjs';
+import { openSeedInBrowser, hoverUntil, clickWord, runCommand, waitForText, shotOnFailure } from '../ui/lib.mjs';
+
+const SEEDS = ['000_79485a8c7ba75c49.txt', '001_dd51f5e195fdcee6.txt', '002_c5c97a9daaac34f1.txt'];
+const MAX_BYTES = 5 * 1024 * 1024;
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const vsix = join(ROOT, 'news-lens.vsix');
+const extensionsDir = mkdtempSync(join(tmpdir(), 'news-lens-vsix-ext-'));
+let session;
+
+before(() => ensureVSCode());
+after(async () => {
+  await session?.close();
+  rmSync(extensionsDir, { recursive: true, force: true });
+});
+
+test('npm run package makes a .vsix of at most 5 MB', { timeout: 180000 }, () => {
+  rmSync(vsix, { force: true });
+  execFileSync('npm', ['run', 'package'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const size = statSync(vsix).size;
+  console.log(`news-lens.vsix: ${(size / 1024 / 1024).toFixed(2)} MB (${size} bytes)`);
+  assert.ok(size <= MAX_BYTES, `${size} bytes > 5 MB`);
+});
+
+test('code-server --install-extension installs it into a fresh extensions dir', { timeout: 120000 }, () => {
+  const output = installVsix(vsix, extensionsDir);
+  assert.match(output, /was successfully installed/, output);
+  const id = `${manifest.publisher}.${manifest.name}-${manifest.version}`;
+  assert.ok(readdirSync(extensionsDir).includes(id), `${id} in ${readdirSync(extensionsDir).join(', ')}`);
+  const installed = join(extensionsDir, id);
+  // What the .vsix carries: the bundles, not the sources or the tests.
+  for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'syntaxes/news.tmLanguage.json', 'media/timeline.js', 'images/icon.png']) statSync(join(installed, f));
+  for (const f of ['client', 'server', 'test', 'seeds', 'node_modules']) assert.throws(() => statSync(join(installed, f)), `${f}/ is not shipped`);
+});
+
+test('the installed extension: hover on "Zelenskiy" and Find All Mentions across the three seeds', { timeout: 240000 }, async () => {
+  session = await openSeedInBrowser(SEEDS[2], { extensionsDir });
+  const { page } = session;
+  await shotOnFailure(page, 'vsix-smoke', async () => {
+    const hover = await hoverUntil(page, 'Zelenskiy', /Volodymyr Zelensky[\s\S]*mentions in 3 articles/, 90000);
+    assert.match(hover, /Volodymyr Zelensky\s*·\s*Person/);
+    await page.mouse.move(5, 5);
+    await clickWord(page, 'Zelenskiy');
+    await runCommand(page, 'News Lens: Find All Mentions');
+    const where = '[id="workbench.view.extension.references-view"], .zone-widget.peekview-widget';
+    const allThree = new RegExp(SEEDS.map(s => `(?=[\\s\\S]*${s.replace('.', '\\.')})`).join(''));
+    const seen = await waitForText(page, where, allThree, 30000);
+    assert.doesNotMatch(seen, /No results/);
+    // The status bar item of the installed extension.
+    await waitForText(page, '.statusbar', /News Lens: 3 articles/, 20000);
+  });
+});
