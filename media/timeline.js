@@ -52,7 +52,7 @@
   function chart(rows, ax, extra = []) {
     const labelW = 230, width = Math.max(420, root.clientWidth - labelW - 40), rowH = 26, top = 8;
     const height = top + rows.length * rowH + 64;
-    const svg = el('svg:svg', { class: 'chart', viewBox: `0 0 ${labelW + width + 20} ${height}`, height, role: 'img' });
+    const svg = el('svg:svg', { class: 'chart', viewBox: `0 0 ${labelW + width + 70} ${height}`, height, role: 'img' });
     const g = el('svg:g', { transform: `translate(${labelW},0)` });
     const step = Math.max(1, Math.ceil(ax.sorted.length / Math.max(1, Math.floor(width / 44))));
     ax.sorted.forEach((day, i) => {

@@ -12,8 +12,8 @@ function installExtension(extensionsDir) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   mkdirSync(target, { recursive: true });
-  for (const f of ['package.json', 'language-configuration.json', 'LICENSE', 'README.md']) cpSync(join(ROOT, f), join(target, f));
-  for (const d of ['dist', 'syntaxes']) cpSync(join(ROOT, d), join(target, d), { recursive: true });
+  for (const f of ['package.json', 'language-configuration.json', 'LICENSE', 'README.md', 'CHANGELOG.md']) cpSync(join(ROOT, f), join(target, f));
+  for (const d of ['dist', 'syntaxes', 'media', 'images', 'walkthrough']) cpSync(join(ROOT, d), join(target, d), { recursive: true });
 }
 
 /**
