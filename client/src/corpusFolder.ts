@@ -19,11 +19,11 @@ function inWorkspace(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; path: s
 /** A path as a glob that matches only itself. */
 const literal = (path: string) => path.replace(/[*?[\]{}()!+@\\]/g, c => `\\${c}`);
 
-/** Adds globs to the workspace's newsLens.corpus.include (keeping the defaults it starts from); returns the list. */
+/** Adds globs to the workspace's newsLens.corpus.include (keeping the user's or the default globs it starts from); returns the list. */
 async function include(globs: string[]): Promise<string[]> {
   const config = vscode.workspace.getConfiguration('newsLens');
   const seen = config.inspect<string[]>('corpus.include');
-  const current = seen?.workspaceValue ?? seen?.defaultValue ?? [];
+  const current = seen?.workspaceValue ?? seen?.globalValue ?? seen?.defaultValue ?? [];
   const added = globs.filter(g => !current.includes(g));
   if (added.length) await config.update('corpus.include', [...current, ...added], vscode.ConfigurationTarget.Workspace);
   return [...current, ...added];

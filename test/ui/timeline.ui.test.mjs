@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSeedInBrowser, runCommand, waitForText, screenshotDoc, shotOnFailure, ROOT } from './lib.mjs';
+import { openSeedInBrowser, runCommand, waitForText, screenshotDoc, shotOnFailure, hoverUntil, ROOT } from './lib.mjs';
 
 const SEED = '001_dd51f5e195fdcee6.txt';
 const DARK = { 'workbench.colorTheme': 'Default Dark Modern' };
@@ -37,6 +37,17 @@ test('UI (dark theme): seed 001 shows "→ 2022-03-15" after "Tuesday", and the 
     await waitForText(page, '.statusbar', /News Lens: 3 articles/, 60000);
     await waitForText(page, '.editor-instance .view-lines', /Tuesday\W{0,4}2022-03-15/, 60000);
     shotOk(await screenshotDoc(page, 'inlay-hints-dark.png'));
+  });
+});
+
+test('UI (dark theme): hovering "Biden" in seed 001 names Joe Biden and counts him across the corpus', { timeout: 90000 }, async () => {
+  const { page } = session;
+  await shotOnFailure(page, 'hover-entity-dark', async () => {
+    const mentions = annotation.articles.flatMap(a => a.mentions.filter(m => m.entity === 'person:joe-biden')).length;
+    const text = await hoverUntil(page, 'Biden', new RegExp(`Joe Biden[\\s\\S]*${mentions} mentions in 3 articles`));
+    assert.match(text, /Joe Biden\s*·\s*Person/);
+    shotOk(await screenshotDoc(page, 'hover-entity-dark.png'));
+    await page.mouse.move(5, 5);
   });
 });
 
