@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, ensureVSCode, installVsix } from '../../scripts/lib/codeServer.mjs';
-import { openSeedInBrowser, hoverUntil, clickWord, runCommand, waitForText, shotOnFailure } from '../ui/lib.mjs';
+import { openSeedInBrowser, hoverUntil, clickWord, runCommand, waitForText, shotOnFailure, screenshotDoc } from '../ui/lib.mjs';
 
 const SEEDS = ['000_79485a8c7ba75c49.txt', '001_dd51f5e195fdcee6.txt', '002_c5c97a9daaac34f1.txt'];
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -66,5 +66,35 @@ test('the installed extension: hover on "Zelenskiy" and Find All Mentions across
     assert.doesNotMatch(seen, /No results/);
     // The status bar item of the installed extension.
     await waitForText(page, '.statusbar', /News Lens: 3 articles/, 20000);
+  });
+});
+
+test('the installed extension: its walkthrough opens from Welcome: Open Walkthrough…, with its five steps', { timeout: 90000 }, async () => {
+  const { page } = session;
+  await shotOnFailure(page, 'vsix-walkthrough', async () => {
+    await page.keyboard.press('Escape');
+    // Not runCommand: that waits for the palette to close, and this command opens a second pick at once.
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+    await page.keyboard.type('Welcome: Open Walkthrough');
+    await page.waitForSelector('.quick-input-list .monaco-list-row.focused[aria-label*="Open Walkthrough"]', { timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !/Open Walkthrough/.test(document.querySelector('.quick-input-list .monaco-list-row.focused')?.getAttribute('aria-label') ?? 'Open Walkthrough'), null, { timeout: 10000 });
+    await page.keyboard.type('News Lens');
+    await page.waitForSelector('.quick-input-list .monaco-list-row.focused[aria-label*="Get started with News Lens"]', { timeout: 15000 });
+    await page.keyboard.press('Enter');
+    const steps = manifest.contributes.walkthroughs[0].steps.map(st => st.title);
+    const all = new RegExp(steps.map(t => `(?=[\\s\\S]*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join(''));
+    await waitForText(page, '.gettingStartedContainer', all, 30000);
+    // The first step's markdown media (walkthrough/open.md, shipped in the .vsix), rendered beside it.
+    const deadline = Date.now() + 30000;
+    let media = false;
+    while (!media && Date.now() < deadline) {
+      for (const f of page.frames()) if (/News Lens treats these files/.test(await f.evaluate(() => document.body?.innerText ?? '').catch(() => ''))) media = true;
+      if (!media) await page.waitForTimeout(250);
+    }
+    assert.ok(media, 'the walkthrough shows walkthrough/open.md');
+    const shot = await screenshotDoc(page, 'walkthrough.png');
+    assert.ok(statSync(shot).size > 10000, `the screenshot ${shot} was written`);
   });
 });
