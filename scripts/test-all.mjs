@@ -3,6 +3,8 @@
 //   2. protocol  the built server over stdio, with a real JSON-RPC client (node:test)
 //   3. vscode    the mocha suite inside a real VS Code extension host (code-server)
 //   4. ui        playwright-core driving code-server in Debian's Chromium
+//   5. neovim    the server through headless Neovim's own LSP client (Debian's neovim)
+//   6. vsix      `npm run package`, then that .vsix installed into code-server and smoke-tested
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,9 @@ const layers = [
   { name: 'protocol', cmd: nodeTest('out/test/protocol', /\.test\.js$/) },
   { name: 'vscode', cmd: [process.execPath, ['scripts/run-vscode-tests.mjs']], needsVSCode: true },
   { name: 'ui', cmd: nodeTest('test/ui', /\.ui\.test\.mjs$/), needsVSCode: true },
+  { name: 'neovim', cmd: nodeTest('test/neovim', /\.test\.mjs$/) },
+  // Last: it rebuilds dist/ for production, as `npm run package` does.
+  { name: 'vsix', cmd: nodeTest('test/vsix', /\.test\.mjs$/), needsVSCode: true },
 ].filter(l => only.length === 0 || only.includes(l.name));
 
 if (layers.some(l => l.needsVSCode)) ensureVSCode(); // downloads nothing but npm/apt packages; fails loudly in CI

@@ -1,13 +1,20 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { EntityExplorer } from './explorer';
+import { CorpusStatus } from './statusBar';
+import { goToMention } from './mentionNav';
+import { useFolderAsCorpus, annotateFile, switchOpenCorpusFiles } from './corpusFolder';
+import { TimelinePanel } from './timeline';
 
 let client: LanguageClient | undefined;
 
 interface EntityRecord { id: string; type: string; name: string; mentions: number; articles: number; aliases: { text: string; count: number }[] }
 interface MentionLocation { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+/** What the extension gives other extensions (and the tests): the client, the status bar text, the timeline's data. */
+export interface NewsLensApi { client: LanguageClient; statusText(): string; timeline(): unknown }
+
+export async function activate(context: vscode.ExtensionContext): Promise<NewsLensApi> {
   // vscode-languageclient 11 needs a LogOutputChannel; a plain OutputChannel breaks activation.
   const output = vscode.window.createOutputChannel('News Lens', { log: true });
   context.subscriptions.push(output);
@@ -62,9 +69,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     return picked?.entity;
   }
 
+  const status = new CorpusStatus();
   context.subscriptions.push(
+    status,
     vscode.window.registerTreeDataProvider('newsLens.entities', explorer),
-    lc.onNotification('newsLens/corpusChanged', () => explorer.refresh()),
+    lc.onNotification('newsLens/corpusChanged', (p: { articles: number }) => { explorer.refresh(); status.corpus(p); TimelinePanel.current?.changed(); }),
+    lc.onNotification('newsLens/indexing', (p: { done: number; total: number }) => status.indexing(p)),
+    vscode.commands.registerCommand('newsLens.nextMention', () => goToMention(lc, 1)),
+    vscode.commands.registerCommand('newsLens.previousMention', () => goToMention(lc, -1)),
+    vscode.commands.registerCommand('newsLens.useFolderAsCorpus', (uri?: vscode.Uri, selected?: vscode.Uri[]) => useFolderAsCorpus(uri, selected)),
+    vscode.commands.registerCommand('newsLens.annotateFile', (uri?: vscode.Uri) => annotateFile(uri)),
+    vscode.commands.registerCommand('newsLens.showTimeline', () => { TimelinePanel.show(context, lc); }),
+    // A plain-text file the corpus globs cover opens as a News Article.
+    vscode.workspace.onDidOpenTextDocument(() => void switchOpenCorpusFiles()),
+    vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('newsLens.corpus')) void switchOpenCorpusFiles(); }),
     vscode.commands.registerCommand('newsLens.restartServer', async () => {
       output.info('Restarting the News Lens language server');
       await lc.restart();
@@ -94,7 +112,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
   );
   await lc.start();
-  return { client: lc };
+  void switchOpenCorpusFiles();
+  return { client: lc, statusText: () => status.text, timeline: () => TimelinePanel.current?.last };
 }
 
 export async function deactivate(): Promise<void> {

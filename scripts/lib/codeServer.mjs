@@ -58,6 +58,29 @@ export function makeWorkspace(prefix = 'news-lens-ws-') {
   return ws;
 }
 
+/** The environment code-server runs in: Node 24 first on the PATH, XDG dirs inside `dir`. */
+function codeServerEnv(dir) {
+  return {
+    ...process.env,
+    PATH: `${NODE24_BIN}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: join(dir, 'xdg/config'), XDG_DATA_HOME: join(dir, 'xdg/data'), XDG_CACHE_HOME: join(dir, 'xdg/cache'),
+  };
+}
+
+/**
+ * Installs a .vsix the way a user does (`code-server --install-extension`), into `extensionsDir`;
+ * returns code-server's output. Throws when the install fails.
+ */
+export function installVsix(vsix, extensionsDir) {
+  const dir = mkdtempSync(join(tmpdir(), 'news-lens-install-'));
+  try {
+    return execFileSync(CS, ['--extensions-dir', extensionsDir, '--user-data-dir', join(dir, 'user-data'), '--install-extension', vsix, '--force'],
+      { env: codeServerEnv(dir), encoding: 'utf8', timeout: 120000, stdio: ['ignore', 'pipe', 'pipe'] });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function startCodeServer({ smokeTestDriver = false, extensionsDir, settings = {}, run } = {}) {
   const port = await freePort();
   const dir = run ?? mkdtempSync(join(tmpdir(), 'news-lens-cs-'));
@@ -67,11 +90,7 @@ export async function startCodeServer({ smokeTestDriver = false, extensionsDir, 
   writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({ ...SETTINGS, ...settings }, null, 2));
   writeFileSync(join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\n`);
   const log = openSync(join(dir, 'cs.log'), 'w');
-  const env = {
-    ...process.env,
-    PATH: `${NODE24_BIN}:${process.env.PATH}`,
-    XDG_CONFIG_HOME: join(dir, 'xdg/config'), XDG_DATA_HOME: join(dir, 'xdg/data'), XDG_CACHE_HOME: join(dir, 'xdg/cache'),
-  };
+  const env = codeServerEnv(dir);
   const args = ['--config', join(dir, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--user-data-dir', join(dir, 'user-data'), '--extensions-dir', extDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',

@@ -22,6 +22,7 @@ import { DiagnosticsProvider } from './features/diagnostics';
 import { CodeLensProvider } from './features/codeLens';
 import { CodeActionsProvider, CORRECT_COMMAND } from './features/codeActions';
 import { toLocation } from './features/shared';
+import { buildTimeline } from './features/timeline';
 
 // createConnection picks the transport from argv: --node-ipc (the VS Code client), --stdio (tests, other editors).
 const connection = createConnection(ProposedFeatures.all);
@@ -55,6 +56,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRefresh = { tokens: !!ws?.semanticTokens?.refreshSupport, inlay: !!ws?.inlayHint?.refreshSupport, lens: !!ws?.codeLens?.refreshSupport };
   const opts = params.initializationOptions as { settings?: unknown } | undefined;
   if (opts?.settings) settings = mergeSettings(opts.settings);
+  semanticTokens.numbers = settings.highlight.numbers;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -84,12 +86,14 @@ async function loadCorpus(): Promise<void> {
   if (canConfigure) {
     try { settings = mergeSettings(await connection.workspace.getConfiguration('newsLens')); } catch { /* keep defaults */ }
   }
+  semanticTokens.numbers = settings.highlight.numbers;
   await loadRules();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   try {
     const uris = await workspace.listArticles(settings);
     progress?.begin('News Lens: indexing the corpus', 0, `${uris.length} articles`, false);
     let done = 0;
+    indexing(0, uris.length);
     await mapLimit(uris, 8, async uri => {
       const open = documents.get(uri);
       try {
@@ -99,13 +103,27 @@ async function loadCorpus(): Promise<void> {
         connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
       }
       progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
+      indexing(done, uris.length);
     });
     for (const d of documents.all()) if (!corpus.has(d.uri)) setArticle(d.uri, d.getText());
+    // Articles the settings no longer cover (a folder taken out of newsLens.corpus.include) leave,
+    // unless they are open.
+    const listed = new Set(uris);
+    for (const u of corpus.uris) if (!listed.has(u) && !documents.get(u)) corpus.delete(u);
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities`);
   } finally {
     progress?.done();
   }
   refreshAll();
+}
+
+let lastIndexing = 0;
+/** Indexing progress for the client's status bar, a few times a second at most. */
+function indexing(done: number, total: number): void {
+  const now = Date.now();
+  if (done !== 0 && done !== total && now - lastIndexing < 250) return;
+  lastIndexing = now;
+  connection.sendNotification('newsLens/indexing', { done, total });
 }
 
 async function readConfigFile(name: string): Promise<string | null> {
@@ -181,6 +199,7 @@ connection.onRequest('newsLens/entityMentions', after('entityMentions', [], (p: 
   const linked = corpus.linked;
   return (linked.mentionsOf.get(p.id) ?? []).map(m => ({ ...toLocation(m.uri, linked.articles.get(m.uri)!.lines, m.item), text: m.item.text }));
 }));
+connection.onRequest('newsLens/timeline', after('timeline', { articles: [], entities: [], dates: [] }, () => buildTimeline(corpus)));
 connection.onRequest('newsLens/entityAt', after('entityAt', null, (p: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
   const a = corpus.linked.articles.get(p.textDocument.uri);
   const m = a && corpus.mentionAt(p.textDocument.uri, a.lines.offsetAt(p.position.line, p.position.character));

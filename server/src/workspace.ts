@@ -9,12 +9,15 @@ export interface NewsLensSettings {
   corpus: { include: string[]; exclude: string[] };
   inlayHints: { enabled: boolean };
   diagnostics: { spellingVariants: boolean; unattributedQuotes: boolean };
+  /** Whether cardinal and ordinal numbers ("dozens", "one of the most…") get semantic tokens. */
+  highlight: { numbers: boolean };
 }
 
 export const DEFAULT_SETTINGS: NewsLensSettings = {
   corpus: { include: ['**/seeds/**/*.txt', '**/*.news.txt', '**/*.news'], exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**', '**/dist/**'] },
   inlayHints: { enabled: true },
   diagnostics: { spellingVariants: true, unattributedQuotes: true },
+  highlight: { numbers: false },
 };
 
 export function mergeSettings(partial: unknown): NewsLensSettings {
@@ -23,6 +26,7 @@ export function mergeSettings(partial: unknown): NewsLensSettings {
     corpus: { ...DEFAULT_SETTINGS.corpus, ...(p.corpus as object) },
     inlayHints: { ...DEFAULT_SETTINGS.inlayHints, ...(p.inlayHints as object) },
     diagnostics: { ...DEFAULT_SETTINGS.diagnostics, ...(p.diagnostics as object) },
+    highlight: { ...DEFAULT_SETTINGS.highlight, ...(p.highlight as object) },
   };
 }
 

@@ -12,15 +12,20 @@ function installExtension(extensionsDir) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   mkdirSync(target, { recursive: true });
-  for (const f of ['package.json', 'language-configuration.json', 'LICENSE', 'README.md']) cpSync(join(ROOT, f), join(target, f));
-  for (const d of ['dist', 'syntaxes']) cpSync(join(ROOT, d), join(target, d), { recursive: true });
+  for (const f of ['package.json', 'language-configuration.json', 'LICENSE', 'README.md', 'CHANGELOG.md']) cpSync(join(ROOT, f), join(target, f));
+  for (const d of ['dist', 'syntaxes', 'media', 'images', 'walkthrough']) cpSync(join(ROOT, d), join(target, d), { recursive: true });
 }
 
-export async function openSeedInBrowser(seed) {
+/**
+ * code-server on a fresh copy of the seeds, showing `seed` in Chromium. `settings` are the user's
+ * (a colour theme, say); `extensionsDir` is one that already holds the extension (the .vsix test),
+ * else the built extension is copied into a fresh one.
+ */
+export async function openSeedInBrowser(seed, { settings = {}, extensionsDir } = {}) {
   ensureVSCode();
   const ws = makeWorkspace('news-lens-ui-');
-  const cs = await startCodeServer();
-  installExtension(cs.extensionsDir);
+  const cs = await startCodeServer({ settings, extensionsDir });
+  if (!extensionsDir) installExtension(cs.extensionsDir);
   const browser = await launchChromium();
   const { page } = browser;
   await page.goto(workbenchUrl(cs, ws, [['openFile', cs.remote(join(ws, 'seeds', seed))]]));

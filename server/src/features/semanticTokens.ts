@@ -14,6 +14,8 @@ const FIRST = 1 << TOKEN_MODIFIERS.indexOf('firstMention');
 export class SemanticTokensProvider {
   readonly #corpus: CorpusIndex;
   readonly #builders = new Map<string, SemanticTokensBuilder>();
+  /** Cardinal and ordinal numbers are noise next to the entities: left uncoloured unless asked for. */
+  numbers = false;
   constructor(corpus: CorpusIndex) { this.#corpus = corpus; }
 
   spans(uri: string): Span[] {
@@ -25,7 +27,8 @@ export class SemanticTokensProvider {
     if (analysis) for (const k of analysis.quoteSpeakers) if (k !== null) { const n = analysis.named[k]; if (n) speakers.add(`${n.start}:${n.end}`); }
     const seen = new Set<string>();
     const spans: Span[] = [];
-    for (const m of article.mentions) {
+    const mentions = this.numbers ? article.mentions : article.mentions.filter(m => m.type !== 'CARDINAL' && m.type !== 'ORDINAL');
+    for (const m of mentions) {
       let modifiers = 0;
       if (m.entity && !seen.has(m.entity)) { seen.add(m.entity); modifiers |= FIRST; }
       if (speakers.has(`${m.start}:${m.end}`)) modifiers |= SPEAKER;
@@ -34,7 +37,7 @@ export class SemanticTokensProvider {
     const quoteType = tokenTypeOf('QUOTE');
     for (const q of article.quotes) {
       let at = q.start;
-      for (const m of article.mentions) {
+      for (const m of mentions) {
         if (m.end <= at || m.start >= q.end) continue;
         if (m.start > at) spans.push({ start: at, end: m.start, type: quoteType, modifiers: 0 });
         at = Math.max(at, m.end);
