@@ -22,10 +22,11 @@ import { DiagnosticsProvider } from './features/diagnostics';
 import { CodeLensProvider } from './features/codeLens';
 import { CodeActionsProvider, CORRECT_COMMAND } from './features/codeActions';
 import { toLocation } from './features/shared';
+import { ClampedTextDocument } from './documentSync';
 
 // createConnection picks the transport from argv: --node-ipc (the VS Code client), --stdio (tests, other editors).
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(ClampedTextDocument);
 const corpus = new CorpusIndex();
 const semanticTokens = new SemanticTokensProvider(corpus);
 const hover = new HoverProvider(corpus);

@@ -8,10 +8,17 @@ import {
   DidOpenTextDocumentNotification, InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './paths';
+import { NETWORK_GUARD_MARK } from './netGuardMark';
+
+/** The compiled network guard, preloaded into every server the tests start. */
+export const NET_GUARD = join(repoRoot, 'out/test/helpers/netGuard.js');
 
 /** A real JSON-RPC client talking to the built server (dist/server.js) over stdio. */
 export class LspSession {
   readonly connection: ProtocolConnection;
+  get pid(): number { return this.#child.pid!; }
+  /** Kills the server without a shutdown (the fault tests). */
+  kill(signal: NodeJS.Signals = 'SIGKILL'): void { this.#child.kill(signal); }
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
   #child: ChildProcess;
@@ -25,8 +32,12 @@ export class LspSession {
     this.connection.listen();
   }
 
-  static async start(workspaceFolder = repoRoot): Promise<LspSession> {
-    const child = spawn(process.execPath, [join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * Starts the server with the network guard preloaded (every protocol test proves the server opens
+   * no connection), optionally as another user (to make chmod bite when the tests run as root).
+   */
+  static async start(workspaceFolder = repoRoot, options: { uid?: number; gid?: number } = {}): Promise<LspSession> {
+    const child = spawn(process.execPath, ['--require', NET_GUARD, join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...options });
     const session = new LspSession(child);
     const folderUri = pathToFileURL(workspaceFolder).href;
     session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
@@ -50,12 +61,20 @@ export class LspSession {
     });
   }
 
+  /** Connections the server tried to open (each one also failed inside the server). */
+  get networkAttempts(): string[] {
+    return this.stderr.join('').split('\n').filter(l => l.startsWith(NETWORK_GUARD_MARK));
+  }
+
+  /** Shuts the server down; fails when it tried to open a network connection at any time. */
   async stop(): Promise<number | null> {
+    if (this.networkAttempts.length) throw new Error(`the server tried to use the network:\n${this.networkAttempts.join('\n')}`);
     await this.connection.sendRequest(ShutdownRequest.type);
     await this.connection.sendNotification(ExitNotification.type);
     const code = await Promise.race([this.exitCode, new Promise<'timeout'>(r => setTimeout(() => r('timeout'), 5000).unref())]);
     this.connection.dispose();
     if (code === 'timeout') { this.#child.kill(); throw new Error('server did not exit after shutdown/exit'); }
+    if (this.networkAttempts.length) throw new Error(`the server tried to use the network:\n${this.networkAttempts.join('\n')}`);
     return code;
   }
 }
