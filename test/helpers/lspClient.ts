@@ -21,6 +21,8 @@ export class LspSession {
   kill(signal: NodeJS.Signals = 'SIGKILL'): void { this.#child.kill(signal); }
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage notifications (errors and warnings shown to the user). */
+  readonly messages: { type: number; message: string }[] = [];
   #child: ChildProcess;
   initializeResult?: InitializeResult;
 
@@ -29,6 +31,9 @@ export class LspSession {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     child.stderr!.on('data', d => this.stderr.push(String(d)));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); });
+    // showErrorMessage and friends are requests: the user dismisses them (no action chosen).
+    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => { this.messages.push(p); return null; });
     this.connection.listen();
   }
 
@@ -36,12 +41,14 @@ export class LspSession {
    * Starts the server with the network guard preloaded (every protocol test proves the server opens
    * no connection), optionally as another user (to make chmod bite when the tests run as root).
    */
-  static async start(workspaceFolder = repoRoot, options: { uid?: number; gid?: number } = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, ['--require', NET_GUARD, join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...options });
+  static async start(workspaceFolder = repoRoot, options: { uid?: number; gid?: number; initializationOptions?: unknown } = {}): Promise<LspSession> {
+    const { initializationOptions, ...spawnOptions } = options;
+    const child = spawn(process.execPath, ['--require', NET_GUARD, join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...spawnOptions });
     const session = new LspSession(child);
     const folderUri = pathToFileURL(workspaceFolder).href;
     session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: folderUri, capabilities: {},
+      // The server exits when kill(processId, 0) fails, which it does (EPERM) across users.
+      processId: spawnOptions.uid === undefined ? process.pid : null, rootUri: folderUri, capabilities: {}, initializationOptions,
       workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
     });
     await session.connection.sendNotification(InitializedNotification.type, {});
@@ -52,6 +59,17 @@ export class LspSession {
     const uri = pathToFileURL(path).href;
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     return uri;
+  }
+
+  /** Waits until a log line matches (the server logs "News Lens: N articles, …" once indexed). */
+  async waitForLog(re: RegExp, timeoutMs = 30000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = this.logs.find(l => re.test(l));
+      if (hit) return hit;
+      if (Date.now() > deadline) throw new Error(`no log line matching ${re} in ${timeoutMs} ms; logs:\n${this.logs.join('\n')}`);
+      await new Promise(r => setTimeout(r, 50));
+    }
   }
 
   get exitCode(): Promise<number | null> {
