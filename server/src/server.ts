@@ -220,6 +220,9 @@ connection.onRequest('newsLens/entityAt', after('entityAt', null, (p: { textDocu
   return m?.entity ? { id: m.entity, name: corpus.linked.entities.get(m.entity)!.name } : null;
 }));
 
+// The server's process and corpus size: the in-editor fault tests kill the process and watch it come back.
+connection.onRequest('newsLens/status', () => ({ pid: process.pid, articles: corpus.uris.length }));
+
 // Corrections: appended to .newslens/corrections.json, then applied across the corpus at once.
 connection.onExecuteCommand(async params => {
   await ready;
