@@ -220,8 +220,14 @@ connection.onRequest('newsLens/entityAt', after('entityAt', null, (p: { textDocu
   return m?.entity ? { id: m.entity, name: corpus.linked.entities.get(m.entity)!.name } : null;
 }));
 
-// The server's process and corpus size: the in-editor fault tests kill the process and watch it come back.
-connection.onRequest('newsLens/status', () => ({ pid: process.pid, articles: corpus.uris.length }));
+// The server's process, corpus size and memory: the in-editor fault tests kill the process and watch
+// it come back; the soak (npm run soak) starts it with --expose-gc and asks for a collection first,
+// so that what it reports is what is still held, not garbage not yet collected.
+connection.onRequest('newsLens/status', (p: { gc?: boolean } | undefined) => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (p?.gc && gc) gc();
+  return { pid: process.pid, articles: corpus.uris.length, memory: process.memoryUsage(), collected: !!(p?.gc && gc) };
+});
 
 // Corrections: appended to .newslens/corrections.json, then applied across the corpus at once.
 connection.onExecuteCommand(async params => {

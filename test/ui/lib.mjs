@@ -16,10 +16,11 @@ function installExtension(extensionsDir) {
   for (const d of ['dist', 'syntaxes']) cpSync(join(ROOT, d), join(target, d), { recursive: true });
 }
 
-export async function openSeedInBrowser(seed) {
+/** codeServer: options for startCodeServer (the untrusted-workspace test turns Workspace Trust on). */
+export async function openSeedInBrowser(seed, { codeServer = {} } = {}) {
   ensureVSCode();
   const ws = makeWorkspace('news-lens-ui-');
-  const cs = await startCodeServer();
+  const cs = await startCodeServer(codeServer);
   installExtension(cs.extensionsDir);
   const browser = await launchChromium();
   const { page } = browser;
