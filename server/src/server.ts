@@ -238,7 +238,15 @@ connection.onExecuteCommand(async params => {
   if (!arg || !path) throw new ResponseError(ErrorCodes.InvalidParams, 'News Lens: a correction needs a workspace folder and a correction');
   const { uri: _u, ...correction } = arg;
   // The file on disk is the base (the user may have edited it); one that does not parse is theirs to fix.
-  const onDisk = await readConfigFile('corrections.json');
+  let onDisk: string | null = null;
+  try { onDisk = await readFile(path, 'utf8'); } catch (e) {
+    // Only a file that is not there may be created; one that cannot be read is not replaced either.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      const message = `.newslens/corrections.json cannot be read (${(e as NodeJS.ErrnoException).code}), so it is not replaced. The correction was not applied.`;
+      reportConfigProblem(message);
+      throw new ResponseError(ErrorCodes.InvalidRequest, `News Lens: ${message}`);
+    }
+  }
   let base: CorrectionSet = NO_CORRECTIONS;
   try { if (onDisk !== null) base = parseCorrections(onDisk, '.newslens/corrections.json'); } catch (e) {
     const why = (e as Error).message;

@@ -132,6 +132,17 @@ test('once the user fixes the file, a correction is saved atomically: whole JSON
   assert.deepEqual(readdirSync(join(ws, '.newslens')).sort(), ['aliases.json', 'corrections.json']);
 });
 
+test('a corrections file that exists but cannot be read is not replaced either', async () => {
+  const file = join(ws, '.newslens/corrections.json');
+  const before = fingerprint(file);
+  chmodSync(file, 0o000);
+  try {
+    await assert.rejects(session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'newsLens.correct', arguments: [CORRECTION] }),
+      /\.newslens\/corrections\.json cannot be read \((EACCES|EPERM)\), so it is not replaced\. The correction was not applied\./);
+  } finally { chmodSync(file, 0o644); }
+  assert.equal(fingerprint(file), before);
+});
+
 test('on a read-only folder a correction says clearly that it cannot be saved, and nothing is written', async () => {
   const ro = mkdtempSync(join(tmpdir(), 'news-lens-readonly-'));
   cpSync(join(repoRoot, 'seeds'), join(ro, 'seeds'), { recursive: true });
