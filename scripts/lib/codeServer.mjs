@@ -81,7 +81,8 @@ export function installVsix(vsix, extensionsDir) {
   }
 }
 
-export async function startCodeServer({ smokeTestDriver = false, extensionsDir, settings = {}, run } = {}) {
+/** workspaceTrust: true leaves Workspace Trust on, so a new folder opens in Restricted Mode (the untrusted-workspace test). */
+export async function startCodeServer({ smokeTestDriver = false, extensionsDir, settings = {}, run, workspaceTrust = false } = {}) {
   const port = await freePort();
   const dir = run ?? mkdtempSync(join(tmpdir(), 'news-lens-cs-'));
   mkdirSync(join(dir, 'user-data/User'), { recursive: true });
@@ -93,7 +94,7 @@ export async function startCodeServer({ smokeTestDriver = false, extensionsDir, 
   const env = codeServerEnv(dir);
   const args = ['--config', join(dir, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--user-data-dir', join(dir, 'user-data'), '--extensions-dir', extDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--reconnection-grace-time', '5'];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   // detached = setsid: code-server and its watchers get their own process group, killed as one.

@@ -3,12 +3,12 @@ import {
   CancellationToken, DidChangeConfigurationNotification, FileChangeType, ResponseError, ErrorCodes,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
 import { nlp } from './analysis/nlp';
 import { CorpusIndex } from './corpusIndex';
-import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, mergeSettings, mapLimit } from './workspace';
+import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, mapLimit } from './workspace';
 import { legend } from './legend';
 import { SemanticTokensProvider } from './features/semanticTokens';
 import { HoverProvider } from './features/hover';
@@ -23,10 +23,14 @@ import { CodeLensProvider } from './features/codeLens';
 import { CodeActionsProvider, CORRECT_COMMAND } from './features/codeActions';
 import { toLocation } from './features/shared';
 import { buildTimeline } from './features/timeline';
+import { ClampedTextDocument } from './documentSync';
+import { checkSettings } from './settingsCheck';
+import { readArticleFile } from './articleFiles';
+import { writeFileAtomic, leftoverTemporaries, looksCutShort, describeWriteError } from './correctionsFile';
 
 // createConnection picks the transport from argv: --node-ipc (the VS Code client), --stdio (tests, other editors).
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(ClampedTextDocument);
 const corpus = new CorpusIndex();
 const semanticTokens = new SemanticTokensProvider(corpus);
 const hover = new HoverProvider(corpus);
@@ -55,7 +59,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canConfigure = !!ws?.configuration;
   canRefresh = { tokens: !!ws?.semanticTokens?.refreshSupport, inlay: !!ws?.inlayHint?.refreshSupport, lens: !!ws?.codeLens?.refreshSupport };
   const opts = params.initializationOptions as { settings?: unknown } | undefined;
-  if (opts?.settings) settings = mergeSettings(opts.settings);
+  if (opts?.settings) settings = useSettings(opts.settings);
   semanticTokens.numbers = settings.highlight.numbers;
   return {
     capabilities: {
@@ -84,7 +88,7 @@ connection.onInitialized(() => {
 /** Reads settings, the aliases and corrections files, and every corpus article, with progress. */
 async function loadCorpus(): Promise<void> {
   if (canConfigure) {
-    try { settings = mergeSettings(await connection.workspace.getConfiguration('newsLens')); } catch { /* keep defaults */ }
+    try { settings = useSettings(await connection.workspace.getConfiguration('newsLens')); } catch { /* keep defaults */ }
   }
   semanticTokens.numbers = settings.highlight.numbers;
   await loadRules();
@@ -97,8 +101,8 @@ async function loadCorpus(): Promise<void> {
     await mapLimit(uris, 8, async uri => {
       const open = documents.get(uri);
       try {
-        const text = open ? open.getText() : await workspace.read(uri);
-        setArticle(uri, text);
+        const text = open ? open.getText() : await readFromDisk(uri);
+        if (text !== null) setArticle(uri, text);
       } catch (e) {
         connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
       }
@@ -126,6 +130,28 @@ function indexing(done: number, total: number): void {
   connection.sendNotification('newsLens/indexing', { done, total });
 }
 
+/** Settings checked against the defaults' shape; each bad value is reported and its default used. */
+function useSettings(raw: unknown): NewsLensSettings {
+  const { settings: checked, problems } = checkSettings(raw);
+  for (const p of problems) reportConfigProblem(p);
+  return checked;
+}
+
+/** A problem with the user's configuration: a line in the output channel and a notification. */
+function reportConfigProblem(message: string): void {
+  connection.console.error(`News Lens: ${message}`);
+  connection.window.showErrorMessage(`News Lens: ${message}`);
+}
+
+/** An article's text from disk, or null (with one log line saying why) when it must be skipped. */
+async function readFromDisk(uri: string): Promise<string | null> {
+  const name = workspace.relativePath(uri).path;
+  const read = await readArticleFile(fileURLToPath(uri));
+  if (!read.ok) { connection.console.warn(`News Lens: skipped ${name}: ${read.reason}`); return null; }
+  if (read.invalidBytes) connection.console.warn(`News Lens: ${name} is not valid UTF-8: ${read.invalidBytes} bad byte sequence${read.invalidBytes === 1 ? '' : 's'} read as U+FFFD`);
+  return read.text;
+}
+
 async function readConfigFile(name: string): Promise<string | null> {
   const path = workspace.configFile(name);
   if (!path) return null;
@@ -138,12 +164,19 @@ async function loadRules(): Promise<void> {
   let corrections: CorrectionSet = NO_CORRECTIONS;
   const aliases = await readConfigFile('aliases.json');
   if (aliases !== null) {
-    try { rules = parseAliasRules(aliases, '.newslens/aliases.json'); } catch (e) { connection.window.showErrorMessage(`News Lens: ${(e as Error).message}`); }
+    try { rules = parseAliasRules(aliases, '.newslens/aliases.json'); } catch (e) { reportConfigProblem(`${(e as Error).message}; no aliases are used until it is fixed`); }
   }
   const fixes = await readConfigFile('corrections.json');
   if (fixes !== null) {
-    try { corrections = parseCorrections(fixes, '.newslens/corrections.json'); } catch (e) { connection.window.showErrorMessage(`News Lens: ${(e as Error).message}`); }
+    try { corrections = parseCorrections(fixes, '.newslens/corrections.json'); } catch (e) {
+      const message = (e as Error).message;
+      const broken = looksCutShort(message) ? `${message}: it stops mid-way, a half-written file` : message;
+      reportConfigProblem(`${broken}; no corrections are applied, and News Lens will not save new ones over it until it is fixed`);
+    }
   }
+  const path = workspace.configFile('corrections.json');
+  const temporaries = path ? await leftoverTemporaries(path) : [];
+  if (temporaries.length) connection.console.warn(`News Lens: an interrupted save left ${temporaries.join(', ')} in .newslens/; corrections.json itself is whole and is the one used`);
   currentRules = rules;
   corpus.setRules(rules, corrections);
 }
@@ -206,6 +239,15 @@ connection.onRequest('newsLens/entityAt', after('entityAt', null, (p: { textDocu
   return m?.entity ? { id: m.entity, name: corpus.linked.entities.get(m.entity)!.name } : null;
 }));
 
+// The server's process, corpus size and memory: the in-editor fault tests kill the process and watch
+// it come back; the soak (npm run soak) starts it with --expose-gc and asks for a collection first,
+// so that what it reports is what is still held, not garbage not yet collected.
+connection.onRequest('newsLens/status', (p: { gc?: boolean } | undefined) => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (p?.gc && gc) gc();
+  return { pid: process.pid, articles: corpus.uris.length, memory: process.memoryUsage(), collected: !!(p?.gc && gc) };
+});
+
 // Corrections: appended to .newslens/corrections.json, then applied across the corpus at once.
 connection.onExecuteCommand(async params => {
   await ready;
@@ -214,10 +256,30 @@ connection.onExecuteCommand(async params => {
   const path = workspace.configFile('corrections.json');
   if (!arg || !path) throw new ResponseError(ErrorCodes.InvalidParams, 'News Lens: a correction needs a workspace folder and a correction');
   const { uri: _u, ...correction } = arg;
-  const set: CorrectionSet = { version: 1, corrections: [...corpus.corrections.corrections, correction as Correction] };
+  // The file on disk is the base (the user may have edited it); one that does not parse is theirs to fix.
+  let onDisk: string | null = null;
+  try { onDisk = await readFile(path, 'utf8'); } catch (e) {
+    // Only a file that is not there may be created; one that cannot be read is not replaced either.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      const message = `.newslens/corrections.json cannot be read (${(e as NodeJS.ErrnoException).code}), so it is not replaced. The correction was not applied.`;
+      reportConfigProblem(message);
+      throw new ResponseError(ErrorCodes.InvalidRequest, `News Lens: ${message}`);
+    }
+  }
+  let base: CorrectionSet = NO_CORRECTIONS;
+  try { if (onDisk !== null) base = parseCorrections(onDisk, '.newslens/corrections.json'); } catch (e) {
+    const why = (e as Error).message;
+    const message = `${looksCutShort(why) ? `${why}: it stops mid-way, a half-written file` : why}; fix or remove it first: News Lens does not overwrite it. The correction was not applied.`;
+    reportConfigProblem(message);
+    throw new ResponseError(ErrorCodes.InvalidRequest, `News Lens: ${message}`);
+  }
+  const set: CorrectionSet = { version: 1, corrections: [...base.corrections, correction as Correction] };
   parseCorrections(JSON.stringify(set)); // never write a file we could not read back
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, JSON.stringify(set, null, 2) + '\n', 'utf8');
+  try { await writeFileAtomic(path, JSON.stringify(set, null, 2) + '\n'); } catch (e) {
+    const message = describeWriteError(e as NodeJS.ErrnoException, path);
+    reportConfigProblem(message);
+    throw new ResponseError(ErrorCodes.InvalidRequest, `News Lens: ${message}`);
+  }
   corpus.setRules(currentRules, set);
   refreshAll();
   return { corrections: set.corrections.length };
@@ -226,7 +288,7 @@ connection.onExecuteCommand(async params => {
 
 connection.onDidChangeConfiguration(async change => {
   const fresh = canConfigure ? await connection.workspace.getConfiguration('newsLens').catch(() => undefined) : (change.settings as { newsLens?: unknown })?.newsLens;
-  settings = mergeSettings(fresh);
+  settings = useSettings(fresh);
   ready = loadCorpus();
 });
 
@@ -250,7 +312,8 @@ function setArticle(uri: string, text: string): void {
 
 /** Re-reads an article from disk; one that can no longer be read leaves the corpus. */
 async function reloadFromDisk(uri: string): Promise<void> {
-  try { setArticle(uri, await workspace.read(uri)); } catch { corpus.delete(uri); }
+  const text = await readFromDisk(uri);
+  if (text === null) corpus.delete(uri); else setArticle(uri, text);
 }
 
 documents.onDidOpen(e => { guarded('open', undefined, () => setArticle(e.document.uri, e.document.getText()))(); refreshAll(); });

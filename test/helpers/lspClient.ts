@@ -8,12 +8,21 @@ import {
   DidOpenTextDocumentNotification, InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './paths';
+import { NETWORK_GUARD_MARK } from './netGuardMark';
+
+/** The compiled network guard, preloaded into every server the tests start. */
+export const NET_GUARD = join(repoRoot, 'out/test/helpers/netGuard.js');
 
 /** A real JSON-RPC client talking to the built server (dist/server.js) over stdio. */
 export class LspSession {
   readonly connection: ProtocolConnection;
+  get pid(): number { return this.#child.pid!; }
+  /** Kills the server without a shutdown (the fault tests). */
+  kill(signal: NodeJS.Signals = 'SIGKILL'): void { this.#child.kill(signal); }
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage notifications (errors and warnings shown to the user). */
+  readonly messages: { type: number; message: string }[] = [];
   #child: ChildProcess;
   initializeResult?: InitializeResult;
 
@@ -22,15 +31,24 @@ export class LspSession {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     child.stderr!.on('data', d => this.stderr.push(String(d)));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); });
+    // showErrorMessage and friends are requests: the user dismisses them (no action chosen).
+    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => { this.messages.push(p); return null; });
     this.connection.listen();
   }
 
-  static async start(workspaceFolder = repoRoot): Promise<LspSession> {
-    const child = spawn(process.execPath, [join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * Starts the server with the network guard preloaded (every protocol test proves the server opens
+   * no connection), optionally as another user (to make chmod bite when the tests run as root).
+   */
+  static async start(workspaceFolder = repoRoot, options: { uid?: number; gid?: number; initializationOptions?: unknown; nodeArgs?: string[] } = {}): Promise<LspSession> {
+    const { initializationOptions, nodeArgs = [], ...spawnOptions } = options;
+    const child = spawn(process.execPath, [...nodeArgs, '--require', NET_GUARD, join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...spawnOptions });
     const session = new LspSession(child);
     const folderUri = pathToFileURL(workspaceFolder).href;
     session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: folderUri, capabilities: {},
+      // The server exits when kill(processId, 0) fails, which it does (EPERM) across users.
+      processId: spawnOptions.uid === undefined ? process.pid : null, rootUri: folderUri, capabilities: {}, initializationOptions,
       workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
     });
     await session.connection.sendNotification(InitializedNotification.type, {});
@@ -43,6 +61,17 @@ export class LspSession {
     return uri;
   }
 
+  /** Waits until a log line matches (the server logs "News Lens: N articles, …" once indexed). */
+  async waitForLog(re: RegExp, timeoutMs = 30000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = this.logs.find(l => re.test(l));
+      if (hit) return hit;
+      if (Date.now() > deadline) throw new Error(`no log line matching ${re} in ${timeoutMs} ms; logs:\n${this.logs.join('\n')}`);
+      await new Promise(r => setTimeout(r, 50));
+    }
+  }
+
   get exitCode(): Promise<number | null> {
     return new Promise(resolve => {
       if (this.#child.exitCode !== null) resolve(this.#child.exitCode);
@@ -50,12 +79,20 @@ export class LspSession {
     });
   }
 
+  /** Connections the server tried to open (each one also failed inside the server). */
+  get networkAttempts(): string[] {
+    return this.stderr.join('').split('\n').filter(l => l.startsWith(NETWORK_GUARD_MARK));
+  }
+
+  /** Shuts the server down; fails when it tried to open a network connection at any time. */
   async stop(): Promise<number | null> {
+    if (this.networkAttempts.length) throw new Error(`the server tried to use the network:\n${this.networkAttempts.join('\n')}`);
     await this.connection.sendRequest(ShutdownRequest.type);
     await this.connection.sendNotification(ExitNotification.type);
     const code = await Promise.race([this.exitCode, new Promise<'timeout'>(r => setTimeout(() => r('timeout'), 5000).unref())]);
     this.connection.dispose();
     if (code === 'timeout') { this.#child.kill(); throw new Error('server did not exit after shutdown/exit'); }
+    if (this.networkAttempts.length) throw new Error(`the server tried to use the network:\n${this.networkAttempts.join('\n')}`);
     return code;
   }
 }

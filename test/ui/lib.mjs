@@ -19,12 +19,13 @@ function installExtension(extensionsDir) {
 /**
  * code-server on a fresh copy of the seeds, showing `seed` in Chromium. `settings` are the user's
  * (a colour theme, say); `extensionsDir` is one that already holds the extension (the .vsix test),
- * else the built extension is copied into a fresh one.
+ * else the built extension is copied into a fresh one; `codeServer`: more options for
+ * startCodeServer (the untrusted-workspace test turns Workspace Trust on).
  */
-export async function openSeedInBrowser(seed, { settings = {}, extensionsDir } = {}) {
+export async function openSeedInBrowser(seed, { settings = {}, extensionsDir, codeServer = {} } = {}) {
   ensureVSCode();
   const ws = makeWorkspace('news-lens-ui-');
-  const cs = await startCodeServer({ settings, extensionsDir });
+  const cs = await startCodeServer({ ...codeServer, settings: { ...settings, ...(codeServer.settings ?? {}) }, extensionsDir });
   if (!extensionsDir) installExtension(cs.extensionsDir);
   const browser = await launchChromium();
   const { page } = browser;

@@ -92,6 +92,36 @@ export interface TokenizedText {
   readonly hyphenated: readonly number[];
 }
 
+/** Longer runs of non-space characters than this are cut for wink (see breakLongRuns). */
+export const MAX_RUN = 256;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+/**
+ * wink's tokenizer takes time quadratic in the length of a run of characters with no space in it:
+ * 50,000 letters take 2 s, 50,000 "ab1" 12 s (found by the fuzz tests), and one such line would
+ * stall the server. No word is 256 characters long, so wink reads a copy of the text in
+ * which every MAX_RUN/2-th character of such a run is a space. The copy has the same length, so
+ * every offset still points into the real text; the replaced characters belong to no token, as if
+ * they were whitespace. A surrogate pair is replaced whole (two spaces), so no pair is split.
+ */
+export function breakLongRuns(text: string): string {
+  if (text.length <= MAX_RUN) return text;
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  LONG_RUN.lastIndex = 0;
+  return text.replace(LONG_RUN, run => {
+    const chars = run.split('');
+    const high = (k: number) => { const c = run.charCodeAt(k); return c >= 0xd800 && c <= 0xdbff; };
+    const low = (k: number) => { const c = run.charCodeAt(k); return c >= 0xdc00 && c <= 0xdfff; };
+    for (let at = MAX_RUN >> 1; at < chars.length; at += MAX_RUN >> 1) {
+      const p = low(at) && high(at - 1) ? at - 1 : at; // the start of a pair, or a lone code unit
+      chars[p] = ' ';
+      if (high(p) && low(p + 1)) chars[p + 1] = ' ';
+    }
+    return chars.join('');
+  });
+}
+
 /**
  * Tokenises with wink and places every token at its UTF-16 offset. wink keeps every
  * character as either a token value or the whitespace before one, so each value is found
@@ -99,7 +129,8 @@ export interface TokenizedText {
  * Only values and tags are read back from wink: each `.out()` is a pass over the document,
  * and the whitespace between tokens is already in the text.
  */
-export function tokenize(text: string): TokenizedText {
+export function tokenize(original: string): TokenizedText {
+  const text = breakLongRuns(original);
   const engine = nlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
@@ -178,7 +209,7 @@ export function tokenize(text: string): TokenizedText {
   const types = doc.entities().out(its.type) as unknown as string[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
   const winkEntities = spans.map((s, j) => ({ type: types[j], firstToken: index ? index[s[0]] : s[0], lastToken: index ? index[s[1]] : s[1] }));
-  return { text, tokens, winkEntities, sentences, firstChar, starts, capitals, hyphenated };
+  return { text: original, tokens, winkEntities, sentences, firstChar, starts, capitals, hyphenated };
 }
 
 /**

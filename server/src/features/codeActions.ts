@@ -21,7 +21,7 @@ export class CodeActionsProvider {
     if (!article || !source) return [];
     const out: CodeAction[] = [];
     for (const d of params.context.diagnostics) {
-      if (d.code === SPELLING_VARIANT && d.data && typeof (d.data as { replacement?: unknown }).replacement === 'string') {
+      if (d.code === SPELLING_VARIANT && d.data && typeof (d.data as { replacement?: unknown }).replacement === 'string' && this.#isSurname(article, d.range)) {
         const replacement = (d.data as { replacement: string }).replacement;
         out.push({ title: `Use '${replacement}' (majority spelling)`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
           edit: { changes: { [uri]: [{ range: d.range, newText: replacement }] } } });
@@ -44,5 +44,16 @@ export class CodeActionsProvider {
       if (text.trim() && !text.includes('\n')) for (const t of TYPES) out.push(command(`News Lens: mark “${text}” as ${t}`, { action: 'add', type: t, start, end, text }));
     }
     return out;
+  }
+
+  /**
+   * Whether a spelling diagnostic's range is still the surname of a person in the article. The
+   * client sends the diagnostic back; a stale one (the text was edited since) or one that was never
+   * ours must not become an edit that rewrites other text or cuts a character in half (fuzzing).
+   */
+  #isSurname(article: { text: string; lines: import('../analysis').LineIndex; mentions: readonly import('../analysis').Mention[] }, range: CodeActionParams['range']): boolean {
+    const s = article.lines.offsetAt(range.start.line, range.start.character);
+    const e = article.lines.offsetAt(range.end.line, range.end.character);
+    return s < e && article.mentions.some(m => m.type === 'PERSON' && m.entity && m.end === e && m.start <= s && m.text.slice(s - m.start) === m.text.split(/\s+/).pop());
   }
 }
