@@ -754,11 +754,13 @@ function elidedHead(list: PieceList, p: Piece, startingAt: () => Map<number, Nam
  * still Ukraine) are not names of this kind.
  */
 function typedByNoun(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
-  const { pieces } = list;
+  const { pieces, capitals } = list;
   const named: NamedMention[] = [];
-  for (let k = 1; k < pieces.length; k++) {
+  // Each pattern has a capitalised word beside the noun or comma: only those words are visited.
+  for (const c of capitals) {
+    const k = c + 1;
     const noun = pieces[k];
-    if (capital(noun) || afterNewline(noun) || !afterSpace(noun)) continue;
+    if (!noun || capital(noun) || afterNewline(noun) || !afterSpace(noun)) continue;
     const type = typeNounOf(noun.text);
     if (!type || !isCap(pieces[k - 1]) || pieces[k - 1].sentence !== noun.sentence) continue;
     let first = k - 1;
@@ -787,7 +789,9 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     named.push(m);
   }
   // "the journal Zootaxa", "the company Glencore": the noun before the name, after "the" or "a".
-  for (let k = 1; k + 1 < pieces.length; k++) {
+  for (const c of capitals) {
+    const k = c - 1;
+    if (k < 1) continue;
     const noun = pieces[k], det = pieces[k - 1];
     if (capital(noun) || !/^(?:the|a|an)$/i.test(det.text)) continue;
     const type = typeNounOf(noun.text);
@@ -809,7 +813,9 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     named.push(m);
   }
   // "Glenmore, the mining company, said": an appositive whose head noun says what the name is.
-  for (let k = 1; k + 2 < pieces.length; k++) {
+  for (const c of capitals) {
+    const k = c + 1;
+    if (k + 2 >= pieces.length) continue;
     if (pieces[k].text !== ',' || !/^(?:the|a|an)$/i.test(pieces[k + 1].text) || !isCap(pieces[k - 1])) continue;
     let e = k + 2;
     while (e < pieces.length && e < k + 7 && !capital(pieces[e]) && /^[\p{Ll}-]+$/u.test(pieces[e].text)) e++;
