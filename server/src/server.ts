@@ -26,7 +26,9 @@ import { toLocation } from './features/shared';
 // createConnection picks the transport from argv: --node-ipc (the VS Code client), --stdio (tests, other editors).
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const corpus = new CorpusIndex();
+/** How long an edited article waits for the next keystroke before it is re-analysed. */
+const EDIT_DEBOUNCE_MS = 150;
+const corpus = new CorpusIndex({ debounceMs: EDIT_DEBOUNCE_MS, onUpdate: () => refreshAll() });
 const semanticTokens = new SemanticTokensProvider(corpus);
 const hover = new HoverProvider(corpus);
 const definition = new DefinitionProvider(corpus);
@@ -94,13 +96,13 @@ async function loadCorpus(): Promise<void> {
       const open = documents.get(uri);
       try {
         const text = open ? open.getText() : await workspace.read(uri);
-        setArticle(uri, text);
+        setArticle(uri, text, true);
       } catch (e) {
         connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
       }
       progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
     });
-    for (const d of documents.all()) if (!corpus.has(d.uri)) setArticle(d.uri, d.getText());
+    for (const d of documents.all()) if (!corpus.has(d.uri)) setArticle(d.uri, d.getText(), true);
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities`);
   } finally {
     progress?.done();
@@ -136,6 +138,7 @@ function refreshAll(): void {
   if (refreshTimer) clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => {
     refreshTimer = undefined;
+    guarded('flush', undefined, () => corpus.flushAll())();
     for (const d of documents.all()) publishDiagnostics(d.uri);
     if (canRefresh.tokens) connection.languages.semanticTokens.refresh();
     if (canRefresh.inlay) connection.languages.inlayHint.refresh();
@@ -157,9 +160,17 @@ function guarded<A extends unknown[], R>(name: string, fallback: R, fn: (...args
     }
   };
 }
-/** Requests wait for the first corpus load, so the first answer is already cross-article. */
+/**
+ * Requests wait for the first corpus load, so the first answer is already cross-article. Then
+ * they analyse the edits still waiting for a pause in typing, so that they see them; hover does
+ * not: it answers at once from the last analysis while the user types.
+ */
 function after<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => Promise<R> {
-  return async (params, token) => { await ready; return guarded(name, fallback, fn)(params, token); };
+  return async (params, token) => {
+    await ready;
+    if (name !== 'hover') guarded('flush', undefined, () => corpus.flushAll())();
+    return guarded(name, fallback, fn)(params, token);
+  };
 }
 
 connection.languages.semanticTokens.on(after('semanticTokens', { data: [] }, (p: { textDocument: { uri: string } }) => semanticTokens.provideFull(p.textDocument.uri)));
@@ -224,18 +235,20 @@ connection.onDidChangeWatchedFiles(async change => {
   refreshAll();
 });
 
-/** Puts an article in the corpus under its workspace-relative path (the key corrections use). */
-function setArticle(uri: string, text: string): void {
-  corpus.set(uri, workspace.relativePath(uri).path, text);
+/** Puts an article in the corpus under its workspace-relative path (the key corrections use); `now` skips the typing debounce. */
+function setArticle(uri: string, text: string, now = false): void {
+  if (now) corpus.setNow(uri, workspace.relativePath(uri).path, text);
+  else corpus.set(uri, workspace.relativePath(uri).path, text);
 }
 
 /** Re-reads an article from disk; one that can no longer be read leaves the corpus. */
 async function reloadFromDisk(uri: string): Promise<void> {
-  try { setArticle(uri, await workspace.read(uri)); } catch { corpus.delete(uri); }
+  try { setArticle(uri, await workspace.read(uri), true); } catch { corpus.delete(uri); }
 }
 
-documents.onDidOpen(e => { guarded('open', undefined, () => setArticle(e.document.uri, e.document.getText()))(); refreshAll(); });
-documents.onDidChangeContent(e => { guarded('change', undefined, () => setArticle(e.document.uri, e.document.getText()))(); refreshAll(); });
+documents.onDidOpen(e => { guarded('open', undefined, () => setArticle(e.document.uri, e.document.getText(), true))(); refreshAll(); });
+// an edit is analysed once typing pauses; the index calls refreshAll then (onUpdate)
+documents.onDidChangeContent(e => { guarded('change', undefined, () => setArticle(e.document.uri, e.document.getText()))(); });
 documents.onDidClose(async e => {
   semanticTokens.forget(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
