@@ -141,6 +141,7 @@ export class CorpusIndex {
     this.#pending.set(uri, { file, text });
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => { this.#timer = undefined; if (this.#pending.size) { this.flushAll(); this.#onUpdate(); } }, this.#debounceMs);
+    this.#timer.unref?.();
   }
 
   /** Analyses an article now (the initial load: many articles, one relink when first asked). */
