@@ -78,6 +78,8 @@ export interface CorpusIndexOptions {
   debounceMs?: number;
   /** Called after a background re-analysis changed what the index answers. */
   onUpdate?: () => void;
+  /** Analyses one article (analyzeArticle, or a cache in front of it). */
+  analyse?: (text: string) => ArticleAnalysis;
 }
 
 /**
@@ -103,6 +105,7 @@ export class CorpusIndex {
   #corrections: CorrectionSet = NO_CORRECTIONS;
   #debounceMs: number;
   #onUpdate: () => void;
+  #analyseText: (text: string) => ArticleAnalysis;
 
   // the linked view, patched in place
   #ids = new Map<string, string[]>();
@@ -123,6 +126,7 @@ export class CorpusIndex {
   constructor(options: CorpusIndexOptions = {}) {
     this.#debounceMs = options.debounceMs ?? 0;
     this.#onUpdate = options.onUpdate ?? (() => undefined);
+    this.#analyseText = options.analyse ?? analyzeArticle;
     const self = this;
     this.#view = {
       annotation: {
@@ -170,7 +174,7 @@ export class CorpusIndex {
   get pending(): number { return this.#pending.size; }
 
   #analyse(uri: string, file: string, text: string): void {
-    const analysis = analyzeArticle(text);
+    const analysis = this.#analyseText(text);
     const corrected = applyCorrections(analysis, file, this.#corrections);
     const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected, signature: linkSignature(corrected) };
     const old = this.#entries.get(uri);

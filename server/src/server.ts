@@ -5,9 +5,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
+import { analyzeArticle, parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
 import { nlp } from './analysis/nlp';
 import { CorpusIndex } from './corpusIndex';
+import { AnalysisCache, analyserVersion, cachedAnalyser } from './analysisCache';
 import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, mergeSettings, mapLimit } from './workspace';
 import { legend } from './legend';
 import { SemanticTokensProvider } from './features/semanticTokens';
@@ -28,7 +29,22 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 /** How long an edited article waits for the next keystroke before it is re-analysed. */
 const EDIT_DEBOUNCE_MS = 150;
-const corpus = new CorpusIndex({ debounceMs: EDIT_DEBOUNCE_MS, onUpdate: () => refreshAll() });
+/** The analysis cache: --cache-dir (standalone server) or the client's storage folder (initializationOptions.cacheDir). */
+let cache: AnalysisCache | undefined;
+function openCache(dir: string | undefined): void {
+  if (!dir || cache) return;
+  try {
+    cache = new AnalysisCache(dir, analyserVersion([__filename]));
+    cache.prune(dir);
+  } catch (e) {
+    connection.console.warn(`News Lens: no analysis cache in ${dir}: ${(e as Error).message}`);
+  }
+}
+const cacheArg = process.argv.indexOf('--cache-dir');
+const corpus = new CorpusIndex({
+  debounceMs: EDIT_DEBOUNCE_MS, onUpdate: () => refreshAll(),
+  analyse: text => cachedAnalyser(cache, analyzeArticle)(text),
+});
 const semanticTokens = new SemanticTokensProvider(corpus);
 const hover = new HoverProvider(corpus);
 const definition = new DefinitionProvider(corpus);
@@ -49,14 +65,14 @@ let ready: Promise<void> = Promise.resolve();
 let currentRules: AliasRules = NO_ALIAS_RULES;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  nlp(); // load the model once, up front, rather than on the first keystroke
   const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace = new Workspace(folders);
   const ws = params.capabilities.workspace;
   canConfigure = !!ws?.configuration;
   canRefresh = { tokens: !!ws?.semanticTokens?.refreshSupport, inlay: !!ws?.inlayHint?.refreshSupport, lens: !!ws?.codeLens?.refreshSupport };
-  const opts = params.initializationOptions as { settings?: unknown } | undefined;
+  const opts = params.initializationOptions as { settings?: unknown; cacheDir?: string } | undefined;
   if (opts?.settings) settings = mergeSettings(opts.settings);
+  openCache(cacheArg >= 0 ? process.argv[cacheArg + 1] : opts?.cacheDir);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -103,10 +119,13 @@ async function loadCorpus(): Promise<void> {
       progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
     });
     for (const d of documents.all()) if (!corpus.has(d.uri)) setArticle(d.uri, d.getText(), true);
-    connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities`);
+    connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities` +
+      (cache ? ` (analysis cache: ${cache.hits} hits, ${cache.misses} misses)` : ''));
   } finally {
     progress?.done();
   }
+  // the model loads after the index (a warm start may not need it), before the first keystroke does
+  setImmediate(() => guarded('model', undefined, () => nlp())());
   refreshAll();
 }
 
@@ -168,6 +187,7 @@ function guarded<A extends unknown[], R>(name: string, fallback: R, fn: (...args
 function after<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => Promise<R> {
   return async (params, token) => {
     await ready;
+    await diskWork;
     if (name !== 'hover') guarded('flush', undefined, () => corpus.flushAll())();
     return guarded(name, fallback, fn)(params, token);
   };
@@ -222,9 +242,14 @@ connection.onDidChangeConfiguration(async change => {
   ready = loadCorpus();
 });
 
-connection.onDidChangeWatchedFiles(async change => {
+/** Files changed on disk, read in order; requests wait for them, so that they answer with what is on disk. */
+let diskWork: Promise<void> = Promise.resolve();
+connection.onDidChangeWatchedFiles(change => {
+  diskWork = diskWork.then(() => onDiskChanges(change.changes)).catch(e => connection.console.error(`News Lens: ${(e as Error).message}`));
+});
+async function onDiskChanges(changes: import('vscode-languageserver/node').FileEvent[]): Promise<void> {
   await ready;
-  for (const c of change.changes) {
+  for (const c of changes) {
     if (/\/\.newslens\/(aliases|corrections)\.json$/.test(c.uri)) { await loadRules(); continue; }
     if (documents.get(c.uri)) continue; // an open document counts with its live text
     if (c.type === FileChangeType.Deleted) corpus.delete(c.uri);
@@ -233,7 +258,7 @@ connection.onDidChangeWatchedFiles(async change => {
     }
   }
   refreshAll();
-});
+}
 
 /** Puts an article in the corpus under its workspace-relative path (the key corrections use); `now` skips the typing debounce. */
 function setArticle(uri: string, text: string, now = false): void {

@@ -25,8 +25,8 @@ export class LspSession {
     this.connection.listen();
   }
 
-  static async start(workspaceFolder = repoRoot): Promise<LspSession> {
-    const child = spawn(process.execPath, [join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(workspaceFolder = repoRoot, serverArgs: string[] = []): Promise<LspSession> {
+    const child = spawn(process.execPath, [join(repoRoot, 'dist/server.js'), '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
     const session = new LspSession(child);
     const folderUri = pathToFileURL(workspaceFolder).href;
     session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
