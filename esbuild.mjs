@@ -25,6 +25,8 @@ const common = { bundle: true, platform: 'node', target: 'es2022', format: 'cjs'
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // the analysis pool's worker threads (server/src/analysisPool.ts) run this file, next to server.js
+  { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // The analysis core on its own, bundled the way the server and the CLI ship it: `npm run bench`
   // times this, and pipelines can require() it without the LSP.

@@ -80,6 +80,10 @@ export interface CorpusIndexOptions {
   onUpdate?: () => void;
   /** Analyses one article (analyzeArticle, or a cache in front of it). */
   analyse?: (text: string) => ArticleAnalysis;
+  /** Analyses one article elsewhere (a worker pool): edits and loads then never block the caller. */
+  analyseAsync?: (text: string) => Promise<ArticleAnalysis>;
+  /** Told when an off-thread analysis fails. */
+  onError?: (uri: string, e: Error) => void;
 }
 
 /**
@@ -100,6 +104,10 @@ export interface CorpusIndexOptions {
 export class CorpusIndex {
   #entries = new Map<string, Entry>();
   #pending = new Map<string, { file: string; text: string }>();
+  /** Analyses running off-thread, by article; a newer edit replaces the entry and the older result is dropped. */
+  #running = new Map<string, Promise<void>>();
+  #analyseAsync: ((text: string) => Promise<ArticleAnalysis>) | undefined;
+  #onError: (uri: string, e: Error) => void;
   #timer: NodeJS.Timeout | undefined;
   #rules: AliasRules = NO_ALIAS_RULES;
   #corrections: CorrectionSet = NO_CORRECTIONS;
@@ -127,6 +135,8 @@ export class CorpusIndex {
     this.#debounceMs = options.debounceMs ?? 0;
     this.#onUpdate = options.onUpdate ?? (() => undefined);
     this.#analyseText = options.analyse ?? analyzeArticle;
+    this.#analyseAsync = options.analyseAsync;
+    this.#onError = options.onError ?? (() => undefined);
     const self = this;
     this.#view = {
       annotation: {
@@ -140,41 +150,78 @@ export class CorpusIndex {
   /** Records an article's text; with a debounce it is analysed later (see the class comment). */
   set(uri: string, file: string, text: string): void {
     const old = this.#entries.get(uri);
-    if (old && old.text === text && old.file === file) { this.#pending.delete(uri); return; }
-    if (this.#debounceMs <= 0) { this.#analyse(uri, file, text); return; }
+    if (old && old.text === text && old.file === file && !this.#running.has(uri)) { this.#pending.delete(uri); return; }
     this.#pending.set(uri, { file, text });
+    if (this.#debounceMs <= 0) { this.#start(uri); return; }
     if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => { this.#timer = undefined; if (this.#pending.size) { this.flushAll(); this.#onUpdate(); } }, this.#debounceMs);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      if (!this.#pending.size) return;
+      const sync = !this.#analyseAsync;
+      void this.flushAll();
+      if (sync) this.#onUpdate(); // async analyses call it as each lands
+    }, this.#debounceMs);
     this.#timer.unref?.();
   }
 
-  /** Analyses an article now (the initial load: many articles, one relink when first asked). */
+  /** Analyses an article now, in this thread (tests, and the CLI-like callers). */
   setNow(uri: string, file: string, text: string): void {
     this.#pending.delete(uri);
+    this.#running.delete(uri);
     const old = this.#entries.get(uri);
     if (old && old.text === text && old.file === file) return;
-    this.#analyse(uri, file, text);
+    this.#analyse(uri, file, text, this.#analyseText(text));
+  }
+
+  /** Starts analysing an article at once (no debounce); resolves when its analysis is in the index. */
+  load(uri: string, file: string, text: string): Promise<void> {
+    const old = this.#entries.get(uri);
+    if (old && old.text === text && old.file === file && !this.#running.has(uri)) { this.#pending.delete(uri); return Promise.resolve(); }
+    this.#pending.set(uri, { file, text });
+    return this.flush(uri);
   }
 
   delete(uri: string): void {
     this.#pending.delete(uri);
+    this.#running.delete(uri);
     if (this.#entries.delete(uri)) this.#stale.add(uri);
   }
 
-  /** Analyses the pending text of one article now, if it has one. */
-  flush(uri: string): void {
+  /** Starts the pending analysis of an article; resolves once the article's latest text is analysed. */
+  flush(uri: string): Promise<void> {
+    if (this.#pending.has(uri)) this.#start(uri);
+    return this.#running.get(uri) ?? Promise.resolve();
+  }
+
+  /** flush() for every article with a pending edit. */
+  flushAll(): Promise<void> {
+    for (const uri of [...this.#pending.keys()]) this.#start(uri);
+    return this.#running.size ? Promise.all([...this.#running.values()]).then(() => undefined) : Promise.resolve();
+  }
+
+  /** Edits not analysed yet: waiting for a pause, or being analysed. */
+  get pending(): number { return this.#pending.size + this.#running.size; }
+
+  #start(uri: string): void {
     const p = this.#pending.get(uri);
-    if (p) { this.#pending.delete(uri); this.#analyse(uri, p.file, p.text); }
+    if (!p) return;
+    this.#pending.delete(uri);
+    if (!this.#analyseAsync) { this.#analyse(uri, p.file, p.text, this.#analyseText(p.text)); return; }
+    const job: Promise<void> = this.#analyseAsync(p.text).then(
+      analysis => {
+        // a newer edit (or a delete) since this one started: its result is stale, drop it
+        if (this.#running.get(uri) !== job) return;
+        this.#running.delete(uri);
+        if (this.#pending.has(uri)) return;
+        this.#analyse(uri, p.file, p.text, analysis);
+        this.#onUpdate();
+      },
+      (e: Error) => { if (this.#running.get(uri) === job) this.#running.delete(uri); this.#onError(uri, e); },
+    );
+    this.#running.set(uri, job);
   }
 
-  flushAll(): void {
-    for (const uri of [...this.#pending.keys()]) this.flush(uri);
-  }
-
-  get pending(): number { return this.#pending.size; }
-
-  #analyse(uri: string, file: string, text: string): void {
-    const analysis = this.#analyseText(text);
+  #analyse(uri: string, file: string, text: string, analysis: ArticleAnalysis): void {
     const corrected = applyCorrections(analysis, file, this.#corrections);
     const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected, signature: linkSignature(corrected) };
     const old = this.#entries.get(uri);
@@ -183,7 +230,7 @@ export class CorpusIndex {
     else this.#stale.add(uri);
   }
 
-  has(uri: string): boolean { return this.#entries.has(uri) || this.#pending.has(uri); }
+  has(uri: string): boolean { return this.#entries.has(uri) || this.#pending.has(uri) || this.#running.has(uri); }
   get uris(): string[] { return [...this.#entries.keys()].sort(); }
   article(uri: string): Article | undefined { return this.#entries.get(uri); }
 

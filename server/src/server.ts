@@ -4,11 +4,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { analyzeArticle, parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
-import { nlp } from './analysis/nlp';
+import { dirname, join } from 'node:path';
+import { analyzeArticle, ArticleAnalysis, parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
 import { CorpusIndex } from './corpusIndex';
-import { AnalysisCache, analyserVersion, cachedAnalyser } from './analysisCache';
+import { AnalysisCache, analyserVersion, cachedAnalyser, contentHash } from './analysisCache';
+import { AnalysisPool } from './analysisPool';
 import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, mergeSettings, mapLimit } from './workspace';
 import { legend } from './legend';
 import { SemanticTokensProvider } from './features/semanticTokens';
@@ -34,16 +34,28 @@ let cache: AnalysisCache | undefined;
 function openCache(dir: string | undefined): void {
   if (!dir || cache) return;
   try {
-    cache = new AnalysisCache(dir, analyserVersion([__filename]));
+    cache = new AnalysisCache(dir, analyserVersion([__filename, join(__dirname, 'analysisWorker.js')]));
     cache.prune(dir);
   } catch (e) {
     connection.console.warn(`News Lens: no analysis cache in ${dir}: ${(e as Error).message}`);
   }
 }
 const cacheArg = process.argv.indexOf('--cache-dir');
+/** Analysis runs in worker threads, so that the server goes on answering while an article is analysed. */
+const pool = new AnalysisPool(join(__dirname, 'analysisWorker.js'));
+async function analyseOffThread(text: string): Promise<ArticleAnalysis> {
+  const hash = cache ? contentHash(text) : '';
+  const hit = cache?.get(text, hash);
+  if (hit) return hit;
+  const analysis = await pool.analyse(text);
+  cache?.put(text, analysis, hash);
+  return analysis;
+}
 const corpus = new CorpusIndex({
   debounceMs: EDIT_DEBOUNCE_MS, onUpdate: () => refreshAll(),
   analyse: text => cachedAnalyser(cache, analyzeArticle)(text),
+  analyseAsync: analyseOffThread,
+  onError: (uri, e) => connection.console.error(`News Lens: cannot analyse ${uri}: ${e.message}`),
 });
 const semanticTokens = new SemanticTokensProvider(corpus);
 const hover = new HoverProvider(corpus);
@@ -112,20 +124,18 @@ async function loadCorpus(): Promise<void> {
       const open = documents.get(uri);
       try {
         const text = open ? open.getText() : await workspace.read(uri);
-        setArticle(uri, text, true);
+        await corpus.load(uri, workspace.relativePath(uri).path, text);
       } catch (e) {
         connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
       }
       progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
     });
-    for (const d of documents.all()) if (!corpus.has(d.uri)) setArticle(d.uri, d.getText(), true);
+    for (const d of documents.all()) if (!corpus.has(d.uri)) await corpus.load(d.uri, workspace.relativePath(d.uri).path, d.getText());
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities` +
       (cache ? ` (analysis cache: ${cache.hits} hits, ${cache.misses} misses)` : ''));
   } finally {
     progress?.done();
   }
-  // the model loads after the index (a warm start may not need it), before the first keystroke does
-  setImmediate(() => guarded('model', undefined, () => nlp())());
   refreshAll();
 }
 
@@ -157,7 +167,7 @@ function refreshAll(): void {
   if (refreshTimer) clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => {
     refreshTimer = undefined;
-    guarded('flush', undefined, () => corpus.flushAll())();
+    void corpus.flushAll();
     for (const d of documents.all()) publishDiagnostics(d.uri);
     if (canRefresh.tokens) connection.languages.semanticTokens.refresh();
     if (canRefresh.inlay) connection.languages.inlayHint.refresh();
@@ -184,11 +194,16 @@ function guarded<A extends unknown[], R>(name: string, fallback: R, fn: (...args
  * they analyse the edits still waiting for a pause in typing, so that they see them; hover does
  * not: it answers at once from the last analysis while the user types.
  */
+const ONE_DOCUMENT = new Set(['semanticTokens', 'semanticTokens/delta', 'semanticTokens/range', 'documentHighlight', 'documentSymbol', 'inlayHint', 'codeLens']);
 function after<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => Promise<R> {
   return async (params, token) => {
     await ready;
     await diskWork;
-    if (name !== 'hover') guarded('flush', undefined, () => corpus.flushAll())();
+    // hover answers at once; a request about one document alone waits for that document's edits; the rest for every edit
+    if (name !== 'hover') {
+      const uri = (params as { textDocument?: { uri?: string } }).textDocument?.uri;
+      await (uri && ONE_DOCUMENT.has(name) ? corpus.flush(uri) : corpus.flushAll());
+    }
     return guarded(name, fallback, fn)(params, token);
   };
 }
@@ -262,7 +277,7 @@ async function onDiskChanges(changes: import('vscode-languageserver/node').FileE
 
 /** Puts an article in the corpus under its workspace-relative path (the key corrections use); `now` skips the typing debounce. */
 function setArticle(uri: string, text: string, now = false): void {
-  if (now) corpus.setNow(uri, workspace.relativePath(uri).path, text);
+  if (now) void corpus.load(uri, workspace.relativePath(uri).path, text);
   else corpus.set(uri, workspace.relativePath(uri).path, text);
 }
 

@@ -86,3 +86,36 @@ test('didChangeWatchedFiles: an article created, changed and deleted on disk upd
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a 10 MB article is analysed off the LSP thread: hovers on a seed keep answering meanwhile', async () => {
+  const dir = corpusFolder();
+  const s = await LspSession.start(dir);
+  try {
+    await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'zzz' }); // the corpus is loaded
+    const seed = readSeed(SEEDS[1]);
+    const seedUri = pathToFileURL(articlePath(dir, SEEDS[1])).href;
+    const onName = lineIndex(seed).positionAt(nth(seed, 'Stoltenberg') + 2);
+    // a 10 MB article: the seeds over and over, under a name found nowhere else
+    const head = 'Spokeswoman Quennevieve Marchbanks declined to comment.\n\n';
+    let big = head;
+    while (big.length < 10_000_000) for (const x of SEEDS) big += readSeed(x) + '\n\n';
+    const bigUri = pathToFileURL(join(dir, 'news', 'big.news.txt')).href;
+    await s.open(join(dir, 'news', 'big.news.txt'), big);
+    const onBig = { line: 0, character: head.indexOf('Marchbanks') + 2 };
+
+    for (let i = 0; i < 5; i++) {
+      const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: seedUri }, position: onName });
+      assert.match((hover!.contents as MarkupContent).value, /Stoltenberg/, 'the seed answers');
+    }
+    // the hovers came back while the big article was still being analysed: it is not in the index yet
+    assert.equal(await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: bigUri }, position: onBig }), null);
+    // a cross-corpus request waits for it, and then it is there
+    const found = await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Marchbanks' });
+    assert.ok((found ?? []).some(x => /Marchbanks/.test(x.name)));
+    const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: bigUri }, position: onBig });
+    assert.match((hover!.contents as MarkupContent).value, /Marchbanks/);
+  } finally {
+    await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
