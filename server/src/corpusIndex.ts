@@ -17,7 +17,14 @@ export interface Located<T> { uri: string; item: T }
 export type LinkedArticle = AnnotatedArticle & { uri: string; lines: LineIndex; text: string };
 
 /** What the features read of a per-entity list: the lists are built on demand, in corpus order. */
-export interface Postings<T> { get(id: string): Located<T>[] | undefined; has(id: string): boolean }
+export interface Postings<T> {
+  get(id: string): Located<T>[] | undefined;
+  has(id: string): boolean;
+  /** The first item in corpus order, without building the whole list. */
+  first(id: string): Located<T> | undefined;
+  /** How many articles hold the entity. */
+  articleCount(id: string): number;
+}
 
 /** The corpus after linking, with the lookups the features need. */
 export interface LinkedCorpus {
@@ -50,6 +57,16 @@ class PostingTable<T> implements Postings<T> {
     this.#flat.delete(id);
   }
   has(id: string): boolean { return this.#byEntity.has(id); }
+  articleCount(id: string): number { return this.#byEntity.get(id)?.size ?? 0; }
+  first(id: string): Located<T> | undefined {
+    const flat = this.#flat.get(id);
+    if (flat) return flat[0];
+    const m = this.#byEntity.get(id);
+    if (!m) return undefined;
+    let min: string | undefined;
+    for (const uri of m.keys()) if (min === undefined || uri < min) min = uri;
+    return { uri: min!, item: m.get(min!)![0] };
+  }
   get(id: string): Located<T>[] | undefined {
     const cached = this.#flat.get(id);
     if (cached) return cached;
