@@ -1,6 +1,9 @@
 // A worker thread of the analysis pool: analyses one article text per message.
 import { parentPort } from 'node:worker_threads';
-import { analyzeArticle } from './analysis';
+import { analyzeArticle, nlp } from './analysis';
+
+// the model loads as the worker starts, while the server is still listing the corpus
+nlp();
 
 parentPort!.on('message', (job: { id: number; text: string }) => {
   try {

@@ -34,7 +34,7 @@ let cache: AnalysisCache | undefined;
 function openCache(dir: string | undefined): void {
   if (!dir || cache) return;
   try {
-    cache = new AnalysisCache(dir, analyserVersion([__filename, join(__dirname, 'analysisWorker.js')]));
+    cache = new AnalysisCache(dir, analyserVersion([__filename]));
     cache.prune(dir);
   } catch (e) {
     connection.console.warn(`News Lens: no analysis cache in ${dir}: ${(e as Error).message}`);
@@ -42,7 +42,7 @@ function openCache(dir: string | undefined): void {
 }
 const cacheArg = process.argv.indexOf('--cache-dir');
 /** Analysis runs in worker threads, so that the server goes on answering while an article is analysed. */
-const pool = new AnalysisPool(join(__dirname, 'analysisWorker.js'));
+const pool = new AnalysisPool(__filename);
 async function analyseOffThread(text: string): Promise<ArticleAnalysis> {
   const hash = cache ? contentHash(text) : '';
   const hit = cache?.get(text, hash);
