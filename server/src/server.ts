@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { analyzeArticle, ArticleAnalysis, parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
 import { CorpusIndex } from './corpusIndex';
 import { AnalysisCache, analyserVersion, cachedAnalyser, contentHash } from './analysisCache';
