@@ -22,7 +22,7 @@ export class AnalysisPool {
   }
 
   #spawn(): void {
-    const w = new Worker(this.workerFile);
+    const w = new Worker(this.workerFile, { workerData: { kind: 'analyse' } });
     w.unref();
     w.on('message', (m: { id: number; analysis?: Omit<ArticleAnalysis, 'text'>; error?: string }) => {
       const job = this.#running.get(w);

@@ -1,3 +1,4 @@
+import { LinkWorker, LinkForm } from './linker';
 import {
   analyzeArticle, linkCorrected, annotateArticle, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
   AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS,
@@ -101,6 +102,8 @@ export interface CorpusIndexOptions {
   analyseAsync?: (text: string) => Promise<ArticleAnalysis>;
   /** Told when an off-thread analysis fails. */
   onError?: (uri: string, e: Error) => void;
+  /** Links in a worker thread: the view keeps answering (with the last link) while the corpus is relinked. */
+  linker?: LinkWorker;
 }
 
 /**
@@ -125,6 +128,10 @@ export class CorpusIndex {
   #running = new Map<string, Promise<void>>();
   #analyseAsync: ((text: string) => Promise<ArticleAnalysis>) | undefined;
   #onError: (uri: string, e: Error) => void;
+  #linker: LinkWorker | undefined;
+  /** The off-thread link running now, and the articles it was sent. */
+  #inFlight: Promise<void> | undefined;
+  #sending = new Set<string>();
   #timer: NodeJS.Timeout | undefined;
   #rules: AliasRules = NO_ALIAS_RULES;
   #corrections: CorrectionSet = NO_CORRECTIONS;
@@ -154,6 +161,8 @@ export class CorpusIndex {
     this.#analyseText = options.analyse ?? analyzeArticle;
     this.#analyseAsync = options.analyseAsync;
     this.#onError = options.onError ?? (() => undefined);
+    this.#linker = options.linker;
+    if (this.#linker) this.#relinkAll = true; // the worker starts empty
     const self = this;
     this.#view = {
       annotation: {
@@ -243,7 +252,7 @@ export class CorpusIndex {
     const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected, signature: linkSignature(corrected) };
     const old = this.#entries.get(uri);
     this.#entries.set(uri, entry);
-    if (old && old.signature === entry.signature && !this.#stale.has(uri)) this.#patch.add(uri);
+    if (old && old.signature === entry.signature && this.#ids.has(uri) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
     else this.#stale.add(uri);
   }
 
@@ -264,7 +273,10 @@ export class CorpusIndex {
 
   /** The linked view of every analysed article (pending edits are not in it until flushed). */
   get linked(): LinkedCorpus {
-    if (this.#stale.size || this.#relinkAll) this.#relink();
+    if (this.#stale.size || this.#relinkAll) {
+      if (this.#linker) this.#startLink(); // meanwhile, answers come from the last link
+      else this.#relink();
+    }
     for (const uri of this.#patch) this.#rebuild(uri, this.#ids.get(uri)!);
     this.#patch.clear();
     return this.#view;
@@ -289,6 +301,44 @@ export class CorpusIndex {
     this.#entityList = entities;
     this.#entities.clear();
     for (const e of entities) this.#entities.set(e.id, e);
+  }
+
+  /** Resolves once every analysed article is linked (with a link worker; at once without). */
+  async linkSettled(): Promise<void> {
+    while (this.#linker && (this.#inFlight || this.#stale.size || this.#relinkAll)) {
+      if (!this.#inFlight) this.#startLink();
+      await this.#inFlight;
+    }
+  }
+
+  /** Sends the worker the articles whose named mentions changed (all of them after a reset), then applies its answer. */
+  #startLink(): void {
+    if (this.#inFlight || !this.#linker) return;
+    this.relinks++;
+    const reset = this.#relinkAll;
+    const forms = (e: Entry): LinkForm[] => e.corrected.named.map(m => ({ type: m.type, key: m.key, text: m.text, isolated: (m as { isolated?: boolean }).isolated }));
+    const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
+    const updates = uris.map(uri => { const e = this.#entries.get(uri); return [uri, e ? forms(e) : null] as [string, LinkForm[] | null]; });
+    this.#sending = new Set(uris);
+    this.#stale.clear();
+    this.#relinkAll = false;
+    this.#inFlight = this.#linker.link({ updates, reset, ...(reset ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
+      reply => {
+        for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
+        for (const [uri, ids] of reply.changed ?? []) {
+          // an article analysed again since it was sent waits for the next link
+          if (this.#entries.has(uri) && !this.#stale.has(uri)) this.#rebuild(uri, ids);
+        }
+        this.#entityList = reply.entities ?? [];
+        this.#entities.clear();
+        for (const e of this.#entityList) this.#entities.set(e.id, e);
+      },
+      (e: Error) => this.#onError('(linking)', e),
+    ).finally(() => {
+      this.#inFlight = undefined;
+      this.#sending = new Set();
+      this.#onUpdate();
+    });
   }
 
   /** Takes an article's mentions and quotes out of the postings. */

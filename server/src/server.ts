@@ -9,6 +9,7 @@ import { analyzeArticle, ArticleAnalysis, parseAliasRules, parseCorrections, NO_
 import { CorpusIndex } from './corpusIndex';
 import { AnalysisCache, analyserVersion, cachedAnalyser, contentHash } from './analysisCache';
 import { AnalysisPool } from './analysisPool';
+import { LinkWorker } from './linker';
 import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, mergeSettings, mapLimit } from './workspace';
 import { legend } from './legend';
 import { SemanticTokensProvider } from './features/semanticTokens';
@@ -51,7 +52,10 @@ async function analyseOffThread(text: string): Promise<ArticleAnalysis> {
   cache?.put(text, analysis, hash);
   return analysis;
 }
+/** Linking runs in its own worker thread: after an edit that changes names, the server answers from the last link meanwhile. */
+const linker = new LinkWorker(__filename, { kind: 'link' });
 const corpus = new CorpusIndex({
+  linker,
   debounceMs: EDIT_DEBOUNCE_MS, onUpdate: () => refreshAll(),
   analyse: text => cachedAnalyser(cache, analyzeArticle)(text),
   analyseAsync: analyseOffThread,
@@ -131,6 +135,7 @@ async function loadCorpus(): Promise<void> {
       progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
     });
     for (const d of documents.all()) if (!corpus.has(d.uri)) await corpus.load(d.uri, workspace.relativePath(d.uri).path, d.getText());
+    await corpus.linkSettled();
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities` +
       (cache ? ` (analysis cache: ${cache.hits} hits, ${cache.misses} misses)` : ''));
   } finally {
@@ -203,6 +208,7 @@ function after<P, R>(name: string, fallback: R, fn: (params: P, token: Cancellat
     if (name !== 'hover') {
       const uri = (params as { textDocument?: { uri?: string } }).textDocument?.uri;
       await (uri && ONE_DOCUMENT.has(name) ? corpus.flush(uri) : corpus.flushAll());
+      await corpus.linkSettled();
     }
     return guarded(name, fallback, fn)(params, token);
   };
@@ -246,6 +252,7 @@ connection.onExecuteCommand(async params => {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(set, null, 2) + '\n', 'utf8');
   corpus.setRules(currentRules, set);
+  await corpus.linkSettled(); // every answer after the command has the correction
   refreshAll();
   return { corrections: set.corrections.length };
 });
@@ -272,6 +279,7 @@ async function onDiskChanges(changes: import('vscode-languageserver/node').FileE
       await reloadFromDisk(c.uri);
     }
   }
+  await corpus.linkSettled();
   refreshAll();
 }
 

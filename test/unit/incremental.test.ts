@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeArticle, linkArticles, NO_ALIAS_RULES, parseCorrections, CorrectionSet, NO_CORRECTIONS } from '../../server/src/analysis';
+import { join } from 'node:path';
 import { CorpusIndex } from '../../server/src/corpusIndex';
+import { LinkWorker } from '../../server/src/linker';
 
 // Sentences whose names link across articles in every way linkEntities knows: full names and
 // bare surnames, transliteration variants, a surname shared by two people, acronyms and long
@@ -134,4 +136,24 @@ test('an edit waits for a pause: the last analysis answers until the debounce fi
   assert.equal(index.pending, 0);
   assert.equal(updates, 1, 'one analysis for the burst');
   assert.ok(index.linked.articles.get(uriOf(0))!.mentions.some(m => m.text === 'Marta Quill' && m.entity));
+});
+
+test('linking in a worker thread: after the link settles, the view equals a from-scratch link (random edit bursts)', async () => {
+  const linker = new LinkWorker(join(__dirname, '../../server/src/linkWorker.js'));
+  try {
+    await fc.assert(fc.asyncProperty(fc.array(fc.array(op, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), async bursts => {
+      const index = new CorpusIndex({ linker });
+      const texts = start();
+      for (const [k, t] of texts) index.setNow(uriOf(k), fileOf(k), t);
+      await index.linkSettled();
+      assertSame(index, texts, NO_CORRECTIONS);
+      for (const burst of bursts) {
+        for (const o of burst) { apply(index, texts, o); void index.linked; } // a look between edits starts a link that the next edits overtake
+        await index.linkSettled();
+        assertSame(index, texts, NO_CORRECTIONS);
+      }
+    }), { numRuns: 15, seed: 12 });
+  } finally {
+    await linker.close();
+  }
 });
