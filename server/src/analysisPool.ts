@@ -2,6 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { ArticleAnalysis } from './analysis';
 
+const MAX_FAILURES = 3;
+
 interface Job { id: number; text: string; resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }
 
 /**
@@ -16,6 +18,10 @@ export class AnalysisPool {
   #running = new Map<Worker, Job>();
   #next = 1;
   #closed = false;
+  /** Workers lost in a row without finishing a job; at MAX_FAILURES the pool gives up (see `dead`). */
+  #failures = 0;
+  /** True once workers keep dying at start (a missing or broken bundle): callers analyse in their own thread. */
+  dead = false;
 
   constructor(readonly workerFile: string, readonly size = Math.max(1, availableParallelism() - 1)) {
     for (let i = 0; i < size; i++) this.#spawn();
@@ -28,6 +34,7 @@ export class AnalysisPool {
       const job = this.#running.get(w);
       this.#running.delete(w);
       this.#idle.push(w);
+      this.#failures = 0;
       if (job && job.id === m.id) {
         if (m.analysis) job.resolve({ text: job.text, ...m.analysis });
         else job.reject(new Error(m.error ?? 'analysis failed'));
@@ -47,7 +54,14 @@ export class AnalysisPool {
     this.#idle = this.#idle.filter(x => x !== w);
     this.#running.get(w)?.reject(e);
     this.#running.delete(w);
-    if (!this.#closed) { this.#spawn(); this.#pump(); }
+    if (this.#closed) return;
+    if (++this.#failures >= MAX_FAILURES && this.#all.length === 0) {
+      this.dead = true;
+      for (const job of this.#queue.splice(0)) job.reject(e);
+      return;
+    }
+    this.#spawn();
+    this.#pump();
   }
 
   #pump(): void {
@@ -59,6 +73,7 @@ export class AnalysisPool {
   }
 
   analyse(text: string): Promise<ArticleAnalysis> {
+    if (this.dead) return Promise.reject(new Error('no analysis worker could start'));
     return new Promise((resolve, reject) => {
       this.#queue.push({ id: this.#next++, text, resolve, reject });
       this.#pump();

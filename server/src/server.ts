@@ -48,7 +48,13 @@ async function analyseOffThread(text: string): Promise<ArticleAnalysis> {
   const hash = cache ? contentHash(text) : '';
   const hit = cache?.get(text, hash);
   if (hit) return hit;
-  const analysis = await pool.analyse(text);
+  let analysis: ArticleAnalysis;
+  try {
+    analysis = await pool.analyse(text);
+  } catch (e) {
+    if (!pool.dead) throw e;
+    analysis = analyzeArticle(text); // no worker can start: analyse here rather than not at all
+  }
   cache?.put(text, analysis, hash);
   return analysis;
 }
