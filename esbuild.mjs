@@ -24,7 +24,8 @@ const importMetaShim = {
 const common = { bundle: true, platform: 'node', target: 'es2022', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', ...importMetaShim };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // the server, and the analysis pool's worker threads (server/src/main.ts picks by thread)
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // The analysis core on its own, bundled the way the server and the CLI ship it: `npm run bench`
   // times this, and pipelines can require() it without the LSP.

@@ -27,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'news' }],
     outputChannel: output,
+    // the server's analysis cache lives in the extension's storage, never in the user's folders
+    initializationOptions: { cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'cache').fsPath },
     synchronize: {
       configurationSection: 'newsLens',
       // Articles changed on disk, and the aliases and corrections files.

@@ -1,6 +1,7 @@
+import { LinkWorker, LinkForm } from './linker';
 import {
-  analyzeArticle, linkArticles, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation, AnnotatedArticle, EntityRecord,
-  Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS,
+  analyzeArticle, linkCorrected, annotateArticle, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
+  AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS,
 } from './analysis';
 
 export interface Article {
@@ -14,74 +15,354 @@ export interface Article {
 
 export interface Located<T> { uri: string; item: T }
 
+export type LinkedArticle = AnnotatedArticle & { uri: string; lines: LineIndex; text: string };
+
+/** What the features read of a per-entity list: the lists are built on demand, in corpus order. */
+export interface Postings<T> {
+  get(id: string): Located<T>[] | undefined;
+  has(id: string): boolean;
+  /** The first item in corpus order, without building the whole list. */
+  first(id: string): Located<T> | undefined;
+  /** How many articles hold the entity. */
+  articleCount(id: string): number;
+}
+
 /** The corpus after linking, with the lookups the features need. */
 export interface LinkedCorpus {
   readonly annotation: CorpusAnnotation;
-  readonly articles: ReadonlyMap<string, AnnotatedArticle & { uri: string; lines: LineIndex; text: string }>;
+  readonly articles: ReadonlyMap<string, LinkedArticle>;
   readonly entities: ReadonlyMap<string, EntityRecord>;
   /** Every mention of an entity, in corpus order (file, then offset). */
-  readonly mentionsOf: ReadonlyMap<string, Located<Mention>[]>;
-  readonly quotesBy: ReadonlyMap<string, Located<Quote>[]>;
+  readonly mentionsOf: Postings<Mention>;
+  readonly quotesBy: Postings<Quote>;
 }
 
 /**
- * The one place where state lives: the text and per-article analysis of every corpus file,
- * and the cross-article linking, recomputed lazily after a change. Analyses are kept per
- * article so that an edit re-analyses one article and relinks (cheap), never the corpus.
+ * Per entity, the articles that name it and what they hold of it; the flat list in corpus order
+ * (sorted URI, then offset) is built when first asked and kept until one of those articles changes.
+ */
+class PostingTable<T> implements Postings<T> {
+  #byEntity = new Map<string, Map<string, T[]>>();
+  #flat = new Map<string, Located<T>[]>();
+
+  add(id: string, uri: string, items: T[]): void {
+    let m = this.#byEntity.get(id);
+    if (!m) this.#byEntity.set(id, (m = new Map()));
+    m.set(uri, items);
+    this.#flat.delete(id);
+  }
+  remove(id: string, uri: string): void {
+    const m = this.#byEntity.get(id);
+    if (!m?.delete(uri)) return;
+    if (m.size === 0) this.#byEntity.delete(id);
+    this.#flat.delete(id);
+  }
+  has(id: string): boolean { return this.#byEntity.has(id); }
+  articleCount(id: string): number { return this.#byEntity.get(id)?.size ?? 0; }
+  first(id: string): Located<T> | undefined {
+    const flat = this.#flat.get(id);
+    if (flat) return flat[0];
+    const m = this.#byEntity.get(id);
+    if (!m) return undefined;
+    let min: string | undefined;
+    for (const uri of m.keys()) if (min === undefined || uri < min) min = uri;
+    return { uri: min!, item: m.get(min!)![0] };
+  }
+  get(id: string): Located<T>[] | undefined {
+    const cached = this.#flat.get(id);
+    if (cached) return cached;
+    const m = this.#byEntity.get(id);
+    if (!m) return undefined;
+    const flat: Located<T>[] = [];
+    for (const uri of [...m.keys()].sort()) for (const item of m.get(uri)!) flat.push({ uri, item });
+    this.#flat.set(id, flat);
+    return flat;
+  }
+}
+
+/** The linking key of an article: all that linkEntities reads of it (type, key, text, isolation of each named mention, in order). */
+function linkSignature(a: ArticleAnalysis): string {
+  return a.named.map(m => `${m.type}\u0001${m.key}\u0001${m.text}\u0001${(m as { isolated?: boolean }).isolated ? 1 : 0}`).join('\u0002');
+}
+
+interface Entry extends Article {
+  /** The analysis with the span corrections applied, and its linking key. */
+  readonly corrected: ArticleAnalysis;
+  readonly signature: string;
+}
+
+export interface CorpusIndexOptions {
+  /** How long an edited article waits for the next keystroke before it is re-analysed (ms). */
+  debounceMs?: number;
+  /** Called after a background re-analysis changed what the index answers. */
+  onUpdate?: () => void;
+  /** Analyses one article (analyzeArticle, or a cache in front of it). */
+  analyse?: (text: string) => ArticleAnalysis;
+  /** Analyses one article elsewhere (a worker pool): edits and loads then never block the caller. */
+  analyseAsync?: (text: string) => Promise<ArticleAnalysis>;
+  /** Told when an off-thread analysis fails. */
+  onError?: (uri: string, e: Error) => void;
+  /** Links in a worker thread: the view keeps answering (with the last link) while the corpus is relinked. */
+  linker?: LinkWorker;
+}
+
+/**
+ * The one place where state lives: the text and per-article analysis of every corpus file, and
+ * the cross-article linking, kept up to date incrementally.
+ *
+ * An edit (`set`) only records the text: the article is re-analysed once typing pauses
+ * (`debounceMs`; a newer text replaces the pending one, so stale work is never done) or when a
+ * request needs it (`flush`). Until then answers come from the last analysis. Once analysed:
+ * - when the article's named mentions link exactly as before (same types, keys and spellings,
+ *   in the same order: most keystrokes), linkEntities would return the same ids and entities, so
+ *   only that article's mentions are rebuilt (no relink at all);
+ * - otherwise the corpus is relinked, and only the articles whose entity ids changed, and the
+ *   postings of the entities they name, are rebuilt.
+ * The result equals a from-scratch linkArticles (test/unit/incremental.test.ts checks it on
+ * random edit sequences).
  */
 export class CorpusIndex {
-  #articles = new Map<string, Article>();
-  #linked: LinkedCorpus | undefined;
+  #entries = new Map<string, Entry>();
+  #pending = new Map<string, { file: string; text: string }>();
+  /** Analyses running off-thread, by article; a newer edit replaces the entry and the older result is dropped. */
+  #running = new Map<string, Promise<void>>();
+  #analyseAsync: ((text: string) => Promise<ArticleAnalysis>) | undefined;
+  #onError: (uri: string, e: Error) => void;
+  #linker: LinkWorker | undefined;
+  /** The off-thread link running now, and the articles it was sent. */
+  #inFlight: Promise<void> | undefined;
+  #sending = new Set<string>();
+  #timer: NodeJS.Timeout | undefined;
   #rules: AliasRules = NO_ALIAS_RULES;
   #corrections: CorrectionSet = NO_CORRECTIONS;
+  #debounceMs: number;
+  #onUpdate: () => void;
+  #analyseText: (text: string) => ArticleAnalysis;
 
-  #changed(): void {
-    this.#linked = undefined;
+  // the linked view, patched in place
+  #ids = new Map<string, string[]>();
+  #articles = new Map<string, LinkedArticle>();
+  #entities = new Map<string, EntityRecord>();
+  #entityList: EntityRecord[] = [];
+  #mentions = new PostingTable<Mention>();
+  #quotes = new PostingTable<Quote>();
+  /** Articles whose analysis changed in a way that needs a relink; `all` after rules change. */
+  #stale = new Set<string>();
+  #relinkAll = false;
+  /** Articles to rebuild with their current ids (analysis changed, linking did not). */
+  #patch = new Set<string>();
+  #view: LinkedCorpus;
+  /** How many full relinks were run (for tests and the bench). */
+  relinks = 0;
+
+  constructor(options: CorpusIndexOptions = {}) {
+    this.#debounceMs = options.debounceMs ?? 0;
+    this.#onUpdate = options.onUpdate ?? (() => undefined);
+    this.#analyseText = options.analyse ?? analyzeArticle;
+    this.#analyseAsync = options.analyseAsync;
+    this.#onError = options.onError ?? (() => undefined);
+    this.#linker = options.linker;
+    if (this.#linker) this.#relinkAll = true; // the worker starts empty
+    const self = this;
+    this.#view = {
+      annotation: {
+        get articles() { return self.uris.map(u => self.#articles.get(u)!).map(({ uri: _u, lines: _l, text: _t, ...a }) => a); },
+        get entities() { return self.#entityList; },
+      },
+      articles: this.#articles, entities: this.#entities, mentionsOf: this.#mentions, quotesBy: this.#quotes,
+    };
   }
 
+  /** Records an article's text; with a debounce it is analysed later (see the class comment). */
   set(uri: string, file: string, text: string): void {
-    const old = this.#articles.get(uri);
-    if (old && old.text === text) return;
-    this.#articles.set(uri, { uri, file, text, lines: lineIndex(text), analysis: analyzeArticle(text) });
-    this.#changed();
+    const old = this.#entries.get(uri);
+    if (old && old.text === text && old.file === file && !this.#running.has(uri)) { this.#pending.delete(uri); return; }
+    this.#pending.set(uri, { file, text });
+    if (this.#debounceMs <= 0) { this.#start(uri); return; }
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      if (!this.#pending.size) return;
+      const sync = !this.#analyseAsync;
+      void this.flushAll();
+      if (sync) this.#onUpdate(); // async analyses call it as each lands
+    }, this.#debounceMs);
+    this.#timer.unref?.();
+  }
+
+  /** Analyses an article now, in this thread (tests, and the CLI-like callers). */
+  setNow(uri: string, file: string, text: string): void {
+    this.#pending.delete(uri);
+    this.#running.delete(uri);
+    const old = this.#entries.get(uri);
+    if (old && old.text === text && old.file === file) return;
+    this.#analyse(uri, file, text, this.#analyseText(text));
+  }
+
+  /** Starts analysing an article at once (no debounce); resolves when its analysis is in the index. */
+  load(uri: string, file: string, text: string): Promise<void> {
+    const old = this.#entries.get(uri);
+    if (old && old.text === text && old.file === file && !this.#running.has(uri)) { this.#pending.delete(uri); return Promise.resolve(); }
+    this.#pending.set(uri, { file, text });
+    return this.flush(uri);
   }
 
   delete(uri: string): void {
-    if (this.#articles.delete(uri)) this.#changed();
+    this.#pending.delete(uri);
+    this.#running.delete(uri);
+    if (this.#entries.delete(uri)) this.#stale.add(uri);
   }
 
-  has(uri: string): boolean { return this.#articles.has(uri); }
-  get uris(): string[] { return [...this.#articles.keys()].sort(); }
-  article(uri: string): Article | undefined { return this.#articles.get(uri); }
+  /** Starts the pending analysis of an article; resolves once the article's latest text is analysed. */
+  flush(uri: string): Promise<void> {
+    if (this.#pending.has(uri)) this.#start(uri);
+    return this.#running.get(uri) ?? Promise.resolve();
+  }
+
+  /** flush() for every article with a pending edit. */
+  flushAll(): Promise<void> {
+    for (const uri of [...this.#pending.keys()]) this.#start(uri);
+    return this.#running.size ? Promise.all([...this.#running.values()]).then(() => undefined) : Promise.resolve();
+  }
+
+  /** Edits not analysed yet: waiting for a pause, or being analysed. */
+  get pending(): number { return this.#pending.size + this.#running.size; }
+
+  #start(uri: string): void {
+    const p = this.#pending.get(uri);
+    if (!p) return;
+    this.#pending.delete(uri);
+    if (!this.#analyseAsync) { this.#analyse(uri, p.file, p.text, this.#analyseText(p.text)); return; }
+    const job: Promise<void> = this.#analyseAsync(p.text).then(
+      analysis => {
+        // a newer edit (or a delete) since this one started: its result is stale, drop it
+        if (this.#running.get(uri) !== job) return;
+        this.#running.delete(uri);
+        if (this.#pending.has(uri)) return;
+        this.#analyse(uri, p.file, p.text, analysis);
+        this.#onUpdate();
+      },
+      (e: Error) => { if (this.#running.get(uri) === job) this.#running.delete(uri); this.#onError(uri, e); },
+    );
+    this.#running.set(uri, job);
+  }
+
+  #analyse(uri: string, file: string, text: string, analysis: ArticleAnalysis): void {
+    const corrected = applyCorrections(analysis, file, this.#corrections);
+    const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected, signature: linkSignature(corrected) };
+    const old = this.#entries.get(uri);
+    this.#entries.set(uri, entry);
+    if (old && old.signature === entry.signature && this.#ids.has(uri) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
+    else this.#stale.add(uri);
+  }
+
+  has(uri: string): boolean { return this.#entries.has(uri) || this.#pending.has(uri) || this.#running.has(uri); }
+  get uris(): string[] { return [...this.#entries.keys()].sort(); }
+  article(uri: string): Article | undefined { return this.#entries.get(uri); }
 
   setRules(rules: AliasRules, corrections: CorrectionSet): void {
     this.#rules = rules;
     this.#corrections = corrections;
-    this.#changed();
+    for (const [uri, e] of this.#entries) {
+      const corrected = applyCorrections(e.analysis, e.file, corrections);
+      this.#entries.set(uri, { ...e, corrected, signature: linkSignature(corrected) });
+    }
+    this.#relinkAll = true;
   }
   get corrections(): CorrectionSet { return this.#corrections; }
 
+  /** The linked view of every analysed article (pending edits are not in it until flushed). */
   get linked(): LinkedCorpus {
-    if (this.#linked) return this.#linked;
+    if (this.#stale.size || this.#relinkAll) {
+      if (this.#linker) this.#startLink(); // meanwhile, answers come from the last link
+      else this.#relink();
+    }
+    for (const uri of this.#patch) this.#rebuild(uri, this.#ids.get(uri)!);
+    this.#patch.clear();
+    return this.#view;
+  }
+
+  #relink(): void {
+    this.relinks++;
     const uris = this.uris;
-    const arts = uris.map(u => this.#articles.get(u)!);
-    const annotation = linkArticles(arts.map(a => a.file), arts.map(a => a.analysis), this.#rules, this.#corrections);
-    const articles = new Map(annotation.articles.map((a, k) => [uris[k], { ...a, uri: uris[k], lines: arts[k].lines, text: arts[k].text }]));
-    const entities = new Map(annotation.entities.map(e => [e.id, e]));
-    const mentionsOf = new Map<string, Located<Mention>[]>();
-    const quotesBy = new Map<string, Located<Quote>[]>();
-    annotation.articles.forEach((a, k) => {
-      for (const m of a.mentions) if (m.entity) {
-        if (!mentionsOf.has(m.entity)) mentionsOf.set(m.entity, []);
-        mentionsOf.get(m.entity)!.push({ uri: uris[k], item: m });
-      }
-      for (const q of a.quotes) if (q.speaker) {
-        if (!quotesBy.has(q.speaker)) quotesBy.set(q.speaker, []);
-        quotesBy.get(q.speaker)!.push({ uri: uris[k], item: q });
-      }
+    const entries = uris.map(u => this.#entries.get(u)!);
+    const { ids, entities } = linkCorrected(entries.map(e => e.corrected), this.#rules, this.#corrections);
+    // articles that left the corpus
+    for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
+    const all = this.#relinkAll;
+    uris.forEach((uri, k) => {
+      const old = this.#ids.get(uri);
+      const changed = all || this.#stale.has(uri) || this.#patch.has(uri) || !old || old.length !== ids[k].length || old.some((id, j) => id !== ids[k][j]);
+      if (changed) this.#rebuild(uri, ids[k]);
     });
-    this.#linked = { annotation, articles, entities, mentionsOf, quotesBy };
-    return this.#linked;
+    this.#patch.clear();
+    this.#stale.clear();
+    this.#relinkAll = false;
+    this.#entityList = entities;
+    this.#entities.clear();
+    for (const e of entities) this.#entities.set(e.id, e);
+  }
+
+  /** Resolves once every analysed article is linked (with a link worker; at once without). */
+  async linkSettled(): Promise<void> {
+    while (this.#linker && (this.#inFlight || this.#stale.size || this.#relinkAll)) {
+      if (!this.#inFlight) this.#startLink();
+      await this.#inFlight;
+    }
+  }
+
+  /** Sends the worker the articles whose named mentions changed (all of them after a reset), then applies its answer. */
+  #startLink(): void {
+    if (this.#inFlight || !this.#linker) return;
+    this.relinks++;
+    const reset = this.#relinkAll;
+    const forms = (e: Entry): LinkForm[] => e.corrected.named.map(m => ({ type: m.type, key: m.key, text: m.text, isolated: (m as { isolated?: boolean }).isolated }));
+    const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
+    const updates = uris.map(uri => { const e = this.#entries.get(uri); return [uri, e ? forms(e) : null] as [string, LinkForm[] | null]; });
+    this.#sending = new Set(uris);
+    this.#stale.clear();
+    this.#relinkAll = false;
+    this.#inFlight = this.#linker.link({ updates, reset, ...(reset ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
+      reply => {
+        for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
+        for (const [uri, ids] of reply.changed ?? []) {
+          // an article analysed again since it was sent waits for the next link
+          if (this.#entries.has(uri) && !this.#stale.has(uri)) this.#rebuild(uri, ids);
+        }
+        this.#entityList = reply.entities ?? [];
+        this.#entities.clear();
+        for (const e of this.#entityList) this.#entities.set(e.id, e);
+      },
+      (e: Error) => this.#onError('(linking)', e),
+    ).finally(() => {
+      this.#inFlight = undefined;
+      this.#sending = new Set();
+      this.#onUpdate();
+    });
+  }
+
+  /** Takes an article's mentions and quotes out of the postings. */
+  #drop(uri: string): void {
+    const a = this.#articles.get(uri);
+    if (!a) return;
+    for (const m of a.mentions) if (m.entity) this.#mentions.remove(m.entity, uri);
+    for (const q of a.quotes) if (q.speaker) this.#quotes.remove(q.speaker, uri);
+    this.#articles.delete(uri);
+    this.#ids.delete(uri);
+  }
+
+  /** Rebuilds one article of the view from its analysis and the entity ids of its named mentions. */
+  #rebuild(uri: string, ids: string[]): void {
+    const e = this.#entries.get(uri)!;
+    this.#drop(uri);
+    const a = annotateArticle(e.file, e.corrected, ids);
+    this.#articles.set(uri, { ...a, uri, lines: e.lines, text: e.text });
+    this.#ids.set(uri, ids);
+    const mentions = new Map<string, Mention[]>(), quotes = new Map<string, Quote[]>();
+    for (const m of a.mentions) if (m.entity) { let l = mentions.get(m.entity); if (!l) mentions.set(m.entity, (l = [])); l.push(m); }
+    for (const q of a.quotes) if (q.speaker) { let l = quotes.get(q.speaker); if (!l) quotes.set(q.speaker, (l = [])); l.push(q); }
+    for (const [id, l] of mentions) this.#mentions.add(id, uri, l);
+    for (const [id, l] of quotes) this.#quotes.add(id, uri, l);
   }
 
   /** The mention (of any type) under an offset, preferring named entities. */

@@ -5,9 +5,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
-import { nlp } from './analysis/nlp';
+import { analyzeArticle, ArticleAnalysis, parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
 import { CorpusIndex } from './corpusIndex';
+import { AnalysisCache, analyserVersion, cachedAnalyser, contentHash } from './analysisCache';
+import { AnalysisPool } from './analysisPool';
+import { LinkWorker } from './linker';
 import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, mapLimit } from './workspace';
 import { legend } from './legend';
 import { SemanticTokensProvider } from './features/semanticTokens';
@@ -31,7 +33,45 @@ import { writeFileAtomic, leftoverTemporaries, looksCutShort, describeWriteError
 // createConnection picks the transport from argv: --node-ipc (the VS Code client), --stdio (tests, other editors).
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(ClampedTextDocument);
-const corpus = new CorpusIndex();
+/** How long an edited article waits for the next keystroke before it is re-analysed. */
+const EDIT_DEBOUNCE_MS = 150;
+/** The analysis cache: --cache-dir (standalone server) or the client's storage folder (initializationOptions.cacheDir). */
+let cache: AnalysisCache | undefined;
+function openCache(dir: string | undefined): void {
+  if (!dir || cache) return;
+  try {
+    cache = new AnalysisCache(dir, analyserVersion([__filename]));
+    cache.prune(dir);
+  } catch (e) {
+    connection.console.warn(`News Lens: no analysis cache in ${dir}: ${(e as Error).message}`);
+  }
+}
+const cacheArg = process.argv.indexOf('--cache-dir');
+/** Analysis runs in worker threads, so that the server goes on answering while an article is analysed. */
+const pool = new AnalysisPool(__filename);
+async function analyseOffThread(text: string): Promise<ArticleAnalysis> {
+  const hash = cache ? contentHash(text) : '';
+  const hit = cache?.get(text, hash);
+  if (hit) return hit;
+  let analysis: ArticleAnalysis;
+  try {
+    analysis = await pool.analyse(text);
+  } catch (e) {
+    if (!pool.dead) throw e;
+    analysis = analyzeArticle(text); // no worker can start: analyse here rather than not at all
+  }
+  cache?.put(text, analysis, hash);
+  return analysis;
+}
+/** Linking runs in its own worker thread: after an edit that changes names, the server answers from the last link meanwhile. */
+const linker = new LinkWorker(__filename, { kind: 'link' });
+const corpus = new CorpusIndex({
+  linker,
+  debounceMs: EDIT_DEBOUNCE_MS, onUpdate: () => refreshAll(),
+  analyse: text => cachedAnalyser(cache, analyzeArticle)(text),
+  analyseAsync: analyseOffThread,
+  onError: (uri, e) => connection.console.error(`News Lens: cannot analyse ${uri}: ${e.message}`),
+});
 const semanticTokens = new SemanticTokensProvider(corpus);
 const hover = new HoverProvider(corpus);
 const definition = new DefinitionProvider(corpus);
@@ -52,15 +92,15 @@ let ready: Promise<void> = Promise.resolve();
 let currentRules: AliasRules = NO_ALIAS_RULES;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  nlp(); // load the model once, up front, rather than on the first keystroke
   const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace = new Workspace(folders);
   const ws = params.capabilities.workspace;
   canConfigure = !!ws?.configuration;
   canRefresh = { tokens: !!ws?.semanticTokens?.refreshSupport, inlay: !!ws?.inlayHint?.refreshSupport, lens: !!ws?.codeLens?.refreshSupport };
-  const opts = params.initializationOptions as { settings?: unknown } | undefined;
+  const opts = params.initializationOptions as { settings?: unknown; cacheDir?: string } | undefined;
   if (opts?.settings) settings = useSettings(opts.settings);
   semanticTokens.numbers = settings.highlight.numbers;
+  openCache(cacheArg >= 0 ? process.argv[cacheArg + 1] : opts?.cacheDir);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -86,7 +126,14 @@ connection.onInitialized(() => {
 });
 
 /** Reads settings, the aliases and corrections files, and every corpus article, with progress. */
+/** True while loadCorpus reads the corpus: the status bar then shows indexing progress, not a count. */
+let loading = false;
 async function loadCorpus(): Promise<void> {
+  loading = true;
+  try { await loadCorpusNow(); } finally { loading = false; }
+  refreshAll();
+}
+async function loadCorpusNow(): Promise<void> {
   if (canConfigure) {
     try { settings = useSettings(await connection.workspace.getConfiguration('newsLens')); } catch { /* keep defaults */ }
   }
@@ -102,23 +149,24 @@ async function loadCorpus(): Promise<void> {
       const open = documents.get(uri);
       try {
         const text = open ? open.getText() : await readFromDisk(uri);
-        if (text !== null) setArticle(uri, text);
+        if (text !== null) await corpus.load(uri, workspace.relativePath(uri).path, text);
       } catch (e) {
         connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
       }
       progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
       indexing(done, uris.length);
     });
-    for (const d of documents.all()) if (!corpus.has(d.uri)) setArticle(d.uri, d.getText());
+    for (const d of documents.all()) if (!corpus.has(d.uri)) await corpus.load(d.uri, workspace.relativePath(d.uri).path, d.getText());
     // Articles the settings no longer cover (a folder taken out of newsLens.corpus.include) leave,
     // unless they are open.
     const listed = new Set(uris);
     for (const u of corpus.uris) if (!listed.has(u) && !documents.get(u)) corpus.delete(u);
-    connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities`);
+    await corpus.linkSettled();
+    connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities` +
+      (cache ? ` (analysis cache: ${cache.hits} hits, ${cache.misses} misses)` : ''));
   } finally {
     progress?.done();
   }
-  refreshAll();
 }
 
 let lastIndexing = 0;
@@ -187,11 +235,12 @@ function refreshAll(): void {
   if (refreshTimer) clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => {
     refreshTimer = undefined;
+    void corpus.flushAll();
     for (const d of documents.all()) publishDiagnostics(d.uri);
     if (canRefresh.tokens) connection.languages.semanticTokens.refresh();
     if (canRefresh.inlay) connection.languages.inlayHint.refresh();
     if (canRefresh.lens) connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-    connection.sendNotification('newsLens/corpusChanged', { articles: corpus.uris.length });
+    if (!loading) connection.sendNotification('newsLens/corpusChanged', { articles: corpus.uris.length });
   }, 150);
 }
 
@@ -208,9 +257,24 @@ function guarded<A extends unknown[], R>(name: string, fallback: R, fn: (...args
     }
   };
 }
-/** Requests wait for the first corpus load, so the first answer is already cross-article. */
+/**
+ * Requests wait for the first corpus load, so the first answer is already cross-article. Then
+ * they analyse the edits still waiting for a pause in typing, so that they see them; hover does
+ * not: it answers at once from the last analysis while the user types.
+ */
+const ONE_DOCUMENT = new Set(['semanticTokens', 'semanticTokens/delta', 'semanticTokens/range', 'documentHighlight', 'documentSymbol', 'inlayHint', 'codeLens']);
 function after<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => Promise<R> {
-  return async (params, token) => { await ready; return guarded(name, fallback, fn)(params, token); };
+  return async (params, token) => {
+    await ready;
+    await diskWork;
+    // hover answers at once; a request about one document alone waits for that document's edits; the rest for every edit
+    if (name !== 'hover') {
+      const uri = (params as { textDocument?: { uri?: string } }).textDocument?.uri;
+      await (uri && ONE_DOCUMENT.has(name) ? corpus.flush(uri) : corpus.flushAll());
+      await corpus.linkSettled();
+    }
+    return guarded(name, fallback, fn)(params, token);
+  };
 }
 
 connection.languages.semanticTokens.on(after('semanticTokens', { data: [] }, (p: { textDocument: { uri: string } }) => semanticTokens.provideFull(p.textDocument.uri)));
@@ -281,6 +345,7 @@ connection.onExecuteCommand(async params => {
     throw new ResponseError(ErrorCodes.InvalidRequest, `News Lens: ${message}`);
   }
   corpus.setRules(currentRules, set);
+  await corpus.linkSettled(); // every answer after the command has the correction
   refreshAll();
   return { corrections: set.corrections.length };
 });
@@ -292,9 +357,14 @@ connection.onDidChangeConfiguration(async change => {
   ready = loadCorpus();
 });
 
-connection.onDidChangeWatchedFiles(async change => {
+/** Files changed on disk, read in order; requests wait for them, so that they answer with what is on disk. */
+let diskWork: Promise<void> = Promise.resolve();
+connection.onDidChangeWatchedFiles(change => {
+  diskWork = diskWork.then(() => onDiskChanges(change.changes)).catch(e => connection.console.error(`News Lens: ${(e as Error).message}`));
+});
+async function onDiskChanges(changes: import('vscode-languageserver/node').FileEvent[]): Promise<void> {
   await ready;
-  for (const c of change.changes) {
+  for (const c of changes) {
     if (/\/\.newslens\/(aliases|corrections)\.json$/.test(c.uri)) { await loadRules(); continue; }
     if (documents.get(c.uri)) continue; // an open document counts with its live text
     if (c.type === FileChangeType.Deleted) corpus.delete(c.uri);
@@ -302,22 +372,25 @@ connection.onDidChangeWatchedFiles(async change => {
       await reloadFromDisk(c.uri);
     }
   }
+  await corpus.linkSettled();
   refreshAll();
-});
+}
 
-/** Puts an article in the corpus under its workspace-relative path (the key corrections use). */
-function setArticle(uri: string, text: string): void {
-  corpus.set(uri, workspace.relativePath(uri).path, text);
+/** Puts an article in the corpus under its workspace-relative path (the key corrections use); `now` skips the typing debounce. */
+function setArticle(uri: string, text: string, now = false): void {
+  if (now) void corpus.load(uri, workspace.relativePath(uri).path, text);
+  else corpus.set(uri, workspace.relativePath(uri).path, text);
 }
 
 /** Re-reads an article from disk; one that can no longer be read leaves the corpus. */
 async function reloadFromDisk(uri: string): Promise<void> {
   const text = await readFromDisk(uri);
-  if (text === null) corpus.delete(uri); else setArticle(uri, text);
+  if (text === null) corpus.delete(uri); else setArticle(uri, text, true);
 }
 
-documents.onDidOpen(e => { guarded('open', undefined, () => setArticle(e.document.uri, e.document.getText()))(); refreshAll(); });
-documents.onDidChangeContent(e => { guarded('change', undefined, () => setArticle(e.document.uri, e.document.getText()))(); refreshAll(); });
+documents.onDidOpen(e => { guarded('open', undefined, () => setArticle(e.document.uri, e.document.getText(), true))(); refreshAll(); });
+// an edit is analysed once typing pauses; the index calls refreshAll then (onUpdate)
+documents.onDidChangeContent(e => { guarded('change', undefined, () => setArticle(e.document.uri, e.document.getText()))(); });
 documents.onDidClose(async e => {
   semanticTokens.forget(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

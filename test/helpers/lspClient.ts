@@ -39,11 +39,13 @@ export class LspSession {
 
   /**
    * Starts the server with the network guard preloaded (every protocol test proves the server opens
-   * no connection), optionally as another user (to make chmod bite when the tests run as root).
+   * no connection), optionally as another user (to make chmod bite when the tests run as root) and
+   * with more server arguments (`--cache-dir DIR`); an array alone is taken as those arguments.
    */
-  static async start(workspaceFolder = repoRoot, options: { uid?: number; gid?: number; initializationOptions?: unknown; nodeArgs?: string[] } = {}): Promise<LspSession> {
-    const { initializationOptions, nodeArgs = [], ...spawnOptions } = options;
-    const child = spawn(process.execPath, [...nodeArgs, '--require', NET_GUARD, join(repoRoot, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...spawnOptions });
+  static async start(workspaceFolder = repoRoot, opts: { uid?: number; gid?: number; initializationOptions?: unknown; nodeArgs?: string[]; serverArgs?: string[] } | string[] = {}): Promise<LspSession> {
+    const options = Array.isArray(opts) ? { serverArgs: opts } : opts;
+    const { initializationOptions, nodeArgs = [], serverArgs = [], ...spawnOptions } = options;
+    const child = spawn(process.execPath, [...nodeArgs, '--require', NET_GUARD, join(repoRoot, 'dist/server.js'), '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'], ...spawnOptions });
     const session = new LspSession(child);
     const folderUri = pathToFileURL(workspaceFolder).href;
     session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {

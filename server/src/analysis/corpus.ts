@@ -62,25 +62,20 @@ export function batches(sizes: readonly number[], limit: number): [number, numbe
 /** Links already-analysed articles (the server keeps per-article analyses and relinks cheaply). */
 export function linkArticles(files: readonly string[], raw: readonly ArticleAnalysis[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): CorpusAnnotation {
   const analyses = raw.map((a, k) => applyCorrections(a, files[k], corrections));
+  const { ids, entities } = linkCorrected(analyses, rules, corrections);
+  return { articles: analyses.map((a, k) => annotateArticle(files[k], a, ids[k])), entities };
+}
+
+/**
+ * The cross-article half of linkArticles, for analyses that already had their span corrections
+ * applied: per article, the entity id of each named mention, and the entity records (sorted).
+ * The server calls it to relink, then rebuilds only the articles whose ids changed.
+ */
+export function linkCorrected(analyses: readonly ArticleAnalysis[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): { ids: string[][]; entities: EntityRecord[] } {
   const merges = mergePairs(corrections);
   const { ids, entities } = linkEntities(analyses.map(a => a.named), merges.length ? { ...rules, merges: [...(rules.merges ?? []), ...merges] } : rules);
-  const articles = analyses.map((a, k) => {
-    // Both lists are sorted by start: walk them together instead of keying a map by span.
-    let j = 0;
-    const mentions = a.mentions.map(m => {
-      while (j < a.named.length && a.named[j].start < m.start) j++;
-      const n = a.named[j];
-      const entity = n && n.start === m.start && n.end === m.end && n.type === m.type ? ids[k][j] : null;
-      return { type: m.type, text: m.text, start: m.start, end: m.end, entity, value: m.value };
-    });
-    const quotes = a.quotes.map((q, i) => {
-      const s = a.quoteSpeakers[i];
-      return { text: q.text, start: q.start, end: q.end, speaker: s === null ? null : ids[k][s], speakerText: q.speakerText };
-    });
-    return { file: files[k], publicationDate: a.publicationDate, mentions, quotes };
-  });
   return {
-    articles,
+    ids,
     entities: entities
       .map(e => ({
         id: e.id, type: e.type, name: e.name,
@@ -89,4 +84,21 @@ export function linkArticles(files: readonly string[], raw: readonly ArticleAnal
       }))
       .sort((x, y) => y.mentions - x.mentions || byText(x.name, y.name)),
   };
+}
+
+/** One article's output: its mentions and quotes with the entity ids linking gave its named mentions (`ids`, in `named` order). */
+export function annotateArticle(file: string, a: ArticleAnalysis, ids: readonly string[]): AnnotatedArticle {
+  // Both lists are sorted by start: walk them together instead of keying a map by span.
+  let j = 0;
+  const mentions = a.mentions.map(m => {
+    while (j < a.named.length && a.named[j].start < m.start) j++;
+    const n = a.named[j];
+    const entity = n && n.start === m.start && n.end === m.end && n.type === m.type ? ids[j] : null;
+    return { type: m.type, text: m.text, start: m.start, end: m.end, entity, value: m.value };
+  });
+  const quotes = a.quotes.map((q, i) => {
+    const s = a.quoteSpeakers[i];
+    return { text: q.text, start: q.start, end: q.end, speaker: s === null ? null : ids[s], speakerText: q.speakerText };
+  });
+  return { file, publicationDate: a.publicationDate, mentions, quotes };
 }

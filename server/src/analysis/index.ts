@@ -3,7 +3,7 @@ export * from './types';
 export { tokenize } from './tokens';
 export type { Token, TokenizedText } from './tokens';
 export { analyzeArticle, analyzeArticles } from './article';
-export { annotateCorpus, linkArticles, BATCH_CHARS } from './corpus';
+export { annotateCorpus, linkArticles, linkCorrected, annotateArticle, BATCH_CHARS } from './corpus';
 export { parseAliasRules, AliasFileError, NO_ALIAS_RULES } from './link';
 export type { AliasRules } from './link';
 export type { ArticleInput, CorpusAnnotation, AnnotatedArticle, EntityRecord } from './corpus';

@@ -3,6 +3,9 @@ import { Mention, Quote } from '../analysis';
 import { CorpusIndex } from '../corpusIndex';
 import { TYPE_LABEL, baseName, contextLine, positionLink, toRange } from './shared';
 
+/** How many other articles an entity's hover links to. */
+const OTHER_ARTICLES = 20;
+
 /** Hovers: an entity with what the whole corpus knows; a quote with its speaker; a date with its value. */
 export class HoverProvider {
   readonly #corpus: CorpusIndex;
@@ -23,8 +26,8 @@ export class HoverProvider {
   #entity(uri: string, mention: Mention): string {
     const linked = this.#corpus.linked;
     const entity = linked.entities.get(mention.entity!)!;
-    const all = linked.mentionsOf.get(entity.id) ?? [];
-    const here = all.filter(m => m.uri === uri).length;
+    const article = linked.articles.get(uri)!;
+    const here = article.mentions.filter(m => m.entity === entity.id).length;
     const lines = [
       `**${entity.name}** · ${TYPE_LABEL[entity.type]}`,
       '',
@@ -32,8 +35,12 @@ export class HoverProvider {
       '',
       `${here} mention${here === 1 ? '' : 's'} in this article · ${entity.mentions} mention${entity.mentions === 1 ? '' : 's'} in ${entity.articles} article${entity.articles === 1 ? '' : 's'}`,
     ];
+    // the first OTHER_ARTICLES other articles in corpus order; a name in thousands of articles would make a hover of thousands of lines
+    const count = linked.mentionsOf.articleCount(entity.id) - (here ? 1 : 0);
     const others = new Map<string, Mention>();
-    for (const m of all) if (m.uri !== uri && !others.has(m.uri)) others.set(m.uri, m.item);
+    if (count > 0) for (const m of linked.mentionsOf.get(entity.id) ?? []) {
+      if (m.uri !== uri && !others.has(m.uri)) { if (others.size === OTHER_ARTICLES) break; others.set(m.uri, m.item); }
+    }
     if (others.size) {
       lines.push('', '**In other articles**', '');
       for (const [other, first] of others) {
@@ -42,6 +49,7 @@ export class HoverProvider {
         lines.push(`- [${baseName(other)}:${line}](${positionLink(other, a.lines, first.start)}) — ${contextLine(a.text, first)}`);
       }
     }
+    if (count > others.size) lines.push(`- … and ${count - others.size} more`);
     const quotes = linked.quotesBy.get(entity.id)?.length ?? 0;
     if (quotes) lines.push('', `Quoted ${quotes} time${quotes === 1 ? '' : 's'} in the corpus.`);
     return lines.join('\n');

@@ -3,19 +3,38 @@ import { CorpusIndex } from '../corpusIndex';
 import { SYMBOL_KIND, TYPE_LABEL, toLocation } from './shared';
 
 
+/** A set of the characters of a string, folded into 32 bits: a string can only hold the query's letters in order if it holds them at all. */
+function charMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
+  return m;
+}
+
+/** Per entity list (it changes only on a relink): each entity's spellings lowercased, and their character masks. */
+interface Searchable { names: string[]; masks: number[] }
+
 /** Ctrl+T: the corpus's entities, found by any of their spellings. */
 export class WorkspaceSymbolProvider {
   readonly #corpus: CorpusIndex;
+  #list: readonly unknown[] | undefined;
+  #search: Searchable[] = [];
   constructor(corpus: CorpusIndex) { this.#corpus = corpus; }
 
   provideWorkspaceSymbols(query: string): SymbolInformation[] {
     const linked = this.#corpus.linked;
+    const entities = linked.annotation.entities;
+    if (this.#list !== entities) {
+      this.#list = entities;
+      this.#search = entities.map(e => { const names = [e.name, ...e.aliases.map(a => a.text)].map(x => x.toLowerCase()); return { names, masks: names.map(charMask) }; });
+    }
     const q = query.toLowerCase();
-    const matches = (s: string) => { let i = 0; for (const c of s.toLowerCase()) if (c === q[i]) i++; return i === q.length; };
+    const qm = charMask(q);
+    const matches = (s: string) => { let i = 0; for (const c of s) if (c === q[i]) i++; return i === q.length; };
     const out: SymbolInformation[] = [];
-    for (const e of linked.annotation.entities) {
-      if (q && !matches(e.name) && !e.aliases.some(a => matches(a.text))) continue;
-      const first = linked.mentionsOf.get(e.id)?.[0];
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k], x = this.#search[k];
+      if (q && !x.names.some((n, j) => (x.masks[j] & qm) === qm && matches(n))) continue;
+      const first = linked.mentionsOf.first(e.id);
       if (!first) continue;
       out.push({ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${TYPE_LABEL[e.type]} · ${e.mentions} mentions in ${e.articles} articles`,
         location: toLocation(first.uri, linked.articles.get(first.uri)!.lines, first.item) });

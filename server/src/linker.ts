@@ -1,0 +1,45 @@
+import { Worker } from 'node:worker_threads';
+import { AliasRules, CorrectionSet, EntityRecord } from './analysis';
+
+/** What linking reads of one named mention. */
+export interface LinkForm { type: string; key: string; text: string; isolated?: boolean }
+
+export interface LinkRequest {
+  seq: number;
+  /** Articles whose named mentions changed (null: the article is gone). */
+  updates: [string, LinkForm[] | null][];
+  /** Forget every article first (the updates then hold the whole corpus). */
+  reset?: boolean;
+  rules?: AliasRules;
+  corrections?: CorrectionSet;
+}
+
+export interface LinkReply { seq: number; changed?: [string, string[]][]; entities?: EntityRecord[]; error?: string }
+
+/** Linking off the LSP thread: one worker (linkWorker.ts) that keeps the corpus's named mentions and relinks on request. */
+export class LinkWorker {
+  #worker: Worker;
+  #seq = 0;
+  #waiting = new Map<number, { resolve: (r: LinkReply) => void; reject: (e: Error) => void }>();
+
+  constructor(file: string, workerData: unknown = { kind: 'link' }) {
+    this.#worker = new Worker(file, { workerData });
+    this.#worker.unref();
+    this.#worker.on('message', (r: LinkReply) => {
+      const w = this.#waiting.get(r.seq);
+      this.#waiting.delete(r.seq);
+      if (r.error) w?.reject(new Error(r.error)); else w?.resolve(r);
+    });
+    this.#worker.on('error', e => { for (const w of this.#waiting.values()) w.reject(e); this.#waiting.clear(); });
+  }
+
+  link(req: Omit<LinkRequest, 'seq'>): Promise<LinkReply> {
+    const seq = ++this.#seq;
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(seq, { resolve, reject });
+      this.#worker.postMessage({ ...req, seq });
+    });
+  }
+
+  close(): Promise<number> { return this.#worker.terminate(); }
+}
