@@ -69,9 +69,26 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
  * such lines are blanked for the finder alone; every offset, and every other layer, is unchanged.
  */
 export const MAX_QUOTE_LINE = 20_000;
-const OVERLONG_LINE = new RegExp(`[^\\r\\n]{${MAX_QUOTE_LINE + 1},}`, 'g');
 export function quotableText(text: string): string {
-  return text.length <= MAX_QUOTE_LINE ? text : text.replace(OVERLONG_LINE, line => ' '.repeat(line.length));
+  if (text.length <= MAX_QUOTE_LINE) return text;
+  // line by line with indexOf: a regular expression for "20,001 characters that are no line break"
+  // restarts at every character of every shorter line, which cost a long text a fifth of its analysis
+  let out: string[] | undefined, from = 0;
+  for (let start = 0; start < text.length;) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
+      const n = text.indexOf('\n', end), r = text.indexOf('\r', end);
+      end = n < 0 ? (r < 0 ? text.length : r) : r < 0 ? n : Math.min(n, r);
+    }
+    if (end - start > MAX_QUOTE_LINE) {
+      (out ??= []).push(text.slice(from, start), ' '.repeat(end - start));
+      from = end;
+    }
+    start = end + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 /** Tokens inside dates never start a name ("Wednesday", "Christmas"). */

@@ -836,16 +836,33 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     named.push(m);
   }
   // "the Law and Justice party ... the Law and Justice leader": the same words elsewhere name the same body.
-  for (const n of named) {
-    for (let at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) {
-      const end = at + n.text.length, k = pieceStartingAt(list, at);
-      if (k < 0 || at === n.start || /[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-      const inside = found.filter(m => m.start < end && at < m.end);
-      if (inside.some(m => m.certain)) continue;
-      for (const m of inside) found.splice(found.indexOf(m), 1);
-      const last = lastTokenAtOrBefore(list.pieces.map(p => p.start), end - 1);
-      found.push(mention({ pieces: pieces.slice(k, last + 1), strict: false }, n.text, n.type, n.text, true));
+  // Each distinct name is searched once; then one pass over the mentions finds what each new one
+  // overlaps (a long text names the same body hundreds of times).
+  const typeOf = new Map<string, EntityType>();
+  const taken = new Set<number>();
+  for (const n of named) { if (!typeOf.has(n.text)) typeOf.set(n.text, n.type); taken.add(n.start); }
+  const more: { start: number; end: number; first: number; last: number; name: string; type: EntityType; blocked: boolean }[] = [];
+  for (const [name, type] of typeOf) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length, k = pieceStartingAt(list, at);
+      if (k < 0 || taken.has(at) || /[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+      more.push({ start: at, end, first: k, last: lastAtOrBefore(pieces, end - 1, p => p.start), name, type, blocked: false });
     }
+  }
+  if (more.length === 0) return;
+  more.sort((a, b) => a.start - b.start || b.end - a.end);
+  const overlapping = (m: { start: number; end: number }) => {
+    const out: typeof more = [];
+    for (let i = Math.max(0, lastAtOrBefore(more, m.start, x => x.start)); i < more.length && more[i].start < m.end; i++) if (m.start < more[i].end) out.push(more[i]);
+    return out;
+  };
+  for (const m of found) if (m.certain) for (const o of overlapping(m)) o.blocked = true;
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && overlapping(found[i]).some(o => !o.blocked)) found.splice(i, 1);
+  let lastEnd = -1; // two names found at one place ("Korvex" inside "Korvex Data"): the longer
+  for (const o of more) {
+    if (o.blocked || o.start < lastEnd) continue;
+    found.push(mention({ pieces: pieces.slice(o.first, o.last + 1), strict: false }, o.name, o.type, o.name, true));
+    lastEnd = o.end;
   }
 }
 
