@@ -1,7 +1,8 @@
 import { spawn, ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, ProtocolConnection,
   InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
@@ -45,7 +46,16 @@ export class LspSession {
   static async start(workspaceFolder = repoRoot, opts: { uid?: number; gid?: number; initializationOptions?: unknown; nodeArgs?: string[]; serverArgs?: string[] } | string[] = {}): Promise<LspSession> {
     const options = Array.isArray(opts) ? { serverArgs: opts } : opts;
     const { initializationOptions, nodeArgs = [], serverArgs = [], ...spawnOptions } = options;
-    const child = spawn(process.execPath, [...nodeArgs, '--require', NET_GUARD, join(repoRoot, 'dist/server.js'), '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'], ...spawnOptions });
+    let server = join(repoRoot, 'dist/server.js'), guard = NET_GUARD, cwd = repoRoot;
+    if (spawnOptions.uid !== undefined) {
+      // Another user may not be able to read the clone (a fresh CI clone under a root-only temp
+      // folder): the server bundle and the guard run from a copy that everyone can read.
+      cwd = mkdtempSync(join(tmpdir(), 'news-lens-server-'));
+      chmodSync(cwd, 0o755);
+      for (const f of [server, guard, join(dirname(guard), 'netGuardMark.js')]) { copyFileSync(f, join(cwd, basename(f))); chmodSync(join(cwd, basename(f)), 0o644); }
+      server = join(cwd, 'server.js'); guard = join(cwd, 'netGuard.js');
+    }
+    const child = spawn(process.execPath, [...nodeArgs, '--require', guard, server, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'], cwd, ...spawnOptions });
     const session = new LspSession(child);
     const folderUri = pathToFileURL(workspaceFolder).href;
     session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
