@@ -166,3 +166,8 @@ test('speakers: a headline quote that opens a longer quote of the body takes its
   const text = "'We will not give up,' says mayor as floods spread\n\nMonday, June 5, 2023\n\nThe mayor, Ana Ruiz, said: \"We will not give up. We have rebuilt before.\"\n";
   assert.deepEqual(speakers(text), ['Ana Ruiz', 'Ana Ruiz']);
 });
+
+test('quotes: a quoted word listed with a quotation is one too; scare quotes listed together stay out', () => {
+  assert.deepEqual(quotes('Headline\n\nThe report described conditions as "dire" and "worsening".').map(q => q[0]), ['dire', 'worsening']);
+  assert.deepEqual(quotes('Headline\n\nPolaroids of "unknowns" and "nobodies" hung on the wall.'), []);
+});

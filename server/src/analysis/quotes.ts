@@ -567,7 +567,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // verb, no "officials"), is a scare quote or a term ('Polaroids of "unknowns"'), not a quotation.
     if (speaker === null && paraStart > 0 && wordCount(q.text, 3) <= 2 && !/[\p{Lu}\d]/u.test(q.text) && !verbAfter() && !verbBefore()) {
       const sentence = text.slice(tokens[firstTok]?.start ?? q.start, tokens[lastTok]?.end ?? q.end);
-      if (!sentence.split(/[^\p{L}]+/u).some(w => unnamedSources.has(w.toLowerCase()))) scare[qi] = true;
+      // '"dire" and "worsening"': a quote listed with the one before shares its standing
+      const listed = qi > 0 && !scare[qi - 1] && /^["”’']?\s*(?:,|and|or|, and|, or)\s*["“‘']?$/.test(text.slice(quotes[qi - 1].end, q.start));
+      if (!listed && !sentence.split(/[^\p{L}]+/u).some(w => unnamedSources.has(w.toLowerCase()))) scare[qi] = true;
     }
   });
   // Second pass for quotes whose twin was attributed after them.
