@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NEWS_GOLD, testSplit } from './lib/newsGold.mjs';
-import { prfByType, scoredType } from './lib/scoring.mjs';
+import { prfByType, scoredType, typedKey } from './lib/scoring.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -222,11 +222,10 @@ if (cvArg) {
   console.log(`${K}-fold cross-validation over ${devDocs.length} dev articles (pooled):`);
   for (const t of TYPES) console.log(`  ${t.padEnd(7)} gold ${String(r[t].gold).padStart(4)} sys ${String(r[t].sys).padStart(4)}  P ${r[t].precision.toFixed(3)} R ${r[t].recall.toFixed(3)} F1 ${r[t].f1.toFixed(3)}`);
   if (process.argv.includes('--cv-errors')) {
-    const key = m => `${m.type} ${m.doc} ${m.start} ${m.end}`;
-    const g = new Set(gold.map(key)), s = new Set(sys.map(key));
+    const g = new Set(gold.map(typedKey)), s = new Set(sys.map(typedKey));
     for (const t of TYPES) {
-      console.log(`-- ${t} missed:`); for (const m of gold) if (m.type === t && !s.has(key(m))) console.log(`   ${m.text}`);
-      console.log(`-- ${t} spurious:`); for (const m of sys) if (m.type === t && !g.has(key(m))) console.log(`   ${m.text}`);
+      console.log(`-- ${t} missed:`); for (const m of gold) if (m.type === t && !s.has(typedKey(m))) console.log(`   ${m.text}`);
+      console.log(`-- ${t} spurious:`); for (const m of sys) if (m.type === t && !g.has(typedKey(m))) console.log(`   ${m.text}`);
     }
   }
   process.exit(0);

@@ -1,4 +1,4 @@
-import { Token, TokenizedText, makeToken, lastAtOrBefore, lastTokenAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
+import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint, isCommonWord } from './typer';
 import {
@@ -683,7 +683,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
   }
-  typedByNoun(text, list, found);
+  typedByNoun(text, list, found, midSentence);
   // "Gloria, 34, said": a town's name with an age after it is a person's.
   found.forEach((m, i) => {
     if (m.type === 'PLACE' && !m.text.includes(' ') && !isMajorPlace(m.text) && /^, \d{1,2},/.test(text.slice(m.end, m.end + 5))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
@@ -753,9 +753,16 @@ function elidedHead(list: PieceList, p: Piece, startingAt: () => Map<number, Nam
  * ("the Russian company") and a known place before an organization noun ("the Ukraine team" is
  * still Ukraine) are not names of this kind.
  */
-function typedByNoun(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+function typedByNoun(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[], midSentence: (folded: string) => boolean): void {
   const { pieces, capitals } = list;
   const named: NamedMention[] = [];
+  /** Pieces first..last become one certain mention of `type`, in place of what `inside` held. */
+  const take = (first: number, last: number, type: EntityType, name: string, inside: readonly (NamedMention & { certain: boolean })[]) => {
+    for (const m of inside) found.splice(found.indexOf(m), 1);
+    const m = mention({ pieces: pieces.slice(first, last + 1), strict: false }, name, type, name, true);
+    found.push(m);
+    named.push(m);
+  };
   // Each pattern has a capitalised word beside the noun or comma: only those words are visited.
   for (const c of capitals) {
     const k = c + 1;
@@ -783,10 +790,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const inside = found.filter(m => m.start < end && start < m.end);
     if (inside.some(m => m.certain && !(m.start === start && m.end === end && m.type === type) && (m.start < start || m.end > end || m.type !== 'PERSON'))) continue;
     if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === type) continue;
-    for (const m of inside) found.splice(found.indexOf(m), 1);
-    const m = mention({ pieces: pieces.slice(first, k), strict: false }, name, type, name, true);
-    found.push(m);
-    named.push(m);
+    take(first, k - 1, type, name, inside);
   }
   // "the journal Zootaxa", "the company Glencore": the noun before the name, after "the" or "a".
   for (const c of capitals) {
@@ -807,10 +811,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
     const inside = found.filter(m => m.start < end && start < m.end);
     if (inside.some(m => m.certain || m.role || m.start < start || m.end > end)) continue;
-    for (const m of inside) found.splice(found.indexOf(m), 1);
-    const m = mention({ pieces: pieces.slice(first, last + 1), strict: false }, name, type, name, true);
-    found.push(m);
-    named.push(m);
+    take(first, last, type, name, inside);
   }
   // "Glenmore, the mining company, said": an appositive whose head noun says what the name is.
   for (const c of capitals) {
@@ -824,16 +825,13 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (!type) continue;
     let first = k - 1;
     while (first > 0 && isCap(pieces[first - 1]) && !afterNewline(pieces[first]) && pieces[first - 1].sentence === pieces[k].sentence) first--;
-    if (isTitle(pieces[first].text) || isNationality(pieces[first].text) || first === k - 1 && startsSentence(pieces[first]) && isCommonWord(pieces[first].text) && !midSentenceCap(list, pieces[first].text)) continue;
+    if (isTitle(pieces[first].text) || isNationality(pieces[first].text) || first === k - 1 && startsSentence(pieces[first]) && isCommonWord(pieces[first].text) && !midSentence(fold(pieces[first].text))) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
     if (isNotEntity(name) || lookup(name)) continue;
     const inside = found.filter(m => m.start < end && start < m.end);
     if (inside.some(m => m.certain || m.role || m.start !== start || m.end !== end)) continue;
-    for (const m of inside) found.splice(found.indexOf(m), 1);
-    const m = mention({ pieces: pieces.slice(first, k), strict: false }, name, type, name, true);
-    found.push(m);
-    named.push(m);
+    take(first, k - 1, type, name, inside);
   }
   // "the Law and Justice party ... the Law and Justice leader": the same words elsewhere name the same body.
   // Each distinct name is searched once; then one pass over the mentions finds what each new one
@@ -864,12 +862,6 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     found.push(mention({ pieces: pieces.slice(o.first, o.last + 1), strict: false }, o.name, o.type, o.name, true));
     lastEnd = o.end;
   }
-}
-
-/** The word is also written capitalised where no sentence starts. */
-function midSentenceCap({ pieces, capitals }: PieceList, word: string): boolean {
-  for (const c of capitals) if (pieces[c].text === word && !startsSentence(pieces[c])) return true;
-  return false;
 }
 
 /** In a headline-like run, the longest pieces the data knows or that end in a body's head word. */

@@ -155,6 +155,8 @@ const DEMONYM_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ic|ite|er|ine)$/;
  */
 const nationalityMemo = new Map<string, boolean>();
 const givenNames = new Set<string>(names.given);
+/** A given name in the name data (many scripts), as written: "Maria", "Łukasz". */
+export const isGivenName = (w: string) => givenNames.has(w);
 export function isNationality(phrase: string): boolean {
   let v = nationalityMemo.get(phrase);
   if (v === undefined) { v = computeNationality(phrase); if (nationalityMemo.size < 50000) nationalityMemo.set(phrase, v); }
@@ -167,7 +169,7 @@ function computeNationality(phrase: string): boolean {
   if (p.length > 4 && p.endsWith('s') && !p.endsWith('ss') && computeNationality(phrase.slice(0, -1))) return true;
   if (!/^[a-z ]+$/.test(p) || p.length < 5) return false;
   // "Francis", "Ghani", "Malin": a given name is no demonym made from a country's name
-  if (givenNames.has(phrase) || phrase.endsWith('s') && givenNames.has(phrase.slice(0, -1))) return false;
+  if (isGivenName(phrase) || phrase.endsWith('s') && isGivenName(phrase.slice(0, -1))) return false;
   for (const stem of placeStems) {
     for (const base of [stem, stem.replace(/(?:[aeiouy]|ia|ium|istan)$/, '')]) {
       if (base.length >= 3 && p.startsWith(base) && p !== stem && DEMONYM_SUFFIX.test(p.slice(base.length))) return true;

@@ -3,7 +3,7 @@ import names from './data/names.json';
 import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline } from './tokens';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName,
 } from './gazetteer';
 
 /**
@@ -28,9 +28,8 @@ let weights = new Map<string, readonly number[]>(Object.entries((model as ModelF
 /** For `npm run train`: replaces the weights, to collect candidates again with a first model. */
 export function useWeights(w: Record<string, number[]>): void { weights = new Map(Object.entries(w)); stretchScores.clear(); }
 
-const givenNames = new Set(names.given);
 const surnames = new Set(names.surnames);
-export const isGivenName = (w: string) => givenNames.has(w);
+export { isGivenName };
 const common = new Set(commonWords.words);
 /** An ordinary English word when written in lowercase ("depression", "parade"). */
 export const isCommonWord = (w: string) => common.has(w.toLowerCase());
