@@ -188,3 +188,26 @@ test('a clock time takes the day its sentence gives, past a bracketed time in an
     ['3 p.m. local time', '2023-10-09T15:00'], ['1200 GMT', '2023-10-09T12:00Z'], ['Monday', '2023-10-09'],
   ]);
 });
+
+test('ranges of days in one month are one span: "October 10 to 12", "March 3–5, 2016"; a month range stays whole', () => {
+  assert.deepEqual(dates(THU, 'Talks will run from March 16 to 18 in Geneva.'), [['March 16 to 18', '2015-03-16/2015-03-18']]);
+  assert.deepEqual(dates(THU, 'The congress met on June 3–5, 2013, in Lyon.'), [['June 3–5, 2013', '2013-06-03/2013-06-05']]);
+  assert.deepEqual(dates(THU, 'The exhibition ran from January 8 through February 20.'), [['January 8 through February 20', '2015-01-08/2015-02-20']]);
+  // the second number is no day when a unit or a clock follows it
+  assert.deepEqual(dates(THU, 'The strike began on March 2 at 5 p.m.').map(r => r[0]), ['March 2', '5 p.m.']);
+});
+
+test('seasons with a modifier, "spring" included, which wink reads as a verb; a recurring one has a null value', () => {
+  assert.deepEqual(dates(SUN, 'This spring the river flooded the valley.'), [['This spring', '2020-03/2020-05']]);
+  assert.deepEqual(dates(SUN, 'The lake floods every spring, and farmers move uphill.'), [['every spring', null]]);
+  assert.deepEqual(dates(SUN, 'The bridge will reopen next spring.'), [['next spring', '2021-03/2021-05']]);
+  assert.deepEqual(dates(SUN, 'Water levels spring back quickly.'), []);
+});
+
+test('a day of the month as an ordinal: "the 21st of May", "on the 15th"; "the 15th time" is no date', () => {
+  assert.deepEqual(dates(THU, 'The vote was held on the 3rd of March.'), [['the 3rd of March', '2015-03-03']]);
+  assert.deepEqual(dates(THU, 'The ministry said the deadline falls on the 20th.'), [['the 20th', '2015-03-20']]);
+  assert.deepEqual(dates(THU, 'Payments stopped on the 2nd, officials said.'), [['the 2nd', '2015-03-02']]);
+  assert.deepEqual(dates(THU, 'It was the 15th time the team had lost.'), []);
+  assert.deepEqual(dates(THU, 'She finished 15th in the final.'), []);
+});

@@ -93,6 +93,7 @@ const OF_HEADS = new Set(['end', 'beginning', 'start', 'middle', 'half', 'part',
 const LEADING_DROP = new Set(['from', 'on', 'in', 'by', 'since', 'until', 'till', 'within', 'for', 'over', 'during', 'at', 'before', 'after', 'between', 'through', 'throughout', 'of', 'to', 'as', 'into', 'than', 'and', 'or', ',', 'just', 'only']);
 const RIGHT_TAIL = new Set(['ago', 'later', 'earlier', 'old']);
 const RANGE_LINKS = new Set(['to', 'through', 'thru', '-', '–', '—', 'until', 'till']);
+const DAY_RANGE_LINKS = new Set(['to', 'through', 'thru', '-', '–', 'until']);
 const PERSONS = new Set([
   'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'child', 'children', 'kid', 'kids', 'baby', 'babies', 'son', 'daughter',
   'mother', 'father', 'teen', 'teenager', 'person', 'people', 'resident', 'driver', 'suspect', 'victim', 'soldier', 'student',
@@ -232,6 +233,9 @@ const ORDINAL_NUM = /^\d+(st|nd|rd|th)$/;
 const MID_DATE = /^mid-((1[5-9]|20)\d\d|[A-Z][a-z]+|morning|afternoon|evening)$/;
 /** Parts of the day that make a date after "the": "in the evening", "the morning". */
 const DAY_PARTS_AFTER_THE = new Set(['morning', 'afternoon', 'evening']);
+/** Prepositions before which "the 15th" is a day of the month. */
+const DAY_ORDINAL_BEFORE = new Set(['on', 'until', 'till', 'by', 'since', 'from', 'before', 'after']);
+const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'every', 'each', 'early', 'late', 'past', 'coming']);
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
 
 /** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
@@ -255,6 +259,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
     // The tokenizer's first-character index decides that without reading the token.
     const c0 = fc[i];
     if (!(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(i + 1 < n && fc[i + 1] === 45 && toks[i + 1].text === '-')) {
+      // "this spring", "every autumn", "last fall": a season with a modifier (wink reads "spring" as a verb)
+      if (i > 0 && (c0 === 115 || c0 === 97 || c0 === 102 || c0 === 119) && SEASONS[toks[i].text] && SEASON_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
       if (c0 === 116 || c0 === 121 || c0 === 119) { // t, y, w
         const t = toks[i];
         const w = low(t);
@@ -301,10 +307,27 @@ function findCandidates(tk: TokenizedText): Cand[] {
       let a = i, b = i;
       if (i > 0 && isDayNum(toks[i - 1]) && !(i > 1 && toks[i - 2].text === '-')) a = i - 1;
       else if (i + 1 < n && isDayNum(toks[i + 1]) && afterSpace(toks[i + 1])) b = i + 1;
+      // "October 10 to 12", "March 3 – 5": a range of days in one month is one span
+      if (b === i + 1 && b + 2 < n && DAY_RANGE_LINKS.has(low(toks[b + 1])) && isDayNum(toks[b + 2]) && toks[b + 2].sentence === t.sentence
+        && parseInt(toks[b + 2].text, 10) > parseInt(toks[b].text, 10) && !(b + 3 < n && (isMonthTok(toks[b + 3]) || /^[:.]\d/.test(toks[b + 3].text) || MERIDIEM.test(toks[b + 3].text) || unitOf(toks[b + 3].text)))) b += 2;
       if (b + 2 < n && toks[b + 1].text === ',' && YEAR.test(toks[b + 2].text) && (b > i || a === i)) b += 2; // "March 3, 2021", "March, 2015"
       else if (b + 1 < n && YEAR.test(toks[b + 1].text)) b += 1;
       if (b > a || a < i) out.push({ first: a, last: b, type: 'DATE' });
       continue;
+    }
+    // a day of the month as an ordinal: "the 15th of March (2019)", "until the 15th."
+    if (digit && i > 0 && ORDINAL_NUM.test(t.text) && low(toks[i - 1]) === 'the' && isDayNum(t)) {
+      const next = toks[i + 1];
+      if (next && low(next) === 'of' && i + 2 < n && isMonthTok(toks[i + 2])) {
+        const b = i + 3 < n && YEAR.test(toks[i + 3].text) ? i + 3 : i + 4 < n && toks[i + 3].text === ',' && YEAR.test(toks[i + 4].text) ? i + 4 : i + 2;
+        out.push({ first: i - 1, last: b, type: 'DATE' });
+        i = b;
+        continue;
+      }
+      if (i > 1 && DAY_ORDINAL_BEFORE.has(low(toks[i - 2])) && (!next || next.sentence !== t.sentence || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP')) {
+        out.push({ first: i - 1, last: i, type: 'DATE' });
+        continue;
+      }
     }
     // a year modifying an event: "the 2022 invasion", "a 2019 report"; or naming one: "Expo 2016"
     if (digit && YEAR.test(t.text) && i > 0) {
@@ -762,6 +785,17 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const pub = ctx.pub;
   const text = words.join(' ');
   if (words.includes('every') || words.includes('each') || words[0] === 'once' || words[0] === 'twice' || words.includes('times')) return null;
+  // "the 15th": a day of the month the sentence names, else of publication's month or the one next to it, by tense
+  const nth = words.length === 2 && words[0] === 'the' ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(words[1]) : null;
+  if (nth) {
+    const d = +nth[1];
+    const base = parseDay(ctx.sentenceDay);
+    if (base) return fmtDay({ ...base, d });
+    if (!pub) return null;
+    const tense = ctx.tense();
+    const [y, m] = tense === 'past' && d > pub.d ? addMonths(pub.y, pub.m, -1) : tense !== 'past' && d < pub.d ? addMonths(pub.y, pub.m, 1) : [pub.y, pub.m];
+    return fmtDay({ y, m, d });
+  }
   // clock times, alone or as a range: "2:00 a.m. local time", "0000 GMT", "9 a.m. to 5 p.m."
   const clock = CLOCKISH.test(raw) ? clockOf(raw) : null;
   if (clock) {
@@ -845,6 +879,13 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (link > 0) {
     const absolute = absoluteValue(raw, ctx, true);
     if (absolute) return absolute;
+    // "March 3 – 5, 2018": the second day shares the first one's month, and the year written after it
+    const right = words.slice(link + 1);
+    if (/^\d{1,2}$/.test(right[0]) && (right.length === 1 || right.length === 2 && YEAR.test(right[1]))) {
+      const left = [...words.slice(0, link), ...right.slice(1)];
+      const a = valueOf(left, left.join(' '), ctx);
+      if (a && /^\d{4}-\d\d-\d\d$/.test(a)) return `${a}/${a.slice(0, 8)}${pad(+right[0])}`;
+    }
     const a = valueOf(words.slice(0, link), words.slice(0, link).join(' '), ctx);
     const b = valueOf(words.slice(link + 1), words.slice(link + 1).join(' '), ctx);
     // "1981 until this summer": from the start of the one to the end of the other
