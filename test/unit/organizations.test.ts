@@ -48,3 +48,18 @@ test('a type noun before the name, or heading its appositive, says what it is, a
 test('an appositive that heads with a type noun does not retype a person or a title', () => {
   assert.deepEqual(ofType('ORG', 'Maria Kowalczyk, the party chairwoman, resigned.'), []);
 });
+
+test('people take no article: an unknown stretch after "the" is no person, unless it modifies a noun', () => {
+  assert.deepEqual(ofType('PERSON', 'The Sunrise Left and the Harbour Democratic Union rejected the budget.'), []);
+  assert.deepEqual(ofType('PERSON', 'Voters backed the Green Left on Sunday.'), []);
+  // a name as a modifier is still a person's ("the Biden administration")
+  assert.deepEqual(ofType('PERSON', 'Officials in the Marlowe administration said little.'), ['Marlowe']);
+  assert.deepEqual(ofType('PERSON', 'The mayor thanked Dana Whitfield, who organised the clean-up.'), ['Dana Whitfield']);
+});
+
+test('a title-cased compound inside a name stays in it: "Co-operation", "Non-proliferation"', () => {
+  assert.deepEqual(ofType('ORG', 'Ministers met at the Organisation for Economic Co-operation and Development in Paris.'), ['Organisation for Economic Co-operation and Development']);
+  assert.deepEqual(ofType('ORG', 'The Council for Arms Non-proliferation Studies published a report.'), ['Council for Arms Non-proliferation Studies']);
+  // a name glued to a lowercase word is still cut there
+  assert.deepEqual(named('UN-backed forces entered the town.'), [['ORG', 'UN']]);
+});

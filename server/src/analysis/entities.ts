@@ -32,6 +32,15 @@ const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
 const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
 
+// Prefixes that make a title-cased compound word, not a name glued to a word: "Co-operation", "Non-proliferation".
+const COMPOUND_PREFIX = /^(?:Co|Non|Anti|Counter|Self|Inter|Multi|Post|Pre|Pro|Re|Sub|Trans|Cross|Socio)-\p{Ll}/u;
+/** "Organisation for Economic Co-operation and Development": such a compound inside a name, after a capitalised word or a connector. */
+function titleCaseCompound(tokens: readonly Token[], i: number): boolean {
+  if (!COMPOUND_PREFIX.test(tokens[i].text)) return false;
+  const prev = tokens[i - 1];
+  return !!prev && !afterNewline(tokens[i]) && (capital(prev) || /^(?:and|for|of|on|the|&)$/.test(prev.text));
+}
+
 /** Could match GLUE: longer than four characters, with an ASCII capital among the last four after the second. */
 function mayBeGlued(x: string): boolean {
   const n = x.length;
@@ -49,7 +58,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   // sentence start, a hyphenated name, a hashtag. Every other token is a piece as it is.
   const special = new Set(blocked);
   for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) special.add(i);
-  for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text)) special.add(i);
+  for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text) && !titleCaseCompound(tokens, i)) special.add(i);
   // "T-shirt", "X-ray", "U-turn": a capital letter hyphenated to a word is a common noun; "NZ$",
   // "NZ $ 26", "A$": a currency's country prefix is no name (ANNOTATION.md, PLACE).
   const common = new Set<number>();
