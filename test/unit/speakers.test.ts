@@ -171,3 +171,11 @@ test('quotes: a quoted word listed with a quotation is one too; scare quotes lis
   assert.deepEqual(quotes('Headline\n\nThe report described conditions as "dire" and "worsening".').map(q => q[0]), ['dire', 'worsening']);
   assert.deepEqual(quotes('Headline\n\nPolaroids of "unknowns" and "nobodies" hung on the wall.'), []);
 });
+
+test('speakers: any verb right after the quote has its source after it; a question mark does not end the attribution', () => {
+  assert.deepEqual(speakers('Talks resumed. "Prices will rise," warned Ingrid Halvorsen, an economist.'), ['Ingrid Halvorsen']);
+  assert.deepEqual(speakers('Talks resumed. "Who will pay for it?" asked Tariq Mansour, a farmer.'), ['Tariq Mansour']);
+  assert.deepEqual(speakers('Talks resumed. "Is this fair?" Tariq Mansour asked.'), ['Tariq Mansour']);
+  // after a subject, "warned" takes its listener as object: the subject speaks
+  assert.deepEqual(speakers('Ingrid Halvorsen spoke first. "Prices will rise," she warned Tariq Mansour.'), ['Ingrid Halvorsen']);
+});

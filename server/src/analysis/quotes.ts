@@ -391,7 +391,17 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // before it (from the paragraph's start or the previous quote). Tokens are sorted by start and by
     // end, so each window is one stretch of the token list, found by binary search.
     const inSentences = (from: number, to: number) => tokens.slice(Math.max(from, firstTok), Math.min(to, lastTok + 1));
-    const after = inSentences(firstStartingAfter(q.end), firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1));
+    let after = inSentences(firstStartingAfter(q.end), firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1));
+    // '"Why now?" asked Anna Berg.': wink ends the sentence at the question mark, but a lowercase
+    // speech verb right after the closing mark goes on with it.
+    if (after.length === 0 && /[?!]$/.test(q.text)) {
+      const a = firstStartingAfter(q.end);
+      const verb = tokens[a]?.text === '”' || tokens[a]?.text === '"' || tokens[a]?.text === '’' || tokens[a]?.text === "'" ? a + 1 : a;
+      if (tokens[verb] && /^\p{Ll}/u.test(tokens[verb].text) && mayBeSpeech(tokens[verb].text) && tokens[verb].start < paraEnd) {
+        const [, b] = tokenized.sentences[tokens[verb].sentence];
+        after = tokens.slice(verb, Math.min(b + 1, firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1)));
+      }
+    }
     const before = inSentences(firstStartingAfter(Math.max(paraStart, prevQuote + 1) - 1), endingBefore(q.start));
     let speechAfter: boolean | undefined, speechBefore: boolean | undefined;
     const verbAfter = () => (speechAfter ??= hasSpeech(after));
@@ -498,7 +508,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const body = genericBody(pre, q.start);
       if (body !== null) return body;
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
-      if (!LISTENER_VERBS.test(verb.text)) {
+      // ('"…," warned Anna Berg.', '"Why?" asked Berg.': a verb right after the quote has the source after it, whatever the verb.)
+      if (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0)) {
         const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
         const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
         const first = objects[0];
