@@ -397,7 +397,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (after.length === 0 && /[?!]$/.test(q.text)) {
       const a = firstStartingAfter(q.end);
       const verb = tokens[a]?.text === '”' || tokens[a]?.text === '"' || tokens[a]?.text === '’' || tokens[a]?.text === "'" ? a + 1 : a;
-      if (tokens[verb] && /^\p{Ll}/u.test(tokens[verb].text) && mayBeSpeech(tokens[verb].text) && tokens[verb].start < paraEnd) {
+      // '"Is this fair?" Tariq Mansour asked.': or a name and such a verb within the next few words
+      let v = verb;
+      while (v < verb + 4 && tokens[v] && /^\p{Lu}/u.test(tokens[v].text) && tokens[v].sentence === tokens[verb].sentence) v++;
+      if (v > verb && !(tokens[v] && /^\p{Ll}/u.test(tokens[v].text) && mayBeSpeech(tokens[v].text))) v = verb;
+      if (tokens[v] && /^\p{Ll}/u.test(tokens[v].text) && mayBeSpeech(tokens[v].text) && tokens[v].start < paraEnd && /^["”’']? $/.test(text.slice(q.end, tokens[verb].start))) {
         const [, b] = tokenized.sentences[tokens[verb].sentence];
         after = tokens.slice(verb, Math.min(b + 1, firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1)));
       }
