@@ -63,3 +63,12 @@ test('a title-cased compound inside a name stays in it: "Co-operation", "Non-pro
   // a name glued to a lowercase word is still cut there
   assert.deepEqual(named('UN-backed forces entered the town.'), [['ORG', 'UN']]);
 });
+
+test('bodies named by their tail ("International", "Bloc"), by an appositive after a type noun, and by shares held in them', () => {
+  assert.deepEqual(ofType('ORG', 'Reporters of Free Press International and the Sunrise Bloc protested.'), ['Free Press International', 'Sunrise Bloc']);
+  assert.deepEqual(ofType('ORG', 'The company, Kivu Minerals, rejected the claims.'), ['Kivu Minerals']);
+  assert.deepEqual(ofType('ORG', 'Its parent company, Arlo Holdings, said profits rose.'), ['Arlo Holdings']);
+  assert.deepEqual(ofType('ORG', 'Shares in Northwind fell on Monday, and investors sold their stake in Arlo Holdings.'), ['Northwind', 'Arlo Holdings']);
+  // a place keeps its type after "shares in"
+  assert.deepEqual(named('He sold his shares in Texas.'), [['PLACE', 'Texas']]);
+});

@@ -802,16 +802,37 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     take(first, k - 1, type, name, inside);
   }
   // "the journal Zootaxa", "the company Glencore": the noun before the name, after "the" or "a".
+  // "shares in Northwind", "a stake in Arlo Holdings": what shares are held in is a company.
   for (const c of capitals) {
-    const k = c - 1;
+    const prep = pieces[c - 1], noun = pieces[c - 2];
+    if (!prep || !noun || !/^(?:in|of)$/.test(prep.text) || !/^(?:shares|stake|stakes|shareholders|shareholding)$/i.test(noun.text) || afterNewline(pieces[c])) continue;
+    let last = c;
+    while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[c].sentence) last++;
+    const start = pieces[c].start, end = pieces[last].end;
+    const name = text.slice(start, end);
+    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text)) continue;
+    const known = lookup(name);
+    if (known) continue;
+    const inside = found.filter(m => m.start < end && start < m.end);
+    if (inside.some(m => m.certain || m.role || m.start < start || m.end > end)) continue;
+    take(c, last, 'ORG', name, inside);
+  }
+  // "The company, Kivu Minerals, said", "its parent company, Arlo Holdings,": the same, as an appositive after the noun.
+  for (const c of capitals) {
+    const comma = pieces[c - 1]?.text === ',';
+    const k = comma ? c - 2 : c - 1;
     if (k < 1) continue;
-    const noun = pieces[k], det = pieces[k - 1];
-    if (capital(noun) || !/^(?:the|a|an)$/i.test(det.text)) continue;
+    const noun = pieces[k];
+    let d = k - 1;
+    if (comma) while (d > 0 && k - d <= 3 && !capital(pieces[d]) && (pieces[d].pos === 'ADJ' || pieces[d].pos === 'NOUN')) d--;
+    const det = pieces[d];
+    if (capital(noun) || !(comma ? /^(?:the|a|an|its|their|his|her|our)$/i : /^(?:the|a|an)$/i).test(det.text)) continue;
     const type = typeNounOf(noun.text);
-    const first = k + 1;
+    const first = c;
     if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
     let last = first;
     while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === noun.sentence) last++;
+    if (comma && !/^[,.;)]$/.test(pieces[last + 1]?.text ?? '.')) continue;
     if (isTitle(pieces[first].text) || isNationality(pieces[first].text)) continue;
     const start = pieces[first].start, end = pieces[last].end;
     const name = text.slice(start, end);
