@@ -77,7 +77,7 @@ test('found by fuzzing: 100 KB with no space, and a 100 KB line of unclosed quot
   for (const [what, text] of [
     ['"ab1" x 33,334 (wink is quadratic in a run without spaces: 12 s for 50 KB)', 'ab1'.repeat(33_334)],
     ['"a-" x 50,000', 'a-'.repeat(50_000)],
-    ['"“ " x 50,000 (the quote finder is quadratic in unclosed marks on one line: 2.2 s for 40 KB)', '“ '.repeat(50_000)],
+    ['"“ " x 50,000 (the quote finder was quadratic in unclosed marks on one line: 2.2 s for 40 KB)', '“ '.repeat(50_000)],
     ['"“a” " x 25,000 (25,000 quotes on one line to attribute)', '“a” '.repeat(25_000)],
   ] as const) {
     const t0 = performance.now();

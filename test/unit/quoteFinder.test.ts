@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findQuotes } from '../../server/src/analysis/quotes';
+import { analyzeArticle } from '../../server/src/analysis';
+import { fuzzParams } from '../helpers/hostileText';
+
+// findQuotes visits the quotation marks once each, and its two look-aheads to the end of the line
+// are answered from counts kept per line. Before, each look-ahead scanned to the end of the line
+// at every mark that asked, which was quadratic in the marks of one line. The old finder is kept
+// below as the reference (its comments left out): the new one must find exactly the same spans.
+
+const OPEN_BEFORE = /[\s([{—–\-:;/]/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** findQuotes as it was before it was made linear (commit 1017253). */
+function referenceFindQuotes(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open = -1, openSingle = -1, nested = 0;
+  const close = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s && !isNameOnly(text.slice(s, e))) spans.push({ start: s, end: e });
+  };
+  const step = (i: number) => {
+    const c = text[i];
+    const atEnd = i === text.length || c === '\n' || c === '\r';
+    if (atEnd) {
+      if (open >= 0) close(open, i);
+      open = -1; openSingle = -1; nested = 0;
+      return;
+    }
+    const prev = i > 0 ? text[i - 1] : '\n';
+    const next = text[i + 1] ?? '';
+    if (open < 0 && openSingle < 0) {
+      if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; return; }
+      if (c === '"' && (prev === ',' || OPEN_BEFORE.test(prev)) && /^\s[^\s"]/.test(text.slice(i + 1, i + 3)) || c === '"' && prev === ',' && /^[\p{Lu}[]/u.test(next)) {
+        if (gluedOpenerCloses(text, i)) { open = i + 1; return; }
+      }
+      if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next) && !/^\d0s\b/.test(text.slice(i + 1, i + 5))) { openSingle = i + 1; return; }
+    } else if (open >= 0) {
+      if ((c === '“' || c === '„' || (c === '"' && /\s/.test(prev) && LETTER.test(next))) && closingMarksAhead(text, i) >= 2 * (nested + 1)) { nested++; return; }
+      if (c === '”' || c === '"') { if (nested > 0) { nested--; return; } close(open, i); open = -1; }
+    } else if (openSingle >= 0) {
+      if ((c === '’' || c === "'") && !/\s/.test(prev) && !LETTER.test(next)) { close(openSingle, i); openSingle = -1; }
+    }
+  };
+  const marks = /[\n\r"'“„”‘’]/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) step(m.index);
+  step(text.length);
+  return spans;
+}
+function closingMarksAhead(text: string, i: number): number {
+  let n = 0;
+  for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) if (text[j] === '"' || text[j] === '”') n++;
+  return n;
+}
+function gluedOpenerCloses(text: string, i: number): boolean {
+  const close = text.indexOf('"', i + 1);
+  if (close < 0) return false;
+  const lineEnd = text.indexOf('\n', i);
+  return lineEnd < 0 || close < lineEnd;
+}
+function isNameOnly(quoted: string): boolean {
+  if (quoted.length > 80 || /\s\S+\s/.test(quoted.trim())) return false;
+  const words = quoted.split(/\s+/).filter(Boolean);
+  return words.length <= 6 && words.every(w => /^[\p{Lu}\d]/u.test(w)) && !/[.,!?;:]$/.test(quoted) && words.length > 0 && words.length < 3;
+}
+
+// Short lines of the pieces the finder reacts to: every kind of mark (guillemets too, which it
+// ignores), letters and capitals, apostrophes inside words, the punctuation an opening mark may
+// follow, "90s", line breaks of each kind, and the contexts that ask the two look-aheads: a
+// straight mark glued to a comma or before a space, a mark between a space and a word.
+const MARKS = ['"', '“', '”', '„', '‘', '’', "'", '«', '»', '‹', '›'];
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...MARKS) },
+  { weight: 5, arbitrary: fc.constantFrom('a', 'word', 'no', 'Anna', 'Berg', 'UN', 'it’s', "don't", 'x1', '90s', 'é', '𝐀') },
+  { weight: 5, arbitrary: fc.constantFrom(' ', ' ', '  ', '\t', '\u00a0') },
+  { weight: 3, arbitrary: fc.constantFrom(',', '.', ':', ';', '(', '[', '—', '-', '/', '!', '?') },
+  { weight: 2, arbitrary: fc.constantFrom('\n', '\r', '\r\n', '\n\n') },
+  { weight: 3, arbitrary: fc.constantFrom(',"', ', " ', ':" ', ' " ', ',"A', ' "a', ' “a', ' „a', '” ', '" ') },
+);
+const line = fc.array(piece, { maxLength: 40 }).map(ps => ps.join(''));
+
+test('findQuotes: the same spans as the old quadratic finder on random lines of mixed marks', () => {
+  fc.assert(fc.property(line, text => {
+    assert.deepEqual(findQuotes(text), referenceFindQuotes(text), JSON.stringify(text));
+  }), fuzzParams(20000, 11));
+});
+
+test('findQuotes: the same spans as the old finder on several lines with many marks each', () => {
+  const marky = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...MARKS) }, { weight: 2, arbitrary: piece }), { maxLength: 120 }).map(ps => ps.join(''));
+  fc.assert(fc.property(fc.array(marky, { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n', '\r', ' '), (lines, sep) => {
+    const text = lines.join(sep);
+    assert.deepEqual(findQuotes(text), referenceFindQuotes(text), JSON.stringify(text));
+  }), fuzzParams(3000, 12));
+});
+
+// Lines made of opening marks that are never (or seldom) closed: each took the old finder a scan
+// to the end of the line per mark. Short copies are checked against the old finder; 200 KB copies
+// must come back (they took the old finder minutes) with every span inside the text.
+const UNCLOSED: readonly [string, string][] = [
+  ['straight marks before words', '"a '],
+  ['curly opening marks', '“ '],
+  ['curly opening marks before words', '“a '],
+  ['low opening marks', '„b '],
+  ['straight marks glued to commas', 'x, " y '],
+  ['a nested quote that never closes', '"a “b” '],
+];
+
+test('findQuotes: lines of unclosed marks give the old finder’s spans', () => {
+  for (const [what, unit] of UNCLOSED) {
+    for (const text of [unit.repeat(700), 'Lead: ' + unit.repeat(500) + '”\nNext line "closed" here.', unit.repeat(300) + '\r' + unit.repeat(300)]) {
+      assert.deepEqual(findQuotes(text), referenceFindQuotes(text), what);
+    }
+  }
+});
+
+test('findQuotes: a 200 KB line of unclosed marks is read to its end, every quote inside the text', () => {
+  for (const [what, unit] of UNCLOSED) {
+    const text = unit.repeat(Math.ceil(200_000 / unit.length));
+    const spans = findQuotes(text);
+    for (const s of spans) assert.ok(0 <= s.start && s.start < s.end && s.end <= text.length, `${what}: span ${s.start}-${s.end} of ${text.length}`);
+    // The closed quote after the long line is still found where it is.
+    const tail = text + '\nShe said "yes".';
+    const last = findQuotes(tail).at(-1);
+    assert.deepEqual(last && tail.slice(last.start, last.end), 'yes', what);
+  }
+});
+
+test('analyzeArticle: a 200 KB line of unclosed marks is analysed, its quotes inside the document', () => {
+  const text = 'Maria Santos said "we will appeal."\n' + '“a '.repeat(70_000) + '\nShe added: "The ruling ignores the evidence."';
+  const a = analyzeArticle(text);
+  for (const q of a.quotes) {
+    assert.ok(0 <= q.start && q.start < q.end && q.end <= text.length, `quote ${q.start}-${q.end} of ${text.length}`);
+    assert.equal(text.slice(q.start, q.end), q.text);
+  }
+  assert.deepEqual(a.quotes.map(q => q.text), ['we will appeal.', 'The ruling ignores the evidence.']);
+});
