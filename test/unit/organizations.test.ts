@@ -72,3 +72,12 @@ test('bodies named by their tail ("International", "Bloc"), by an appositive aft
   // a place keeps its type after "shares in"
   assert.deepEqual(named('He sold his shares in Texas.'), [['PLACE', 'Texas']]);
 });
+
+test('places: a place cue before an unknown stretch, a feature of land or sea "X of Y", a name listed with a certain place', () => {
+  assert.deepEqual(named('Rescuers reached the village of San Lorenzo in Valle on Tuesday.').filter(m => m[1] !== 'Valle'), [['PLACE', 'San Lorenzo']]);
+  assert.deepEqual(named('The storm crossed the Bay of Kandor before dawn.'), [['PLACE', 'Bay of Kandor']]);
+  assert.deepEqual(named('Tankers waited in the Strait of Hormuz.'), [['PLACE', 'Strait of Hormuz']]);
+  assert.deepEqual(ofType('PLACE', 'Rain fell across France and Ardovia on Monday.'), ['France', 'Ardovia']);
+  // a person listed with a place keeps the typer's answer
+  assert.deepEqual(ofType('PERSON', 'The award went to Maria Keller and Austria.'), ['Maria Keller']);
+});

@@ -41,6 +41,9 @@ function titleCaseCompound(tokens: readonly Token[], i: number): boolean {
   return !!prev && !afterNewline(tokens[i]) && (capital(prev) || /^(?:and|for|of|on|the|&)$/.test(prev.text));
 }
 
+/** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
+const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
+
 /** Could match GLUE: longer than four characters, with an ASCII capital among the last four after the second. */
 function mayBeGlued(x: string): boolean {
   const n = x.length;
@@ -586,7 +589,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   };
   const ask = (seg: Segment, hint: RuleHint) => {
     const first = pieceIndex(list, seg.pieces[0]), last = pieceIndex(list, seg.pieces[seg.pieces.length - 1]);
-    return typeCandidate({ pieces, first, last, hint, speakers: (speakers ??= articleSpeakers(pieces, capitals)), coordinated: coordinated(first, last) });
+    const co = coordinated(first, last);
+    const type = typeCandidate({ pieces, first, last, hint, speakers: (speakers ??= articleSpeakers(pieces, capitals)), coordinated: co });
+    // "across Lombardy and Tuscany": a name that is nothing to the typer, listed with a certain place, is a place
+    return type === 'NONE' && co.length === 1 && co[0] === 'PLACE' && !startsSentence(pieces[first]) ? 'PLACE' : type;
   };
   // '"It is over," Smith said.', '"We lost," said Smith': the name that attributes a quotation is a
   // person's, unless the data knows it as a body or a place.
@@ -599,7 +605,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     return (verb(pieces[last + 1]) && closes(first - 1)) || (verb(pieces[first - 1]) && closes(first - 2));
   };
   for (const { seg, name, hint, key } of open) {
-    const type = hint !== 'ORG' && attributes(seg) ? 'PERSON' : ask(seg, hint);
+    // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
+    const cue = hint !== 'ORG' && placeCues.some(c => text.slice(Math.max(0, seg.pieces[0].start - 20), seg.pieces[0].start).toLowerCase().endsWith(c + ' '));
+    // "the Bay of Bengal", "the Strait of Hormuz": a feature of the land or sea, then "of"
+    const feature = seg.pieces.length > 2 && seg.pieces[1].text === 'of' && GEO_FIRST.test(seg.pieces[0].text);
+    const type = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : ask(seg, hint);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
     // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
