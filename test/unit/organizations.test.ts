@@ -81,3 +81,9 @@ test('places: a place cue before an unknown stretch, a feature of land or sea "X
   // a person listed with a place keeps the typer's answer
   assert.deepEqual(ofType('PERSON', 'The award went to Maria Keller and Austria.'), ['Maria Keller']);
 });
+
+test('letters with digits name products, flights and diseases, not bodies; country groupings are bodies', () => {
+  assert.deepEqual(ofType('ORG', 'Users of XR7 browsers must update before the KT400 ships.'), []);
+  assert.deepEqual(ofType('ORG', 'Leaders of the G20 and the G7 met in Rome.'), ['G20', 'G7']);
+  assert.deepEqual(ofType('ORG', 'The OECD said growth would slow.'), ['OECD']);
+});

@@ -516,7 +516,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "FIRST Global": an all-capitals word opens the names of bodies, not of people.
   if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict) return { type: 'ORG', key: name, certain: false };
   if (isPlaceHead(last) && ps.length > 1) return { type: 'PLACE', key: name, certain: true };
-  if (ps.length === 1 && ACRONYM.test(name) && name.replace(/[^\p{Lu}]/gu, '').length >= 2) return { type: 'ORG', key: name, certain: false };
+  // "IE6", "MH17", "COVID-19": letters with digits name products, flights and diseases; G7 and G20 are in the data.
+  if (ps.length === 1 && ACRONYM.test(name) && name.replace(/[^\p{Lu}]/gu, '').length >= 2 && !/\d/.test(name)) return { type: 'ORG', key: name, certain: false };
   const words = ps.filter(p => /[\p{L}]/u.test(p.text));
   // "Kim Jong-un": a lowercase syllable glued by a hyphen belongs to the name.
   const syllable = (p: Piece) => /^-?\p{Ll}{1,2}$/u.test(p.text) && !afterSpace(p);
