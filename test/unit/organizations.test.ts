@@ -87,3 +87,10 @@ test('letters with digits name products, flights and diseases, not bodies; count
   assert.deepEqual(ofType('ORG', 'Leaders of the G20 and the G7 met in Rome.'), ['G20', 'G7']);
   assert.deepEqual(ofType('ORG', 'The OECD said growth would slow.'), ['OECD']);
 });
+
+test('an event no body holds ("Air Show", "Fair", "Bowl") is no entity, and neither are the names inside it', () => {
+  assert.deepEqual(named('Crowds filled the Berlin Air Show on Sunday.'), []);
+  assert.deepEqual(named('She won a prize at the Acme Science Fair.'), []);
+  // a summit keeps the body that holds it
+  assert.deepEqual(named('Leaders arrived for the NATO Summit.'), [['ORG', 'NATO']]);
+});

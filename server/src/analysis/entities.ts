@@ -3,7 +3,7 @@ import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint, isCommonWord } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -368,6 +368,8 @@ function bodyWithRemit(text: string, ps: Piece[]): number {
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "G-7 Summit" names an event; the mention is the body that holds it.
   // "FIRST Global Challenge Robot Olympics": an event's name runs from its first head word on.
+  // "the Paris Air Show", "London Fashion Week": an event that no body holds; no name inside it is a mention (ANNOTATION.md §5).
+  if (ps.length > 1 && isEventOnlyHead(ps[ps.length - 1].text)) return [];
   if (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, Math.max(1, ps.findIndex((p, k) => k > 0 && isEventHead(p.text))));
   while (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, -1);
   if (lookup(textOf(text, ps))) return [{ pieces: ps, strict }];

@@ -98,6 +98,9 @@ export const isLegislature = (word: string) => (wordClass(word) & LEGISLATURE) !
 export const isOrgHeadOrPlural = (word: string) => isOrgHead(word) || (/s$/.test(word) && orgHeads.has(word.toLowerCase().slice(0, -1)));
 const eventHeads = new Set(lexicon.eventHeads.map(h => h.toLowerCase()));
 export const isEventHead = (word: string) => (wordClass(word) & EVENT_HEAD) !== 0;
+const eventOnlyHeads = new Set(lexicon.eventOnlyHeads);
+/** The last word of a name that is only ever an event's, with no body holding it: "Paris Air Show", "Super Bowl". */
+export const isEventOnlyHead = (word: string) => eventOnlyHeads.has(word);
 export const placeCues = lexicon.placeCues;
 
 /**
