@@ -179,3 +179,11 @@ test('speakers: any verb right after the quote has its source after it; a questi
   // after a subject, "warned" takes its listener as object: the subject speaks
   assert.deepEqual(speakers('Ingrid Halvorsen spoke first. "Prices will rise," she warned Tariq Mansour.'), ['Ingrid Halvorsen']);
 });
+
+test('speakers: a paragraph left open runs on into the next paragraph\'s quote, which names the source', () => {
+  const text = 'Coach prepares team\n\n"We have trained for months. Everyone is fit.\n\n"We will not lose," the coach, Ana Ruiz, said.\n';
+  assert.deepEqual(quotes(text), [['We have trained for months. Everyone is fit.', 'Ana Ruiz'], ['We will not lose,', 'Ana Ruiz']]);
+  // a closed quote in a paragraph of its own is not continued by the next one
+  const closed = 'Coach prepares team\n\n"Nobody expected this."\n\n"We will not lose," the coach, Ana Ruiz, said.\n';
+  assert.deepEqual(speakers(closed), [null, 'Ana Ruiz']);
+});

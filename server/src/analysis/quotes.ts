@@ -610,6 +610,20 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (!listed && !sentence.split(/[^\p{L}]+/u).some(w => unnamedSources.has(w.toLowerCase()))) scare[qi] = true;
     }
   });
+  // A paragraph left open (no closing mark: the quotation runs on) that opens the paragraph and
+  // has no source continues into the next paragraph's quote, which names it ('"We trained for
+  // months.' then '"We will not lose," Ruiz said.'). Walked backwards, so a run of such paragraphs
+  // all take the source named at its end.
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    const q = quotes[qi], next = quotes[qi + 1];
+    if (q.speaker !== null || next.speaker === null) continue;
+    const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    if (!/^\s*["“„]$/.test(text.slice(paraStart, q.start))) continue; // the quote opens its paragraph
+    const between = text.slice(q.end, next.start);
+    // no closing mark at its end, and the next quote opens the next paragraph
+    if (!/^[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*["“„]$/.test(between)) continue;
+    q.speaker = next.speaker; q.speakerText = next.speakerText;
+  }
   // Second pass for quotes whose twin was attributed after them.
   quotes.forEach((q, qi) => {
     if (q.speaker !== null) return;
