@@ -94,3 +94,9 @@ test('an event no body holds ("Air Show", "Fair", "Bowl") is no entity, and neit
   // a summit keeps the body that holds it
   assert.deepEqual(named('Leaders arrived for the NATO Summit.'), [['ORG', 'NATO']]);
 });
+
+test('a name opened by the Arabic article alone is a body, unless the article gives it as a surname', () => {
+  assert.deepEqual(named('Al-Harakat claimed the attack on Monday.').filter(m => m[0] !== 'DATE'), [['ORG', 'Al-Harakat']]);
+  assert.deepEqual(named('Fighters loyal to al-Nadira withdrew.'), [['ORG', 'al-Nadira']]);
+  assert.deepEqual(ofType('PERSON', 'Minister Karim al-Haddad resigned. Critics blamed al-Haddad for the delay.'), ['Karim al-Haddad', 'al-Haddad']);
+});

@@ -44,6 +44,9 @@ function titleCaseCompound(tokens: readonly Token[], i: number): boolean {
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
 
+/** A name opened by the Arabic article, in one piece: "al-Shabaab", "Al-Nusra". */
+const AL_NAME = /^[Aa]l[-‐ ]\p{Lu}\p{Ll}+$/u;
+
 /** Could match GLUE: longer than four characters, with an ASCII capital among the last four after the second. */
 function mayBeGlued(x: string): boolean {
   const n = x.length;
@@ -593,7 +596,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const ask = (seg: Segment, hint: RuleHint) => {
     const first = pieceIndex(list, seg.pieces[0]), last = pieceIndex(list, seg.pieces[seg.pieces.length - 1]);
     const co = coordinated(first, last);
-    const type = typeCandidate({ pieces, first, last, hint, speakers: (speakers ??= articleSpeakers(pieces, capitals)), coordinated: co });
+    let type = typeCandidate({ pieces, first, last, hint, speakers: (speakers ??= articleSpeakers(pieces, capitals)), coordinated: co });
+    // "Al-Shabaab claimed the attack": a name opened by the Arabic article alone is a body's, unless the
+    // article gives it as a person's surname ("Bashar al-Assad ... al-Assad said") or a title stands before it.
+    const segText = text.slice(pieces[first].start, pieces[last].end);
+    if (type === 'PERSON' && AL_NAME.test(segText) && !seg.role && !isTitle(pieces[first - 1]?.text ?? '')
+      && !new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+[Aa]l${segText.slice(2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)) type = 'ORG';
     // "across Lombardy and Tuscany": a name that is nothing to the typer, listed with a certain place, is a place
     return type === 'NONE' && co.length === 1 && co[0] === 'PLACE' && !startsSentence(pieces[first]) ? 'PLACE' : type;
   };
