@@ -211,3 +211,8 @@ test('a day of the month as an ordinal: "the 21st of May", "on the 15th"; "the 1
   assert.deepEqual(dates(THU, 'It was the 15th time the team had lost.'), []);
   assert.deepEqual(dates(THU, 'She finished 15th in the final.'), []);
 });
+
+test('"the past fortnight" and "a fortnight ago", which wink does not know; "the late 19th century" drops its modifier', () => {
+  assert.deepEqual(dates(SUN, 'Officials met twice in the past fortnight.'), [['the past fortnight', 'P2W']]);
+  assert.deepEqual(dates(SUN, 'The school was built in the late 19th century.'), [['the late 19th century', '18']]);
+});

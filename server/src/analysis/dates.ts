@@ -268,6 +268,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
         // "that night", "later that day", "that year": anaphoric, valued from the last date given
         if (w === 'that' && thatTime(toks, i)) out.push({ first: i, last: i + 1, type: 'DATE' });
         if ((w === 'weekend' || w === 'weekends' && low(toks[i - 1]) === 'the') && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+      } else if (c0 === 102 && (toks[i].text === 'fortnight' || toks[i].text === 'fortnights')) {
+        out.push({ first: i, last: i, type: 'DURATION' }); // wink does not know it; grows like "week": "the past fortnight", "a fortnight ago"
       } else if (c0 === 99 && toks[i].text === 'century') {
         out.push({ first: i, last: i, type: 'DATE' }); // kept only when it grows: "the end of the century", "the 19th century"
       } else if (c0 === 109 && MID_DATE.test(toks[i].text)) {
@@ -903,6 +905,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // "earlier in the week", "later in the month": this one
   if (words.length === 4 && (words[0] === 'earlier' || words[0] === 'later') && words[1] === 'in' && words[2] === 'the' && pub && UNITS[words[3]]) return shiftUnit(pub, words[3], 0);
   if (/^(the )?\d+(st|nd|rd|th) century$/.test(text)) return absoluteValue(raw, ctx, false);
+  // "the late 19th century": the modifier is dropped from the value, as for "the end of 2014"
+  const century = /^(?:the )?(?:early|late|mid|middle|mid-) ?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text);
+  if (century && +century[1] >= 1) return pad(+century[1] - 1);
   const unitIdx = words.findIndex(w => unitOf(w) !== null && (counted || unitOf(w) !== 'night'));
   const unit = unitIdx >= 0 ? unitOf(words[unitIdx])! : null;
   const nums: number[] = [];
