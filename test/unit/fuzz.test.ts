@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { analyzeArticle, linkArticles, tokenize, ArticleAnalysis, CorpusAnnotation } from '../../server/src/analysis';
 import { breakLongRuns, MAX_RUN } from '../../server/src/analysis/tokens';
 import { main as cli } from '../../server/src/cli';
-import { hostileText, longLine, fuzzParams, spanProblem, splitsSurrogate } from '../helpers/hostileText';
+import { hostileText, longLine, fragment, fuzzParams, spanProblem, splitsSurrogate } from '../helpers/hostileText';
 
 const counts: Record<string, number> = {};
 const count = (target: string) => { counts[target] = (counts[target] ?? 0) + 1; };
@@ -70,6 +70,27 @@ test('analyzeArticle: 100 KB lines (with and without spaces) stay fast and in ra
   }), fuzzParams(12, 2));
   // wink was quadratic in a run with no space (50,000 "ab1" took 12 s); breakLongRuns bounds it.
   assert.ok(slowest < 5000, `slowest 100 KB line took ${slowest.toFixed(0)} ms`);
+});
+
+// Lines of quotes: a few sentences of quotations, names and speech verbs (and hostile fragments)
+// repeated into one line of about 50 KB. Every quote on such a line is attributed (lines over
+// 20,000 characters used to be left out, as attributing them was quadratic in their quotes).
+const quoteLine = fc.tuple(fc.array(fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('"We are ready," said Anna Berg.', '“Not now,” he said.', 'She added: "No."', '"Why?" asked Reed.',
+    'Acme Corp said it was "fine".', '"Yes," it said.', 'the minister said', '“a” ', '"', '“', '”', '‘b’', '\'c\'', 'Mr Tom Reed', 'Ms Jane Doe', ':') },
+  { weight: 1, arbitrary: fragment },
+), { minLength: 1, maxLength: 10 }), fc.constantFrom('', 'Headline\n\n')).map(([fs, head]) => {
+  const unit = fs.join(' ').replace(/[\r\n\u2028\u2029]/g, ' ') + ' ';
+  return head + unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000);
+});
+
+test('analyzeArticle: 50 KB lines of quotes are attributed, every quote and speaker in range', () => {
+  fc.assert(fc.property(quoteLine, text => {
+    count('analyzeArticle (50 KB line of quotes)');
+    const a = analyzeArticle(text);
+    assert.deepEqual(analysisProblems(text, a), [], JSON.stringify(text.slice(0, 200)));
+    a.quotes.forEach((q, i) => { const k = a.quoteSpeakers[i]; if (k !== null) assert.equal(a.named[k].text, q.speakerText); });
+  }), fuzzParams(8, 7));
 });
 
 // What the fuzzer found, as the smallest inputs that show it (each took seconds before its guard).

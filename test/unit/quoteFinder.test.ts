@@ -135,5 +135,11 @@ test('analyzeArticle: a 200 KB line of unclosed marks is analysed, its quotes in
     assert.ok(0 <= q.start && q.start < q.end && q.end <= text.length, `quote ${q.start}-${q.end} of ${text.length}`);
     assert.equal(text.slice(q.start, q.end), q.text);
   }
-  assert.deepEqual(a.quotes.map(q => q.text), ['we will appeal.', 'The ruling ignores the evidence.']);
+  // The long line is read too (it is no longer blanked): its first mark opens a quote that is never
+  // closed, so it runs to the end of the line, and the quotes around it are unchanged.
+  const line = text.indexOf('\n') + 1;
+  assert.deepEqual(a.quotes.map(q => [q.start, q.end]), [
+    [text.indexOf('we'), text.indexOf('."') + 1], [line + 1, text.indexOf('\n', line) - 1], [text.lastIndexOf('The'), text.length - 1],
+  ]);
+  assert.deepEqual([a.quotes[0].text, a.quotes[2].text], ['we will appeal.', 'The ruling ignores the evidence.']);
 });

@@ -46,7 +46,11 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
   // wink's quantities stay; its DATE/TIME/DURATION spans are replaced by the DATE layer's
   const dates = tokenized.map((t, k) => dateMentions(t, publicationDates[k]));
   const named = tokenized.map((t, k) => namedMentions(t, blockedTokens(t, dates[k])));
-  const found = tokenized.map((t, k) => attributeQuotes(t, findQuotes(quotableText(t.text)), named[k]));
+  // Every line is read for quotes, however long: the finder and the attribution are both linear in
+  // it. (Lines over 20,000 characters used to be blanked for them, because each quote on a line read
+  // its whole line and sentence, so a line of thousands of quotes was quadratic: '“a” ' 5,000 times
+  // under a headline took 7 s. What each quote reads is now bounded; see attributeQuotes.)
+  const found = tokenized.map((t, k) => attributeQuotes(t, findQuotes(t.text), named[k]));
   return tokenized.map((t, k) => {
     const inDate = overlapIndex(dates[k]);
     const quantities = winkMentions(t)
@@ -59,39 +63,6 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
     const mentions: Mention[] = [...numbers, ...dates[k], ...named[k]].sort((a, b) => a.start - b.start);
     return { text: t.text, publicationDate: publicationDates[k], mentions, quotes, named: named[k], quoteSpeakers: found[k].map(q => q.speaker) };
   });
-}
-
-/**
- * A line longer than this is no paragraph of prose (a minified dump, a base64 blob), and the
- * quotes in it are not looked for. The finder no longer needs this: it is linear in any line
- * (findQuotes; "“ " 100,000 times on one line: tens of milliseconds, where it took over 30 s).
- * The attribution still does: each quote reads the words of its whole sentence and paragraph
- * (the windows before and after it, the scare-quote test), so one line holding thousands of
- * quotes costs time quadratic in them ('“a” ' 2,500 times, 10 KB: 2 s in attributeQuotes;
- * 10,000 times, 40 KB: 24 s). Quotes never run past a line's end, so such lines are blanked for
- * the finder alone; every offset, and every other layer, is unchanged.
- */
-export const MAX_QUOTE_LINE = 20_000;
-export function quotableText(text: string): string {
-  if (text.length <= MAX_QUOTE_LINE) return text;
-  // line by line with indexOf: a regular expression for "20,001 characters that are no line break"
-  // restarts at every character of every shorter line, which cost a long text a fifth of its analysis
-  let out: string[] | undefined, from = 0;
-  for (let start = 0; start < text.length;) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
-      const n = text.indexOf('\n', end), r = text.indexOf('\r', end);
-      end = n < 0 ? (r < 0 ? text.length : r) : r < 0 ? n : Math.min(n, r);
-    }
-    if (end - start > MAX_QUOTE_LINE) {
-      (out ??= []).push(text.slice(from, start), ' '.repeat(end - start));
-      from = end;
-    }
-    start = end + 1;
-  }
-  if (!out) return text;
-  out.push(text.slice(from));
-  return out.join('');
 }
 
 /** Tokens inside dates never start a name ("Wednesday", "Christmas"). */

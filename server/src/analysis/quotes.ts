@@ -106,12 +106,33 @@ function isNameOnly(quoted: string): boolean {
   return words.length <= 6 && words.every(w => /^[\p{Lu}\d]/u.test(w)) && !/[.,!?;:]$/.test(quoted) && words.length > 0 && words.length < 3;
 }
 
-/** Attributes each quote to a named speaker, from the speech verbs around it. */
+/**
+ * Attributes each quote to a named speaker, from the speech verbs around it.
+ *
+ * Near-linear in the text, however many quotes share a line or a sentence: each quote reads the
+ * words between its neighbours (the windows before and after it stop at the previous and next
+ * quote), at most three lead-in sentences of a size prose has, and otherwise only what is looked
+ * up by binary search or kept from one quote to the next (line breaks, the sentence's scare-quote
+ * answer, the last body quoted, the people a pronoun or a role can stand for, twin texts). Every
+ * quote used to read its whole line or sentence in places, and a line of thousands of quotes took
+ * seconds ('“a” ' 5,000 times below a headline: 9 s); article.ts blanked lines over 20,000
+ * characters for that, and no longer does.
+ */
 export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: number; end: number }[], named: readonly NamedMention[]): FoundQuote[] {
   const { text, tokens, starts } = tokenized;
+  // The line breaks, found once: on a long line, looking for the paragraph around each quote with
+  // lastIndexOf or indexOf read the whole line for every quote in it.
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  /** text.lastIndexOf('\n', offset), by binary search. */
+  const newlineAtOrBefore = (offset: number) => { const k = lastTokenAtOrBefore(newlines, Math.max(0, offset)); return k >= 0 ? newlines[k] : -1; };
+  /** text.indexOf('\n', offset) (-1 if none), by binary search. */
+  const newlineFrom = (offset: number) => newlines[lastTokenAtOrBefore(newlines, offset - 1) + 1] ?? -1;
+  /** Whether `offset` is below the article's first line (a line break at 1..offset). */
+  const belowFirstLine = (offset: number) => newlineAtOrBefore(offset) > 0;
   // Whether the article quotes people in double marks below its first line: computed once, not per quote.
-  const doubleQuotedBody = allSpans.some(o => /["“]/.test(tokenized.text[o.start - 1] ?? '') && tokenized.text.lastIndexOf('\n', o.start) > 0);
-  const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s));
+  const doubleQuotedBody = allSpans.some(o => /["“]/.test(tokenized.text[o.start - 1] ?? '') && belowFirstLine(o.start));
+  const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s, belowFirstLine(s.start)));
   const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
   // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
   const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
@@ -126,6 +147,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (speakers[i].m.start >= a && speakers[i].m.end <= b) out.push(speakers[i]);
     }
     return out;
+  };
+  /** mentionAt(a, b)[0], without listing the rest. */
+  const firstMentionAt = (a: number, b: number) => {
+    for (let i = Math.max(0, lastAtOrBefore(speakers, a - 1, x => x.m.start) + 1); i < speakers.length && speakers[i].m.start < b; i++) {
+      if (speakers[i].m.start >= a && speakers[i].m.end <= b) return speakers[i];
+    }
+    return undefined;
   };
   const people = speakers.filter(x => x.m.type === 'PERSON');
   /** A mention after "a spokesman for", "officials at the", "lawyers of": a source with no name speaks for it. */
@@ -204,18 +232,53 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return 0;
   };
-  /** Whether a pronoun can stand for this person: "she" is not a man the article calls "he". */
+  /** The gender a pronoun asks for: "she" is not a man the article calls "he". */
+  const wantedGender = (pronoun: string) => MALE.test(pronoun) || /^(?:him|his)$/i.test(pronoun) ? 'm' : FEMALE.test(pronoun) || /^(?:her|hers)$/i.test(pronoun) ? 'f' : null;
+  /** Whether a pronoun can stand for this person. */
   const fits = (k: number, pronoun: string) => {
-    const want = MALE.test(pronoun) || /^(?:him|his)$/i.test(pronoun) ? 'm' : FEMALE.test(pronoun) || /^(?:her|hers)$/i.test(pronoun) ? 'f' : null;
+    const want = wantedGender(pronoun);
     if (want === null) return true;
     const g = genderOf(k);
     return g === null || g === want;
   };
-  const resolvePronoun = (before: number, quoted: string, pronoun: string) => {
-    let k = lastAtOrBefore(people, before, x => x.m.start);
-    while (k >= 0 && (people[k].m.end > before || namedIn(people[k].k, quoted) || modifierName(people[k].m.start) || !fits(people[k].k, pronoun))) k--;
-    return k >= 0 ? people[k].k : null;
+  /**
+   * The people a pronoun asking for a gender ('m', 'f', or '' for none) can stand for, as indices
+   * into people: those that fit it and are not a modifier ("the Smith administration"), and, for
+   * each, the nearest one before it with another name. Neither depends on the quote, so they are
+   * listed once per article: walking back through every person at each quote was quadratic in a
+   * long text where no one fits ('Mr Reed … "…," she said.' over and over).
+   */
+  const pronounMemo = new Map<string, { idx: number[]; otherName: number[] }>();
+  const pronounCandidates = (want: 'm' | 'f' | null) => {
+    const key = want ?? '';
+    let c = pronounMemo.get(key);
+    if (!c) {
+      const idx: number[] = [], otherName: number[] = [];
+      for (let i = 0; i < people.length; i++) {
+        const x = people[i];
+        if (modifierName(x.m.start)) continue;
+        if (want !== null) { const g = genderOf(x.k); if (g !== null && g !== want) continue; }
+        const j = idx.length;
+        otherName.push(j === 0 ? -1 : named[people[idx[j - 1]].k].text !== named[x.k].text ? j - 1 : otherName[j - 1]);
+        idx.push(i);
+      }
+      pronounMemo.set(key, c = { idx, otherName });
+    }
+    return c;
   };
+  /** The last person named before `before` that the pronoun can stand for and the quote does not name. */
+  const resolvePronoun = (before: number, quoted: string, pronoun: string) => {
+    const { idx, otherName } = pronounCandidates(wantedGender(pronoun));
+    let j = lastAtOrBefore(idx, before, i => people[i].m.start);
+    while (j >= 0) {
+      const x = people[idx[j]];
+      if (x.m.end > before) j--;
+      else if (namedIn(x.k, quoted)) j = otherName[j]; // the quote names every earlier mention with this name too
+      else break;
+    }
+    return j >= 0 ? people[idx[j]].k : null;
+  };
+  const roleMemo = new Map<string, number[]>();
   const resolveRole = (words: string[], before: number): number | null => {
     // "the Ukrainian leader": the person introduced with that nationality or title.
     const nat = words.find(w => isNationality(w));
@@ -224,62 +287,97 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const role = words[at];
     // "a senior minister said", "a spokesman for the president said": someone unnamed, not the one introduced.
     if (words.slice(Math.max(0, at - 3), at).some(w => /^(?:a|an|one|another|some)$/i.test(w))) return null;
-    // The last such person before the quote: people are sorted by start, so walk back from there.
-    for (let i = lastAtOrBefore(people, before - 1, x => x.m.start); i >= 0; i--) {
-      const x = people[i];
-      if (x.m.start < before && x.m.role &&
-        (nat ? fold(x.m.role.nationality ?? '') === fold(nat) || isDemonymOf(nat, x.m.role.nationality) : x.m.role.title.toLowerCase().includes(role.toLowerCase()))) return x.k;
+    // The last such person before the quote. The people with that nationality or title are listed
+    // once per article (walking back through every person for each quote was quadratic in a long
+    // text where no one fits), sorted by start like people, so the last one is a binary search.
+    const key = nat ? `n ${nat}` : `r ${role.toLowerCase()}`;
+    let fitting = roleMemo.get(key);
+    if (!fitting) {
+      fitting = [];
+      for (let i = 0; i < people.length; i++) {
+        const x = people[i];
+        if (x.m.role && (nat ? fold(x.m.role.nationality ?? '') === fold(nat) || isDemonymOf(nat, x.m.role.nationality) : x.m.role.title.toLowerCase().includes(role.toLowerCase()))) fitting.push(i);
+      }
+      roleMemo.set(key, fitting);
     }
-    return null;
+    const j = lastAtOrBefore(fitting, before - 1, i => people[i].m.start);
+    return j >= 0 ? people[fitting[j]].k : null;
   };
   const sentenceRange = (offset: number) => tokenized.sentences[tokens[tokenAt(offset)]?.sentence ?? 0] ?? [0, -1];
   // Twin quotes (a headline repeating a quote of the body) are found by substring tests between
   // folded texts; a long text repeats the same quotes many times, so the tests are made once per
-  // pair of distinct folded texts, and the quotes are then scanned in order with integer checks.
+  // pair of distinct folded texts, and only against the texts some quote with a speaker holds (the
+  // twin must have one): a line of thousands of the same unattributed quote asks nothing, where
+  // it walked all of that text's quotes for each of them. The quote a twin gives is the first
+  // with a speaker among those holding a related text, so each text keeps its first such quote.
   // Most articles attribute every quote without a twin: the folded texts are made when first needed.
-  let twinTable: { folded: string[]; uniques: string[]; members: number[][]; uid: number[] } | undefined;
+  let twinTable: {
+    folded: string[]; uniques: string[]; uid: number[];
+    /** per distinct text: its first quote with a speaker (and with more than ten characters), or -1 */
+    firstSpoken: number[]; firstSpokenLong: number[];
+    /** the distinct texts with such a quote, in the order they got it */
+    spoken: number[]; spokenLong: number[];
+  } | undefined;
+  /** Records that quote qi now has a speaker. */
+  const noteSpeaker = (qi: number) => {
+    if (!twinTable) return;
+    const { uid, firstSpoken, firstSpokenLong, spoken, spokenLong } = twinTable;
+    const u = uid[qi];
+    if (firstSpoken[u] < 0) { firstSpoken[u] = qi; spoken.push(u); } else if (qi < firstSpoken[u]) firstSpoken[u] = qi;
+    if (quotes[qi].text.length > 10) {
+      if (firstSpokenLong[u] < 0) { firstSpokenLong[u] = qi; spokenLong.push(u); } else if (qi < firstSpokenLong[u]) firstSpokenLong[u] = qi;
+    }
+  };
   const twins = () => {
     if (twinTable) return twinTable;
     // the punctuation a quote ends with depends on the sentence around it ('We will not give up,' says ...)
     const folded = quotes.map(q => fold(q.text).replace(/[\s,;:!?…]+$/u, ''));
     const uniqueIds = new Map<string, number>();
     const uniques: string[] = [];
-    const members: number[][] = []; // the quotes holding each distinct folded text, in order
-    const uid = folded.map((f, qi) => {
+    const uid = folded.map(f => {
       let id = uniqueIds.get(f);
-      if (id === undefined) { id = uniques.length; uniques.push(f); uniqueIds.set(f, id); members.push([]); }
-      members[id].push(qi);
+      if (id === undefined) { id = uniques.length; uniques.push(f); uniqueIds.set(f, id); }
       return id;
     });
-    return (twinTable = { folded, uniques, members, uid });
+    twinTable = { folded, uniques, uid, firstSpoken: uniques.map(() => -1), firstSpokenLong: uniques.map(() => -1), spoken: [], spokenLong: [] };
+    quotes.forEach((q, qi) => { if (q.speaker !== null) noteSpeaker(qi); });
+    return twinTable;
   };
-  /** The first quote (in order) whose folded text is marked in `rel` and that passes `ok`; -1 if none. */
-  const firstTwin = (rel: Uint8Array, ok: (oi: number) => boolean): number => {
-    const { members } = twins();
-    let best = -1;
-    for (let u = 0; u < rel.length; u++) {
-      if (!rel[u]) continue;
-      for (const oi of members[u]) {
-        if (best >= 0 && oi >= best) break;
-        if (ok(oi)) { best = oi; break; }
-      }
+  const containsMemo = new Map<number, { scanned: number; found: number }>();
+  /**
+   * The first quote with a speaker whose folded text contains quote qi's, or -1; qi has none. Asked
+   * while the quotes are attributed in order: the texts are listed in the order of their first
+   * quote with a speaker, which no later quote changes, so the first text that holds qi's gives it.
+   */
+  const containingTwin = (qi: number): number => {
+    const { folded, uniques, uid, firstSpoken, spoken } = twins();
+    let memo = containsMemo.get(uid[qi]);
+    if (!memo) containsMemo.set(uid[qi], memo = { scanned: 0, found: -1 });
+    const f = folded[qi];
+    while (memo.found < 0 && memo.scanned < spoken.length) {
+      const u = spoken[memo.scanned++];
+      if (uniques[u].includes(f)) memo.found = u;
     }
+    return memo.found < 0 ? -1 : firstSpoken[memo.found];
+  };
+  const relatedMemo = new Map<number, { scanned: number; found: number[] }>();
+  /**
+   * The first quote of more than ten characters with a speaker whose folded text contains quote
+   * qi's or is contained in it, or -1; qi has none. A text's first such quote may still move
+   * earlier (this pass gives speakers in order), so the least is taken over every related text.
+   */
+  const relatedTwin = (qi: number): number => {
+    const { folded, uniques, uid, firstSpokenLong, spokenLong } = twins();
+    let memo = relatedMemo.get(uid[qi]);
+    if (!memo) relatedMemo.set(uid[qi], memo = { scanned: 0, found: [] });
+    const f = folded[qi];
+    for (; memo.scanned < spokenLong.length; memo.scanned++) {
+      const u = spokenLong[memo.scanned];
+      if (uniques[u].includes(f) || f.includes(uniques[u])) memo.found.push(u);
+    }
+    let best = -1;
+    for (const u of memo.found) if (best < 0 || firstSpokenLong[u] < best) best = firstSpokenLong[u];
     return best;
-  };
-  const containsMemo = new Map<number, Uint8Array>(), relatedMemo = new Map<number, Uint8Array>();
-  /** For each distinct folded text u: does u contain quote qi's folded text? */
-  const containing = (qi: number) => {
-    const { folded, uniques, uid } = twins();
-    let r = containsMemo.get(uid[qi]);
-    if (!r) { const f = folded[qi]; r = new Uint8Array(uniques.length); uniques.forEach((u, i) => { r![i] = u.includes(f) ? 1 : 0; }); containsMemo.set(uid[qi], r); }
-    return r;
-  };
-  /** For each distinct folded text u: does u contain quote qi's folded text, or is it contained in it? */
-  const related = (qi: number) => {
-    const { folded, uniques, uid } = twins();
-    let r = relatedMemo.get(uid[qi]);
-    if (!r) { const f = folded[qi]; r = new Uint8Array(uniques.length); uniques.forEach((u, i) => { r![i] = u.includes(f) || f.includes(u) ? 1 : 0; }); relatedMemo.set(uid[qi], r); }
-    return r;
   };
 
   /**
@@ -289,7 +387,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const subjectOf = (first: number): number | null => {
     const t0 = tokens[first];
     if (!t0) return null;
-    const s = mentionAt(t0.start, t0.start + 1000).find(() => true);
+    const s = firstMentionAt(t0.start, t0.start + 1000);
     if (!s) return null;
     let lead = 0;
     for (let i = first; i < tokens.length && tokens[i].start < s.m.start; i++) {
@@ -334,6 +432,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       let [a, b] = tokenized.sentences[k];
       while (a < b && tokens[a] && tokens[a].text.trim() === '') a++; // wink's paragraph-break token
       if (a > b || !tokens[a]) break;
+      // A "sentence" longer than any of prose (a list or a dump with no full stop) leads into nothing:
+      // every quote after it would read all of it.
+      if (b - a >= LEAD_IN_TOKENS || tokens[b].end - tokens[a].start > LEAD_IN_CHARS) break;
       // Within the paragraph; across a break only to the last sentence of the paragraph before.
       if (tokens[a].start < paraStart && (k !== s0 - 1 || start - paraStart > 1 || text.slice(tokens[b].end, paraStart).split('\n').length > 3)) break;
       // (wink may end the sentence with the quote's own opening mark)
@@ -351,20 +452,21 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return null;
   };
 
+  /** The bodies that can be "it": not one spoken to or by ("told the BBC", "by the agency"). */
+  const speakingOrgs = orgs.filter(x => !/\b(?:told|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
+  /** The speaker of the last quote attributed to a body so far (the quotes are attributed in order). */
+  let lastOrgSpeaker: number | null = null;
   /**
    * "it said": the body that spoke last, or else the body named last before the pronoun, within
    * its paragraph or the one before ('The agency published its report. "...," it said.').
    */
-  const itReferent = (qi: number, at: number): number | null => {
-    for (let oi = qi - 1; oi >= 0; oi--) {
-      const o = quotes[oi];
-      if (o.speaker !== null && named[o.speaker].type === 'ORG') return o.speaker;
-    }
-    let from = text.lastIndexOf('\n', at - 1);
+  const itReferent = (at: number): number | null => {
+    if (lastOrgSpeaker !== null) return lastOrgSpeaker;
+    let from = newlineAtOrBefore(at - 1);
     while (from > 0 && /\s/.test(text[from - 1])) from--;
-    from = text.lastIndexOf('\n', from - 1);
-    for (let i = lastAtOrBefore(orgs, at - 1, x => x.m.start); i >= 0 && orgs[i].m.start > from; i--) {
-      if (orgs[i].m.end <= at && !/\b(?:told|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, orgs[i].m.start - 10), orgs[i].m.start))) return orgs[i].k;
+    from = newlineAtOrBefore(from - 1);
+    for (let i = lastAtOrBefore(speakingOrgs, at - 1, x => x.m.start); i >= 0 && speakingOrgs[i].m.start > from; i--) {
+      if (speakingOrgs[i].m.end <= at) return speakingOrgs[i].k;
     }
     return null;
   };
@@ -402,12 +504,32 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return null;
   };
+  /** Whether the paragraph's text before `end` ends with a colon, maybe then an opening mark ('... is forthcoming: "'). */
+  const colonBefore = (paraStart: number, end: number) => {
+    let i = end;
+    if (i > paraStart && /["“‘']/.test(text[i - 1])) i--;
+    while (i > paraStart && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    return i > paraStart && text[i - 1] === ':';
+  };
+  /**
+   * Whether the text from `a` to `b` (a quote's sentences) names an unnamed source ("officials"). The
+   * quotes of one sentence ask about the same stretch, and on a long line of quotes that is one
+   * sentence of the whole line: the last answer is kept.
+   */
+  let sourceSpan = [-1, -1], sourceNamed = false;
+  const namesSource = (a: number, b: number) => {
+    if (sourceSpan[0] !== a || sourceSpan[1] !== b) {
+      sourceSpan = [a, b];
+      sourceNamed = text.slice(a, b).split(/[^\p{L}]+/u).some(w => unnamedSources.has(w.toLowerCase()));
+    }
+    return sourceNamed;
+  };
   const scare: boolean[] = [];
   quotes.forEach((q, qi) => {
     const [firstTok] = sentenceRange(q.start);
     const [, lastTok] = sentenceRange(q.end);
-    const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
-    let paraEnd = text.indexOf('\n', q.end); if (paraEnd < 0) paraEnd = text.length;
+    const paraStart = newlineAtOrBefore(q.start - 1) + 1;
+    let paraEnd = newlineFrom(q.end); if (paraEnd < 0) paraEnd = text.length;
     const nextQuote = spans[qi + 1]?.start ?? text.length;
     const prevQuote = spans[qi - 1]?.end ?? -1;
     // The words of the quote's sentences after it (up to the paragraph's end or the next quote) and
@@ -519,7 +641,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const pronoun = [...pre].reverse().find(w => personPronouns.has(w.text.toLowerCase()) || w.text.toLowerCase() === 'it');
       const lastSubject = subjects[subjects.length - 1];
       if (pronoun && (!lastSubject || pronoun.start > lastSubject.m.end)) {
-        if (pronoun.text.toLowerCase() === 'it') return itReferent(qi, pronoun.start);
+        if (pronoun.text.toLowerCase() === 'it') return itReferent(pronoun.start);
         return pronounReferent(pronoun.start, pronoun.text);
       }
       if (subjects.length) {
@@ -579,7 +701,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const noVerb = before.every(t => !isSpeech([t], 0));
       // Within one sentence, or after a colon ('... is forthcoming: "..."'), a quote with no verb of its
       // own goes on with the same source even when a name comes between.
-      const sameSentence = !/[.!?]["”’']?\s/.test(between.slice(1)) || /:\s*["“‘']?$/.test(text.slice(paraStart, q.start));
+      const sameSentence = !/[.!?]["”’']?\s/.test(between.slice(1)) || colonBefore(paraStart, q.start);
       // '"...", said Gustafson. "..."': the only person between the two is the first one's speaker.
       const onlyItsSpeaker = () => prev.speaker !== null && (between.slice(1).match(/[.!?]["”’']?\s/g) ?? []).length <= 1
         && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text);
@@ -596,18 +718,22 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (speaker === null && !verbAfter() && !verbBefore()) speaker = sentenceSubject(q.start);
     // A headline quote that repeats one from the body takes its speaker.
     if (speaker === null) {
-      const twin = firstTwin(containing(qi), oi => oi !== qi && quotes[oi].speaker !== null);
+      const twin = containingTwin(qi);
       if (twin >= 0) speaker = quotes[twin].speaker;
     }
     q.speaker = speaker;
     q.speakerText = speaker === null ? null : named[speaker].text;
+    if (speaker !== null) {
+      noteSpeaker(qi);
+      if (named[speaker].type === 'ORG') lastOrgSpeaker = speaker;
+    }
     // A word or two in lowercase, in a sentence where no one speaks and no source is named (no speech
     // verb, no "officials"), is a scare quote or a term ('Polaroids of "unknowns"'), not a quotation.
     if (speaker === null && paraStart > 0 && wordCount(q.text, 3) <= 2 && !/[\p{Lu}\d]/u.test(q.text) && !verbAfter() && !verbBefore()) {
-      const sentence = text.slice(tokens[firstTok]?.start ?? q.start, tokens[lastTok]?.end ?? q.end);
+      const sentence = [tokens[firstTok]?.start ?? q.start, tokens[lastTok]?.end ?? q.end] as const;
       // '"dire" and "worsening"': a quote listed with the one before shares its standing
       const listed = qi > 0 && !scare[qi - 1] && /^["”’']?\s*(?:,|and|or|, and|, or)\s*["“‘']?$/.test(text.slice(quotes[qi - 1].end, q.start));
-      if (!listed && !sentence.split(/[^\p{L}]+/u).some(w => unnamedSources.has(w.toLowerCase()))) scare[qi] = true;
+      if (!listed && !namesSource(sentence[0], sentence[1])) scare[qi] = true;
     }
   });
   // A paragraph left open (no closing mark: the quotation runs on) that opens the paragraph and
@@ -628,13 +754,15 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   quotes.forEach((q, qi) => {
     if (q.speaker !== null) return;
     if (q.text.length <= 10) return;
-    const twin = firstTwin(related(qi), oi => oi !== qi && quotes[oi].speaker !== null && quotes[oi].text.length > 10);
-    if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; }
+    const twin = relatedTwin(qi);
+    if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; noteSpeaker(qi); }
   });
   return scare.length ? quotes.filter((q, qi) => !scare[qi] || q.speaker !== null) : quotes;
 }
 
 const MALE = /^(?:he|himself)$/i, FEMALE = /^(?:she|herself)$/i;
+/** The longest sentence a quote's lead-in is looked for in (a news sentence is rarely half as long). */
+const LEAD_IN_TOKENS = 250, LEAD_IN_CHARS = 2_000;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
 /** A capitalised word that can be part of a title before a name ("Prime Minister", "Former"), not "In" or "He". */
@@ -651,7 +779,7 @@ const lastWord = (s: string) => s.split(/\s+/).pop() ?? '';
  * one ('"parole" status'), and a short lowercase term in single marks in an article that quotes
  * people in double marks ('the 'legacy backlog'').
  */
-function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: { start: number; end: number }): boolean {
+function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: { start: number; end: number }, belowFirstLine: boolean): boolean {
   const { text, tokens } = tokenized;
   const quoted = text.slice(s.start, s.end);
   const before = text.slice(Math.max(0, s.start - 60), s.start);
@@ -665,7 +793,7 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   // A rating or a category ('rated "highly critical"') is a term, not anyone's words.
   if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed)\s+(?:as\s+)?["“‘']$/i.test(before)) return true;
   // A title in Title Case below the headline ('a website, "The Internet Explorer 6 Countdown"').
-  if (words <= 8 && text.lastIndexOf('\n', s.start) > 0 && isTitleCase(quoted)) return true;
+  if (words <= 8 && belowFirstLine && isTitleCase(quoted)) return true;
   if (words === 1) {
     const firstAt = (offset: number) => lastTokenAtOrBefore(tokenized.starts, offset - 1) + 1; // first token starting at or after offset
     const k0 = firstAt(s.start);
@@ -676,7 +804,7 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text)) return true;
   }
   const mark = text[s.start - 1];
-  if ((mark === "'" || mark === '‘') && words <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && text.lastIndexOf('\n', s.start) > 0
+  if ((mark === "'" || mark === '‘') && words <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && belowFirstLine
     && doubleQuotedBody) return true;
   return false;
 }
