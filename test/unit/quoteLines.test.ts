@@ -66,3 +66,11 @@ test('quotes: a quote after a sentence of thousands of words still finds its ver
   assert.equal(a.quotes.length, 2_001);
   assert.equal(a.quotes.at(-1)!.speakerText, 'Anna Berg');
 });
+
+test('names: a 100 KB run of capitalised words is read like any other line, every mention inside the text', () => {
+  const text = 'Headline\n\n' + 'Byȩ Paris '.repeat(10_000) + 'met Anna Berg in Vienna.\n';
+  const a = analyzeArticle(text);
+  for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  // the ordinary sentence at its end still gives its names
+  assert.ok(a.mentions.some(m => m.type === 'PLACE' && m.text === 'Vienna'));
+});

@@ -47,6 +47,9 @@ const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Island
 /** A name opened by the Arabic article, in one piece: "al-Shabaab", "Al-Nusra". */
 const AL_NAME = /^[Aa]l[-‐ ]\p{Lu}\p{Ll}+$/u;
 
+/** The most pieces a person's name after a body's can have ("Refugee Council Enver Solomon"), with room to spare. */
+const MAX_HOLDER_PIECES = 12;
+
 /** Could match GLUE: longer than four characters, with an ASCII capital among the last four after the second. */
 function mayBeGlued(x: string): boolean {
   const n = x.length;
@@ -406,7 +409,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // no head word) bounds where the split may fall.
   let tail = ps.length;
   while (tail > 0 && (isCap(ps[tail - 1]) || isNameJoin(ps[tail - 1], tail - 1, ps)) && !isOrgHead(ps[tail - 1].text) && !isPlaceHead(ps[tail - 1].text)) tail--;
-  for (let k = ps.length - 3; k >= 0 && k + 1 >= tail; k--) {
+  // (A person's name after the body is a few words long: the split is looked for only that far back,
+  // so that a run of thousands of capitalised words costs no more than a short one.)
+  for (let k = ps.length - 3; k >= 0 && k + 1 >= tail && ps.length - k <= MAX_HOLDER_PIECES; k--) {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
     if (!isCap(rest[0]) || lookup(textOf(text, rest))) continue;
     if (isOrgHead(ps[k].text) || lookup(textOf(text, head))) {

@@ -56,10 +56,16 @@ function firstWordFilter(keys: Iterable<string>): (name: string) => boolean {
   };
 }
 const mayBeKnown = firstWordFilter(known.keys());
+/**
+ * No known name is longer than this as written (its folded key, with room for the marks and
+ * spellings folding removes): a longer span is ruled out before it is folded, so that asking about
+ * every tail of a long run of capitalised words costs the same for each, not ever more.
+ */
+const MAX_KNOWN_CHARS = 3 * Math.max(...[...known.keys()].map(k => k.length)) + 20;
 
 /** A place or organization the data knows under this exact name (folded). */
 export function lookup(name: string): KnownName | undefined {
-  return mayBeKnown(name) ? known.get(fold(name)) : undefined;
+  return name.length <= MAX_KNOWN_CHARS && mayBeKnown(name) ? known.get(fold(name)) : undefined;
 }
 
 const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
