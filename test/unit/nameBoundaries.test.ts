@@ -173,3 +173,12 @@ test('names: a given name is no demonym, a party-and-state tag is no name, an ag
   assert.deepEqual(named('NASA Administrator Tom Reyes said the launch would go ahead.'), [['ORG', 'NASA'], ['PERSON', 'Tom Reyes']]);
   assert.deepEqual(named('Gloria, 34, said she lost her home.'), [['PERSON', 'Gloria']]);
 });
+
+test('middle initials and generational suffixes stay in a name; a given name that is also a town opens it', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON' || m.type === 'PLACE').map(m => [m.type, m.text]);
+  assert.deepEqual(people('Former president Warren T. Hollis met reporters.'), [['PERSON', 'Warren T. Hollis']]);
+  assert.deepEqual(people('Yesterday George W. Harlan spoke in Dallas.'), [['PERSON', 'George W. Harlan'], ['PLACE', 'Dallas']]);
+  // a title word after a given name and another name, closing the run, is a surname
+  assert.deepEqual(people('Yesterday Martin Luther King Jr. spoke.'), [['PERSON', 'Martin Luther King Jr.']]);
+  assert.deepEqual(people('Yesterday King Albert met Prince Olaf.'), [['PERSON', 'Albert'], ['PERSON', 'Olaf']]);
+});

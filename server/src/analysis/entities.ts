@@ -1,6 +1,6 @@
 import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
-import { typeCandidate, articleSpeakers, RuleHint, isCommonWord } from './typer';
+import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName } from './typer';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
   isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs,
@@ -47,6 +47,8 @@ const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Island
 /** A name opened by the Arabic article, in one piece: "al-Shabaab", "Al-Nusra". */
 const AL_NAME = /^[Aa]l[-‐ ]\p{Lu}\p{Ll}+$/u;
 
+/** A generational suffix that closes a person's name: "Jr.", "Sr.", "III". */
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** The most pieces a person's name after a body's can have ("Refugee Council Enver Solomon"), with room to spare. */
 const MAX_HOLDER_PIECES = 12;
 
@@ -414,6 +416,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   for (let k = ps.length - 3; k >= 0 && k + 1 >= tail && ps.length - k <= MAX_HOLDER_PIECES; k--) {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
     if (!isCap(rest[0]) || lookup(textOf(text, rest))) continue;
+    // "George W. Bush": a given name that is also a town's opens a person's name, not a place before one
+    if (k === 0 && isGivenName(ps[0].text) && lookup(ps[0].text)?.type === 'PLACE' && !isMajorPlace(ps[0].text)) continue;
     if (isOrgHead(ps[k].text) || lookup(textOf(text, head))) {
       return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
     }
@@ -423,6 +427,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
+      // "Martin Luther King Jr.": a title word after a given name and another name, closing the run or
+      // before a generational suffix, is a surname: titles come before names
+      if (n === 1 && k >= 2 && isGivenName(ps[0].text) && ps.slice(0, k).every(isCap) && (k + 1 === ps.length || k + 2 === ps.length && SUFFIX.test(ps[k + 1].text))) continue;
       // The whole title: "Outgoing Deputy" or "Education" before it, "of Foreign Affairs" after it.
       let a = k, b = k + n;
       while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text) && !lookup(ps[a - 1].text))) a--;
