@@ -182,3 +182,12 @@ test('middle initials and generational suffixes stay in a name; a given name tha
   assert.deepEqual(people('Yesterday Martin Luther King Jr. spoke.'), [['PERSON', 'Martin Luther King Jr.']]);
   assert.deepEqual(people('Yesterday King Albert met Prince Olaf.'), [['PERSON', 'Albert'], ['PERSON', 'Olaf']]);
 });
+
+test('an ordinary noun opening the sentence before a given name or an initial describes the person', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people('Actor Tomas Varga said the film was finished.'), ['Tomas Varga']);
+  assert.deepEqual(people('Striker Harry Kendall scored twice.'), ['Harry Kendall']);
+  assert.deepEqual(people('Author J.K. Rowling wrote it.'), ['J.K. Rowling']);
+  // a given name opening the name stays ("Grant", "Bishop" as title aside)
+  assert.deepEqual(people('Grant Shapps spoke first.'), ['Grant Shapps']);
+});

@@ -374,6 +374,10 @@ function bodyWithRemit(text: string, ps: Piece[]): number {
 }
 
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
+  // "Actor Tom Hanks said", "Striker Harry Kane scored": an ordinary noun capitalised only because it
+  // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
+  if (ps.length >= 3 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text)
+    && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text)) && ps.slice(1).every(isCap)) ps = ps.slice(1);
   // "G-7 Summit" names an event; the mention is the body that holds it.
   // "FIRST Global Challenge Robot Olympics": an event's name runs from its first head word on.
   // "the Paris Air Show", "London Fashion Week": an event that no body holds; no name inside it is a mention (ANNOTATION.md §5).
