@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize, analyzeArticle, lineIndex, nlp, PIPE } from '../../server/src/analysis';
-import { lastTokenAtOrBefore, afterSpace, afterOneSpace, afterNewline, capital } from '../../server/src/analysis/tokens';
+import { lastTokenAtOrBefore, afterSpace, afterOneSpace, afterNewline, capital, hasLongRun, isJsSpace, MAX_RUN } from '../../server/src/analysis/tokens';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { pathToFileURL } from 'node:url';
@@ -95,4 +95,28 @@ test('lastTokenAtOrBefore finds the token covering an offset, in UTF-16 units pa
   const there = tk.tokens.findIndex(t => t.text === 'there');
   assert.equal(tk.tokens[there].start, text.indexOf('there'));
   assert.equal(lastTokenAtOrBefore(tk.starts, text.indexOf('there') + 2), there);
+});
+
+test('isJsSpace is \\s for every UTF-16 code unit', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isJsSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test('hasLongRun finds exactly the runs of more than MAX_RUN non-space characters that \\S{MAX_RUN+1,} finds', () => {
+  const longRun = new RegExp(`\\S{${MAX_RUN + 1}}`);
+  const spaces = [' ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028'];
+  const words = ['a', 'word', '“quoted”', '😀', '\u0085', '\u200b', 'x'.repeat(MAX_RUN - 1), 'x'.repeat(MAX_RUN), 'y'.repeat(MAX_RUN + 1)];
+  // exact lengths at the start, the middle and the end of a text
+  for (const n of [MAX_RUN - 1, MAX_RUN, MAX_RUN + 1, 2 * MAX_RUN + 3]) {
+    for (const text of ['z'.repeat(n), 'z'.repeat(n) + ' a', 'a ' + 'z'.repeat(n), 'a b ' + 'z'.repeat(n) + '\nc']) {
+      assert.equal(hasLongRun(text), longRun.test(text), `${n} in ${text.length}`);
+    }
+  }
+  // random mixes of words and every kind of space (a fixed seed, so a failure repeats)
+  let seed = 7;
+  const next = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
+  for (let i = 0; i < 2000; i++) {
+    let text = '';
+    for (let k = next(60); k > 0; k--) text += next(3) ? words[next(words.length)] : spaces[next(spaces.length)];
+    assert.equal(hasLongRun(text), longRun.test(text), JSON.stringify(text.slice(0, 80)));
+  }
 });
