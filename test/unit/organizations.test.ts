@@ -100,3 +100,12 @@ test('a name opened by the Arabic article alone is a body, unless the article gi
   assert.deepEqual(named('Fighters loyal to al-Nadira withdrew.'), [['ORG', 'al-Nadira']]);
   assert.deepEqual(ofType('PERSON', 'Minister Karim al-Haddad resigned. Critics blamed al-Haddad for the delay.'), ['Karim al-Haddad', 'al-Haddad']);
 });
+
+test('newspapers: head words Mail, Telegraph, Mirror, Chronicle...; a weekday in a paper\'s name is no date', () => {
+  assert.deepEqual(ofType('ORG', 'The Daily Mirror and the Hillsdale Chronicle reported it.'), ['Daily Mirror', 'Hillsdale Chronicle']);
+  assert.deepEqual(named('The Sunday Times reported the leak.'), [['ORG', 'Sunday Times']]);
+  assert.deepEqual(named('The Mail on Sunday said it would appeal.'), [['ORG', 'Mail on Sunday']]);
+  // after "on", the weekday is a day
+  const dates = analyzeArticle('Police said on Sunday Times Square was closed.').mentions.filter(m => m.type === 'DATE').map(m => m.text);
+  assert.deepEqual(dates, ['Sunday']);
+});

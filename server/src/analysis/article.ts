@@ -1,4 +1,4 @@
-import { dateMentions, findPublicationDate } from './dates';
+import { dateMentions, findPublicationDate, weekdayInName } from './dates';
 import { tokenize, lastTokenAtOrBefore, TokenizedText } from './tokens';
 import { ArticleAnalysis, Mention, isTemporal } from './types';
 import { winkMentions } from './winkMentions';
@@ -73,6 +73,9 @@ function blockedTokens(tokenized: TokenizedText, dates: readonly Mention[]): Set
     // the tokens that overlap the date: from the last one starting at or before its start
     for (let i = Math.max(0, lastTokenAtOrBefore(tokenized.starts, d.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
   }
-  for (const e of tokenized.winkEntities) if (isTemporal(e.type as never)) for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
+  for (const e of tokenized.winkEntities) {
+    if (!isTemporal(e.type as never) || e.firstToken === e.lastToken && weekdayInName(tokens, e.firstToken)) continue;
+    for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
+  }
   return blocked;
 }

@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import { Token, TokenizedText, afterSpace, startsSentence } from './tokens';
 import { Mention, MentionType } from './types';
 import dateData from './data/dates.json';
+import { isOrgHead } from './gazetteer';
 
 // ---------------------------------------------------------------- vocabularies
 
@@ -235,8 +236,18 @@ const MID_DATE = /^mid-((1[5-9]|20)\d\d|[A-Z][a-z]+|morning|afternoon|evening)$/
 const DAY_PARTS_AFTER_THE = new Set(['morning', 'afternoon', 'evening']);
 /** Prepositions before which "the 15th" is a day of the month. */
 const DAY_ORDINAL_BEFORE = new Set(['on', 'until', 'till', 'by', 'since', 'from', 'before', 'after']);
+/** Words before which a weekday is a day, whatever follows it ("on Sunday Times Square was closed"). */
+const DAY_PREPOSITIONS = new Set(['on', 'by', 'since', 'until', 'till', 'last', 'next', 'this', 'that', 'from', 'before', 'after', 'every']);
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'every', 'each', 'early', 'late', 'past', 'coming']);
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
+
+/** A weekday that is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday" (not "on Sunday Times Square"). */
+export function weekdayInName(toks: readonly Token[], i: number): boolean {
+  if (!isWeekdayTok(toks[i])) return false;
+  const next = toks[i + 1], before = toks[i - 1], before2 = toks[i - 2];
+  if (next && upperFirst(next) && next.sentence === toks[i].sentence && isOrgHead(next.text) && !(before && DAY_PREPOSITIONS.has(low(before)))) return true;
+  return !!before && !!before2 && low(before) === 'on' && upperFirst(before2) && isOrgHead(before2.text);
+}
 
 /** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
 const candidateCache = new WeakMap<TokenizedText, Cand[]>();
@@ -564,6 +575,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // a named day right after a name is part of the name: "Johnnie Christmas"
   if (HOLIDAY_BY_FIRST.has(toks[first].text) && first > 0 && upperFirst(toks[first - 1]) && toks[first - 1].pos === 'PROPN' && toks[first - 1].sentence === sentence
     && !startsSentence(toks[first - 1]) && !calendarWord(toks[first - 1])) return null;
+  // "the Sunday Times", "the Mail on Sunday": a weekday naming a newspaper is no date
+  if (first === last && weekdayInName(toks, first)) return null;
   // a part of day alone is a date only with "the" before it ("the evening"), and not in "the evening news"
   if (words.length === 2 && words[0] === 'the' && DAY_PARTS_AFTER_THE.has(words[1])) {
     const next = toks[last + 1];
