@@ -1,0 +1,174 @@
+// IncrementalLinker against a from-scratch linkEntities, on random sequences of added, changed and
+// removed articles: after every change, the same partition of mentions into entities, the same
+// canonical names and the same ids, spellings and counts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyzeArticle, linkCorrected, NO_ALIAS_RULES, AliasRules, NamedMention, EntityRecord } from '../../server/src/analysis';
+import { IncrementalLinker, CorpusLinker } from '../../server/src/analysis/incremental';
+
+const ROOT = join(__dirname, '../../..');
+
+// Sentences that exercise every rule of linkEntities: full names and bare surnames, transliterations,
+// one surname for two people, a given name alone, possessives, acronyms and long forms, a company's
+// first word, places by canonical name, names that tie on counts.
+const CRAFTED = [
+  'President Joe Biden met Volodymyr Zelensky in Vilnius on Tuesday.',
+  'Biden said the alliance would stand firm.',
+  'Zelenskiy thanked the North Atlantic Treaty Organization for its help.',
+  'NATO leaders met in Lithuania.',
+  'Hunter Biden did not comment.',
+  'Kamala Harris spoke to reporters in Washington.',
+  'Harris later flew to Ukraine.',
+  '“We will not back down,” Zelenskyy said.',
+  'The Korean Central News Agency reported the launch, and KCNA added that Kim Jong Un watched it.',
+  'Antony Blinken and Jens Stoltenberg arrived in the US on Monday.',
+  'Stoltenberg said the United States would send more aid.',
+  'Officials in Kyiv said nothing.',
+  'Glenmore Data Systems posted a loss, and Glenmore said it would cut jobs.',
+  'Glenmore Capital Partners bought a stake in the firm.',
+  'Marta Quill and Martin Quill, her brother, founded Quill Logistics.',
+  'Quill declined to comment.',
+  'Joseph Biden’s aides met Sen. Joe Manchin in Charleston.',
+  'Manchin’s office said the talks were productive.',
+  'The European Union and the EU Commission disagreed with Britain.',
+  'Georgia Meloni met officials from Georgia in Tbilisi.',
+  'Jean-Pierre Dubois told Le Monde that Dubois would run again.',
+  'The World Health Organization said WHO experts would visit China.',
+  'Alexei Navalny’s widow, Yulia Navalnaya, spoke in Berlin.',
+  'Navalny died in an Arctic prison, Russian officials said.',
+  // two people whose names slug alike (ids -2), two long forms with one set of initials
+  'Jean-Pierre said the talks had failed.',
+  'Jean Pierre, a farmer from Lyon, agreed.',
+  'The National Rifle Association opposed the bill.',
+  'The National Recovery Agency said funds were ready, and NRA staff were hired.',
+  'Officials at Acme Holdings said ACME shares fell.',
+  'Michael Smith met Mike Smith and Smith left.',
+  'Jordan Peterson visited Jordan.',
+];
+
+/** Real sentences from the seed articles: names, organisations and places as the analysis finds them in news. */
+function seedSentences(): string[] {
+  const dir = join(ROOT, 'seeds');
+  const out: string[] = [];
+  for (const f of readdirSync(dir).filter(f => f.endsWith('.txt')).sort()) {
+    for (const s of readFileSync(join(dir, f), 'utf8').split(/(?<=[.!?”])\s+(?=[A-Z“])/)) {
+      if (s.length > 30 && s.length < 300 && /[A-Z][a-z]+ [A-Z]/.test(s)) out.push(s.trim());
+    }
+  }
+  return out.filter((_, k) => k % 3 === 0).slice(0, 40);
+}
+
+const SENTENCES = [...CRAFTED, ...seedSentences()];
+const analyses = new Map<string, readonly NamedMention[]>();
+const namedOf = (text: string) => { let n = analyses.get(text); if (!n) analyses.set(text, (n = analyzeArticle(text).named)); return n; };
+
+const uriOf = (k: number) => `file:///corpus/a${String(k).padStart(2, '0')}.news.txt`;
+
+type Op =
+  | { kind: 'set'; article: number; sentences: number[] }
+  | { kind: 'delete'; article: number };
+const ARTICLES = 8;
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), article: fc.nat(ARTICLES - 1), sentences: fc.array(fc.nat(SENTENCES.length - 1), { minLength: 1, maxLength: 5 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), article: fc.nat(ARTICLES - 1) }) },
+);
+
+/** The from-scratch answer: linkCorrected (linkEntities, then the records) over the articles in URI order. */
+function scratch(texts: Map<string, string>, rules: AliasRules) {
+  const uris = [...texts.keys()].sort();
+  const { ids, entities } = linkCorrected(uris.map(u => ({ named: namedOf(texts.get(u)!) }) as never), rules);
+  return { ids: new Map(uris.map((u, k) => [u, ids[k]])), entities };
+}
+
+/** Mentions as (uri, index), grouped by entity: the partition, whatever the ids are called. */
+function partition(ids: Map<string, string[]>): string[][] {
+  const by = new Map<string, string[]>();
+  for (const [uri, list] of ids) list.forEach((id, k) => { if (!by.has(id)) by.set(id, []); by.get(id)!.push(`${uri}#${k}`); });
+  return [...by.values()].map(g => g.sort()).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+const byText = new Intl.Collator().compare;
+
+/** The incremental side: its ids, and its entity list sorted as corpusIndex sorts it. */
+class Mirror {
+  ids = new Map<string, string[]>();
+  entities = new Map<string, { record: EntityRecord; order: [string, number] }>();
+  apply(delta: ReturnType<IncrementalLinker['update']>, texts: Map<string, string>): void {
+    if (delta.reset) this.entities.clear();
+    for (const id of delta.removed) this.entities.delete(id);
+    const order = new Map(delta.order.map(([id, u, i]) => [id, [u, i] as [string, number]]));
+    for (const r of delta.upserts) this.entities.set(r.id, { record: r, order: order.get(r.id)! });
+    for (const [uri, ids] of delta.changed) this.ids.set(uri, ids);
+    for (const uri of [...this.ids.keys()]) if (!texts.has(uri)) this.ids.delete(uri);
+  }
+  list(): EntityRecord[] {
+    return [...this.entities.values()].sort((x, y) => y.record.mentions - x.record.mentions || byText(x.record.name, y.record.name)
+      || (x.order[0] < y.order[0] ? -1 : x.order[0] > y.order[0] ? 1 : x.order[1] - y.order[1])).map(e => e.record);
+  }
+}
+
+function check(mirror: Mirror, texts: Map<string, string>, rules: AliasRules): void {
+  const want = scratch(texts, rules);
+  assert.deepEqual(partition(mirror.ids), partition(want.ids), 'same partition of mentions into entities');
+  assert.deepEqual([...mirror.ids.keys()].sort(), [...want.ids.keys()]);
+  for (const [uri, ids] of want.ids) assert.deepEqual(mirror.ids.get(uri), ids, `ids of ${uri}`);
+  const got = mirror.list();
+  assert.deepEqual(got.map(e => [e.id, e.name]), want.entities.map(e => [e.id, e.name]), 'same entities and canonical names');
+  assert.deepEqual(got, want.entities);
+}
+
+function run(ops: Op[], rules: AliasRules, make: () => { update: IncrementalLinker['update'] }): void {
+  const linker = make();
+  const mirror = new Mirror();
+  const texts = new Map<string, string>();
+  // a corpus to start from, added in one batch as a server's first link is
+  const initial: [string, readonly NamedMention[]][] = [];
+  for (let k = 0; k < 4; k++) { const t = SENTENCES.slice(k * 3, k * 3 + 3).join(' '); texts.set(uriOf(k), t); initial.push([uriOf(k), namedOf(t)]); }
+  mirror.apply(linker.update(initial), texts);
+  check(mirror, texts, rules);
+  for (const o of ops) {
+    const uri = uriOf(o.article);
+    if (o.kind === 'delete') { texts.delete(uri); mirror.apply(linker.update([[uri, null]]), texts); }
+    else { const t = o.sentences.map(s => SENTENCES[s]).join(' '); texts.set(uri, t); mirror.apply(linker.update([[uri, namedOf(t)]]), texts); }
+    check(mirror, texts, rules);
+  }
+}
+
+test('incremental linking equals a from-scratch linkEntities after every add, change and remove', () => {
+  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), ops => run(ops, NO_ALIAS_RULES, () => new IncrementalLinker(NO_ALIAS_RULES))), { numRuns: 60, seed: 20 });
+});
+
+test('incremental linking equals a from-scratch link with the user\'s pins (aliases.json entities)', () => {
+  const rules: AliasRules = { entities: [
+    { name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Zelenskyy', 'Zelensky'] },
+    { name: 'NATO', aliases: ['North Atlantic Treaty Organization'] },
+    { name: 'Joe Biden', aliases: ['Joseph Biden'] },
+  ], separate: [] };
+  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), ops => run(ops, rules, () => new IncrementalLinker(rules))), { numRuns: 40, seed: 21 });
+});
+
+test('with "separate" pairs, CorpusLinker falls back to a full link and still answers in deltas', () => {
+  const rules: AliasRules = { entities: [], separate: [['Kamala Harris', 'Harris']] };
+  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 6 }), ops => run(ops, rules, () => new CorpusLinker(rules, { corrections: [] } as never))), { numRuns: 10, seed: 22 });
+});
+
+test('a batch of several changes at once equals a from-scratch link', () => {
+  fc.assert(fc.property(fc.array(fc.array(op, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 }), bursts => {
+    const linker = new IncrementalLinker(NO_ALIAS_RULES);
+    const mirror = new Mirror();
+    const texts = new Map<string, string>();
+    for (const burst of bursts) {
+      const changes = new Map<string, readonly NamedMention[] | null>();
+      for (const o of burst) {
+        const uri = uriOf(o.article);
+        if (o.kind === 'delete') { texts.delete(uri); changes.set(uri, null); }
+        else { const t = o.sentences.map(s => SENTENCES[s]).join(' '); texts.set(uri, t); changes.set(uri, namedOf(t)); }
+      }
+      mirror.apply(linker.update([...changes]), texts);
+      check(mirror, texts, NO_ALIAS_RULES);
+    }
+  }), { numRuns: 30, seed: 23 });
+});
