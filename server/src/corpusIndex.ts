@@ -1,8 +1,11 @@
 import { LinkWorker, LinkForm } from './linker';
 import {
-  analyzeArticle, linkCorrected, annotateArticle, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
+  analyzeArticle, CorpusLinker, LinkDelta, annotateArticle, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
   AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS,
 } from './analysis';
+
+/** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
+const byText = new Intl.Collator().compare;
 
 export interface Article {
   readonly uri: string;
@@ -116,8 +119,9 @@ export interface CorpusIndexOptions {
  * - when the article's named mentions link exactly as before (same types, keys and spellings,
  *   in the same order: most keystrokes), linkEntities would return the same ids and entities, so
  *   only that article's mentions are rebuilt (no relink at all);
- * - otherwise the corpus is relinked, and only the articles whose entity ids changed, and the
- *   postings of the entities they name, are rebuilt.
+ * - otherwise the article is relinked incrementally (CorpusLinker, in the link worker or in this
+ *   thread): only the buckets of names its old and new mentions touch are re-decided, and only
+ *   the articles whose entity ids changed, and the postings of the entities they name, are rebuilt.
  * The result equals a from-scratch linkArticles (test/unit/incremental.test.ts checks it on
  * random edit sequences).
  */
@@ -143,7 +147,12 @@ export class CorpusIndex {
   #ids = new Map<string, string[]>();
   #articles = new Map<string, LinkedArticle>();
   #entities = new Map<string, EntityRecord>();
-  #entityList: EntityRecord[] = [];
+  /** Where the corpus first names each entity: it breaks ties in the entity list, as a full link orders them. */
+  #order = new Map<string, [string, number]>();
+  /** The entity list, sorted when first asked after a link changed it. */
+  #entityList: EntityRecord[] | undefined;
+  /** Without a link worker: the incremental link, in this thread. */
+  #inThread: CorpusLinker | undefined;
   #mentions = new PostingTable<Mention>();
   #quotes = new PostingTable<Quote>();
   /** Articles whose analysis changed in a way that needs a relink; `all` after rules change. */
@@ -167,7 +176,7 @@ export class CorpusIndex {
     this.#view = {
       annotation: {
         get articles() { return self.uris.map(u => self.#articles.get(u)!).map(({ uri: _u, lines: _l, text: _t, ...a }) => a); },
-        get entities() { return self.#entityList; },
+        get entities() { return self.#sortedEntities(); },
       },
       articles: this.#articles, entities: this.#entities, mentionsOf: this.#mentions, quotesBy: this.#quotes,
     };
@@ -282,25 +291,47 @@ export class CorpusIndex {
     return this.#view;
   }
 
+  /**
+   * Links the articles analysed since the last link, in this thread: the incremental linker
+   * re-decides only what they touch (everything after the rules change).
+   */
   #relink(): void {
     this.relinks++;
-    const uris = this.uris;
-    const entries = uris.map(u => this.#entries.get(u)!);
-    const { ids, entities } = linkCorrected(entries.map(e => e.corrected), this.#rules, this.#corrections);
-    // articles that left the corpus
-    for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
-    const all = this.#relinkAll;
-    uris.forEach((uri, k) => {
-      const old = this.#ids.get(uri);
-      const changed = all || this.#stale.has(uri) || this.#patch.has(uri) || !old || old.length !== ids[k].length || old.some((id, j) => id !== ids[k][j]);
-      if (changed) this.#rebuild(uri, ids[k]);
-    });
-    this.#patch.clear();
+    const reset = this.#relinkAll || !this.#inThread;
+    if (reset) this.#inThread = new CorpusLinker(this.#rules, this.#corrections);
+    const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
+    const delta = this.#inThread!.update(uris.map(uri => [uri, this.#entries.get(uri)?.corrected.named ?? null] as const));
     this.#stale.clear();
     this.#relinkAll = false;
-    this.#entityList = entities;
-    this.#entities.clear();
-    for (const e of entities) this.#entities.set(e.id, e);
+    this.#apply(delta, reset, () => true);
+  }
+
+  /** Applies a link's answer to the view: the entity records it changed, and the articles whose ids changed (those `accept` lets through). */
+  #apply(delta: LinkDelta, reset: boolean, accept: (uri: string) => boolean): void {
+    for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
+    if (reset || delta.reset) { this.#entities.clear(); this.#order.clear(); }
+    for (const id of delta.removed) { this.#entities.delete(id); this.#order.delete(id); }
+    const order = new Map(delta.order.map(([id, u, i]) => [id, [u, i] as [string, number]]));
+    for (const e of delta.upserts) { this.#entities.set(e.id, e); this.#order.set(e.id, order.get(e.id) ?? ['', 0]); }
+    if (reset || delta.reset || delta.removed.length || delta.upserts.length) this.#entityList = undefined;
+    for (const [uri, ids] of delta.changed) {
+      if (!this.#entries.has(uri) || !accept(uri)) continue;
+      this.#rebuild(uri, ids);
+      this.#patch.delete(uri);
+    }
+  }
+
+  /** The entity records, most mentioned first, then by name, then in the order the corpus first names them (as linkCorrected sorts). */
+  #sortedEntities(): EntityRecord[] {
+    if (this.#entityList) return this.#entityList;
+    const order = this.#order;
+    return (this.#entityList = [...this.#entities.values()].sort((x, y) => {
+      if (x.mentions !== y.mentions) return y.mentions - x.mentions;
+      const t = byText(x.name, y.name);
+      if (t) return t;
+      const a = order.get(x.id)!, b = order.get(y.id)!;
+      return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+    }));
   }
 
   /** Resolves once every analysed article is linked (with a link worker; at once without). */
@@ -323,17 +354,10 @@ export class CorpusIndex {
     this.#stale.clear();
     this.#relinkAll = false;
     this.#inFlight = this.#linker.link({ updates, reset, ...(reset ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
-      reply => {
-        for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
-        for (const [uri, ids] of reply.changed ?? []) {
-          // an article analysed again since it was sent waits for the next link
-          if (this.#entries.has(uri) && !this.#stale.has(uri)) this.#rebuild(uri, ids);
-        }
-        this.#entityList = reply.entities ?? [];
-        this.#entities.clear();
-        for (const e of this.#entityList) this.#entities.set(e.id, e);
-      },
-      (e: Error) => this.#onError('(linking)', e),
+      // an article analysed again since it was sent waits for the next link
+      reply => this.#apply(reply.delta!, reset, uri => !this.#stale.has(uri)),
+      // the worker's state is unknown now: the next link starts it over
+      (e: Error) => { this.#relinkAll = true; this.#onError('(linking)', e); },
     ).finally(() => {
       this.#inFlight = undefined;
       this.#sending = new Set();
