@@ -32,22 +32,22 @@ const byText = new Intl.Collator().compare;
 type CellKind = 'iso' | 'pin' | 'C' | 'PF' | 'PB';
 
 /** One article's share of a cell: what linkEntities's node for it would be, had this article created it. */
-interface LocalNode {
-  cell: Cell;
-  /** Creation order in the article (linkEntities's node order within an article). */
-  seq: number;
-  /** Lowest and highest index, among the article's distinct forms, of the forms it holds. */
-  first: number;
-  last: number;
-  type: EntityType;
-  key: string;
-  given: string | null;
-  surname: string;
-  pinned: string | undefined;
-  /** Its spellings, with their mention counts and the index of their first distinct form. */
-  texts: string[];
-  counts: number[];
-  firsts: number[];
+class LocalNode {
+  constructor(
+    readonly cell: Cell,
+    /** Creation order in the article (linkEntities's node order within an article). */
+    readonly seq: number,
+    /** Lowest and highest index, among the article's distinct forms, of the forms it holds. */
+    readonly first: number,
+    readonly last: number,
+    readonly type: EntityType,
+    readonly key: string,
+    readonly given: string | null,
+    readonly surname: string,
+    readonly pinned: string | undefined,
+    /** Its spellings, flat: text, mention count, index of its first distinct form; text, count, index… */
+    readonly forms: (string | number)[],
+  ) {}
 }
 
 interface ArticleState { nodes: LocalNode[]; ofMention: Int32Array }
@@ -74,6 +74,10 @@ interface Bucket { cells: Set<Cell>; groupOf: Map<Cell, Cell[]> }
 
 interface Comp {
   cells: Cell[];
+  /** Its articles, and how many of its local nodes each holds. */
+  arts: Map<string, number>;
+  /** Its spellings: mentions, and the articles that hold them (with how many local nodes each). */
+  forms: Map<string, { count: number; arts: Map<string, number> }>;
   base: string;
   /** Where linkEntities first meets it: its group order, which orders id suffixes and ties. */
   firstUri: string;
@@ -97,7 +101,7 @@ const before = (u1: string, i1: number, u2: string, i2: number) => u1 < u2 || (u
 
 /** The signature of an article's share of a cell: when it is unchanged, nothing the cell decides changes. */
 function share(nodes: LocalNode[]): string {
-  return nodes.map(n => `${n.seq}\u0001${n.first}\u0001${n.last}\u0001${n.type}\u0001${n.key}\u0001${n.given}\u0001${n.surname}\u0001${n.pinned}\u0001${n.texts.join('\u0003')}\u0001${n.counts.join(',')}\u0001${n.firsts.join(',')}`).join('\u0002');
+  return nodes.map(n => `${n.seq}\u0001${n.first}\u0001${n.last}\u0001${n.type}\u0001${n.key}\u0001${n.given}\u0001${n.surname}\u0001${n.pinned}\u0001${n.forms.join('\u0003')}`).join('\u0002');
 }
 
 const ACRONYM = /^[\p{Lu}]{2,6}$/u;
@@ -138,6 +142,14 @@ export class IncrementalLinker {
   update(changes: Iterable<readonly [string, readonly NamedMention[] | null]>): LinkDelta {
     const dirty = new Set<Cell>();
     const touched = new Set<string>();
+    /** What changed in each cell: an article's old and new share. */
+    const shares = new Map<Cell, { uri: string; old: LocalNode[] | undefined; now: LocalNode[] | undefined }[]>();
+    const changedShare = (cell: Cell, uri: string, old: LocalNode[] | undefined, now: LocalNode[] | undefined) => {
+      dirty.add(cell);
+      let l = shares.get(cell);
+      if (!l) shares.set(cell, (l = []));
+      l.push({ uri, old, now });
+    };
     for (const [uri, named] of changes) {
       touched.add(uri);
       const old = this.#articles.get(uri);
@@ -147,12 +159,12 @@ export class IncrementalLinker {
         const now = newBy.get(cell);
         if (now && share(now) === share(nodes)) { cell.members.set(uri, now); continue; }
         cell.members.delete(uri);
-        dirty.add(cell);
+        changedShare(cell, uri, nodes, undefined);
       }
       for (const [cell, nodes] of newBy) {
         if (cell.members.get(uri) === nodes) continue;
         cell.members.set(uri, nodes);
-        dirty.add(cell);
+        changedShare(cell, uri, undefined, nodes);
       }
       if (fresh) this.#articles.set(uri, fresh); else this.#articles.delete(uri);
     }
@@ -199,8 +211,17 @@ export class IncrementalLinker {
           if (group) for (const c of group) if (!seen.has(c)) { seen.add(c); cells.push(c); }
         }
       }
-      const comp = this.#comp(cells);
-      for (const c of cells) c.comp = comp;
+      // the same cells as before (most edits): patch its counts with what changed; else build it anew
+      const prev = cells[0].comp;
+      let comp: Comp;
+      if (prev && prev.cells.length === cells.length && cells.every(c => c.comp === prev)) {
+        comp = prev;
+        for (const c of cells) for (const ch of shares.get(c) ?? []) this.#patch(comp, ch.uri, ch.old, ch.now);
+        this.#finish(comp);
+      } else {
+        comp = this.#comp(cells);
+        for (const c of cells) c.comp = comp;
+      }
       newComps.push(comp);
     }
 
@@ -343,53 +364,119 @@ export class IncrementalLinker {
     throw new Error(`empty person class ${c.key}`);
   }
 
-  /** An entity from its cells: its record (name, spellings, counts), as linkEntities and linkCorrected make it. */
+  /** An entity from its cells: counts of every spelling, then its record. */
   #comp(cells: Cell[]): Comp {
-    interface FormAcc { arts: Set<string>; count: number; u: string; i: number }
-    const forms = new Map<string, FormAcc>();
-    const articles = new Set<string>();
-    let firstUri = '', firstIdx = -1, pinned: string | undefined, pinUri = '', pinIdx = -1;
-    const keys: { key: string; u: string; i: number }[] = [];
-    let type: EntityType | undefined;
-    for (const cell of cells) {
-      const creator = cell.creatorNode();
-      if (creator) { type ??= creator.type; keys.push({ key: creator.key, u: cell.creator!, i: creator.first }); }
-      else if (cell.kind === 'PF' || cell.kind === 'PB') type ??= 'PERSON';
-      for (const [uri, nodes] of cell.members) {
-        articles.add(uri);
-        for (const n of nodes) {
-          if (firstIdx < 0 || before(uri, n.first, firstUri, firstIdx)) { firstUri = uri; firstIdx = n.first; }
-          if (n.pinned !== undefined && cell.kind === 'pin' && (pinIdx < 0 || before(pinUri, pinIdx, uri, n.last))) { pinned = cell.creatorNode()!.pinned; pinUri = uri; pinIdx = n.last; }
-          for (let k = 0; k < n.texts.length; k++) {
-            const t = n.texts[k];
-            let f = forms.get(t);
-            if (!f) forms.set(t, (f = { arts: new Set(), count: 0, u: uri, i: n.firsts[k] }));
-            else if (before(uri, n.firsts[k], f.u, f.i)) { f.u = uri; f.i = n.firsts[k]; }
-            f.arts.add(uri);
-            f.count += n.counts[k];
-          }
-        }
+    const comp: Comp = { cells, arts: new Map(), forms: new Map(), base: '', firstUri: '', firstIdx: -1, id: '', record: undefined as unknown as EntityRecord };
+    for (const cell of cells) for (const [uri, nodes] of cell.members) this.#count(comp, uri, nodes, 1);
+    this.#finish(comp);
+    return comp;
+  }
+
+  /** Adds (sign 1) or takes away (-1) an article's nodes from an entity's counts. */
+  #count(comp: Comp, uri: string, nodes: LocalNode[], sign: 1 | -1): void {
+    for (const n of nodes) {
+      const a = (comp.arts.get(uri) ?? 0) + sign;
+      if (a) comp.arts.set(uri, a); else comp.arts.delete(uri);
+      for (let k = 0; k < n.forms.length; k += 3) {
+        const text = n.forms[k] as string;
+        let f = comp.forms.get(text);
+        if (!f) comp.forms.set(text, (f = { count: 0, arts: new Map() }));
+        f.count += sign * (n.forms[k + 1] as number);
+        const r = (f.arts.get(uri) ?? 0) + sign;
+        if (r) f.arts.set(uri, r); else f.arts.delete(uri);
+        if (!f.arts.size) comp.forms.delete(text);
       }
     }
-    const ordered = [...forms].sort(([, x], [, y]) => (before(x.u, x.i, y.u, y.i) ? -1 : 1));
-    const g = {
-      type: type!,
-      forms: new Map(ordered.map(([t, f]) => [t, f.arts] as const)),
-      count: new Map(ordered.map(([t, f]) => [t, f.count] as const)),
-      keys: new Set(keys.sort((x, y) => (before(x.u, x.i, y.u, y.i) ? -1 : 1)).map(k => k.key)),
-    };
-    const name = pinned ?? canonicalName(g);
-    const base = `${g.type.toLowerCase()}:${slug(name)}`;
-    const aliases = [...g.count].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count || byText(x.text, y.text));
+  }
+
+  /** An article's share of one of an entity's cells changed: its counts follow. */
+  #patch(comp: Comp, uri: string, old: LocalNode[] | undefined, now: LocalNode[] | undefined): void {
+    if (old) this.#count(comp, uri, old, -1);
+    if (now) this.#count(comp, uri, now, 1);
+    if (uri === comp.firstUri) comp.firstIdx = -1; // its first naming may have moved: found again in #finish
+    else if (now && comp.firstIdx >= 0) for (const n of now) if (before(uri, n.first, comp.firstUri, comp.firstIdx)) { comp.firstUri = uri; comp.firstIdx = n.first; }
+  }
+
+  /** Where the corpus first names each spelling of an entity (only needed to break ties, as linkEntities's visiting order does). */
+  #textOrder(comp: Comp): Map<string, [string, number]> {
+    const at = new Map<string, [string, number]>();
+    for (const cell of comp.cells) for (const [uri, nodes] of cell.members) for (const n of nodes) {
+      for (let k = 0; k < n.forms.length; k += 3) {
+        const text = n.forms[k] as string, i = n.forms[k + 2] as number;
+        const o = at.get(text);
+        if (!o || before(uri, i, o[0], o[1])) at.set(text, [uri, i]);
+      }
+    }
+    return at;
+  }
+
+  /** An entity's name, id family and record, from its counts (as linkEntities and linkCorrected make them). */
+  #finish(comp: Comp): void {
+    if (comp.firstIdx < 0) {
+      for (const cell of comp.cells) for (const [uri, nodes] of cell.members) for (const n of nodes) {
+        if (comp.firstIdx < 0 || before(uri, n.first, comp.firstUri, comp.firstIdx)) { comp.firstUri = uri; comp.firstIdx = n.first; }
+      }
+    }
+    let type: EntityType | undefined, pinned: string | undefined, pinUri = '', pinIdx = -1;
+    const keys: { key: string; u: string; i: number }[] = [];
+    for (const cell of comp.cells) {
+      const creator = cell.creatorNode();
+      if (creator) { type ??= creator.type; keys.push({ key: creator.key, u: cell.creator!, i: creator.first }); }
+      else type ??= 'PERSON';
+      // with several pins in one entity, the one named last wins (linkEntities visits every form in order)
+      if (cell.kind === 'pin') for (const [uri, nodes] of cell.members) for (const n of nodes) {
+        if (pinIdx < 0 || before(pinUri, pinIdx, uri, n.last)) { pinned = creator!.pinned; pinUri = uri; pinIdx = n.last; }
+      }
+    }
+    keys.sort((x, y) => (before(x.u, x.i, y.u, y.i) ? -1 : 1));
+    const name = pinned ?? this.#canonical(comp, type!, keys.map(k => k.key));
+    comp.base = `${type!.toLowerCase()}:${slug(name)}`;
     let mentions = 0;
-    for (const c of g.count.values()) mentions += c;
-    return { cells, base, firstUri, firstIdx, id: '', record: { id: '', type: g.type, name, aliases, mentions, articles: articles.size } };
+    const aliases = [...comp.forms].map(([text, f]) => { mentions += f.count; return { text, count: f.count }; });
+    aliases.sort((x, y) => y.count - x.count || byText(x.text, y.text));
+    if (aliases.some((a, k) => k > 0 && a.count === aliases[k - 1].count && byText(a.text, aliases[k - 1].text) === 0)) {
+      // collator ties keep the order the corpus first names them in
+      const at = this.#textOrder(comp);
+      aliases.sort((x, y) => y.count - x.count || byText(x.text, y.text) || (before(...at.get(x.text)!, ...at.get(y.text)!) ? -1 : 1));
+    }
+    comp.record = { id: comp.id, type: type!, name, aliases, mentions, articles: comp.arts.size };
+  }
+
+  /** canonicalName, from the counts: the order the corpus names the spellings in is only looked up when it breaks a tie. */
+  #canonical(comp: Comp, type: EntityType, keys: string[]): string {
+    const score = (t: string) => { const f = comp.forms.get(t)!; return [f.arts.size, f.count, t.length] as const; };
+    const cmp = (a: readonly number[], b: readonly number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+    let pool: string[];
+    let rank: (t: string) => readonly number[];
+    if (type !== 'PERSON') {
+      const keyed = keys.find(k => lookup(k)?.canonical === k);
+      if (keyed) return keyed;
+      pool = [...comp.forms.keys()];
+      rank = t => { const [a, c, l] = score(t); return [l, a, c]; };
+    } else {
+      const forms = [...comp.forms.keys()];
+      const full = forms.filter(f => f.split(/\s+/).length > 1);
+      pool = full.length ? full : forms;
+      rank = score;
+    }
+    let best = pool[0], bestRank = rank(best), tie = false;
+    for (let k = 1; k < pool.length; k++) {
+      const r = rank(pool[k]), c = cmp(r, bestRank);
+      if (c > 0) { best = pool[k]; bestRank = r; tie = false; } else if (c === 0) tie = true;
+    }
+    if (tie) {
+      // equal on every count: linkEntities's order decides, so rebuild its view in that order
+      const at = this.#textOrder(comp);
+      const ordered = [...comp.forms.keys()].sort((x, y) => (before(...at.get(x)!, ...at.get(y)!) ? -1 : 1));
+      return canonicalName({ type, keys: new Set(keys), forms: new Map(ordered.map(t => [t, comp.forms.get(t)!.arts])), count: new Map(ordered.map(t => [t, comp.forms.get(t)!.count])) });
+    }
+    return type === 'PERSON' ? best.replace(/[’']s$/, '') : best;
   }
 
   /** One article on its own, as linkEntities resolves it: its local nodes, and each mention's node. */
   #resolve(uri: string, mentions: readonly NamedMention[]): ArticleState {
     interface Form { type: EntityType; key: string; text: string; node: number; count: number; idx: number; parts?: { given: string | null; surname: string }; words?: string[] }
-    interface Building extends Omit<LocalNode, 'texts' | 'counts' | 'firsts' | 'first' | 'last'> { forms: Form[] }
+    interface Building { cell: Cell; seq: number; type: EntityType; key: string; given: string | null; surname: string; pinned: string | undefined; forms: Form[] }
     const nodes: Building[] = [];
     const make = (cell: Cell, props: Omit<Building, 'cell' | 'seq' | 'forms'>, f: Form): number => {
       nodes.push({ cell, seq: nodes.length, ...props, forms: [f] });
@@ -464,17 +551,18 @@ export class IncrementalLinker {
       if (id !== undefined) join(id, f);
       else { f.node = make(this.#cell(classKey(null, parts.surname), 'PB'), { type: 'PERSON', key: f.text, given: null, surname: parts.surname, pinned: undefined }, f); people.set(fold(f.text), f.node); }
     }
-    const out: LocalNode[] = nodes.map(({ forms, ...n }) => {
-      const texts: string[] = [], counts: number[] = [], firsts: number[] = [];
+    const out: LocalNode[] = nodes.map(n => {
+      const flat: (string | number)[] = [];
       let first = Infinity, last = -1;
-      for (const f of forms) {
+      for (const f of n.forms) {
         if (f.idx < first) first = f.idx;
         if (f.idx > last) last = f.idx;
-        const k = texts.indexOf(f.text);
-        if (k < 0) { texts.push(f.text); counts.push(f.count); firsts.push(f.idx); }
-        else { counts[k] += f.count; if (f.idx < firsts[k]) firsts[k] = f.idx; }
+        let k = 0;
+        while (k < flat.length && flat[k] !== f.text) k += 3;
+        if (k === flat.length) flat.push(f.text, f.count, f.idx);
+        else { (flat[k + 1] as number) += f.count; if (f.idx < (flat[k + 2] as number)) flat[k + 2] = f.idx; }
       }
-      return { ...n, first, last, texts, counts, firsts };
+      return new LocalNode(n.cell, n.seq, first, last, n.type, n.key, n.given, n.surname, n.pinned, flat);
     });
     return { nodes: out, ofMention: Int32Array.from(ofMention, f => f.node) };
   }
