@@ -7,6 +7,9 @@ import {
 /** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
 const byText = new Intl.Collator().compare;
 
+/** With a link worker, how many newly analysed articles start a link by themselves (while a corpus loads): linking then overlaps loading. */
+const LINK_BATCH = 500;
+
 export interface Article {
   readonly uri: string;
   /** Path relative to its workspace folder, used by corrections. */
@@ -263,6 +266,8 @@ export class CorpusIndex {
     this.#entries.set(uri, entry);
     if (old && old.signature === entry.signature && this.#ids.has(uri) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
     else this.#stale.add(uri);
+    // a corpus being loaded is linked in batches as it is analysed, in the worker's thread meanwhile
+    if (this.#linker && !this.#inFlight && this.#stale.size >= LINK_BATCH) this.#startLink();
   }
 
   has(uri: string): boolean { return this.#entries.has(uri) || this.#pending.has(uri) || this.#running.has(uri); }
@@ -361,6 +366,7 @@ export class CorpusIndex {
     ).finally(() => {
       this.#inFlight = undefined;
       this.#sending = new Set();
+      if (this.#stale.size >= LINK_BATCH) this.#startLink();
       this.#onUpdate();
     });
   }
