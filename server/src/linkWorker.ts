@@ -3,7 +3,11 @@
 // mentions changed, and answers with a delta: the entity ids of the articles whose ids changed,
 // the entity records added or changed, and the ids gone.
 import { parentPort } from 'node:worker_threads';
-import { CorpusLinker, NamedMention, AliasRules, CorrectionSet, NO_ALIAS_RULES, NO_CORRECTIONS } from './analysis';
+// Only the linking half of the analysis: this thread never loads the wink model.
+import { CorpusLinker } from './analysis/incremental';
+import { AliasRules, NO_ALIAS_RULES } from './analysis/link';
+import { CorrectionSet, NO_CORRECTIONS } from './analysis/corrections';
+import type { NamedMention } from './analysis/entities';
 import type { LinkRequest, LinkReply } from './linker';
 
 let rules: AliasRules = NO_ALIAS_RULES;

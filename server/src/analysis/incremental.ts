@@ -21,8 +21,7 @@
 // as an occurrence (article URI, index of the form in the article), the order linkEntities visits.
 import { NamedMention, EntityType } from './entities';
 import { fold, lookup } from './gazetteer';
-import { AliasRules, nameParts, similarSurname, compatibleGiven, initials, canonicalName, slug } from './link';
-import { linkCorrected, EntityRecord } from './corpus';
+import { AliasRules, nameParts, similarSurname, compatibleGiven, initials, canonicalName, slug, linkCorrected, EntityRecord } from './link';
 import { ArticleAnalysis } from './types';
 import { CorrectionSet, mergePairs, NO_CORRECTIONS } from './corrections';
 
@@ -126,6 +125,8 @@ export class IncrementalLinker {
   }
 
   get size(): number { return this.#articles.size; }
+  /** What the last update did: cells whose share changed, buckets re-decided, entities rebuilt from scratch or patched. */
+  stats = { cells: 0, buckets: 0, rebuilt: 0, patched: 0 };
   ids(uri: string): string[] | undefined { return this.#ids.get(uri); }
   /** Every entity record, unsorted, with where the corpus first names it. */
   entities(): { record: EntityRecord; firstUri: string; firstIdx: number }[] {
@@ -200,6 +201,8 @@ export class IncrementalLinker {
     for (const comp of oldComps) for (const c of comp.cells) region.add(c);
     const newComps: Comp[] = [];
     const seen = new Set<Cell>();
+    this.stats = { cells: dirty.size, buckets: 0, rebuilt: 0, patched: 0 };
+    for (const b of affected) if (this.#buckets.has(b)) this.stats.buckets++;
     for (const start of region) {
       if (seen.has(start)) continue;
       seen.add(start);
@@ -216,10 +219,12 @@ export class IncrementalLinker {
       let comp: Comp;
       if (prev && prev.cells.length === cells.length && cells.every(c => c.comp === prev)) {
         comp = prev;
+        this.stats.patched++;
         for (const c of cells) for (const ch of shares.get(c) ?? []) this.#patch(comp, ch.uri, ch.old, ch.now);
         this.#finish(comp);
       } else {
         comp = this.#comp(cells);
+        this.stats.rebuilt++;
         for (const c of cells) c.comp = comp;
       }
       newComps.push(comp);

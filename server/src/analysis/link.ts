@@ -1,6 +1,11 @@
 import { string as distance } from 'wink-distance';
 import { NamedMention, EntityType } from './entities';
 import { fold, sameGivenName, lookup } from './gazetteer';
+import { ArticleAnalysis } from './types';
+import { mergePairs, CorrectionSet, NO_CORRECTIONS } from './corrections';
+
+/** The order of String.prototype.localeCompare, from one collator instead of one per comparison. */
+const byText = new Intl.Collator().compare;
 
 /** A user's pins and splits, from .newslens/aliases.json. */
 export interface AliasRules {
@@ -316,3 +321,33 @@ export function canonicalName(g: { type: EntityType; forms: Map<string, { readon
 export function slug(name: string): string {
   return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }
+
+export interface EntityRecord {
+  id: string;
+  type: 'PERSON' | 'ORG' | 'PLACE';
+  name: string;
+  aliases: { text: string; count: number }[];
+  mentions: number;
+  articles: number;
+}
+
+/**
+ * The cross-article half of linkArticles, for analyses that already had their span corrections
+ * applied: per article, the entity id of each named mention, and the entity records (sorted).
+ * The server calls it to relink, then rebuilds only the articles whose ids changed.
+ */
+export function linkCorrected(analyses: readonly ArticleAnalysis[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): { ids: string[][]; entities: EntityRecord[] } {
+  const merges = mergePairs(corrections);
+  const { ids, entities } = linkEntities(analyses.map(a => a.named), merges.length ? { ...rules, merges: [...(rules.merges ?? []), ...merges] } : rules);
+  return {
+    ids,
+    entities: entities
+      .map(e => ({
+        id: e.id, type: e.type, name: e.name,
+        aliases: [...e.aliases].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count || byText(x.text, y.text)),
+        mentions: e.mentions, articles: e.articles.size,
+      }))
+      .sort((x, y) => y.mentions - x.mentions || byText(x.name, y.name)),
+  };
+}
+
