@@ -86,15 +86,18 @@ class PostingTable<T> implements Postings<T> {
   }
 }
 
-/** The linking key of an article: all that linkEntities reads of it (type, key, text, isolation of each named mention, in order). */
-function linkSignature(a: ArticleAnalysis): string {
-  return a.named.map(m => `${m.type}\u0001${m.key}\u0001${m.text}\u0001${(m as { isolated?: boolean }).isolated ? 1 : 0}`).join('\u0002');
+/** Whether two analyses link alike: the same of all that linkEntities reads (type, key, text, isolation of each named mention, in order). */
+function sameLinking(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
+  if (a.named.length !== b.named.length) return false;
+  return a.named.every((m, k) => {
+    const n = b.named[k];
+    return m.type === n.type && m.key === n.key && m.text === n.text && !(m as { isolated?: boolean }).isolated === !(n as { isolated?: boolean }).isolated;
+  });
 }
 
 interface Entry extends Article {
-  /** The analysis with the span corrections applied, and its linking key. */
+  /** The analysis with the span corrections applied. */
   readonly corrected: ArticleAnalysis;
-  readonly signature: string;
 }
 
 export interface CorpusIndexOptions {
@@ -261,10 +264,10 @@ export class CorpusIndex {
 
   #analyse(uri: string, file: string, text: string, analysis: ArticleAnalysis): void {
     const corrected = applyCorrections(analysis, file, this.#corrections);
-    const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected, signature: linkSignature(corrected) };
+    const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected };
     const old = this.#entries.get(uri);
     this.#entries.set(uri, entry);
-    if (old && old.signature === entry.signature && this.#ids.has(uri) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
+    if (old && this.#ids.has(uri) && sameLinking(old.corrected, corrected) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
     else this.#stale.add(uri);
     // a corpus being loaded is linked in batches as it is analysed, in the worker's thread meanwhile
     if (this.#linker && !this.#inFlight && this.#stale.size >= LINK_BATCH) this.#startLink();
@@ -279,7 +282,7 @@ export class CorpusIndex {
     this.#corrections = corrections;
     for (const [uri, e] of this.#entries) {
       const corrected = applyCorrections(e.analysis, e.file, corrections);
-      this.#entries.set(uri, { ...e, corrected, signature: linkSignature(corrected) });
+      this.#entries.set(uri, { ...e, corrected });
     }
     this.#relinkAll = true;
   }
