@@ -172,3 +172,23 @@ test('a batch of several changes at once equals a from-scratch link', () => {
     }
   }), { numRuns: 30, seed: 23 });
 });
+
+test('an edit costs what it touches: the same buckets and entities re-decided at 200 and at 2,000 articles', () => {
+  const word = (k: number) => { let s = ''; for (let i = 0; i < 4; i++) { s += String.fromCharCode(97 + (k % 26)); k = Math.floor(k / 26); } return s[0].toUpperCase() + s.slice(1) + 'ov'; };
+  const person = (text: string) => ({ type: 'PERSON', key: text, text, start: 0, end: text.length, entity: null, value: null }) as NamedMention;
+  const place = (text: string) => ({ type: 'PLACE', key: text, text, start: 0, end: text.length, entity: null, value: null }) as NamedMention;
+  // each article: two people of its own (one named again by surname), and a place every article names
+  const article = (k: number) => [person(`Ilse ${word(2 * k)}`), place('Ukraine'), person(`Marek ${word(2 * k + 1)}`), person(word(2 * k))];
+  const work: Record<string, number>[] = [];
+  for (const n of [200, 2000]) {
+    const linker = new IncrementalLinker(NO_ALIAS_RULES);
+    linker.update(Array.from({ length: n }, (_, k) => [uriOf(k), article(k)] as [string, NamedMention[]]));
+    // a new name and one more mention of the shared place, in one article
+    const d = linker.update([[uriOf(7), [...article(7), person('Quennevieve Marchbanks'), place('Ukraine')]]]);
+    assert.ok(d.upserts.some(e => e.name === 'Quennevieve Marchbanks'));
+    assert.equal(d.changed.length, 1, 'only the edited article gets new ids');
+    work.push({ ...linker.stats });
+  }
+  assert.deepEqual(work[0], work[1], 'the work of one edit does not grow with the corpus');
+  assert.ok(work[1].rebuilt + work[1].patched <= 6, JSON.stringify(work[1]));
+});
