@@ -192,3 +192,26 @@ test('an edit costs what it touches: the same buckets and entities re-decided at
   assert.deepEqual(work[0], work[1], 'the work of one edit does not grow with the corpus');
   assert.ok(work[1].rebuilt + work[1].patched <= 6, JSON.stringify(work[1]));
 });
+
+test('an entity renamed by its counts alone (same spellings) leaves its old name to the others', () => {
+  // Joe Biden and Joseph Biden are one person, named by the spelling more articles use
+  const steps: [string, string | null][] = [
+    [uriOf(1), 'Joe Biden and Joseph Biden spoke in Delaware.'],
+    [uriOf(2), 'Joe Biden spoke in Delaware.'], // the same cells, renamed Joe Biden
+    [uriOf(1), null],
+    [uriOf(2), null], // gone
+    [uriOf(9), 'Joseph Biden spoke in Ohio.'], // someone named Joseph Biden again: the id is his alone
+    [uriOf(8), 'Joe Biden spoke in Ohio.'],
+  ];
+  const linker = new IncrementalLinker(NO_ALIAS_RULES);
+  const mirror = new Mirror();
+  const texts = new Map<string, string>();
+  const ids: string[] = [];
+  for (const [uri, text] of steps) {
+    if (text === null) texts.delete(uri); else texts.set(uri, text);
+    mirror.apply(linker.update([[uri, text === null ? null : namedOf(text)]]), texts);
+    check(mirror, texts, NO_ALIAS_RULES);
+    ids.push(mirror.list().filter(e => e.type === 'PERSON').map(e => e.id).join(','));
+  }
+  assert.deepEqual(ids, ['person:joseph-biden', 'person:joe-biden', 'person:joe-biden', '', 'person:joseph-biden', 'person:joseph-biden']);
+});

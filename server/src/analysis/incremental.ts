@@ -199,6 +199,14 @@ export class IncrementalLinker {
     for (const c of seeds) if (c.comp) oldComps.add(c.comp);
     const region = new Set<Cell>(seeds);
     for (const comp of oldComps) for (const c of comp.cells) region.add(c);
+    // they leave their id families now, under the name they had (a patched entity may be renamed below)
+    const changedIds = new Set<string>();
+    const families = new Set<string>();
+    for (const comp of oldComps) {
+      families.add(comp.base);
+      this.#families.get(comp.base)?.delete(comp);
+      if (this.#byId.get(comp.id) === comp) { this.#byId.delete(comp.id); changedIds.add(comp.id); }
+    }
     const newComps: Comp[] = [];
     const seen = new Set<Cell>();
     this.stats = { cells: dirty.size, buckets: 0, rebuilt: 0, patched: 0 };
@@ -231,13 +239,6 @@ export class IncrementalLinker {
     }
 
     // Ids: a name's id, suffixed -2, -3… in the order the corpus first names each entity of that name.
-    const changedIds = new Set<string>();
-    const families = new Set<string>();
-    for (const comp of oldComps) {
-      families.add(comp.base);
-      this.#families.get(comp.base)?.delete(comp);
-      if (this.#byId.get(comp.id) === comp) { this.#byId.delete(comp.id); changedIds.add(comp.id); }
-    }
     for (const comp of newComps) {
       families.add(comp.base);
       let f = this.#families.get(comp.base);
