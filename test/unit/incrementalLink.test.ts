@@ -65,6 +65,11 @@ const SENTENCES = [...CRAFTED, ...seedSentences()];
 const analyses = new Map<string, readonly NamedMention[]>();
 const namedOf = (text: string) => { let n = analyses.get(text); if (!n) analyses.set(text, (n = analyzeArticle(text).named)); return n; };
 
+/** More runs, another seed: NEWS_LENS_LINK_RUNS=2000 NEWS_LENS_LINK_SEED=7 node --test out/test/unit/incrementalLink.test.js */
+const RUNS = Number(process.env.NEWS_LENS_LINK_RUNS) || 0;
+const SEED = process.env.NEWS_LENS_LINK_SEED ? Number(process.env.NEWS_LENS_LINK_SEED) : undefined;
+const runs = (n: number, seed: number) => ({ numRuns: RUNS || n, seed: SEED ?? seed });
+
 const uriOf = (k: number) => `file:///corpus/a${String(k).padStart(2, '0')}.news.txt`;
 
 type Op =
@@ -138,7 +143,7 @@ function run(ops: Op[], rules: AliasRules, make: () => { update: IncrementalLink
 }
 
 test('incremental linking equals a from-scratch linkEntities after every add, change and remove', () => {
-  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), ops => run(ops, NO_ALIAS_RULES, () => new IncrementalLinker(NO_ALIAS_RULES))), { numRuns: 60, seed: 20 });
+  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), ops => run(ops, NO_ALIAS_RULES, () => new IncrementalLinker(NO_ALIAS_RULES))), runs(60, 20));
 });
 
 test('incremental linking equals a from-scratch link with the user\'s pins (aliases.json entities)', () => {
@@ -147,12 +152,12 @@ test('incremental linking equals a from-scratch link with the user\'s pins (alia
     { name: 'NATO', aliases: ['North Atlantic Treaty Organization'] },
     { name: 'Joe Biden', aliases: ['Joseph Biden'] },
   ], separate: [] };
-  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), ops => run(ops, rules, () => new IncrementalLinker(rules))), { numRuns: 40, seed: 21 });
+  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), ops => run(ops, rules, () => new IncrementalLinker(rules))), runs(40, 21));
 });
 
 test('with "separate" pairs, CorpusLinker falls back to a full link and still answers in deltas', () => {
   const rules: AliasRules = { entities: [], separate: [['Kamala Harris', 'Harris']] };
-  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 6 }), ops => run(ops, rules, () => new CorpusLinker(rules, { corrections: [] } as never))), { numRuns: 10, seed: 22 });
+  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 6 }), ops => run(ops, rules, () => new CorpusLinker(rules, { corrections: [] } as never))), runs(10, 22));
 });
 
 test('a batch of several changes at once equals a from-scratch link', () => {
@@ -170,7 +175,7 @@ test('a batch of several changes at once equals a from-scratch link', () => {
       mirror.apply(linker.update([...changes]), texts);
       check(mirror, texts, NO_ALIAS_RULES);
     }
-  }), { numRuns: 30, seed: 23 });
+  }), runs(30, 23));
 });
 
 test('an edit costs what it touches: the same buckets and entities re-decided at 200 and at 2,000 articles', () => {
