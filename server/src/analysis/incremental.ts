@@ -55,7 +55,7 @@ class Cell {
   /** The articles holding it, and their local nodes (one for a corpus-wide cell; several for a person class). */
   readonly members = new Map<string, LocalNode[]>();
   /** For person classes: the pinned people whose spelling falls in the class. */
-  readonly pins = new Set<Cell>();
+  pins: Set<Cell> | undefined; // made when the first pin comes: most classes have none
   /** For corpus-wide cells (pin, C): the first article, whose node gives the cell its key and type. */
   creator: string | undefined;
   /** For pins of people: the person class the pin joins. */
@@ -65,7 +65,7 @@ class Cell {
   /** The entity id its articles were last given. */
   id: string | undefined;
   constructor(readonly key: string, readonly kind: CellKind) {}
-  get exists(): boolean { return this.members.size > 0 || this.pins.size > 0; }
+  get exists(): boolean { return this.members.size > 0 || !!this.pins?.size; }
   creatorNode(): LocalNode | undefined { return this.creator === undefined ? undefined : this.members.get(this.creator)?.[0]; }
 }
 
@@ -118,6 +118,15 @@ export class IncrementalLinker {
   readonly #buckets = new Map<string, Bucket>();
   readonly #byId = new Map<string, Comp>();
   readonly #families = new Map<string, Set<Comp>>();
+  /** One copy of each spelling, surname and given name the nodes keep (articles arrive with their own copies). */
+  #strings = new Map<string, string>();
+  #intern(s: string): string {
+    const had = this.#strings.get(s);
+    if (had !== undefined) return had;
+    if (this.#strings.size >= 500_000) this.#strings = new Map(); // a bound for long sessions: later copies are only not shared
+    this.#strings.set(s, s);
+    return s;
+  }
 
   constructor(rules: AliasRules) {
     if (!incrementalRules(rules)) throw new Error('IncrementalLinker: "separate" pairs and merges need a full link');
@@ -285,7 +294,7 @@ export class IncrementalLinker {
   /** The buckets a cell falls in now (refreshing its creator, and a pin's person class). */
   #bucketsOf(cell: Cell, dirty: Set<Cell>): string[] {
     if (!cell.exists) {
-      if (cell.target) { cell.target.pins.delete(cell); dirty.add(cell.target); cell.target = undefined; }
+      if (cell.target) { cell.target.pins!.delete(cell); dirty.add(cell.target); cell.target = undefined; }
       return [];
     }
     if (cell.kind === 'pin' || cell.kind === 'C' || cell.kind === 'iso') {
@@ -299,8 +308,8 @@ export class IncrementalLinker {
       case 'pin': {
         const target = n!.type === 'PERSON' ? this.#cell(classKey(n!.given, n!.surname), n!.given ? 'PF' : 'PB') : undefined;
         if (target !== cell.target) {
-          if (cell.target) { cell.target.pins.delete(cell); dirty.add(cell.target); }
-          if (target) { target.pins.add(cell); dirty.add(target); }
+          if (cell.target) { cell.target.pins!.delete(cell); dirty.add(cell.target); }
+          if (target) { (target.pins ??= new Set()).add(cell); dirty.add(target); }
           cell.target = target;
         }
         return target ? [`L:${cell.key}`] : [];
@@ -313,7 +322,7 @@ export class IncrementalLinker {
       }
       default: {
         const surname = cell.kind === 'PF' ? cell.key.slice(3, cell.key.indexOf('\u0000')) : cell.key.slice(3);
-        return [`P:${surname.slice(0, 4)}`, ...[...cell.pins].map(p => `L:${p.key}`)];
+        return [`P:${surname.slice(0, 4)}`, ...[...cell.pins ?? []].map(p => `L:${p.key}`)];
       }
     }
   }
@@ -366,7 +375,7 @@ export class IncrementalLinker {
   /** A person class's surname and given name, as spelled by one of its nodes (the tests fold them). */
   #rep(c: Cell): { given: string | null; surname: string } {
     for (const nodes of c.members.values()) return nodes[0];
-    for (const p of c.pins) return p.creatorNode()!;
+    for (const p of c.pins ?? []) return p.creatorNode()!;
     throw new Error(`empty person class ${c.key}`);
   }
 
@@ -568,7 +577,9 @@ export class IncrementalLinker {
         if (k === flat.length) flat.push(f.text, f.count, f.idx);
         else { (flat[k + 1] as number) += f.count; if (f.idx < (flat[k + 2] as number)) flat[k + 2] = f.idx; }
       }
-      return new LocalNode(n.cell, n.seq, first, last, n.type, n.key, n.given, n.surname, n.pinned, flat);
+      for (let k = 0; k < flat.length; k += 3) flat[k] = this.#intern(flat[k] as string);
+      const i = (x: string) => this.#intern(x);
+      return new LocalNode(n.cell, n.seq, first, last, n.type, i(n.key), n.given === null ? null : i(n.given), i(n.surname), n.pinned, flat);
     });
     return { nodes: out, ofMention: Int32Array.from(ofMention, f => f.node) };
   }
