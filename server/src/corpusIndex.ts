@@ -50,29 +50,39 @@ export interface LinkedCorpus {
 class PostingTable<T> implements Postings<T> {
   #byEntity = new Map<string, Map<string, T[]>>();
   #flat = new Map<string, Located<T>[]>();
+  /** Each entity's first item, once asked: Ctrl+T asks it of every entity it lists. */
+  #first = new Map<string, Located<T>>();
 
   add(id: string, uri: string, items: T[]): void {
     let m = this.#byEntity.get(id);
     if (!m) this.#byEntity.set(id, (m = new Map()));
     m.set(uri, items);
     this.#flat.delete(id);
+    const f = this.#first.get(id);
+    if (f && uri <= f.uri) this.#first.delete(id);
   }
   remove(id: string, uri: string): void {
     const m = this.#byEntity.get(id);
     if (!m?.delete(uri)) return;
     if (m.size === 0) this.#byEntity.delete(id);
     this.#flat.delete(id);
+    if (this.#first.get(id)?.uri === uri) this.#first.delete(id);
   }
   has(id: string): boolean { return this.#byEntity.has(id); }
   articleCount(id: string): number { return this.#byEntity.get(id)?.size ?? 0; }
   first(id: string): Located<T> | undefined {
     const flat = this.#flat.get(id);
     if (flat) return flat[0];
+    const cached = this.#first.get(id);
+    if (cached) return cached;
     const m = this.#byEntity.get(id);
     if (!m) return undefined;
+    // the smallest URI: a scan of every article that names the entity (8,000 for a country at 10,000 articles), so kept
     let min: string | undefined;
     for (const uri of m.keys()) if (min === undefined || uri < min) min = uri;
-    return { uri: min!, item: m.get(min!)![0] };
+    const first = { uri: min!, item: m.get(min!)![0] };
+    this.#first.set(id, first);
+    return first;
   }
   get(id: string): Located<T>[] | undefined {
     const cached = this.#flat.get(id);

@@ -72,6 +72,8 @@ function assertSame(index: CorpusIndex, texts: Map<number, string>, corrections:
   assert.deepEqual(got.annotation.entities, want.annotation.entities);
   assert.deepEqual([...got.entities.keys()].sort(), want.annotation.entities.map(e => e.id).sort());
   for (const e of want.annotation.entities) {
+    // first() before get(): its own cache, not the full list's head
+    assert.deepEqual(got.mentionsOf.first(e.id), want.mentionsOf.get(e.id)?.[0], `first mention of ${e.id}`);
     assert.deepEqual(got.mentionsOf.get(e.id) ?? [], want.mentionsOf.get(e.id) ?? [], `mentions of ${e.id}`);
     assert.deepEqual(got.quotesBy.get(e.id) ?? [], want.quotesBy.get(e.id) ?? [], `quotes of ${e.id}`);
   }
