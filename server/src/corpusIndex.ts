@@ -31,6 +31,10 @@ export interface Postings<T> {
   first(id: string): Located<T> | undefined;
   /** How many articles hold the entity. */
   articleCount(id: string): number;
+  /** How many items the entity has, without building its list. */
+  count(id: string): number;
+  /** The first `n` articles in corpus order (other than `skip`) and their items, without sorting every article that holds the entity. */
+  firstArticles(id: string, n: number, skip?: string): [string, T[]][];
 }
 
 /** The corpus after linking, with the lookups the features need. */
@@ -70,6 +74,27 @@ class PostingTable<T> implements Postings<T> {
   }
   has(id: string): boolean { return this.#byEntity.has(id); }
   articleCount(id: string): number { return this.#byEntity.get(id)?.size ?? 0; }
+  count(id: string): number {
+    const flat = this.#flat.get(id);
+    if (flat) return flat.length;
+    let n = 0;
+    for (const items of this.#byEntity.get(id)?.values() ?? []) n += items.length;
+    return n;
+  }
+  firstArticles(id: string, n: number, skip?: string): [string, T[]][] {
+    const m = this.#byEntity.get(id);
+    if (!m || n <= 0) return [];
+    // one pass keeping the n smallest URIs in order (n is small: a hover's list of other articles)
+    const best: string[] = [];
+    for (const uri of m.keys()) {
+      if (uri === skip || (best.length === n && uri >= best[n - 1])) continue;
+      let k = best.length;
+      while (k > 0 && best[k - 1] > uri) k--;
+      best.splice(k, 0, uri);
+      if (best.length > n) best.pop();
+    }
+    return best.map(uri => [uri, m.get(uri)!]);
+  }
   first(id: string): Located<T> | undefined {
     const flat = this.#flat.get(id);
     if (flat) return flat[0];

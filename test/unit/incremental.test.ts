@@ -75,6 +75,12 @@ function assertSame(index: CorpusIndex, texts: Map<number, string>, corrections:
     // first() before get(): its own cache, not the full list's head
     assert.deepEqual(got.mentionsOf.first(e.id), want.mentionsOf.get(e.id)?.[0], `first mention of ${e.id}`);
     assert.deepEqual(got.mentionsOf.get(e.id) ?? [], want.mentionsOf.get(e.id) ?? [], `mentions of ${e.id}`);
+    // the hover's first other articles, without the full list
+    const uris = [...new Set((want.mentionsOf.get(e.id) ?? []).map(m => m.uri))];
+    const skip = uris[0];
+    assert.deepEqual(got.mentionsOf.firstArticles(e.id, 2, skip).map(([u, items]) => [u, items.length]),
+      uris.filter(u => u !== skip).slice(0, 2).map(u => [u, want.mentionsOf.get(e.id)!.filter(m => m.uri === u).length]), `first articles of ${e.id}`);
+    assert.equal(got.quotesBy.count(e.id), want.quotesBy.get(e.id)?.length ?? 0);
     assert.deepEqual(got.quotesBy.get(e.id) ?? [], want.quotesBy.get(e.id) ?? [], `quotes of ${e.id}`);
   }
   // no postings left behind for entities that are gone
