@@ -1,8 +1,14 @@
 import { LinkWorker, LinkForm } from './linker';
 import {
-  analyzeArticle, linkCorrected, annotateArticle, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
+  analyzeArticle, CorpusLinker, LinkDelta, annotateArticle, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
   AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS,
 } from './analysis';
+
+/** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
+const byText = new Intl.Collator().compare;
+
+/** With a link worker, how many newly analysed articles start a link by themselves (while a corpus loads): linking then overlaps loading. */
+const LINK_BATCH = 500;
 
 export interface Article {
   readonly uri: string;
@@ -25,6 +31,10 @@ export interface Postings<T> {
   first(id: string): Located<T> | undefined;
   /** How many articles hold the entity. */
   articleCount(id: string): number;
+  /** How many items the entity has, without building its list. */
+  count(id: string): number;
+  /** The first `n` articles in corpus order (other than `skip`) and their items, without sorting every article that holds the entity. */
+  firstArticles(id: string, n: number, skip?: string): [string, T[]][];
 }
 
 /** The corpus after linking, with the lookups the features need. */
@@ -44,29 +54,60 @@ export interface LinkedCorpus {
 class PostingTable<T> implements Postings<T> {
   #byEntity = new Map<string, Map<string, T[]>>();
   #flat = new Map<string, Located<T>[]>();
+  /** Each entity's first item, once asked: Ctrl+T asks it of every entity it lists. */
+  #first = new Map<string, Located<T>>();
 
   add(id: string, uri: string, items: T[]): void {
     let m = this.#byEntity.get(id);
     if (!m) this.#byEntity.set(id, (m = new Map()));
     m.set(uri, items);
     this.#flat.delete(id);
+    const f = this.#first.get(id);
+    if (f && uri <= f.uri) this.#first.delete(id);
   }
   remove(id: string, uri: string): void {
     const m = this.#byEntity.get(id);
     if (!m?.delete(uri)) return;
     if (m.size === 0) this.#byEntity.delete(id);
     this.#flat.delete(id);
+    if (this.#first.get(id)?.uri === uri) this.#first.delete(id);
   }
   has(id: string): boolean { return this.#byEntity.has(id); }
   articleCount(id: string): number { return this.#byEntity.get(id)?.size ?? 0; }
+  count(id: string): number {
+    const flat = this.#flat.get(id);
+    if (flat) return flat.length;
+    let n = 0;
+    for (const items of this.#byEntity.get(id)?.values() ?? []) n += items.length;
+    return n;
+  }
+  firstArticles(id: string, n: number, skip?: string): [string, T[]][] {
+    const m = this.#byEntity.get(id);
+    if (!m || n <= 0) return [];
+    // one pass keeping the n smallest URIs in order (n is small: a hover's list of other articles)
+    const best: string[] = [];
+    for (const uri of m.keys()) {
+      if (uri === skip || (best.length === n && uri >= best[n - 1])) continue;
+      let k = best.length;
+      while (k > 0 && best[k - 1] > uri) k--;
+      best.splice(k, 0, uri);
+      if (best.length > n) best.pop();
+    }
+    return best.map(uri => [uri, m.get(uri)!]);
+  }
   first(id: string): Located<T> | undefined {
     const flat = this.#flat.get(id);
     if (flat) return flat[0];
+    const cached = this.#first.get(id);
+    if (cached) return cached;
     const m = this.#byEntity.get(id);
     if (!m) return undefined;
+    // the smallest URI: a scan of every article that names the entity (8,000 for a country at 10,000 articles), so kept
     let min: string | undefined;
     for (const uri of m.keys()) if (min === undefined || uri < min) min = uri;
-    return { uri: min!, item: m.get(min!)![0] };
+    const first = { uri: min!, item: m.get(min!)![0] };
+    this.#first.set(id, first);
+    return first;
   }
   get(id: string): Located<T>[] | undefined {
     const cached = this.#flat.get(id);
@@ -80,15 +121,18 @@ class PostingTable<T> implements Postings<T> {
   }
 }
 
-/** The linking key of an article: all that linkEntities reads of it (type, key, text, isolation of each named mention, in order). */
-function linkSignature(a: ArticleAnalysis): string {
-  return a.named.map(m => `${m.type}\u0001${m.key}\u0001${m.text}\u0001${(m as { isolated?: boolean }).isolated ? 1 : 0}`).join('\u0002');
+/** Whether two analyses link alike: the same of all that linkEntities reads (type, key, text, isolation of each named mention, in order). */
+function sameLinking(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
+  if (a.named.length !== b.named.length) return false;
+  return a.named.every((m, k) => {
+    const n = b.named[k];
+    return m.type === n.type && m.key === n.key && m.text === n.text && !(m as { isolated?: boolean }).isolated === !(n as { isolated?: boolean }).isolated;
+  });
 }
 
 interface Entry extends Article {
-  /** The analysis with the span corrections applied, and its linking key. */
+  /** The analysis with the span corrections applied. */
   readonly corrected: ArticleAnalysis;
-  readonly signature: string;
 }
 
 export interface CorpusIndexOptions {
@@ -116,8 +160,9 @@ export interface CorpusIndexOptions {
  * - when the article's named mentions link exactly as before (same types, keys and spellings,
  *   in the same order: most keystrokes), linkEntities would return the same ids and entities, so
  *   only that article's mentions are rebuilt (no relink at all);
- * - otherwise the corpus is relinked, and only the articles whose entity ids changed, and the
- *   postings of the entities they name, are rebuilt.
+ * - otherwise the article is relinked incrementally (CorpusLinker, in the link worker or in this
+ *   thread): only the buckets of names its old and new mentions touch are re-decided, and only
+ *   the articles whose entity ids changed, and the postings of the entities they name, are rebuilt.
  * The result equals a from-scratch linkArticles (test/unit/incremental.test.ts checks it on
  * random edit sequences).
  */
@@ -143,7 +188,12 @@ export class CorpusIndex {
   #ids = new Map<string, string[]>();
   #articles = new Map<string, LinkedArticle>();
   #entities = new Map<string, EntityRecord>();
-  #entityList: EntityRecord[] = [];
+  /** Where the corpus first names each entity: it breaks ties in the entity list, as a full link orders them. */
+  #order = new Map<string, [string, number]>();
+  /** The entity list, sorted when first asked after a link changed it. */
+  #entityList: EntityRecord[] | undefined;
+  /** Without a link worker: the incremental link, in this thread. */
+  #inThread: CorpusLinker | undefined;
   #mentions = new PostingTable<Mention>();
   #quotes = new PostingTable<Quote>();
   /** Articles whose analysis changed in a way that needs a relink; `all` after rules change. */
@@ -167,7 +217,7 @@ export class CorpusIndex {
     this.#view = {
       annotation: {
         get articles() { return self.uris.map(u => self.#articles.get(u)!).map(({ uri: _u, lines: _l, text: _t, ...a }) => a); },
-        get entities() { return self.#entityList; },
+        get entities() { return self.#sortedEntities(); },
       },
       articles: this.#articles, entities: this.#entities, mentionsOf: this.#mentions, quotesBy: this.#quotes,
     };
@@ -249,11 +299,13 @@ export class CorpusIndex {
 
   #analyse(uri: string, file: string, text: string, analysis: ArticleAnalysis): void {
     const corrected = applyCorrections(analysis, file, this.#corrections);
-    const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected, signature: linkSignature(corrected) };
+    const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected };
     const old = this.#entries.get(uri);
     this.#entries.set(uri, entry);
-    if (old && old.signature === entry.signature && this.#ids.has(uri) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
+    if (old && this.#ids.has(uri) && sameLinking(old.corrected, corrected) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
     else this.#stale.add(uri);
+    // a corpus being loaded is linked in batches as it is analysed, in the worker's thread meanwhile
+    if (this.#linker && !this.#inFlight && this.#stale.size >= LINK_BATCH) this.#startLink();
   }
 
   has(uri: string): boolean { return this.#entries.has(uri) || this.#pending.has(uri) || this.#running.has(uri); }
@@ -265,7 +317,7 @@ export class CorpusIndex {
     this.#corrections = corrections;
     for (const [uri, e] of this.#entries) {
       const corrected = applyCorrections(e.analysis, e.file, corrections);
-      this.#entries.set(uri, { ...e, corrected, signature: linkSignature(corrected) });
+      this.#entries.set(uri, { ...e, corrected });
     }
     this.#relinkAll = true;
   }
@@ -282,25 +334,47 @@ export class CorpusIndex {
     return this.#view;
   }
 
+  /**
+   * Links the articles analysed since the last link, in this thread: the incremental linker
+   * re-decides only what they touch (everything after the rules change).
+   */
   #relink(): void {
     this.relinks++;
-    const uris = this.uris;
-    const entries = uris.map(u => this.#entries.get(u)!);
-    const { ids, entities } = linkCorrected(entries.map(e => e.corrected), this.#rules, this.#corrections);
-    // articles that left the corpus
-    for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
-    const all = this.#relinkAll;
-    uris.forEach((uri, k) => {
-      const old = this.#ids.get(uri);
-      const changed = all || this.#stale.has(uri) || this.#patch.has(uri) || !old || old.length !== ids[k].length || old.some((id, j) => id !== ids[k][j]);
-      if (changed) this.#rebuild(uri, ids[k]);
-    });
-    this.#patch.clear();
+    const reset = this.#relinkAll || !this.#inThread;
+    if (reset) this.#inThread = new CorpusLinker(this.#rules, this.#corrections);
+    const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
+    const delta = this.#inThread!.update(uris.map(uri => [uri, this.#entries.get(uri)?.corrected.named ?? null] as const));
     this.#stale.clear();
     this.#relinkAll = false;
-    this.#entityList = entities;
-    this.#entities.clear();
-    for (const e of entities) this.#entities.set(e.id, e);
+    this.#apply(delta, reset, () => true);
+  }
+
+  /** Applies a link's answer to the view: the entity records it changed, and the articles whose ids changed (those `accept` lets through). */
+  #apply(delta: LinkDelta, reset: boolean, accept: (uri: string) => boolean): void {
+    for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
+    if (reset || delta.reset) { this.#entities.clear(); this.#order.clear(); }
+    for (const id of delta.removed) { this.#entities.delete(id); this.#order.delete(id); }
+    const order = new Map(delta.order.map(([id, u, i]) => [id, [u, i] as [string, number]]));
+    for (const e of delta.upserts) { this.#entities.set(e.id, e); this.#order.set(e.id, order.get(e.id) ?? ['', 0]); }
+    if (reset || delta.reset || delta.removed.length || delta.upserts.length) this.#entityList = undefined;
+    for (const [uri, ids] of delta.changed) {
+      if (!this.#entries.has(uri) || !accept(uri)) continue;
+      this.#rebuild(uri, ids);
+      this.#patch.delete(uri);
+    }
+  }
+
+  /** The entity records, most mentioned first, then by name, then in the order the corpus first names them (as linkCorrected sorts). */
+  #sortedEntities(): EntityRecord[] {
+    if (this.#entityList) return this.#entityList;
+    const order = this.#order;
+    return (this.#entityList = [...this.#entities.values()].sort((x, y) => {
+      if (x.mentions !== y.mentions) return y.mentions - x.mentions;
+      const t = byText(x.name, y.name);
+      if (t) return t;
+      const a = order.get(x.id)!, b = order.get(y.id)!;
+      return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+    }));
   }
 
   /** Resolves once every analysed article is linked (with a link worker; at once without). */
@@ -323,20 +397,14 @@ export class CorpusIndex {
     this.#stale.clear();
     this.#relinkAll = false;
     this.#inFlight = this.#linker.link({ updates, reset, ...(reset ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
-      reply => {
-        for (const uri of [...this.#articles.keys()]) if (!this.#entries.has(uri)) this.#drop(uri);
-        for (const [uri, ids] of reply.changed ?? []) {
-          // an article analysed again since it was sent waits for the next link
-          if (this.#entries.has(uri) && !this.#stale.has(uri)) this.#rebuild(uri, ids);
-        }
-        this.#entityList = reply.entities ?? [];
-        this.#entities.clear();
-        for (const e of this.#entityList) this.#entities.set(e.id, e);
-      },
-      (e: Error) => this.#onError('(linking)', e),
+      // an article analysed again since it was sent waits for the next link
+      reply => this.#apply(reply.delta!, reset, uri => !this.#stale.has(uri)),
+      // the worker's state is unknown now: the next link starts it over
+      (e: Error) => { this.#relinkAll = true; this.#onError('(linking)', e); },
     ).finally(() => {
       this.#inFlight = undefined;
       this.#sending = new Set();
+      if (this.#stale.size >= LINK_BATCH) this.#startLink();
       this.#onUpdate();
     });
   }

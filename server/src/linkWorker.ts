@@ -1,34 +1,27 @@
-// The link worker: holds every article's named mentions (what linking reads of them) and relinks
-// the corpus off the LSP thread. It is sent only what changed, and answers with the entity ids of
-// the articles whose ids changed, and the entity records.
+// The link worker: keeps the corpus's cross-article link (CorpusLinker: incremental, or a full link
+// under "separate" pairs and merges) off the LSP thread. It is sent only the articles whose named
+// mentions changed, and answers with a delta: the entity ids of the articles whose ids changed,
+// the entity records added or changed, and the ids gone.
 import { parentPort } from 'node:worker_threads';
-import { linkCorrected, ArticleAnalysis, AliasRules, CorrectionSet, NO_ALIAS_RULES, NO_CORRECTIONS } from './analysis';
-import type { LinkRequest, LinkReply, LinkForm } from './linker';
+// Only the linking half of the analysis: this thread never loads the wink model.
+import { CorpusLinker } from './analysis/incremental';
+import { AliasRules, NO_ALIAS_RULES } from './analysis/link';
+import { CorrectionSet, NO_CORRECTIONS } from './analysis/corrections';
+import type { NamedMention } from './analysis/entities';
+import type { LinkRequest, LinkReply } from './linker';
 
-const named = new Map<string, LinkForm[]>();
-const lastIds = new Map<string, string[]>();
 let rules: AliasRules = NO_ALIAS_RULES;
 let corrections: CorrectionSet = NO_CORRECTIONS;
+let linker = new CorpusLinker(rules, corrections);
 
 parentPort!.on('message', (req: LinkRequest) => {
   try {
     if (req.rules) rules = req.rules;
     if (req.corrections) corrections = req.corrections;
-    if (req.reset) { named.clear(); lastIds.clear(); }
-    for (const [uri, forms] of req.updates) {
-      if (forms) named.set(uri, forms);
-      else { named.delete(uri); lastIds.delete(uri); }
-    }
-    const uris = [...named.keys()].sort();
-    const { ids, entities } = linkCorrected(uris.map(u => ({ named: named.get(u)! }) as unknown as ArticleAnalysis), rules, corrections);
-    const sent = new Set(req.updates.map(([u]) => u));
-    const changed: [string, string[]][] = [];
-    uris.forEach((uri, k) => {
-      const old = lastIds.get(uri);
-      if (req.reset || sent.has(uri) || !old || old.length !== ids[k].length || old.some((id, j) => id !== ids[k][j])) changed.push([uri, ids[k]]);
-      lastIds.set(uri, ids[k]);
-    });
-    parentPort!.postMessage({ seq: req.seq, changed, entities } satisfies LinkReply);
+    if (req.reset) linker = new CorpusLinker(rules, corrections);
+    // a LinkForm holds all that linking reads of a named mention
+    const delta = linker.update(req.updates as unknown as [string, NamedMention[] | null][]);
+    parentPort!.postMessage({ seq: req.seq, delta } satisfies LinkReply);
   } catch (e) {
     parentPort!.postMessage({ seq: req.seq, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies LinkReply);
   }

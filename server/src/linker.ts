@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { AliasRules, CorrectionSet, EntityRecord } from './analysis';
+import { AliasRules, CorrectionSet, LinkDelta } from './analysis';
 
 /** What linking reads of one named mention. */
 export interface LinkForm { type: string; key: string; text: string; isolated?: boolean }
@@ -14,9 +14,9 @@ export interface LinkRequest {
   corrections?: CorrectionSet;
 }
 
-export interface LinkReply { seq: number; changed?: [string, string[]][]; entities?: EntityRecord[]; error?: string }
+export interface LinkReply { seq: number; delta?: LinkDelta; error?: string }
 
-/** Linking off the LSP thread: one worker (linkWorker.ts) that keeps the corpus's named mentions and relinks on request. */
+/** Linking off the LSP thread: one worker (linkWorker.ts) that keeps the corpus's link and updates it incrementally on request. */
 export class LinkWorker {
   #worker: Worker;
   #seq = 0;

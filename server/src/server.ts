@@ -143,7 +143,7 @@ async function loadCorpusNow(): Promise<void> {
   try {
     const uris = await workspace.listArticles(settings);
     progress?.begin('News Lens: indexing the corpus', 0, `${uris.length} articles`, false);
-    let done = 0;
+    let done = 0, lastPercent = -1;
     indexing(0, uris.length);
     await mapLimit(uris, 8, async uri => {
       const open = documents.get(uri);
@@ -153,7 +153,9 @@ async function loadCorpusNow(): Promise<void> {
       } catch (e) {
         connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
       }
-      progress?.report(Math.round((++done / uris.length) * 100), `${done} / ${uris.length} articles`);
+      // one progress message per percent: one per article cost the LSP thread a write each
+      const percent = Math.round((++done / uris.length) * 100);
+      if (percent !== lastPercent || done === uris.length) { lastPercent = percent; progress?.report(percent, `${done} / ${uris.length} articles`); }
       indexing(done, uris.length);
     });
     for (const d of documents.all()) if (!corpus.has(d.uri)) await corpus.load(d.uri, workspace.relativePath(d.uri).path, d.getText());

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeArticle, linkArticles, NO_ALIAS_RULES, parseCorrections, CorrectionSet, NO_CORRECTIONS } from '../../server/src/analysis';
+import { analyzeArticle, linkArticles, NO_ALIAS_RULES, AliasRules, parseCorrections, CorrectionSet, NO_CORRECTIONS } from '../../server/src/analysis';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../server/src/corpusIndex';
 import { LinkWorker } from '../../server/src/linker';
@@ -23,6 +23,15 @@ const SENTENCES = [
   'Antony Blinken and Jens Stoltenberg arrived in the US on Monday.',
   'Stoltenberg said the United States would send more aid.',
   'Officials in Kyiv said nothing.',
+  // more of what a real archive holds: a company and its first word, two long forms with one set of
+  // initials, two people with one surname, names that slug alike, possessives
+  'Glenmore Data Systems posted a loss, and Glenmore said it would cut jobs.',
+  'The National Rifle Association opposed the bill.',
+  'The National Recovery Agency said funds were ready, and NRA staff were hired.',
+  'Michael Smith met Mike Smith and Smith left.',
+  'Jean-Pierre said the talks had failed.',
+  'Jean Pierre, a farmer from Lyon, agreed.',
+  'Joseph Biden’s aides met Sen. Joe Manchin in Charleston.',
 ];
 
 const uriOf = (k: number) => `file:///corpus/a${k}.news.txt`;
@@ -42,9 +51,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 /** What every feature reads of the view, computed from scratch. */
-function fromScratch(texts: Map<number, string>, corrections: CorrectionSet) {
+function fromScratch(texts: Map<number, string>, corrections: CorrectionSet, rules: AliasRules = NO_ALIAS_RULES) {
   const keys = [...texts.keys()].sort((a, b) => (uriOf(a) < uriOf(b) ? -1 : 1));
-  const annotation = linkArticles(keys.map(fileOf), keys.map(k => analyzeArticle(texts.get(k)!)), NO_ALIAS_RULES, corrections);
+  const annotation = linkArticles(keys.map(fileOf), keys.map(k => analyzeArticle(texts.get(k)!)), rules, corrections);
   const mentionsOf = new Map<string, { uri: string; item: unknown }[]>();
   const quotesBy = new Map<string, { uri: string; item: unknown }[]>();
   annotation.articles.forEach((a, i) => {
@@ -54,8 +63,8 @@ function fromScratch(texts: Map<number, string>, corrections: CorrectionSet) {
   return { annotation, mentionsOf, quotesBy };
 }
 
-function assertSame(index: CorpusIndex, texts: Map<number, string>, corrections: CorrectionSet): void {
-  const want = fromScratch(texts, corrections);
+function assertSame(index: CorpusIndex, texts: Map<number, string>, corrections: CorrectionSet, rules: AliasRules = NO_ALIAS_RULES): void {
+  const want = fromScratch(texts, corrections, rules);
   const got = index.linked;
   assert.deepEqual(got.annotation.articles, want.annotation.articles);
   assert.deepEqual([...got.articles.keys()].sort(), [...texts.keys()].map(uriOf).sort());
@@ -63,7 +72,15 @@ function assertSame(index: CorpusIndex, texts: Map<number, string>, corrections:
   assert.deepEqual(got.annotation.entities, want.annotation.entities);
   assert.deepEqual([...got.entities.keys()].sort(), want.annotation.entities.map(e => e.id).sort());
   for (const e of want.annotation.entities) {
+    // first() before get(): its own cache, not the full list's head
+    assert.deepEqual(got.mentionsOf.first(e.id), want.mentionsOf.get(e.id)?.[0], `first mention of ${e.id}`);
     assert.deepEqual(got.mentionsOf.get(e.id) ?? [], want.mentionsOf.get(e.id) ?? [], `mentions of ${e.id}`);
+    // the hover's first other articles, without the full list
+    const uris = [...new Set((want.mentionsOf.get(e.id) ?? []).map(m => m.uri))];
+    const skip = uris[0];
+    assert.deepEqual(got.mentionsOf.firstArticles(e.id, 2, skip).map(([u, items]) => [u, items.length]),
+      uris.filter(u => u !== skip).slice(0, 2).map(u => [u, want.mentionsOf.get(e.id)!.filter(m => m.uri === u).length]), `first articles of ${e.id}`);
+    assert.equal(got.quotesBy.count(e.id), want.quotesBy.get(e.id)?.length ?? 0);
     assert.deepEqual(got.quotesBy.get(e.id) ?? [], want.quotesBy.get(e.id) ?? [], `quotes of ${e.id}`);
   }
   // no postings left behind for entities that are gone
@@ -153,6 +170,35 @@ test('linking in a worker thread: after the link settles, the view equals a from
         assertSame(index, texts, NO_CORRECTIONS);
       }
     }), { numRuns: 15, seed: 12 });
+  } finally {
+    await linker.close();
+  }
+});
+
+test('with the user\'s pins (aliases.json), incremental linking in the index equals a from-scratch link (in this thread and in the worker)', async () => {
+  const rules: AliasRules = { entities: [
+    { name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Zelenskyy'] },
+    { name: 'NATO', aliases: ['North Atlantic Treaty Organization'] },
+  ], separate: [] };
+  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 8 }), ops => {
+    const index = new CorpusIndex();
+    index.setRules(rules, NO_CORRECTIONS);
+    const texts = start();
+    for (const [k, t] of texts) index.set(uriOf(k), fileOf(k), t);
+    assertSame(index, texts, NO_CORRECTIONS, rules);
+    for (const o of ops) { apply(index, texts, o); assertSame(index, texts, NO_CORRECTIONS, rules); }
+  }), { numRuns: 15, seed: 13 });
+  const linker = new LinkWorker(join(__dirname, '../../server/src/linkWorker.js'));
+  try {
+    await fc.assert(fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 6 }), async ops => {
+      const index = new CorpusIndex({ linker });
+      index.setRules(rules, NO_CORRECTIONS);
+      const texts = start();
+      for (const [k, t] of texts) index.setNow(uriOf(k), fileOf(k), t);
+      await index.linkSettled();
+      assertSame(index, texts, NO_CORRECTIONS, rules);
+      for (const o of ops) { apply(index, texts, o); void index.linked; await index.linkSettled(); assertSame(index, texts, NO_CORRECTIONS, rules); }
+    }), { numRuns: 8, seed: 14 });
   } finally {
     await linker.close();
   }

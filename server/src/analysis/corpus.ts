@@ -1,19 +1,15 @@
 import { analyzeArticles } from './article';
 import { ArticleAnalysis, Mention, Quote } from './types';
-import { linkEntities, AliasRules, NO_ALIAS_RULES } from './link';
-import { applyCorrections, mergePairs, CorrectionSet, NO_CORRECTIONS } from './corrections';
+import { AliasRules, NO_ALIAS_RULES, linkCorrected, EntityRecord } from './link';
+import { applyCorrections, CorrectionSet, NO_CORRECTIONS } from './corrections';
+
+// linkCorrected and EntityRecord live in link.ts (the link worker loads it without the analysis); they are part of this module's API too.
+export { linkCorrected };
+export type { EntityRecord };
 
 /** One input article: a path or URI (only used as a label) and its text. */
 export interface ArticleInput { readonly file: string; readonly text: string }
 
-export interface EntityRecord {
-  id: string;
-  type: 'PERSON' | 'ORG' | 'PLACE';
-  name: string;
-  aliases: { text: string; count: number }[];
-  mentions: number;
-  articles: number;
-}
 
 export interface AnnotatedArticle {
   file: string;
@@ -27,9 +23,6 @@ export interface CorpusAnnotation {
   articles: AnnotatedArticle[];
   entities: EntityRecord[];
 }
-
-/** The order of String.prototype.localeCompare, from one collator instead of one per comparison. */
-const byText = new Intl.Collator().compare;
 
 /**
  * How much text one batch of analyzeArticles holds: about 180,000 wink tokens, whose token
@@ -64,26 +57,6 @@ export function linkArticles(files: readonly string[], raw: readonly ArticleAnal
   const analyses = raw.map((a, k) => applyCorrections(a, files[k], corrections));
   const { ids, entities } = linkCorrected(analyses, rules, corrections);
   return { articles: analyses.map((a, k) => annotateArticle(files[k], a, ids[k])), entities };
-}
-
-/**
- * The cross-article half of linkArticles, for analyses that already had their span corrections
- * applied: per article, the entity id of each named mention, and the entity records (sorted).
- * The server calls it to relink, then rebuilds only the articles whose ids changed.
- */
-export function linkCorrected(analyses: readonly ArticleAnalysis[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): { ids: string[][]; entities: EntityRecord[] } {
-  const merges = mergePairs(corrections);
-  const { ids, entities } = linkEntities(analyses.map(a => a.named), merges.length ? { ...rules, merges: [...(rules.merges ?? []), ...merges] } : rules);
-  return {
-    ids,
-    entities: entities
-      .map(e => ({
-        id: e.id, type: e.type, name: e.name,
-        aliases: [...e.aliases].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count || byText(x.text, y.text)),
-        mentions: e.mentions, articles: e.articles.size,
-      }))
-      .sort((x, y) => y.mentions - x.mentions || byText(x.name, y.name)),
-  };
 }
 
 /** One article's output: its mentions and quotes with the entity ids linking gave its named mentions (`ids`, in `named` order). */

@@ -4,6 +4,8 @@ export { tokenize } from './tokens';
 export type { Token, TokenizedText } from './tokens';
 export { analyzeArticle, analyzeArticles } from './article';
 export { annotateCorpus, linkArticles, linkCorrected, annotateArticle, BATCH_CHARS } from './corpus';
+export { IncrementalLinker, CorpusLinker } from './incremental';
+export type { LinkDelta } from './incremental';
 export { parseAliasRules, AliasFileError, NO_ALIAS_RULES } from './link';
 export type { AliasRules } from './link';
 export type { ArticleInput, CorpusAnnotation, AnnotatedArticle, EntityRecord } from './corpus';

@@ -1,6 +1,11 @@
 import { string as distance } from 'wink-distance';
 import { NamedMention, EntityType } from './entities';
 import { fold, sameGivenName, lookup } from './gazetteer';
+import { ArticleAnalysis } from './types';
+import { mergePairs, CorrectionSet, NO_CORRECTIONS } from './corrections';
+
+/** The order of String.prototype.localeCompare, from one collator instead of one per comparison. */
+const byText = new Intl.Collator().compare;
 
 /** A user's pins and splits, from .newslens/aliases.json. */
 export interface AliasRules {
@@ -52,13 +57,13 @@ export interface LinkedEntity {
 }
 
 /** One surface form of a person: given name(s) and surname. */
-function nameParts(text: string): { given: string | null; surname: string } {
+export function nameParts(text: string): { given: string | null; surname: string } {
   const words = text.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 1) return { given: null, surname: words[0] };
   return { given: words[0], surname: words[words.length - 1] };
 }
 
-function similarSurname(a: string, b: string): boolean {
+export function similarSurname(a: string, b: string): boolean {
   const x = fold(a), y = fold(b);
   if (x === y) return true;
   if (x.length < 5 || y.length < 5 || x.slice(0, 4) !== y.slice(0, 4) || Math.abs(x.length - y.length) > 2) return false;
@@ -66,14 +71,14 @@ function similarSurname(a: string, b: string): boolean {
   return distance.jaroWinkler(x, y) <= 0.08;
 }
 
-function compatibleGiven(a: string | null, b: string | null): boolean {
+export function compatibleGiven(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   if (sameGivenName(a, b)) return true;
   const x = fold(a), y = fold(b);
   return x.length >= 4 && y.length >= 4 && x.slice(0, 3) === y.slice(0, 3) && distance.jaroWinkler(x, y) <= 0.1;
 }
 
-function initials(name: string): string {
+export function initials(name: string): string {
   return name.split(/[\s-]+/).filter(w => /^[\p{Lu}]/u.test(w)).map(w => w[0]).join('');
 }
 
@@ -298,7 +303,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
   return { ids, entities: [...entityOfRoot.values()] };
 }
 
-function canonicalName(g: { type: EntityType; forms: Map<string, Set<number>>; count: Map<string, number>; keys: Set<string> }): string {
+export function canonicalName(g: { type: EntityType; forms: Map<string, { readonly size: number }>; count: Map<string, number>; keys: Set<string> }): string {
   const score = (f: string) => [g.forms.get(f)!.size, g.count.get(f)!] as const;
   const better = (a: string, b: string) => { const [x1, x2] = score(a), [y1, y2] = score(b); return x1 !== y1 ? x1 > y1 : x2 !== y2 ? x2 > y2 : a.length > b.length; };
   if (g.type !== 'PERSON') {
@@ -313,6 +318,36 @@ function canonicalName(g: { type: EntityType; forms: Map<string, Set<number>>; c
   return pool.reduce((best, f) => (better(f, best) ? f : best), pool[0]).replace(/[’']s$/, '');
 }
 
-function slug(name: string): string {
+export function slug(name: string): string {
   return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }
+
+export interface EntityRecord {
+  id: string;
+  type: 'PERSON' | 'ORG' | 'PLACE';
+  name: string;
+  aliases: { text: string; count: number }[];
+  mentions: number;
+  articles: number;
+}
+
+/**
+ * The cross-article half of linkArticles, for analyses that already had their span corrections
+ * applied: per article, the entity id of each named mention, and the entity records (sorted).
+ * The server calls it to relink, then rebuilds only the articles whose ids changed.
+ */
+export function linkCorrected(analyses: readonly ArticleAnalysis[], rules: AliasRules = NO_ALIAS_RULES, corrections: CorrectionSet = NO_CORRECTIONS): { ids: string[][]; entities: EntityRecord[] } {
+  const merges = mergePairs(corrections);
+  const { ids, entities } = linkEntities(analyses.map(a => a.named), merges.length ? { ...rules, merges: [...(rules.merges ?? []), ...merges] } : rules);
+  return {
+    ids,
+    entities: entities
+      .map(e => ({
+        id: e.id, type: e.type, name: e.name,
+        aliases: [...e.aliases].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count || byText(x.text, y.text)),
+        mentions: e.mentions, articles: e.articles.size,
+      }))
+      .sort((x, y) => y.mentions - x.mentions || byText(x.name, y.name)),
+  };
+}
+
