@@ -21,7 +21,7 @@
 // as an occurrence (article URI, index of the form in the article), the order linkEntities visits.
 import { NamedMention, EntityType } from './entities';
 import { fold, lookup } from './gazetteer';
-import { AliasRules, nameParts, similarSurname, compatibleGiven, initials, canonicalName, slug, linkCorrected, EntityRecord } from './link';
+import { AliasRules, nameParts, surnameOwners, similarSurname, compatibleGiven, initials, canonicalName, slug, linkCorrected, EntityRecord } from './link';
 import { ArticleAnalysis } from './types';
 import { CorrectionSet, mergePairs, NO_CORRECTIONS } from './corrections';
 
@@ -490,7 +490,7 @@ export class IncrementalLinker {
 
   /** One article on its own, as linkEntities resolves it: its local nodes, and each mention's node. */
   #resolve(uri: string, mentions: readonly NamedMention[]): ArticleState {
-    interface Form { type: EntityType; key: string; text: string; node: number; count: number; idx: number; parts?: { given: string | null; surname: string }; words?: string[] }
+    interface Form { type: EntityType; key: string; text: string; node: number; count: number; idx: number; parts?: { given: string | null; surname: string } }
     interface Building { cell: Cell; seq: number; type: EntityType; key: string; given: string | null; surname: string; pinned: string | undefined; forms: Form[] }
     const nodes: Building[] = [];
     const make = (cell: Cell, props: Omit<Building, 'cell' | 'seq' | 'forms'>, f: Form): number => {
@@ -545,22 +545,11 @@ export class IncrementalLinker {
         fullNames.add(f);
       }
     }
-    const lastBySurname = new Map<string, Form>(), firstByWord = new Map<string, Form>();
-    if (fullNames.size) {
-      for (let k = 0; k < mentions.length; k++) {
-        const f = ofMention[k];
-        if (!fullNames.has(f)) continue;
-        lastBySurname.set(fold(partsOf(f).surname), f);
-        if (f.words) continue;
-        f.words = f.text.split(/\s+/);
-        for (const w of f.words) { const key = fold(w); if (!firstByWord.has(key)) firstByWord.set(key, f); }
-      }
-    }
+    const ownerOf = surnameOwners(ofMention, fullNames, f => f.text, f => partsOf(f).surname);
     for (const f of distinct) {
       if (f.node >= 0) continue;
       const parts = partsOf(f);
-      const key = fold(parts.surname);
-      const owner = lastBySurname.get(key) ?? firstByWord.get(key);
+      const owner = ownerOf(parts.surname);
       if (owner) { join(owner.node, f); continue; }
       const id = people.get(fold(f.text));
       if (id !== undefined) join(id, f);

@@ -90,6 +90,24 @@ class UnionFind {
 }
 
 /**
+ * Within one article, the full name a bare surname (or given name) joins: the last full name with
+ * that surname (by its last mention), else the first that has it as any word. linkEntities and the
+ * incremental linker both resolve an article by it.
+ */
+export function surnameOwners<F>(ofMention: readonly F[], fullNames: ReadonlySet<F>, textOf: (f: F) => string, surnameOf: (f: F) => string): (surname: string) => F | undefined {
+  const lastBySurname = new Map<string, F>(), firstByWord = new Map<string, F>();
+  const offered = new Set<F>(); // a full name's words are offered at its first mention
+  for (const f of fullNames.size ? ofMention : []) {
+    if (!fullNames.has(f)) continue;
+    lastBySurname.set(fold(surnameOf(f)), f);
+    if (offered.has(f)) continue;
+    offered.add(f);
+    for (const w of textOf(f).split(/\s+/)) { const key = fold(w); if (!firstByWord.has(key)) firstByWord.set(key, f); }
+  }
+  return surname => { const key = fold(surname); return lastBySurname.get(key) ?? firstByWord.get(key); };
+}
+
+/**
  * Links named mentions across articles into canonical entities. Returns, per article, the
  * entity id of each mention, and the entities. Rules, in order: the user's pins; the data's
  * canonical names (US = United States); within an article, a surname or given name joins
@@ -123,7 +141,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
 
   // An article names the same thing many times ("Biden" twenty times): each distinct surface form
   // (type, key, text) is resolved once per article, and its count kept for the entity's aliases.
-  interface Form { type: EntityType; key: string; text: string; node: number; count: number; parts?: { given: string | null; surname: string }; words?: string[] }
+  interface Form { type: EntityType; key: string; text: string; node: number; count: number; parts?: { given: string | null; surname: string } }
   const partsOf = (f: Form) => (f.parts ??= nameParts(f.text));
   const formsOf: Form[][] = [];
   articles.forEach((mentions, a) => {
@@ -133,7 +151,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     mentions.forEach((m, k) => {
       // A mention the user split off its entity stands alone.
       if ((m as { isolated?: boolean }).isolated) {
-        const f: Form = { type: m.type, key: m.key, text: m.text, node: node({ article: a, type: m.type, key: m.text, forms: [m.text], given: null, surname: m.text, isolated: true }), count: 1, parts: undefined, words: undefined };
+        const f: Form = { type: m.type, key: m.key, text: m.text, node: node({ article: a, type: m.type, key: m.text, forms: [m.text], given: null, surname: m.text, isolated: true }), count: 1, parts: undefined };
         distinct.push(f); ofMention[k] = f;
         return;
       }
@@ -141,7 +159,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
       const seen = list?.find(f => f.type === m.type && f.key === m.key);
       if (seen) { seen.count++; ofMention[k] = seen; return; }
       // every field set here, so that all forms keep one shape (fields added later would change it)
-      const f: Form = { type: m.type, key: m.key, text: m.text, node: -1, count: 1, parts: undefined, words: undefined };
+      const f: Form = { type: m.type, key: m.key, text: m.text, node: -1, count: 1, parts: undefined };
       if (!list) byText.set(m.text, (list = []));
       list.push(f); distinct.push(f); ofMention[k] = f;
     });
@@ -162,24 +180,11 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
         fullNames.add(f);
       }
     }
-    // Bare surnames (or given names) join the article's full name that carries them: the last
-    // full name with that surname (by its last mention), else the first that has it as any word.
-    const lastBySurname = new Map<string, Form>(), firstByWord = new Map<string, Form>();
-    if (fullNames.size) {
-      for (let k = 0; k < mentions.length; k++) {
-        const f = ofMention[k];
-        if (!fullNames.has(f)) continue;
-        lastBySurname.set(fold(partsOf(f).surname), f);
-        if (f.words) continue; // its words were offered at its first mention
-        f.words = f.text.split(/\s+/);
-        for (const w of f.words) { const key = fold(w); if (!firstByWord.has(key)) firstByWord.set(key, f); }
-      }
-    }
+    const ownerOf = surnameOwners(ofMention, fullNames, f => f.text, f => partsOf(f).surname);
     for (const f of distinct) {
       if (f.node >= 0) continue;
       const parts = partsOf(f);
-      const key = fold(parts.surname);
-      const owner = lastBySurname.get(key) ?? firstByWord.get(key);
+      const owner = ownerOf(parts.surname);
       if (owner) { f.node = owner.node; nodes[owner.node].forms.push(f.text); continue; }
       f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], given: null, surname: parts.surname }, fold(f.text), people);
     }
