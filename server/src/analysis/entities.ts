@@ -41,6 +41,12 @@ function titleCaseCompound(tokens: readonly Token[], i: number): boolean {
   return !!prev && !afterNewline(tokens[i]) && (capital(prev) || /^(?:and|for|of|on|the|&)$/.test(prev.text));
 }
 
+/** Whether a place cue ("town of", "village of") stands right before `start`. */
+function afterPlaceCue(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
+  return placeCues.some(c => before.endsWith(c + ' '));
+}
+
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
 
@@ -636,7 +642,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   };
   for (const { seg, name, hint, key } of open) {
     // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
-    const cue = hint !== 'ORG' && placeCues.some(c => text.slice(Math.max(0, seg.pieces[0].start - 20), seg.pieces[0].start).toLowerCase().endsWith(c + ' '));
+    const cue = hint !== 'ORG' && afterPlaceCue(text, seg.pieces[0].start);
     // "the Bay of Bengal", "the Strait of Hormuz": a feature of the land or sea, then "of"
     const feature = seg.pieces.length > 2 && seg.pieces[1].text === 'of' && GEO_FIRST.test(seg.pieces[0].text);
     const type = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : ask(seg, hint);
@@ -722,8 +728,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (ps.length === 1 && orgFirsts.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     if (attributes(seg)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     const p = ps[0];
-    const before = text.slice(Math.max(0, p.start - 20), p.start).toLowerCase();
-    if (placeCues.some(c => before.endsWith(c + ' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+    if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     const elided = elidedHead(list, p, startingAt);
     if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
     const k0 = pieceIndex(list, p);
@@ -830,6 +835,18 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     found.push(m);
     named.push(m);
   };
+  /** The capitalised run from `first` to the end of its sentence's run of capitals. */
+  const runEnd = (first: number) => {
+    let last = first;
+    while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[first].sentence) last++;
+    return last;
+  };
+  /** take(), unless a certain name, a title's holder or a longer name already claims any of it. */
+  const takeUnclaimed = (first: number, last: number, type: EntityType, name: string) => {
+    const start = pieces[first].start, end = pieces[last].end;
+    const inside = found.filter(m => m.start < end && start < m.end);
+    if (!inside.some(m => m.certain || m.role || m.start < start || m.end > end)) take(first, last, type, name, inside);
+  };
   // Each pattern has a capitalised word beside the noun or comma: only those words are visited.
   for (const c of capitals) {
     const k = c + 1;
@@ -864,16 +881,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
   for (const c of capitals) {
     const prep = pieces[c - 1], noun = pieces[c - 2];
     if (!prep || !noun || !/^(?:in|of)$/.test(prep.text) || !/^(?:shares|stake|stakes|shareholders|shareholding)$/i.test(noun.text) || afterNewline(pieces[c])) continue;
-    let last = c;
-    while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[c].sentence) last++;
-    const start = pieces[c].start, end = pieces[last].end;
-    const name = text.slice(start, end);
-    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text)) continue;
-    const known = lookup(name);
-    if (known) continue;
-    const inside = found.filter(m => m.start < end && start < m.end);
-    if (inside.some(m => m.certain || m.role || m.start < start || m.end > end)) continue;
-    take(c, last, 'ORG', name, inside);
+    const last = runEnd(c);
+    const name = text.slice(pieces[c].start, pieces[last].end);
+    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name)) continue;
+    takeUnclaimed(c, last, 'ORG', name);
   }
   // "The company, Kivu Minerals, said", "its parent company, Arlo Holdings,": the same, as an appositive after the noun.
   for (const c of capitals) {
@@ -888,18 +899,14 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const type = typeNounOf(noun.text);
     const first = c;
     if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
-    let last = first;
-    while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === noun.sentence) last++;
+    const last = runEnd(first);
     if (comma && !/^[,.;)]$/.test(pieces[last + 1]?.text ?? '.')) continue;
     if (isTitle(pieces[first].text) || isNationality(pieces[first].text)) continue;
-    const start = pieces[first].start, end = pieces[last].end;
-    const name = text.slice(start, end);
+    const name = text.slice(pieces[first].start, pieces[last].end);
     if (isNotEntity(name)) continue;
     const known = lookup(name);
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
-    const inside = found.filter(m => m.start < end && start < m.end);
-    if (inside.some(m => m.certain || m.role || m.start < start || m.end > end)) continue;
-    take(first, last, type, name, inside);
+    takeUnclaimed(first, last, type, name);
   }
   // "Glenmore, the mining company, said": an appositive whose head noun says what the name is.
   for (const c of capitals) {

@@ -541,14 +541,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // speech verb right after the closing mark goes on with it.
     if (after.length === 0 && /[?!]$/.test(q.text)) {
       const a = firstStartingAfter(q.end);
-      const verb = tokens[a]?.text === '”' || tokens[a]?.text === '"' || tokens[a]?.text === '’' || tokens[a]?.text === "'" ? a + 1 : a;
-      // '"Is this fair?" Tariq Mansour asked.': or a name and such a verb within the next few words
-      let v = verb;
-      while (v < verb + 4 && tokens[v] && /^\p{Lu}/u.test(tokens[v].text) && tokens[v].sentence === tokens[verb].sentence) v++;
-      if (v > verb && !(tokens[v] && /^\p{Ll}/u.test(tokens[v].text) && mayBeSpeech(tokens[v].text))) v = verb;
-      if (tokens[v] && /^\p{Ll}/u.test(tokens[v].text) && mayBeSpeech(tokens[v].text) && tokens[v].start < paraEnd && /^["”’']? $/.test(text.slice(q.end, tokens[verb].start))) {
-        const [, b] = tokenized.sentences[tokens[verb].sentence];
-        after = tokens.slice(verb, Math.min(b + 1, firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1)));
+      const from = /^["”’']$/.test(tokens[a]?.text ?? '') ? a + 1 : a; // past the closing mark
+      // the verb at once, or after a name of up to four words ('"Is this fair?" Tariq Mansour asked.')
+      let v = from;
+      while (v < from + 4 && tokens[v] && /^\p{Lu}/u.test(tokens[v].text) && tokens[v].sentence === tokens[from].sentence) v++;
+      if (tokens[v] && /^\p{Ll}/u.test(tokens[v].text) && mayBeSpeech(tokens[v].text) && tokens[v].start < paraEnd && /^["”’']? $/.test(text.slice(q.end, tokens[from].start))) {
+        const [, b] = tokenized.sentences[tokens[from].sentence];
+        after = tokens.slice(from, Math.min(b + 1, firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1)));
       }
     }
     const before = inSentences(firstStartingAfter(Math.max(paraStart, prevQuote + 1) - 1), endingBefore(q.start));
