@@ -2,27 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { LINKING_SENTENCES } from '../helpers/linkSentences';
 import { analyzeArticle, linkArticles, NO_ALIAS_RULES, AliasRules, parseCorrections, CorrectionSet, NO_CORRECTIONS } from '../../server/src/analysis';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../server/src/corpusIndex';
 import { LinkWorker } from '../../server/src/linker';
 
-// Sentences whose names link across articles in every way linkEntities knows: full names and
-// bare surnames, transliteration variants, a surname shared by two people, acronyms and long
-// forms, places by canonical name. Edits recombine them, so that names appear, vanish and merge.
+// Edits recombine these, so that names appear, vanish and merge (the shared ones, then more).
 const SENTENCES = [
-  'President Joe Biden met Volodymyr Zelensky in Vilnius on Tuesday.',
-  'Biden said the alliance would stand firm.',
-  'Zelenskiy thanked the North Atlantic Treaty Organization for its help.',
-  'NATO leaders met in Lithuania.',
-  'Hunter Biden did not comment.',
-  'Kamala Harris spoke to reporters in Washington.',
-  'Harris later flew to Ukraine.',
-  '“We will not back down,” Zelenskyy said.',
-  'The Korean Central News Agency reported the launch, and KCNA added that Kim Jong Un watched it.',
-  'Antony Blinken and Jens Stoltenberg arrived in the US on Monday.',
-  'Stoltenberg said the United States would send more aid.',
-  'Officials in Kyiv said nothing.',
+  ...LINKING_SENTENCES,
   // more of what a real archive holds: a company and its first word, two long forms with one set of
   // initials, two people with one surname, names that slug alike, possessives
   'Glenmore Data Systems posted a loss, and Glenmore said it would cut jobs.',

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { LINKING_SENTENCES } from '../helpers/linkSentences';
 import { analyzeArticle, linkCorrected, NO_ALIAS_RULES, AliasRules, NamedMention, EntityRecord } from '../../server/src/analysis';
 import { IncrementalLinker, CorpusLinker } from '../../server/src/analysis/incremental';
 
@@ -15,18 +16,7 @@ const ROOT = join(__dirname, '../../..');
 // one surname for two people, a given name alone, possessives, acronyms and long forms, a company's
 // first word, places by canonical name, names that tie on counts.
 const CRAFTED = [
-  'President Joe Biden met Volodymyr Zelensky in Vilnius on Tuesday.',
-  'Biden said the alliance would stand firm.',
-  'Zelenskiy thanked the North Atlantic Treaty Organization for its help.',
-  'NATO leaders met in Lithuania.',
-  'Hunter Biden did not comment.',
-  'Kamala Harris spoke to reporters in Washington.',
-  'Harris later flew to Ukraine.',
-  '“We will not back down,” Zelenskyy said.',
-  'The Korean Central News Agency reported the launch, and KCNA added that Kim Jong Un watched it.',
-  'Antony Blinken and Jens Stoltenberg arrived in the US on Monday.',
-  'Stoltenberg said the United States would send more aid.',
-  'Officials in Kyiv said nothing.',
+  ...LINKING_SENTENCES,
   'Glenmore Data Systems posted a loss, and Glenmore said it would cut jobs.',
   'Glenmore Capital Partners bought a stake in the firm.',
   'Marta Quill and Martin Quill, her brother, founded Quill Logistics.',
