@@ -58,6 +58,9 @@ test('durations: "one week on", halves, ordinal units, approximations, many hour
   assert.deepEqual(dates(THU, 'The fuel runs out by the third or fourth day.'), [['the third or fourth day', null]]);
   assert.deepEqual(dates(THU, 'The message was posted just over 48 hours ago.'), [['just over 48 hours ago', '2015-03-10']]);
   assert.deepEqual(dates(THU, 'Volunteers searched for many hours.'), [['many hours', null]]);
+  assert.deepEqual(dates(THU, 'The trial may last at least six weeks, the appeal at most two years, the ban up to five years.'),
+    [['at least six weeks', 'P6W'], ['at most two years', 'P2Y'], ['up to five years', 'P5Y']]);
+  assert.deepEqual(dates(THU, 'Fewer than 48 hours passed.'), [['Fewer than 48 hours', 'PT48H']]);
 });
 
 test('durations: attributive ones; ages of people and things are no dates, the running time of an event is', () => {

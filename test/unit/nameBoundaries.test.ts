@@ -174,6 +174,18 @@ test('names: a given name is no demonym, a party-and-state tag is no name, an ag
   assert.deepEqual(named('Gloria, 34, said she lost her home.'), [['PERSON', 'Gloria']]);
 });
 
+test('names: a given name the article gave a person stays that person where a town shares it', () => {
+  // "Elizabeth" and "Mary" are towns in the city list; countries and capitals stay places
+  assert.deepEqual(named('Elizabeth Okafor, a nurse, was not paid. Elizabeth said her children left school.'),
+    [['PERSON', 'Elizabeth Okafor'], ['PERSON', 'Elizabeth']]);
+  const c = annotateCorpus([{ file: 'a', text: 'Mary Kowalski runs a bakery. "We will close," Mary said.' }]);
+  const mary = c.articles[0].mentions.filter(m => m.type === 'PERSON');
+  assert.deepEqual(mary.map(m => m.text), ['Mary Kowalski', 'Mary']);
+  assert.equal(mary[0].entity, mary[1].entity, 'the given name links to the full name');
+  assert.equal(c.articles[0].quotes[0].speaker, mary[0].entity);
+  assert.deepEqual(named('Paris Hilton flew to Paris.'), [['PERSON', 'Paris Hilton'], ['PLACE', 'Paris']]);
+});
+
 test('middle initials and generational suffixes stay in a name; a given name that is also a town opens it', () => {
   const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON' || m.type === 'PLACE').map(m => [m.type, m.text]);
   assert.deepEqual(people('Former president Warren T. Hollis met reporters.'), [['PERSON', 'Warren T. Hollis']]);

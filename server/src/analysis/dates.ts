@@ -554,7 +554,11 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // approximations: "just over 24 hours ago", "more than two weeks", "under a year"
     if ((w === 'over' || w === 'under') && i > 0 && low(toks[i - 1]) === 'just' && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an')) { first = i - 1; continue; }
     if (w === 'over' && low(toks[last]) === 'ago') { first = i; continue; }
-    if (w === 'than' && i > 0 && (low(toks[i - 1]) === 'more' || low(toks[i - 1]) === 'less') && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; continue; }
+    if (w === 'than' && i > 0 && /^(more|less|fewer)$/.test(low(toks[i - 1])) && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; continue; }
+    // bounds on a quantity: "at least six weeks", "at most two days", "up to five years"
+    if ((w === 'least' || w === 'most') && i > 0 && low(toks[i - 1]) === 'at' || w === 'to' && i > 0 && low(toks[i - 1]) === 'up') {
+      if ((isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; break; }
+    }
     // "early in 2016", "late in the year"
     if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')) { first = i - 1; continue; }
     if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head)) && !YEAR.test(toks[i].text)) { first = i; continue; }
@@ -797,6 +801,8 @@ function resolveYear(m: number, d: number, ctx: Ctx): string {
 }
 
 function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
+  // a bound on a quantity leaves its value alone: "at least six weeks", "up to five years"
+  if (words.length > 3 && (words[0] === 'at' && (words[1] === 'least' || words[1] === 'most') || words[0] === 'up' && words[1] === 'to')) words = words.slice(2);
   const pub = ctx.pub;
   const text = words.join(' ');
   if (words.includes('every') || words.includes('each') || words[0] === 'once' || words[0] === 'twice' || words.includes('times')) return null;

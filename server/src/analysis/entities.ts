@@ -762,9 +762,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   });
   // "Maria Lopez ... with Lopez stating": a surname the article gave a person is that person, not a
   // small town of the same name (countries, capitals and regions stay places).
-  const surnames = new Set(found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/).pop()!));
+  // "Elizabeth Okafor ... Elizabeth said": so is a given name the article gave a person, the way
+  // news names ordinary people (victims, children, witnesses) once they are introduced.
+  const full = found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/));
+  const surnames = new Set(full.map(ws => ws[ws.length - 1]));
+  const givens = new Set(full.map(ws => ws[0]).filter(isGivenName));
   found.forEach((m, i) => {
-    if (m.type === 'PLACE' && surnames.has(m.text) && !isMajorPlace(m.text)) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+    if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
   });
   // A guessed name in quotes after "named", "dubbed", "called" is what something is called (a robot,
   // an operation, a song), not a person.
