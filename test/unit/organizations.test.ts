@@ -82,6 +82,12 @@ test('places: a place cue before an unknown stretch, a feature of land or sea "X
   assert.deepEqual(ofType('PERSON', 'The award went to Maria Keller and Austria.'), ['Maria Keller']);
 });
 
+test('places: regions by their English names (CLDR subdivisions), but not a region\'s name that is also a person\'s or a common word', () => {
+  assert.deepEqual(named('The regional government of Catalonia met in Barcelona.'), [['PLACE', 'Catalonia'], ['PLACE', 'Barcelona']]);
+  assert.deepEqual(ofType('PLACE', 'Migrants landed in Sicily and Sardinia, while Bavaria and Xinjiang stayed dry.'), ['Sicily', 'Sardinia', 'Bavaria', 'Xinjiang']);
+  assert.deepEqual(named('Officials said Paul would stay in Central Park.').filter(m => m[1] === 'Paul' || m[1] === 'Central'), [['PERSON', 'Paul']]);
+});
+
 test('letters with digits name products, flights and diseases, not bodies; country groupings are bodies', () => {
   assert.deepEqual(ofType('ORG', 'Users of XR7 browsers must update before the KT400 ships.'), []);
   assert.deepEqual(ofType('ORG', 'Leaders of the G20 and the G7 met in Rome.'), ['G20', 'G7']);

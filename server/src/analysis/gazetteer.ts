@@ -37,6 +37,9 @@ for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
 // towns whose names are also surnames ("Lopez", "Lincoln").
 const major = new Set(known.keys());
 for (const p of Object.keys(gazetteer.cities)) if (p.length >= 3) add(p, { type: 'PLACE', canonical: p });
+// Regions from CLDR's subdivision names ("Sicily", "Catalonia"): first-level regions and, for small
+// countries, their municipalities, so they rank with the towns.
+for (const p of gazetteer.regions) add(p, { type: 'PLACE', canonical: p });
 
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = (name: string) => major.has(fold(name));
