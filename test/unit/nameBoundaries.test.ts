@@ -118,6 +118,14 @@ test('organizations: municipalities and corps with their remit, numbers inside n
   assert.deepEqual(named('The Dayton Unified School District closed.').map(m => m[1]), ['Dayton Unified School District']);
 });
 
+test('organizations: two common words joined by "and" before a body\'s head word are one body', () => {
+  assert.deepEqual(named('The Food and Drug Administration approved the pill.'), [['ORG', 'Food and Drug Administration']]);
+  assert.deepEqual(named('He was charged by the Securities and Exchange Commission in May.'), [['ORG', 'Securities and Exchange Commission']]);
+  assert.deepEqual(named('The US Fish and Wildlife Service listed the owl.'), [['ORG', 'US Fish and Wildlife Service']]);
+  // two names joined by "and" stay two: a known place, or a word no dictionary has
+  assert.deepEqual(named('Officials from Britain and France Television spoke.').map(m => m[1]), ['Britain', 'France Television']);
+});
+
 test('names: T-shirts, X-rays, currency prefixes, Roman numerals and followers\' words are not names', () => {
   assert.deepEqual(named('She wore a UNICEF T-shirt to her X-ray.'), [['ORG', 'UNICEF']]);
   assert.deepEqual(named('It cost NZ$ 40 million, or A$ 38 million.'), []);

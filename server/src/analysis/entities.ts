@@ -206,6 +206,15 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text))) { run.push(p, next); j += 2; continue; }
         // "Ministry of Energy and Mines", "Minister for Foreign Affairs and Trade": a remit of two parts.
         if (p.text === 'and' && run.length > 2 && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
+        // "Food and Drug Administration", "Securities and Exchange Commission", "Fish and Wildlife
+        // Service": two common words joined by "and" before a body's head word name one body.
+        if (p.text === 'and' && run.length <= 3 && run.slice(0, -1).every(q => q.text === 'The' || lookup(q.text)?.type === 'PLACE') && isCommonWord(last.text) && isCommonWord(next.text) && !lookup(last.text) && !startsSentence(next)) {
+          let e = j + 2;
+          while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && !afterNewline(pieces[e]) && !isOrgHead(pieces[e].text)) e++;
+          if (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && isOrgHead(pieces[e].text) && pieces.slice(j + 1, e + 1).every(q => isCommonWord(q.text) || isOrgHead(q.text))) {
+            run.push(...pieces.slice(j, e + 1)); j = e + 1; continue;
+          }
+        }
         // "Movimento 5 Stelle", "Group 4 Services": a short number between two capitalised words.
         if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Union of Rationalist Atheists and Agnostics": a one-word last conjunct of a body's remit.
