@@ -48,6 +48,12 @@ test('speakers: verbs beyond "said"', () => {
   }
   assert.deepEqual(speakers('Daniel Mbeki described the talks as "a waste of time."'), ['Daniel Mbeki']);
   assert.deepEqual(speakers('Daniel Mbeki told reporters "the talks had stalled."'), ['Daniel Mbeki']);
+  for (const verb of ['reiterated', 'asserted', 'contended', 'alleged', 'protested', 'recounted']) {
+    assert.deepEqual(speakers(`Rosa Lindqvist ${verb} that "nobody had been warned."`), ['Rosa Lindqvist'], verb);
+  }
+  for (const verb of ['joked', 'retorted', 'exclaimed', 'sighed', 'laughed', 'pleaded']) {
+    assert.deepEqual(speakers(`"Not again," ${verb} Rosa Lindqvist.`), ['Rosa Lindqvist'], verb);
+  }
 });
 
 test('speakers: pronouns resolve to the last fitting person, never to one the quote names', () => {
