@@ -88,6 +88,14 @@ test('places: regions by their English names (CLDR subdivisions), but not a regi
   assert.deepEqual(named('Officials said Paul would stay in Central Park.').filter(m => m[1] === 'Paul' || m[1] === 'Central'), [['PERSON', 'Paul']]);
 });
 
+test('an unknown acronym that only ever modifies a noun names a thing, not a body; one used as a name stays', () => {
+  assert.deepEqual(ofType('ORG', 'She was a VIP guest. The old VIP lounge closed. Pupils sat IQ tests and the RTX system failed.'), []);
+  assert.deepEqual(ofType('ORG', 'The NTSB said the KLV exhibit opened. KLV is holding a second one.'), ['NTSB', 'KLV', 'KLV']);
+  // spelled out in the article, or in brackets, it is a body
+  assert.deepEqual(ofType('ORG', 'The Nordic Road Safety Council (NRSC) met. NRSC officials left.'), ['Nordic Road Safety Council', 'NRSC', 'NRSC']);
+  assert.deepEqual(ofType('ORG', 'NATO troops and UN peacekeepers arrived.'), ['NATO', 'UN'], 'known bodies stay');
+});
+
 test('letters with digits name products, flights and diseases, not bodies; country groupings are bodies', () => {
   assert.deepEqual(ofType('ORG', 'Users of XR7 browsers must update before the KT400 ships.'), []);
   assert.deepEqual(ofType('ORG', 'Leaders of the G20 and the G7 met in Rome.'), ['G20', 'G7']);

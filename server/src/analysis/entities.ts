@@ -1,6 +1,7 @@
 import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName } from './typer';
+import { initials } from './link';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
   isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs,
@@ -779,6 +780,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   found.forEach((m, i) => {
     if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
   });
+  // "a VIP guest", "the ICI system", "IQ tests": an acronym no data knows, never spelled out, that
+  // only ever modifies a lowercase noun names a thing or a notion, not a body (in GUM, such
+  // acronyms are organizations one time in eight). One the article uses as a name ("USI's
+  // exhibit", "USI is holding", "(USI)") stays.
+  const modifierOnly = new Map<string, boolean>();
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.certain || !/^\p{Lu}{2,5}$/u.test(m.text)) continue;
+    const next = pieces[pieceStartingAt(list, m.end + 1)];
+    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    modifierOnly.set(m.text, (modifierOnly.get(m.text) ?? true) && modifies);
+  }
+  for (const [acronym, only] of modifierOnly) {
+    if (!only || found.some(m => m.text.includes(' ') && initials(m.text) === acronym)) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].text === acronym && found[i].type === 'ORG') found.splice(i, 1);
+  }
   // A guessed name in quotes after "named", "dubbed", "called" is what something is called (a robot,
   // an operation, a song), not a person.
   for (let i = found.length - 1; i >= 0; i--) {
