@@ -119,6 +119,8 @@ test('newspapers: head words Mail, Telegraph, Mirror, Chronicle...; a weekday in
   assert.deepEqual(ofType('ORG', 'The Daily Mirror and the Hillsdale Chronicle reported it.'), ['Daily Mirror', 'Hillsdale Chronicle']);
   assert.deepEqual(named('The Sunday Times reported the leak.'), [['ORG', 'Sunday Times']]);
   assert.deepEqual(named('The Mail on Sunday said it would appeal.'), [['ORG', 'Mail on Sunday']]);
+  // another language's definite article opens a paper's name, not a person's
+  assert.deepEqual(named('The leak was reported by Le Soir and later by El Diario.'), [['ORG', 'Le Soir'], ['ORG', 'El Diario']]);
   // after "on", the weekday is a day
   const dates = analyzeArticle('Police said on Sunday Times Square was closed.').mentions.filter(m => m.type === 'DATE').map(m => m.text);
   assert.deepEqual(dates, ['Sunday']);

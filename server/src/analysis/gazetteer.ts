@@ -139,6 +139,8 @@ const mayBeNotEntity = firstWordFilter(notEntities);
 export const isNotEntity = (phrase: string) => mayBeNotEntity(phrase) && notEntities.has(fold(phrase));
 
 export const nameParticles = new Set(lexicon.nameParticles);
+/** Definite articles of other languages that open the names of newspapers and works ("Le Monde", "Der Spiegel", "El País"). */
+export const foreignArticles = new Set(lexicon.foreignArticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);
 export const personPronouns = new Set(lexicon.pronouns.person);
 /** Nouns for sources with no name ("officials", "a spokesman"): "Police officers said" names no speaker. */

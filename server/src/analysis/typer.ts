@@ -3,7 +3,7 @@ import names from './data/names.json';
 import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline } from './tokens';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles,
 } from './gazetteer';
 
 /**
@@ -199,6 +199,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "the Green Left", "the Christian Democratic Appeal": people take no article. An unknown stretch
   // right after "the" is no person's name, unless it modifies a noun ("the Biden administration").
   if (best === 1 && theBeforeNoPerson(c)) { s[1] = -Infinity; best = bestClass(s); }
+  // "Le Monde", "Der Spiegel", "El País": a name opened by another language's definite article is
+  // a newspaper's or a body's (or a place's the gazetteer knows), not a person's.
+  if (best === 1 && c.last > c.first && foreignArticles.has(c.pieces[c.first].text)) return 'ORG';
   // The rules' guess that an acronym or a stretch opened by one is a body stands: on the dev split
   // it was right far more often than the typer, which sees few of them in its training text.
   // Their guess of a person is the typer's to overrule: that is where unknown phrases went wrong.
