@@ -118,6 +118,12 @@ test('organizations: municipalities and corps with their remit, numbers inside n
   assert.deepEqual(named('The Dayton Unified School District closed.').map(m => m[1]), ['Dayton Unified School District']);
 });
 
+test('names: a title word hyphenated onto a name is part of it ("Saint-Denis"); a hyphenated title stays a title', () => {
+  assert.deepEqual(named('Riots spread from Saint-Denis to Saint-Ouen.'), [['PLACE', 'Saint-Denis'], ['PLACE', 'Saint-Ouen']]);
+  assert.ok(!named('He signed for Lyon Saint-Germain.').some(m => m[1].startsWith('-')), 'no name opens with a hyphen');
+  assert.deepEqual(named('Vice-President Amara Diallo resigned.'), [['PERSON', 'Amara Diallo']]);
+});
+
 test('organizations: two common words joined by "and" before a body\'s head word are one body', () => {
   assert.deepEqual(named('The Food and Drug Administration approved the pill.'), [['ORG', 'Food and Drug Administration']]);
   assert.deepEqual(named('He was charged by the Securities and Exchange Commission in May.'), [['ORG', 'Securities and Exchange Commission']]);

@@ -444,6 +444,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   }
   for (let k = 0; k < ps.length; k++) {
     if (!isTitleStart(ps[k].text)) continue;
+    // "Saint-Germain", "Saint-Denis": a title word hyphenated onto a name is part of that name
+    // ("Vice-President" is a title of two words, found as one)
+    if (ps[k + 1]?.text === '-' && !afterSpace(ps[k + 1]) && ps[k + 2] && isCap(ps[k + 2]) && !isTitle(`${ps[k].text}-${ps[k + 2].text}`) && !isTitle(`${ps[k].text} ${ps[k + 2].text}`)) continue;
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
