@@ -214,6 +214,10 @@ test('an ordinary noun opening the sentence before a given name or an initial de
   assert.deepEqual(people('Actor Tomas Varga said the film was finished.'), ['Tomas Varga']);
   assert.deepEqual(people('Striker Harry Kendall scored twice.'), ['Harry Kendall']);
   assert.deepEqual(people('Author J.K. Rowling wrote it.'), ['J.K. Rowling']);
+  // or before two words no dictionary has, a name from anywhere
+  assert.deepEqual(people('Goalkeeper Wojciech Szczęsny saved two penalties.'), ['Wojciech Szczęsny']);
+  assert.deepEqual(people('Farmer Tatenda Moyo lost his cattle.'), ['Tatenda Moyo']);
+  assert.deepEqual(analyzeArticle('Human Rights Watch said so.').mentions.filter(m => m.type === 'PERSON').length, 0, 'common words after it: no person');
   // a given name opening the name stays ("Grant", "Bishop" as title aside)
   assert.deepEqual(people('Grant Shapps spoke first.'), ['Grant Shapps']);
 });

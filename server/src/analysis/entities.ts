@@ -389,11 +389,23 @@ function bodyWithRemit(text: string, ps: Piece[]): number {
   return 0;
 }
 
+/**
+ * Two or three words that no dictionary has and no data knows (a town's name may be a surname),
+ * hyphenated parts aside: the shape
+ * of a person's name from anywhere ("Wojciech Szczęsny", "Gugu Mbatha-Raw"), after an
+ * occupation that opens the sentence ("Goalkeeper", "Actress").
+ */
+function unknownNameWords(ps: readonly Piece[]): boolean {
+  const words = ps.filter((p, k) => k === 0 || afterSpace(p));
+  return words.length >= 2 && words.length <= 3 && words.every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !(lookup(p.text)?.type === 'ORG' || isMajorPlace(p.text)) && !isOrgHead(p.text) && !isPlaceHead(p.text))
+    && !lookup(ps.map(p => p.text).join(' '));
+}
+
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Actor Tom Hanks said", "Striker Harry Kane scored": an ordinary noun capitalised only because it
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
   if (ps.length >= 3 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text)
-    && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text)) && ps.slice(1).every(isCap)) ps = ps.slice(1);
+    && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
   // "G-7 Summit" names an event; the mention is the body that holds it.
   // "FIRST Global Challenge Robot Olympics": an event's name runs from its first head word on.
   // "the Paris Air Show", "London Fashion Week": an event that no body holds; no name inside it is a mention (ANNOTATION.md §5).
