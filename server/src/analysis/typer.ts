@@ -96,9 +96,12 @@ function stretchFeatures(ps: readonly Token[]): string[] {
   if (capWords.length && capWords.every(w => isGivenName(w.text) || isSurname(w.text))) f.push('allnames');
   if (n === 1 && (given || sur)) f.push('single-name');
   if (n >= 2 && capWords.slice(0, -1).some(w => isGivenName(w.text))) f.push('given-inside');
-  const ordinary = capWords.filter(w => isCommonWord(w.text)).length;
+  // "Mbatha-Raw": a word hyphenated onto a name is part of that name, not an ordinary word
+  const glued = (w: Token) => { const k = ps.indexOf(w); return k >= 2 && ps[k - 1].text === '-' && ps[k - 1].start === ps[k - 2].end && w.start === ps[k - 1].end; };
+  const ordinaryWord = (w: Token) => isCommonWord(w.text) && !glued(w);
+  const ordinary = capWords.filter(ordinaryWord).length;
   if (capWords.length) f.push(ordinary === capWords.length ? 'ordinary-all' : ordinary === 0 ? 'ordinary-none' : 'ordinary-some');
-  if (isCommonWord(lw)) f.push('ordinary-last');
+  if (words.length && ordinaryWord(words[n - 1])) f.push('ordinary-last');
   if (ps.some(p => nameParticles.has(p.text))) f.push('particle');
 
   const whole = lookup(name), lastKnown = lookup(lw), firstKnown = n > 1 ? lookup(fw) : undefined;
