@@ -63,6 +63,12 @@ test('durations: "one week on", halves, ordinal units, approximations, many hour
   assert.deepEqual(dates(THU, 'Fewer than 48 hours passed.'), [['Fewer than 48 hours', 'PT48H']]);
 });
 
+test('a year named as such is that year, not a duration of one year', () => {
+  assert.deepEqual(dates(THU, 'The dam was finished in the year 1998.'), [['the year 1998', '1998']]);
+  assert.deepEqual(dates(THU, 'Spending for fiscal year 2016 was cut.'), [['fiscal year 2016', '2016']]);
+  assert.deepEqual(dates(THU, 'The job took a year.'), [['a year', 'P1Y']]);
+});
+
 test('durations: attributive ones; ages of people and things are no dates, the running time of an event is', () => {
   assert.deepEqual(dates(THU, 'Parliament approved a six-month extension.'), [['six-month', 'P6M']]);
   assert.deepEqual(dates(THU, 'The 14-month-old strike has closed the port.'), [['14-month', 'P14M']]);

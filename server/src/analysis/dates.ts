@@ -106,6 +106,8 @@ const CLOCK = /^\d{1,2}(:\d{2}){1,2}$/;
 const MERIDIEM = /^[ap]\.?m\.?$/i;
 const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'ist', 'jst', 'local']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
+/** Kinds of year named before "year" and its number: "fiscal year 2023", "academic year 2019". */
+const YEAR_KINDS = new Set(['fiscal', 'financial', 'school', 'academic', 'calendar', 'tax', 'model', 'budget']);
 /** A clock time written as four digits, as the wires give GMT: "0000 GMT", "1430 UTC". */
 const MILITARY = /^([01]\d|2[0-3])[0-5]\d$/;
 
@@ -341,6 +343,14 @@ function findCandidates(tk: TokenizedText): Cand[] {
         out.push({ first: i - 1, last: i, type: 'DATE' });
         continue;
       }
+    }
+    // a year named as such: "the year 2022", "fiscal year 2023", "the 2021-22 financial year" aside
+    if (digit && YEAR.test(t.text) && i > 0 && low(toks[i - 1]) === 'year' && toks[i - 1].sentence === t.sentence) {
+      let first = i - 1;
+      if (first > 0 && YEAR_KINDS.has(low(toks[first - 1]))) first--;
+      if (first > 0 && low(toks[first - 1]) === 'the') first--;
+      out.push({ first, last: i, type: 'DATE' });
+      continue;
     }
     // a year modifying an event: "the 2022 invasion", "a 2019 report"; or naming one: "Expo 2016"
     if (digit && YEAR.test(t.text) && i > 0) {
@@ -803,6 +813,9 @@ function resolveYear(m: number, d: number, ctx: Ctx): string {
 function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // a bound on a quantity leaves its value alone: "at least six weeks", "up to five years"
   if (words.length > 3 && (words[0] === 'at' && (words[1] === 'least' || words[1] === 'most') || words[0] === 'up' && words[1] === 'to')) words = words.slice(2);
+  // "the year 2022", "fiscal year 2023": the year
+  const namedYear = /^(?:the )?(?:[a-z]+ )?year ((?:1[5-9]|20)\d\d)$/.exec(words.join(' '));
+  if (namedYear) return namedYear[1];
   const pub = ctx.pub;
   const text = words.join(' ');
   if (words.includes('every') || words.includes('each') || words[0] === 'once' || words[0] === 'twice' || words.includes('times')) return null;
