@@ -15,6 +15,13 @@ test('a lowercase type noun after capitalised words names them: parties, groups,
   assert.deepEqual(ofType('ORG', 'Voters backed the Peace and Bread party. The Peace and Bread leader resigned.'), ['Peace and Bread', 'Peace and Bread']);
 });
 
+test('a body\'s type noun after a lowercase modifier ("news agency", "oil company"); a national branch named with its country', () => {
+  assert.deepEqual(ofType('ORG', 'His lawyer told the Kovo news agency that he would appeal.'), ['Kovo']);
+  assert.deepEqual(ofType('ORG', 'Shares in the Vestra oil company fell.'), ['Vestra']);
+  assert.deepEqual(ofType('ORG', 'The Internet security firm said so.'), [], 'a common word before them is part of the description');
+  assert.deepEqual(ofType('ORG', 'A spokeswoman for Clearwater International Kenya said so.'), ['Clearwater International Kenya']);
+});
+
 test('a type noun does not make a name of a sentence opener, a nationality or a known place', () => {
   assert.deepEqual(ofType('ORG', 'Ruling party loses its majority.'), []);
   assert.deepEqual(named('The French company said profits rose.'), []);

@@ -560,6 +560,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
+  // "Transparency International Spain", "Amnesty International UK": a body's national branch,
+  // named with a country after the body's head word, is one body.
+  if (ps.length > 2 && isOrgHead(ps[ps.length - 2].text) && lookup(ps[ps.length - 1].text)?.type === 'PLACE' && isMajorPlace(ps[ps.length - 1].text)) return { type: 'ORG', key: name, certain: true };
   // "Leeds United", "Minnesota United": a club named after its town ("United" alone heads no body:
   // "the United States").
   if (ps.length === 2 && ps[1].text === 'United' && lookup(ps[0].text)?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
@@ -896,7 +899,11 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const k = c + 1;
     const noun = pieces[k];
     if (!noun || capital(noun) || afterNewline(noun) || !afterSpace(noun)) continue;
-    const type = typeNounOf(noun.text);
+    let type = typeNounOf(noun.text);
+    // "the Efe news agency", "the Vestra oil company": a body's type noun after a lowercase modifier
+    const head = pieces[k + 1];
+    // (a capitalised common word before them is part of the description: "the Internet security firm")
+    if (!type && head && !capital(head) && afterSpace(head) && head.sentence === noun.sentence && (noun.pos === 'NOUN' || noun.pos === 'ADJ') && typeNounOf(head.text) === 'ORG' && !isCommonWord(pieces[k - 1].text)) type = 'ORG';
     if (!type || !isCap(pieces[k - 1]) || pieces[k - 1].sentence !== noun.sentence) continue;
     let first = k - 1;
     for (;;) {
