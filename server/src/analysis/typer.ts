@@ -102,6 +102,8 @@ function stretchFeatures(ps: readonly Token[]): string[] {
   const ordinary = capWords.filter(ordinaryWord).length;
   if (capWords.length) f.push(ordinary === capWords.length ? 'ordinary-all' : ordinary === 0 ? 'ordinary-none' : 'ordinary-some');
   if (words.length && ordinaryWord(words[n - 1])) f.push('ordinary-last');
+  // "Costa Blanca Builders", "Northern Foods": a plural common noun closing a name is no surname
+  if (n >= 2 && /\p{Ll}s$/u.test(lw) && ordinaryWord(words[n - 1]) && isCommonWord(lw.slice(0, -1))) f.push('plural-last');
   if (ps.some(p => nameParticles.has(p.text))) f.push('particle');
 
   const whole = lookup(name), lastKnown = lookup(lw), firstKnown = n > 1 ? lookup(fw) : undefined;
