@@ -181,6 +181,12 @@ test('titles: a remit after "of the", and a body named after the title is the bo
   assert.deepEqual(named('Later, CEO of the Migrant Council Rosa Diaz told reporters.'), [['ORG', 'Migrant Council'], ['PERSON', 'Rosa Diaz']]);
 });
 
+test('names: two or three name-like words after a country\'s possessive are one of its people', () => {
+  assert.deepEqual(named("The champion beat Ethiopia's Tadesse Worku by two seconds."), [['PLACE', 'Ethiopia'], ['PERSON', 'Tadesse Worku']]);
+  assert.deepEqual(named("Germany's Deutsche Bank fell."), [['PLACE', 'Germany'], ['ORG', 'Deutsche Bank']]);
+  assert.ok(!named("Isaac Newton's Principia Mathematica was reprinted.").some(m => m[1] === 'Principia Mathematica' && m[0] === 'PERSON'), 'after a person\'s possessive (and a town\'s name), no rule');
+});
+
 test('names: a given name is no demonym, a party-and-state tag is no name, an age makes a town\'s name a person\'s', () => {
   assert.deepEqual(named('Pope Francis visited Lisbon.'), [['PERSON', 'Francis'], ['PLACE', 'Lisbon']]);
   assert.deepEqual(named('Sen. Mara Quill, R-Ky., blocked the vote.'), [['PERSON', 'Mara Quill']]);
