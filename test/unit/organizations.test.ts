@@ -22,6 +22,14 @@ test('a body\'s type noun after a lowercase modifier ("news agency", "oil compan
   assert.deepEqual(ofType('ORG', 'A spokeswoman for Clearwater International Kenya said so.'), ['Clearwater International Kenya']);
 });
 
+test('an industry noun before a name, with a nationality, a place-based compound or modifiers between, says it is a company', () => {
+  assert.deepEqual(ofType('ORG', 'The Swiss drugmaker Velano said the trial had failed.'), ['Velano']);
+  assert.deepEqual(ofType('ORG', 'Korean tech giant Hanwoo invested $2 billion.'), ['Hanwoo']);
+  assert.deepEqual(ofType('ORG', 'Shares in the London-based lender Halden rose.'), ['Halden']);
+  assert.deepEqual(ofType('ORG', 'The deal was signed by the Oslo-based Norvik on Monday.'), ['Norvik']);
+  assert.deepEqual(ofType('PERSON', 'The London-based artist Jane Okoro spoke.'), ['Jane Okoro'], 'a person after a noun');
+});
+
 test('a type noun does not make a name of a sentence opener, a nationality or a known place', () => {
   assert.deepEqual(ofType('ORG', 'Ruling party loses its majority.'), []);
   assert.deepEqual(named('The French company said profits rose.'), []);

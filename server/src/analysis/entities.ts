@@ -945,8 +945,22 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const noun = pieces[k];
     let d = k - 1;
     if (comma) while (d > 0 && k - d <= 3 && !capital(pieces[d]) && (pieces[d].pos === 'ADJ' || pieces[d].pos === 'NOUN')) d--;
+    // "the Swiss drugmaker Roche", "Chinese tech giant Tencent", "the London-based lender Halden":
+    // a nationality, a place-based compound or lowercase modifiers may stand between, and with
+    // them the determiner may go
+    let modified = false;
+    if (!comma) {
+      for (;;) {
+        const p = pieces[d];
+        if (!p || k - d > 4 || p.sentence !== noun.sentence) break;
+        if (!capital(p) && (p.pos === 'ADJ' || p.pos === 'NOUN') && !typeNounOf(p.text)) { d--; modified = true; continue; }
+        if (isNationality(p.text)) { d--; modified = true; continue; }
+        if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
+        break;
+      }
+    }
     const det = pieces[d];
-    if (capital(noun) || !(comma ? /^(?:the|a|an|its|their|his|her|our)$/i : /^(?:the|a|an)$/i).test(det.text)) continue;
+    if (capital(noun) || !(det && (comma ? /^(?:the|a|an|its|their|his|her|our)$/i : /^(?:the|a|an)$/i).test(det.text) || modified && d < k - 1)) continue;
     const type = typeNounOf(noun.text);
     const first = c;
     if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
@@ -958,6 +972,16 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const known = lookup(name);
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
     takeUnclaimed(first, last, type, name);
+  }
+  // "the London-based Rentokil", "Seattle-based Halden": what a place-based compound describes
+  // directly is a company or a body (a person would have a noun after it: "London-based artist").
+  for (const c of capitals) {
+    if (pieces[c - 1]?.text !== 'based' || pieces[c - 2]?.text !== '-' || !pieces[c - 3] || !isCap(pieces[c - 3]) || afterNewline(pieces[c])) continue;
+    if (isTitle(pieces[c].text) || isNationality(pieces[c].text)) continue;
+    const last = runEnd(c);
+    const name = text.slice(pieces[c].start, pieces[last].end);
+    if (isNotEntity(name) || lookup(name)?.type === 'PLACE') continue;
+    takeUnclaimed(c, last, 'ORG', name);
   }
   // "Glenmore, the mining company, said": an appositive whose head noun says what the name is.
   for (const c of capitals) {
