@@ -28,6 +28,9 @@ test('an industry noun before a name, with a nationality, a place-based compound
   assert.deepEqual(ofType('ORG', 'Shares in the London-based lender Halden rose.'), ['Halden']);
   assert.deepEqual(ofType('ORG', 'The deal was signed by the Oslo-based Norvik on Monday.'), ['Norvik']);
   assert.deepEqual(ofType('PERSON', 'The London-based artist Jane Okoro spoke.'), ['Jane Okoro'], 'a person after a noun');
+  // the type noun opening the sentence
+  assert.deepEqual(named('Carmaker Voltera cut 2,000 jobs.'), [['ORG', 'Voltera']]);
+  assert.deepEqual(named('Retailer Halden & Moss said so.'), [['ORG', 'Halden & Moss']]);
 });
 
 test('a type noun does not make a name of a sentence opener, a nationality or a known place', () => {

@@ -406,6 +406,11 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
   if (ps.length >= 3 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text)
     && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
+  // "Carmaker Stellantis said", "Broadcaster Kanal 9 reported": a body's type noun capitalised only
+  // because it opens the sentence says what the name after it is (a head word that opens names of
+  // bodies itself, "Bank Negara", "Club Med", stays).
+  if (ps.length >= 2 && startsSentence(ps[0]) && typeNounOf(ps[0].text.toLowerCase()) === 'ORG' && !isOrgHead(ps[0].text) && !isOrgLead(ps[0].text)
+    && !lookup(textOf(text, ps)) && isCap(ps[1]) && !isTitle(ps[1].text)) return [{ pieces: ps.slice(1), strict, forced: 'ORG' }];
   // "G-7 Summit" names an event; the mention is the body that holds it.
   // "FIRST Global Challenge Robot Olympics": an event's name runs from its first head word on.
   // "the Paris Air Show", "London Fashion Week": an event that no body holds; no name inside it is a mention (ANNOTATION.md §5).
