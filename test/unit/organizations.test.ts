@@ -20,6 +20,9 @@ test('a body\'s type noun after a lowercase modifier ("news agency", "oil compan
   assert.deepEqual(ofType('ORG', 'Shares in the Vestra oil company fell.'), ['Vestra']);
   assert.deepEqual(ofType('ORG', 'The Internet security firm said so.'), [], 'a common word before them is part of the description');
   assert.deepEqual(ofType('ORG', 'A spokeswoman for Clearwater International Kenya said so.'), ['Clearwater International Kenya']);
+  // a head word opening a name that ends in a country: the body, not a body and a person
+  assert.deepEqual(named('Officials said Bank Negara Malaysia cut rates.'), [['ORG', 'Bank Negara Malaysia']]);
+  assert.deepEqual(named('Police Scotland said so.'), [['ORG', 'Police Scotland']]);
 });
 
 test('an industry noun before a name, with a nationality, a place-based compound or modifiers between, says it is a company', () => {

@@ -455,7 +455,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     if (!isCap(rest[0]) || lookup(textOf(text, rest))) continue;
     // "George W. Bush": a given name that is also a town's opens a person's name, not a place before one
     if (k === 0 && isGivenName(ps[0].text) && lookup(ps[0].text)?.type === 'PLACE' && !isMajorPlace(ps[0].text)) continue;
-    if (isOrgHead(ps[k].text) || lookup(textOf(text, head))) {
+    // (a person's name does not end in a country's: "Bank Negara Malaysia" is one body)
+    if ((isOrgHead(ps[k].text) || lookup(textOf(text, head))) && !isMajorPlace(rest[rest.length - 1].text)) {
       return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
     }
   }
@@ -565,6 +566,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
+  // "Bank Negara Malaysia", "Police Scotland", "Bank Indonesia": a body's head word opening a name
+  // that ends in a country is the body.
+  if (ps.length >= 2 && isOrgHead(ps[0].text) && isMajorPlace(ps[ps.length - 1].text) && ps.every(isCap)) return { type: 'ORG', key: name, certain: true };
   // "Transparency International Spain", "Amnesty International UK": a body's national branch,
   // named with a country after the body's head word, is one body.
   if (ps.length > 2 && isOrgHead(ps[ps.length - 2].text) && lookup(ps[ps.length - 1].text)?.type === 'PLACE' && isMajorPlace(ps[ps.length - 1].text)) return { type: 'ORG', key: name, certain: true };
