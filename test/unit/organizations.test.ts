@@ -103,6 +103,12 @@ test('places: a place cue before an unknown stretch, a feature of land or sea "X
   assert.deepEqual(ofType('PERSON', 'The award went to Maria Keller and Austria.'), ['Maria Keller']);
 });
 
+test('places: a geographic feature\'s first word ("Mount", "Lake", "Cape") before a name, and a feature\'s noun after one', () => {
+  assert.deepEqual(named('Climbers died on Mount Kalvar and near Lake Orumbe.'), [['PLACE', 'Mount Kalvar'], ['PLACE', 'Lake Orumbe']]);
+  assert.deepEqual(named('Port Authority officials spoke.'), [['ORG', 'Port Authority']], 'a body\'s head word closes it');
+  assert.deepEqual(named('The tanker was seized near the Bab el-Tarik strait and the Ormala desert.'), [['PLACE', 'Bab el-Tarik'], ['PLACE', 'Ormala']]);
+});
+
 test('places: regions by their English names (CLDR subdivisions), but not a region\'s name that is also a person\'s or a common word', () => {
   assert.deepEqual(named('The regional government of Catalonia met in Barcelona.'), [['PLACE', 'Catalonia'], ['PLACE', 'Barcelona']]);
   assert.deepEqual(ofType('PLACE', 'Migrants landed in Sicily and Sardinia, while Bavaria and Xinjiang stayed dry.'), ['Sicily', 'Sardinia', 'Bavaria', 'Xinjiang']);

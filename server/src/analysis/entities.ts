@@ -4,7 +4,7 @@ import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName } f
 import { initials } from './link';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -566,6 +566,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
+  // "Mount Everest", "Lake Tanganyika", "Cape Horn": a geographic feature's first word before a name
+  // (a body named after one ends in its own head word: "Port Authority", "Mount Sinai Hospital" aside)
+  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && ps.every(isCap) && !isOrgHeadOrPlural(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
   // "Bank Negara Malaysia", "Police Scotland", "Bank Indonesia": a body's head word opening a name
   // that ends in a country is the body.
   if (ps.length >= 2 && isOrgHead(ps[0].text) && isMajorPlace(ps[ps.length - 1].text) && ps.every(isCap)) return { type: 'ORG', key: name, certain: true };
@@ -921,6 +924,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       if (p && q && /^(?:and|&|of)$/.test(p.text) && isCap(q) && !afterNewline(p) && q.sentence === noun.sentence) { first -= 2; continue; }
       // "Emilia-Romagna"
       if (p && q && p.text === '-' && !afterSpace(p) && !afterSpace(pieces[first]) && isCap(q) && q.sentence === noun.sentence) { first -= 2; continue; }
+      // "Bab el-Mandeb": an Arabic article hyphenated onto the name
+      if (p && q && p.text === '-' && !afterSpace(p) && ARABIC_ARTICLE.test(q.text) && pieces[first - 3] && isCap(pieces[first - 3]) && pieces[first - 3].sentence === noun.sentence) { first -= 3; continue; }
       break;
     }
     // a capitalised word that only opens its sentence ("Ruling party ...") or a title or nationality is not part of it

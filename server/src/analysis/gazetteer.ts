@@ -139,6 +139,8 @@ const mayBeNotEntity = firstWordFilter(notEntities);
 export const isNotEntity = (phrase: string) => mayBeNotEntity(phrase) && notEntities.has(fold(phrase));
 
 export const nameParticles = new Set(lexicon.nameParticles);
+/** First words of geographic names: "Mount Everest", "Lake Tanganyika", "Cape Horn", "Port Harcourt". */
+export const placeLeads = new Set(lexicon.placeLeads);
 /** Definite articles of other languages that open the names of newspapers and works ("Le Monde", "Der Spiegel", "El País"). */
 export const foreignArticles = new Set(lexicon.foreignArticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);
