@@ -181,6 +181,11 @@ test('titles: a remit after "of the", and a body named after the title is the bo
   assert.deepEqual(named('Later, CEO of the Migrant Council Rosa Diaz told reporters.'), [['ORG', 'Migrant Council'], ['PERSON', 'Rosa Diaz']]);
 });
 
+test('names: a person\'s name does not end in a country\'s or a continent\'s, unless people bear it too', () => {
+  assert.deepEqual(named('Drought hit sub-Saharan Africa again.').filter(m => m[0] === 'PERSON'), []);
+  assert.deepEqual(named('Michael Jordan retired and Jack London wrote.'), [['PERSON', 'Michael Jordan'], ['PERSON', 'Jack London']]);
+});
+
 test('names: two or three name-like words after a country\'s possessive are one of its people', () => {
   assert.deepEqual(named("The champion beat Ethiopia's Tadesse Worku by two seconds."), [['PLACE', 'Ethiopia'], ['PERSON', 'Tadesse Worku']]);
   assert.deepEqual(named("Germany's Deutsche Bank fell."), [['PLACE', 'Germany'], ['ORG', 'Deutsche Bank']]);

@@ -204,6 +204,12 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "the Green Left", "the Christian Democratic Appeal": people take no article. An unknown stretch
   // right after "the" is no person's name, unless it modifies a noun ("the Biden administration").
   if (best === 1 && theBeforeNoPerson(c)) { s[1] = -Infinity; best = bestClass(s); }
+  // "sub-Saharan Africa", "Negara Malaysia": a person's name does not end in a country's or a
+  // continent's name (unless that is a name people bear too: "Michael Jordan", "Jack London")
+  if (best === 1 && c.last > c.first) {
+    const lw = c.pieces[c.last].text;
+    if (isMajorPlace(lw) && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
+  }
   // "Le Monde", "Der Spiegel", "El País": a name opened by another language's definite article is
   // a newspaper's or a body's (or a place's the gazetteer knows), not a person's.
   if (best === 1 && c.last > c.first && foreignArticles.has(c.pieces[c.first].text)) return 'ORG';
