@@ -21,6 +21,11 @@ test('speakers: a spokesman named in apposition, and a spokesman with no name', 
   assert.deepEqual(speakers('Officials said the bridge was "structurally sound".'), [null]);
 });
 
+test('speakers: after the quote, a description of the speaker and then the name in apposition', () => {
+  assert.deepEqual(speakers('"Cholera will spread," the agency\'s representative in Chad, Omar Faris, said in a statement.'), ['Omar Faris']);
+  assert.deepEqual(speakers('"We are ready," a senior aide to the minister, Lena Voss, told reporters.'), ['Lena Voss']);
+});
+
 test('speakers: the speaker named after the quote with a long appositive', () => {
   assert.deepEqual(speakers('"This is a turning point for the region," said Anna Kovacs, a former ambassador to Austria.'), ['Anna Kovacs']);
 });

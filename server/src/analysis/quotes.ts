@@ -578,6 +578,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // '"...," Anna Berg, 41, a nurse from Leeds, told the BBC.': a name right after the quote, then its appositive.
         const app = window[verbIdx - 1].text === ',' ? appositiveSubject(window, verbIdx - 1) : null;
         if (app !== null && named[app].start <= window[Math.min(3, verbIdx)].start) return app;
+        // '"...," the agency's representative in Pakistan, Abdullah Fadil, said': a description of
+        // the speaker, then the name in apposition, right before the verb
+        if (app !== null && named[app].type === 'PERSON' && /^(?:the|a|an|its|his|her|their)$/i.test(window[0]?.text ?? '') && verbIdx <= 16
+          && !/[.!?;:"“”]/.test(text.slice(window[0].start, named[app].start))) return app;
         if (!nounPhraseOnly && (!(next === undefined || next === '.') || comma < 0 || verbIdx - comma > 4)) return null;
       }
       if (verb.text.toLowerCase() === 'according') {
