@@ -36,6 +36,12 @@ test('an industry noun before a name, with a nationality, a place-based compound
   assert.deepEqual(named('Retailer Halden & Moss said so.'), [['ORG', 'Halden & Moss']]);
 });
 
+test('where analysts or researchers work is a body; a name between a possessive and a noun is a thing\'s', () => {
+  assert.deepEqual(named('Analysts at Harlan Whitby said sales would fall.'), [['ORG', 'Harlan Whitby']]);
+  assert.deepEqual(named('The firm said its Orion Nova model was twice as fast.').filter(m => m[0] === 'PERSON'), []);
+  assert.deepEqual(named('The actor thanked his wife Mara Lund.'), [['PERSON', 'Mara Lund']], 'a noun before the name is no owner');
+});
+
 test('a type noun does not make a name of a sentence opener, a nationality or a known place', () => {
   assert.deepEqual(ofType('ORG', 'Ruling party loses its majority.'), []);
   assert.deepEqual(named('The French company said profits rose.'), []);

@@ -1,9 +1,9 @@
 import model from './data/typer-model.json';
 import names from './data/names.json';
 import commonWords from './data/words.json';
-import { Token, capital, startsSentence, afterNewline } from './tokens';
+import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources,
 } from './gazetteer';
 
 /**
@@ -204,6 +204,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "the Green Left", "the Christian Democratic Appeal": people take no article. An unknown stretch
   // right after "the" is no person's name, unless it modifies a noun ("the Biden administration").
   if (best === 1 && theBeforeNoPerson(c)) { s[1] = -Infinity; best = bestClass(s); }
+  // "its Gemini AI model", "their Falcon 9 rocket": a name between a possessive and a noun is a
+  // thing's; "analysts at Morgan Stanley", "researchers at Halden": where people work is a body or a place
+  if (best === 1 && (ownedThing(c) || workplace(c))) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && workplace(c)) best = 2; }
   // "sub-Saharan Africa", "Negara Malaysia": a person's name does not end in a country's or a
   // continent's name (unless that is a name people bear too: "Michael Jordan", "Jack London")
   if (best === 1 && c.last > c.first) {
@@ -226,6 +229,20 @@ export function typeCandidate(c: Candidate): TyperClass {
 }
 
 const stretchScores = new Map<string, number[]>();
+
+function ownedThing(c: Candidate): boolean {
+  const { pieces, first, last } = c;
+  const prev = pieces[first - 1], next = pieces[last + 1];
+  return !!prev && !!next && /^(?:its|their|his|her|our|my|your)$/i.test(prev.text) && !afterNewline(pieces[first])
+    && !capital(next) && next.pos === 'NOUN' && !afterNewline(next) && afterSpace(next);
+}
+
+function workplace(c: Candidate): boolean {
+  const { pieces, first } = c;
+  const prev = pieces[first - 1], prev2 = pieces[first - 2];
+  return !!prev && !!prev2 && (prev.text === 'at' || prev.text === 'from') && !afterNewline(pieces[first])
+    && /s$/.test(prev2.text) && unnamedSources.has(prev2.text.toLowerCase());
+}
 
 function placePossessiveName(c: Candidate): boolean {
   const { pieces, first, last } = c;
