@@ -63,6 +63,13 @@ test('durations: "one week on", halves, ordinal units, approximations, many hour
   assert.deepEqual(dates(THU, 'Fewer than 48 hours passed.'), [['Fewer than 48 hours', 'PT48H']]);
 });
 
+test('spans of years written with a hyphen or a dash, and quarters', () => {
+  assert.deepEqual(dates(THU, 'The 2006-2009 period saw growth; the 1981-82 recession did not.'), [['2006-2009', '2006/2009'], ['1981-82', '1981/1982']]);
+  assert.deepEqual(dates(THU, 'The 2011–12 season was cancelled.'), [['2011–12', '2011/2012']]);
+  assert.deepEqual(dates(THU, 'Sales fell in Q2 2014.'), [['Q2 2014', '2014-Q2']]);
+  assert.deepEqual(dates(THU, 'The score was 2019-2018 at the break.'), [], 'years that do not increase are no span');
+});
+
 test('a year named as such is that year, not a duration of one year', () => {
   assert.deepEqual(dates(THU, 'The dam was finished in the year 1998.'), [['the year 1998', '1998']]);
   assert.deepEqual(dates(THU, 'Spending for fiscal year 2016 was cut.'), [['fiscal year 2016', '2016']]);

@@ -106,6 +106,15 @@ const CLOCK = /^\d{1,2}(:\d{2}){1,2}$/;
 const MERIDIEM = /^[ap]\.?m\.?$/i;
 const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'ist', 'jst', 'local']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
+/** Two years joined by a hyphen or a dash in one token: "2010-2015", "1990-91". */
+const YEAR_SPAN = /^((?:1[5-9]|20)\d\d)[-–](\d\d|(?:1[5-9]|20)\d\d)$/;
+/** The span of years a token such as "2010-2015" or "1990-91" writes ("2010/2015"), or null (not one, or not increasing). */
+function yearSpan(s: string): string | null {
+  const m = YEAR_SPAN.exec(s.replace('–', '-'));
+  if (!m) return null;
+  const a = m[1], b = m[2].length === 2 ? a.slice(0, 2) + m[2] : m[2];
+  return b > a ? `${a}/${b}` : null;
+}
 /** Kinds of year named before "year" and its number: "fiscal year 2023", "academic year 2019". */
 const YEAR_KINDS = new Set(['fiscal', 'financial', 'school', 'academic', 'calendar', 'tax', 'model', 'budget']);
 /** A clock time written as four digits, as the wires give GMT: "0000 GMT", "1430 UTC". */
@@ -344,6 +353,14 @@ function findCandidates(tk: TokenizedText): Cand[] {
         continue;
       }
     }
+    // a span of years written with a hyphen or a dash: "the 2010-2015 period", "the 1990-91 recession",
+    // "the 2014–15 season" (wink keeps the first two as one token)
+    if (digit && yearSpan(t.text)) { out.push({ first: i, last: i, type: 'DATE' }); continue; }
+    if (digit && YEAR.test(t.text) && i + 2 < n && /^[-–]$/.test(toks[i + 1].text) && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && yearSpan(t.text + '-' + toks[i + 2].text)) {
+      out.push({ first: i, last: i + 2, type: 'DATE' }); i += 2; continue;
+    }
+    // a quarter of a year: "Q3 2024"
+    if (c0 === 81 && /^Q[1-4]$/.test(t.text) && i + 1 < n && YEAR.test(toks[i + 1].text)) { out.push({ first: i, last: i + 1, type: 'DATE' }); i++; continue; }
     // a year named as such: "the year 2022", "fiscal year 2023", "the 2021-22 financial year" aside
     if (digit && YEAR.test(t.text) && i > 0 && low(toks[i - 1]) === 'year' && toks[i - 1].sentence === t.sentence) {
       let first = i - 1;
@@ -813,6 +830,11 @@ function resolveYear(m: number, d: number, ctx: Ctx): string {
 function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // a bound on a quantity leaves its value alone: "at least six weeks", "up to five years"
   if (words.length > 3 && (words[0] === 'at' && (words[1] === 'least' || words[1] === 'most') || words[0] === 'up' && words[1] === 'to')) words = words.slice(2);
+  // "2010-2015", "1990-91", "2014 – 15": the span of years; "Q3 2024": the quarter
+  const span = words.length <= 3 ? yearSpan(words.join('')) : null;
+  if (span) return span;
+  const quarter = /^q([1-4]) ((?:1[5-9]|20)\d\d)$/.exec(words.join(' '));
+  if (quarter) return `${quarter[2]}-Q${quarter[1]}`;
   // "the year 2022", "fiscal year 2023": the year
   const namedYear = /^(?:the )?(?:[a-z]+ )?year ((?:1[5-9]|20)\d\d)$/.exec(words.join(' '));
   if (namedYear) return namedYear[1];
