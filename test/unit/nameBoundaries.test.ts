@@ -181,6 +181,13 @@ test('titles: a remit after "of the", and a body named after the title is the bo
   assert.deepEqual(named('Later, CEO of the Migrant Council Rosa Diaz told reporters.'), [['ORG', 'Migrant Council'], ['PERSON', 'Rosa Diaz']]);
 });
 
+test('names: in a title-case headline, the surnames of the people the article names in full are those people', () => {
+  const c = annotateCorpus([{ file: 'h', text: 'Okafor Meets Lindqvist In Oslo Ahead Of Summit\n\nMonday, March 2, 2020\n\nAda Okafor met Rosa Lindqvist on Monday.\n' }]);
+  const people = c.articles[0].mentions.filter(m => m.type === 'PERSON');
+  assert.deepEqual(people.map(m => m.text), ['Okafor', 'Lindqvist', 'Ada Okafor', 'Rosa Lindqvist']);
+  assert.equal(people[0].entity, people[2].entity);
+});
+
 test('names: a person\'s name does not end in a country\'s or a continent\'s, unless people bear it too', () => {
   assert.deepEqual(named('Drought hit sub-Saharan Africa again.').filter(m => m[0] === 'PERSON'), []);
   assert.deepEqual(named('Michael Jordan retired and Jack London wrote.'), [['PERSON', 'Michael Jordan'], ['PERSON', 'Jack London']]);

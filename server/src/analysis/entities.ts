@@ -680,6 +680,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (afterNewline(pieces[first])) return false;
     return (verb(pieces[last + 1]) && closes(first - 1)) || (verb(pieces[first - 1]) && closes(first - 2));
   };
+  const headlineRuns: Piece[][] = [];
   for (const { seg, name, hint, key } of open) {
     // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
     const cue = hint !== 'ORG' && afterPlaceCue(text, seg.pieces[0].start);
@@ -690,12 +691,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
     // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
     // inside it are not mentions ("Google Science Fair", "Windows Vista").
-    else if (seg.strict) found.push(...knownParts(text, seg.pieces));
+    else if (seg.strict) { found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); }
   }
 
   // Second pass: single words and headline fragments, resolved against the article's own names.
   const personParts = new Map<string, string>();
   for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) personParts.set(fold(part), m.text);
+  // "Merkel Meets Macron In Paris": in a headline's run that names nothing the data knows, the
+  // surnames of the people the article names in full are those people.
+  const surnamesOfPeople = new Set<string>();
+  for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) surnamesOfPeople.add(fold(m.text.split(/\s+/).pop()!));
+  for (const run of headlineRuns) for (const p of run) {
+    if (!isCap(p) || !surnamesOfPeople.has(fold(p.text)) || found.some(m => m.start < p.end && p.start < m.end)) continue;
+    found.push(mention({ pieces: [p], strict: true }, p.text, 'PERSON', p.text, false));
+  }
   // "Glenmore Data Systems ... Glenmore shares fell": a company's first word alone is the company,
   // when it is a name of its own (no common word, nationality or place).
   const orgFirsts = new Set<string>();
