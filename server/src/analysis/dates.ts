@@ -173,10 +173,16 @@ export function findPublicationDate(tokenized: TokenizedText): string | null {
  * and its results are only read here, never changed. The memos are bounded.
  */
 const MEMO_LIMIT = 20000;
-function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
+/**
+ * chrono's results are big (some 2 KB each, with their components and reference dates): 20,000
+ * of them were 45 MB of an analysis worker's heap, which V8 then sized at 1.5-4 times that. Their
+ * keys hold the publication date, so few outlive the articles of one day anyway.
+ */
+const CHRONO_MEMO_LIMIT = 4000;
+function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V, limit = MEMO_LIMIT): V {
   if (memo.has(key)) return memo.get(key)!;
   const v = compute();
-  if (memo.size >= MEMO_LIMIT) memo.clear();
+  if (memo.size >= limit) memo.clear();
   memo.set(key, v);
   return v;
 }
@@ -186,7 +192,7 @@ function fullDate(s: string, whole = false): string | null {
 }
 const chronoMemo = new Map<string, chrono.ParsedResult[]>();
 function chronoParse(text: string, ref: Date): chrono.ParsedResult[] {
-  return remember(chronoMemo, `${ref.getTime()} ${text}`, () => chrono.parse(text, ref));
+  return remember(chronoMemo, `${ref.getTime()} ${text}`, () => chrono.parse(text, ref), CHRONO_MEMO_LIMIT);
 }
 
 function computeFullDate(s: string, whole: boolean): string | null {
