@@ -14,6 +14,15 @@ const MAX_FAILURES = 3;
  */
 export const WORKER_HEAP_MB = 1024;
 
+/**
+ * The cap on each worker's young generation (MB), where new objects are made. Under a steady
+ * stream of allocations, which an analysis (and a link) is, V8 grows it to 36 MB per thread (32 MB
+ * of new space, 4 of new large objects); capped at 16 MB, the 10,000-article cold start peaked
+ * 30-50 MB lower, and analysing 1,500 articles took the same processor time (8.0-8.6 s with or
+ * without the cap: the collections of a smaller young generation are more frequent but cheaper).
+ */
+export const WORKER_YOUNG_MB = 16;
+
 interface Job { id: number; text: string; resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }
 
 /**
@@ -43,7 +52,7 @@ export class AnalysisPool {
   }
 
   #spawn(): void {
-    const w = new Worker(this.workerFile, { workerData: { kind: 'analyse' }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const w = new Worker(this.workerFile, { workerData: { kind: 'analyse' }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     w.unref();
     w.on('message', (m: { id: number; analysis?: Omit<ArticleAnalysis, 'text'>; error?: string }) => {
       const job = this.#running.get(w);

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { AliasRules, CorrectionSet, LinkDelta } from './analysis';
+import { WORKER_YOUNG_MB } from './analysisPool';
 
 /** What linking reads of one named mention. */
 export interface LinkForm { type: string; key: string; text: string; isolated?: boolean }
@@ -30,7 +31,7 @@ export class LinkWorker {
   #waiting = new Map<number, { resolve: (r: LinkReply) => void; reject: (e: Error) => void }>();
 
   constructor(file: string, workerData: unknown = { kind: 'link' }) {
-    this.#worker = new Worker(file, { workerData, resourceLimits: { maxOldGenerationSizeMb: LINK_HEAP_MB } });
+    this.#worker = new Worker(file, { workerData, resourceLimits: { maxOldGenerationSizeMb: LINK_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     this.#worker.unref();
     this.#worker.on('message', (r: LinkReply) => {
       const w = this.#waiting.get(r.seq);
