@@ -1,7 +1,7 @@
 import { LinkWorker, LinkForm } from './linker';
 import {
-  analyzeArticle, CorpusLinker, LinkDelta, annotateArticle, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
-  AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS,
+  analyzeArticle, CorpusLinker, LinkDelta, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
+  AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS, NamedMention,
 } from './analysis';
 
 /** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
@@ -121,6 +121,37 @@ class PostingTable<T> implements Postings<T> {
   }
 }
 
+/** How many distinct strings the index keeps one copy of before it starts a new table (a bound for long sessions). */
+const INTERN_LIMIT = 500_000;
+
+/**
+ * The article's output, as annotateArticle gives it, but made of the analysis's own objects: each
+ * mention's `entity` and each quote's `speaker` are filled in where they are instead of copied. At
+ * 10,000 articles the copies were 400,000 mentions (some 30 MB) held twice. Safe because every
+ * analysis in the index is its own (CorpusIndex.#own copies what it is given) and an article's
+ * postings are dropped (reading the old ids) before it is filled in again.
+ */
+function annotateInPlace(file: string, a: ArticleAnalysis, ids: readonly string[]): AnnotatedArticle {
+  // Both lists are sorted by start: walk them together, as annotateArticle does.
+  let j = 0;
+  for (const m of a.mentions as Mention[]) {
+    while (j < a.named.length && a.named[j].start < m.start) j++;
+    const n = a.named[j];
+    m.entity = n && n.start === m.start && n.end === m.end && n.type === m.type ? ids[j] : null;
+  }
+  (a.quotes as Quote[]).forEach((q, i) => { const s = a.quoteSpeakers[i]; q.speaker = s === null ? null : ids[s]; });
+  return { file, publicationDate: a.publicationDate, mentions: a.mentions as Mention[], quotes: a.quotes as Quote[] };
+}
+
+/** What annotateArticle would have given: the view's mentions also carry the analysis's own fields (linking keys, roles). */
+function annotated({ file, publicationDate, mentions, quotes }: AnnotatedArticle): AnnotatedArticle {
+  return {
+    file, publicationDate,
+    mentions: mentions.map(m => ({ type: m.type, text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value })),
+    quotes: quotes.map(q => ({ text: q.text, start: q.start, end: q.end, speaker: q.speaker, speakerText: q.speakerText })),
+  };
+}
+
 /** Whether two analyses link alike: the same of all that linkEntities reads (type, key, text, isolation of each named mention, in order). */
 function sameLinking(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
   if (a.named.length !== b.named.length) return false;
@@ -216,7 +247,7 @@ export class CorpusIndex {
     const self = this;
     this.#view = {
       annotation: {
-        get articles() { return self.uris.map(u => self.#articles.get(u)!).map(({ uri: _u, lines: _l, text: _t, ...a }) => a); },
+        get articles() { return self.uris.map(u => annotated(self.#articles.get(u)!)); },
         get entities() { return self.#sortedEntities(); },
       },
       articles: this.#articles, entities: this.#entities, mentionsOf: this.#mentions, quotesBy: this.#quotes,
@@ -297,7 +328,43 @@ export class CorpusIndex {
     this.#running.set(uri, job);
   }
 
-  #analyse(uri: string, file: string, text: string, analysis: ArticleAnalysis): void {
+  /** One copy of each mention text, linking key, value and entity id: the analyses arrive from workers and the cache with a copy each. */
+  #strings = new Map<string, string>();
+  #intern(s: string): string {
+    const had = this.#strings.get(s);
+    if (had !== undefined) return had;
+    if (this.#strings.size >= INTERN_LIMIT) this.#strings = new Map();
+    this.#strings.set(s, s);
+    return s;
+  }
+
+  /**
+   * The analysis as the index keeps it: its own mention and quote objects (the view fills in their
+   * entity ids, see annotateInPlace), each named mention one object in both `mentions` and `named`
+   * (an analysis read back from JSON has two), and its strings shared with the rest of the corpus.
+   */
+  #own(a: ArticleAnalysis): ArticleAnalysis {
+    const copy = <M extends Mention>(m: M): M => {
+      const c = { ...m, text: this.#intern(m.text) } as M & { value: string | null; key?: string };
+      if (c.value !== null) c.value = this.#intern(c.value);
+      if (typeof c.key === 'string') c.key = c.key === c.text ? c.text : this.#intern(c.key);
+      return c;
+    };
+    const named: NamedMention[] = new Array(a.named.length);
+    let j = 0;
+    const mentions = a.mentions.map(m => {
+      while (j < a.named.length && a.named[j].start < m.start) j++;
+      const n = a.named[j];
+      if (n && n.start === m.start && n.end === m.end && n.type === m.type && !named[j]) return (named[j] = copy(n));
+      return copy(m);
+    });
+    for (let k = 0; k < named.length; k++) named[k] ??= copy(a.named[k]);
+    const quotes = a.quotes.map(q => ({ ...q, speakerText: q.speakerText === null ? null : this.#intern(q.speakerText) }));
+    return { ...a, mentions, named, quotes };
+  }
+
+  #analyse(uri: string, file: string, text: string, raw: ArticleAnalysis): void {
+    const analysis = this.#own(raw);
     const corrected = applyCorrections(analysis, file, this.#corrections);
     const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected };
     const old = this.#entries.get(uri);
@@ -422,15 +489,17 @@ export class CorpusIndex {
   /** Rebuilds one article of the view from its analysis and the entity ids of its named mentions. */
   #rebuild(uri: string, ids: string[]): void {
     const e = this.#entries.get(uri)!;
-    this.#drop(uri);
-    const a = annotateArticle(e.file, e.corrected, ids);
+    this.#drop(uri); // before annotateInPlace: it reads the article's old ids off its mentions
+    ids = ids.map(id => this.#entities.get(id)?.id ?? this.#intern(id)); // the record's copy of the id, not one per mention
+    const a = annotateInPlace(e.file, e.corrected, ids);
     this.#articles.set(uri, { ...a, uri, lines: e.lines, text: e.text });
     this.#ids.set(uri, ids);
     const mentions = new Map<string, Mention[]>(), quotes = new Map<string, Quote[]>();
     for (const m of a.mentions) if (m.entity) { let l = mentions.get(m.entity); if (!l) mentions.set(m.entity, (l = [])); l.push(m); }
     for (const q of a.quotes) if (q.speaker) { let l = quotes.get(q.speaker); if (!l) quotes.set(q.speaker, (l = [])); l.push(q); }
-    for (const [id, l] of mentions) this.#mentions.add(id, uri, l);
-    for (const [id, l] of quotes) this.#quotes.add(id, uri, l);
+    // slice(): the postings keep these lists (one per entity an article names), without the room push leaves for 16 more
+    for (const [id, l] of mentions) this.#mentions.add(id, uri, l.slice());
+    for (const [id, l] of quotes) this.#quotes.add(id, uri, l.slice());
   }
 
   /** The mention (of any type) under an offset, preferring named entities. */

@@ -8,6 +8,7 @@ import { Token, TokenizedText, afterSpace, startsSentence } from './tokens';
 import { Mention, MentionType } from './types';
 import dateData from './data/dates.json';
 import { isOrgHead } from './gazetteer';
+import { detached } from './detached';
 
 // ---------------------------------------------------------------- vocabularies
 
@@ -69,7 +70,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const numberMemo = new Map<string, number | null>();
 function numberValue(word: string): number | null {
   let v = numberMemo.get(word);
-  if (v === undefined) { v = computeNumberValue(word); if (numberMemo.size >= 20000) numberMemo.clear(); numberMemo.set(word, v); }
+  if (v === undefined) { v = computeNumberValue(word); if (numberMemo.size >= 20000) numberMemo.clear(); numberMemo.set(detached(word), v); }
   return v;
 }
 function computeNumberValue(word: string): number | null {
@@ -184,11 +185,17 @@ export function findPublicationDate(tokenized: TokenizedText): string | null {
  * and its results are only read here, never changed. The memos are bounded.
  */
 const MEMO_LIMIT = 20000;
-function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
+/**
+ * chrono's results are big (some 2 KB each, with their components and reference dates): 20,000
+ * of them were 45 MB of an analysis worker's heap, which V8 then sized at 1.5-4 times that. Their
+ * keys hold the publication date, so few outlive the articles of one day anyway.
+ */
+const CHRONO_MEMO_LIMIT = 4000;
+function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V, limit = MEMO_LIMIT): V {
   if (memo.has(key)) return memo.get(key)!;
   const v = compute();
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, v);
+  if (memo.size >= limit) memo.clear();
+  memo.set(typeof key === 'string' ? detached(key) as K : key, v);
   return v;
 }
 const fullDateMemo = new Map<string, string | null>();
@@ -197,7 +204,7 @@ function fullDate(s: string, whole = false): string | null {
 }
 const chronoMemo = new Map<string, chrono.ParsedResult[]>();
 function chronoParse(text: string, ref: Date): chrono.ParsedResult[] {
-  return remember(chronoMemo, `${ref.getTime()} ${text}`, () => chrono.parse(text, ref));
+  return remember(chronoMemo, `${ref.getTime()} ${text}`, () => chrono.parse(detached(text), ref), CHRONO_MEMO_LIMIT); // its results hold the text they read
 }
 
 function computeFullDate(s: string, whole: boolean): string | null {
@@ -225,7 +232,7 @@ function calendarWord(t: Token): 'month' | 'weekday' | null {
     const w = low(t).replace(/\.$/, '');
     v = MONTHS[w] !== undefined ? 'month' : WEEKDAYS[w] !== undefined ? 'weekday' : null;
     if (calendarMemo.size >= 20000) calendarMemo.clear();
-    calendarMemo.set(t.text, v);
+    calendarMemo.set(detached(t.text), v);
   }
   return v;
 }

@@ -2,6 +2,7 @@ import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentenc
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName } from './typer';
 import { initials } from './link';
+import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
   isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads,
@@ -547,7 +548,8 @@ function classifyWord(p: Piece): Classified | null | 'unknown' {
     const segs = titleSplit(p.text, [p], false);
     c = segs.length === 0 ? null : classify(p.text, segs[0].pieces, segs[0].strict, segs[0].forced);
     if (wordMemo.size >= 50000) wordMemo.clear();
-    wordMemo.set(p.text, c);
+    if (c && c !== 'unknown') c = { ...c, key: detached(c.key) };
+    wordMemo.set(detached(p.text), c);
   }
   return c;
 }

@@ -1,12 +1,13 @@
 import gazetteer from './data/gazetteer.json';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
+import { detached } from './detached';
 
 /** Folds a name for comparison: case, diacritics, dots, apostrophe styles and hyphens. */
 const foldMemo = new Map<string, string>();
 export function fold(name: string): string {
   let v = foldMemo.get(name);
-  if (v === undefined) { v = computeFold(name); if (foldMemo.size > 100000) foldMemo.clear(); foldMemo.set(name, v); }
+  if (v === undefined) { v = detached(computeFold(name)); if (foldMemo.size > 100000) foldMemo.clear(); foldMemo.set(detached(name), v); }
   return v;
 }
 // Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź", "Ørsted").
@@ -127,7 +128,7 @@ function wordClass(word: string): number {
       (remitWords.has(w) ? REMIT : 0) | (orgLeads.has(w) ? ORG_LEAD : 0) | (orgHeads.has(w) ? ORG_HEAD : 0) |
       (eventHeads.has(w) ? EVENT_HEAD : 0) | (placeHeads.has(w) ? PLACE_HEAD : 0) | (legislatures.has(w) ? LEGISLATURE : 0);
     if (classMemo.size >= 50000) classMemo.clear();
-    classMemo.set(word, v);
+    classMemo.set(detached(word), v);
   }
   return v;
 }
@@ -175,7 +176,7 @@ const givenNames = new Set<string>(names.given);
 export const isGivenName = (w: string) => givenNames.has(w);
 export function isNationality(phrase: string): boolean {
   let v = nationalityMemo.get(phrase);
-  if (v === undefined) { v = computeNationality(phrase); if (nationalityMemo.size < 50000) nationalityMemo.set(phrase, v); }
+  if (v === undefined) { v = computeNationality(phrase); if (nationalityMemo.size < 50000) nationalityMemo.set(detached(phrase), v); }
   return v;
 }
 function computeNationality(phrase: string): boolean {

@@ -568,7 +568,8 @@ export class IncrementalLinker {
       }
       for (let k = 0; k < flat.length; k += 3) flat[k] = this.#intern(flat[k] as string);
       const i = (x: string) => this.#intern(x);
-      return new LocalNode(n.cell, n.seq, first, last, n.type, i(n.key), n.given === null ? null : i(n.given), i(n.surname), n.pinned, flat);
+      // slice(): an array grown by push keeps room for 16 more items, 130 bytes for each of the corpus's local nodes
+      return new LocalNode(n.cell, n.seq, first, last, n.type, i(n.key), n.given === null ? null : i(n.given), i(n.surname), n.pinned, flat.slice());
     });
     return { nodes: out, ofMention: Int32Array.from(ofMention, f => f.node) };
   }
@@ -581,6 +582,8 @@ function classKey(given: string | null, surname: string): string {
 function groupByCell(nodes: LocalNode[] | undefined): Map<Cell, LocalNode[]> {
   const m = new Map<Cell, LocalNode[]>();
   for (const n of nodes ?? []) { let l = m.get(n.cell); if (!l) m.set(n.cell, (l = [])); l.push(n); }
+  // the cells keep these (one per article in each): without the room push leaves for more
+  for (const [cell, l] of m) m.set(cell, l.slice());
   return m;
 }
 

@@ -1,6 +1,7 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital } from './tokens';
 import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead } from './gazetteer';
+import { detached } from './detached';
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -864,7 +865,7 @@ function mayBeSpeech(word: string): boolean {
     const w = word.toLowerCase();
     v = w === 'according' || speechVerbs.has(w);
     if (speechMemo.size >= 50000) speechMemo.clear();
-    speechMemo.set(word, v);
+    speechMemo.set(detached(word), v);
   }
   return v;
 }

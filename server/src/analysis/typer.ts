@@ -2,6 +2,7 @@ import model from './data/typer-model.json';
 import names from './data/names.json';
 import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
+import { detached } from './detached';
 import {
   lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources,
 } from './gazetteer';
@@ -195,7 +196,7 @@ export function typeCandidate(c: Candidate): TyperClass {
     if (!own) {
       own = scores(stretchFeatures(ps));
       if (stretchScores.size >= 20000) stretchScores.clear();
-      stretchScores.set(key, own);
+      stretchScores.set(detached(key), own);
     }
     s = scores(contextFeatures(c, ps));
     for (let k = 0; k < 4; k++) s[k] += own[k];

@@ -1,0 +1,30 @@
+// The analysis pool's workers run under a heap cap (analysisPool.ts, WORKER_HEAP_MB), which keeps
+// the server's memory near what it holds; an article too big for the cap is still analysed, in a
+// worker of its own. The built bundle (dist/server.js) is the workers' code, as in the server.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { AnalysisPool } from '../../server/src/analysisPool';
+import { analyzeArticle } from '../../server/src/analysis';
+import { SEEDS, readSeed, repoRoot } from '../helpers/paths';
+
+test('an article too big for the worker heap cap is analysed in a worker of its own, as in this thread', async () => {
+  // a cap that holds the model and a seed, not a 3 MB article
+  const pool = new AnalysisPool(join(repoRoot, 'dist/server.js'), 1, 64);
+  let big = 'Zyx Headline\n\n';
+  while (big.length < 3_000_000) for (const s of SEEDS) big += readSeed(s) + '\n\n';
+  const keepAlive = setInterval(() => undefined, 1000); // the pool's workers are unref'd
+  try {
+    const [seed, huge, after] = await Promise.all([pool.analyse(readSeed(SEEDS[0])), pool.analyse(big), pool.analyse(readSeed(SEEDS[1]))]);
+    assert.ok(pool.tooBig >= 1, 'the 3 MB article outgrew the cap');
+    assert.equal(pool.dead, false);
+    assert.deepEqual(huge, analyzeArticle(big));
+    assert.deepEqual(seed, analyzeArticle(readSeed(SEEDS[0])));
+    // the capped worker was replaced and goes on taking jobs
+    assert.deepEqual(after, analyzeArticle(readSeed(SEEDS[1])));
+    assert.deepEqual(await pool.analyse(readSeed(SEEDS[2])), analyzeArticle(readSeed(SEEDS[2])));
+  } finally {
+    clearInterval(keepAlive);
+    await pool.close();
+  }
+});
