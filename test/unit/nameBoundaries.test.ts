@@ -124,6 +124,11 @@ test('names: a title word hyphenated onto a name is part of it ("Saint-Denis"); 
   assert.deepEqual(named('Vice-President Amara Diallo resigned.'), [['PERSON', 'Amara Diallo']]);
 });
 
+test('organizations: a capitalised common word, "for" and a country name a party or a movement', () => {
+  assert.deepEqual(named('Voters backed the far-right Renewal for Austria.'), [['ORG', 'Renewal for Austria']]);
+  assert.deepEqual(named('Support for Ukraine grew and the Minister for Europe spoke.').map(m => m[1]), ['Ukraine', 'Europe'], 'a sentence opener and a title stay apart');
+});
+
 test('organizations: two common words joined by "and" before a body\'s head word are one body', () => {
   assert.deepEqual(named('The Food and Drug Administration approved the pill.'), [['ORG', 'Food and Drug Administration']]);
   assert.deepEqual(named('He was charged by the Securities and Exchange Commission in May.'), [['ORG', 'Securities and Exchange Commission']]);

@@ -230,6 +230,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text))) {
           run.push(p, next); j += 2; continue;
         }
+        // "Alternative for Germany", "Together for Catalonia": a capitalised common word mid-sentence,
+        // "for" and a country or region names a party or a movement
+        if (p.text === 'for' && run.length === 1 && !startsSentence(last) && isCommonWord(last.text) && !isTitle(last.text) && isMajorPlace(next.text) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]))) { run.push(p, next); j += 2; continue; }
         // "UN High Commissioner for Refugees", "EU Commissioner for Trade": a body's office named after its remit.
         if (p.text === 'for' && isBodyOffice(run)) { run.push(p, next); j += 2; continue; }
         // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
@@ -568,6 +571,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
+  // "Alternative for Germany": a common word, "for" and a country (joined in runs())
+  if (ps.length === 3 && ps[1].text === 'for' && isCommonWord(ps[0].text) && isMajorPlace(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   // "Mount Everest", "Lake Tanganyika", "Cape Horn": a geographic feature's first word before a name
   // (a body named after one ends in its own head word: "Port Authority", "Mount Sinai Hospital" aside)
   if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && ps.every(isCap) && !isOrgHeadOrPlural(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
