@@ -23,8 +23,20 @@ export class AnalysisPool {
   /** True once workers keep dying at start (a missing or broken bundle): callers analyse in their own thread. */
   dead = false;
 
-  constructor(readonly workerFile: string, readonly size = Math.max(1, availableParallelism() - 1)) {
-    for (let i = 0; i < size; i++) this.#spawn();
+  /**
+   * With `deferred`, no worker starts (each loads the model: about a second of a core) until
+   * `start()` or the first job: a start whose analyses all come from the cache needs none.
+   */
+  constructor(readonly workerFile: string, readonly size = Math.max(1, availableParallelism() - 1), deferred = false) {
+    if (!deferred) this.start();
+  }
+
+  #started = false;
+  /** Starts the workers, if they are not started yet. */
+  start(): void {
+    if (this.#started || this.#closed) return;
+    this.#started = true;
+    for (let i = 0; i < this.size; i++) this.#spawn();
   }
 
   #spawn(): void {
@@ -74,6 +86,7 @@ export class AnalysisPool {
 
   analyse(text: string): Promise<ArticleAnalysis> {
     if (this.dead) return Promise.reject(new Error('no analysis worker could start'));
+    this.start();
     return new Promise((resolve, reject) => {
       this.#queue.push({ id: this.#next++, text, resolve, reject });
       this.#pump();

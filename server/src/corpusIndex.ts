@@ -7,6 +7,9 @@ import {
 /** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
 const byText = new Intl.Collator().compare;
 
+/** After a kept link is adopted, how long the link worker's rebuild waits, so that the first answers go out first (ms). */
+const REBUILD_DELAY_MS = 250;
+
 /** With a link worker, how many newly analysed articles start a link by themselves (while a corpus loads): linking then overlaps loading. */
 const LINK_BATCH = 500;
 
@@ -204,6 +207,14 @@ export class CorpusIndex {
   #view: LinkedCorpus;
   /** How many full relinks were run (for tests and the bench). */
   relinks = 0;
+  /** While true, a corpus being loaded is not linked in batches: a kept link is about to be adopted (adoptLink). */
+  holdLinks = false;
+  /** Since a kept link was adopted: articles analysed again or deleted, whose ids the worker's rebuild does not know. */
+  #sinceAdopt: Set<string> | undefined;
+  /** Counts the resets sent to the link worker: only the latest one's answer is applied. */
+  #resets = 0;
+  /** After adoptLink, until it is sent: the worker's rebuild. */
+  #sendRebuild: (() => void) | undefined;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.#debounceMs = options.debounceMs ?? 0;
@@ -261,6 +272,7 @@ export class CorpusIndex {
     this.#pending.delete(uri);
     this.#running.delete(uri);
     if (this.#entries.delete(uri)) this.#stale.add(uri);
+    this.#sinceAdopt?.add(uri);
   }
 
   /** Starts the pending analysis of an article; resolves once the article's latest text is analysed. */
@@ -302,10 +314,11 @@ export class CorpusIndex {
     const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected };
     const old = this.#entries.get(uri);
     this.#entries.set(uri, entry);
+    this.#sinceAdopt?.add(uri);
     if (old && this.#ids.has(uri) && sameLinking(old.corrected, corrected) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
     else this.#stale.add(uri);
     // a corpus being loaded is linked in batches as it is analysed, in the worker's thread meanwhile
-    if (this.#linker && !this.#inFlight && this.#stale.size >= LINK_BATCH) this.#startLink();
+    if (this.#linker && !this.#inFlight && !this.holdLinks && this.#stale.size >= LINK_BATCH) this.#startLink();
   }
 
   has(uri: string): boolean { return this.#entries.has(uri) || this.#pending.has(uri) || this.#running.has(uri); }
@@ -388,11 +401,12 @@ export class CorpusIndex {
   /** Sends the worker the articles whose named mentions changed (all of them after a reset), then applies its answer. */
   #startLink(): void {
     if (this.#inFlight || !this.#linker) return;
+    this.#sendRebuild?.(); // the worker learns the adopted corpus first
     this.relinks++;
     const reset = this.#relinkAll;
-    const forms = (e: Entry): LinkForm[] => e.corrected.named.map(m => ({ type: m.type, key: m.key, text: m.text, isolated: (m as { isolated?: boolean }).isolated }));
+    if (reset) { this.#resets++; this.#sinceAdopt = undefined; }
     const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
-    const updates = uris.map(uri => { const e = this.#entries.get(uri); return [uri, e ? forms(e) : null] as [string, LinkForm[] | null]; });
+    const updates = this.#updates(uris);
     this.#sending = new Set(uris);
     this.#stale.clear();
     this.#relinkAll = false;
@@ -404,9 +418,77 @@ export class CorpusIndex {
     ).finally(() => {
       this.#inFlight = undefined;
       this.#sending = new Set();
-      if (this.#stale.size >= LINK_BATCH) this.#startLink();
+      if (this.#stale.size >= LINK_BATCH && !this.holdLinks) this.#startLink();
       this.#onUpdate();
     });
+  }
+
+  /** What the link worker is sent of these articles (null: gone). */
+  #updates(uris: string[]): [string, LinkForm[] | null][] {
+    const forms = (e: Entry): LinkForm[] => e.corrected.named.map(m => ({ type: m.type, key: m.key, text: m.text, isolated: (m as { isolated?: boolean }).isolated }));
+    return uris.map(uri => { const e = this.#entries.get(uri); return [uri, e ? forms(e) : null]; });
+  }
+
+  /**
+   * The linked view as one reset delta (every article's ids, every entity and where the corpus
+   * first names it), for a cache to keep and a later start of the same corpus to adopt.
+   */
+  linkSnapshot(): LinkDelta {
+    void this.linked; // the patches waiting for a request
+    return {
+      changed: [...this.#ids].filter(([uri]) => this.#entries.has(uri)),
+      upserts: [...this.#entities.values()],
+      removed: [],
+      order: [...this.#order].map(([id, [uri, k]]) => [id, uri, k]),
+      reset: true,
+    };
+  }
+
+  /**
+   * Takes a link kept from an earlier start (linkSnapshot) as the view at once, instead of
+   * linking the whole corpus first: the caller vouches that it was made from the same articles,
+   * texts, analyser, rules and corrections, and it is refused (false) unless every article is
+   * analysed and in it with one id per named mention. The link worker still has to learn the
+   * corpus: it is sent every article in the background (requests do not wait for it), and its
+   * answer, a link from scratch, replaces the view when it comes, but for the articles analysed
+   * again meanwhile, which the next link brings.
+   */
+  adoptLink(delta: LinkDelta): boolean {
+    this.holdLinks = false;
+    if (!this.#linker || this.#pending.size || this.#running.size || this.#inFlight || !delta.reset) return false;
+    if (delta.changed.length !== this.#entries.size) return false;
+    for (const [uri, ids] of delta.changed) {
+      const e = this.#entries.get(uri);
+      if (!e || !Array.isArray(ids) || e.corrected.named.length !== ids.length) return false;
+    }
+    this.#stale.clear();
+    this.#patch.clear();
+    this.#relinkAll = false;
+    this.#apply(delta, true, () => true);
+    const generation = ++this.#resets;
+    const since = (this.#sinceAdopt = new Set());
+    // sent a moment later (the requests waiting for the load are answered first), or before any
+    // other link, whichever comes first
+    const send = () => {
+      if (this.#sendRebuild !== send) return;
+      this.#sendRebuild = undefined;
+      void this.#linker!.link({ updates: this.#updates([...this.#entries.keys()]), reset: true, rules: this.#rules, corrections: this.#corrections }).then(
+        reply => {
+          // a newer reset (new rules) answers for everything
+          if (generation !== this.#resets || this.#relinkAll) return;
+          // the entity list is taken whole; only the articles whose ids differ are rebuilt (as a rule, none)
+          const same = (uri: string, ids: string[]) => { const old = this.#ids.get(uri); return !!old && old.length === ids.length && old.every((id, k) => id === ids[k]); };
+          const delta = reply.delta!;
+          this.#apply({ ...delta, changed: delta.changed.filter(([uri, ids]) => !since.has(uri) && !same(uri, ids)) }, true, () => true);
+          if (this.#sinceAdopt === since) this.#sinceAdopt = undefined;
+          this.#onUpdate();
+        },
+        (e: Error) => { this.#relinkAll = true; this.#onError('(linking)', e); },
+      );
+    };
+    this.#sendRebuild = send;
+    setTimeout(send, REBUILD_DELAY_MS).unref?.();
+    return true;
   }
 
   /** Takes an article's mentions and quotes out of the postings. */
