@@ -29,8 +29,12 @@ const PACK_CHUNK = 250;
 /** A temporary pack older than this was left by a process killed mid-write. */
 const STALE_TEMPORARY_MS = 10 * 60_000;
 
-/** A kept link file. */
-interface KeptLink { link: number; version: string; key: string; delta: LinkDelta }
+/**
+ * A kept link file: the delta, with each article's entity ids as places in `ids` (10,000 articles
+ * name 3,400 entities 270,000 times: the file is a quarter the size, and the ids are read as
+ * 3,400 strings rather than 270,000).
+ */
+interface KeptLink { link: number; version: string; key: string; ids: string[]; delta: Omit<LinkDelta, 'changed'> & { changed: [string, number[]][] } }
 
 /** One folder's pack as read: its bytes, and where each analysis's line is in them. */
 interface OpenPack { bytes: Buffer; lines: Map<string, [number, number]> }
@@ -262,10 +266,15 @@ export class AnalysisCache {
   async readLink(folders: readonly string[]): Promise<{ key: string; delta: LinkDelta } | undefined> {
     try {
       const k = JSON.parse(await readFile(this.linkPath(folders), 'utf8')) as KeptLink;
-      const d = k?.delta;
-      if (k.link !== PACK_FORMAT || k.version !== this.version || typeof k.key !== 'string' || !d || !d.reset ||
+      const d = k?.delta, ids = k?.ids;
+      if (k.link !== PACK_FORMAT || k.version !== this.version || typeof k.key !== 'string' || !d || !d.reset || !Array.isArray(ids) ||
         !Array.isArray(d.changed) || !Array.isArray(d.upserts) || !Array.isArray(d.order)) return undefined;
-      return { key: k.key, delta: { ...d, removed: [] } };
+      const changed = d.changed.map(([uri, at]): [string, string[]] => {
+        const list = at.map(k => ids[k]);
+        if (typeof uri !== 'string' || list.some(id => typeof id !== 'string')) throw new Error('not a link');
+        return [uri, list];
+      });
+      return { key: k.key, delta: { ...d, changed, removed: [] } };
     } catch { return undefined; }
   }
 
@@ -276,7 +285,14 @@ export class AnalysisCache {
     this.#track((async () => {
       try {
         await mkdir(this.#packDir, { recursive: true });
-        await writeFile(tmp, JSON.stringify({ link: PACK_FORMAT, version: this.version, key, delta } satisfies KeptLink), 'utf8');
+        const place = new Map<string, number>();
+        const changed = delta.changed.map(([uri, list]): [string, number[]] => [uri, list.map(id => {
+          let k = place.get(id);
+          if (k === undefined) place.set(id, (k = place.size));
+          return k;
+        })]);
+        const kept: KeptLink = { link: PACK_FORMAT, version: this.version, key, ids: [...place.keys()], delta: { ...delta, changed } };
+        await writeFile(tmp, JSON.stringify(kept), 'utf8');
         await rename(tmp, path);
       } catch {
         await rm(tmp, { force: true }).catch(() => undefined);

@@ -9,6 +9,8 @@ const byText = new Intl.Collator().compare;
 
 /** After a kept link is adopted, how long the link worker's rebuild waits, so that the first answers go out first (ms). */
 const REBUILD_DELAY_MS = 250;
+/** How many articles each message of that rebuild carries. */
+const REBUILD_CHUNK = 1000;
 
 /** With a link worker, how many newly analysed articles start a link by themselves (while a corpus loads): linking then overlaps loading. */
 const LINK_BATCH = 500;
@@ -213,7 +215,7 @@ export class CorpusIndex {
   #sinceAdopt: Set<string> | undefined;
   /** Counts the resets sent to the link worker: only the latest one's answer is applied. */
   #resets = 0;
-  /** After adoptLink, until it is sent: the worker's rebuild. */
+  /** After adoptLink, until all of it is sent: sends the rest of the worker's rebuild at once. */
   #sendRebuild: (() => void) | undefined;
 
   constructor(options: CorpusIndexOptions = {}) {
@@ -467,27 +469,48 @@ export class CorpusIndex {
     this.#apply(delta, true, () => true);
     const generation = ++this.#resets;
     const since = (this.#sinceAdopt = new Set());
-    // sent a moment later (the requests waiting for the load are answered first), or before any
-    // other link, whichever comes first
-    const send = () => {
-      if (this.#sendRebuild !== send) return;
-      this.#sendRebuild = undefined;
-      void this.#linker!.link({ updates: this.#updates([...this.#entries.keys()]), reset: true, rules: this.#rules, corrections: this.#corrections }).then(
-        reply => {
-          // a newer reset (new rules) answers for everything
-          if (generation !== this.#resets || this.#relinkAll) return;
-          // the entity list is taken whole; only the articles whose ids differ are rebuilt (as a rule, none)
-          const same = (uri: string, ids: string[]) => { const old = this.#ids.get(uri); return !!old && old.length === ids.length && old.every((id, k) => id === ids[k]); };
-          const delta = reply.delta!;
-          this.#apply({ ...delta, changed: delta.changed.filter(([uri, ids]) => !since.has(uri) && !same(uri, ids)) }, true, () => true);
-          if (this.#sinceAdopt === since) this.#sinceAdopt = undefined;
-          this.#onUpdate();
-        },
-        (e: Error) => { this.#relinkAll = true; this.#onError('(linking)', e); },
+    // The worker is sent the corpus a moment later (the requests waiting for the load are answered
+    // first), REBUILD_CHUNK articles a message with a turn of the event loop between (one message
+    // of 10,000 held this thread half a second), or all at once before any other link. Its answers
+    // are deltas on its own growing state: they are composed, and applied once the last is in.
+    const uris = [...this.#entries.keys()];
+    const ids = new Map<string, string[]>(), entities = new Map<string, EntityRecord>(), order = new Map<string, [string, number]>();
+    let next = 0;
+    const compose = (delta: LinkDelta) => {
+      if (delta.reset) { entities.clear(); order.clear(); }
+      for (const id of delta.removed) { entities.delete(id); order.delete(id); }
+      const at = new Map(delta.order.map(([id, u, k]) => [id, [u, k] as [string, number]]));
+      for (const e of delta.upserts) { entities.set(e.id, e); order.set(e.id, at.get(e.id) ?? ['', 0]); }
+      for (const [uri, list] of delta.changed) ids.set(uri, list);
+    };
+    const finish = () => {
+      // a newer reset (new rules) answers for everything
+      if (generation !== this.#resets || this.#relinkAll) return;
+      // the entity list is taken whole; only the articles whose ids differ are rebuilt (as a rule, none)
+      const same = (uri: string, list: string[]) => { const old = this.#ids.get(uri); return !!old && old.length === list.length && old.every((id, k) => id === list[k]); };
+      const changed = [...ids].filter(([uri, list]) => this.#entries.has(uri) && !since.has(uri) && !same(uri, list));
+      this.#apply({ changed, upserts: [...entities.values()], removed: [], order: [...order].map(([id, [u, k]]) => [id, u, k]), reset: true }, true, () => true);
+      if (this.#sinceAdopt === since) this.#sinceAdopt = undefined;
+      this.#onUpdate();
+    };
+    const sendChunk = () => {
+      const first = next === 0, part = uris.slice(next, next + REBUILD_CHUNK);
+      next += REBUILD_CHUNK;
+      const last = next >= uris.length;
+      if (last) this.#sendRebuild = undefined;
+      void this.#linker!.link({ updates: this.#updates(part), reset: first, ...(first ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
+        reply => { if (generation === this.#resets) { compose(reply.delta!); if (last) finish(); } },
+        (e: Error) => { if (generation === this.#resets) { this.#relinkAll = true; this.#onError('(linking)', e); } },
       );
     };
-    this.#sendRebuild = send;
-    setTimeout(send, REBUILD_DELAY_MS).unref?.();
+    const sendAll = () => { while (this.#sendRebuild === sendAll) sendChunk(); };
+    const sendSome = () => {
+      if (this.#sendRebuild !== sendAll) return;
+      sendChunk();
+      if (this.#sendRebuild === sendAll) setImmediate(sendSome);
+    };
+    this.#sendRebuild = sendAll;
+    setTimeout(sendSome, REBUILD_DELAY_MS).unref?.();
     return true;
   }
 

@@ -142,7 +142,8 @@ async function loadCorpus(): Promise<void> {
   loading = true;
   try { await loadCorpusNow(); } finally { loading = false; }
   refreshAll();
-  pool.start(); // for the edits to come
+  // for the edits to come, once the first requests are answered (an edit before that starts it)
+  setTimeout(() => pool.start(), 3000).unref();
 }
 async function loadCorpusNow(): Promise<void> {
   if (canConfigure) {
