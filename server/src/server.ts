@@ -193,7 +193,6 @@ async function loadCorpusNow(): Promise<void> {
     const loads: Promise<void>[] = [];
     for (let i = 0; i < files.length; i++) {
       const f = files[i], text = texts[i];
-      texts[i] = null;
       if (text === null) { tick(); continue; }
       try {
         if (cache) {
@@ -212,7 +211,12 @@ async function loadCorpusNow(): Promise<void> {
     // unless they are open.
     const listed = new Set(files.map(f => f.uri));
     for (const u of corpus.uris) if (!listed.has(u) && !documents.get(u)) corpus.delete(u);
-    const adopted = corpus.holdLinks && !!keptLink && corpus.adoptLink(keptLink.delta);
+    // (an editor may have opened or edited an article since it was read: the key no longer holds)
+    const asRead = () => {
+      const at = new Map(files.map((f, i) => [f.uri, i]));
+      return documents.all().every(d => { const i = at.get(d.uri); return i !== undefined && corpus.article(d.uri)?.text === texts[i]; });
+    };
+    const adopted = corpus.holdLinks && !!keptLink && asRead() && corpus.adoptLink(keptLink.delta);
     corpus.holdLinks = false;
     await corpus.linkSettled();
     // each folder's pack, and the link, rewritten in the background when the corpus changed

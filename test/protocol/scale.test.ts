@@ -79,6 +79,15 @@ test('analysis cache: the second start reads every article from the folder pack,
     s = await LspSession.start(dir, ['--cache-dir', cache]);
     assert.deepEqual(await indexed(s), { hits: 3, misses: 0, packed: 3, keptLink: true });
     await s.stop();
+    // an editor that opens an article with unsaved text as the server starts: not the kept link's corpus
+    s = await LspSession.start(dir, ['--cache-dir', cache]);
+    const other = articlePath(dir, SEEDS[1]);
+    const unsaved = readSeed(SEEDS[1]) + '\nSpokesman Aurelio Pennywhistle declined to comment.\n';
+    const otherUri = await s.open(other, unsaved);
+    assert.equal((await indexed(s)).keptLink, false);
+    const named = await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Pennywhistle' });
+    assert.ok((named ?? []).some(x => /Pennywhistle/.test(x.name) && (x.location as Location).uri === otherUri), JSON.stringify(named));
+    await s.stop();
   } finally {
     rmSync(dir, { recursive: true, force: true }); rmSync(cache, { recursive: true, force: true });
   }
