@@ -46,9 +46,24 @@ export class AnalysisPool {
   #alone = new Set<Worker>();
   /** How many articles were too big for the cap (for tests). */
   tooBig = 0;
+  readonly heapMb: number;
 
-  constructor(readonly workerFile: string, readonly size = Math.max(1, availableParallelism() - 1), readonly heapMb = WORKER_HEAP_MB) {
-    for (let i = 0; i < size; i++) this.#spawn();
+  /**
+   * `heapMb` caps each worker's old generation. With `deferred`, no worker starts (each loads the
+   * model: about a second of a core) until `start()` or the first job: a start whose analyses all
+   * come from the cache needs none.
+   */
+  constructor(readonly workerFile: string, readonly size = Math.max(1, availableParallelism() - 1), options: { heapMb?: number; deferred?: boolean } = {}) {
+    this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
+    if (!options.deferred) this.start();
+  }
+
+  #started = false;
+  /** Starts the workers, if they are not started yet. */
+  start(): void {
+    if (this.#started || this.#closed) return;
+    this.#started = true;
+    for (let i = 0; i < this.size; i++) this.#spawn();
   }
 
   #spawn(): void {
@@ -128,6 +143,7 @@ export class AnalysisPool {
 
   analyse(text: string): Promise<ArticleAnalysis> {
     if (this.dead) return Promise.reject(new Error('no analysis worker could start'));
+    this.start();
     return new Promise((resolve, reject) => {
       this.#queue.push({ id: this.#next++, text, resolve, reject });
       this.#pump();

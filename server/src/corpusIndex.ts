@@ -7,6 +7,11 @@ import {
 /** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
 const byText = new Intl.Collator().compare;
 
+/** After a kept link is adopted, how long the link worker's rebuild waits, so that the first answers go out first (ms). */
+const REBUILD_DELAY_MS = 250;
+/** How many articles each message of that rebuild carries. */
+const REBUILD_CHUNK = 1000;
+
 /** With a link worker, how many newly analysed articles start a link by themselves (while a corpus loads): linking then overlaps loading. */
 const LINK_BATCH = 500;
 
@@ -235,6 +240,14 @@ export class CorpusIndex {
   #view: LinkedCorpus;
   /** How many full relinks were run (for tests and the bench). */
   relinks = 0;
+  /** While true, a corpus being loaded is not linked in batches: a kept link is about to be adopted (adoptLink). */
+  holdLinks = false;
+  /** Since a kept link was adopted: articles analysed again or deleted, whose ids the worker's rebuild does not know. */
+  #sinceAdopt: Set<string> | undefined;
+  /** Counts the resets sent to the link worker: only the latest one's answer is applied. */
+  #resets = 0;
+  /** After adoptLink, until all of it is sent: sends the rest of the worker's rebuild at once. */
+  #sendRebuild: (() => void) | undefined;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.#debounceMs = options.debounceMs ?? 0;
@@ -292,6 +305,7 @@ export class CorpusIndex {
     this.#pending.delete(uri);
     this.#running.delete(uri);
     if (this.#entries.delete(uri)) this.#stale.add(uri);
+    this.#sinceAdopt?.add(uri);
   }
 
   /** Starts the pending analysis of an article; resolves once the article's latest text is analysed. */
@@ -369,10 +383,11 @@ export class CorpusIndex {
     const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected };
     const old = this.#entries.get(uri);
     this.#entries.set(uri, entry);
+    this.#sinceAdopt?.add(uri);
     if (old && this.#ids.has(uri) && sameLinking(old.corrected, corrected) && !this.#stale.has(uri) && !this.#sending.has(uri)) this.#patch.add(uri);
     else this.#stale.add(uri);
     // a corpus being loaded is linked in batches as it is analysed, in the worker's thread meanwhile
-    if (this.#linker && !this.#inFlight && this.#stale.size >= LINK_BATCH) this.#startLink();
+    if (this.#linker && !this.#inFlight && !this.holdLinks && this.#stale.size >= LINK_BATCH) this.#startLink();
   }
 
   has(uri: string): boolean { return this.#entries.has(uri) || this.#pending.has(uri) || this.#running.has(uri); }
@@ -455,11 +470,12 @@ export class CorpusIndex {
   /** Sends the worker the articles whose named mentions changed (all of them after a reset), then applies its answer. */
   #startLink(): void {
     if (this.#inFlight || !this.#linker) return;
+    this.#sendRebuild?.(); // the worker learns the adopted corpus first
     this.relinks++;
     const reset = this.#relinkAll;
-    const forms = (e: Entry): LinkForm[] => e.corrected.named.map(m => ({ type: m.type, key: m.key, text: m.text, isolated: (m as { isolated?: boolean }).isolated }));
+    if (reset) { this.#resets++; this.#sinceAdopt = undefined; }
     const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
-    const updates = uris.map(uri => { const e = this.#entries.get(uri); return [uri, e ? forms(e) : null] as [string, LinkForm[] | null]; });
+    const updates = this.#updates(uris);
     this.#sending = new Set(uris);
     this.#stale.clear();
     this.#relinkAll = false;
@@ -471,9 +487,98 @@ export class CorpusIndex {
     ).finally(() => {
       this.#inFlight = undefined;
       this.#sending = new Set();
-      if (this.#stale.size >= LINK_BATCH) this.#startLink();
+      if (this.#stale.size >= LINK_BATCH && !this.holdLinks) this.#startLink();
       this.#onUpdate();
     });
+  }
+
+  /** What the link worker is sent of these articles (null: gone). */
+  #updates(uris: string[]): [string, LinkForm[] | null][] {
+    const forms = (e: Entry): LinkForm[] => e.corrected.named.map(m => ({ type: m.type, key: m.key, text: m.text, isolated: (m as { isolated?: boolean }).isolated }));
+    return uris.map(uri => { const e = this.#entries.get(uri); return [uri, e ? forms(e) : null]; });
+  }
+
+  /**
+   * The linked view as one reset delta (every article's ids, every entity and where the corpus
+   * first names it), for a cache to keep and a later start of the same corpus to adopt.
+   */
+  linkSnapshot(): LinkDelta {
+    void this.linked; // the patches waiting for a request
+    return {
+      changed: [...this.#ids].filter(([uri]) => this.#entries.has(uri)),
+      upserts: [...this.#entities.values()],
+      removed: [],
+      order: [...this.#order].map(([id, [uri, k]]) => [id, uri, k]),
+      reset: true,
+    };
+  }
+
+  /**
+   * Takes a link kept from an earlier start (linkSnapshot) as the view at once, instead of
+   * linking the whole corpus first: the caller vouches that it was made from the same articles,
+   * texts, analyser, rules and corrections, and it is refused (false) unless every article is
+   * analysed and in it with one id per named mention. The link worker still has to learn the
+   * corpus: it is sent every article in the background (requests do not wait for it), and its
+   * answer, a link from scratch, replaces the view when it comes, but for the articles analysed
+   * again meanwhile, which the next link brings.
+   */
+  adoptLink(delta: LinkDelta): boolean {
+    this.holdLinks = false;
+    if (!this.#linker || this.#pending.size || this.#running.size || this.#inFlight || !delta.reset) return false;
+    if (delta.changed.length !== this.#entries.size) return false;
+    for (const [uri, ids] of delta.changed) {
+      const e = this.#entries.get(uri);
+      if (!e || !Array.isArray(ids) || e.corrected.named.length !== ids.length) return false;
+    }
+    this.#stale.clear();
+    this.#patch.clear();
+    this.#relinkAll = false;
+    this.#apply(delta, true, () => true);
+    const generation = ++this.#resets;
+    const since = (this.#sinceAdopt = new Set());
+    // The worker is sent the corpus a moment later (the requests waiting for the load are answered
+    // first), REBUILD_CHUNK articles a message with a turn of the event loop between (one message
+    // of 10,000 held this thread half a second), or all at once before any other link. Its answers
+    // are deltas on its own growing state: they are composed, and applied once the last is in.
+    const uris = [...this.#entries.keys()];
+    const ids = new Map<string, string[]>(), entities = new Map<string, EntityRecord>(), order = new Map<string, [string, number]>();
+    let next = 0;
+    const compose = (delta: LinkDelta) => {
+      if (delta.reset) { entities.clear(); order.clear(); }
+      for (const id of delta.removed) { entities.delete(id); order.delete(id); }
+      const at = new Map(delta.order.map(([id, u, k]) => [id, [u, k] as [string, number]]));
+      for (const e of delta.upserts) { entities.set(e.id, e); order.set(e.id, at.get(e.id) ?? ['', 0]); }
+      for (const [uri, list] of delta.changed) ids.set(uri, list);
+    };
+    const finish = () => {
+      // a newer reset (new rules) answers for everything
+      if (generation !== this.#resets || this.#relinkAll) return;
+      // the entity list is taken whole; only the articles whose ids differ are rebuilt (as a rule, none)
+      const same = (uri: string, list: string[]) => { const old = this.#ids.get(uri); return !!old && old.length === list.length && old.every((id, k) => id === list[k]); };
+      const changed = [...ids].filter(([uri, list]) => this.#entries.has(uri) && !since.has(uri) && !same(uri, list));
+      this.#apply({ changed, upserts: [...entities.values()], removed: [], order: [...order].map(([id, [u, k]]) => [id, u, k]), reset: true }, true, () => true);
+      if (this.#sinceAdopt === since) this.#sinceAdopt = undefined;
+      this.#onUpdate();
+    };
+    const sendChunk = () => {
+      const first = next === 0, part = uris.slice(next, next + REBUILD_CHUNK);
+      next += REBUILD_CHUNK;
+      const last = next >= uris.length;
+      if (last) this.#sendRebuild = undefined;
+      void this.#linker!.link({ updates: this.#updates(part), reset: first, ...(first ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
+        reply => { if (generation === this.#resets) { compose(reply.delta!); if (last) finish(); } },
+        (e: Error) => { if (generation === this.#resets) { this.#relinkAll = true; this.#onError('(linking)', e); } },
+      );
+    };
+    const sendAll = () => { while (this.#sendRebuild === sendAll) sendChunk(); };
+    const sendSome = () => {
+      if (this.#sendRebuild !== sendAll) return;
+      sendChunk();
+      if (this.#sendRebuild === sendAll) setImmediate(sendSome);
+    };
+    this.#sendRebuild = sendAll;
+    setTimeout(sendSome, REBUILD_DELAY_MS).unref?.();
+    return true;
   }
 
   /** Takes an article's mentions and quotes out of the postings. */

@@ -10,7 +10,8 @@ import { CorpusIndex } from './corpusIndex';
 import { AnalysisCache, analyserVersion, cachedAnalyser, contentHash } from './analysisCache';
 import { AnalysisPool } from './analysisPool';
 import { LinkWorker } from './linker';
-import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, mapLimit } from './workspace';
+import { Workspace, NewsLensSettings, DEFAULT_SETTINGS, ArticleFile } from './workspace';
+import { createHash } from 'node:crypto';
 import { legend } from './legend';
 import { SemanticTokensProvider } from './features/semanticTokens';
 import { HoverProvider } from './features/hover';
@@ -27,7 +28,7 @@ import { toLocation } from './features/shared';
 import { buildTimeline } from './features/timeline';
 import { ClampedTextDocument } from './documentSync';
 import { checkSettings } from './settingsCheck';
-import { readArticleFile } from './articleFiles';
+import { readArticleFile, readArticleFileSync, ArticleRead } from './articleFiles';
 import { writeFileAtomic, leftoverTemporaries, looksCutShort, describeWriteError } from './correctionsFile';
 
 // createConnection picks the transport from argv: --node-ipc (the VS Code client), --stdio (tests, other editors).
@@ -47,10 +48,16 @@ function openCache(dir: string | undefined): void {
   }
 }
 const cacheArg = process.argv.indexOf('--cache-dir');
-/** Analysis runs in worker threads, so that the server goes on answering while an article is analysed. */
-const pool = new AnalysisPool(__filename);
+/**
+ * Analysis runs in worker threads, so that the server goes on answering while an article is
+ * analysed. They start once an article is not in the cache (or after the first load): a warm
+ * start does not share the cores with their loading the model.
+ */
+const pool = new AnalysisPool(__filename, undefined, { deferred: true });
+/** The hash of the text being loaded, worked out by the loading loop (which needs it for the packs): not hashed twice. */
+let hashHint: { text: string; hash: string } | undefined;
 async function analyseOffThread(text: string): Promise<ArticleAnalysis> {
-  const hash = cache ? contentHash(text) : '';
+  const hash = !cache ? '' : hashHint?.text === text ? hashHint.hash : contentHash(text);
   const hit = cache?.get(text, hash);
   if (hit) return hit;
   let analysis: ArticleAnalysis;
@@ -125,6 +132,9 @@ connection.onInitialized(() => {
   ready = loadCorpus();
 });
 
+/** How many corpus files are read between two turns of the event loop while the corpus loads. */
+const LOAD_BATCH = 200;
+
 /** Reads settings, the aliases and corrections files, and every corpus article, with progress. */
 /** True while loadCorpus reads the corpus: the status bar then shows indexing progress, not a count. */
 let loading = false;
@@ -132,6 +142,8 @@ async function loadCorpus(): Promise<void> {
   loading = true;
   try { await loadCorpusNow(); } finally { loading = false; }
   refreshAll();
+  // for the edits to come, once the first requests are answered (an edit before that starts it)
+  setTimeout(() => pool.start(), 3000).unref();
 }
 async function loadCorpusNow(): Promise<void> {
   if (canConfigure) {
@@ -141,34 +153,94 @@ async function loadCorpusNow(): Promise<void> {
   await loadRules();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   try {
-    const uris = await workspace.listArticles(settings);
-    progress?.begin('News Lens: indexing the corpus', 0, `${uris.length} articles`, false);
+    // the packs and the kept link are read while the folders are listed
+    const packs = cache?.openPacks(workspace.folders);
+    const kept = cache?.readLink(workspace.folders);
+    const files = await workspace.listArticleFiles(settings);
+    await packs;
+    progress?.begin('News Lens: indexing the corpus', 0, `${files.length} articles`, false);
     let done = 0, lastPercent = -1;
-    indexing(0, uris.length);
-    await mapLimit(uris, 8, async uri => {
-      const open = documents.get(uri);
-      try {
-        const text = open ? open.getText() : await readFromDisk(uri);
-        if (text !== null) await corpus.load(uri, workspace.relativePath(uri).path, text);
-      } catch (e) {
-        connection.console.warn(`News Lens: cannot read ${uri}: ${(e as Error).message}`);
-      }
+    indexing(0, files.length);
+    const tick = () => {
       // one progress message per percent: one per article cost the LSP thread a write each
-      const percent = Math.round((++done / uris.length) * 100);
-      if (percent !== lastPercent || done === uris.length) { lastPercent = percent; progress?.report(percent, `${done} / ${uris.length} articles`); }
-      indexing(done, uris.length);
-    });
+      const percent = Math.round((++done / files.length) * 100);
+      if (percent !== lastPercent || done === files.length) { lastPercent = percent; progress?.report(percent, `${done} / ${files.length} articles`); }
+      indexing(done, files.length);
+    };
+    // Every file is read (blocking: a stat and a read, far cheaper than fs/promises' five round
+    // trips each) and hashed, a batch at a time with a turn of the event loop between batches so
+    // that the server goes on answering.
+    const texts: (string | null)[] = new Array(files.length).fill(null);
+    const hashes: string[] = new Array(files.length).fill('');
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      const open = documents.get(f.uri);
+      texts[i] = open ? open.getText() : readFromDiskNow(f.path, f.file);
+      if (texts[i] !== null) {
+        if (cache) hashes[i] = contentHash(texts[i]!);
+        if (!cache?.packHas(hashes[i])) pool.start(); // a text to analyse, most likely: the model loads meanwhile
+      }
+      if (i % LOAD_BATCH === LOAD_BATCH - 1) await new Promise(r => setImmediate(r));
+    }
+    // The link kept by the last load answers at once when the corpus is as it was then: the same
+    // files with the same texts, the same analyser (the cache's version), aliases and corrections.
+    const linkKey = cache ? corpusKey(files, texts, hashes) : '';
+    const keptLink = await kept;
+    corpus.holdLinks = keptLink?.key === linkKey;
+    // Then each text goes to the index: one the cache knows is in it within the batch; the others
+    // wait for the analysis pool.
+    const hashesOf = new Map<string, string[]>();
+    const loads: Promise<void>[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i], text = texts[i];
+      if (text === null) { tick(); continue; }
+      try {
+        if (cache) {
+          hashHint = { text, hash: hashes[i] };
+          let list = hashesOf.get(f.folder);
+          if (!list) hashesOf.set(f.folder, (list = []));
+          list.push(hashes[i]);
+        }
+        loads.push(corpus.load(f.uri, f.file, text).catch(e => connection.console.warn(`News Lens: cannot read ${f.uri}: ${(e as Error).message}`)).finally(tick));
+      } finally { hashHint = undefined; }
+      if (i % LOAD_BATCH === LOAD_BATCH - 1) await new Promise(r => setImmediate(r));
+    }
+    await Promise.all(loads);
     for (const d of documents.all()) if (!corpus.has(d.uri)) await corpus.load(d.uri, workspace.relativePath(d.uri).path, d.getText());
     // Articles the settings no longer cover (a folder taken out of newsLens.corpus.include) leave,
     // unless they are open.
-    const listed = new Set(uris);
+    const listed = new Set(files.map(f => f.uri));
     for (const u of corpus.uris) if (!listed.has(u) && !documents.get(u)) corpus.delete(u);
+    // (an editor may have opened or edited an article since it was read: the key no longer holds)
+    const asRead = () => {
+      const at = new Map(files.map((f, i) => [f.uri, i]));
+      return documents.all().every(d => { const i = at.get(d.uri); return i !== undefined && corpus.article(d.uri)?.text === texts[i]; });
+    };
+    const adopted = corpus.holdLinks && !!keptLink && asRead() && corpus.adoptLink(keptLink.delta);
+    corpus.holdLinks = false;
     await corpus.linkSettled();
+    // each folder's pack, and the link, rewritten in the background when the corpus changed
+    if (cache) {
+      for (const folder of workspace.folders) cache.writePack(folder, hashesOf.get(folder) ?? []);
+      if (!adopted && keptLink?.key !== linkKey && documents.all().every(d => listed.has(d.uri))) cache.writeLink(workspace.folders, linkKey, corpus.linkSnapshot());
+    }
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities` +
-      (cache ? ` (analysis cache: ${cache.hits} hits, ${cache.misses} misses)` : ''));
+      (cache ? ` (analysis cache: ${cache.hits} hits, ${cache.misses} misses; ${cache.packHits} from the folder packs${adopted ? '; the link kept from the last start' : ''})` : ''));
   } finally {
+    cache?.closePacks();
     progress?.done();
   }
+}
+
+/**
+ * What a kept link was made from: the analyser's version, the aliases and corrections, and each
+ * listed file's URI, path in its folder and text hash (open files count with their live text).
+ */
+function corpusKey(files: readonly ArticleFile[], texts: readonly (string | null)[], hashes: readonly string[]): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify([cache?.version, currentRules, corpus.corrections]));
+  files.forEach((f, i) => { if (texts[i] !== null) h.update(`\n${f.uri}\u0000${f.file}\u0000${hashes[i]}`); });
+  return h.digest('hex');
 }
 
 let lastIndexing = 0;
@@ -195,8 +267,13 @@ function reportConfigProblem(message: string): void {
 
 /** An article's text from disk, or null (with one log line saying why) when it must be skipped. */
 async function readFromDisk(uri: string): Promise<string | null> {
-  const name = workspace.relativePath(uri).path;
-  const read = await readArticleFile(fileURLToPath(uri));
+  return readResult(await readArticleFile(fileURLToPath(uri)), workspace.relativePath(uri).path);
+}
+/** readFromDisk, blocking, for the corpus load (which yields between batches). */
+function readFromDiskNow(path: string, name: string): string | null {
+  return readResult(readArticleFileSync(path), name);
+}
+function readResult(read: ArticleRead, name: string): string | null {
   if (!read.ok) { connection.console.warn(`News Lens: skipped ${name}: ${read.reason}`); return null; }
   if (read.invalidBytes) connection.console.warn(`News Lens: ${name} is not valid UTF-8: ${read.invalidBytes} bad byte sequence${read.invalidBytes === 1 ? '' : 's'} read as U+FFFD`);
   return read.text;
@@ -403,6 +480,10 @@ documents.onDidClose(async e => {
   else corpus.delete(e.document.uri);
   refreshAll();
 });
+
+// A pack or cache file being written is finished before the server is told to exit (a process
+// killed mid-write leaves only a temporary file, and the next start falls back on the files).
+connection.onShutdown(async () => { await Promise.race([cache?.settled(), new Promise(r => setTimeout(r, 1500))]); });
 
 process.on('uncaughtException', e => connection.console.error(`News Lens: ${e.stack ?? e.message}`));
 documents.listen(connection);

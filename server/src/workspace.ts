@@ -30,6 +30,9 @@ export function mergeSettings(partial: unknown): NewsLensSettings {
   };
 }
 
+/** A corpus file as listed: its URI, its path on disk, its workspace folder and its path inside that folder. */
+export interface ArticleFile { uri: string; path: string; folder: string; file: string }
+
 /** The seam between the corpus and the disk: which files form the corpus, and their text. */
 export class Workspace {
   readonly folders: string[];
@@ -37,13 +40,29 @@ export class Workspace {
 
   /** Every corpus file under the workspace folders, as file URIs, sorted. */
   async listArticles(settings: NewsLensSettings): Promise<string[]> {
-    const out = new Set<string>();
+    return (await this.listArticleFiles(settings)).map(f => f.uri);
+  }
+
+  /**
+   * Every corpus file under the workspace folders, sorted by URI, with what loading needs of it
+   * (its path on disk, its folder, and its path inside the folder as relativePath gives it),
+   * worked out once from the listing rather than from the URI again for each file.
+   */
+  async listArticleFiles(settings: NewsLensSettings): Promise<ArticleFile[]> {
+    const out = new Map<string, ArticleFile>();
+    const roots = this.folders.map(f => { const r = fileURLToPath(f); return r.endsWith(sep) ? r : r + sep; });
     for (const folder of this.folders) {
-      const cwd = fileURLToPath(folder);
-      const files = await glob(settings.corpus.include, { cwd, ignore: settings.corpus.exclude, absolute: true, dot: false, followSymbolicLinks: false });
-      for (const f of files) out.add(pathToFileURL(f).href);
+      const files = await glob(settings.corpus.include, { cwd: fileURLToPath(folder), ignore: settings.corpus.exclude, absolute: true, dot: false, followSymbolicLinks: false });
+      for (const path of files) {
+        const uri = pathToFileURL(path).href;
+        if (out.has(uri)) continue;
+        // the first folder holding the file, as relativePath picks it
+        const k = roots.findIndex(r => path.startsWith(r));
+        const file = k >= 0 ? relative(roots[k], path).split(sep).join('/') : this.relativePath(uri).path;
+        out.set(uri, { uri, path, folder: k >= 0 ? this.folders[k] : folder, file });
+      }
     }
-    return [...out].sort();
+    return [...out.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
   /** Whether a file belongs to the corpus, by the same globs, without listing the folders again. */

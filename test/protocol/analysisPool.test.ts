@@ -10,7 +10,7 @@ import { SEEDS, readSeed, repoRoot } from '../helpers/paths';
 
 test('an article too big for the worker heap cap is analysed in a worker of its own, as in this thread', async () => {
   // a cap that holds the model and a seed, not a 3 MB article
-  const pool = new AnalysisPool(join(repoRoot, 'dist/server.js'), 1, 64);
+  const pool = new AnalysisPool(join(repoRoot, 'dist/server.js'), 1, { heapMb: 64 });
   let big = 'Zyx Headline\n\n';
   while (big.length < 3_000_000) for (const s of SEEDS) big += readSeed(s) + '\n\n';
   const keepAlive = setInterval(() => undefined, 1000); // the pool's workers are unref'd

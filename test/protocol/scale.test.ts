@@ -1,8 +1,9 @@
-// The server at scale, over a real LSP connection: the persistent cache across restarts, files
+// The server at scale, over a real LSP connection: the persistent cache (its folder packs and
+// kept link) across restarts, files
 // changed on disk (workspace/didChangeWatchedFiles), and hovers while a huge article is analysed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,33 +23,109 @@ function corpusFolder(): string {
 }
 const articlePath = (dir: string, seed: string) => join(dir, 'news', seed.replace(/\.txt$/, '.news.txt'));
 
-/** The server's "N articles, M entities (analysis cache: h hits, m misses)" line. */
-async function indexed(session: LspSession): Promise<{ hits: number; misses: number }> {
+/** The server's "N articles, M entities (analysis cache: h hits, m misses; p from the folder packs[; the link kept…])" line. */
+async function indexed(session: LspSession): Promise<{ hits: number; misses: number; packed: number; keptLink: boolean }> {
   await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'zzz' }); // waits for the load
   const line = session.logs.find(l => /analysis cache:/.test(l));
   assert.ok(line, `the load is logged with cache figures: ${session.logs.join(' | ')}`);
-  const m = /(\d+) hits, (\d+) misses/.exec(line!)!;
-  return { hits: Number(m[1]), misses: Number(m[2]) };
+  const m = /(\d+) hits, (\d+) misses; (\d+) from the folder packs/.exec(line!)!;
+  return { hits: Number(m[1]), misses: Number(m[2]), packed: Number(m[3]), keptLink: /the link kept from the last start/.test(line!) };
 }
 
-test('analysis cache: the second start reads every article from the cache; a changed file is analysed again', async () => {
+/** What a client sees of the whole corpus: the entity list, and where the seeds' first names are referenced. */
+async function answers(s: LspSession, dir: string): Promise<unknown> {
+  const entities = await s.connection.sendRequest('newsLens/entities') as { id: string; name: string; mentions: number }[];
+  const refs = [];
+  for (const seed of SEEDS) {
+    const text = readSeed(seed);
+    const at = lineIndex(text).positionAt(nth(text, 'Biden') + 1);
+    refs.push(await s.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: pathToFileURL(articlePath(dir, seed)).href }, position: at, context: { includeDeclaration: true } }));
+  }
+  return { entities, refs };
+}
+
+/** The cache's version folder (one per analyser). */
+const versionDir = (cache: string) => join(cache, readdirSync(cache).find(n => n.startsWith('analysis-'))!);
+
+test('analysis cache: the second start reads every article from the folder pack, with the link kept; a changed file is analysed again', async () => {
   const dir = corpusFolder(), cache = mkdtempSync(join(tmpdir(), 'nl-cache-'));
   try {
     let s = await LspSession.start(dir, ['--cache-dir', cache]);
-    assert.deepEqual(await indexed(s), { hits: 0, misses: 3 });
+    assert.deepEqual(await indexed(s), { hits: 0, misses: 3, packed: 0, keptLink: false });
+    const cold = await answers(s, dir);
     await s.stop();
+    assert.deepEqual(readdirSync(join(versionDir(cache), 'packs')).map(f => f.replace(/^.*\./, '')).sort(), ['link', 'pack'], 'a pack and a link, whole (no temporary file)');
     s = await LspSession.start(dir, ['--cache-dir', cache]);
-    assert.deepEqual(await indexed(s), { hits: 3, misses: 0 });
+    assert.deepEqual(await indexed(s), { hits: 3, misses: 0, packed: 3, keptLink: true });
+    assert.deepEqual(await answers(s, dir), cold, 'the kept link answers as the link did');
+    // an edit after the start links incrementally on top of the kept link
+    const open = articlePath(dir, SEEDS[2]);
+    const added = readSeed(SEEDS[2]) + '\nSpokeswoman Quennevieve Marchbanks declined to comment.\n';
+    const openUri = await s.open(open, added);
+    const found = await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Marchbanks' });
+    assert.ok((found ?? []).some(x => /Marchbanks/.test(x.name) && (x.location as Location).uri === openUri), JSON.stringify(found));
     await s.stop();
-    // a changed article misses, and the answers come from its new text
+    // a changed article misses, the link is not the kept one, and the answers come from its new text
     const path = articlePath(dir, SEEDS[0]);
     const text = readSeed(SEEDS[0]) + '\nSpokeswoman Quennevieve Marchbanks declined to comment.\n';
     writeFileSync(path, text);
     s = await LspSession.start(dir, ['--cache-dir', cache]);
-    assert.deepEqual(await indexed(s), { hits: 2, misses: 1 });
+    assert.deepEqual(await indexed(s), { hits: 2, misses: 1, packed: 2, keptLink: false });
     const uri = pathToFileURL(path).href;
     const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: lineIndex(text).positionAt(nth(text, 'Marchbanks') + 2) });
     assert.match((hover!.contents as MarkupContent).value, /Marchbanks/);
+    await s.stop();
+    // and the start after that has it all in the pack again
+    s = await LspSession.start(dir, ['--cache-dir', cache]);
+    assert.deepEqual(await indexed(s), { hits: 3, misses: 0, packed: 3, keptLink: true });
+    await s.stop();
+    // an editor that opens an article with unsaved text as the server starts: not the kept link's corpus
+    s = await LspSession.start(dir, ['--cache-dir', cache]);
+    const other = articlePath(dir, SEEDS[1]);
+    const unsaved = readSeed(SEEDS[1]) + '\nSpokesman Aurelio Pennywhistle declined to comment.\n';
+    const otherUri = await s.open(other, unsaved);
+    assert.equal((await indexed(s)).keptLink, false);
+    const named = await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Pennywhistle' });
+    assert.ok((named ?? []).some(x => /Pennywhistle/.test(x.name) && (x.location as Location).uri === otherUri), JSON.stringify(named));
+    await s.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test('analysis cache: a corrupt pack and link are not trusted: the articles are read from the files or analysed again, and both are rewritten', async () => {
+  const dir = corpusFolder(), cache = mkdtempSync(join(tmpdir(), 'nl-cache-'));
+  try {
+    let s = await LspSession.start(dir, ['--cache-dir', cache]);
+    await indexed(s);
+    const cold = await answers(s, dir);
+    await s.stop();
+    const packs = join(versionDir(cache), 'packs');
+    const file = (ext: string) => join(packs, readdirSync(packs).find(f => f.endsWith(ext))!);
+    const [pack, link] = [file('.pack'), file('.link')];
+    const whole = { pack: readFileSync(pack, 'utf8'), link: readFileSync(link, 'utf8') };
+    // cut short mid-way, as by a crash without the temporary file
+    writeFileSync(pack, whole.pack.slice(0, Math.floor(whole.pack.length / 2)));
+    writeFileSync(link, whole.link.slice(0, Math.floor(whole.link.length / 2)));
+    s = await LspSession.start(dir, ['--cache-dir', cache]);
+    const r = await indexed(s);
+    assert.equal(r.keptLink, false);
+    assert.equal(r.hits, 3, 'the per-article files answer what the pack no longer does');
+    assert.ok(r.packed < 3);
+    assert.deepEqual(await answers(s, dir), cold);
+    await s.stop();
+    assert.equal(readFileSync(pack, 'utf8'), whole.pack, 'the pack is rewritten whole');
+    // garbage, and no per-article files either: every article is analysed again
+    writeFileSync(pack, '\u0000garbage');
+    writeFileSync(link, '{"link":1,"version":"');
+    for (const d of readdirSync(versionDir(cache))) if (d !== 'packs') rmSync(join(versionDir(cache), d), { recursive: true });
+    s = await LspSession.start(dir, ['--cache-dir', cache]);
+    assert.deepEqual(await indexed(s), { hits: 0, misses: 3, packed: 0, keptLink: false });
+    assert.deepEqual(await answers(s, dir), cold);
+    await s.stop();
+    s = await LspSession.start(dir, ['--cache-dir', cache]);
+    assert.deepEqual(await indexed(s), { hits: 3, misses: 0, packed: 3, keptLink: true });
+    assert.deepEqual(await answers(s, dir), cold);
     await s.stop();
   } finally {
     rmSync(dir, { recursive: true, force: true }); rmSync(cache, { recursive: true, force: true });
