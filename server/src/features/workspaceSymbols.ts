@@ -10,6 +10,9 @@ function charMask(s: string): number {
   return m;
 }
 
+/** The most symbols one query answers. */
+export const MAX_SYMBOLS = 256;
+
 /** Per entity list (it changes only on a relink): each entity's spellings lowercased, and their character masks. */
 interface Searchable { names: string[]; masks: number[] }
 
@@ -29,11 +32,24 @@ export class WorkspaceSymbolProvider {
     }
     const q = query.toLowerCase();
     const qm = charMask(q);
-    const matches = (s: string) => { let i = 0; for (const c of s) if (c === q[i]) i++; return i === q.length; };
-    const out: SymbolInformation[] = [];
+    // the query's letters in order (native searches, not a walk over every character)
+    const matches = (s: string) => { let i = -1; for (let j = 0; j < q.length; j++) if ((i = s.indexOf(q[j], i + 1)) < 0) return false; return true; };
+    const wordStart = ' ' + q;
+    // The matches, best first: a spelling with a word that starts with the query, then the most
+    // mentioned. At most MAX_SYMBOLS are answered (editors filter and rank again as the user
+    // types): a three-letter query matches thousands of entities in a big archive, and building
+    // and sending them all cost more than finding them.
+    const hits: number[] = [], rank: number[] = [];
     for (let k = 0; k < entities.length; k++) {
-      const e = entities[k], x = this.#search[k];
+      const x = this.#search[k];
       if (q && !x.names.some((n, j) => (x.masks[j] & qm) === qm && matches(n))) continue;
+      hits.push(k);
+      rank[k] = (q && x.names.some(n => n.startsWith(q) || n.includes(wordStart)) ? 1e12 : 0) + entities[k].mentions;
+    }
+    if (hits.length > MAX_SYMBOLS) hits.sort((a, b) => rank[b] - rank[a] || a - b).length = MAX_SYMBOLS;
+    const out: SymbolInformation[] = [];
+    for (const k of hits) {
+      const e = entities[k];
       const first = linked.mentionsOf.first(e.id);
       if (!first) continue;
       out.push({ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${TYPE_LABEL[e.type]} · ${e.mentions} mentions in ${e.articles} articles`,
