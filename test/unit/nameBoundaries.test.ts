@@ -196,6 +196,8 @@ test('names: in a title-case headline, the surnames of the people the article na
 test('names: a person\'s name does not end in a country\'s or a continent\'s, unless people bear it too', () => {
   assert.deepEqual(named('Drought hit sub-Saharan Africa again.').filter(m => m[0] === 'PERSON'), []);
   assert.deepEqual(named('Michael Jordan retired and Jack London wrote.'), [['PERSON', 'Michael Jordan'], ['PERSON', 'Jack London']]);
+  // a body's name is no place: "Un" is the UN's acronym folded, and Kim Jong Un a person
+  assert.deepEqual(named('Kim Jong Un inspected the launch.'), [['PERSON', 'Kim Jong Un']]);
 });
 
 test('names: two or three name-like words after a country\'s possessive are one of its people', () => {

@@ -34,9 +34,9 @@ for (const c of gazetteer.countries) {
 for (const p of lexicon.placeNames) add(p, { type: 'PLACE', canonical: p });
 for (const p of gazetteer.continents) add(p, { type: 'PLACE', canonical: p });
 for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
-// Everything above is a country, capital, region or province; the city list below holds many small
-// towns whose names are also surnames ("Lopez", "Lincoln").
-const major = new Set(known.keys());
+// The places above are countries, capitals, regions and provinces (the bodies are not places); the
+// city list below holds many small towns whose names are also surnames ("Lopez", "Lincoln").
+const major = new Set([...known].filter(([, v]) => v.type === 'PLACE').map(([k]) => k));
 for (const p of Object.keys(gazetteer.cities)) if (p.length >= 3) add(p, { type: 'PLACE', canonical: p });
 // Regions from CLDR's subdivision names ("Sicily", "Catalonia"): first-level regions and, for small
 // countries, their municipalities, so they rank with the towns.
