@@ -576,12 +576,10 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "Mount Everest", "Lake Tanganyika", "Cape Horn": a geographic feature's first word before a name
   // (a body named after one ends in its own head word: "Port Authority", "Mount Sinai Hospital" aside)
   if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && ps.every(isCap) && !isOrgHeadOrPlural(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
-  // "Bank Negara Malaysia", "Police Scotland", "Bank Indonesia": a body's head word opening a name
-  // that ends in a country is the body.
-  if (ps.length >= 2 && isOrgHead(ps[0].text) && isMajorPlace(ps[ps.length - 1].text) && ps.every(isCap)) return { type: 'ORG', key: name, certain: true };
-  // "Transparency International Spain", "Amnesty International UK": a body's national branch,
-  // named with a country after the body's head word, is one body.
-  if (ps.length > 2 && isOrgHead(ps[ps.length - 2].text) && lookup(ps[ps.length - 1].text)?.type === 'PLACE' && isMajorPlace(ps[ps.length - 1].text)) return { type: 'ORG', key: name, certain: true };
+  // A name that ends in a country, with a body's head word opening it ("Bank Negara Malaysia",
+  // "Police Scotland") or right before the country (a national branch: "Transparency International
+  // Spain", "Amnesty International UK"), is one body.
+  if (ps.length >= 2 && isMajorPlace(last) && (isOrgHead(ps[0].text) && ps.every(isCap) || ps.length > 2 && isOrgHead(ps[ps.length - 2].text))) return { type: 'ORG', key: name, certain: true };
   // "Leeds United", "Minnesota United": a club named after its town ("United" alone heads no body:
   // "the United States").
   if (ps.length === 2 && ps[1].text === 'United' && lookup(ps[0].text)?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };

@@ -207,7 +207,10 @@ export function typeCandidate(c: Candidate): TyperClass {
   if (best === 1 && theBeforeNoPerson(c)) { s[1] = -Infinity; best = bestClass(s); }
   // "its Gemini AI model", "their Falcon 9 rocket": a name between a possessive and a noun is a
   // thing's; "analysts at Morgan Stanley", "researchers at Halden": where people work is a body or a place
-  if (best === 1 && (ownedThing(c) || workplace(c))) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && workplace(c)) best = 2; }
+  if (best === 1) {
+    const works = workplace(c);
+    if (works || ownedThing(c)) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && works) best = 2; }
+  }
   // "sub-Saharan Africa", "Negara Malaysia": a person's name does not end in a country's or a
   // continent's name (unless that is a name people bear too: "Michael Jordan", "Jack London")
   if (best === 1 && c.last > c.first) {
