@@ -127,12 +127,20 @@ export class AnalysisCache {
     const { text: _t, ...rest } = analysis;
     this.#collected?.set(hash, packLine(hash, text, rest));
     const body = JSON.stringify({ version: this.version, hash, analysis: rest } satisfies Stored);
-    const path = this.#path(hash);
+    this.#writeAtomically(join(this.dir, hash.slice(0, 2)), this.#path(hash), tmp => writeFile(tmp, body, 'utf8'));
+  }
+
+  /**
+   * Writes a file in the background the safe way: into a temporary file of this process beside
+   * it, renamed into place once whole (a reader sees the old file or the new one, never half of
+   * one); on any failure the temporary file is removed and the old file stays.
+   */
+  #writeAtomically(dir: string, path: string, write: (tmp: string) => Promise<void>): void {
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     this.#track((async () => {
       try {
-        await mkdir(join(this.dir, hash.slice(0, 2)), { recursive: true });
-        await writeFile(tmp, body, 'utf8');
+        await mkdir(dir, { recursive: true });
+        await write(tmp);
         await rename(tmp, path);
       } catch {
         await rm(tmp, { force: true }).catch(() => undefined);
@@ -234,23 +242,15 @@ export class AnalysisCache {
       const line = collected.get(h);
       if (line !== undefined && !seen.has(h)) { seen.add(h); lines.push(line); }
     }
-    const path = this.packPath(folder);
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    this.#track((async () => {
+    this.#writeAtomically(this.#packDir, this.packPath(folder), async tmp => {
+      const file = await open(tmp, 'w');
       try {
-        await mkdir(this.#packDir, { recursive: true });
-        const file = await open(tmp, 'w');
-        try {
-          await file.write(JSON.stringify({ pack: PACK_FORMAT, version: this.version, folder } satisfies PackHeader) + '\n');
-          for (let i = 0; i < lines.length; i += PACK_CHUNK) {
-            await file.writev(lines.slice(i, i + PACK_CHUNK).map(l => (typeof l === 'string' ? Buffer.from(l, 'utf8') : l)));
-          }
-        } finally { await file.close(); }
-        await rename(tmp, path);
-      } catch {
-        await rm(tmp, { force: true }).catch(() => undefined);
-      }
-    })());
+        await file.write(JSON.stringify({ pack: PACK_FORMAT, version: this.version, folder } satisfies PackHeader) + '\n');
+        for (let i = 0; i < lines.length; i += PACK_CHUNK) {
+          await file.writev(lines.slice(i, i + PACK_CHUNK).map(l => (typeof l === 'string' ? Buffer.from(l, 'utf8') : l)));
+        }
+      } finally { await file.close(); }
+    });
   }
 
   // ---------- the kept link ----------
@@ -280,24 +280,16 @@ export class AnalysisCache {
 
   /** Keeps a link for the next load of these folders, in the background (a temporary file renamed into place). */
   writeLink(folders: readonly string[], key: string, delta: LinkDelta): void {
-    const path = this.linkPath(folders);
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    this.#track((async () => {
-      try {
-        await mkdir(this.#packDir, { recursive: true });
-        const place = new Map<string, number>();
-        const changed = delta.changed.map(([uri, list]): [string, number[]] => [uri, list.map(id => {
-          let k = place.get(id);
-          if (k === undefined) place.set(id, (k = place.size));
-          return k;
-        })]);
-        const kept: KeptLink = { link: PACK_FORMAT, version: this.version, key, ids: [...place.keys()], delta: { ...delta, changed } };
-        await writeFile(tmp, JSON.stringify(kept), 'utf8');
-        await rename(tmp, path);
-      } catch {
-        await rm(tmp, { force: true }).catch(() => undefined);
-      }
-    })());
+    this.#writeAtomically(this.#packDir, this.linkPath(folders), async tmp => {
+      const place = new Map<string, number>();
+      const changed = delta.changed.map(([uri, list]): [string, number[]] => [uri, list.map(id => {
+        let k = place.get(id);
+        if (k === undefined) place.set(id, (k = place.size));
+        return k;
+      })]);
+      const kept: KeptLink = { link: PACK_FORMAT, version: this.version, key, ids: [...place.keys()], delta: { ...delta, changed } };
+      await writeFile(tmp, JSON.stringify(kept), 'utf8');
+    });
   }
 
   /** Forgets the packs read and the analyses remembered for them (after the load's packs are written). */
