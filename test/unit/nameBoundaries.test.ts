@@ -246,3 +246,10 @@ test('an ordinary noun opening the sentence before a given name or an initial de
   // a given name opening the name stays ("Grant", "Bishop" as title aside)
   assert.deepEqual(people('Grant Shapps spoke first.'), ['Grant Shapps']);
 });
+
+test('places: a geographic feature\'s head word (Reef, Glacier, Heights, Falls...) closes a place\'s name', () => {
+  const places = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PLACE').map(m => m.text);
+  assert.deepEqual(places('Coral cover on the Great Barrier Reef fell by a third.'), ['Great Barrier Reef']);
+  assert.deepEqual(places('Climbers crossed the Varnholt Glacier and camped below the Tessel Heights.'), ['Varnholt Glacier', 'Tessel Heights']);
+  assert.deepEqual(places('Tourists flocked to Orwen Falls.'), ['Orwen Falls']);
+});

@@ -158,3 +158,17 @@ test('newspapers: head words Mail, Telegraph, Mirror, Chronicle...; a weekday in
   const dates = analyzeArticle('Police said on Sunday Times Square was closed.').mentions.filter(m => m.type === 'DATE').map(m => m.text);
   assert.deepEqual(dates, ['Sunday']);
 });
+
+test('an office named after the post it serves is a body, the title and all', () => {
+  assert.deepEqual(named('The plan would shut the Special Prosecutor\'s Office by June.'), [['ORG', 'Special Prosecutor\'s Office']]);
+  assert.deepEqual(named('The Attorney General’s Office declined to comment.'), [['ORG', 'Attorney General’s Office']]);
+  // the post alone, with its holder, is still a title
+  assert.deepEqual(named('Attorney General Mira Delacroix declined to comment.'), [['PERSON', 'Mira Delacroix']]);
+});
+
+test('a name the typer cannot place, listed with "and"/"or" beside a body the rules are sure of, is a body', () => {
+  assert.deepEqual(ofType('ORG', 'Executives from Vantorix and the World Wildlife Fund met.'), ['Vantorix', 'World Wildlife Fund']);
+  assert.deepEqual(ofType('ORG', 'The appeal was backed by Amnesty International or Keldmarsh.'), ['Amnesty International', 'Keldmarsh']);
+  // a comma alone lists nothing: a title after a paper's name stays a title
+  assert.deepEqual(named('According to the Hillsdale Herald, Emeritus Professor Jon Varga chaired it.'), [['ORG', 'Hillsdale Herald'], ['PERSON', 'Jon Varga']]);
+});

@@ -495,6 +495,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       const left = ps.slice(l0, a), right = ps.slice(b);
       // "Premier League", "General Motors": a title word opening a body's name is no title
       if (a === 0 && b === k + n && right.length && right.every(isCap) && isOrgHeadOrPlural(right[right.length - 1].text) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
+      // "the Attorney General's Office", "the Special Prosecutor's Office": an office named after the
+      // post it serves is a body, the title and all (runs() joined it across the possessive)
+      if (right.length >= 2 && (right[0].text === "'s" || right[0].text === '’s') && isOrgHead(right[right.length - 1].text)) return [{ pieces: ps.slice(l0), strict, forced: 'ORG' }];
       const title = textOf(text, ps.slice(a, b)).replace(/\s+(?:of|for)(?:\s+the)?$/, '');
       const out: Segment[] = [];
       let nationality: string | null = null;
@@ -657,7 +660,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       if (t) out.push(t);
     }
     if (link(pieces[last + 1])) {
-      const k = pieces[last + 1].text === ',' && /^(?:and|or)$/.test(pieces[last + 2]?.text ?? '') ? last + 3 : last + 2;
+      let k = pieces[last + 1].text === ',' && /^(?:and|or)$/.test(pieces[last + 2]?.text ?? '') ? last + 3 : last + 2;
+      // "X and the World Wildlife Fund": the other name's leading "the" is no part of it
+      if (pieces[k]?.text === 'the' && !afterNewline(pieces[k])) k++;
       const t = k < pieces.length ? sureStarts!.get(pieces[k].start) : undefined;
       if (t && !out.includes(t)) out.push(t);
     }
@@ -673,6 +678,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (type === 'PERSON' && AL_NAME.test(segText) && !seg.role && !isTitle(pieces[first - 1]?.text ?? '')
       && !new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+[Aa]l${segText.slice(2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)) type = 'ORG';
     // "across Lombardy and Tuscany": a name that is nothing to the typer, listed with a certain place, is a place
+    // "Unilever and the World Wildlife Fund", "Oxfam, Save the Children or CARE": likewise a body
+    // (At a sentence start an ordinary word may be capitalised only for that: "Police and the FBI";
+    // and a comma alone lists no bodies: "the New Zealand Herald, Emeritus Professor ...".)
+    if (type === 'NONE' && co.length === 1 && co[0] === 'ORG' && (/^(?:and|or)$/.test(pieces[first - 1]?.text ?? '') || /^(?:and|or)$/.test(pieces[last + 1]?.text ?? ''))
+      && (!startsSentence(pieces[first]) || first === last && !isCommonWord(pieces[first].text))) return 'ORG';
     return type === 'NONE' && co.length === 1 && co[0] === 'PLACE' && !startsSentence(pieces[first]) ? 'PLACE' : type;
   };
   // '"It is over," Smith said.', '"We lost," said Smith': the name that attributes a quotation is a
