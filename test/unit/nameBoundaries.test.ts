@@ -36,11 +36,18 @@ test('names: a name written with or without its Polish or Vietnamese letters is 
   ]);
   assert.deepEqual(c.entities.map(e => [e.type, e.mentions]).sort(), [['PERSON', 2], ['PERSON', 2], ['PLACE', 2]]);
   assert.ok(c.entities.some(e => e.name === 'Trần Đức' && e.id === 'person:tran-duc'));
+  // the place keeps its own letters too, whichever spelling the article uses
+  assert.ok(c.entities.some(e => e.name === 'Łódź' && e.id === 'place:lodz'), JSON.stringify(c.entities.map(e => e.name)));
+  const cities = annotateCorpus([{ file: 'c.txt', text: 'Rain fell on Bogota and Krakow, then on Zürich.' }]);
+  assert.deepEqual(cities.entities.map(e => e.name).sort(), ['Bogotá', 'Kraków', 'Zürich']);
 });
 
 test('names: romanized given names of two hyphenated syllables stay whole', () => {
   assert.deepEqual(people('Talks between Chung Ho-sung and Lin Wei-ming ended when Kim Dae-hoon left.'),
     ['Chung Ho-sung', 'Lin Wei-ming', 'Kim Dae-hoon']);
+  // also where nothing else says it is a person: opening a sentence, in apposition, in a list
+  assert.deepEqual(people('Talks began. Seo Min-jun and Tsang Ka-wai attended. The envoy, Pak Sol-hui, agreed.'),
+    ['Seo Min-jun', 'Tsang Ka-wai', 'Pak Sol-hui']);
   // a name glued to an ordinary word is still cut there
   assert.deepEqual(named('The Kremlin-backed bid and the Hamas-led group failed.'), [['ORG', 'Kremlin'], ['ORG', 'Hamas']]);
 });

@@ -26,7 +26,9 @@ const known = new Map<string, KnownName>();
 const add = (name: string, value: KnownName) => { const k = fold(name); if (k && !known.has(k)) known.set(k, value); };
 
 for (const o of lexicon.organizations) { add(o.name, { type: 'ORG', canonical: o.name }); for (const a of o.aliases) add(a, { type: 'ORG', canonical: o.name }); }
+const countryNames = new Set<string>();
 for (const c of gazetteer.countries) {
+  countryNames.add(fold(c.name));
   add(c.name, { type: 'PLACE', canonical: c.name });
   for (const a of c.aliases) add(a, { type: 'PLACE', canonical: c.name });
   if (c.capital) add(c.capital, { type: 'PLACE', canonical: c.capital });
@@ -37,7 +39,14 @@ for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
 // The places above are countries, capitals, regions and provinces (the bodies are not places); the
 // city list below holds many small towns whose names are also surnames ("Lopez", "Lincoln").
 const major = new Set([...known].filter(([, v]) => v.type === 'PLACE').map(([k]) => k));
-for (const p of Object.keys(gazetteer.cities)) if (p.length >= 3) add(p, { type: 'PLACE', canonical: p });
+for (const p of Object.keys(gazetteer.cities)) {
+  if (p.length < 3) continue;
+  // The city list has both spellings ("Lodz" and "Łódź", "Bogota" and "Bogotá"); the place's name
+  // keeps its own letters, also where a capital was first known in plain ASCII.
+  const k = fold(p), had = known.get(k);
+  if (had && had.type === 'PLACE' && NON_ASCII.test(p) && !NON_ASCII.test(had.canonical) && !countryNames.has(k)) known.set(k, { type: 'PLACE', canonical: p });
+  else add(p, { type: 'PLACE', canonical: p });
+}
 // Regions from CLDR's subdivision names ("Sicily", "Catalonia"): first-level regions and, for small
 // countries, their municipalities, so they rank with the towns.
 for (const p of gazetteer.regions) add(p, { type: 'PLACE', canonical: p });

@@ -150,6 +150,14 @@ export function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+// "Lee Sang-jun", "Park Ji-jun": wink reads a lowercase syllable hyphenated onto a capitalised one as
+// the month "jun"; inside a name it is no date.
+const MONTH_SYLLABLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+function nameSyllable(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k], h = tokens[k - 1], before = tokens[k - 2];
+  return !!before && MONTH_SYLLABLE.test(t.text) && h.text === '-' && h.end === t.start && before.end === h.start && capital(before);
+}
+
 /**
  * Tokenises with wink and places every token at its UTF-16 offset. wink keeps every
  * character as either a token value or the whitespace before one, so each value is found
@@ -236,7 +244,8 @@ export function tokenize(original: string): TokenizedText {
   // its.type, not its.detail: the detail of an entity also rebuilds its text, which is not needed here
   const types = doc.entities().out(its.type) as unknown as string[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
-  const winkEntities = spans.map((s, j) => ({ type: types[j], firstToken: index ? index[s[0]] : s[0], lastToken: index ? index[s[1]] : s[1] }));
+  const winkEntities = spans.map((s, j) => ({ type: types[j], firstToken: index ? index[s[0]] : s[0], lastToken: index ? index[s[1]] : s[1] }))
+    .filter(e => !(e.firstToken === e.lastToken && nameSyllable(tokens, e.firstToken)));
   return { text: original, tokens, winkEntities, sentences, firstChar, starts, capitals, hyphenated };
 }
 

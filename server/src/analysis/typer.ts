@@ -49,6 +49,9 @@ export interface Candidate {
 }
 
 const ROMANIZED = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+const ROMANIZED_NAME = /^\p{Lu}\p{Ll}{0,5} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+/** The candidate's words, with single spaces between them as written. */
+const spanText = (c: Candidate) => c.pieces.slice(c.first, c.last + 1).map((p, k) => (k > 0 && afterSpace(p) ? ' ' : '') + p.text).join('');
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 /** A word's shape: "Xx", "X", "XX", "X.", "d", "x" for a lowercase particle, "-" for punctuation. */
 function shape(w: string): string {
@@ -229,6 +232,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   // works and products, "Newton's Principia Mathematica"). A rule over the model's answer, so
   // training (which collects the model's own candidates) does not see it.
   if (best === 0 && !collector && placePossessiveName(c)) return 'PERSON';
+  // "Moon Jae-in", "Tsai Ing-wen", "Ban Ki-moon": a short family name and a given name of two
+  // hyphenated syllables is the romanized East Asian name of a person (the typer's text has few of them).
+  if (best !== 1 && !collector && c.hint !== 'ORG' && ROMANIZED_NAME.test(c.pieces.length ? spanText(c) : '')) return 'PERSON';
   return CLASSES[best];
 }
 
