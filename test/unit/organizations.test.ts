@@ -172,3 +172,12 @@ test('a name the typer cannot place, listed with "and"/"or" beside a body the ru
   // a comma alone lists nothing: a title after a paper's name stays a title
   assert.deepEqual(named('According to the Hillsdale Herald, Emeritus Professor Jon Varga chaired it.'), [['ORG', 'Hillsdale Herald'], ['PERSON', 'Jon Varga']]);
 });
+
+test('an acronym before a body\'s type noun names the body; a regional adjective before one does not', () => {
+  assert.deepEqual(ofType('ORG', 'Leaders of the BRICS group met on Monday.'), ['BRICS']);
+  // "Bavarian", "Sicilian", "Californian": made from a state's or a region's name, like "Ukrainian"
+  assert.deepEqual(named('The party and its Bavarian sister party agreed.'), []);
+  assert.deepEqual(named('Sicilian Governor Marco Ferro and Californian officials met.'), [['PERSON', 'Marco Ferro']]);
+  // a word that is an ordinary word too is no demonym ("Guardian", not "Guarda" + "ian")
+  assert.deepEqual(named('The Guardian reported it.'), [['ORG', 'Guardian']]);
+});

@@ -842,7 +842,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (const m of found) {
     if (m.type !== 'ORG' || m.certain || !/^\p{Lu}{2,5}$/u.test(m.text)) continue;
     const next = pieces[pieceStartingAt(list, m.end + 1)];
-    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    // (a body's type noun after it names the body: "the BRICS group", "the KLV party")
+    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
     modifierOnly.set(m.text, (modifierOnly.get(m.text) ?? true) && modifies);
   }
   for (const [acronym, only] of modifierOnly) {

@@ -1,6 +1,7 @@
 import gazetteer from './data/gazetteer.json';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
+import commonWords from './data/words.json';
 import { detached } from './detached';
 
 /** Folds a name for comparison: case, diacritics, dots, apostrophe styles and hyphens. */
@@ -173,6 +174,14 @@ const placeStems: string[] = [...new Set([
   ...gazetteer.continents, ...lexicon.placeNames,
 ].filter(n => /^[\p{L} ]+$/u.test(n) && n.length > 3).map(n => n.toLowerCase()))];
 const DEMONYM_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ic|ite|er|ine)$/;
+// States, provinces and regions make regional adjectives too ("Bavarian", "Californian",
+// "Sicilian"), with the commonest suffixes only: there are thousands of them, and "Guarda" + "ian"
+// or "Orde" + "r" would make words that are no demonyms.
+const regionStems: string[] = [...new Set([...gazetteer.provinces, ...gazetteer.regions]
+  .filter(n => /^\p{L}+$/u.test(n) && n.length > 4).map(n => n.toLowerCase()))].filter(n => !placeStems.includes(n));
+const REGION_DEMONYM_SUFFIX = /^(?:n|an|ian|ese)$/;
+const ordinaryWords = new Set<string>(commonWords.words);
+const surnameSet = new Set<string>(names.surnames);
 
 /**
  * A nationality or regional adjective ("Ukrainian", "Latin American", "Argentinian"): from
@@ -199,6 +208,13 @@ function computeNationality(phrase: string): boolean {
   for (const stem of placeStems) {
     for (const base of [stem, stem.replace(/(?:[aeiouy]|ia|ium|istan)$/, '')]) {
       if (base.length >= 3 && p.startsWith(base) && p !== stem && DEMONYM_SUFFIX.test(p.slice(base.length))) return true;
+    }
+  }
+  if (ordinaryWords.has(p) || surnameSet.has(phrase)) return false;
+  for (const stem of regionStems) {
+    if (p.charCodeAt(0) !== stem.charCodeAt(0)) continue;
+    for (const base of [stem, stem.replace(/(?:[aeiouy]|ia)$/, '')]) {
+      if (base.length >= 4 && p.startsWith(base) && p !== stem && REGION_DEMONYM_SUFFIX.test(p.slice(base.length))) return true;
     }
   }
   return false;
