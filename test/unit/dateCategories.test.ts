@@ -131,6 +131,9 @@ test('values: "today" in a quotation the article dates to an earlier day; "today
   assert.deepEqual(dates(SUN, '"Tomorrow we vote," the senator told reporters on Friday.'), [['Tomorrow', '2020-10-03'], ['Friday', '2020-10-02']]);
   assert.deepEqual(dates(SUN, 'The council said today that it would appeal.'), [['today', '2020-10-04']]);
   assert.deepEqual(dates(SUN, 'Trust in the press is as low today as it was a decade ago.'), [['today', null], ['a decade ago', '2010']]);
+  // the day of the quote's own sentence, not an earlier day nearby
+  assert.deepEqual(dates(SUN, 'Last Monday, the pits were shut. On Friday, the manager said: "Today we reopen."'),
+    [['Last Monday', '2020-09-28'], ['Friday', '2020-10-02'], ['Today', '2020-10-02']]);
 });
 
 test('vague stretches are no dates: a bare "year", "the early days"', () => {

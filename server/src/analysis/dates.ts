@@ -1235,16 +1235,20 @@ function quotedDays(text: string, toks: readonly Token[], shaped: readonly Cand[
     const span = quoteAround(text, m.start);
     if (!span) continue;
     // the said-day: a day mention of the same sentence, or of the sentence right after the quote, outside it
-    let said: string | null = null;
+    // (the quote's own sentence first, then the nearest: "Last Sunday, prices rose. On Saturday, he
+    // said: "Today ..."" was spoken on Saturday)
+    let said: string | null = null, best = Infinity;
     let from = k, to = k;
     while (from > 0 && sentenceOf[from - 1] >= sentenceOf[k] - 1) from--;
     while (to + 1 < mentions.length && sentenceOf[to + 1] <= sentenceOf[k] + 1) to++;
-    for (let j = from; j <= to && !said; j++) {
+    for (let j = from; j <= to; j++) {
       if (j === k) continue;
       const o = mentions[j];
       if (o.start >= span[0] && o.end <= span[1]) continue;
-      if (Math.abs(o.start < span[0] ? span[0] - o.end : o.start - span[1]) > 60) continue;
-      if (o.value && /^\d{4}-\d\d-\d\d$/.test(o.value) && o.value < fmtDay(pub) && isWeekdayOrDate(toks, shaped[j])) said = o.value;
+      const gap = o.start < span[0] ? span[0] - o.end : o.start - span[1];
+      if (gap > 60) continue;
+      const rank = (sentenceOf[j] === sentenceOf[k] ? 0 : 1000) + gap;
+      if (rank < best && o.value && /^\d{4}-\d\d-\d\d$/.test(o.value) && o.value < fmtDay(pub) && isWeekdayOrDate(toks, shaped[j])) { said = o.value; best = rank; }
     }
     if (!said) continue;
     const base = parseDay(said)!;
