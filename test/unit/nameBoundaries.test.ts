@@ -260,3 +260,10 @@ test('places: a geographic feature\'s head word (Reef, Glacier, Heights, Falls..
   assert.deepEqual(places('Climbers crossed the Varnholt Glacier and camped below the Tessel Heights.'), ['Varnholt Glacier', 'Tessel Heights']);
   assert.deepEqual(places('Tourists flocked to Orwen Falls.'), ['Orwen Falls']);
 });
+
+test('names: a month that is also a given name opens a person\'s name; after a word that leads a date it is the month', () => {
+  assert.deepEqual(people('"It failed," according to Jan Vossberg of the council. June Talley sang and April Norcross asked.'),
+    ['Jan Vossberg', 'June Talley', 'April Norcross']);
+  const dates = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'DATE').map(m => m.text);
+  assert.deepEqual(dates('In June Congress voted. Since January Parliament has met twice. On Jan 5 it fell.'), ['June', 'January', 'Jan 5']);
+});

@@ -1,4 +1,5 @@
 import { nlp } from './nlp';
+import { isGivenName } from './gazetteer';
 
 /** One wink token with its place in the article, in UTF-16 code units. */
 export interface Token {
@@ -153,6 +154,19 @@ export function isJsSpace(c: number): boolean {
 // "Lee Sang-jun", "Park Ji-jun": wink reads a lowercase syllable hyphenated onto a capitalised one as
 // the month "jun"; inside a name it is no date.
 const MONTH_SYLLABLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+// "according to Jan Egeland", "June Carter sang": a month's name that is also a given name, right
+// before a capitalised name and after no word that leads a date ("in June Congress voted"), is
+// the person's given name.
+const MONTH_NAME = /^(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December)$/;
+const DATE_LEAD = /^(?:in|on|by|since|until|till|from|to|through|during|last|next|this|that|early|late|mid|of|before|after|between|every|each|around|about|throughout|the|,)$/i;
+const WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?$/u;
+function monthGivenName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k], next = tokens[k + 1], prev = tokens[k - 1];
+  if (!next || !MONTH_NAME.test(t.text) || !isGivenName(t.text) || !WORD.test(next.text) || MONTH_NAME.test(next.text) || next.start !== t.end + 1) return false;
+  if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(next.text)) return false;
+  return !prev || !DATE_LEAD.test(prev.text) || prev.text === 'to' && /^according$/i.test(tokens[k - 2]?.text ?? '');
+}
+
 function nameSyllable(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k], h = tokens[k - 1], before = tokens[k - 2];
   return !!before && MONTH_SYLLABLE.test(t.text) && h.text === '-' && h.end === t.start && before.end === h.start && capital(before);
@@ -245,7 +259,7 @@ export function tokenize(original: string): TokenizedText {
   const types = doc.entities().out(its.type) as unknown as string[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
   const winkEntities = spans.map((s, j) => ({ type: types[j], firstToken: index ? index[s[0]] : s[0], lastToken: index ? index[s[1]] : s[1] }))
-    .filter(e => !(e.firstToken === e.lastToken && nameSyllable(tokens, e.firstToken)));
+    .filter(e => !(e.firstToken === e.lastToken && (nameSyllable(tokens, e.firstToken) || monthGivenName(tokens, e.firstToken))));
   return { text: original, tokens, winkEntities, sentences, firstChar, starts, capitals, hyphenated };
 }
 
