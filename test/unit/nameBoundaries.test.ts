@@ -267,3 +267,8 @@ test('names: a month that is also a given name opens a person\'s name; after a w
   const dates = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'DATE').map(m => m.text);
   assert.deepEqual(dates('In June Congress voted. Since January Parliament has met twice. On Jan 5 it fell.'), ['June', 'January', 'Jan 5']);
 });
+
+test('names: a person\'s name does not end in a town\'s either, after an ordinary word', () => {
+  assert.deepEqual(people('Shops in Downtown Manhattan closed early.'), []);
+  assert.deepEqual(people('Offices in Uptown Tucson reopened, and Kevin Tucson spoke.'), ['Kevin Tucson']);
+});

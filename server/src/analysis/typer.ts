@@ -218,7 +218,10 @@ export function typeCandidate(c: Candidate): TyperClass {
   // continent's name (unless that is a name people bear too: "Michael Jordan", "Jack London")
   if (best === 1 && c.last > c.first) {
     const lw = c.pieces[c.last].text;
-    if (isMajorPlace(lw) && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
+    // ("Downtown Tucson", "Greater Boston": nor in a town's after an ordinary word; "Farmer Tatenda
+    // Moyo" is a person whose surname a small town bears)
+    const fw = c.pieces[c.first].text;
+    if ((isMajorPlace(lw) || c.last === c.first + 1 && isCommonWord(fw) && !isGivenName(fw) && lookup(lw)?.type === 'PLACE') && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
   }
   // "Le Monde", "Der Spiegel", "El País": a name opened by another language's definite article is
   // a newspaper's or a body's (or a place's the gazetteer knows), not a person's.
