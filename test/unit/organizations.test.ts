@@ -181,3 +181,10 @@ test('an acronym before a body\'s type noun names the body; a regional adjective
   // a word that is an ordinary word too is no demonym ("Guardian", not "Guarda" + "ian")
   assert.deepEqual(named('The Guardian reported it.'), [['ORG', 'Guardian']]);
 });
+
+test('a side in a match that is nothing to the typer is a team; a win in an election is no match', () => {
+  assert.deepEqual(ofType('ORG', 'Rovers later beat Kestrel 2–1, and Dunmore drew with Halcyon.'), ['Kestrel', 'Halcyon']);
+  assert.deepEqual(ofType('ORG', 'On Sunday Halcyon 3-0 Dunmore was the last score.'), ['Halcyon']);
+  // no score: an election's winner and loser are not teams
+  assert.deepEqual(ofType('ORG', 'In the runoff Baxter beat Trump by a wide margin.'), []);
+});

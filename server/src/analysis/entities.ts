@@ -54,6 +54,12 @@ const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Island
 
 /** A name opened by the Arabic article, in one piece: "al-Shabaab", "Al-Nusra". */
 const AL_NAME = /^[Aa]l[-‐ ]\p{Lu}\p{Ll}+$/u;
+// "beat Arsenal", "drew with Celtic", "lost to Ajax", "Arsenal 2–1": where a name stands as a side in a match
+// (a draw is a match's; a win or a loss may be an election's, so a score in the sentence must say so)
+const DRAW_BEFORE = /\b(?:drew|draw|drawn|drawing) (?:with|against)\s+(?:the\s+)?$/;
+const MATCH_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|edged|lost to|losing to|defeat to|win over|victory over)\s+(?:the\s+)?$/;
+const SCORE_AFTER = /^\s+\d{1,2}\s?[-–—]\s?\d{1,2}\b/;
+const SCORE = /\b\d{1,2} ?[-–—] ?\d{1,2}\b/;
 
 /** A generational suffix that closes a person's name: "Jr.", "Sr.", "III". */
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -668,6 +674,19 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     }
     return out;
   };
+  const playsMatch = (first: number, last: number): boolean => {
+    const before = text.slice(Math.max(0, pieces[first].start - 24), pieces[first].start);
+    if (DRAW_BEFORE.test(before) || SCORE_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 12))) return true;
+    if (!MATCH_BEFORE.test(before)) return false;
+    const [a, b] = sentenceSpan(first);
+    return SCORE.test(text.slice(a, b));
+  };
+  const sentenceSpan = (k: number): [number, number] => {
+    let a = k, b = k;
+    while (a > 0 && pieces[a - 1].sentence === pieces[k].sentence) a--;
+    while (b + 1 < pieces.length && pieces[b + 1].sentence === pieces[k].sentence) b++;
+    return [pieces[a].start, pieces[b].end];
+  };
   const ask = (seg: Segment, hint: RuleHint) => {
     const first = pieceIndex(list, seg.pieces[0]), last = pieceIndex(list, seg.pieces[seg.pieces.length - 1]);
     const co = coordinated(first, last);
@@ -677,6 +696,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const segText = text.slice(pieces[first].start, pieces[last].end);
     if (type === 'PERSON' && AL_NAME.test(segText) && !seg.role && !isTitle(pieces[first - 1]?.text ?? '')
       && !new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+[Aa]l${segText.slice(2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)) type = 'ORG';
+    // "Rovers beat Arsenal 2–1": a side in a match that is nothing to the typer is a team (a country
+    // or a town the data knows stays a place: the rules typed those before asking)
+    if (type === 'NONE' && !startsSentence(pieces[first]) && playsMatch(first, last)) return 'ORG';
     // "across Lombardy and Tuscany": a name that is nothing to the typer, listed with a certain place, is a place
     // "Unilever and the World Wildlife Fund", "Oxfam, Save the Children or CARE": likewise a body
     // (At a sentence start an ordinary word may be capitalised only for that: "Police and the FBI";
