@@ -173,11 +173,15 @@ test('anaphoric times: "that night", "that day", "that year", "the early hours o
   assert.deepEqual(dates(THU, 'The figures, released at 6 am on Monday, were revised.'), [['6 am', '2015-03-09T06:00'], ['Monday', '2015-03-09']]);
 });
 
-test('"N years later" counts from a date its sentence gives, else stays null; "between midnight and 2 a.m." holds two times', () => {
+test('"N years later" counts from a date its sentence gives, else stays null; "between midnight and 1 a.m." is one range', () => {
   assert.deepEqual(dates(THU, 'The band formed in 1994 and split 11 years later.'), [['1994', '1994'], ['11 years later', '2005']]);
   assert.deepEqual(dates(THU, 'She was detained on March 2 and freed four days later.'), [['March 2', '2015-03-02'], ['four days later', '2015-03-06']]);
   assert.deepEqual(dates(THU, 'Three weeks later, the board resigned.'), [['Three weeks later', null]]);
-  assert.deepEqual(dates(THU, 'The shots were heard between midnight and 1 a.m.'), [['midnight', '2015-03-12T00:00'], ['1 a.m.', '2015-03-12T01:00']]);
+  assert.deepEqual(dates(THU, 'The shots were heard between midnight and 1 a.m.'), [['midnight and 1 a.m.', '2015-03-12T00:00/2015-03-12T01:00']]);
+  // ANNOTATION.md §7: a range is one span, "between" left out like "from"; "and" alone joins two dates
+  assert.deepEqual(dates(THU, 'Output grew between July 2003 and December 2004, and fell in 2006 and 2007.'),
+    [['July 2003 and December 2004', '2003-07/2004-12'], ['2006', '2006'], ['2007', '2007']]);
+  assert.deepEqual(dates(THU, 'It took two and a half years; pay rose between 2 and 3 percent.'), [['two and a half years', 'P30M']]);
 });
 
 test('"the next year or two" is one span with no value; "Today," opening a sentence in the present means nowadays', () => {

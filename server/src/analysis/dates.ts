@@ -441,7 +441,10 @@ function namedDayEnd(tk: TokenizedText, i: number, keys: readonly string[]): num
   return -1;
 }
 
-/** "between 2010 and 2015" holds two dates, not one. */
+/**
+ * "2010 and 2015", "Monday or Tuesday" hold two dates, not one; but after "between" they are the
+ * two ends of one range ("between 2010 and 2015", ANNOTATION.md §7: a range is one span).
+ */
 function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
   const dated = (a: number, b: number) => {
     for (let i = a; i <= b; i++) if (/\d/.test(toks[i].text) || isMonthTok(toks[i]) || isWeekdayTok(toks[i]) || toks[i].text === 'midnight' || toks[i].text === 'noon') return true;
@@ -458,7 +461,8 @@ function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
       return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
     }
     if ((low(toks[i]) === 'and' || low(toks[i]) === 'or') && dated(c.first, i - 1) && dated(i + 1, c.last)
-      && !(unitOf(toks[c.last].text) || low(toks[c.last]) === 'ago')) {
+      && !(unitOf(toks[c.last].text) || low(toks[c.last]) === 'ago')
+      && !(low(toks[i]) === 'and' && (low(toks[c.first]) === 'between' || c.first > 0 && low(toks[c.first - 1]) === 'between'))) {
       return [{ first: c.first, last: i - 1, type: c.type }, ...splitAtAnd(toks, { first: i + 1, last: c.last, type: c.type })];
     }
   }
@@ -487,7 +491,9 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       const dated = (k: number) => /^\d/.test(toks[k].text) || calendarWord(toks[k]) !== null;
       const dashAside = (link === '-' || link === '–' || link === '—') && afterSpace(toks[p.last + 1])
         && (!dated(c.first) || !dated(p.first) || (c.last + 1 < toks.length && /^[-–—]$/.test(toks[c.last + 1].text) && afterSpace(toks[c.last + 1])));
-      const range = gap === 1 && link !== null && RANGE_LINKS.has(link) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside;
+      // "between 2003 and 2009", "between 10pm and 6am": a range too ("between" stays out, like "from")
+      const between = link === 'and' && (low(toks[p.first]) === 'between' || p.first > 0 && low(toks[p.first - 1]) === 'between');
+      const range = gap === 1 && link !== null && (RANGE_LINKS.has(link) || between) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside;
       if (adjacentOk || weekdayComma || range) {
         p.last = c.last;
         if (p.type === 'TIME' && c.type === 'DATE') p.type = 'DATE';
@@ -498,6 +504,13 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
   }
   return out;
 }
+
+/** "July 2003 and December 2004", "10pm and 6am": both sides of an "and" are dates or times, no "half" or "quarter". */
+function isBetweenRange(words: readonly string[], link: number): boolean {
+  const dated = (ws: readonly string[]) => ws.some(w => /\d/.test(w) || MONTH_OR_DAY.test(w) || w === 'midnight' || w === 'noon');
+  return dated(words.slice(0, link)) && dated(words.slice(link + 1)) && !words.some(w => w === 'half' || w === 'quarter');
+}
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 /** An event noun ("war", "civil war", "ongoing dispute") starts at token i. */
 function eventAfter(toks: readonly Token[], i: number): boolean {
@@ -866,7 +879,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (!day) return null;
     const z = /\b(gmt|utc|z)\b/.test(text) ? 'Z' : '';
     const fmt = (c: { hh: number; mm: number; ss: number | null }) => `${day.slice(0, 10)}T${pad(c.hh)}:${pad(c.mm)}${c.ss !== null ? ':' + pad(c.ss) : ''}${z}`;
-    const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'to' || w === 'until' || w === 'till' || w === '–' || w === '-'));
+    const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'to' || w === 'until' || w === 'till' || w === '–' || w === '-' || w === 'and' && isBetweenRange(words, i)));
     if (link > 0) {
       const left = words.slice(0, link).join(' '), right = words.slice(link + 1).join(' ');
       const b = clockOf(right);
@@ -938,8 +951,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (attr && UNITS[attr[2]] && ORDINAL_NUM.test(attr[1])) return null;
   if (/^(the )?year end$|^(the )?end of (the|this) year$/.test(text)) return pub ? String(pub.y) : null;
   // ranges written as one span: "Thursday to Friday", "March 3-5, 2021"
-  const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ['to', 'through', 'thru', 'until', 'till', '–', '—', '-'].includes(w));
-  if (link > 0) {
+  // ("2003 and 2009" is one span only after "between": see candidates)
+  const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ['to', 'through', 'thru', 'until', 'till', '–', '—', '-', 'and'].includes(w));
+  if (link > 0 && (words[link] !== 'and' || isBetweenRange(words, link))) {
     const absolute = absoluteValue(raw, ctx, true);
     if (absolute) return absolute;
     // "March 3 – 5, 2018": the second day shares the first one's month, and the year written after it
