@@ -272,3 +272,9 @@ test('names: a person\'s name does not end in a town\'s either, after an ordinar
   assert.deepEqual(people('Shops in Downtown Manhattan closed early.'), []);
   assert.deepEqual(people('Offices in Uptown Tucson reopened, and Kevin Tucson spoke.'), ['Kevin Tucson']);
 });
+
+test('names: a building\'s or a site\'s name is no person\'s and no place\'s, even when named after a person', () => {
+  assert.deepEqual(people('Crowds gathered at the Aldous Marlow Space Center and outside Henrietta Vance Stadium.'), []);
+  const places = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PLACE').map(m => m.text);
+  assert.deepEqual(places('Trains left Brannock Station for Delvin Airport.'), []);
+});

@@ -122,6 +122,9 @@ const eventOnlyHeads = new Set(lexicon.eventOnlyHeads);
 /** The last word of a name that is only ever an event's, with no body holding it: "Paris Air Show", "Super Bowl". */
 export const isEventOnlyHead = (word: string) => eventOnlyHeads.has(word);
 export const placeCues = lexicon.placeCues;
+const facilityHeads = new Set<string>(lexicon.facilityHeads);
+/** The last word of a building's or a site's name: "Kennedy Space Center", "Wembley Stadium". */
+export const isFacilityHead = (word: string) => facilityHeads.has(word);
 
 /**
  * What the lexicon's word lists say of a word or phrase, as bits, worked out once per distinct

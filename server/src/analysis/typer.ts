@@ -4,7 +4,7 @@ import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import { detached } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead,
 } from './gazetteer';
 
 /**
@@ -223,6 +223,9 @@ export function typeCandidate(c: Candidate): TyperClass {
     const fw = c.pieces[c.first].text;
     if ((isMajorPlace(lw) || c.last === c.first + 1 && isCommonWord(fw) && !isGivenName(fw) && lookup(lw)?.type === 'PLACE') && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
   }
+  // "Kennedy Space Center", "Kings Cross Station": a building's or a site's name, named after a
+  // person perhaps, is no person, and no place either (ANNOTATION.md §4: facilities are not places)
+  if ((best === 1 || best === 3) && c.last > c.first && isFacilityHead(c.pieces[c.last].text)) { s[1] = s[3] = -Infinity; best = bestClass(s); }
   // "Le Monde", "Der Spiegel", "El País": a name opened by another language's definite article is
   // a newspaper's or a body's (or a place's the gazetteer knows), not a person's.
   if (best === 1 && c.last > c.first && foreignArticles.has(c.pieces[c.first].text)) return 'ORG';
