@@ -278,3 +278,17 @@ test('names: a building\'s or a site\'s name is no person\'s and no place\'s, ev
   const places = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PLACE').map(m => m.text);
   assert.deepEqual(places('Trains left Brannock Station for Delvin Airport.'), []);
 });
+
+test('names: a treaty\'s, an act\'s or a charter\'s name holds no mention, not even the place inside it', () => {
+  assert.deepEqual(named('Delegates cited the Varna Agreement, the Telmor Protocol and the Ostrava Convention.'), []);
+  assert.deepEqual(named('The Clean Water Act and the UN Charter were invoked.'), []);
+  // a place modifying a lowercase noun is still the place
+  assert.deepEqual(named('The Minsk agreements failed.'), [['PLACE', 'Minsk']]);
+});
+
+test('names: the surname of someone named in full, before a word that is no name and a noun, is that person', () => {
+  assert.deepEqual(people('Andy Marlowe took many photos. The Marlowe Quickprint exhibits opened. The Quickprint format faded.'),
+    ['Andy Marlowe', 'Marlowe']);
+  // two people who share a surname stay two people
+  assert.deepEqual(people('Anna Marlowe met Tom Marlowe. Marlowe Brennan spoke.'), ['Anna Marlowe', 'Tom Marlowe', 'Marlowe Brennan']);
+});

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
-import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName } from './typer';
+import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName, isSurname } from './typer';
 import { initials } from './link';
 import { detached } from './detached';
 import {
@@ -730,6 +730,23 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // inside it are not mentions ("Google Science Fair", "Windows Vista").
     else if (seg.strict) { found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); }
   }
+
+  // "Andy Warhol ... the Warhol Polaroid exhibits": a guessed two-word person opened by the surname
+  // of someone the article names in full, its second word no name and a lowercase noun after it,
+  // is that person's name modifying a thing's ("the Biden Doral resort"): the person alone.
+  const fullNames = found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/));
+  found.forEach((m, i) => {
+    if (m.type !== 'PERSON' || m.certain || m.role) return;
+    const ws = m.text.split(' ');
+    if (ws.length !== 2 || isGivenName(ws[1]) || isSurname(ws[1])) return;
+    const others = fullNames.filter(f => !(f.length === 2 && f[0] === ws[0] && f[1] === ws[1]));
+    if (!others.some(f => f[f.length - 1] === ws[0]) || others.some(f => f.includes(ws[1]))) return;
+    const next = pieces[pieceStartingAt(list, m.end + 1)];
+    // (wink may tag a plural noun there as a verb: "Warhol Polaroid exhibits")
+    if (text.charCodeAt(m.end) !== 32 || !next || capital(next) || !(next.pos === 'NOUN' || next.pos === 'VERB' && /\p{Ll}s$/u.test(next.text) && isCommonWord(next.text.slice(0, -1))) || speechVerbs.has(next.text)) return;
+    const first = pieces[pieceStartingAt(list, m.start)];
+    if (first && first.text === ws[0]) found[i] = mention({ pieces: [first], strict: false }, first.text, 'PERSON', first.text, false);
+  });
 
   // Second pass: single words and headline fragments, resolved against the article's own names.
   const personParts = new Map<string, string>();
