@@ -188,3 +188,10 @@ test('a side in a match that is nothing to the typer is a team; a win in an elec
   // no score: an election's winner and loser are not teams
   assert.deepEqual(ofType('ORG', 'In the runoff Baxter beat Trump by a wide margin.'), []);
 });
+
+test('what has leaders, members, lawmakers or seats is a body: parties named with ordinary words', () => {
+  assert.deepEqual(ofType('ORG', 'The vote was close. Clear Horizon leader Ana Vell conceded, and Common Ground won 14 seats.'), ['Clear Horizon', 'Common Ground']);
+  assert.deepEqual(ofType('ORG', 'The leader of New Dawnland, Piet Oster, spoke. Members of Steady Course abstained.'), ['New Dawnland', 'Steady Course']);
+  // an adjective before "leaders" is no body, and a name modifying a noun lends it no members
+  assert.deepEqual(ofType('ORG', 'Western leaders met. Members of the Quarterline committee left.'), []);
+});

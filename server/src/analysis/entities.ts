@@ -60,6 +60,11 @@ const DRAW_BEFORE = /\b(?:drew|draw|drawn|drawing) (?:with|against)\s+(?:the\s+)
 const MATCH_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|edged|lost to|losing to|defeat to|win over|victory over)\s+(?:the\s+)?$/;
 const SCORE_AFTER = /^\s+\d{1,2}\s?[-–—]\s?\d{1,2}\b/;
 const SCORE = /\b\d{1,2} ?[-–—] ?\d{1,2}\b/;
+// "Civic Platform leader X", "Fidesz lawmakers", "the leader of United Russia", "Syriza won 12
+// seats": what has members, leaders, lawmakers or seats is a body
+const MEMBERS_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|candidate|candidates|spokesman|spokeswoman|spokesperson|chairman|chairwoman|members|executives|shareholders|employees)\b/;
+const SEATS_AFTER = /^ (?:won|took|secured|gained|lost|holds|held|has|had|wins|takes|gains|loses) (?:\d+|[a-z]+(?:-[a-z]+)?) (?:seats|of the \d+ seats)\b/;
+const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
 /** A generational suffix that closes a person's name: "Jr.", "Sr.", "III". */
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -681,6 +686,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const [a, b] = sentenceSpan(first);
     return SCORE.test(text.slice(a, b));
   };
+  const hasMembers = (first: number, last: number): boolean => {
+    // ("Western leaders", "Arab leaders": an adjective, not a body)
+    if (first === last && (isCommonWord(pieces[first].text) || isNationality(pieces[first].text))) return false;
+    const after = text.slice(pieces[last].end, pieces[last].end + 40);
+    if (MEMBERS_AFTER.test(after) || SEATS_AFTER.test(after)) return true;
+    // (not when the name modifies a noun: the members of "the Olympics committee" are the committee's)
+    const next = pieces[last + 1];
+    return !(next && !capital(next) && next.pos === 'NOUN' && !afterNewline(next)) && MEMBERS_BEFORE.test(text.slice(Math.max(0, pieces[first].start - 30), pieces[first].start));
+  };
   const sentenceSpan = (k: number): [number, number] => {
     let a = k, b = k;
     while (a > 0 && pieces[a - 1].sentence === pieces[k].sentence) a--;
@@ -699,6 +713,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // "Rovers beat Arsenal 2–1": a side in a match that is nothing to the typer is a team (a country
     // or a town the data knows stays a place: the rules typed those before asking)
     if (type === 'NONE' && !startsSentence(pieces[first]) && playsMatch(first, last)) return 'ORG';
+    if (type === 'NONE' && hasMembers(first, last)) return 'ORG';
     // "across Lombardy and Tuscany": a name that is nothing to the typer, listed with a certain place, is a place
     // "Unilever and the World Wildlife Fund", "Oxfam, Save the Children or CARE": likewise a body
     // (At a sentence start an ordinary word may be capitalised only for that: "Police and the FBI";
