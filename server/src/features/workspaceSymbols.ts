@@ -21,6 +21,12 @@ export class WorkspaceSymbolProvider {
   readonly #corpus: CorpusIndex;
   #list: readonly unknown[] | undefined;
   #search: Searchable[] = [];
+  /**
+   * Each entity record's spellings, kept while the record lives: a relink makes a new list but
+   * keeps the records it did not change, so a new list costs a lookup per entity, not a lowercase
+   * and a mask of every spelling (at 10,000 articles that was the slow tail of Ctrl+T after a relink).
+   */
+  #byRecord = new WeakMap<object, Searchable>();
   constructor(corpus: CorpusIndex) { this.#corpus = corpus; }
 
   provideWorkspaceSymbols(query: string): SymbolInformation[] {
@@ -28,7 +34,14 @@ export class WorkspaceSymbolProvider {
     const entities = linked.annotation.entities;
     if (this.#list !== entities) {
       this.#list = entities;
-      this.#search = entities.map(e => { const names = [e.name, ...e.aliases.map(a => a.text)].map(x => x.toLowerCase()); return { names, masks: names.map(charMask) }; });
+      this.#search = entities.map(e => {
+        let x = this.#byRecord.get(e);
+        if (!x) {
+          const names = [e.name, ...e.aliases.map(a => a.text)].map(n => n.toLowerCase());
+          this.#byRecord.set(e, (x = { names, masks: names.map(charMask) }));
+        }
+        return x;
+      });
     }
     const q = query.toLowerCase();
     const qm = charMask(q);
