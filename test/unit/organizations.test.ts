@@ -192,6 +192,8 @@ test('a side in a match that is nothing to the typer is a team; a win in an elec
 test('what has leaders, members, lawmakers or seats is a body: parties named with ordinary words', () => {
   assert.deepEqual(ofType('ORG', 'The vote was close. Clear Horizon leader Ana Vell conceded, and Common Ground won 14 seats.'), ['Clear Horizon', 'Common Ground']);
   assert.deepEqual(ofType('ORG', 'The leader of New Dawnland, Piet Oster, spoke. Members of Steady Course abstained.'), ['New Dawnland', 'Steady Course']);
+  // also a word no dictionary has, opening its sentence
+  assert.deepEqual(ofType('ORG', 'The count ended. Velmora won 12 seats. Korvath lawmakers walked out.'), ['Velmora', 'Korvath']);
   // an adjective before "leaders" is no body, and a name modifying a noun lends it no members
   assert.deepEqual(ofType('ORG', 'Western leaders met. Members of the Quarterline committee left.'), []);
 });

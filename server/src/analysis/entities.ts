@@ -861,7 +861,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
     // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
     if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
-    if (startsSentence(p) && !midSentence(k)) continue;
+    if (startsSentence(p) && !midSentence(k)) {
+      // "Syriza won 12 seats.", "Fidesz lawmakers walked out.": a word no dictionary has, opening the
+      // sentence, with members, leaders or seats, is a body all the same
+      if (/^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text) && hasMembers(k0, k0)) found.push(mention(seg, name, 'ORG', name, false));
+      continue;
+    }
     if (inLowercase(name.toLowerCase())) continue;
     const type = ask(seg, 'unknown');
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
