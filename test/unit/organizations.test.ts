@@ -197,3 +197,20 @@ test('what has leaders, members, lawmakers or seats is a body: parties named wit
   // an adjective before "leaders" is no body, and a name modifying a noun lends it no members
   assert.deepEqual(ofType('ORG', 'Western leaders met. Members of the Quarterline committee left.'), []);
 });
+
+test('an acronym spelled out in lowercase words is a term, and a common word in capitals is emphasis', () => {
+  // spelled out before or after it, in brackets: every use of it goes
+  assert.deepEqual(named('Doctors measured serum ferritin levels (SFL) twice, and SFL fell.'), []);
+  assert.deepEqual(named('Growth in GVA (gross value added) slowed, Kestrel Bank said.'), [['ORG', 'Kestrel Bank']]);
+  // a body written in lowercase is still a body, and a long form in capitals is its name
+  assert.deepEqual(ofType('ORG', 'The ministry of water resources (MWR) said levels were low.'), ['MWR']);
+  assert.deepEqual(ofType('ORG', 'The Coastal Rescue Service (CRS) said so, and CRS boats left.'), ['Coastal Rescue Service', 'CRS', 'CRS']);
+  // capitals for emphasis on function words and adverbs; a name in capitals before a verb stays
+  assert.deepEqual(named('We will fight for ALL of you, and we will NOT stop NOW.'), []);
+  assert.deepEqual(ofType('ORG', 'HOPE said the shelter would open, and the charity ALSO asked for funds.'), ['HOPE']);
+});
+
+test('company legal forms and "Area" close names', () => {
+  assert.deepEqual(named('Kestrel AG and Varnholt SA reported profits, while Dunmore N.V. cut jobs.'), [['ORG', 'Kestrel AG'], ['ORG', 'Varnholt SA'], ['ORG', 'Dunmore N.V.']]);
+  assert.deepEqual(named('Rents rose across the Greater Kestrel Area.'), [['PLACE', 'Greater Kestrel Area']]);
+});

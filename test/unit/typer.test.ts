@@ -33,6 +33,9 @@ test('a person needs evidence: a given name, a speech verb, an appositive role',
   assert.deepEqual(named('Anita Desai, the mayor, welcomed the decision.'), [['PERSON', 'Anita Desai']]);
   assert.deepEqual(named('Ngozi Okonjo-Iweala told reporters that trade would recover.'), [['PERSON', 'Ngozi Okonjo-Iweala']]);
   assert.deepEqual(named('Speaking to reporters, Okafor said the vote was fair.'), [['PERSON', 'Okafor']]);
+  // the pronoun after the name: "who" for a person, "its" and "which" for a thing or a body
+  assert.deepEqual(named('Tobin Ashcombe, who lost the vote, left.'), [['PERSON', 'Tobin Ashcombe']]);
+  assert.deepEqual(named('Sales of Quillon Nimbus, its main rival, fell.'), []);
 });
 
 test('countries playing sport stay places', () => {

@@ -29,6 +29,7 @@ const LETTER = /[\p{L}]/u;
 
 const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?\d+)$/u;
 const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
+const EMPHASIS_POS = new Set([...FUNCTION_POS, 'ADV', 'PART']);
 // "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
 const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-([\p{Lu}][\p{L}]*))$/u;
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
@@ -909,6 +910,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (!only || found.some(m => m.text.includes(' ') && initials(m.text) === acronym)) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].text === acronym && found[i].type === 'ORG') found.splice(i, 1);
   }
+  // "reactive oxygen species (ROS)", "GDP (gross domestic product)": an acronym the article spells
+  // out in lowercase words is a term, not a body's name, and so is every later use of it.
+  const terms = new Map<string, boolean>();
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.certain || !/^\p{Lu}{2,6}$/u.test(m.text) || terms.has(m.text)) continue;
+    terms.set(m.text, !found.some(n => n.text.includes(' ') && initials(n.text) === m.text) && spelledOutInLowercase(text, m.text));
+  }
+  // "We will serve ALL of the people", "NOW, THEREFORE": a function word or an adverb in capitals is
+  // emphasis, not an acronym ("CARE said", "ACORN organized" are read as names; two letters, as in
+  // "IS fighters", are too short to tell).
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type !== 'ORG' || m.certain || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+    if (terms.get(m.text) || m.text.length >= 3 && EMPHASIS_POS.has(pieces[pieceStartingAt(list, m.start)]?.pos ?? '') && isCommonWord(m.text)) found.splice(i, 1);
+  }
   // A guessed name in quotes after "named", "dubbed", "called" is what something is called (a robot,
   // an operation, a song), not a person.
   for (let i = found.length - 1; i >= 0; i--) {
@@ -919,6 +935,47 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
 }
 
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
+
+const SPELLING_GLUE = /^(?:of|and|the|for|in|on|to|&)$/;
+/** "the ministry of health (MOH)": some articles write a body's name in lowercase; its head word says so. */
+const namesABody = (words: string[]) => words.some(w => typeNounOf(w) === 'ORG' || isOrgHead(w[0].toUpperCase() + w.slice(1)));
+
+/**
+ * Whether the article spells the acronym out in lowercase words, before it in brackets
+ * ("reactive oxygen species (ROS)", "non-governmental organizations (NGOs)") or after it
+ * ("GDP (gross domestic product)"): the initials of the words, or of their hyphenated parts, in
+ * order, with small linking words free to be skipped.
+ */
+function spelledOutInLowercase(text: string, acronym: string): boolean {
+  /** The parts that spell the acronym, read back from the last part; null if they do not. */
+  const spelling = (parts: string[]): string[] | null => {
+    const want = acronym.toLowerCase();
+    let i = want.length - 1, j = parts.length - 1;
+    while (i >= 0 && j >= 0) {
+      const part = parts[j];
+      if (part[0] === want[i] && /^\p{Ll}/u.test(part)) { i--; j--; }
+      else if (SPELLING_GLUE.test(part)) j--;
+      else return null;
+    }
+    return i < 0 ? parts.slice(j + 1) : null;
+  };
+  const term = (parts: string[]) => { const used = spelling(parts); return used !== null && !namesABody(used); };
+  const wordsOf = (s: string) => s.split(/[\s\-‐–]+/).filter(w => /^\p{L}/u.test(w));
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    const before = text.slice(Math.max(0, at - 100), at), after = text.slice(at + acronym.length, at + acronym.length + 100);
+    if (/\(\s*$/.test(before) && /^s?\s*\)/.test(after)) {
+      const words = wordsOf(before.replace(/\s*\(\s*$/, '').split(/[.;:!?()\n]/).pop() ?? '');
+      if (words.length && term(words.slice(-2 * acronym.length))) return true;
+    }
+    const inBrackets = /^s?\s*\(([^()\n]{3,80})\)/.exec(after);
+    if (inBrackets) {
+      const words = wordsOf(inBrackets[1]);
+      // (every word of the brackets is used, read from the end: "(gross domestic product)")
+      if (words.length && words.length <= 2 * acronym.length && words.every(w => /^\p{Ll}/u.test(w)) && term(words)) return true;
+    }
+  }
+  return false;
+}
 
 /** Piece ranges [first, last] of bracketed long forms whose capitalised words' initials spell a nearby acronym. */
 function expansions(text: string, list: PieceList): [number, number][] {

@@ -153,6 +153,13 @@ function contextFeatures(c: Candidate, ps: readonly Token[]): string[] {
   if (prev && prev.pos === 'NOUN' && !capital(prev)) f.push('noun-before');
   // "Jane Doe, a former ambassador": an appositive after it.
   if (next?.text === ',' && next2 && /^(?:a|an|the|who|whose)$/i.test(next2.text)) f.push('appositive-after');
+  // "Mozilla Firefox, its main rival,", "Acme, which makes": the relative or possessive pronoun
+  // after the name says person ("who", "his", "her") or thing and body ("which", "its").
+  if (next?.text === ',' && next2) {
+    const w = next2.text.toLowerCase();
+    if (w === 'who' || w === 'whose' || w === 'his' || w === 'her') f.push('pronoun-after=person');
+    else if (w === 'which' || w === 'its') f.push('pronoun-after=thing');
+  }
   for (const t of c.coordinated ?? []) f.push(`coordinated=${t}`);
   // "Glencore, the mining company,": an appositive whose noun says what the name is.
   if (next?.text === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
@@ -214,6 +221,9 @@ export function typeCandidate(c: Candidate): TyperClass {
     const works = workplace(c);
     if (works || ownedThing(c)) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && works) best = 2; }
   }
+  // "Mozilla Firefox, its main rival,", "Quillon, which makes tyres,": "which" and "its" never stand
+  // for a person (a rule as well as a feature: the typer's text has few of them)
+  if (best === 1 && thingPronounAfter(c)) { s[1] = -Infinity; best = bestClass(s); }
   // "sub-Saharan Africa", "Negara Malaysia": a person's name does not end in a country's or a
   // continent's name (unless that is a name people bear too: "Michael Jordan", "Jack London")
   if (best === 1 && c.last > c.first) {
@@ -245,6 +255,12 @@ export function typeCandidate(c: Candidate): TyperClass {
 }
 
 const stretchScores = new Map<string, number[]>();
+
+function thingPronounAfter(c: Candidate): boolean {
+  const { pieces, last } = c;
+  const next = pieces[last + 1], next2 = pieces[last + 2];
+  return next?.text === ',' && !!next2 && !afterNewline(next2) && /^(?:which|its)$/.test(next2.text);
+}
 
 function ownedThing(c: Candidate): boolean {
   const { pieces, first, last } = c;
