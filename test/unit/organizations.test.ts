@@ -214,3 +214,21 @@ test('company legal forms and "Area" close names', () => {
   assert.deepEqual(named('Kestrel AG and Varnholt SA reported profits, while Dunmore N.V. cut jobs.'), [['ORG', 'Kestrel AG'], ['ORG', 'Varnholt SA'], ['ORG', 'Dunmore N.V.']]);
   assert.deepEqual(named('Rents rose across the Greater Kestrel Area.'), [['PLACE', 'Greater Kestrel Area']]);
 });
+
+test('a date after a body\'s name is no part of it; nor is a person\'s name before its possessive', () => {
+  assert.deepEqual(ofType('ORG', 'The Vellmark Commission on Tuesday said turnout was low. The Security Council on Friday voted.'), ['Vellmark Commission', 'Security Council']);
+  assert.deepEqual(named('President Anna Korvath\'s Steady Course Alliance won.'), [['PERSON', 'Anna Korvath'], ['ORG', 'Steady Course Alliance']]);
+});
+
+test('bodies named with "and", "All", "General", "Watch" and "Community"', () => {
+  assert.deepEqual(ofType('ORG', 'The Independent Electoral and Boundaries Commission announced results.'), ['Independent Electoral and Boundaries Commission']);
+  assert.deepEqual(ofType('ORG', 'Delegates of the All Farmers Congress met.'), ['All Farmers Congress']);
+  // ("General" between a place and a building's head word is no title)
+  assert.deepEqual(named('He was taken to Leeds General Infirmary.'), [['ORG', 'Leeds General Infirmary']]);
+  assert.deepEqual(ofType('ORG', 'Reports by Forest Rights Watch and the Coastal States Community differ.'), ['Forest Rights Watch', 'Coastal States Community']);
+});
+
+test('a speaker that says "its" is a body; a stadium, an airport or a station is neither body nor place', () => {
+  assert.deepEqual(ofType('ORG', 'On Monday, Velmorin said its leader had been arrested.'), ['Velmorin']);
+  assert.deepEqual(named('Fans left Kestrel Stadium and the Varnholt Arena, and flights left Dunmore Airport.'), []);
+});

@@ -2,10 +2,11 @@ import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentenc
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName, isSurname } from './typer';
 import { initials } from './link';
+import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -211,7 +212,10 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       if (p.text === '.' && !afterSpace(p) && next && !afterSpace(next) && WEB_DOMAIN.test(next.text)) { run.push(p, next); j += 2; continue; }
       // "Suleiman al-Amr", "Abd el-Fattah": an Arabic article hyphenated onto the next name.
       if (isArticleJoin(pieces, j)) { run.push(p, next, pieces[j + 2]); j += 3; continue; }
-      if (next && isCap(next) && !afterNewline(next)) {
+      // "the Security Council on Friday", "the Commission in March": a date is no part of a name
+      // (a Sunday paper's is: "The Mail on Sunday", "Scotland on Sunday")
+      if (next && isCap(next) && !afterNewline(next) && !(FUNCTION_POS.has(p.pos) && isCalendarName(next.text)
+        && !(next.text === 'Sunday' && (isNewspaperHead(last.text) || lookup(last.text)?.type === 'PLACE')))) {
         if ((p.text === '-' || p.text === '/') && !afterSpace(p) && !afterSpace(next)) { run.push(p, next); j += 2; continue; }
         if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
@@ -222,7 +226,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === 'and' && run.length > 2 && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
         // "Food and Drug Administration", "Securities and Exchange Commission", "Fish and Wildlife
         // Service": two common words joined by "and" before a body's head word name one body.
-        if (p.text === 'and' && run.length <= 3 && run.slice(0, -1).every(q => q.text === 'The' || lookup(q.text)?.type === 'PLACE') && isCommonWord(last.text) && isCommonWord(next.text) && !lookup(last.text) && !startsSentence(next)) {
+        // ("Independent Electoral and Boundaries Commission": two common words before "and" are no
+        // name by themselves either; one, as in "Labour and Conservative Party", may be)
+        if (p.text === 'and' && run.length <= 3 && (run.slice(0, -1).every(q => q.text === 'The' || lookup(q.text)?.type === 'PLACE') || run.filter(q => q.text !== 'The').length >= 2 && run.every(q => q.text === 'The' || isCommonWord(q.text) && !isOrgHead(q.text) && !startsSentence(q))) && isCommonWord(last.text) && isCommonWord(next.text) && !lookup(last.text) && !startsSentence(next)) {
           let e = j + 2;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && !afterNewline(pieces[e]) && !isOrgHead(pieces[e].text)) e++;
           if (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && isOrgHead(pieces[e].text) && pieces.slice(j + 1, e + 1).every(q => isCommonWord(q.text) || isOrgHead(q.text))) {
@@ -249,7 +255,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === 'for' && isBodyOffice(run)) { run.push(p, next); j += 2; continue; }
         // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
         // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
-        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !(run.length === 1 && ACRONYM.test(run[0].text))) {
+        // ("William Ruto's United Democratic Alliance": a person's full name before it owns the body)
+        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !(run.length === 1 && ACRONYM.test(run[0].text))
+          && !personBefore(run)) {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
@@ -270,6 +278,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
     i = j;
   }
   return out;
+}
+
+/** Titles, a given name and at least one more capitalised word: "President William Ruto". */
+function personBefore(run: readonly Piece[]): boolean {
+  let i = 0;
+  while (i < run.length && (isTitle(run[i].text) || isTitleModifier(run[i].text))) i++;
+  return i < run.length - 1 && isGivenName(run[i].text) && run.slice(i).every(isCap);
 }
 
 /** The capitalised words from piece k on end in a body's head word ("Foreign Office"): a name of its own. */
@@ -313,7 +328,9 @@ function segments(text: string, run: Piece[]): Segment[] {
     // "Later Ewa Berg", "Now North America": an adverb or a number opening the sentence is no part of a name
     if (p === run[0] && startsSentence(p) && (p.pos === 'ADV' || p.pos === 'NUM') && /^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
     // "Make-A-Wish": a function word hyphenated inside a name is part of it
-    if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))) {
+    // ("All Progressives Congress", "All India Radio": "All" opening a body's name mid-sentence is part of it)
+    if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))
+      && !(p.text === 'All' && (p === run[0] || p === run[1] && run[0].text === 'The') && !startsSentence(p) && run.length >= 3 && isOrgHeadOrPlural(run[run.length - 1].text))) {
       if (cur.length) parts.push(cur);
       cur = [];
       if (!startsSentence(p)) strict = true;
@@ -463,7 +480,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // From the right, the longest tail that can be a name (capitalised words, hyphens and particles,
   // no head word) bounds where the split may fall.
   let tail = ps.length;
-  while (tail > 0 && (isCap(ps[tail - 1]) || isNameJoin(ps[tail - 1], tail - 1, ps)) && !isOrgHead(ps[tail - 1].text) && !isPlaceHead(ps[tail - 1].text)) tail--;
+  while (tail > 0 && (isCap(ps[tail - 1]) || isNameJoin(ps[tail - 1], tail - 1, ps)) && !isOrgHead(ps[tail - 1].text) && !isPlaceHead(ps[tail - 1].text) && !isFacilityHead(ps[tail - 1].text)) tail--;
   // (A person's name after the body is a few words long: the split is looked for only that far back,
   // so that a run of thousands of capitalised words costs no more than a short one.)
   for (let k = ps.length - 3; k >= 0 && k + 1 >= tail && ps.length - k <= MAX_HOLDER_PIECES; k--) {
@@ -507,6 +524,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       const left = ps.slice(l0, a), right = ps.slice(b);
       // "Premier League", "General Motors": a title word opening a body's name is no title
       if (a === 0 && b === k + n && right.length && right.every(isCap) && isOrgHeadOrPlural(right[right.length - 1].text) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
+      // "Massachusetts General Hospital", "Leeds General Infirmary": nor is one between a place and a
+      // building's head word
+      if (a > 0 && b === k + n && right.length === 1 && isCap(right[0]) && isFacilityHead(right[0].text) && ps.slice(0, a).every(isCap) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict }];
       // "the Attorney General's Office", "the Special Prosecutor's Office": an office named after the
       // post it serves is a body, the title and all (runs() joined it across the possessive)
       if (right.length >= 2 && (right[0].text === "'s" || right[0].text === '’s') && isOrgHead(right[right.length - 1].text)) return [{ pieces: ps.slice(l0), strict, forced: 'ORG' }];

@@ -125,6 +125,12 @@ export const placeCues = lexicon.placeCues;
 const facilityHeads = new Set<string>(lexicon.facilityHeads);
 /** The last word of a building's or a site's name: "Kennedy Space Center", "Wembley Stadium". */
 export const isFacilityHead = (word: string) => facilityHeads.has(word);
+const newspaperHeads = new Set<string>(lexicon.newspaperHeads);
+/** The last word of a newspaper's name before "on Sunday": "The Mail on Sunday", "The Independent on Sunday". */
+export const isNewspaperHead = (word: string) => newspaperHeads.has(word);
+const siteHeads = new Set<string>(lexicon.siteHeads);
+/** The last word of a site's name that is never a body's either: "Wembley Stadium", "Heathrow Airport", "Union Station". */
+export const isSiteHead = (word: string) => siteHeads.has(word);
 
 /**
  * What the lexicon's word lists say of a word or phrase, as bits, worked out once per distinct

@@ -4,7 +4,7 @@ import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import { detached } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead,
 } from './gazetteer';
 
 /**
@@ -222,8 +222,9 @@ export function typeCandidate(c: Candidate): TyperClass {
     if (works || ownedThing(c)) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && works) best = 2; }
   }
   // "Mozilla Firefox, its main rival,", "Quillon, which makes tyres,": "which" and "its" never stand
-  // for a person (a rule as well as a feature: the typer's text has few of them)
-  if (best === 1 && thingPronounAfter(c)) { s[1] = -Infinity; best = bestClass(s); }
+  // for a person (a rule as well as a feature: the typer's text has few of them); a speaker that
+  // says "its" is a body
+  if (best === 1 && thingPronounAfter(c)) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && speechVerbs.has(c.pieces[c.last + 1].text)) best = 2; }
   // "sub-Saharan Africa", "Negara Malaysia": a person's name does not end in a country's or a
   // continent's name (unless that is a name people bear too: "Michael Jordan", "Jack London")
   if (best === 1 && c.last > c.first) {
@@ -236,6 +237,8 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Kennedy Space Center", "Kings Cross Station": a building's or a site's name, named after a
   // person perhaps, is no person, and no place either (ANNOTATION.md §4: facilities are not places)
   if ((best === 1 || best === 3) && c.last > c.first && isFacilityHead(c.pieces[c.last].text)) { s[1] = s[3] = -Infinity; best = bestClass(s); }
+  // (a stadium, an airport, a station or a hotel is no body either: "Wembley Stadium", "Union Station")
+  if (best !== 0 && c.last > c.first && isSiteHead(c.pieces[c.last].text)) return 'NONE';
   // "Le Monde", "Der Spiegel", "El País": a name opened by another language's definite article is
   // a newspaper's or a body's (or a place's the gazetteer knows), not a person's.
   if (best === 1 && c.last > c.first && foreignArticles.has(c.pieces[c.first].text)) return 'ORG';
@@ -259,7 +262,9 @@ const stretchScores = new Map<string, number[]>();
 function thingPronounAfter(c: Candidate): boolean {
   const { pieces, last } = c;
   const next = pieces[last + 1], next2 = pieces[last + 2];
-  return next?.text === ',' && !!next2 && !afterNewline(next2) && /^(?:which|its)$/.test(next2.text);
+  if (!next || !next2 || afterNewline(next2)) return false;
+  // ("Chadema said its leader had been arrested": a speaker that says "its" is a body)
+  return next.text === ',' && /^(?:which|its)$/.test(next2.text) || speechVerbs.has(next.text) && next2.text === 'its';
 }
 
 function ownedThing(c: Candidate): boolean {
