@@ -13,10 +13,13 @@ import { fuzzParams } from '../helpers/hostileText';
 const OPEN_BEFORE = /[\s([{—–\-:;/]/;
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** findQuotes as it was before it was made linear (commit 1017253). */
+/**
+ * findQuotes as it was before it was made linear (commit 1017253), with the marks learnt since:
+ * '„' closed by '“' and guillemets.
+ */
 function referenceFindQuotes(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  let open = -1, openSingle = -1, nested = 0;
+  let open = -1, openSingle = -1, nested = 0, closer = '';
   const close = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
@@ -27,25 +30,28 @@ function referenceFindQuotes(text: string): { start: number; end: number }[] {
     const atEnd = i === text.length || c === '\n' || c === '\r';
     if (atEnd) {
       if (open >= 0) close(open, i);
-      open = -1; openSingle = -1; nested = 0;
+      open = -1; openSingle = -1; nested = 0; closer = '';
       return;
     }
     const prev = i > 0 ? text[i - 1] : '\n';
     const next = text[i + 1] ?? '';
     if (open < 0 && openSingle < 0) {
-      if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; return; }
+      if (c === '«') { open = i + 1; closer = '»'; return; }
+      if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; closer = c === '„' ? '“' : ''; return; }
       if (c === '"' && (prev === ',' || OPEN_BEFORE.test(prev)) && /^\s[^\s"]/.test(text.slice(i + 1, i + 3)) || c === '"' && prev === ',' && /^[\p{Lu}[]/u.test(next)) {
         if (gluedOpenerCloses(text, i)) { open = i + 1; return; }
       }
       if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next) && !/^\d0s\b/.test(text.slice(i + 1, i + 5))) { openSingle = i + 1; return; }
     } else if (open >= 0) {
+      if (closer && c === closer && nested === 0) { close(open, i); open = -1; closer = ''; return; }
+      if (c === '«' || c === '»') return;
       if ((c === '“' || c === '„' || (c === '"' && /\s/.test(prev) && LETTER.test(next))) && closingMarksAhead(text, i) >= 2 * (nested + 1)) { nested++; return; }
-      if (c === '”' || c === '"') { if (nested > 0) { nested--; return; } close(open, i); open = -1; }
+      if (c === '”' || c === '"') { if (nested > 0) { nested--; return; } close(open, i); open = -1; closer = ''; }
     } else if (openSingle >= 0) {
       if ((c === '’' || c === "'") && !/\s/.test(prev) && !LETTER.test(next)) { close(openSingle, i); openSingle = -1; }
     }
   };
-  const marks = /[\n\r"'“„”‘’]/g;
+  const marks = /[\n\r"'“„”‘’«»]/g;
   for (let m = marks.exec(text); m; m = marks.exec(text)) step(m.index);
   step(text.length);
   return spans;

@@ -198,3 +198,14 @@ test('speakers: a paragraph left open runs on into the next paragraph\'s quote, 
   const closed = 'Coach prepares team\n\n"Nobody expected this."\n\n"We will not lose," the coach, Ana Ruiz, said.\n';
   assert.deepEqual(speakers(closed), [null, 'Ana Ruiz']);
 });
+
+test('quotes: German and Polish low marks close with their own high mark; guillemets quote too', () => {
+  assert.deepEqual(quotes('Intro.\n\n„We are ready“, said Anna Nowak.'), [['We are ready', 'Anna Nowak']]);
+  assert.deepEqual(quotes('Intro.\n\n«We will not leave», said Ivan Petrov, the mayor.'), [['We will not leave', 'Ivan Petrov']]);
+});
+
+test('speakers: a given name only ever a woman\'s or a man\'s tells whom "he" and "she" stand for', () => {
+  // no "she" follows Maria Okafor before the quote, so her given name tells: "he" is not her
+  assert.deepEqual(speakers('Maria Okafor runs the clinic.\n\n"We have no beds," he said.'), [null]);
+  assert.deepEqual(speakers('Maria Okafor runs the clinic, and Tomas Brandt runs the school.\n\n"We have no beds," she said.'), ['Maria Okafor']);
+});

@@ -201,6 +201,9 @@ const nationalityMemo = new Map<string, boolean>();
 const givenNames = new Set<string>(names.given);
 /** A given name in the name data (many scripts), as written: "Maria", "Łukasz". */
 export const isGivenName = (w: string) => givenNames.has(w);
+const womensNames = new Set<string>(names.female), mensNames = new Set<string>(names.male);
+/** The sex a given name tells, when the name data only ever lists it for one ("Maria", "Joe"): 'f', 'm' or null. */
+export const givenNameGender = (w: string): 'f' | 'm' | null => womensNames.has(w) ? 'f' : mensNames.has(w) ? 'm' : null;
 export function isNationality(phrase: string): boolean {
   let v = nationalityMemo.get(phrase);
   if (v === undefined) { v = computeNationality(phrase); if (nationalityMemo.size < 50000) nationalityMemo.set(detached(phrase), v); }

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead } from './gazetteer';
+import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
 import { detached } from './detached';
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
@@ -31,6 +31,9 @@ const LETTER = /[\p{L}\p{N}]/u;
 export function findQuotes(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let open = -1, openSingle = -1, nested = 0;
+  // The mark that closes the open quote besides '”' and '"': '“' after a low '„' (German and Polish
+  // quotes: „So“, „tak”), '»' after '«' (guillemets). Empty when the quote opened with '“' or '"'.
+  let closer = '';
   // The line (up to '\n', as the look-aheads always read it: '\r' ends a quote but not this line)
   // of the mark being visited: where it ends, the closing marks ('"' or '”') visited in it so far,
   // and all its closing marks (-1 until a nested quote first asks).
@@ -67,13 +70,14 @@ export function findQuotes(text: string): { start: number; end: number }[] {
     if (atEnd) {
       if (open >= 0) close(open, i);
       if (openSingle >= 0 && open < 0) { /* an apostrophe, not a quote: drop it */ }
-      open = -1; openSingle = -1; nested = 0;
+      open = -1; openSingle = -1; nested = 0; closer = '';
       return;
     }
     const prev = i > 0 ? text[i - 1] : '\n';
     const next = text[i + 1] ?? '';
     if (open < 0 && openSingle < 0) {
-      if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; return; }
+      if (c === '«') { open = i + 1; closer = '»'; return; }
+      if (c === '“' || c === '„' || (c === '"' && (i === 0 || OPEN_BEFORE.test(prev) || prev === '\n') && next && !/\s/.test(next))) { open = i + 1; closer = c === '„' ? '“' : ''; return; }
       // 'said," Our streets...".': a mark glued to a comma, with its closing mark later in the line.
       // '" We are ready"' after a space or a colon: a spacing slip before the first word.
       if (c === '"' && (prev === ',' || OPEN_BEFORE.test(prev)) && /^\s[^\s"]/.test(text.slice(i + 1, i + 3)) || c === '"' && prev === ',' && /^[\p{Lu}[]/u.test(next)) {
@@ -81,16 +85,18 @@ export function findQuotes(text: string): { start: number; end: number }[] {
       }
       if ((c === '‘' || c === "'") && (i === 0 || /[\s(\[“"]/.test(prev)) && LETTER.test(next) && !/^\d0s\b/.test(text.slice(i + 1, i + 5))) { openSingle = i + 1; return; }
     } else if (open >= 0) {
+      if (closer && c === closer && nested === 0) { close(open, i); open = -1; closer = ''; return; }
+      if (c === '«' || c === '»') return;
       // A quote nested in another ('"He said "no" to me"') belongs to the outer one: an opening mark
       // (a curly one, or a straight one after a space and before a word) waits for its own closing mark.
       if ((c === '“' || c === '„' || (c === '"' && /\s/.test(prev) && LETTER.test(next))) && closingMarksAhead(i) >= 2 * (nested + 1)) { nested++; return; }
-      if (c === '”' || c === '"') { if (nested > 0) { nested--; return; } close(open, i); open = -1; }
+      if (c === '”' || c === '"') { if (nested > 0) { nested--; return; } close(open, i); open = -1; closer = ''; }
     } else if (openSingle >= 0) {
       if ((c === '’' || c === "'") && !/\s/.test(prev) && !LETTER.test(next)) { close(openSingle, i); openSingle = -1; }
     }
   };
   // Only line breaks and quotation marks change the state: visit those (and the end), not every character.
-  const marks = /[\n\r"'“„”‘’]/g;
+  const marks = /[\n\r"'“„”‘’«»]/g;
   for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const c = text.charCodeAt(m.index);
     if (c === 0x0a) { closersSeen = 0; lineClosers = -1; } // a new line: its closing marks are not counted yet
@@ -201,7 +207,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const genderMemo = new Map<number, 'm' | 'f' | null>();
   const genderOf = (k: number): 'm' | 'f' | null => {
     let g = genderMemo.get(k);
-    if (g === undefined) { g = surnameGender(k); genderMemo.set(k, g); }
+    // A given name only ever a woman's or a man's ("Maria Lopez") tells first: the first "he" after
+    // her may be the very pronoun being resolved, about someone else.
+    if (g === undefined) { g = nameGender(k) ?? surnameGender(k); genderMemo.set(k, g); }
     return g;
   };
   const surnameGender = (k: number): 'm' | 'f' | null => {
@@ -217,6 +225,19 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       genders.set(key, v);
     }
     return v > 0 ? 'm' : v < 0 ? 'f' : null;
+  };
+  /** The gender the given names of the full mentions of this person's surname tell (null if none, or if they disagree). */
+  const nameGender = (k: number): 'm' | 'f' | null => {
+    surnameGender(k); // (builds bySurname)
+    let g: 'm' | 'f' | null = null;
+    for (const pi of bySurname!.get(lastWord(named[k].text)) ?? []) {
+      const words = people[pi].m.text.split(' ');
+      if (words.length < 2) continue;
+      const h = givenNameGender(words[0]);
+      if (h && g && h !== g) return null;
+      g = h ?? g;
+    }
+    return g;
   };
   /** One mention's vote: +1 for a man, -1 for a woman, 0 when its context does not tell. */
   const genderVote = (pi: number): number => {
