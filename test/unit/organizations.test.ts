@@ -232,3 +232,14 @@ test('a speaker that says "its" is a body; a stadium, an airport or a station is
   assert.deepEqual(ofType('ORG', 'On Monday, Velmorin said its leader had been arrested.'), ['Velmorin']);
   assert.deepEqual(named('Fans left Kestrel Stadium and the Varnholt Arena, and flights left Dunmore Airport.'), []);
 });
+
+test('owners before a possessive, leagues after a title word, teams named after towns', () => {
+  assert.deepEqual(ofType('ORG', 'Shares of Quillon\'s Varnholt Studios fell, while the People\'s Liberation Army drilled.'), ['Quillon', 'Varnholt Studios', 'People\'s Liberation Army']);
+  assert.deepEqual(ofType('ORG', 'He joined Major League Baseball in 2010.'), ['Major League Baseball']);
+  assert.deepEqual(ofType('ORG', 'On Sunday the Denver Nuggets lost at home.'), ['Denver Nuggets']);
+});
+
+test('street abbreviations close a place\'s name; regions named with "of"', () => {
+  assert.deepEqual(named('Buses run along Varnholt Ave to the port.'), [['PLACE', 'Varnholt Ave']]);
+  assert.deepEqual(named('Drought threatens the Horn of Africa.'), [['PLACE', 'Horn of Africa']]);
+});

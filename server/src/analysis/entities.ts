@@ -245,7 +245,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
         if (p.text === '-' && afterOneSpace(p) && afterOneSpace(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
-        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text))) {
+        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
           run.push(p, next); j += 2; continue;
         }
         // "Alternative for Germany", "Together for Catalonia": a capitalised common word mid-sentence,
@@ -257,7 +257,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
         // ("William Ruto's United Democratic Alliance": a person's full name before it owns the body)
         if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !(run.length === 1 && ACRONYM.test(run[0].text))
-          && !personBefore(run)) {
+          && !personBefore(run) && !ownerBefore(run, pieces, j)) {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
@@ -278,6 +278,18 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
     i = j;
   }
   return out;
+}
+
+/**
+ * "Disney's Marvel Studios", "Alphabet's Google DeepMind Labs": a name no dictionary has before the
+ * possessive, and after it a body's full name of two or more words, are an owner and what it owns
+ * ("People's Liberation Army", "St. Michael's Cathedral" are one name: ordinary words, or one word after it).
+ */
+function ownerBefore(run: readonly Piece[], pieces: readonly Piece[], j: number): boolean {
+  if (run.length !== 1 || isCommonWord(run[0].text) || !/^\p{Lu}\p{Ll}+$/u.test(run[0].text)) return false;
+  let e = j + 1;
+  while (e < pieces.length && isCap(pieces[e]) && afterSpace(pieces[e]) && !afterNewline(pieces[e])) e++;
+  return e - (j + 1) >= 2 && isOrgHead(pieces[e - 1].text);
 }
 
 /** Titles, a given name and at least one more capitalised word: "President William Ruto". */
@@ -523,7 +535,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       if (l1 === a || isNationality(textOf(text, ps.slice(l1, a))) || lookup(textOf(text, ps.slice(l1, a)))) l0 = l1;
       const left = ps.slice(l0, a), right = ps.slice(b);
       // "Premier League", "General Motors": a title word opening a body's name is no title
-      if (a === 0 && b === k + n && right.length && right.every(isCap) && isOrgHeadOrPlural(right[right.length - 1].text) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
+      // ("Major League Baseball": nor one before a short name with a body's head word inside)
+      if (a === 0 && b === k + n && right.length && right.every(isCap) && (isOrgHeadOrPlural(right[right.length - 1].text) || right.length <= 3 && !isGivenName(right[0].text) && right.some(r => isOrgHead(r.text))) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
       // "Massachusetts General Hospital", "Leeds General Infirmary": nor is one between a place and a
       // building's head word
       if (a > 0 && b === k + n && right.length === 1 && isCap(right[0]) && isFacilityHead(right[0].text) && ps.slice(0, a).every(isCap) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict }];
