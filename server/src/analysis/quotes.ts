@@ -227,16 +227,21 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return v > 0 ? 'm' : v < 0 ? 'f' : null;
   };
   /** The gender the given names of the full mentions of this person's surname tell (null if none, or if they disagree). */
+  const nameGenders = new Map<string, 'm' | 'f' | null>();
   const nameGender = (k: number): 'm' | 'f' | null => {
+    const key = lastWord(named[k].text);
+    let g = nameGenders.get(key);
+    if (g !== undefined) return g;
     surnameGender(k); // (builds bySurname)
-    let g: 'm' | 'f' | null = null;
-    for (const pi of bySurname!.get(lastWord(named[k].text)) ?? []) {
-      const words = people[pi].m.text.split(' ');
-      if (words.length < 2) continue;
-      const h = givenNameGender(words[0]);
-      if (h && g && h !== g) return null;
+    g = null;
+    for (const pi of bySurname!.get(key) ?? []) {
+      const m = people[pi].m.text, space = m.indexOf(' ');
+      if (space < 0) continue;
+      const h = givenNameGender(m.slice(0, space));
+      if (h && g && h !== g) { g = null; break; }
       g = h ?? g;
     }
+    nameGenders.set(key, g);
     return g;
   };
   /** One mention's vote: +1 for a man, -1 for a woman, 0 when its context does not tell. */
