@@ -243,3 +243,9 @@ test('street abbreviations close a place\'s name; regions named with "of"', () =
   assert.deepEqual(named('Buses run along Varnholt Ave to the port.'), [['PLACE', 'Varnholt Ave']]);
   assert.deepEqual(named('Drought threatens the Horn of Africa.'), [['PLACE', 'Horn of Africa']]);
 });
+
+test('names after an abbreviated title; "Bros." closes a firm\'s name', () => {
+  assert.deepEqual(named('The march was led by the Rev. Tobin Ashcombe.'), [['PERSON', 'Tobin Ashcombe']]);
+  assert.deepEqual(named('Sens. Tobin Ashcombe and Maria Kowalczyk objected.'), [['PERSON', 'Tobin Ashcombe'], ['PERSON', 'Maria Kowalczyk']]);
+  assert.deepEqual(ofType('ORG', 'Shares of Varnholt Bros. fell.'), ['Varnholt Bros.']);
+});

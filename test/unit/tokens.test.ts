@@ -120,3 +120,16 @@ test('hasLongRun finds exactly the runs of more than MAX_RUN non-space character
     assert.equal(hasLongRun(text), longRun.test(text), JSON.stringify(text.slice(0, 80)));
   }
 });
+
+test('an abbreviated title or "Bros." before a name stays one token, in the same sentence as the name', () => {
+  const t = tokenize('Led by the Rev. Al Sharpton 🙂, Sens. Mitt Romney and Warner Bros. Discovery agreed.');
+  const words = t.tokens.map(x => x.text);
+  for (const w of ['Rev.', 'Sens.', 'Bros.']) assert.ok(words.includes(w), w);
+  assert.equal(t.sentences.length, 1);
+  // every token's text is its slice of the real text (the full stop included), in UTF-16 offsets
+  for (const x of t.tokens) assert.equal(t.text.slice(x.start, x.end), x.text);
+  assert.equal(tokenize('He thanked the Rev. the next day.').sentences.length, 1);
+  // other full stops still end sentences (and "Bros." before a capital is read as before a name,
+  // though "the Bros. They left." ends one: a rare case)
+  assert.equal(tokenize('He met the Rev. Ann Lee. Then he left.').sentences.length, 2);
+});

@@ -83,6 +83,12 @@ export function lookup(name: string): KnownName | undefined {
 }
 
 const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
+/**
+ * One-word abbreviations with a full stop that come before a name: the titles' ("Rev.", "Sens.",
+ * "Adm.") and "Bros." (the tokenizer reads some of them as a word and the end of a sentence).
+ */
+export const nameAbbreviations: readonly string[] = [...lexicon.titles, ...lexicon.orgHeads]
+  .filter(t => /^\p{Lu}\p{Ll}+\.$/u.test(t) && (lexicon.titles.includes(t) || t === 'Bros.')).map(t => t.slice(0, -1));
 const titleWords = new Set(lexicon.titles.flatMap(t => t.toLowerCase().split(/\s+/)));
 export const maxTitleWords = Math.max(...lexicon.titles.map(t => t.split(/\s+/).length));
 export const isTitle = (phrase: string) => (wordClass(phrase) & TITLE) !== 0;

@@ -1,5 +1,5 @@
 import { nlp } from './nlp';
-import { isGivenName } from './gazetteer';
+import { isGivenName, nameAbbreviations } from './gazetteer';
 
 /** One wink token with its place in the article, in UTF-16 code units. */
 export interface Token {
@@ -173,6 +173,24 @@ function nameSyllable(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "the Rev. Al Sharpton", "Sens. Mitt Romney", "Warner Bros. Discovery": wink splits some
+ * abbreviations before a name into a word and a full stop that ends the sentence, which cuts the
+ * name off its title. wink reads a copy of the text in which the full stop of such an abbreviation,
+ * before a space and a capital letter, is a letter; the copy has the same length, and the tokens
+ * made from it take their text from the real one. Returns the copy and the offsets changed.
+ */
+const ABBREVIATION_BEFORE_NAME = new RegExp(`(?<![\\p{L}.])(?:${nameAbbreviations.join('|')})\\.(?= \\p{L})`, 'gu');
+function protectAbbreviations(text: string): { text: string; dots: number[] } {
+  const dots: number[] = [];
+  ABBREVIATION_BEFORE_NAME.lastIndex = 0;
+  for (let m = ABBREVIATION_BEFORE_NAME.exec(text); m; m = ABBREVIATION_BEFORE_NAME.exec(text)) dots.push(m.index + m[0].length - 1);
+  if (!dots.length) return { text, dots };
+  let out = '', from = 0;
+  for (const d of dots) { out += text.slice(from, d) + 'x'; from = d + 1; }
+  return { text: out + text.slice(from), dots };
+}
+
+/**
  * Tokenises with wink and places every token at its UTF-16 offset. wink keeps every
  * character as either a token value or the whitespace before one, so each value is found
  * at or just after the end of the one before; we check that as we go rather than trust it.
@@ -180,7 +198,7 @@ function nameSyllable(tokens: readonly Token[], k: number): boolean {
  * and the whitespace between tokens is already in the text.
  */
 export function tokenize(original: string): TokenizedText {
-  const text = breakLongRuns(original);
+  const { text, dots } = protectAbbreviations(breakLongRuns(original));
   const engine = nlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
@@ -254,6 +272,11 @@ export function tokenize(original: string): TokenizedText {
     tokens.length = firstChar.length = starts.length = n;
     const at = index;
     for (let s = 0; s < sentences.length; s++) sentences[s] = [at[sentences[s][0]], at[sentences[s][1]]];
+  }
+  // the protected abbreviations take their full stop back
+  for (const d of dots) {
+    const j = lastTokenAtOrBefore(starts, d), t = tokens[j];
+    if (t && t.end > d) tokens[j] = makeToken(original.slice(t.start, t.end), t.start, t.end, t.pos, t.sentence, t.flags);
   }
   // its.type, not its.detail: the detail of an entity also rebuilds its text, which is not needed here
   const types = doc.entities().out(its.type) as unknown as string[];
