@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkspaceSymbolRequest, SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { WorkspaceSymbolRequest, SymbolInformation, DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { LspSession } from '../helpers/lspClient';
 import { MAX_SYMBOLS } from '../../server/src/features/workspaceSymbols';
 
@@ -28,6 +28,36 @@ test('workspace symbols: a query matching more entities than the cap gets the be
     const bal = await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'bal' }) as SymbolInformation[];
     assert.equal(bal[0].name, 'Balford', 'the most mentioned of the prefix matches first');
     assert.ok(bal.slice(0, 20).every(x => x.name.startsWith('Bal')), 'names that start with the query come before the rest');
+  } finally {
+    await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('workspace symbols: an answer kept from one query to the next moves when an edit moves the mention', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nl-symbols-'));
+  mkdirSync(join(dir, 'news'));
+  const path = join(dir, 'news', 'one.news.txt');
+  const text = 'Council vote\n\nMonday, March 2, 2020\n\nMr Quillfeather said the vote was fair.\n';
+  writeFileSync(path, text);
+  const s = await LspSession.start(dir);
+  try {
+    const uri = await s.open(path, text);
+    const find = async () => (await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'quill' }) as SymbolInformation[]).find(x => x.name === 'Quillfeather');
+    const before = await find();
+    assert.deepEqual(before?.location.range.start, { line: 4, character: 3 });
+    assert.deepEqual(await find(), before, 'asked again, the same answer');
+    // two lines inserted above the mention: the kept answer must not point at the old place
+    await s.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'A new paragraph.\n\n' }],
+    });
+    let after: SymbolInformation | undefined;
+    for (let i = 0; i < 100; i++) {
+      after = await find();
+      if (after?.location.range.start.line === 6) break;
+      await new Promise(r => setTimeout(r, 50));
+    }
+    assert.deepEqual(after?.location.range.start, { line: 6, character: 3 });
   } finally {
     await s.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -10,8 +10,12 @@ function charMask(s: string): number {
   return m;
 }
 
-/** The most symbols one query answers. */
-export const MAX_SYMBOLS = 256;
+/**
+ * The most symbols one query answers: the best-ranked ones. 128, as rust-analyzer's default
+ * (workspace.symbol.search.limit): the editor filters and ranks again as the user types, and at
+ * 10,000 articles building and sending 256 symbols was most of Ctrl+T's slow tail.
+ */
+export const MAX_SYMBOLS = 128;
 
 /** Per entity list (it changes only on a relink): each entity's spellings lowercased, and their character masks. */
 interface Searchable { names: string[]; masks: number[] }
@@ -27,6 +31,12 @@ export class WorkspaceSymbolProvider {
    * and a mask of every spelling (at 10,000 articles that was the slow tail of Ctrl+T after a relink).
    */
   #byRecord = new WeakMap<object, Searchable>();
+  /**
+   * Each entity record's answer, kept while the record, its first mention and that article's line
+   * index are the same objects (an edit that moves the mention makes new ones): a query builds only
+   * the symbols it has not built before.
+   */
+  #symbols = new WeakMap<object, { item: object; lines: object; symbol: SymbolInformation }>();
   constructor(corpus: CorpusIndex) { this.#corpus = corpus; }
 
   provideWorkspaceSymbols(query: string): SymbolInformation[] {
@@ -65,8 +75,14 @@ export class WorkspaceSymbolProvider {
       const e = entities[k];
       const first = linked.mentionsOf.first(e.id);
       if (!first) continue;
-      out.push({ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${TYPE_LABEL[e.type]} · ${e.mentions} mentions in ${e.articles} articles`,
-        location: toLocation(first.uri, linked.articles.get(first.uri)!.lines, first.item) });
+      const lines = linked.articles.get(first.uri)!.lines;
+      let kept = this.#symbols.get(e);
+      if (!kept || kept.item !== first.item || kept.lines !== lines) {
+        kept = { item: first.item, lines, symbol: { name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${TYPE_LABEL[e.type]} · ${e.mentions} mentions in ${e.articles} articles`,
+          location: toLocation(first.uri, lines, first.item) } };
+        this.#symbols.set(e, kept);
+      }
+      out.push(kept.symbol);
     }
     return out;
   }
