@@ -7,6 +7,12 @@ import {
 /** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
 const byText = new Intl.Collator().compare;
 
+/** Whether two entity records say the same: id, type, name, counts and every alias with its count. */
+function sameRecord(a: EntityRecord, b: EntityRecord): boolean {
+  return a.id === b.id && a.type === b.type && a.name === b.name && a.mentions === b.mentions && a.articles === b.articles
+    && a.aliases.length === b.aliases.length && a.aliases.every((x, k) => x.text === b.aliases[k].text && x.count === b.aliases[k].count);
+}
+
 /** After a kept link is adopted, how long the link worker's rebuild waits, so that the first answers go out first (ms). */
 const REBUILD_DELAY_MS = 250;
 /** How many articles each message of that rebuild carries. */
@@ -587,7 +593,15 @@ export class CorpusIndex {
       // the entity list is taken whole; only the articles whose ids differ are rebuilt (as a rule, none)
       const same = (uri: string, list: string[]) => { const old = this.#ids.get(uri); return !!old && old.length === list.length && old.every((id, k) => id === list[k]); };
       const changed = [...ids].filter(([uri, list]) => this.#entries.has(uri) && !since.has(uri) && !same(uri, list));
-      this.#apply({ changed, upserts: [...entities.values()], removed: [], order: [...order].map(([id, [u, k]]) => [id, u, k]), reset: true }, true, () => true);
+      // The records the rebuild agrees on stay the same objects, and when it agrees on all of them
+      // and on their order (as a rule) the sorted list stays too: what the features keep per record
+      // (Ctrl+T's spellings and symbols) then outlives the rebuild, and the next query after it
+      // neither sorts the entities again nor rebuilds every symbol.
+      const upserts = [...entities.values()].map(e => { const old = this.#entities.get(e.id); return old && sameRecord(old, e) ? old : e; });
+      const kept = upserts.length === this.#entities.size && upserts.every(e => e === this.#entities.get(e.id))
+        && [...order].every(([id, [u, k]]) => { const o = this.#order.get(id); return !!o && o[0] === u && o[1] === k; });
+      if (kept) this.#apply({ changed, upserts: [], removed: [], order: [], reset: false }, false, () => true);
+      else this.#apply({ changed, upserts, removed: [], order: [...order].map(([id, [u, k]]) => [id, u, k]), reset: true }, true, () => true);
       if (this.#sinceAdopt === since) this.#sinceAdopt = undefined;
       this.#onUpdate();
     };

@@ -64,6 +64,30 @@ test('a kept link is the view at once; the worker relearns the corpus in chunks,
   }
 });
 
+test('when the worker\'s rebuild agrees with the kept link, the entity records and their order stay the same objects', async () => {
+  const linkers = [new LinkWorker(WORKER), new LinkWorker(WORKER)];
+  try {
+    const texts = new Map(Array.from({ length: 300 }, (_, k) => [k, textOf(k)] as [number, string]));
+    const first = await loaded(linkers[0], texts);
+    const kept = JSON.parse(JSON.stringify(first.linkSnapshot())) as LinkDelta;
+    let updates = 0;
+    const second = new CorpusIndex({ linker: linkers[1], analyse, onUpdate: () => { updates++; } });
+    second.holdLinks = true;
+    for (const [k, t] of texts) second.setNow(uriOf(k), `a${k}.news.txt`, t);
+    assert.equal(second.adoptLink(kept), true);
+    const records = second.linked.annotation.entities;
+    const before = updates;
+    for (let i = 0; i < 200 && updates === before; i++) await new Promise(r => setTimeout(r, 25)); // the rebuild lands
+    assert.ok(updates > before, 'the worker\'s rebuild was applied');
+    const after = second.linked.annotation.entities;
+    assert.equal(after, records, 'the sorted list is the same array');
+    assert.ok(after.every((e, k) => e === records[k]), 'every record is the same object');
+    assert.deepEqual(view(second), view(first));
+  } finally {
+    await Promise.all(linkers.map(l => l.close()));
+  }
+});
+
 test('a kept link is refused unless it covers every article with one id per named mention; the corpus is then linked as usual', async () => {
   const linkers = [new LinkWorker(WORKER), new LinkWorker(WORKER)];
   try {
