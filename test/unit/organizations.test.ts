@@ -249,3 +249,11 @@ test('names after an abbreviated title; "Bros." closes a firm\'s name', () => {
   assert.deepEqual(named('Sens. Tobin Ashcombe and Maria Kowalczyk objected.'), [['PERSON', 'Tobin Ashcombe'], ['PERSON', 'Maria Kowalczyk']]);
   assert.deepEqual(ofType('ORG', 'Shares of Varnholt Bros. fell.'), ['Varnholt Bros.']);
 });
+
+test('bodies named "Center(s) for ... and ...", an acronym and common words before "and", company heads, a parent\'s unit', () => {
+  assert.deepEqual(ofType('ORG', 'The Centers for Crop Health and Protection said so, as did the Centre for Social Inquiry.'), ['Centers for Crop Health and Protection', 'Centre for Social Inquiry']);
+  assert.deepEqual(ofType('ORG', 'The UN Relief and Rebuilding Agency for Kestrel asked for funds.'), ['UN Relief and Rebuilding Agency for Kestrel']);
+  assert.deepEqual(ofType('ORG', 'Investors in Quillon Platforms included Varnholt Capital.'), ['Quillon Platforms', 'Varnholt Capital']);
+  assert.deepEqual(ofType('ORG', 'The army\'s General Staff said so.'), ['General Staff']);
+  assert.deepEqual(ofType('ORG', 'Shares rose at Quillon\'s Nimbix unit.'), ['Quillon', 'Nimbix']);
+});

@@ -226,9 +226,10 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === 'and' && run.length > 2 && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
         // "Food and Drug Administration", "Securities and Exchange Commission", "Fish and Wildlife
         // Service": two common words joined by "and" before a body's head word name one body.
-        // ("Independent Electoral and Boundaries Commission": two common words before "and" are no
-        // name by themselves either; one, as in "Labour and Conservative Party", may be)
-        if (p.text === 'and' && run.length <= 3 && (run.slice(0, -1).every(q => q.text === 'The' || lookup(q.text)?.type === 'PLACE') || run.filter(q => q.text !== 'The').length >= 2 && run.every(q => q.text === 'The' || isCommonWord(q.text) && !isOrgHead(q.text) && !startsSentence(q))) && isCommonWord(last.text) && isCommonWord(next.text) && !lookup(last.text) && !startsSentence(next)) {
+        // ("Independent Electoral and Boundaries Commission", "UN Relief and Works Agency": two common
+        // words, or a body's acronym and a common word, before "and" are no name by themselves
+        // either; one word, as in "Labour and Conservative Party", may be)
+        if (p.text === 'and' && run.length <= 3 && (run.slice(0, -1).every(q => q.text === 'The' || lookup(q.text)?.type === 'PLACE') || run.filter(q => q.text !== 'The').length >= 2 && run.every((q, i) => q.text === 'The' || (isCommonWord(q.text) || (i === 0 || i === 1 && run[0].text === 'The') && ACRONYM.test(q.text) && lookup(q.text)?.type === 'ORG') && !isOrgHead(q.text) && !startsSentence(q))) && isCommonWord(last.text) && isCommonWord(next.text) && !lookup(last.text) && !startsSentence(next)) {
           let e = j + 2;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && !afterNewline(pieces[e]) && !isOrgHead(pieces[e].text)) e++;
           if (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && isOrgHead(pieces[e].text) && pieces.slice(j + 1, e + 1).every(q => isCommonWord(q.text) || isOrgHead(q.text))) {
@@ -239,6 +240,14 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Union of Rationalist Atheists and Agnostics": a one-word last conjunct of a body's remit.
         if (p.text === 'and' && run.length > 2 && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2])) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && isOrgHead(run[k - 1].text)) && !lookup(next.text)) { run.push(p, next); j += 2; continue; }
+        // "Centers for Disease Control and Prevention", "Center for Strategic and International
+        // Studies": a last conjunct of common words, after a body's first word and its "for" or "of"
+        if (p.text === 'and' && run.length > 2 && !startsSentence(next) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && (isOrgHead(run[k - 1].text) || isOrgLead(run[k - 1].text)))) {
+          let e = j + 1;
+          while (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && afterSpace(pieces[e])) e++;
+          const tail = pieces.slice(j + 1, e);
+          if (tail.length <= 3 && tail.every(q => (isCommonWord(q.text) || isNationality(q.text)) && !isTitleStart(q.text) && !lookup(q.text))) { run.push(p, ...tail); j = e; continue; }
+        }
         // "University of Texas at Austin": a university's campus after "at".
         if (p.text === 'at' && run.some((r, k) => r.text === 'of' && run[k - 1]?.text === 'University') && (lookup(next.text)?.type === 'PLACE' || pieces[j + 2] && isCap(pieces[j + 2]) && lookup(next.text + ' ' + pieces[j + 2].text)?.type === 'PLACE')) { run.push(p, next); j += 2; continue; }
         // "Marks & Spencer", "Mary & Leigh Block Museum": an ampersand between capitalised words.
