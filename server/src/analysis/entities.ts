@@ -776,6 +776,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     return (verb(pieces[last + 1]) && closes(first - 1)) || (verb(pieces[first - 1]) && closes(first - 2));
   };
   const headlineRuns: Piece[][] = [];
+  /** Two-word stretches the typer made nothing of, for the surname rule below. */
+  const dropped: (NamedMention & { certain: boolean })[] = [];
   for (const { seg, name, hint, key } of open) {
     // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
     const cue = hint !== 'ORG' && afterPlaceCue(text, seg.pieces[0].start);
@@ -787,24 +789,28 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
     // inside it are not mentions ("Google Science Fair", "Windows Vista").
     else if (seg.strict) { found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); }
+    else if (seg.pieces.length === 2) dropped.push(mention(seg, name, 'PERSON', name, false));
   }
 
-  // "Andy Warhol ... the Warhol Polaroid exhibits": a guessed two-word person opened by the surname
-  // of someone the article names in full, its second word no name and a lowercase noun after it,
-  // is that person's name modifying a thing's ("the Biden Doral resort"): the person alone.
+  // "Andy Warhol ... the Warhol Polaroid exhibits": a guessed two-word person (or a two-word
+  // stretch the typer made nothing of) opened by the surname of someone the article names in full,
+  // its second word no name and a lowercase noun after it, is that person's name modifying a
+  // thing's ("the Biden Doral resort"): the person alone.
   const fullNames = found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/));
-  found.forEach((m, i) => {
-    if (m.type !== 'PERSON' || m.certain || m.role) return;
+  const surnameFirst = (m: NamedMention & { certain: boolean }): (NamedMention & { certain: boolean }) | null => {
+    if (m.type !== 'PERSON' || m.certain || m.role) return null;
     const ws = m.text.split(' ');
-    if (ws.length !== 2 || isGivenName(ws[1]) || isSurname(ws[1])) return;
+    if (ws.length !== 2 || isGivenName(ws[1]) || isSurname(ws[1])) return null;
     const others = fullNames.filter(f => !(f.length === 2 && f[0] === ws[0] && f[1] === ws[1]));
-    if (!others.some(f => f[f.length - 1] === ws[0]) || others.some(f => f.includes(ws[1]))) return;
+    if (!others.some(f => f[f.length - 1] === ws[0]) || others.some(f => f.includes(ws[1]))) return null;
     const next = pieces[pieceStartingAt(list, m.end + 1)];
     // (wink may tag a plural noun there as a verb: "Warhol Polaroid exhibits")
-    if (text.charCodeAt(m.end) !== 32 || !next || capital(next) || !(next.pos === 'NOUN' || next.pos === 'VERB' && /\p{Ll}s$/u.test(next.text) && isCommonWord(next.text.slice(0, -1))) || speechVerbs.has(next.text)) return;
+    if (text.charCodeAt(m.end) !== 32 || !next || capital(next) || !(next.pos === 'NOUN' || next.pos === 'VERB' && /\p{Ll}s$/u.test(next.text) && isCommonWord(next.text.slice(0, -1))) || speechVerbs.has(next.text)) return null;
     const first = pieces[pieceStartingAt(list, m.start)];
-    if (first && first.text === ws[0]) found[i] = mention({ pieces: [first], strict: false }, first.text, 'PERSON', first.text, false);
-  });
+    return first && first.text === ws[0] ? mention({ pieces: [first], strict: false }, first.text, 'PERSON', first.text, false) : null;
+  };
+  found.forEach((m, i) => { const p = surnameFirst(m); if (p) found[i] = p; });
+  for (const m of dropped) { const p = surnameFirst(m); if (p) found.push(p); }
 
   // Second pass: single words and headline fragments, resolved against the article's own names.
   const personParts = new Map<string, string>();
