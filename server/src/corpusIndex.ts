@@ -190,6 +190,11 @@ export interface CorpusIndexOptions {
   onError?: (uri: string, e: Error) => void;
   /** Links in a worker thread: the view keeps answering (with the last link) while the corpus is relinked. */
   linker?: LinkWorker;
+  /**
+   * Told when the link worker has relearned a corpus whose kept link was adopted, with how long it
+   * took (ms): until then an edit that changes names waits for it (a log line for the user and the bench).
+   */
+  onRelearned?: (ms: number) => void;
 }
 
 /**
@@ -224,6 +229,7 @@ export class CorpusIndex {
   #corrections: CorrectionSet = NO_CORRECTIONS;
   #debounceMs: number;
   #onUpdate: () => void;
+  #onRelearned: (ms: number) => void;
   #analyseText: (text: string) => ArticleAnalysis;
 
   // the linked view, patched in place
@@ -263,6 +269,7 @@ export class CorpusIndex {
     this.#analyseText = options.analyse ?? analyzeArticle;
     this.#analyseAsync = options.analyseAsync;
     this.#onError = options.onError ?? (() => undefined);
+    this.#onRelearned = options.onRelearned ?? (() => undefined);
     this.#linker = options.linker;
     if (this.#linker) this.#relinkAll = true; // the worker starts empty
     const self = this;
@@ -573,6 +580,7 @@ export class CorpusIndex {
     this.#apply(delta, true, () => true);
     const generation = ++this.#resets;
     const since = (this.#sinceAdopt = new Set());
+    const adoptedAt = performance.now();
     // The worker is sent the corpus a moment later (the requests waiting for the load are answered
     // first), REBUILD_CHUNK articles a message with a turn of the event loop between (one message
     // of 10,000 held this thread half a second), or all at once before any other link. Its answers
@@ -604,6 +612,7 @@ export class CorpusIndex {
       else this.#apply({ changed, upserts, removed: [], order: [...order].map(([id, [u, k]]) => [id, u, k]), reset: true }, true, () => true);
       if (this.#sinceAdopt === since) this.#sinceAdopt = undefined;
       this.#onUpdate();
+      this.#onRelearned(performance.now() - adoptedAt);
     };
     const sendChunk = () => {
       const first = next === 0, part = uris.slice(next, next + REBUILD_CHUNK);

@@ -78,6 +78,7 @@ const corpus = new CorpusIndex({
   analyse: text => cachedAnalyser(cache, analyzeArticle)(text),
   analyseAsync: analyseOffThread,
   onError: (uri, e) => connection.console.error(`News Lens: cannot analyse ${uri}: ${e.message}`),
+  onRelearned: ms => connection.console.info(`News Lens: the link worker relearned the corpus (${(ms / 1000).toFixed(1)} s after the kept link was adopted)`),
 });
 const semanticTokens = new SemanticTokensProvider(corpus);
 const hover = new HoverProvider(corpus);

@@ -58,6 +58,8 @@ test('analysis cache: the second start reads every article from the folder pack,
     s = await LspSession.start(dir, ['--cache-dir', cache]);
     assert.deepEqual(await indexed(s), { hits: 3, misses: 0, packed: 3, keptLink: true });
     assert.deepEqual(await answers(s, dir), cold, 'the kept link answers as the link did');
+    // the link worker relearns the corpus behind the kept link, and says when it has
+    assert.match(await s.waitForLog(/the link worker relearned the corpus/), /relearned the corpus \(\d+\.\d s after the kept link was adopted\)/);
     // an edit after the start links incrementally on top of the kept link
     const open = articlePath(dir, SEEDS[2]);
     const added = readSeed(SEEDS[2]) + '\nSpokeswoman Quennevieve Marchbanks declined to comment.\n';
