@@ -292,3 +292,12 @@ test('names: the surname of someone named in full, before a word that is no name
   // two people who share a surname stay two people
   assert.deepEqual(people('Anna Marlowe met Tom Marlowe. Marlowe Brennan spoke.'), ['Anna Marlowe', 'Tom Marlowe', 'Marlowe Brennan']);
 });
+
+test('names: surnames with particles ("von der", "Le", "de") stay whole, and the surname alone links to the full name', () => {
+  assert.deepEqual(people('The summit was chaired by Ursula von der Vennholt and Tomas van den Brink.'), ['Ursula von der Vennholt', 'Tomas van den Brink']);
+  // a given name, a capitalised particle and one more name, ordinary words as they may be ("Marine", "Pen")
+  assert.deepEqual(people('Yesterday Marine Le Pen met Jean Dupont.'), ['Marine Le Pen', 'Jean Dupont']);
+  const c = annotateCorpus([{ file: 'a', text: 'Ursula von der Vennholt spoke. Von der Vennholt said so. Charles de Vaucelle left; De Vaucelle was tired.' }]);
+  const ids = c.articles[0].mentions.filter(m => m.type === 'PERSON').map(m => m.entity);
+  assert.equal(new Set(ids).size, 2, `two people: ${ids.join(', ')}`);
+});

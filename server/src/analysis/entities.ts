@@ -212,6 +212,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       if (p.text === '.' && !afterSpace(p) && next && !afterSpace(next) && WEB_DOMAIN.test(next.text)) { run.push(p, next); j += 2; continue; }
       // "Suleiman al-Amr", "Abd el-Fattah": an Arabic article hyphenated onto the next name.
       if (isArticleJoin(pieces, j)) { run.push(p, next, pieces[j + 2]); j += 3; continue; }
+      // "Ursula von der Leyen", "Rafael van der Vaart", "Juan de la Cruz": two particles before a name
+      if (nameParticles.has(p.text) && next && nameParticles.has(next.text) && afterOneSpace(next) && pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]) && !afterNewline(pieces[j + 2])) { run.push(p, next, pieces[j + 2]); j += 3; continue; }
       // "the Security Council on Friday", "the Commission in March": a date is no part of a name
       // (a Sunday paper's is: "The Mail on Sunday", "Scotland on Sunday")
       if (next && isCap(next) && !afterNewline(next) && !(FUNCTION_POS.has(p.pos) && isCalendarName(next.text)

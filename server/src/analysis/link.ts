@@ -1,6 +1,6 @@
 import { string as distance } from 'wink-distance';
 import { NamedMention, EntityType } from './entities';
-import { fold, sameGivenName, lookup } from './gazetteer';
+import { fold, sameGivenName, lookup, nameParticles } from './gazetteer';
 import { ArticleAnalysis } from './types';
 import { mergePairs, CorrectionSet, NO_CORRECTIONS } from './corrections';
 
@@ -60,8 +60,12 @@ export interface LinkedEntity {
 export function nameParts(text: string): { given: string | null; surname: string } {
   const words = text.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 1) return { given: null, surname: words[0] };
+  // "Von der Leyen", "Le Pen", "De Gaulle": a surname that opens with its particle, capitalised
+  // because it opens the name, is a bare surname (the Arabic "Al"/"El" are given names too: "Al Gore")
+  if (PARTICLE_OPENS.test(words[0]) && nameParticles.has(words[0].toLowerCase()) && words.slice(1, -1).every(w => nameParticles.has(w))) return { given: null, surname: words[words.length - 1] };
   return { given: words[0], surname: words[words.length - 1] };
 }
+const PARTICLE_OPENS = /^(?:Von|Van|De|Di|Da|Du|Del|Della|Le|La|Der|Den|Ter|Ten|Dos|Das|Do)$/;
 
 export function similarSurname(a: string, b: string): boolean {
   const x = fold(a), y = fold(b);

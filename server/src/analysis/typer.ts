@@ -257,10 +257,22 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Moon Jae-in", "Tsai Ing-wen", "Ban Ki-moon": a short family name and a given name of two
   // hyphenated syllables is the romanized East Asian name of a person (the typer's text has few of them).
   if (best !== 1 && !collector && c.hint !== 'ORG' && ROMANIZED_NAME.test(c.pieces.length ? spanText(c) : '')) return 'PERSON';
+  // "Marine Le Pen", "Ursula von der Leyen", "Vincent van Gogh": a given name, a surname's particles
+  // and one more name (ordinary words as they may be: "Marine", "Pen") are a person's name.
+  if (best !== 1 && !collector && c.hint !== 'ORG' && particleName(c)) return 'PERSON';
   return CLASSES[best];
 }
 
 const stretchScores = new Map<string, number[]>();
+
+const CAPITAL_PARTICLE = /^(?:Le|La|De|Di|Da|Du|Del|Della|Von|Van|Dos|Das)$/;
+function particleName(c: Candidate): boolean {
+  const ws = c.pieces.slice(c.first, c.last + 1).map(p => p.text);
+  if (ws.length < 3 || ws.length > 4 || !isGivenName(ws[0])) return false;
+  const last = ws[ws.length - 1], middle = ws.slice(1, -1);
+  return /^\p{Lu}\p{Ll}+$/u.test(last) && !isOrgHeadOrPlural(last) && !isPlaceHead(last) && !isMajorPlace(last) && !lookup(ws.join(' '))
+    && middle.every(w => nameParticles.has(w)) || middle.length === 1 && CAPITAL_PARTICLE.test(middle[0]) && /^\p{Lu}\p{Ll}+$/u.test(last) && !isOrgHeadOrPlural(last) && !isPlaceHead(last) && !isMajorPlace(last);
+}
 
 function thingPronounAfter(c: Candidate): boolean {
   const { pieces, last } = c;
