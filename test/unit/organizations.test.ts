@@ -257,3 +257,9 @@ test('bodies named "Center(s) for ... and ...", an acronym and common words befo
   assert.deepEqual(ofType('ORG', 'The army\'s General Staff said so.'), ['General Staff']);
   assert.deepEqual(ofType('ORG', 'Shares rose at Quillon\'s Nimbix unit.'), ['Quillon', 'Nimbix']);
 });
+
+test('a body named before a title is a body, whether or not the title\'s holder follows', () => {
+  assert.deepEqual(named('The Kestrel Police Commissioner, Sir Tobin Ashcombe, met her.'), [['ORG', 'Kestrel Police'], ['PERSON', 'Tobin Ashcombe']]);
+  // a remit word alone before a title stays part of it
+  assert.deepEqual(named('Police Commissioner Tobin Ashcombe resigned.'), [['PERSON', 'Tobin Ashcombe']]);
+});

@@ -529,7 +529,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       if (n === 1 && k >= 2 && isGivenName(ps[0].text) && ps.slice(0, k).every(isCap) && (k + 1 === ps.length || k + 2 === ps.length && SUFFIX.test(ps[k + 1].text))) continue;
       // The whole title: "Outgoing Deputy" or "Education" before it, "of Foreign Affairs" after it.
       let a = k, b = k + n;
-      while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text) && !lookup(ps[a - 1].text))) a--;
+      // ("Metropolitan Police Commissioner": a body's head word after a word of its name ends the body, not the title)
+      while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text) && !lookup(ps[a - 1].text))
+        && !(isOrgHead(ps[a - 1].text) && a >= 2 && isCap(ps[a - 2]) && !isTitleModifier(ps[a - 2].text) && !isRemitWord(ps[a - 2].text))) a--;
       if (b < ps.length - 1 && (ps[b].text === 'of' || ps[b].text === 'for')) {
         const m = ps[b + 1].text === 'the' ? b + 2 : b + 1;
         const e = remitEnd(text, ps, m, false);
