@@ -209,3 +209,8 @@ test('speakers: a given name only ever a woman\'s or a man\'s tells whom "he" an
   assert.deepEqual(speakers('Maria Okafor runs the clinic.\n\n"We have no beds," he said.'), [null]);
   assert.deepEqual(speakers('Maria Okafor runs the clinic, and Tomas Brandt runs the school.\n\n"We have no beds," she said.'), ['Maria Okafor']);
 });
+
+test('speakers: a given name and a place\'s head word that is a surname ("Park") is a person where someone speaks', () => {
+  assert.deepEqual(quotes('Intro.\n\n"It was loud," said Ann Park. "Then silence."'), [['It was loud,', 'Ann Park'], ['Then silence.', 'Ann Park']]);
+  assert.deepEqual(analyzeArticle('Crowds gathered in Victoria Park on Sunday.').mentions.filter(m => m.type === 'PLACE').map(m => m.text), ['Victoria Park']);
+});

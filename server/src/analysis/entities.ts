@@ -932,6 +932,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
   }
   typedByNoun(text, list, found, midSentence);
+  // "said Ann Park", "Sue Park, 52, added": a given name and a place's head word that is also a
+  // surname ("Park") name a person where someone speaks or is given an age ("Victoria Park" stays).
+  found.forEach((m, i) => {
+    if (m.type !== 'PLACE') return;
+    const ws = m.text.split(' ');
+    if (ws.length !== 2 || !isGivenName(ws[0]) || !isSurname(ws[1])) return;
+    const k = pieceStartingAt(list, m.start), after = pieces[k + 2], before = pieces[k - 1];
+    const speaks = (p: Piece | undefined) => !!p && !capital(p) && speechVerbs.has(p.text);
+    if (speaks(after) || speaks(before) || /^, \d{1,3},/.test(text.slice(m.end, m.end + 6))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+  });
   // "Gloria, 34, said": a town's name with an age after it is a person's.
   found.forEach((m, i) => {
     if (m.type === 'PLACE' && !m.text.includes(' ') && !isMajorPlace(m.text) && /^, \d{1,2},/.test(text.slice(m.end, m.end + 5))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
