@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/analysis';
+import { analyzeArticle, annotateCorpus } from '../../server/src/analysis';
 
 // Organizations and regions that news names with ordinary words, team suffixes or a type noun after
 // them. Every sentence here was written for these tests; none comes from a gold article.
@@ -262,4 +262,11 @@ test('a body named before a title is a body, whether or not the title\'s holder 
   assert.deepEqual(named('The Kestrel Police Commissioner, Sir Tobin Ashcombe, met her.'), [['ORG', 'Kestrel Police'], ['PERSON', 'Tobin Ashcombe']]);
   // a remit word alone before a title stays part of it
   assert.deepEqual(named('Police Commissioner Tobin Ashcombe resigned.'), [['PERSON', 'Tobin Ashcombe']]);
+});
+
+test('bodies the data knows keep their function words: "Save the Children", "Doctors Without Borders"', () => {
+  assert.deepEqual(ofType('ORG', 'Workers from Save the Children and Doctors Without Borders left, and Friends of the Earth protested.'), ['Save the Children', 'Doctors Without Borders', 'Friends of the Earth']);
+  // an alias links to the body's canonical name
+  const c = annotateCorpus([{ file: 'a', text: 'Médecins Sans Frontières said so. Doctors Without Borders agreed.' }]);
+  assert.deepEqual(new Set(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => m.entity)).size, 1);
 });

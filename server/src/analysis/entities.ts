@@ -275,6 +275,12 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           if (tail.length && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text))) { run.push(p, ...tail); j = e; continue; }
         }
       }
+      // "Save the Children", "Friends of the Earth": a name the data knows, across a lowercase "the"
+      if ((p.text === 'the' || p.text === 'of') && next && !afterNewline(next)) {
+        const n2 = next.text === 'the' ? pieces[j + 2] : next;
+        const end = next.text === 'the' ? j + 2 : j + 1;
+        if (n2 && isCap(n2) && !afterNewline(n2) && lookup(`${textOf0(run)} ${textOf0(pieces.slice(j, end + 1))}`)?.type === 'ORG') { run.push(...pieces.slice(j, end + 1)); j = end + 1; continue; }
+      }
       // "Joint Council for the Welfare of Immigrants"
       // "Chancellor of the Exchequer Rachel Reeves": a title with its remit after "of the".
       // "Democratic Republic of the Congo", "Isle of the Dead": a name the data knows with "of the" inside.
@@ -343,6 +349,10 @@ interface Segment { pieces: Piece[]; strict: boolean; role?: { title: string; na
 
 /** Splits a run at capitalised function words, titles, nationality words and hyphen joins of known names. */
 function segments(text: string, run: Piece[]): Segment[] {
+  // 0. "Doctors Without Borders", "Save the Children": a name the data knows is kept whole, its
+  // function words and all (a leading "The" aside).
+  const lead = run[0].text === 'The' && run.length > 2 ? 1 : 0;
+  if (run.length - lead >= 3 && run.some(p => FUNCTION_POS.has(p.pos)) && lookup(textOf(text, run.slice(lead)))?.type === 'ORG') return [{ pieces: run.slice(lead), strict: false }];
   // 1. Capitalised function words ("From", "Of", "During") split the run; what is left is headline-like.
   const parts: Piece[][] = [];
   let cur: Piece[] = [];
