@@ -48,8 +48,9 @@ test('quotes: award citations, quoted noun modifiers and single-marked terms are
     ['within a year.']);
 });
 
-test('entities: an event name runs from its first head word ("X Challenge Cup Games" names the body X)', () => {
-  assert.deepEqual(named('Teams met at the NASA Challenge Rover Games in Ohio.'), [['ORG', 'NASA'], ['PLACE', 'Ohio']]);
+test('entities: a contest\'s name is no entity, and neither is a body\'s name inside it (ANNOTATION.md §5; a summit names the body that holds it)', () => {
+  assert.deepEqual(named('Teams met at the NASA Challenge Rover Games in Ohio.'), [['PLACE', 'Ohio']]);
+  assert.deepEqual(named('Leaders met at the G7 Summit in Italy.'), [['ORG', 'G7'], ['PLACE', 'Italy']]);
 });
 
 test('entities: a surname the article gave a person is not a small town of that name', () => {

@@ -301,3 +301,13 @@ test('names: surnames with particles ("von der", "Le", "de") stay whole, and the
   const ids = c.articles[0].mentions.filter(m => m.type === 'PERSON').map(m => m.entity);
   assert.equal(new Set(ids).size, 2, `two people: ${ids.join(', ')}`);
 });
+
+test('places: a small town spelled like a word that opens a sentence as that word is no place; a name opening a clause after a place is listed with nothing', () => {
+  assert.deepEqual(named('Most came across the sea from Libya.'), [['PLACE', 'Libya']]);
+  assert.deepEqual(named('Most of them came from Libya.'), [['PLACE', 'Libya']]);
+  const text = 'Rally\n\nMonday, May 6, 2024\n\nJaswant Rathore spoke on Sunday. Speaking at the party office in New Delhi, Rathore told supporters: "We won."';
+  assert.deepEqual(analyzeArticle(text).mentions.filter(m => m.text === 'Rathore').map(m => m.type), ['PERSON']);
+  assert.deepEqual(analyzeArticle(text).quotes.map(q => q.speakerText), ['Rathore']);
+  // street names
+  assert.deepEqual(named('Her shop on Willow Drive was flooded.'), [['PLACE', 'Willow Drive']]);
+});

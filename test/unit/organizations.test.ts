@@ -270,3 +270,24 @@ test('bodies the data knows keep their function words: "Save the Children", "Doc
   const c = annotateCorpus([{ file: 'a', text: 'Médecins Sans Frontières said so. Doctors Without Borders agreed.' }]);
   assert.deepEqual(new Set(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => m.entity)).size, 1);
 });
+
+test('contests, festivals and prizes are no entities, and neither are the names inside them (ANNOTATION.md §5)', () => {
+  assert.deepEqual(named('Serbia faces Chile in the Davis Cup in Valencia.'), [['PLACE', 'Serbia'], ['PLACE', 'Chile'], ['PLACE', 'Valencia']]);
+  assert.deepEqual(named('She won the Norwich Open and the Brennan Prize in 2019.'), []);
+  assert.deepEqual(named('The Cannes Film Festival opened on Friday.'), []);
+  // lowercase, the word modifies a common noun and is a mention
+  assert.deepEqual(named('The Cannes film festival opened on Friday.'), [['PLACE', 'Cannes']]);
+});
+
+test('a title word before a building\'s head word is no title: "the General Hospital of X" is not a person "Hospital"', () => {
+  assert.deepEqual(ofType('PERSON', 'Relatives waited outside the General Hospital of Larissa on Monday.'), []);
+});
+
+test('a person\'s full name after a title owns the body after the possessive', () => {
+  assert.deepEqual(named('Prime Minister Narendra Modi\'s Bharatiya Janata Party won the vote.'), [['PERSON', 'Narendra Modi'], ['ORG', 'Bharatiya Janata Party']]);
+});
+
+test('the owner of a unit, a division or a subsidiary is a company', () => {
+  assert.deepEqual(ofType('ORG', 'Analysts expect Halvern\'s banking arm to be sold.'), ['Halvern']);
+  assert.deepEqual(ofType('ORG', 'Profits fell at Dravik\'s Orvana subsidiary.'), ['Dravik', 'Orvana']);
+});

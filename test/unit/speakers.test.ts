@@ -214,3 +214,9 @@ test('speakers: a given name and a place\'s head word that is a surname ("Park")
   assert.deepEqual(quotes('Intro.\n\n"It was loud," said Ann Park. "Then silence."'), [['It was loud,', 'Ann Park'], ['Then silence.', 'Ann Park']]);
   assert.deepEqual(analyzeArticle('Crowds gathered in Victoria Park on Sunday.').mentions.filter(m => m.type === 'PLACE').map(m => m.text), ['Victoria Park']);
 });
+
+test('speakers: a participle after a clause with no speech verb speaks for the sentence\'s subject, in any paragraph', () => {
+  const text = 'Minister quits\n\nMonday, May 6, 2024\n\nElena Varga resigned on Friday, saying she took "full responsibility".\n\n'
+    + 'Transport Minister Piotr Zalewski stepped down, saying it was "the right moment".\n\nOmar Haddad left the board, insisting "nothing was hidden".';
+  assert.deepEqual(quotes(text), [['full responsibility', 'Elena Varga'], ['the right moment', 'Piotr Zalewski'], ['nothing was hidden', 'Omar Haddad']]);
+});

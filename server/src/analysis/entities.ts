@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -312,7 +312,8 @@ function ownerBefore(run: readonly Piece[], pieces: readonly Piece[], j: number)
 /** Titles, a given name and at least one more capitalised word: "President William Ruto". */
 function personBefore(run: readonly Piece[]): boolean {
   let i = 0;
-  while (i < run.length && (isTitle(run[i].text) || isTitleModifier(run[i].text))) i++;
+  // ("Prime Minister Narendra Modi's": "Prime" is a title's word, not a title of its own)
+  while (i < run.length && (isTitle(run[i].text) || isTitleModifier(run[i].text) || isTitleWord(run[i].text))) i++;
   return i < run.length - 1 && isGivenName(run[i].text) && run.slice(i).every(isCap);
 }
 
@@ -480,7 +481,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "G-7 Summit" names an event; the mention is the body that holds it.
   // "FIRST Global Challenge Robot Olympics": an event's name runs from its first head word on.
   // "the Paris Air Show", "London Fashion Week": an event that no body holds; no name inside it is a mention (ANNOTATION.md §5).
-  if (ps.length > 1 && isEventOnlyHead(ps[ps.length - 1].text)) return [];
+  // "the Davis Cup", "the Cannes Film Festival", "the US Open": a contest, a festival or a prize, likewise.
+  // (A company the data knows by such a name stays: "Epic Games".)
+  if (ps.length > 1 && isEventOnlyHead(ps[ps.length - 1].text) && lookup(textOf(text, ps))?.type !== 'ORG') return [];
   if (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, Math.max(1, ps.findIndex((p, k) => k > 0 && isEventHead(p.text))));
   while (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, -1);
   if (lookup(textOf(text, ps))) return [{ pieces: ps, strict }];
@@ -563,6 +566,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       // "Massachusetts General Hospital", "Leeds General Infirmary": nor is one between a place and a
       // building's head word
       if (a > 0 && b === k + n && right.length === 1 && isCap(right[0]) && isFacilityHead(right[0].text) && ps.slice(0, a).every(isCap) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict }];
+      // "the General Hospital of Larissa": nor is one right before a building's head word
+      if (a === 0 && b === k + n && right.length && isCap(right[0]) && isFacilityHead(right[0].text) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict }];
       // "the Attorney General's Office", "the Special Prosecutor's Office": an office named after the
       // post it serves is a body, the title and all (runs() joined it across the possessive)
       if (right.length >= 2 && (right[0].text === "'s" || right[0].text === '’s') && isOrgHead(right[right.length - 1].text)) return [{ pieces: ps.slice(l0), strict, forced: 'ORG' }];
@@ -617,6 +622,9 @@ interface Classified { type: EntityType; key: string; certain: boolean }
 const wordMemo = new Map<string, Classified | null | 'unknown'>();
 function classifyWord(p: Piece): Classified | null | 'unknown' {
   if (FUNCTION_POS.has(p.pos) && !ACRONYM.test(p.text)) return null;
+  // "Most came across the Mediterranean": an ordinary word that opens a sentence as an adjective or
+  // an adverb is that word, not the small town of the same name (countries and big cities stay).
+  if ((p.pos === 'ADJ' || p.pos === 'ADV') && startsSentence(p) && isCommonWord(p.text) && lookup(p.text)?.type === 'PLACE' && !isMajorPlace(p.text)) return null;
   let c = wordMemo.get(p.text);
   if (c === undefined) {
     const segs = titleSplit(p.text, [p], false);
@@ -668,6 +676,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   return 'unknown';
 }
 
+const OWNED_UNIT = /^ (?:unit|division|subsidiary|arm|affiliate)\b/;
+const OWNED_UNIT_LOWER = /^(?:\p{Ll}+ ){1,2}(?:unit|division|subsidiary|arm)\b/u;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
 
@@ -777,7 +787,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // and a comma alone lists no bodies: "the New Zealand Herald, Emeritus Professor ...".)
     if (type === 'NONE' && co.length === 1 && co[0] === 'ORG' && (/^(?:and|or)$/.test(pieces[first - 1]?.text ?? '') || /^(?:and|or)$/.test(pieces[last + 1]?.text ?? ''))
       && (!startsSentence(pieces[first]) || first === last && !isCommonWord(pieces[first].text))) return 'ORG';
-    return type === 'NONE' && co.length === 1 && co[0] === 'PLACE' && !startsSentence(pieces[first]) ? 'PLACE' : type;
+    // ("Speaking in New Delhi, Modi told supporters": a name after a comma with a verb of its own
+    // opens a clause; it is listed with nothing)
+    const next = pieces[last + 1];
+    const opensClause = pieces[first - 1]?.text === ',' && !!next && !capital(next) && !afterNewline(next) && (next.pos === 'VERB' || next.pos === 'AUX');
+    return type === 'NONE' && co.length === 1 && co[0] === 'PLACE' && !startsSentence(pieces[first]) && !opensClause ? 'PLACE' : type;
   };
   // '"It is over," Smith said.', '"We lost," said Smith': the name that attributes a quotation is a
   // person's, unless the data knows it as a body or a place.
@@ -951,6 +965,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const k = pieceStartingAt(list, m.start), after = pieces[k + 2], before = pieces[k - 1];
     const speaks = (p: Piece | undefined) => !!p && !capital(p) && speechVerbs.has(p.text);
     if (speaks(after) || speaks(before) || /^, \d{1,3},/.test(text.slice(m.end, m.end + 6))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+  });
+  // "Quillon's Nimbix unit", "Halden's banking arm": the owner of a unit, a division or a subsidiary
+  // is a company, not a person.
+  found.forEach((m, i) => {
+    if (m.type !== 'PERSON' || m.certain || m.role || m.text.includes(' ') || !/^['’]s /.test(text.slice(m.end, m.end + 3))) return;
+    const owned = found.find(n => n.start === m.end + 3 && n.type === 'ORG');
+    const after = text.slice(owned ? owned.end : m.end + 3, (owned ? owned.end : m.end + 3) + 30);
+    if (owned ? OWNED_UNIT.test(after) : OWNED_UNIT_LOWER.test(after)) found[i] = { ...m, type: 'ORG', key: m.text };
   });
   // "Gloria, 34, said": a town's name with an age after it is a person's.
   found.forEach((m, i) => {

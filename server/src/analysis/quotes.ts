@@ -411,7 +411,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * The named subject opening the sentence that starts at token `first`: a mention at its start,
    * or after a title of capitalised words ("Prime Minister Carla Mendes welcomed the deal").
    */
-  const subjectOf = (first: number): number | null => {
+  const subjectOf = (first: number, pastBreak = false): number | null => {
+    // (wink opens a paragraph's first sentence with the paragraph break's own token)
+    while (pastBreak && tokens[first] && tokens[first].text.trim() === '') first++;
     const t0 = tokens[first];
     if (!t0) return null;
     const s = firstMentionAt(t0.start, t0.start + 1000);
@@ -641,6 +643,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           const main = clause >= 2 ? attempt(window.slice(0, clause - 1), true, isAfter) : null;
           if (main !== null) return main;
           if (qi > 0 && quotes[qi - 1].speaker !== null && !/[.!?\n]/.test(text.slice(quotes[qi - 1].end + 1, verb.start))) return quotes[qi - 1].speaker;
+          // "Kostas Karamanlis resigned on Wednesday, saying he took "responsibility..."": the
+          // participle's subject is the one opening the sentence, when no one else speaks in it.
+          const subject = subjectOf(sentenceRange(verb.start)[0], true);
+          if (subject !== null && !namedIn(subject, q.text)) return subject;
         }
         // "Name, the country's foreign minister, said".
         const app = appositiveSubject(window, clause - 1);
