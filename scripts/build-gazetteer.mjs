@@ -23,6 +23,11 @@ const personNames = require('../server/src/analysis/data/names.json');
 const isPersonName = w => [].concat(personNames.given).includes(w) || [].concat(personNames.surnames).includes(w);
 
 const MIN_POPULATION = 50000;
+// Towns from SMALL_TOWN_POPULATION up are listed apart ("Moline", "Svendborg"), when no word of
+// their name, in plain letters, is an ordinary word or a person's name ("Göd" is "God"): the
+// analysis takes them as a hint for the typer, not as places for certain.
+const SMALL_TOWN_POPULATION = 15000;
+const smallTowns = new Map();
 
 // Country canonical names come from countries-list ("United States", "United Kingdom");
 // aliases from both packages ("US", "U.S.", "USA", "America", "UK", "Great Britain", "Czechia").
@@ -43,7 +48,13 @@ const nationalityWords = [...new Set(Object.values(nationalities).flatMap(n => n
 const cityNames = new Map();
 for (const c of cities) {
   const pop = Number(c.population) || 0;
-  if (pop < MIN_POPULATION && c.capital !== 'primary') continue;
+  if (pop < SMALL_TOWN_POPULATION && c.capital !== 'primary') continue;
+  if (pop < MIN_POPULATION && c.capital !== 'primary') {
+    const plain = c.city_ascii.split(/[\s-]+/);
+    if (plain.some(w => w.length < 4 || commonWords.has(w.toLowerCase()) || isPersonName(w))) continue;
+    for (const n of new Set([c.city, c.city_ascii])) if (/^[\p{Lu}]/u.test(n) && !smallTowns.has(n)) smallTowns.set(n, c.iso2);
+    continue;
+  }
   for (const n of new Set([c.city, c.city_ascii])) {
     if (!/^[\p{Lu}]/u.test(n)) continue;
     const prev = cityNames.get(n);
@@ -64,9 +75,10 @@ const out = {
   continents: Object.values(continents),
   nationalities: nationalityWords,
   cities: Object.fromEntries([...cityNames].sort((a, b) => a[0].localeCompare(b[0])).map(([n, v]) => [n, v.country])),
+  smallTowns: [...smallTowns.keys()].filter(n => !cityNames.has(n)).sort(),
   provinces: provinceNames,
   regions: regionNames,
 };
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
-console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${provinceNames.length} provinces, ${regionNames.length} regions`);
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${provinceNames.length} provinces, ${regionNames.length} regions`);

@@ -311,3 +311,10 @@ test('places: a small town spelled like a word that opens a sentence as that wor
   // street names
   assert.deepEqual(named('Her shop on Willow Drive was flooded.'), [['PLACE', 'Willow Drive']]);
 });
+
+test('places: small towns (15,000 to 50,000 people) whose names are no ordinary word or person\'s name are places, unless the article gives them a person', () => {
+  assert.deepEqual(named('Forecasters in Moline expect more rain.'), [['PLACE', 'Moline']]);
+  assert.deepEqual(named('Ferries leave Svendborg twice a day.'), [['PLACE', 'Svendborg']]);
+  // a town spelled like a word ("Göd" folds to "God") is not listed at all
+  assert.deepEqual(named('They prayed to God for rain.'), []);
+});

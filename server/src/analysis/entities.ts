@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -644,6 +644,10 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length === 3 && ps[1].text === '.' && WEB_DOMAIN.test(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   const known = lookup(name);
   if (known) return { type: known.type, key: known.canonical, certain: true };
+  // "Moline", "Svendborg": a small town is a place if the typer agrees
+  // (a single word goes with the other unknown words: the article may give it a person first)
+  const town = ps.length > 1 && ps.length <= 3 ? smallTown(name) : undefined;
+  if (town) return { type: 'PLACE', key: town, certain: false };
   const last = ps[ps.length - 1].text;
   // A head word alone ("the Court", "University exhibits") is a common noun, but a chamber is named
   // by its head word alone ("the Senate voted").
@@ -676,8 +680,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   return 'unknown';
 }
 
-const OWNED_UNIT = /^ (?:unit|division|subsidiary|arm|affiliate)\b/;
-const OWNED_UNIT_LOWER = /^(?:\p{Ll}+ ){1,2}(?:unit|division|subsidiary|arm)\b/u;
+/** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
+const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
 
@@ -945,6 +949,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       continue;
     }
     if (inLowercase(name.toLowerCase())) continue;
+    // "forecasters in Moline", "a bike in Svendborg": a small town the article gives no one is a place
+    if (OWNS_UNIT.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+    if (smallTown(name) && !attributes(seg)) { found.push(mention(seg, name, 'PLACE', smallTown(name)!, false)); continue; }
     const type = ask(seg, 'unknown');
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
   }
@@ -970,9 +977,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // is a company, not a person.
   found.forEach((m, i) => {
     if (m.type !== 'PERSON' || m.certain || m.role || m.text.includes(' ') || !/^['’]s /.test(text.slice(m.end, m.end + 3))) return;
-    const owned = found.find(n => n.start === m.end + 3 && n.type === 'ORG');
-    const after = text.slice(owned ? owned.end : m.end + 3, (owned ? owned.end : m.end + 3) + 30);
-    if (owned ? OWNED_UNIT.test(after) : OWNED_UNIT_LOWER.test(after)) found[i] = { ...m, type: 'ORG', key: m.text };
+    if (OWNS_UNIT.test(text.slice(m.end, m.end + 60))) found[i] = { ...m, type: 'ORG', key: m.text };
   });
   // "Gloria, 34, said": a town's name with an age after it is a person's.
   found.forEach((m, i) => {

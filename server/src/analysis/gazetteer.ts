@@ -52,6 +52,13 @@ for (const p of Object.keys(gazetteer.cities)) {
 // countries, their municipalities, so they rank with the towns.
 for (const p of gazetteer.regions) add(p, { type: 'PLACE', canonical: p });
 
+// Towns of 15,000 to 50,000 people whose names are no ordinary word or person's name ("Moline",
+// "Svendborg"): a hint for the typer, never a place for certain (build-gazetteer.mjs says more).
+const smallTowns = new Map<string, string>();
+for (const p of gazetteer.smallTowns) { const k = fold(p); if (!known.has(k) && !smallTowns.has(k)) smallTowns.set(k, p); }
+/** The canonical name of a small town spelled `name`, if the data lists one. */
+export const smallTown = (name: string): string | undefined => smallTowns.get(fold(name));
+
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = (name: string) => major.has(fold(name));
 
