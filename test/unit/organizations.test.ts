@@ -291,3 +291,10 @@ test('the owner of a unit, a division or a subsidiary is a company', () => {
   assert.deepEqual(ofType('ORG', 'Analysts expect Halvern\'s banking arm to be sold.'), ['Halvern']);
   assert.deepEqual(ofType('ORG', 'Profits fell at Dravik\'s Orvana subsidiary.'), ['Dravik', 'Orvana']);
 });
+
+test('a brand (simple-icons) as the subject of a verb or an owner is a company; elsewhere it may be a product', () => {
+  assert.deepEqual(named('Spotify announced 1,500 job cuts in December.'), [['ORG', 'Spotify']]);
+  assert.deepEqual(named('Shares fell after Deezer reported a loss.'), [['ORG', 'Deezer']]);
+  assert.deepEqual(named('Nvidia said demand stayed strong.'), [['ORG', 'Nvidia']]);
+  assert.deepEqual(named('Most users switched to Firefox last year.'), [], 'a browser named as a product');
+});

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -918,6 +918,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   let byStart: Map<number, NamedMention> | undefined;
   const startingAt = () => (byStart ??= new Map(found.slice(0, foundBefore).map(m => [m.start, m])));
 
+  /** The word at piece k is a verb's subject or an owner: "Netflix said", "Hyundai's plant". */
+  const brandActs = (k: number) => {
+    const next = pieces[k + 1];
+    return !!next && !afterNewline(next) && (/^['’]s$/.test(next.text) || !capital(next) && (next.pos === 'VERB' || next.pos === 'AUX'));
+  };
   for (const { seg, name } of pending) {
     const ps = seg.pieces;
     const k = fold(name);
@@ -945,12 +950,19 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (startsSentence(p) && !midSentence(k)) {
       // "Syriza won 12 seats.", "Fidesz lawmakers walked out.": a word no dictionary has, opening the
       // sentence, with members, leaders or seats, is a body all the same
-      if (/^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text) && hasMembers(k0, k0)) found.push(mention(seg, name, 'ORG', name, false));
+      const unknownWord = /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text);
+      if (unknownWord && hasMembers(k0, k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
+      if (!(isBrand(name) && brandActs(k0) && !inLowercase(name.toLowerCase()))) continue;
+      found.push(mention(seg, name, 'ORG', name, false));
       continue;
     }
     if (inLowercase(name.toLowerCase())) continue;
     // "forecasters in Moline", "a bike in Svendborg": a small town the article gives no one is a place
     if (OWNS_UNIT.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+    // "when Deezer reported a loss", "Hyundai's new plant": a brand as the subject of a verb or an
+    // owner is a company or a platform (a brand elsewhere may be a product: "the #2 browser after Firefox")
+    if (isBrand(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     if (smallTown(name) && !attributes(seg)) { found.push(mention(seg, name, 'PLACE', smallTown(name)!, false)); continue; }
     const type = ask(seg, 'unknown');
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));

@@ -59,6 +59,11 @@ for (const p of gazetteer.smallTowns) { const k = fold(p); if (!known.has(k) && 
 /** The canonical name of a small town spelled `name`, if the data lists one. */
 export const smallTown = (name: string): string | undefined => smallTowns.get(fold(name));
 
+// Brands with a logo in simple-icons, one word each, no ordinary word, name or place ("Netflix",
+// "Hyundai"): a company or a platform when nothing in the article says otherwise.
+const brands = new Set(gazetteer.brands);
+export const isBrand = (word: string) => brands.has(word);
+
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = (name: string) => major.has(fold(name));
 
