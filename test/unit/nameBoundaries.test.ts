@@ -318,3 +318,10 @@ test('places: small towns (15,000 to 50,000 people) whose names are no ordinary 
   // a town spelled like a word ("Göd" folds to "God") is not listed at all
   assert.deepEqual(named('They prayed to God for rain.'), []);
 });
+
+test('a possessive inside a hospital\'s name; a word that heads a headline as a noun is no town; junctions are places', () => {
+  assert.deepEqual(people('Two children were taken to Sydney Children\'s Hospital in Randwick.'), [], '"Sydney Children" is no person');
+  assert.deepEqual(named('Man charged after attack\n\nMonday, April 15, 2024\n\nPolice said so.'), []);
+  assert.deepEqual(named('Shops in Bondi Junction stayed closed.'), [['PLACE', 'Bondi Junction']]);
+  assert.deepEqual(named('The rights went to Sky Sports and BT Sport.'), [['ORG', 'Sky Sports'], ['ORG', 'BT Sport']]);
+});

@@ -272,7 +272,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
-          if (tail.length && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text))) { run.push(p, ...tail); j = e; continue; }
+          // ("Sydney Children's Hospital": a building's head word too)
+          if (tail.length && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || isFacilityHead(tail[tail.length - 1].text))) { run.push(p, ...tail); j = e; continue; }
         }
       }
       // "Save the Children", "Friends of the Earth": a name the data knows, across a lowercase "the"
@@ -314,7 +315,9 @@ function personBefore(run: readonly Piece[]): boolean {
   let i = 0;
   // ("Prime Minister Narendra Modi's": "Prime" is a title's word, not a title of its own)
   while (i < run.length && (isTitle(run[i].text) || isTitleModifier(run[i].text) || isTitleWord(run[i].text))) i++;
-  return i < run.length - 1 && isGivenName(run[i].text) && run.slice(i).every(isCap);
+  // ("Sydney Children's Hospital": an ordinary word that is no surname ends no one's name)
+  const last = run[run.length - 1].text;
+  return i < run.length - 1 && isGivenName(run[i].text) && run.slice(i).every(isCap) && !(isCommonWord(last) && !isSurname(last));
 }
 
 /** The capitalised words from piece k on end in a body's head word ("Foreign Office"): a name of its own. */
@@ -624,7 +627,8 @@ function classifyWord(p: Piece): Classified | null | 'unknown' {
   if (FUNCTION_POS.has(p.pos) && !ACRONYM.test(p.text)) return null;
   // "Most came across the Mediterranean": an ordinary word that opens a sentence as an adjective or
   // an adverb is that word, not the small town of the same name (countries and big cities stay).
-  if ((p.pos === 'ADJ' || p.pos === 'ADV') && startsSentence(p) && isCommonWord(p.text) && lookup(p.text)?.type === 'PLACE' && !isMajorPlace(p.text)) return null;
+  // ("Man charged after stabbing": likewise a noun)
+  if ((p.pos === 'ADJ' || p.pos === 'ADV' || p.pos === 'NOUN') && startsSentence(p) && isCommonWord(p.text) && lookup(p.text)?.type === 'PLACE' && !isMajorPlace(p.text)) return null;
   let c = wordMemo.get(p.text);
   if (c === undefined) {
     const segs = titleSplit(p.text, [p], false);
