@@ -298,3 +298,8 @@ test('a brand (simple-icons) as the subject of a verb or an owner is a company; 
   assert.deepEqual(named('Nvidia said demand stayed strong.'), [['ORG', 'Nvidia']]);
   assert.deepEqual(named('Most users switched to Firefox last year.'), [], 'a browser named as a product');
 });
+
+test('a word with a body\'s name in apposition is that body, later too; disease and economic acronyms are terms', () => {
+  assert.deepEqual(named('Velora, the Clean Water Alliance, said so. Velora\'s director agreed.'), [['ORG', 'Velora'], ['ORG', 'Clean Water Alliance'], ['ORG', 'Velora']]);
+  assert.deepEqual(named('Funds for HIV and TB care fell as GDP shrank.'), []);
+});

@@ -947,6 +947,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
       if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     }
+    // "Gavi, the Vaccine Alliance, said": a word with a body's name in apposition is that body
+    const app = /^, the /.exec(text.slice(p.end, p.end + 6));
+    if (app && ps.length === 1) {
+      const body = startingAt().get(p.end + app[0].length);
+      // (and so is the word wherever the article uses it later: "Gavi's chief programme officer")
+      if (body && body.type === 'ORG' && /^[,.;)]/.test(text.slice(body.end, body.end + 1))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+    }
     // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
     // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
     // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
