@@ -325,3 +325,9 @@ test('a possessive inside a hospital\'s name; a word that heads a headline as a 
   assert.deepEqual(named('Shops in Bondi Junction stayed closed.'), [['PLACE', 'Bondi Junction']]);
   assert.deepEqual(named('The rights went to Sky Sports and BT Sport.'), [['ORG', 'Sky Sports'], ['ORG', 'BT Sport']]);
 });
+
+test('a name written twice is typed the same both times; studios, dioceses and clergy titles', () => {
+  assert.deepEqual(people('Da\'Vine Joy Randolph won the award. The trophy went to Da\'Vine Joy Randolph on Sunday.'), ['Da\'Vine Joy Randolph', 'Da\'Vine Joy Randolph']);
+  assert.deepEqual(named('Halvorsen Pictures and the Archdiocese of Lyon said so.'), [['ORG', 'Halvorsen Pictures'], ['ORG', 'Archdiocese of Lyon']]);
+  assert.deepEqual(people('Monsignor Luca Bruni, the nuncio, spoke.'), ['Luca Bruni']);
+});

@@ -814,12 +814,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const headlineRuns: Piece[][] = [];
   /** Two-word stretches the typer made nothing of, for the surname rule below. */
   const dropped: (NamedMention & { certain: boolean })[] = [];
+  // The names of several words the typer has typed so far, by their text: an article that writes a
+  // name twice means the same thing by it ("Da'Vine Joy Randolph won ... the award went to Da'Vine
+  // Joy Randolph", where "to ... on Sunday" alone reads like a place).
+  const typedBefore = new Map<string, EntityType>();
   for (const { seg, name, hint, key } of open) {
     // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
     const cue = hint !== 'ORG' && afterPlaceCue(text, seg.pieces[0].start);
     // "the Bay of Bengal", "the Strait of Hormuz": a feature of the land or sea, then "of"
     const feature = seg.pieces.length > 2 && seg.pieces[1].text === 'of' && GEO_FIRST.test(seg.pieces[0].text);
-    const type = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : ask(seg, hint);
+    const ruled = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : null;
+    // (the typer is asked all the same: each time a name is written is an example for its training)
+    const asked = ruled ?? ask(seg, hint);
+    const type = ruled ?? typedBefore.get(name) ?? asked;
+    if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
     // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
