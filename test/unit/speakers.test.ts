@@ -220,3 +220,10 @@ test('speakers: a participle after a clause with no speech verb speaks for the s
     + 'Transport Minister Piotr Zalewski stepped down, saying it was "the right moment".\n\nOmar Haddad left the board, insisting "nothing was hidden".';
   assert.deepEqual(quotes(text), [['full responsibility', 'Elena Varga'], ['the right moment', 'Piotr Zalewski'], ['nothing was hidden', 'Omar Haddad']]);
 });
+
+test('speakers: "he said" after a sentence whose subject has another person in a clause after it goes to the subject', () => {
+  const text = 'Awards\n\nMonday, March 11, 2024\n\nTomas Vidal, who played the composer Anton Reiss, won best actor. "I am so proud tonight," he said.';
+  assert.deepEqual(speakers(text), ['Tomas Vidal']);
+  // with no clause between commas, the last person named still speaks
+  assert.deepEqual(speakers('Intro.\n\nTomas Vidal thanked Anton Reiss. Later Reiss spoke. "I am so proud," he said.'), ['Reiss']);
+});

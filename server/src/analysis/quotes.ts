@@ -303,7 +303,15 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       else if (namedIn(x.k, quoted)) j = otherName[j]; // the quote names every earlier mention with this name too
       else break;
     }
-    return j >= 0 ? people[idx[j]].k : null;
+    if (j < 0) return null;
+    // "Cillian Murphy, who played the physicist J. Robert Oppenheimer, won. "...," he said": the
+    // subject of the sentence that names the last candidate, when it is another person who fits
+    // and the candidate stands in a clause after it, between commas.
+    const k = people[idx[j]].k;
+    const subject = subjectOf(sentenceRange(named[k].start)[0], true);
+    if (subject !== null && subject !== k && named[subject].type === 'PERSON' && fits(subject, pronoun) && !namedIn(subject, quoted)
+      && named[subject].end < named[k].start && /^,/.test(text.slice(named[subject].end, named[subject].end + 1))) return subject;
+    return k;
   };
   const roleMemo = new Map<string, number[]>();
   const resolveRole = (words: string[], before: number): number | null => {
