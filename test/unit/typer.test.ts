@@ -75,3 +75,9 @@ test('buildings and facilities are not places; museums and galleries are bodies'
   assert.deepEqual(named('Fans walked from Riverside Station to Kingsway Stadium in Leeds.'), [['PLACE', 'Leeds']]);
   assert.deepEqual(named('The show opened at the Hermitage Museum in Moscow.'), [['ORG', 'Hermitage Museum'], ['PLACE', 'Moscow']]);
 });
+
+test('a name right before a verb of speaking is someone or some body, whatever the typer made of it', () => {
+  const typed = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(typed('Later, Okonjo said yes to reporters.'), [['PERSON', 'Okonjo']]);
+  assert.deepEqual(typed('On Monday, Velmorin said its leader had been arrested.'), [['ORG', 'Velmorin']]);
+});

@@ -260,6 +260,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Marine Le Pen", "Ursula von der Leyen", "Vincent van Gogh": a given name, a surname's particles
   // and one more name (ordinary words as they may be: "Marine", "Pen") are a person's name.
   if (best !== 1 && !collector && c.hint !== 'ORG' && particleName(c)) return 'PERSON';
+  // "Later, Harris said yes", "Velmorin said its leader...": a name right before a verb of speaking
+  // is someone or some body (a speaker that says "its" is a body; else the likelier of the two).
+  if (best === 0 && !collector && speaks(c)) return thingPronounAfter(c) || s[2] > s[1] ? 'ORG' : 'PERSON';
   return CLASSES[best];
 }
 
@@ -272,6 +275,11 @@ function particleName(c: Candidate): boolean {
   const last = ws[ws.length - 1], middle = ws.slice(1, -1);
   return /^\p{Lu}\p{Ll}+$/u.test(last) && !isOrgHeadOrPlural(last) && !isPlaceHead(last) && !isMajorPlace(last) && !lookup(ws.join(' '))
     && middle.every(w => nameParticles.has(w)) || middle.length === 1 && CAPITAL_PARTICLE.test(middle[0]) && /^\p{Lu}\p{Ll}+$/u.test(last) && !isOrgHeadOrPlural(last) && !isPlaceHead(last) && !isMajorPlace(last);
+}
+
+function speaks(c: Candidate): boolean {
+  const next = c.pieces[c.last + 1];
+  return !!next && !capital(next) && !afterNewline(next) && speechVerbs.has(next.text) && /^(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|argued|insisted|noted|explained|replied)$/.test(next.text);
 }
 
 function thingPronounAfter(c: Candidate): boolean {
