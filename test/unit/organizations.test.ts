@@ -303,3 +303,8 @@ test('a word with a body\'s name in apposition is that body, later too; disease 
   assert.deepEqual(named('Velora, the Clean Water Alliance, said so. Velora\'s director agreed.'), [['ORG', 'Velora'], ['ORG', 'Clean Water Alliance'], ['ORG', 'Velora']]);
   assert.deepEqual(named('Funds for HIV and TB care fell as GDP shrank.'), []);
 });
+
+test('clubs named after their towns: "Manchester City", "Real Madrid", "Tottenham Hotspur"; counties stay places', () => {
+  assert.deepEqual(named('Manchester City beat Real Madrid, and Sporting Lisbon lost.'), [['ORG', 'Manchester City'], ['ORG', 'Real Madrid'], ['ORG', 'Sporting Lisbon']]);
+  assert.deepEqual(named('Farms in Bergen County flooded.'), [['PLACE', 'Bergen County']]);
+});

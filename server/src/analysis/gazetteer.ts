@@ -64,6 +64,12 @@ export const smallTown = (name: string): string | undefined => smallTowns.get(fo
 const brands = new Set(gazetteer.brands);
 export const isBrand = (word: string) => brands.has(word);
 
+// Words that open or close a sports club's name after or before its town's: "Real Madrid",
+// "Sporting Lisbon", "Leeds United", "Manchester City", "Bristol Rovers".
+const clubLeads = new Set(lexicon.clubLeads), clubTails = new Set(lexicon.clubTails);
+export const isClubLead = (word: string) => clubLeads.has(word);
+export const isClubTail = (word: string) => clubTails.has(word);
+
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = (name: string) => major.has(fold(name));
 
