@@ -308,3 +308,8 @@ test('clubs named after their towns: "Manchester City", "Real Madrid", "Tottenha
   assert.deepEqual(named('Manchester City beat Real Madrid, and Sporting Lisbon lost.'), [['ORG', 'Manchester City'], ['ORG', 'Real Madrid'], ['ORG', 'Sporting Lisbon']]);
   assert.deepEqual(named('Farms in Bergen County flooded.'), [['PLACE', 'Bergen County']]);
 });
+
+test('a person owns the party after the possessive even when the surname is a word; an ordinary word after a place and a comma is no place', () => {
+  assert.deepEqual(named('In Poland, Donald Tusk\'s Civic Coalition won.'), [['PLACE', 'Poland'], ['PERSON', 'Donald Tusk'], ['ORG', 'Civic Coalition']]);
+  assert.deepEqual(ofType('PLACE', 'In Poland, Law and Justice lost power.'), ['Poland']);
+});

@@ -267,13 +267,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
         // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
         // ("William Ruto's United Democratic Alliance": a person's full name before it owns the body)
-        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !(run.length === 1 && ACRONYM.test(run[0].text))
-          && !personBefore(run) && !ownerBefore(run, pieces, j)) {
+        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !(run.length === 1 && ACRONYM.test(run[0].text))) {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
-          // ("Sydney Children's Hospital": a building's head word too)
-          if (tail.length && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || isFacilityHead(tail[tail.length - 1].text))) { run.push(p, ...tail); j = e; continue; }
+          // ("Sydney Children's Hospital": a building is named so, whoever the words before may be)
+          const building = tail.length > 0 && isFacilityHead(tail[tail.length - 1].text);
+          if (tail.length && (building || !personBefore(run) && !ownerBefore(run, pieces, j)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
         }
       }
       // "Save the Children", "Friends of the Earth": a name the data knows, across a lowercase "the"
@@ -315,9 +315,7 @@ function personBefore(run: readonly Piece[]): boolean {
   let i = 0;
   // ("Prime Minister Narendra Modi's": "Prime" is a title's word, not a title of its own)
   while (i < run.length && (isTitle(run[i].text) || isTitleModifier(run[i].text) || isTitleWord(run[i].text))) i++;
-  // ("Sydney Children's Hospital": an ordinary word that is no surname ends no one's name)
-  const last = run[run.length - 1].text;
-  return i < run.length - 1 && isGivenName(run[i].text) && run.slice(i).every(isCap) && !(isCommonWord(last) && !isSurname(last));
+  return i < run.length - 1 && isGivenName(run[i].text) && run.slice(i).every(isCap);
 }
 
 /** The capitalised words from piece k on end in a body's head word ("Foreign Office"): a name of its own. */
@@ -800,7 +798,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // ("Speaking in New Delhi, Modi told supporters": a name after a comma with a verb of its own
     // opens a clause; it is listed with nothing)
     const next = pieces[last + 1];
-    const opensClause = pieces[first - 1]?.text === ',' && !!next && !capital(next) && !afterNewline(next) && (next.pos === 'VERB' || next.pos === 'AUX');
+    const opensClause = pieces[first - 1]?.text === ',' && !!next && !capital(next) && !afterNewline(next) && (next.pos === 'VERB' || next.pos === 'AUX')
+      // ("in Poland, Law and Justice lost": an ordinary word after a comma is listed with nothing either)
+      || pieces[first - 1]?.text === ',' && first === last && isCommonWord(pieces[first].text);
     return type === 'NONE' && co.length === 1 && co[0] === 'PLACE' && !startsSentence(pieces[first]) && !opensClause ? 'PLACE' : type;
   };
   // '"It is over," Smith said.', '"We lost," said Smith': the name that attributes a quotation is a
