@@ -148,3 +148,11 @@ test('without a publication date: month-days keep XXXX, relatives and weekdays s
     ['Friday', 66, null],
   ]);
 });
+
+test('date values: a participle after another verb tells no tense ("will stay shut until February"); a day right after a clock time is its day', () => {
+  const values = (text: string, pub: string) => dateMentions(tokenize(text), pub).map(m => [m.text, m.value]);
+  assert.deepEqual(values('Schools will stay shut until mid-February.', '2024-01-07'), [['mid-February', '2024-02']]);
+  assert.deepEqual(values('The road remained closed in December.', '2024-01-07'), [['December', '2023-12']]);
+  assert.deepEqual(values('Officials spoke on Thursday. The council will meet at 9 a.m. tomorrow.', '2024-01-07'),
+    [['Thursday', '2024-01-04'], ['9 a.m.', '2024-01-08T09:00'], ['tomorrow', '2024-01-08']]);
+});

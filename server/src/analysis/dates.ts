@@ -719,7 +719,11 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
     if (FUTURE_TO.has(w) && toks[v + 1] && low(toks[v + 1]) === 'to' && w !== 'is' && w !== 'are') return w.endsWith('ed') ? 'past' : 'future';
     // "is scheduled for Sunday", "are due on Monday"
     if (FUTURE_FOR.has(w) && toks[v + 1] && (low(toks[v + 1]) === 'for' || low(toks[v + 1]) === 'on') && k < v && PRESENT_AUX.has(low(toks[k]))) return 'future';
-    if (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 3)) return 'past';
+    // ("will stay shut until February", "remained closed": a participle after another verb tells
+    // nothing; that verb does)
+    const participle = k === v && v > 0 && toks[v - 1].sentence === s && toks[v - 1].pos === 'VERB';
+    if ((IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 3)) && !participle) return 'past';
+    if (participle) continue;
     return 'present';
   }
   return 'past';
@@ -1170,6 +1174,8 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   /** Per mention: its sentence, and whether its value took the publication day for want of a day in the sentence so far. */
   const sentenceOf: number[] = [];
   const fellBack: boolean[] = [];
+  /** Per mention: whether its day came from an earlier sentence of the paragraph. */
+  const dayFromBefore: boolean[] = [];
   let prevDay: string | null = null;
   let prevYear: number | null = null;
   let prevYearSentence = -1;
@@ -1196,6 +1202,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     mentions.push({ type, text: raw, start, end, entity: null, value });
     sentenceOf.push(toks[c.first].sentence);
     fellBack.push(!sentenceDay && !!value && !!pub && value.charCodeAt(10) === 84 /* T */ && value.startsWith(fmtDay(pub)) && !/\btoday|tonight|this\b/.test(raw.toLowerCase()));
+    dayFromBefore.push(!!sentenceDay && prevDaySentence !== toks[c.first].sentence && !!value && value.charCodeAt(10) === 84);
     // a clock time that took the publication day for want of one is no day for the times after it
     if (value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(value.slice(0, 10)) && !value.includes('/') && !value.startsWith('P') && !fellBack[fellBack.length - 1]) {
       prevDay = value.slice(0, 10);
@@ -1205,9 +1212,11 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     if (value && /^\d{4}(?!\d)/.test(value) && !value.startsWith('P')) { prevYear = +value.slice(0, 4); prevYearSentence = toks[c.first].sentence; }
   }
   // "at 3 p.m. on Saturday": a clock time takes a day the sentence gives after it
+  // ("a meeting at 9 a.m. tomorrow": and a day right after it outweighs one an earlier sentence gave)
   for (let k = 0; k < mentions.length; k++) {
-    if (!fellBack[k]) continue;
+    if (!fellBack[k] && !dayFromBefore[k]) continue;
     for (let j = k + 1; j < mentions.length && sentenceOf[j] === sentenceOf[k]; j++) {
+      if (!fellBack[k] && !/^\s*(?:on\s+)?$/.test(text.slice(mentions[k].end, mentions[j].start))) break;
       const v = mentions[j].value;
       // another clock time that fell back ("3 p.m. local time (1200 GMT) on Monday") gives no day
       if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/') && !fellBack[j]) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
