@@ -227,3 +227,9 @@ test('speakers: "he said" after a sentence whose subject has another person in a
   // with no clause between commas, the last person named still speaks
   assert.deepEqual(speakers('Intro.\n\nTomas Vidal thanked Anton Reiss. Later Reiss spoke. "I am so proud," he said.'), ['Reiss']);
 });
+
+test('speakers: a country\'s possessive before the name in an appositive subject; an elided article is part of a name', () => {
+  const text = 'Vote\n\nMonday, March 25, 2024\n\nGhana\'s Kofi Mensah, a former minister, wrote on X that Faye\'s win showed "the strength of democracy".';
+  assert.deepEqual(speakers(text), ['Kofi Mensah']);
+  assert.deepEqual(analyzeArticle('In Abidjan, Côte d\'Ivoire\'s leaders met.').mentions.filter(m => m.type === 'PLACE').map(m => m.text), ['Abidjan', 'Côte d\'Ivoire']);
+});

@@ -448,7 +448,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (!/^\s*,/.test(text.slice(x.m.end, x.m.end + 3))) continue;
       let j = lastAtOrBefore(window, x.m.start - 1, t => t.start);
       let lead = 0;
-      while (j >= 0 && !BOUNDARY.test(window[j].text) && (isTitleLike(window[j]) || isRoleWord(window[j])) && lead < 4) { j--; lead++; }
+      // ("Ghana's John Mahama, a former president, wrote": a country's possessive before the name too)
+      while (j >= 0 && !BOUNDARY.test(window[j].text) && (isTitleLike(window[j]) || isRoleWord(window[j]) || /^['’]s$/.test(window[j].text)) && lead < 4) { j--; lead++; }
       if (j >= 0 && !BOUNDARY.test(window[j].text)) continue;
       if (x.m.type === 'PERSON') return x.k;
       org ??= x.k;

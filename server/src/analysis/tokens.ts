@@ -44,6 +44,9 @@ const LETTER = /[\p{L}]/u;
 function isCapText(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
+  // "d'Ivoire", "d’Estaing", "l'Aquila": an elided French or Italian article glued to a name is
+  // part of that name
+  if ((c === 100 || c === 108) && (text[1] === "'" || text[1] === '’') && CAP_LETTER.test(text.slice(2))) return true;
   if (c < 128) return false;
   return CAP_LETTER.test(text) && LETTER.test(text);
 }
