@@ -313,3 +313,8 @@ test('a person owns the party after the possessive even when the surname is a wo
   assert.deepEqual(named('In Poland, Donald Tusk\'s Civic Coalition won.'), [['PLACE', 'Poland'], ['PERSON', 'Donald Tusk'], ['ORG', 'Civic Coalition']]);
   assert.deepEqual(ofType('PLACE', 'In Poland, Law and Justice lost power.'), ['Poland']);
 });
+
+test('a word with a capital inside after lowercase letters, acting, is a company; surname prefixes are people\'s', () => {
+  assert.deepEqual(ofType('ORG', 'Investors said VelloTech\'s shares fell, and QuantaBank said so.'), ['VelloTech', 'QuantaBank']);
+  assert.deepEqual(ofType('ORG', 'Governor DeSantis said so, and McAllister agreed.'), []);
+});

@@ -684,6 +684,12 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   return 'unknown';
 }
 
+/**
+ * "OpenAI", "PayPal", "BlackRock", "SoftBank": a capital inside a word after lowercase letters is
+ * how companies and platforms write their names (not people's: "McCarthy", "DeSantis", "LaGuardia",
+ * "DiCaprio", "MacKenzie", "O'Neill" open with a surname's prefix).
+ */
+const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
@@ -974,7 +980,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       const unknownWord = /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text);
       if (unknownWord && hasMembers(k0, k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
-      if (!(isBrand(name) && brandActs(k0) && !inLowercase(name.toLowerCase()))) continue;
+      if (!((isBrand(name) || CAMEL_COMPANY.test(name)) && brandActs(k0) && !inLowercase(name.toLowerCase()))) continue;
       found.push(mention(seg, name, 'ORG', name, false));
       continue;
     }
@@ -983,7 +989,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (OWNS_UNIT.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     // "when Deezer reported a loss", "Hyundai's new plant": a brand as the subject of a verb or an
     // owner is a company or a platform (a brand elsewhere may be a product: "the #2 browser after Firefox")
-    if (isBrand(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+    if ((isBrand(name) || CAMEL_COMPANY.test(name)) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     if (smallTown(name) && !attributes(seg)) { found.push(mention(seg, name, 'PLACE', smallTown(name)!, false)); continue; }
     const type = ask(seg, 'unknown');
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
