@@ -670,6 +670,12 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
 
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
+/**
+ * An article of more pieces than this gets the set at once: each search that finds the word reads
+ * the pieces at the occurrences before (a binary search each), and in a text of a hundred
+ * thousand pieces the set (some 2 ms) costs less than the searches did before reaching the bound.
+ */
+const LOWERCASE_SET_PIECES = 20000;
 
 /**
  * Finds PERSON, ORG and PLACE mentions. `blocked` holds token indexes already taken by
@@ -811,12 +817,27 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // its second word no name and a lowercase noun after it, is that person's name modifying a
   // thing's ("the Biden Doral resort"): the person alone.
   const fullNames = found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/));
+  // What surnameFirst asks of the full names other than "ws[0] ws[1]" itself, counted once: how
+  // many end in a word, how many hold a word, how many are exactly two given words. (Filtering
+  // the full names for every mention was quadratic in a long text.)
+  let endingIn: Map<string, number> | undefined, holding: Map<string, number> | undefined, pairs: Map<string, number> | undefined;
+  const countFullNames = () => {
+    endingIn = new Map(); holding = new Map(); pairs = new Map();
+    for (const f of fullNames) {
+      const last = f[f.length - 1];
+      endingIn.set(last, (endingIn.get(last) ?? 0) + 1);
+      for (const w of new Set(f)) holding.set(w, (holding.get(w) ?? 0) + 1);
+      if (f.length === 2) { const k = f[0] + ' ' + f[1]; pairs.set(k, (pairs.get(k) ?? 0) + 1); }
+    }
+  };
   const surnameFirst = (m: NamedMention & { certain: boolean }): (NamedMention & { certain: boolean }) | null => {
     if (m.type !== 'PERSON' || m.certain || m.role) return null;
     const ws = m.text.split(' ');
     if (ws.length !== 2 || isGivenName(ws[1]) || isSurname(ws[1])) return null;
-    const others = fullNames.filter(f => !(f.length === 2 && f[0] === ws[0] && f[1] === ws[1]));
-    if (!others.some(f => f[f.length - 1] === ws[0]) || others.some(f => f.includes(ws[1]))) return null;
+    if (!endingIn) countFullNames();
+    // the full names equal to [ws[0], ws[1]] (none of the words hold a space) are left out: each ends in ws[1] and holds it
+    const same = pairs!.get(ws[0] + ' ' + ws[1]) ?? 0;
+    if ((endingIn!.get(ws[0]) ?? 0) - (ws[0] === ws[1] ? same : 0) <= 0 || (holding!.get(ws[1]) ?? 0) - same > 0) return null;
     const next = pieces[pieceStartingAt(list, m.end + 1)];
     // (wink may tag a plural noun there as a verb: "Warhol Polaroid exhibits")
     if (text.charCodeAt(m.end) !== 32 || !next || capital(next) || !(next.pos === 'NOUN' || next.pos === 'VERB' && /\p{Ll}s$/u.test(next.text) && isCommonWord(next.text.slice(0, -1))) || speechVerbs.has(next.text)) return null;
@@ -876,9 +897,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     let v = lowercaseWords.get(w);
     if (v === undefined) {
       v = false;
-      // A word of one or two letters is inside too many others to search for: its pieces are compared instead.
-      if (w.length <= 2) v = pieces.some(p => p.text === w && !capital(p));
-      else if (lowercase) v = lowercase.has(w);
+      if (lowercase || pieces.length > LOWERCASE_SET_PIECES) {
+        if (!lowercase) { lowercase = new Set(); for (const p of pieces) if (!capital(p)) lowercase.add(p.text); }
+        v = lowercase.has(w);
+      } else if (w.length <= 2) v = pieces.some(p => p.text === w && !capital(p)); // inside too many words to search for
       else {
         // An occurrence in the text counts where a piece is exactly that word.
         for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
@@ -1158,7 +1180,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
   // "shares in Northwind", "a stake in Arlo Holdings": what shares are held in is a company.
   for (const c of capitals) {
     const prep = pieces[c - 1], noun = pieces[c - 2];
-    if (!prep || !noun || !/^(?:in|of)$/.test(prep.text) || !/^(?:shares|stake|stakes|shareholders|shareholding)$/i.test(noun.text) || afterNewline(pieces[c])) continue;
+    if (!prep || !noun || prep.text !== 'in' && prep.text !== 'of' || !/^(?:shares|stake|stakes|shareholders|shareholding)$/i.test(noun.text) || afterNewline(pieces[c])) continue;
     const last = runEnd(c);
     const name = text.slice(pieces[c].start, pieces[last].end);
     if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name)) continue;
@@ -1170,6 +1192,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const k = comma ? c - 2 : c - 1;
     if (k < 1) continue;
     const noun = pieces[k];
+    // (the tests below that read only the noun, first: most capitals have no type noun before them)
+    if (capital(noun) || !typeNounOf(noun.text)) continue;
     let d = k - 1;
     if (comma) while (d > 0 && k - d <= 3 && !capital(pieces[d]) && (pieces[d].pos === 'ADJ' || pieces[d].pos === 'NOUN')) d--;
     // "the Swiss drugmaker Roche", "Chinese tech giant Tencent", "the London-based lender Halden":
