@@ -33,7 +33,18 @@ const surnames = new Set(names.surnames);
 export { isGivenName };
 const common = new Set(commonWords.words);
 /** An ordinary English word when written in lowercase ("depression", "parade"). */
-export const isCommonWord = (w: string) => common.has(w.toLowerCase());
+const commonMemo = new Map<string, boolean>();
+export const isCommonWord = (w: string) => {
+  // remembered per word as written: asked of the same capitalised words over and over, and each
+  // answer cost a new lowercase string and its hash
+  let v = commonMemo.get(w);
+  if (v === undefined) {
+    v = common.has(w.toLowerCase());
+    if (commonMemo.size >= 50000) commonMemo.clear();
+    commonMemo.set(detached(w), v);
+  }
+  return v;
+};
 export const isSurname = (w: string) => surnames.has(w);
 
 /** The context the typer reads around a candidate: the article's pieces, and the candidate's first and last piece. */
