@@ -22,7 +22,17 @@ const WEEKDAYS: Record<string, number> = {
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
 };
 /** A month's or a weekday's full name, capitalised ("March", "Tuesday"): what no body's remit is. */
-export const isCalendarName = (w: string) => w.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && (MONTHS[w.toLowerCase()] ?? WEEKDAYS[w.toLowerCase()]) !== undefined;
+const calendarNameMemo = new Map<string, boolean>();
+/** A capitalised month's or weekday's name ("March", "Friday"); remembered per word (runs() asks it of many capitalised words). */
+export const isCalendarName = (w: string) => {
+  let v = calendarNameMemo.get(w);
+  if (v === undefined) {
+    v = w.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && (MONTHS[w.toLowerCase()] ?? WEEKDAYS[w.toLowerCase()]) !== undefined;
+    if (calendarNameMemo.size >= 20000) calendarNameMemo.clear();
+    calendarNameMemo.set(detached(w), v);
+  }
+  return v;
+};
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 /** Named days: a fixed MM-DD, or null when the date moves from year to year (data/dates.json). */

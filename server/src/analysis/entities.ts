@@ -47,9 +47,12 @@ function titleCaseCompound(tokens: readonly Token[], i: number): boolean {
 
 /** Whether a place cue ("town of", "village of") stands right before `start`. */
 function afterPlaceCue(text: string, start: number): boolean {
+  // every cue ends in a space: without one right before, no cue stands there (and no slice is made)
+  if (text.charCodeAt(start - 1) !== 32) return false;
   const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
-  return placeCues.some(c => before.endsWith(c + ' '));
+  return PLACE_CUES.some(c => before.endsWith(c));
 }
+const PLACE_CUES = placeCues.map(c => c + ' ');
 
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
@@ -583,7 +586,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
         // and the last part is the title's holder.
         const segs = titleSplit(text, right, strict);
         const last = segs[segs.length - 1];
-        if (last && !last.role && !last.forced) segs[segs.length - 1] = { ...last, role: { title, nationality } };
+        if (last && !last.role && !last.forced) segs[segs.length - 1] = { pieces: last.pieces, strict: last.strict, role: { title, nationality } };
         out.push(...segs);
       }
       return out;

@@ -53,7 +53,16 @@ for (const p of Object.keys(gazetteer.cities)) {
 for (const p of gazetteer.regions) add(p, { type: 'PLACE', canonical: p });
 
 /** A country, capital, continent, region or province (not only a town from the city list). */
-export const isMajorPlace = (name: string) => major.has(fold(name));
+const majorMemo = new Map<string, boolean>();
+export const isMajorPlace = (name: string) => {
+  let v = majorMemo.get(name);
+  if (v === undefined) {
+    v = major.has(fold(name));
+    if (majorMemo.size >= 50000) majorMemo.clear();
+    majorMemo.set(detached(name), v);
+  }
+  return v;
+};
 
 /**
  * The folded first words of a set of names, and a test that rules a name out by its first word
