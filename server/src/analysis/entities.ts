@@ -397,7 +397,7 @@ function segments(text: string, run: Piece[]): Segment[] {
   const last = out[out.length - 1];
   if (medium && last && !last.role && !last.forced && last.pieces[last.pieces.length - 1] === run[run.length - 1]) {
     const name = textOf(text, last.pieces);
-    if (lookup(name)?.type !== 'PLACE' && !isNationality(name)) out[out.length - 1] = { ...last, forced: 'ORG' };
+    if (lookup(name)?.type !== 'PLACE' && !isNationality(name)) out[out.length - 1] = { pieces: last.pieces, strict: last.strict, forced: 'ORG' };
   }
   return out;
 }
@@ -625,7 +625,7 @@ function classifyWord(p: Piece): Classified | null | 'unknown' {
     const segs = titleSplit(p.text, [p], false);
     c = segs.length === 0 ? null : classify(p.text, segs[0].pieces, segs[0].strict, segs[0].forced);
     if (wordMemo.size >= 50000) wordMemo.clear();
-    if (c && c !== 'unknown') c = { ...c, key: detached(c.key) };
+    if (c && c !== 'unknown') c = { type: c.type, key: detached(c.key), certain: c.certain };
     wordMemo.set(detached(p.text), c);
   }
   return c;
@@ -975,11 +975,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (ws.length !== 2 || !isGivenName(ws[0]) || !isSurname(ws[1])) return;
     const k = pieceStartingAt(list, m.start), after = pieces[k + 2], before = pieces[k - 1];
     const speaks = (p: Piece | undefined) => !!p && !capital(p) && speechVerbs.has(p.text);
-    if (speaks(after) || speaks(before) || /^, \d{1,3},/.test(text.slice(m.end, m.end + 6))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+    if (speaks(after) || speaks(before) || /^, \d{1,3},/.test(text.slice(m.end, m.end + 6))) found[i] = asPerson(m);
   });
   // "Gloria, 34, said": a town's name with an age after it is a person's.
   found.forEach((m, i) => {
-    if (m.type === 'PLACE' && !m.text.includes(' ') && !isMajorPlace(m.text) && /^, \d{1,2},/.test(text.slice(m.end, m.end + 5))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+    if (m.type === 'PLACE' && !m.text.includes(' ') && !isMajorPlace(m.text) && /^, \d{1,2},/.test(text.slice(m.end, m.end + 5))) found[i] = asPerson(m);
   });
   // "Maria Lopez ... with Lopez stating": a surname the article gave a person is that person, not a
   // small town of the same name (countries, capitals and regions stay places).
@@ -989,7 +989,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const surnames = new Set(full.map(ws => ws[ws.length - 1]));
   const givens = new Set(full.map(ws => ws[0]).filter(isGivenName));
   found.forEach((m, i) => {
-    if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+    if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = asPerson(m);
   });
   // "a VIP guest", "the ICI system", "IQ tests": an acronym no data knows, never spelled out, that
   // only ever modifies a lowercase noun names a thing or a notion, not a body (in GUM, such
@@ -1304,6 +1304,15 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
     k += taken || 1;
   }
   return out;
+}
+
+/**
+ * The same mention typed as a guessed person, built as a literal in mention()'s field order (a
+ * spread's copy has a shape of its own, which the garbage collector drops between analyses, and
+ * code optimised for it was thrown back to the interpreter at the next one).
+ */
+function asPerson(m: NamedMention & { certain: boolean }): NamedMention & { certain: boolean } {
+  return { type: 'PERSON', text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value, key: m.text, role: m.role, certain: false };
 }
 
 function mention(seg: Segment, name: string, type: EntityType, key: string, certain: boolean): NamedMention & { certain: boolean } {

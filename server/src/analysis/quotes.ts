@@ -212,16 +212,20 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (g === undefined) { g = nameGender(k) ?? surnameGender(k); genderMemo.set(k, g); }
     return g;
   };
+  /** The people's mentions by surname (indices into people), listed when first needed. */
+  const surnameIndex = (): Map<string, number[]> => {
+    if (!bySurname) {
+      bySurname = new Map();
+      people.forEach((p, pi) => { const s = lastWord(p.m.text); const l = bySurname!.get(s); if (l) l.push(pi); else bySurname!.set(s, [pi]); });
+    }
+    return bySurname;
+  };
   const surnameGender = (k: number): 'm' | 'f' | null => {
     const key = lastWord(named[k].text);
     let v = genders.get(key);
     if (v === undefined) {
-      if (!bySurname) {
-        bySurname = new Map();
-        people.forEach((p, pi) => { const s = lastWord(p.m.text); const l = bySurname!.get(s); if (l) l.push(pi); else bySurname!.set(s, [pi]); });
-      }
       v = 0;
-      for (const pi of bySurname.get(key) ?? []) v += genderVote(pi);
+      for (const pi of surnameIndex().get(key) ?? []) v += genderVote(pi);
       genders.set(key, v);
     }
     return v > 0 ? 'm' : v < 0 ? 'f' : null;
@@ -232,9 +236,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const key = lastWord(named[k].text);
     let g = nameGenders.get(key);
     if (g !== undefined) return g;
-    surnameGender(k); // (builds bySurname)
+    // (the surname's pronoun votes are not counted here: a given name often settles it without them)
     g = null;
-    for (const pi of bySurname!.get(key) ?? []) {
+    for (const pi of surnameIndex().get(key) ?? []) {
       const m = people[pi].m.text, space = m.indexOf(' ');
       if (space < 0) continue;
       const h = givenNameGender(m.slice(0, space));
