@@ -91,9 +91,14 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   const { tokens, firstChar, text } = tokenized;
   // The tokens to cut or block, found from the tokenizer's indexes: a date's tokens, a glued
   // sentence start, a hyphenated name, a hashtag. Every other token is a piece as it is.
-  const special = new Set(blocked);
-  for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) special.add(i);
-  for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text) && !titleCaseCompound(tokens, i)) special.add(i);
+  // (marked in a byte per token and read back in order: a long text has tens of thousands of
+  // blocked tokens, which a set copied, grew and sorted with a comparator)
+  const special = new Uint8Array(tokens.length);
+  let specials = 0;
+  const mark = (i: number) => { if (special[i] === 0) { special[i] = 1; specials++; } };
+  for (const i of blocked) mark(i);
+  for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) mark(i);
+  for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text) && !titleCaseCompound(tokens, i)) mark(i);
   // "T-shirt", "X-ray", "U-turn": a capital letter hyphenated to a word is a common noun; "NZ$",
   // "NZ $ 26", "A$": a currency's country prefix is no name (ANNOTATION.md, PLACE).
   const common = new Set<number>();
@@ -103,11 +108,11 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     else if (x.length === 1 && firstChar[i + 1] === 45 && /^\p{Lu}$/u.test(x) && !afterSpace(tokens[i + 1]) && tokens[i + 2] && !afterSpace(tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)) common.add(i);
     else if (firstChar[i + 1] === 36 /* $ */ && tokens[i + 1].text === '$' && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
   }
-  for (const i of common) if (!blocked.has(i)) special.add(i);
-  for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) special.add(i);
+  for (const i of common) if (!blocked.has(i)) mark(i);
+  for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) mark(i);
   const given = new Set<number>(); // "Hsien" of "Lee Hsien-loong": the first of three tokens made one piece
-  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { special.add(i); given.add(i); }
-  if (special.size === 0) return { pieces: tokens, capitals: tokenized.capitals };
+  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { mark(i); given.add(i); }
+  if (specials === 0) return { pieces: tokens, capitals: tokenized.capitals };
 
   const pieces: Piece[] = [];
   const capitals: number[] = [];
@@ -115,7 +120,8 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   let c = 0; // next entry of `caps`
   let from = 0; // first token not yet copied
   const add = (p: Piece) => { if (capital(p)) capitals.push(pieces.length); pieces.push(p); };
-  for (const i of [...special].sort((x, y) => x - y)) {
+  for (let i = 0; i < special.length; i++) {
+    if (special[i] === 0) continue;
     if (i < from) continue; // inside a given name joined just before
     // tokens from..i-1 are pieces as they are; their capitals move by the pieces added so far
     const shift = pieces.length - from;
