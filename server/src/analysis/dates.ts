@@ -22,7 +22,17 @@ const WEEKDAYS: Record<string, number> = {
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
 };
 /** A month's or a weekday's full name, capitalised ("March", "Tuesday"): what no body's remit is. */
-export const isCalendarName = (w: string) => w.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && (MONTHS[w.toLowerCase()] ?? WEEKDAYS[w.toLowerCase()]) !== undefined;
+const calendarNameMemo = new Map<string, boolean>();
+/** A capitalised month's or weekday's name ("March", "Friday"); remembered per word (runs() asks it of many capitalised words). */
+export const isCalendarName = (w: string) => {
+  let v = calendarNameMemo.get(w);
+  if (v === undefined) {
+    v = w.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && (MONTHS[w.toLowerCase()] ?? WEEKDAYS[w.toLowerCase()]) !== undefined;
+    if (calendarNameMemo.size >= 20000) calendarNameMemo.clear();
+    calendarNameMemo.set(detached(w), v);
+  }
+  return v;
+};
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 /** Named days: a fixed MM-DD, or null when the date moves from year to year (data/dates.json). */
@@ -125,6 +135,12 @@ const MILITARY = /^([01]\d|2[0-3])[0-5]\d$/;
 
 // ---------------------------------------------------------------- date arithmetic (UTC, day precision)
 
+/**
+ * A day. Days and candidates are always built as object literals with their fields in one order,
+ * never copied with a spread: a spread's copy gets a shape of its own that the garbage collector
+ * drops between analyses, and every function that had been optimised for it (shape, valueOf,
+ * fmtDay, toDate ...) was thrown back to the interpreter at the next analysis, every time.
+ */
 interface Ymd { y: number; m: number; d: number }
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const toDate = (p: Ymd) => new Date(Date.UTC(p.y, p.m - 1, p.d));
@@ -502,7 +518,7 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
         continue;
       }
     }
-    out.push({ ...c });
+    out.push({ first: c.first, last: c.last, type: c.type }); // (a literal, not a spread: see Ymd below)
   }
   return out;
 }
@@ -872,7 +888,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (nth) {
     const d = +nth[1];
     const base = parseDay(ctx.sentenceDay);
-    if (base) return fmtDay({ ...base, d });
+    if (base) return fmtDay({ y: base.y, m: base.m, d });
     if (!pub) return null;
     const tense = ctx.tense();
     const [y, m] = tense === 'past' && d > pub.d ? addMonths(pub.y, pub.m, -1) : tense !== 'past' && d < pub.d ? addMonths(pub.y, pub.m, 1) : [pub.y, pub.m];
@@ -1000,7 +1016,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     const rel = words[words.length - 1];
     const day = rel === 'yesterday' ? addDays(pub, -1) : rel === 'tomorrow' ? addDays(pub, 1) : pub;
     const n = quantity(words, unitIdx) ?? 1;
-    if (unit === 'year' || unit === 'decade' || unit === 'century') return fmtDay({ ...day, y: day.y - n * (UNITS[unit].mult ?? 1) });
+    if (unit === 'year' || unit === 'decade' || unit === 'century') return fmtDay({ y: day.y - n * (UNITS[unit].mult ?? 1), m: day.m, d: day.d });
     if (unit === 'day') return fmtDay(addDays(day, -n));
     if (unit === 'week') return fmtDay(addDays(day, -7 * n));
   }
@@ -1038,7 +1054,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     const anchor = parseDay(ctx.prevDay && ctx.prevDay.replace(/^XXXX/, '2000'));
     if (unit === 'day' && anchor && ctx.prevDay) {
       const step = words.includes('previous') ? -1 : words.includes('same') ? 0 : 1;
-      const fake = { ...anchor, y: ctx.prevDay.startsWith('XXXX') ? 2000 : anchor.y };
+      const fake: Ymd = { y: ctx.prevDay.startsWith('XXXX') ? 2000 : anchor.y, m: anchor.m, d: anchor.d };
       const r = fmtDay(addDays(fake, step));
       return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
     }

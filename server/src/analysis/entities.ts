@@ -47,9 +47,12 @@ function titleCaseCompound(tokens: readonly Token[], i: number): boolean {
 
 /** Whether a place cue ("town of", "village of") stands right before `start`. */
 function afterPlaceCue(text: string, start: number): boolean {
+  // every cue ends in a space: without one right before, no cue stands there (and no slice is made)
+  if (text.charCodeAt(start - 1) !== 32) return false;
   const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
-  return placeCues.some(c => before.endsWith(c + ' '));
+  return PLACE_CUES.some(c => before.endsWith(c));
 }
+const PLACE_CUES = placeCues.map(c => c + ' ');
 
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
@@ -88,9 +91,14 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   const { tokens, firstChar, text } = tokenized;
   // The tokens to cut or block, found from the tokenizer's indexes: a date's tokens, a glued
   // sentence start, a hyphenated name, a hashtag. Every other token is a piece as it is.
-  const special = new Set(blocked);
-  for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) special.add(i);
-  for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text) && !titleCaseCompound(tokens, i)) special.add(i);
+  // (marked in a byte per token and read back in order: a long text has tens of thousands of
+  // blocked tokens, which a set copied, grew and sorted with a comparator)
+  const special = new Uint8Array(tokens.length);
+  let specials = 0;
+  const mark = (i: number) => { if (special[i] === 0) { special[i] = 1; specials++; } };
+  for (const i of blocked) mark(i);
+  for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) mark(i);
+  for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text) && !titleCaseCompound(tokens, i)) mark(i);
   // "T-shirt", "X-ray", "U-turn": a capital letter hyphenated to a word is a common noun; "NZ$",
   // "NZ $ 26", "A$": a currency's country prefix is no name (ANNOTATION.md, PLACE).
   const common = new Set<number>();
@@ -100,11 +108,11 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     else if (x.length === 1 && firstChar[i + 1] === 45 && /^\p{Lu}$/u.test(x) && !afterSpace(tokens[i + 1]) && tokens[i + 2] && !afterSpace(tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)) common.add(i);
     else if (firstChar[i + 1] === 36 /* $ */ && tokens[i + 1].text === '$' && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
   }
-  for (const i of common) if (!blocked.has(i)) special.add(i);
-  for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) special.add(i);
+  for (const i of common) if (!blocked.has(i)) mark(i);
+  for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) mark(i);
   const given = new Set<number>(); // "Hsien" of "Lee Hsien-loong": the first of three tokens made one piece
-  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { special.add(i); given.add(i); }
-  if (special.size === 0) return { pieces: tokens, capitals: tokenized.capitals };
+  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { mark(i); given.add(i); }
+  if (specials === 0) return { pieces: tokens, capitals: tokenized.capitals };
 
   const pieces: Piece[] = [];
   const capitals: number[] = [];
@@ -112,7 +120,8 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   let c = 0; // next entry of `caps`
   let from = 0; // first token not yet copied
   const add = (p: Piece) => { if (capital(p)) capitals.push(pieces.length); pieces.push(p); };
-  for (const i of [...special].sort((x, y) => x - y)) {
+  for (let i = 0; i < special.length; i++) {
+    if (special[i] === 0) continue;
     if (i < from) continue; // inside a given name joined just before
     // tokens from..i-1 are pieces as they are; their capitals move by the pieces added so far
     const shift = pieces.length - from;
@@ -396,7 +405,7 @@ function segments(text: string, run: Piece[]): Segment[] {
   const last = out[out.length - 1];
   if (medium && last && !last.role && !last.forced && last.pieces[last.pieces.length - 1] === run[run.length - 1]) {
     const name = textOf(text, last.pieces);
-    if (lookup(name)?.type !== 'PLACE' && !isNationality(name)) out[out.length - 1] = { ...last, forced: 'ORG' };
+    if (lookup(name)?.type !== 'PLACE' && !isNationality(name)) out[out.length - 1] = { pieces: last.pieces, strict: last.strict, forced: 'ORG' };
   }
   return out;
 }
@@ -589,7 +598,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
         // and the last part is the title's holder.
         const segs = titleSplit(text, right, strict);
         const last = segs[segs.length - 1];
-        if (last && !last.role && !last.forced) segs[segs.length - 1] = { ...last, role: { title, nationality } };
+        if (last && !last.role && !last.forced) segs[segs.length - 1] = { pieces: last.pieces, strict: last.strict, role: { title, nationality } };
         out.push(...segs);
       }
       return out;
@@ -632,7 +641,7 @@ function classifyWord(p: Piece): Classified | null | 'unknown' {
     const segs = titleSplit(p.text, [p], false);
     c = segs.length === 0 ? null : classify(p.text, segs[0].pieces, segs[0].strict, segs[0].forced);
     if (wordMemo.size >= 50000) wordMemo.clear();
-    if (c && c !== 'unknown') c = { ...c, key: detached(c.key) };
+    if (c && c !== 'unknown') c = { type: c.type, key: detached(c.key), certain: c.certain };
     wordMemo.set(detached(p.text), c);
   }
   return c;
@@ -694,6 +703,12 @@ const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
+/**
+ * An article of more pieces than this gets the set at once: each search that finds the word reads
+ * the pieces at the occurrences before (a binary search each), and in a text of a hundred
+ * thousand pieces the set (some 2 ms) costs less than the searches did before reaching the bound.
+ */
+const LOWERCASE_SET_PIECES = 20000;
 
 /**
  * Finds PERSON, ORG and PLACE mentions. `blocked` holds token indexes already taken by
@@ -849,12 +864,27 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // its second word no name and a lowercase noun after it, is that person's name modifying a
   // thing's ("the Biden Doral resort"): the person alone.
   const fullNames = found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/));
+  // What surnameFirst asks of the full names other than "ws[0] ws[1]" itself, counted once: how
+  // many end in a word, how many hold a word, how many are exactly two given words. (Filtering
+  // the full names for every mention was quadratic in a long text.)
+  let endingIn: Map<string, number> | undefined, holding: Map<string, number> | undefined, pairs: Map<string, number> | undefined;
+  const countFullNames = () => {
+    endingIn = new Map(); holding = new Map(); pairs = new Map();
+    for (const f of fullNames) {
+      const last = f[f.length - 1];
+      endingIn.set(last, (endingIn.get(last) ?? 0) + 1);
+      for (const w of new Set(f)) holding.set(w, (holding.get(w) ?? 0) + 1);
+      if (f.length === 2) { const k = f[0] + ' ' + f[1]; pairs.set(k, (pairs.get(k) ?? 0) + 1); }
+    }
+  };
   const surnameFirst = (m: NamedMention & { certain: boolean }): (NamedMention & { certain: boolean }) | null => {
     if (m.type !== 'PERSON' || m.certain || m.role) return null;
     const ws = m.text.split(' ');
     if (ws.length !== 2 || isGivenName(ws[1]) || isSurname(ws[1])) return null;
-    const others = fullNames.filter(f => !(f.length === 2 && f[0] === ws[0] && f[1] === ws[1]));
-    if (!others.some(f => f[f.length - 1] === ws[0]) || others.some(f => f.includes(ws[1]))) return null;
+    if (!endingIn) countFullNames();
+    // the full names equal to [ws[0], ws[1]] (none of the words hold a space) are left out: each ends in ws[1] and holds it
+    const same = pairs!.get(ws[0] + ' ' + ws[1]) ?? 0;
+    if ((endingIn!.get(ws[0]) ?? 0) - (ws[0] === ws[1] ? same : 0) <= 0 || (holding!.get(ws[1]) ?? 0) - same > 0) return null;
     const next = pieces[pieceStartingAt(list, m.end + 1)];
     // (wink may tag a plural noun there as a verb: "Warhol Polaroid exhibits")
     if (text.charCodeAt(m.end) !== 32 || !next || capital(next) || !(next.pos === 'NOUN' || next.pos === 'VERB' && /\p{Ll}s$/u.test(next.text) && isCommonWord(next.text.slice(0, -1))) || speechVerbs.has(next.text)) return null;
@@ -914,9 +944,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     let v = lowercaseWords.get(w);
     if (v === undefined) {
       v = false;
-      // A word of one or two letters is inside too many others to search for: its pieces are compared instead.
-      if (w.length <= 2) v = pieces.some(p => p.text === w && !capital(p));
-      else if (lowercase) v = lowercase.has(w);
+      if (lowercase || pieces.length > LOWERCASE_SET_PIECES) {
+        if (!lowercase) { lowercase = new Set(); for (const p of pieces) if (!capital(p)) lowercase.add(p.text); }
+        v = lowercase.has(w);
+      } else if (w.length <= 2) v = pieces.some(p => p.text === w && !capital(p)); // inside too many words to search for
       else {
         // An occurrence in the text counts where a piece is exactly that word.
         for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
@@ -1010,7 +1041,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (ws.length !== 2 || !isGivenName(ws[0]) || !isSurname(ws[1])) return;
     const k = pieceStartingAt(list, m.start), after = pieces[k + 2], before = pieces[k - 1];
     const speaks = (p: Piece | undefined) => !!p && !capital(p) && speechVerbs.has(p.text);
-    if (speaks(after) || speaks(before) || /^, \d{1,3},/.test(text.slice(m.end, m.end + 6))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+    if (speaks(after) || speaks(before) || /^, \d{1,3},/.test(text.slice(m.end, m.end + 6))) found[i] = asPerson(m);
   });
   // "Quillon's Nimbix unit", "Halden's banking arm": the owner of a unit, a division or a subsidiary
   // is a company, not a person.
@@ -1020,7 +1051,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   });
   // "Gloria, 34, said": a town's name with an age after it is a person's.
   found.forEach((m, i) => {
-    if (m.type === 'PLACE' && !m.text.includes(' ') && !isMajorPlace(m.text) && /^, \d{1,2},/.test(text.slice(m.end, m.end + 5))) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+    if (m.type === 'PLACE' && !m.text.includes(' ') && !isMajorPlace(m.text) && /^, \d{1,2},/.test(text.slice(m.end, m.end + 5))) found[i] = asPerson(m);
   });
   // "Maria Lopez ... with Lopez stating": a surname the article gave a person is that person, not a
   // small town of the same name (countries, capitals and regions stay places).
@@ -1030,7 +1061,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const surnames = new Set(full.map(ws => ws[ws.length - 1]));
   const givens = new Set(full.map(ws => ws[0]).filter(isGivenName));
   found.forEach((m, i) => {
-    if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = { ...m, type: 'PERSON', key: m.text, certain: false };
+    if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = asPerson(m);
   });
   // "a VIP guest", "the ICI system", "IQ tests": an acronym no data knows, never spelled out, that
   // only ever modifies a lowercase noun names a thing or a notion, not a body (in GUM, such
@@ -1224,7 +1255,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
   // "shares in Northwind", "a stake in Arlo Holdings": what shares are held in is a company.
   for (const c of capitals) {
     const prep = pieces[c - 1], noun = pieces[c - 2];
-    if (!prep || !noun || !/^(?:in|of)$/.test(prep.text) || !/^(?:shares|stake|stakes|shareholders|shareholding)$/i.test(noun.text) || afterNewline(pieces[c])) continue;
+    if (!prep || !noun || prep.text !== 'in' && prep.text !== 'of' || !/^(?:shares|stake|stakes|shareholders|shareholding)$/i.test(noun.text) || afterNewline(pieces[c])) continue;
     const last = runEnd(c);
     const name = text.slice(pieces[c].start, pieces[last].end);
     if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name)) continue;
@@ -1236,6 +1267,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const k = comma ? c - 2 : c - 1;
     if (k < 1) continue;
     const noun = pieces[k];
+    // (the tests below that read only the noun, first: most capitals have no type noun before them)
+    if (capital(noun) || !typeNounOf(noun.text)) continue;
     let d = k - 1;
     if (comma) while (d > 0 && k - d <= 3 && !capital(pieces[d]) && (pieces[d].pos === 'ADJ' || pieces[d].pos === 'NOUN')) d--;
     // "the Swiss drugmaker Roche", "Chinese tech giant Tencent", "the London-based lender Halden":
@@ -1343,6 +1376,15 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
     k += taken || 1;
   }
   return out;
+}
+
+/**
+ * The same mention typed as a guessed person, built as a literal in mention()'s field order (a
+ * spread's copy has a shape of its own, which the garbage collector drops between analyses, and
+ * code optimised for it was thrown back to the interpreter at the next one).
+ */
+function asPerson(m: NamedMention & { certain: boolean }): NamedMention & { certain: boolean } {
+  return { type: 'PERSON', text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value, key: m.text, role: m.role, certain: false };
 }
 
 function mention(seg: Segment, name: string, type: EntityType, key: string, certain: boolean): NamedMention & { certain: boolean } {

@@ -71,7 +71,16 @@ export const isClubLead = (word: string) => clubLeads.has(word);
 export const isClubTail = (word: string) => clubTails.has(word);
 
 /** A country, capital, continent, region or province (not only a town from the city list). */
-export const isMajorPlace = (name: string) => major.has(fold(name));
+const majorMemo = new Map<string, boolean>();
+export const isMajorPlace = (name: string) => {
+  let v = majorMemo.get(name);
+  if (v === undefined) {
+    v = major.has(fold(name));
+    if (majorMemo.size >= 50000) majorMemo.clear();
+    majorMemo.set(detached(name), v);
+  }
+  return v;
+};
 
 /**
  * The folded first words of a set of names, and a test that rules a name out by its first word
@@ -95,9 +104,21 @@ const mayBeKnown = firstWordFilter(known.keys());
  */
 const MAX_KNOWN_CHARS = 3 * Math.max(...[...known.keys()].map(k => k.length)) + 20;
 
-/** A place or organization the data knows under this exact name (folded). */
+/**
+ * A place or organization the data knows under this exact name (folded). The answer is remembered
+ * per name as written: the rules ask about the same words and phrases many times per article, and
+ * each question cost a search for the first word's end, two folds and three hash lookups.
+ */
+const lookupMemo = new Map<string, KnownName | null>();
 export function lookup(name: string): KnownName | undefined {
-  return name.length <= MAX_KNOWN_CHARS && mayBeKnown(name) ? known.get(fold(name)) : undefined;
+  if (name.length > MAX_KNOWN_CHARS) return undefined;
+  let v = lookupMemo.get(name);
+  if (v === undefined) {
+    v = (mayBeKnown(name) ? known.get(fold(name)) : undefined) ?? null;
+    if (lookupMemo.size >= 50000) lookupMemo.clear();
+    lookupMemo.set(detached(name), v);
+  }
+  return v ?? undefined;
 }
 
 const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
@@ -180,7 +201,16 @@ export const isPlaceHead = (word: string) => (wordClass(word) & PLACE_HEAD) !== 
 // Religions and their followers are no entities (the guidelines treat "Muslims" as a demonym).
 const notEntities = new Set([...lexicon.notEntities, ...lexicon.religions].map(fold));
 const mayBeNotEntity = firstWordFilter(notEntities);
-export const isNotEntity = (phrase: string) => mayBeNotEntity(phrase) && notEntities.has(fold(phrase));
+const notEntityMemo = new Map<string, boolean>();
+export const isNotEntity = (phrase: string) => {
+  let v = notEntityMemo.get(phrase);
+  if (v === undefined) {
+    v = mayBeNotEntity(phrase) && notEntities.has(fold(phrase));
+    if (notEntityMemo.size >= 50000) notEntityMemo.clear();
+    notEntityMemo.set(detached(phrase), v);
+  }
+  return v;
+};
 
 export const nameParticles = new Set(lexicon.nameParticles);
 /** First words of geographic names: "Mount Everest", "Lake Tanganyika", "Cape Horn", "Port Harcourt". */

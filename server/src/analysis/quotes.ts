@@ -1,4 +1,4 @@
-import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital } from './tokens';
+import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
 import { detached } from './detached';
@@ -212,16 +212,20 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (g === undefined) { g = nameGender(k) ?? surnameGender(k); genderMemo.set(k, g); }
     return g;
   };
+  /** The people's mentions by surname (indices into people), listed when first needed. */
+  const surnameIndex = (): Map<string, number[]> => {
+    if (!bySurname) {
+      bySurname = new Map();
+      people.forEach((p, pi) => { const s = lastWord(p.m.text); const l = bySurname!.get(s); if (l) l.push(pi); else bySurname!.set(s, [pi]); });
+    }
+    return bySurname;
+  };
   const surnameGender = (k: number): 'm' | 'f' | null => {
     const key = lastWord(named[k].text);
     let v = genders.get(key);
     if (v === undefined) {
-      if (!bySurname) {
-        bySurname = new Map();
-        people.forEach((p, pi) => { const s = lastWord(p.m.text); const l = bySurname!.get(s); if (l) l.push(pi); else bySurname!.set(s, [pi]); });
-      }
       v = 0;
-      for (const pi of bySurname.get(key) ?? []) v += genderVote(pi);
+      for (const pi of surnameIndex().get(key) ?? []) v += genderVote(pi);
       genders.set(key, v);
     }
     return v > 0 ? 'm' : v < 0 ? 'f' : null;
@@ -232,9 +236,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const key = lastWord(named[k].text);
     let g = nameGenders.get(key);
     if (g !== undefined) return g;
-    surnameGender(k); // (builds bySurname)
+    // (the surname's pronoun votes are not counted here: a given name often settles it without them)
     g = null;
-    for (const pi of bySurname!.get(key) ?? []) {
+    for (const pi of surnameIndex().get(key) ?? []) {
       const m = people[pi].m.text, space = m.indexOf(' ');
       if (space < 0) continue;
       const h = givenNameGender(m.slice(0, space));
@@ -250,12 +254,19 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const title = /\b(Mr|Mister|Sir|Mrs|Ms|Miss|Madam|Dame)\.?\s+$/.exec(text.slice(Math.max(0, p.m.start - 8), p.m.start));
     if (title) return /^(?:Mr|Mister|Sir)$/.test(title[1]) ? 1 : -1;
     const stop = people[pi + 1]?.m.start ?? text.length;
+    // (the tokens are read in text order, so the quotation each one may fall in is followed with a
+    // cursor instead of a binary search per token: a long article votes over thousands of mentions)
+    let q = -2; // the last span starting at or before the token read last; -2 until first needed
     for (let t = firstStartingAfter(p.m.end - 1), seen = 0; t < tokens.length && tokens[t].start < stop && seen < 40; t++) {
       const w = tokens[t].text;
-      if (w.length > 7 || inQuote(tokens[t].start)) continue; // a quotation's "he" is someone the speaker talks about
+      if (w.length > 7) continue;
+      const at = tokens[t].start;
+      if (q === -2) q = lastAtOrBefore(spans, at, s => s.start);
+      else while (q + 1 < spans.length && spans[q + 1].start <= at) q++;
+      if (q >= 0 && at < spans[q].end) continue; // a quotation's "he" is someone the speaker talks about
       seen++;
-      if (MALE.test(w)) return 1;
-      if (FEMALE.test(w)) return -1;
+      const g = pronounGender(w);
+      if (g !== 0) return g;
     }
     return 0;
   };
@@ -806,6 +817,17 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
 }
 
 const MALE = /^(?:he|himself)$/i, FEMALE = /^(?:she|herself)$/i;
+/**
+ * MALE.test(w) ? 1 : FEMALE.test(w) ? -1 : 0, for a word of at most seven characters: only words of
+ * two, three or seven letters starting with an h or an s can match, which most words are not.
+ */
+function pronounGender(w: string): number {
+  const n = w.length;
+  if (n !== 2 && n !== 3 && n !== 7) return 0;
+  const c = w.charCodeAt(0) | 32;
+  if (c !== 104 /* h */ && c !== 115 /* s */) return 0;
+  return MALE.test(w) ? 1 : FEMALE.test(w) ? -1 : 0;
+}
 /** The longest sentence a quote's lead-in is looked for in (a news sentence is rarely half as long). */
 const LEAD_IN_TOKENS = 250, LEAD_IN_CHARS = 2_000;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
@@ -816,7 +838,12 @@ const isTitleLike = (t: Token) => capital(t) && !/^(?:ADP|VERB|AUX|PRON|SCONJ|CC
 const isRoleWord = (t: Token) => !capital(t) && (t.pos === 'NOUN' || t.pos === 'ADJ');
 
 const LISTENER_VERBS = /^(?:told|tell|tells|telling|asked|asks|asking|urged|urges|urging|thanked|warned|warns|reminded|assured|informed)$/i;
-const lastWord = (s: string) => s.split(/\s+/).pop() ?? '';
+/** s.split(/\s+/).pop(): what follows the last whitespace ('' if it ends in some), without splitting. */
+const lastWord = (s: string) => {
+  let i = s.length - 1;
+  while (i >= 0 && !isJsSpace(s.charCodeAt(i))) i--;
+  return i < 0 ? s : s.slice(i + 1);
+};
 
 /**
  * Quoted text that is not a quotation: a name given to something ('a robot named "Robogee."'), an
