@@ -11,6 +11,8 @@ export interface LinkRequest {
   updates: [string, LinkForm[] | null][];
   /** Forget every article first (the updates then hold the whole corpus). */
   reset?: boolean;
+  /** Part of the relearn of a corpus whose kept link was adopted (CorpusIndex.adoptLink). */
+  relearn?: boolean;
   rules?: AliasRules;
   corrections?: CorrectionSet;
 }
