@@ -729,8 +729,9 @@ export class CorpusIndex {
     const adoptedAt = performance.now();
     // The worker is sent the corpus a moment later (the requests waiting for the load are answered
     // first), REBUILD_CHUNK articles a message with a turn of the event loop between (one message
-    // of 10,000 held this thread half a second), or all at once before any other link. Its answers
-    // are deltas on its own growing state: they are composed, and applied once the last is in.
+    // of 10,000 held this thread half a second), or all at once before any other link. The worker
+    // keeps the parts and links them all with the last (LinkRequest.more); its answers are composed,
+    // and applied once the last is in.
     const uris = [...this.#entries.keys()];
     const ids = new Map<string, string[]>(), entities = new Map<string, EntityRecord>(), order = new Map<string, [string, number]>();
     let next = 0;
@@ -772,7 +773,7 @@ export class CorpusIndex {
       next += REBUILD_CHUNK;
       const last = next >= uris.length;
       if (last) this.#sendRebuild = undefined;
-      void this.#linker!.link({ updates: this.#updates(part), reset: first, relearn: true, ...(first ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
+      void this.#linker!.link({ updates: this.#updates(part), reset: first, relearn: true, more: !last, ...(first ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
         reply => { if (generation === this.#resets) { compose(reply.delta!); if (last) finish(); } },
         (e: Error) => { if (generation === this.#resets) { this.#relinkAll = true; this.#endRelearn(); this.#onError('(linking)', e); } },
       );
