@@ -1,4 +1,5 @@
 import { LinkWorker, LinkForm } from './linker';
+import { slug } from './analysis/link';
 import {
   analyzeArticle, CorpusLinker, LinkDelta, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
   AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS, NamedMention,
@@ -192,7 +193,7 @@ export interface CorpusIndexOptions {
   linker?: LinkWorker;
   /**
    * Told when the link worker has relearned a corpus whose kept link was adopted, with how long it
-   * took (ms): until then an edit that changes names waits for it (a log line for the user and the bench).
+   * took (ms): until then an edit that changes names is linked provisionally (a log line for the user and the bench).
    */
   onRelearned?: (ms: number) => void;
 }
@@ -262,6 +263,17 @@ export class CorpusIndex {
   #resets = 0;
   /** After adoptLink, until all of it is sent: sends the rest of the worker's rebuild at once. */
   #sendRebuild: (() => void) | undefined;
+  /** After adoptLink, until the worker's rebuild is applied (or given up): resolves then. */
+  #relearning: { done: Promise<void>; end: () => void } | undefined;
+  /**
+   * While the worker relearns the corpus: the articles linked in this thread meanwhile (see
+   * #linkProvisionally), with the analysis they were linked from and the provisional entities they use.
+   */
+  #provisional = new Map<string, { entry: Entry | undefined; uses: string[] }>();
+  /** The provisional entities: their records, and the articles that use them. */
+  #provisionalEntities = new Map<string, { record: EntityRecord; users: Set<string> }>();
+  /** While provisional links are made: per type, each spelling of an entity and the entity's id (the most mentioned one's). */
+  #spellings: Map<string, Map<string, string>> | undefined;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.#debounceMs = options.debounceMs ?? 0;
@@ -423,8 +435,11 @@ export class CorpusIndex {
   /** The linked view of every analysed article (pending edits are not in it until flushed). */
   get linked(): LinkedCorpus {
     if (this.#stale.size || this.#relinkAll) {
-      if (this.#linker) this.#startLink(); // meanwhile, answers come from the last link
-      else this.#relink();
+      if (this.#linker) {
+        // while the worker relearns the corpus, what changed is linked here meanwhile; else answers come from the last link
+        if (this.#relearning && !this.#relinkAll) for (const uri of this.#stale) this.#linkProvisionally(uri);
+        this.#startLink();
+      } else this.#relink();
     }
     for (const uri of this.#patch) this.#rebuild(uri, this.#ids.get(uri)!);
     this.#patch.clear();
@@ -503,12 +518,137 @@ export class CorpusIndex {
     if (pending.gone.size > 10_000) { this.#entityList = undefined; this.#unsorted = undefined; }
   }
 
-  /** Resolves once every analysed article is linked (with a link worker; at once without). */
+  /**
+   * Resolves once every analysed article is linked (with a link worker; at once without). While
+   * the worker relearns a corpus whose kept link was adopted, the articles changed meanwhile are
+   * linked provisionally (#linkProvisionally) and that counts: requests do not wait for the relearn.
+   */
   async linkSettled(): Promise<void> {
     while (this.#linker && (this.#inFlight || this.#stale.size || this.#relinkAll)) {
+      if (this.#relearning && !this.#relinkAll) { void this.linked; return; }
       if (!this.#inFlight) this.#startLink();
       await this.#inFlight;
     }
+  }
+
+  /** Resolves once the worker's link is the view: the relearn of an adopted kept link is in, and every edit linked by it (not provisionally). */
+  async linkDone(): Promise<void> {
+    for (;;) {
+      if (this.#relearning) { void this.linked; await this.#relearning.done; continue; }
+      if (!this.#linker || !(this.#inFlight || this.#stale.size || this.#relinkAll)) return;
+      await this.linkSettled();
+    }
+  }
+
+  /** Whether the worker is still relearning the corpus behind an adopted kept link. */
+  get relearning(): boolean { return this.#relearning !== undefined; }
+
+  #endRelearn(): void {
+    const r = this.#relearning;
+    this.#relearning = undefined;
+    this.#spellings = undefined;
+    r?.end();
+  }
+
+  /**
+   * Links one article in this thread, against the view, while the worker relearns the corpus (an
+   * edit's link would wait behind the whole relearn): each named mention takes the id its spelling
+   * had in the article's last link, else the id of the most mentioned entity with that spelling,
+   * else (a bare surname) that of a full name in the article ending with it, else a new
+   * provisional entity's. Entity records are not recounted. The worker's answer for the article,
+   * a real link, replaces all of it (#unprovision).
+   */
+  #linkProvisionally(uri: string): void {
+    const e = this.#entries.get(uri);
+    const had = this.#provisional.get(uri);
+    if (had && had.entry === e) return;
+    this.#unprovision(uri);
+    const uses: string[] = [];
+    this.#provisional.set(uri, { entry: e, uses });
+    if (!e) { this.#drop(uri); return; }
+    const spellings = (this.#spellings ??= this.#spellingIndex());
+    const before = new Map<string, string>();
+    for (const m of this.#articles.get(uri)?.mentions ?? []) if (m.entity && this.#entities.has(m.entity)) before.set(`${m.type}\u0000${m.text}`, m.entity);
+    const named = e.corrected.named;
+    const ids: string[] = new Array(named.length);
+    const made = new Map<string, { type: string; name: string; forms: Map<string, number>; first: number }>();
+    const fresh = (k: number, name: string): string => {
+      const m = named[k];
+      const base = `${m.type.toLowerCase()}:${slug(name)}`;
+      let id = base;
+      for (let n = 2; this.#entities.has(id) || made.has(id); n++) id = `${base}-${n}`;
+      made.set(id, { type: m.type, name, forms: new Map(), first: k });
+      return id;
+    };
+    const local = new Map<string, string>();
+    /** The article's full names so far: surname, id. */
+    const surnames: [string, string][] = [];
+    // full names and other types first, then bare surnames (which may join a full name named later)
+    for (const pass of [0, 1]) {
+      named.forEach((m, k) => {
+        const bare = m.type === 'PERSON' && !/\s/.test(m.text.trim());
+        if ((pass === 1) !== bare) return;
+        const key = `${m.type}\u0000${m.text}`;
+        if ((m as { isolated?: boolean }).isolated) { ids[k] = fresh(k, m.text); return; }
+        const name = m.type === 'PERSON' ? m.text.replace(/[’']s$/, '') : m.text;
+        let id = local.get(key) ?? before.get(key) ?? spellings.get(m.type)?.get(m.text);
+        if (id === undefined && bare) id = surnames.find(([surname]) => surname === name)?.[1];
+        id ??= fresh(k, name);
+        local.set(key, id);
+        ids[k] = id;
+        if (m.type === 'PERSON' && !bare) surnames.push([name.trim().split(/\s+/).pop()!, id]);
+      });
+    }
+    named.forEach((m, k) => { const p = made.get(ids[k]); if (p) p.forms.set(m.text, (p.forms.get(m.text) ?? 0) + 1); });
+    const added: EntityRecord[] = [];
+    for (const [id, p] of made) {
+      const aliases = [...p.forms].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count || byText(x.text, y.text));
+      const record = { id, type: p.type, name: p.name, aliases, mentions: aliases.reduce((n, a) => n + a.count, 0), articles: 1 } as EntityRecord;
+      this.#entities.set(id, record);
+      this.#order.set(id, [uri, p.first]);
+      this.#provisionalEntities.set(id, { record, users: new Set() });
+      for (const a of aliases) { let m = spellings.get(p.type); if (!m) spellings.set(p.type, (m = new Map())); if (!m.has(a.text)) m.set(a.text, id); }
+      added.push(record);
+    }
+    if (added.length) this.#noteUnsorted({ changed: [], upserts: added, removed: [], order: [] });
+    for (const id of new Set(ids)) { const p = this.#provisionalEntities.get(id); if (p && this.#entities.get(id) === p.record) { p.users.add(uri); uses.push(id); } }
+    this.#rebuild(uri, ids);
+    this.#patch.delete(uri);
+  }
+
+  /** Takes an article's provisional link back: the provisional entities no other article uses leave. */
+  #unprovision(uri: string): void {
+    const had = this.#provisional.get(uri);
+    if (!had) return;
+    this.#provisional.delete(uri);
+    const removed: string[] = [];
+    for (const id of had.uses) {
+      const p = this.#provisionalEntities.get(id);
+      if (!p) continue;
+      p.users.delete(uri);
+      if (p.users.size) continue;
+      this.#provisionalEntities.delete(id);
+      if (this.#entities.get(id) !== p.record) continue; // a real entity took the id
+      this.#entities.delete(id);
+      this.#order.delete(id);
+      removed.push(id);
+      for (const a of p.record.aliases) if (this.#spellings?.get(p.record.type)?.get(a.text) === id) this.#spellings.get(p.record.type)!.delete(a.text);
+    }
+    if (removed.length) this.#noteUnsorted({ changed: [], upserts: [], removed, order: [] });
+  }
+
+  /** Per type, every spelling of an entity and the id of the most mentioned entity spelled so. */
+  #spellingIndex(): Map<string, Map<string, string>> {
+    const index = new Map<string, Map<string, string>>();
+    for (const e of this.#entities.values()) {
+      let m = index.get(e.type);
+      if (!m) index.set(e.type, (m = new Map()));
+      for (const a of e.aliases) {
+        const had = m.get(a.text);
+        if (had === undefined || this.#entities.get(had)!.mentions < e.mentions) m.set(a.text, e.id);
+      }
+    }
+    return index;
   }
 
   /** Sends the worker the articles whose named mentions changed (all of them after a reset), then applies its answer. */
@@ -517,15 +657,19 @@ export class CorpusIndex {
     this.#sendRebuild?.(); // the worker learns the adopted corpus first
     this.relinks++;
     const reset = this.#relinkAll;
-    if (reset) { this.#resets++; this.#sinceAdopt = undefined; }
+    if (reset) { this.#resets++; this.#sinceAdopt = undefined; this.#endRelearn(); }
     const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
     const updates = this.#updates(uris);
     this.#sending = new Set(uris);
     this.#stale.clear();
     this.#relinkAll = false;
     this.#inFlight = this.#linker.link({ updates, reset, ...(reset ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
-      // an article analysed again since it was sent waits for the next link
-      reply => this.#apply(reply.delta!, reset, uri => !this.#stale.has(uri)),
+      // an article analysed again since it was sent waits for the next link; the others' provisional links give way
+      reply => {
+        if (reset) { this.#provisional.clear(); this.#provisionalEntities.clear(); }
+        else for (const uri of uris) if (!this.#stale.has(uri)) this.#unprovision(uri);
+        this.#apply(reply.delta!, reset, uri => !this.#stale.has(uri));
+      },
       // the worker's state is unknown now: the next link starts it over
       (e: Error) => { this.#relinkAll = true; this.#onError('(linking)', e); },
     ).finally(() => {
@@ -579,12 +723,15 @@ export class CorpusIndex {
     this.#relinkAll = false;
     this.#apply(delta, true, () => true);
     const generation = ++this.#resets;
+    let end!: () => void;
+    this.#relearning = { done: new Promise<void>(r => { end = r; }), end };
     const since = (this.#sinceAdopt = new Set());
     const adoptedAt = performance.now();
     // The worker is sent the corpus a moment later (the requests waiting for the load are answered
     // first), REBUILD_CHUNK articles a message with a turn of the event loop between (one message
-    // of 10,000 held this thread half a second), or all at once before any other link. Its answers
-    // are deltas on its own growing state: they are composed, and applied once the last is in.
+    // of 10,000 held this thread half a second), or all at once before any other link. The worker
+    // keeps the parts and links them all with the last (LinkRequest.more); its answers are composed,
+    // and applied once the last is in.
     const uris = [...this.#entries.keys()];
     const ids = new Map<string, string[]>(), entities = new Map<string, EntityRecord>(), order = new Map<string, [string, number]>();
     let next = 0;
@@ -598,6 +745,9 @@ export class CorpusIndex {
     const finish = () => {
       // a newer reset (new rules) answers for everything
       if (generation !== this.#resets || this.#relinkAll) return;
+      // the provisional entities leave while the worker's records are compared with the view's, and come back after for the articles still using them
+      const provisional = [...this.#provisionalEntities].filter(([id, p]) => this.#entities.get(id) === p.record).map(([id, p]) => ({ record: p.record, at: this.#order.get(id)! }));
+      for (const p of provisional) { this.#entities.delete(p.record.id); this.#order.delete(p.record.id); }
       // the entity list is taken whole; only the articles whose ids differ are rebuilt (as a rule, none)
       const same = (uri: string, list: string[]) => { const old = this.#ids.get(uri); return !!old && old.length === list.length && old.every((id, k) => id === list[k]); };
       const changed = [...ids].filter(([uri, list]) => this.#entries.has(uri) && !since.has(uri) && !same(uri, list));
@@ -610,7 +760,11 @@ export class CorpusIndex {
         && [...order].every(([id, [u, k]]) => { const o = this.#order.get(id); return !!o && o[0] === u && o[1] === k; });
       if (kept) this.#apply({ changed, upserts: [], removed: [], order: [], reset: false }, false, () => true);
       else this.#apply({ changed, upserts, removed: [], order: [...order].map(([id, [u, k]]) => [id, u, k]), reset: true }, true, () => true);
+      const back = provisional.filter(p => !this.#entities.has(p.record.id));
+      for (const p of back) { this.#entities.set(p.record.id, p.record); this.#order.set(p.record.id, p.at); }
+      if (back.length) this.#noteUnsorted({ changed: [], upserts: back.map(p => p.record), removed: [], order: [] });
       if (this.#sinceAdopt === since) this.#sinceAdopt = undefined;
+      this.#endRelearn();
       this.#onUpdate();
       this.#onRelearned(performance.now() - adoptedAt);
     };
@@ -619,9 +773,9 @@ export class CorpusIndex {
       next += REBUILD_CHUNK;
       const last = next >= uris.length;
       if (last) this.#sendRebuild = undefined;
-      void this.#linker!.link({ updates: this.#updates(part), reset: first, ...(first ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
+      void this.#linker!.link({ updates: this.#updates(part), reset: first, relearn: true, more: !last, ...(first ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
         reply => { if (generation === this.#resets) { compose(reply.delta!); if (last) finish(); } },
-        (e: Error) => { if (generation === this.#resets) { this.#relinkAll = true; this.#onError('(linking)', e); } },
+        (e: Error) => { if (generation === this.#resets) { this.#relinkAll = true; this.#endRelearn(); this.#onError('(linking)', e); } },
       );
     };
     const sendAll = () => { while (this.#sendRebuild === sendAll) sendChunk(); };

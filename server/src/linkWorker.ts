@@ -2,7 +2,7 @@
 // under "separate" pairs and merges) off the LSP thread. It is sent only the articles whose named
 // mentions changed, and answers with a delta: the entity ids of the articles whose ids changed,
 // the entity records added or changed, and the ids gone.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 // Only the linking half of the analysis: this thread never loads the wink model.
 import { CorpusLinker } from './analysis/incremental';
 import { AliasRules, NO_ALIAS_RULES } from './analysis/link';
@@ -13,14 +13,24 @@ import type { LinkRequest, LinkReply } from './linker';
 let rules: AliasRules = NO_ALIAS_RULES;
 let corrections: CorrectionSet = NO_CORRECTIONS;
 let linker = new CorpusLinker(rules, corrections);
+/** For the tests (the server's --test-relearn-delay-ms): each message of a relearn waits this long first, as a huge corpus's would. */
+const relearnDelayMs = Number((workerData as { relearnDelayMs?: number } | null)?.relearnDelayMs) || 0;
 
 parentPort!.on('message', (req: LinkRequest) => {
   try {
     if (req.rules) rules = req.rules;
     if (req.corrections) corrections = req.corrections;
     if (req.reset) linker = new CorpusLinker(rules, corrections);
+    if (req.relearn && relearnDelayMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, relearnDelayMs);
     // a LinkForm holds all that linking reads of a named mention
-    const delta = linker.update(req.updates as unknown as [string, NamedMention[] | null][]);
+    const updates = req.updates as unknown as [string, NamedMention[] | null][];
+    if (req.more) {
+      // each article is resolved on its own now; the corpus is linked with the last part
+      linker.stage(updates);
+      parentPort!.postMessage({ seq: req.seq, delta: { changed: [], upserts: [], removed: [], order: [] } } satisfies LinkReply);
+      return;
+    }
+    const delta = linker.update(updates);
     parentPort!.postMessage({ seq: req.seq, delta } satisfies LinkReply);
   } catch (e) {
     parentPort!.postMessage({ seq: req.seq, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies LinkReply);

@@ -71,7 +71,8 @@ async function analyseOffThread(text: string): Promise<ArticleAnalysis> {
   return analysis;
 }
 /** Linking runs in its own worker thread: after an edit that changes names, the server answers from the last link meanwhile. */
-const linker = new LinkWorker(__filename, { kind: 'link' });
+const relearnDelayArg = process.argv.indexOf('--test-relearn-delay-ms');
+const linker = new LinkWorker(__filename, { kind: 'link', relearnDelayMs: relearnDelayArg >= 0 ? Number(process.argv[relearnDelayArg + 1]) : 0 });
 const corpus = new CorpusIndex({
   linker,
   debounceMs: EDIT_DEBOUNCE_MS, onUpdate: () => refreshAll(),

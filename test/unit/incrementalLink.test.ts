@@ -168,6 +168,32 @@ test('a batch of several changes at once equals a from-scratch link', () => {
   }), runs(30, 23));
 });
 
+test('changes staged in parts (as a relearn sends the corpus) and linked by one update equal a from-scratch link, and so do edits after it', () => {
+  const separate: AliasRules = { entities: [], separate: [['Kamala Harris', 'Harris']] };
+  for (const [rules, make, n] of [
+    [NO_ALIAS_RULES, () => new IncrementalLinker(NO_ALIAS_RULES), 30],
+    [separate, () => new CorpusLinker(separate, { corrections: [] } as never), 8],
+  ] as const) {
+    fc.assert(fc.property(fc.array(fc.array(op, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 }), fc.array(op, { maxLength: 4 }), (parts, after) => {
+      const linker = make() as IncrementalLinker | CorpusLinker;
+      const mirror = new Mirror();
+      const texts = new Map<string, string>();
+      const changesOf = (ops: Op[]) => ops.map(o => {
+        const uri = uriOf(o.article);
+        if (o.kind === 'delete') { texts.delete(uri); return [uri, null] as const; }
+        const t = o.sentences.map(k => SENTENCES[k]).join(' ');
+        texts.set(uri, t);
+        return [uri, namedOf(t)] as const;
+      });
+      // every part but the last is staged; the last links them all
+      parts.slice(0, -1).forEach(part => linker.stage(changesOf(part)));
+      mirror.apply(linker.update(changesOf(parts[parts.length - 1])), texts);
+      check(mirror, texts, rules);
+      for (const o of after) { mirror.apply(linker.update(changesOf([o])), texts); check(mirror, texts, rules); }
+    }), runs(n, 25));
+  }
+});
+
 test('an edit costs what it touches: the same buckets and entities re-decided at 200 and at 2,000 articles', () => {
   const word = (k: number) => { let s = ''; for (let i = 0; i < 4; i++) { s += String.fromCharCode(97 + (k % 26)); k = Math.floor(k / 26); } return s[0].toUpperCase() + s.slice(1) + 'ov'; };
   const person = (text: string) => ({ type: 'PERSON', key: text, text, start: 0, end: text.length, entity: null, value: null }) as NamedMention;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyzeArticle, ArticleAnalysis, LinkDelta } from '../../server/src/analysis';
 import { CorpusIndex } from '../../server/src/corpusIndex';
-import { LinkWorker } from '../../server/src/linker';
+import { LinkWorker, LinkRequest, LinkReply } from '../../server/src/linker';
 import { LINKING_SENTENCES } from '../helpers/linkSentences';
 
 const WORKER = join(__dirname, '../../server/src/linkWorker.js');
@@ -55,7 +55,7 @@ test('a kept link is the view at once; the worker relearns the corpus in chunks,
     second.setNow(uriOf(1500), 'a1500.news.txt', texts.get(1500)!);
     second.delete(uriOf(7));
     void second.linked;
-    await second.linkSettled();
+    await second.linkDone();
     const scratch = await loaded(linkers[2], texts);
     assert.deepEqual(view(second), view(scratch));
     assert.ok((view(second) as { entities: { name: string }[] }).entities.some(e => /Marchbanks/.test(e.name)));
@@ -132,5 +132,110 @@ test('the worker\'s relearnt link, once all of it is in, leaves the view as it w
     assert.deepEqual(view(second), view(await loaded(linkers[2], texts)));
   } finally {
     await Promise.all(linkers.map(l => l.close()));
+  }
+});
+
+/** A link worker whose answers are held until `release()`: a relearn as slow as at 100,000 articles. */
+class HeldLinker extends LinkWorker {
+  #open = false;
+  #held: (() => void)[] = [];
+  answered = 0;
+  link(req: Omit<LinkRequest, 'seq'>): Promise<LinkReply> {
+    return super.link(req).then(r => new Promise<LinkReply>(resolve => {
+      const go = () => { this.answered++; resolve(r); };
+      if (this.#open) go(); else this.#held.push(go);
+    }));
+  }
+  release(): void { this.#open = true; for (const go of this.#held.splice(0)) go(); }
+}
+
+const within = <T>(p: Promise<T>, ms: number, what: string) =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms))]);
+
+test('while the worker relearns a kept link, an edit is linked provisionally at once (a new name is an entity); once the relearn is in, the view is a link from scratch', async () => {
+  const held = new HeldLinker(WORKER);
+  const linkers = [new LinkWorker(WORKER), new LinkWorker(WORKER)];
+  try {
+    const texts = new Map(Array.from({ length: N }, (_, k) => [k, textOf(k)] as [number, string]));
+    const first = await loaded(linkers[0], texts);
+    const kept = JSON.parse(JSON.stringify(first.linkSnapshot())) as LinkDelta;
+    const second = new CorpusIndex({ linker: held, analyse });
+    second.holdLinks = true;
+    for (const [k, t] of texts) second.setNow(uriOf(k), `a${k}.news.txt`, t);
+    assert.equal(second.adoptLink(kept), true);
+    const adopted = view(second) as { entities: { id: string; name: string; mentions: number }[]; articles: [string, string[]][] };
+    const biden = adopted.entities.find(e => e.name === 'Joe Biden')!;
+    assert.ok(biden, 'the corpus names Joe Biden');
+    // a new name, a known one, a bare surname of the new name, and a deleted article
+    texts.set(5, textOf(5) + ' Spokeswoman Quennevieve Marchbanks declined to comment. Later, Marchbanks met President Joe Biden in Vilnius.');
+    texts.set(1500, 'Ottilie Vandersloot told the Karelian Water Board that Quennevieve Marchbanks was wrong. Marchbanks said nothing.');
+    texts.delete(7);
+    second.setNow(uriOf(5), 'a5.news.txt', texts.get(5)!);
+    second.setNow(uriOf(1500), 'a1500.news.txt', texts.get(1500)!);
+    second.delete(uriOf(7));
+    await within(second.linkSettled(), 2000, 'an edit\'s link while the worker relearns');
+    assert.equal(second.relearning, true, 'the relearn is still held');
+    assert.equal(held.answered, 0, 'no answer of the worker yet');
+    const linked = second.linked;
+    const marchbanks = linked.annotation.entities.filter(e => /Marchbanks/.test(e.name));
+    assert.equal(marchbanks.length, 1, JSON.stringify(marchbanks));
+    const id = marchbanks[0].id;
+    assert.equal(id, 'person:quennevieve-marchbanks');
+    // every mention of the name, in both articles, is that entity (the bare surname too)
+    const mentions = linked.mentionsOf.get(id)!.map(l => `${l.uri.slice(-15, -9)}:${l.item.text}`);
+    assert.deepEqual(mentions, ['a00005:Quennevieve Marchbanks', 'a00005:Marchbanks', 'a01500:Quennevieve Marchbanks', 'a01500:Marchbanks']);
+    assert.ok(linked.annotation.entities.some(e => e.name === 'Ottilie Vandersloot'));
+    // a known name keeps its entity
+    const a5 = linked.articles.get(uriOf(5))!;
+    assert.ok(a5.mentions.some(m => m.text === 'Joe Biden' && m.entity === biden.id), 'Joe Biden is the corpus\'s');
+    assert.equal(linked.articles.has(uriOf(7)), false, 'the deleted article left');
+    // every id the view holds is an entity (the features look each one up)
+    for (const a of linked.articles.values()) for (const m of a.mentions) if (m.entity) assert.ok(linked.entities.has(m.entity), m.entity);
+    // another keystroke in the same article: the provisional entity keeps its id
+    texts.set(1500, texts.get(1500)! + ' Then it rained.');
+    second.setNow(uriOf(1500), 'a1500.news.txt', texts.get(1500)!);
+    await second.linkSettled();
+    assert.equal(second.linked.annotation.entities.filter(e => /Marchbanks/.test(e.name)).length, 1);
+    // the relearn lands: the view is a link from scratch, provisional entities gone
+    held.release();
+    await second.linkDone();
+    assert.equal(second.relearning, false);
+    assert.deepEqual(view(second), view(await loaded(linkers[1], texts)));
+  } finally {
+    await Promise.all([held, ...linkers].map(l => l.close()));
+  }
+});
+
+test('an edit while the relearn is held, answered after it: random edits, then the view equals a link from scratch', async () => {
+  const held = new HeldLinker(WORKER);
+  const linkers = [new LinkWorker(WORKER), new LinkWorker(WORKER)];
+  try {
+    const texts = new Map(Array.from({ length: 1200 }, (_, k) => [k, textOf(k)] as [number, string]));
+    const first = await loaded(linkers[0], texts);
+    const kept = first.linkSnapshot();
+    const second = new CorpusIndex({ linker: held, analyse });
+    second.holdLinks = true;
+    for (const [k, t] of texts) second.setNow(uriOf(k), `a${k}.news.txt`, t);
+    assert.equal(second.adoptLink(kept), true);
+    let seed = 7;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const names = ['Quennevieve Marchbanks', 'Marchbanks', 'Ottilie Vandersloot', 'the Karelian Water Board', 'Biden', 'Joe Biden', 'NATO', 'Vilnius'];
+    for (let step = 0; step < 40; step++) {
+      const k = rand(1300);
+      if (rand(6) === 0) { texts.delete(k); second.delete(uriOf(k)); }
+      else {
+        texts.set(k, `${names[rand(names.length)]} met ${names[rand(names.length)]} in ${LINKING_SENTENCES[rand(LINKING_SENTENCES.length)]}`);
+        second.setNow(uriOf(k), `a${k}.news.txt`, texts.get(k)!);
+      }
+      await within(second.linkSettled(), 5000, `edit ${step}`);
+      const linked = second.linked;
+      for (const a of linked.articles.values()) for (const m of a.mentions) if (m.entity) assert.ok(linked.entities.has(m.entity), `${step}: ${m.entity}`);
+      assert.deepEqual([...linked.articles.keys()].sort(), [...texts.keys()].map(uriOf).sort());
+      if (step === 25) held.release(); // the rest comes after the relearn
+    }
+    await second.linkDone();
+    assert.deepEqual(view(second), view(await loaded(linkers[1], texts)));
+  } finally {
+    await Promise.all([held, ...linkers].map(l => l.close()));
   }
 });

@@ -71,6 +71,9 @@ class Cell {
 
 interface Bucket { cells: Set<Cell>; groupOf: Map<Cell, Cell[]> }
 
+/** Articles set and not linked yet: the cells whose shares changed, what changed in each (an article's old and new share), and the articles. */
+interface Staged { dirty: Set<Cell>; touched: Set<string>; shares: Map<Cell, { uri: string; old: LocalNode[] | undefined; now: LocalNode[] | undefined }[]> }
+
 interface Comp {
   cells: Cell[];
   /** Its articles, and how many of its local nodes each holds. */
@@ -150,10 +153,24 @@ export class IncrementalLinker {
 
   /** Sets (named mentions) or removes (null) articles, and relinks what they touch. */
   update(changes: Iterable<readonly [string, readonly NamedMention[] | null]>): LinkDelta {
-    const dirty = new Set<Cell>();
-    const touched = new Set<string>();
-    /** What changed in each cell: an article's old and new share. */
-    const shares = new Map<Cell, { uri: string; old: LocalNode[] | undefined; now: LocalNode[] | undefined }[]>();
+    this.stage(changes);
+    const { dirty, touched, shares } = this.#staged!;
+    this.#staged = undefined;
+    return this.#link(dirty, touched, shares);
+  }
+
+  /**
+   * Articles set since the last update and not linked yet (stage): the cells whose shares changed,
+   * and what changed in each (an article's old and new share).
+   */
+  #staged: Staged | undefined;
+
+  /**
+   * Sets or removes articles as update does, but links them only with the next update: a corpus
+   * sent in parts is then linked once, not each of its big buckets again for every part.
+   */
+  stage(changes: Iterable<readonly [string, readonly NamedMention[] | null]>): void {
+    const { dirty, touched, shares } = (this.#staged ??= { dirty: new Set(), touched: new Set(), shares: new Map() });
     const changedShare = (cell: Cell, uri: string, old: LocalNode[] | undefined, now: LocalNode[] | undefined) => {
       dirty.add(cell);
       let l = shares.get(cell);
@@ -178,7 +195,9 @@ export class IncrementalLinker {
       }
       if (fresh) this.#articles.set(uri, fresh); else this.#articles.delete(uri);
     }
+  }
 
+  #link(dirty: Set<Cell>, touched: Set<string>, shares: Staged['shares']): LinkDelta {
     // Cells: who creates them, and the buckets they fall in. Pins first: they add or drop
     // themselves from the person classes, which then are refreshed too.
     const affected = new Set<string>();
@@ -607,15 +626,26 @@ export class CorpusLinker {
 
   get incremental(): boolean { return this.#inc !== undefined; }
 
-  update(changes: readonly (readonly [string, readonly NamedMention[] | null])[]): LinkDelta {
-    if (this.#inc) return this.#inc.update(changes);
+  /** Full-link mode: the articles staged since the last update. */
+  #staged = new Set<string>();
+
+  /** Sets or removes articles, linked with the next update (IncrementalLinker.stage). */
+  stage(changes: readonly (readonly [string, readonly NamedMention[] | null])[]): void {
+    if (this.#inc) { this.#inc.stage(changes); return; }
     for (const [uri, named] of changes) {
+      this.#staged.add(uri);
       if (named) this.#named.set(uri, named);
       else { this.#named.delete(uri); this.#lastIds.delete(uri); }
     }
+  }
+
+  update(changes: readonly (readonly [string, readonly NamedMention[] | null])[]): LinkDelta {
+    if (this.#inc) return this.#inc.update(changes);
+    this.stage(changes);
+    const sent = this.#staged;
+    this.#staged = new Set();
     const uris = [...this.#named.keys()].sort();
     const { ids, entities } = linkCorrected(uris.map(u => ({ named: this.#named.get(u)! }) as unknown as ArticleAnalysis), this.#rules, NO_CORRECTIONS);
-    const sent = new Set(changes.map(([u]) => u));
     const changed: [string, string[]][] = [];
     uris.forEach((uri, k) => {
       const old = this.#lastIds.get(uri);
