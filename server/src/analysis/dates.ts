@@ -8,7 +8,7 @@ import { Token, TokenizedText, afterSpace, startsSentence } from './tokens';
 import { Mention, MentionType } from './types';
 import dateData from './data/dates.json';
 import { isOrgHead } from './gazetteer';
-import { detached } from './detached';
+import { detached, rememberedPerWord } from './detached';
 
 // ---------------------------------------------------------------- vocabularies
 
@@ -22,17 +22,9 @@ const WEEKDAYS: Record<string, number> = {
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
 };
 /** A month's or a weekday's full name, capitalised ("March", "Tuesday"): what no body's remit is. */
-const calendarNameMemo = new Map<string, boolean>();
 /** A capitalised month's or weekday's name ("March", "Friday"); remembered per word (runs() asks it of many capitalised words). */
-export const isCalendarName = (w: string) => {
-  let v = calendarNameMemo.get(w);
-  if (v === undefined) {
-    v = w.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && (MONTHS[w.toLowerCase()] ?? WEEKDAYS[w.toLowerCase()]) !== undefined;
-    if (calendarNameMemo.size >= 20000) calendarNameMemo.clear();
-    calendarNameMemo.set(detached(w), v);
-  }
-  return v;
-};
+export const isCalendarName = rememberedPerWord(
+  w => w.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && (MONTHS[w.toLowerCase()] ?? WEEKDAYS[w.toLowerCase()]) !== undefined, 20000);
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 /** Named days: a fixed MM-DD, or null when the date moves from year to year (data/dates.json). */
@@ -79,12 +71,7 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100, dozen: 12, half: 0.5,
 };
 /** A word's numeric value ("two", "21", "1,000", "twenty-one"), or null; remembered per word. */
-const numberMemo = new Map<string, number | null>();
-function numberValue(word: string): number | null {
-  let v = numberMemo.get(word);
-  if (v === undefined) { v = computeNumberValue(word); if (numberMemo.size >= 20000) numberMemo.clear(); numberMemo.set(detached(word), v); }
-  return v;
-}
+const numberValue = rememberedPerWord(computeNumberValue, 20000);
 function computeNumberValue(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
@@ -242,17 +229,12 @@ const low = (t: Token) => t.text.toLowerCase();
 /** Starts with A-Z: tested first, as it rules out most tokens without building a string. */
 const upperFirst = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
 /** A capitalised month ("March", "Dec.") or weekday ("Tue."): remembered per word, as most capitalised words are names. */
-const calendarMemo = new Map<string, 'month' | 'weekday' | null>();
+const calendarKind = rememberedPerWord((text): 'month' | 'weekday' | null => {
+  const w = text.toLowerCase().replace(/\.$/, '');
+  return MONTHS[w] !== undefined ? 'month' : WEEKDAYS[w] !== undefined ? 'weekday' : null;
+}, 20000);
 function calendarWord(t: Token): 'month' | 'weekday' | null {
-  if (!upperFirst(t) || t.text.length > 10) return null;
-  let v = calendarMemo.get(t.text);
-  if (v === undefined) {
-    const w = low(t).replace(/\.$/, '');
-    v = MONTHS[w] !== undefined ? 'month' : WEEKDAYS[w] !== undefined ? 'weekday' : null;
-    if (calendarMemo.size >= 20000) calendarMemo.clear();
-    calendarMemo.set(detached(t.text), v);
-  }
-  return v;
+  return !upperFirst(t) || t.text.length > 10 ? null : calendarKind(t.text);
 }
 const isMonthTok = (t: Token) => calendarWord(t) === 'month';
 const isWeekdayTok = (t: Token) => calendarWord(t) === 'weekday';

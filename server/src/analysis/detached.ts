@@ -9,3 +9,22 @@ export function detached(s: string): string {
   // the concatenation is flattened into a new string, of which the slice is a view
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/**
+ * `compute`, its answers remembered per string as written (keys detached, so no entry keeps an
+ * article alive): for the word and phrase tests the rules ask of the same capitalised words over
+ * and over. The memo is emptied when it reaches `limit` entries, so a long run of new words costs
+ * bounded memory.
+ */
+export function rememberedPerWord<T>(compute: (word: string) => T, limit = 50000): (word: string) => T {
+  const memo = new Map<string, T>();
+  return word => {
+    let v = memo.get(word);
+    if (v === undefined && !memo.has(word)) {
+      v = compute(word);
+      if (memo.size >= limit) memo.clear();
+      memo.set(detached(word), v);
+    }
+    return v as T;
+  };
+}

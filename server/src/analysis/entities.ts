@@ -699,6 +699,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
  * "DiCaprio", "MacKenzie", "O'Neill" open with a surname's prefix).
  */
 const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+/** A brand the data knows, or a word written the way companies write theirs: a company where it acts. */
+const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
@@ -1011,7 +1013,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       const unknownWord = /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text);
       if (unknownWord && hasMembers(k0, k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
-      if (!((isBrand(name) || CAMEL_COMPANY.test(name)) && brandActs(k0) && !inLowercase(name.toLowerCase()))) continue;
+      if (!(companyWord(name) && brandActs(k0) && !inLowercase(name.toLowerCase()))) continue;
       found.push(mention(seg, name, 'ORG', name, false));
       continue;
     }
@@ -1020,8 +1022,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (OWNS_UNIT.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     // "when Deezer reported a loss", "Hyundai's new plant": a brand as the subject of a verb or an
     // owner is a company or a platform (a brand elsewhere may be a product: "the #2 browser after Firefox")
-    if ((isBrand(name) || CAMEL_COMPANY.test(name)) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-    if (smallTown(name) && !attributes(seg)) { found.push(mention(seg, name, 'PLACE', smallTown(name)!, false)); continue; }
+    if (companyWord(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+    const townName = smallTown(name);
+    if (townName && !attributes(seg)) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
     const type = ask(seg, 'unknown');
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
   }

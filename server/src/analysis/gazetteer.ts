@@ -2,7 +2,7 @@ import gazetteer from './data/gazetteer.json';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import commonWords from './data/words.json';
-import { detached } from './detached';
+import { detached, rememberedPerWord } from './detached';
 
 /** Folds a name for comparison: case, diacritics, dots, apostrophe styles and hyphens. */
 const foldMemo = new Map<string, string>();
@@ -71,16 +71,7 @@ export const isClubLead = (word: string) => clubLeads.has(word);
 export const isClubTail = (word: string) => clubTails.has(word);
 
 /** A country, capital, continent, region or province (not only a town from the city list). */
-const majorMemo = new Map<string, boolean>();
-export const isMajorPlace = (name: string) => {
-  let v = majorMemo.get(name);
-  if (v === undefined) {
-    v = major.has(fold(name));
-    if (majorMemo.size >= 50000) majorMemo.clear();
-    majorMemo.set(detached(name), v);
-  }
-  return v;
-};
+export const isMajorPlace = rememberedPerWord(name => major.has(fold(name)));
 
 /**
  * The folded first words of a set of names, and a test that rules a name out by its first word
@@ -109,16 +100,9 @@ const MAX_KNOWN_CHARS = 3 * Math.max(...[...known.keys()].map(k => k.length)) + 
  * per name as written: the rules ask about the same words and phrases many times per article, and
  * each question cost a search for the first word's end, two folds and three hash lookups.
  */
-const lookupMemo = new Map<string, KnownName | null>();
+const knownAs = rememberedPerWord(name => mayBeKnown(name) ? known.get(fold(name)) : undefined);
 export function lookup(name: string): KnownName | undefined {
-  if (name.length > MAX_KNOWN_CHARS) return undefined;
-  let v = lookupMemo.get(name);
-  if (v === undefined) {
-    v = (mayBeKnown(name) ? known.get(fold(name)) : undefined) ?? null;
-    if (lookupMemo.size >= 50000) lookupMemo.clear();
-    lookupMemo.set(detached(name), v);
-  }
-  return v ?? undefined;
+  return name.length > MAX_KNOWN_CHARS ? undefined : knownAs(name);
 }
 
 const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
@@ -183,34 +167,18 @@ export const isSiteHead = (word: string) => siteHeads.has(word);
  * lowercase its word anew.
  */
 const TITLE = 1, TITLE_START = 2, TITLE_MODIFIER = 4, REMIT = 8, ORG_LEAD = 16, ORG_HEAD = 32, EVENT_HEAD = 64, PLACE_HEAD = 128, LEGISLATURE = 256;
-const classMemo = new Map<string, number>();
-function wordClass(word: string): number {
-  let v = classMemo.get(word);
-  if (v === undefined) {
-    const w = word.toLowerCase();
-    v = (titleSet.has(w) ? TITLE : 0) | (titleFirstWords.has(w) ? TITLE_START : 0) | (titleModifiers.has(w) ? TITLE_MODIFIER : 0) |
-      (remitWords.has(w) ? REMIT : 0) | (orgLeads.has(w) ? ORG_LEAD : 0) | (orgHeads.has(w) ? ORG_HEAD : 0) |
-      (eventHeads.has(w) ? EVENT_HEAD : 0) | (placeHeads.has(w) ? PLACE_HEAD : 0) | (legislatures.has(w) ? LEGISLATURE : 0);
-    if (classMemo.size >= 50000) classMemo.clear();
-    classMemo.set(detached(word), v);
-  }
-  return v;
-}
+const wordClass = rememberedPerWord(word => {
+  const w = word.toLowerCase();
+  return (titleSet.has(w) ? TITLE : 0) | (titleFirstWords.has(w) ? TITLE_START : 0) | (titleModifiers.has(w) ? TITLE_MODIFIER : 0) |
+    (remitWords.has(w) ? REMIT : 0) | (orgLeads.has(w) ? ORG_LEAD : 0) | (orgHeads.has(w) ? ORG_HEAD : 0) |
+    (eventHeads.has(w) ? EVENT_HEAD : 0) | (placeHeads.has(w) ? PLACE_HEAD : 0) | (legislatures.has(w) ? LEGISLATURE : 0);
+});
 export const isPlaceHead = (word: string) => (wordClass(word) & PLACE_HEAD) !== 0;
 
 // Religions and their followers are no entities (the guidelines treat "Muslims" as a demonym).
 const notEntities = new Set([...lexicon.notEntities, ...lexicon.religions].map(fold));
 const mayBeNotEntity = firstWordFilter(notEntities);
-const notEntityMemo = new Map<string, boolean>();
-export const isNotEntity = (phrase: string) => {
-  let v = notEntityMemo.get(phrase);
-  if (v === undefined) {
-    v = mayBeNotEntity(phrase) && notEntities.has(fold(phrase));
-    if (notEntityMemo.size >= 50000) notEntityMemo.clear();
-    notEntityMemo.set(detached(phrase), v);
-  }
-  return v;
-};
+export const isNotEntity = rememberedPerWord(phrase => mayBeNotEntity(phrase) && notEntities.has(fold(phrase)));
 
 export const nameParticles = new Set(lexicon.nameParticles);
 /** First words of geographic names: "Mount Everest", "Lake Tanganyika", "Cape Horn", "Port Harcourt". */
@@ -218,6 +186,8 @@ export const placeLeads = new Set(lexicon.placeLeads);
 /** Definite articles of other languages that open the names of newspapers and works ("Le Monde", "Der Spiegel", "El País"). */
 export const foreignArticles = new Set(lexicon.foreignArticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);
+/** speechVerbs.has(w.toLowerCase()), remembered per word as written (asked of the word after every capital). */
+export const isSpeechVerb = rememberedPerWord(w => speechVerbs.has(w.toLowerCase()));
 export const personPronouns = new Set(lexicon.pronouns.person);
 /** Nouns for sources with no name ("officials", "a spokesman"): "Police officers said" names no speaker. */
 export const unnamedSources = new Set(lexicon.unnamedSources);

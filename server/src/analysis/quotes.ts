@@ -1,7 +1,7 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
-import { detached } from './detached';
+import { rememberedPerWord } from './detached';
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -926,17 +926,7 @@ function isSpeech(window: { text: string }[], i: number): boolean {
  * Whether a word, in any case, is a speech verb or "according": asked of every word near every
  * quote, so it is answered once per distinct word (the memo is bounded).
  */
-const speechMemo = new Map<string, boolean>();
-function mayBeSpeech(word: string): boolean {
-  let v = speechMemo.get(word);
-  if (v === undefined) {
-    const w = word.toLowerCase();
-    v = w === 'according' || speechVerbs.has(w);
-    if (speechMemo.size >= 50000) speechMemo.clear();
-    speechMemo.set(detached(word), v);
-  }
-  return v;
-}
+const mayBeSpeech = rememberedPerWord(word => { const w = word.toLowerCase(); return w === 'according' || speechVerbs.has(w); });
 const isPassiveAux = (word: string | undefined) => word !== undefined && /^(?:be|been|being|is|was|were|are)$/i.test(word);
 const hasSpeech = (window: { text: string }[]) => window.some((_, i) => isSpeech(window, i));
 

@@ -2,9 +2,9 @@ import model from './data/typer-model.json';
 import names from './data/names.json';
 import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
-import { detached } from './detached';
+import { detached, rememberedPerWord } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead,
 } from './gazetteer';
 
 /**
@@ -33,18 +33,9 @@ const surnames = new Set(names.surnames);
 export { isGivenName };
 const common = new Set(commonWords.words);
 /** An ordinary English word when written in lowercase ("depression", "parade"). */
-const commonMemo = new Map<string, boolean>();
-export const isCommonWord = (w: string) => {
-  // remembered per word as written: asked of the same capitalised words over and over, and each
-  // answer cost a new lowercase string and its hash
-  let v = commonMemo.get(w);
-  if (v === undefined) {
-    v = common.has(w.toLowerCase());
-    if (commonMemo.size >= 50000) commonMemo.clear();
-    commonMemo.set(detached(w), v);
-  }
-  return v;
-};
+// (remembered per word as written: asked of the same capitalised words over and over, and each
+// answer cost a new lowercase string and its hash)
+export const isCommonWord = rememberedPerWord(w => common.has(w.toLowerCase()));
 export const isSurname = (w: string) => surnames.has(w);
 
 /** The context the typer reads around a candidate: the article's pieces, and the candidate's first and last piece. */
@@ -345,22 +336,11 @@ export function collectCandidates(fn: ((c: Candidate, features: string[]) => voi
  * The capitalised words an article puts right before a speech verb or right after "said"/"says":
  * evidence, anywhere in the article, that a name is a person's ("Basya also said", "said Mauer").
  */
-const speechLowerMemo = new Map<string, boolean>();
-/** speechVerbs.has(w.toLowerCase()), remembered per word as written (asked of the word after every capital). */
-function isSpeechVerbLower(w: string): boolean {
-  let v = speechLowerMemo.get(w);
-  if (v === undefined) {
-    v = speechVerbs.has(w.toLowerCase());
-    if (speechLowerMemo.size >= 50000) speechLowerMemo.clear();
-    speechLowerMemo.set(detached(w), v);
-  }
-  return v;
-}
 export function articleSpeakers(pieces: readonly Token[], capitals: readonly number[]): Set<string> {
   const out = new Set<string>();
   for (const k of capitals) {
     const a = pieces[k], b = pieces[k + 1], before = pieces[k - 1];
-    if (b && !afterNewline(b) && isSpeechVerbLower(b.text)) out.add(a.text);
+    if (b && !afterNewline(b) && isSpeechVerb(b.text)) out.add(a.text);
     else if (before && (before.text === 'said' || before.text === 'says')) out.add(a.text);
   }
   return out;
