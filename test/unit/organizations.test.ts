@@ -318,3 +318,26 @@ test('a word with a capital inside after lowercase letters, acting, is a company
   assert.deepEqual(ofType('ORG', 'Investors said VelloTech\'s shares fell, and QuantaBank said so.'), ['VelloTech', 'QuantaBank']);
   assert.deepEqual(ofType('ORG', 'Governor DeSantis said so, and McAllister agreed.'), []);
 });
+
+test('parties: a type noun before a name that opens with a nationality, and "of the" inside a name before "party"', () => {
+  assert.deepEqual(ofType('ORG', 'The opposition party Nordic Renewal won a third of the seats.'), ['Nordic Renewal']);
+  assert.deepEqual(ofType('ORG', 'The airline Mexican Skyways cancelled the flights.'), ['Mexican Skyways']);
+  assert.deepEqual(ofType('ORG', 'Voters punished the ruling Friends of the Harbour party on Sunday.'), ['Friends of the Harbour']);
+});
+
+test('bodies named in another language: a head word of that language opens the name', () => {
+  assert.deepEqual(ofType('ORG', 'The Partido da Esperança won in the north, and the Banco de Lisboa cut its rates.'), ['Partido da Esperança', 'Banco de Lisboa']);
+  assert.deepEqual(ofType('ORG', 'Researchers at the Universidad de Tarapacá and the Institut Marius Roux found it.'), ['Universidad de Tarapacá', 'Institut Marius Roux']);
+});
+
+test('a short form in brackets after a body is that body, in any case and whatever its letters', () => {
+  const a = annotateCorpus([{ file: 'a.txt', text: 'The Union for Progress (UfP) won. Later the UfP formed a government with the Partido da Esperança (PdE).' }]);
+  const orgs = a.articles[0].mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Union for Progress', 'UfP', 'UfP', 'Partido da Esperança', 'PdE']);
+  const name = (id: string | null) => a.entities.find(e => e.id === id)?.name;
+  assert.deepEqual(orgs.map(m => name(m.entity)), ['Union for Progress', 'Union for Progress', 'Union for Progress', 'Partido da Esperança', 'Partido da Esperança']);
+});
+
+test('a body the data knows keeps "in" inside its name', () => {
+  assert.deepEqual(ofType('ORG', 'Monitors from the Organization for Security and Co-operation in Europe arrived.'), ['Organization for Security and Co-operation in Europe']);
+});

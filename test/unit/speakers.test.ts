@@ -233,3 +233,20 @@ test('speakers: a country\'s possessive before the name in an appositive subject
   assert.deepEqual(speakers(text), ['Kofi Mensah']);
   assert.deepEqual(analyzeArticle('In Abidjan, Côte d\'Ivoire\'s leaders met.').mentions.filter(m => m.type === 'PLACE').map(m => m.text), ['Abidjan', 'Côte d\'Ivoire']);
 });
+
+test('speakers: "he said" after an unnamed speaker stands for that speaker, not for someone named before', () => {
+  const text = 'Floods\n\nMonday, March 3, 2025\n\n"We lost everything," said Pedro Alvarez, a farmer.\n\n'
+    + 'The prime minister wrote on X that he was "deeply saddened".\n\n"We will not abandon you," he wrote.';
+  assert.deepEqual(speakers(text), ['Pedro Alvarez', null, null]);
+  // a role that names someone earlier in the article is that person
+  const named = 'Talks\n\nMonday, March 3, 2025\n\nForeign Minister Lena Brandt met Pedro Alvarez in Lisbon.\n\n'
+    + 'The minister told reporters the talks had been "frank". "We agreed on a great deal," she said.';
+  assert.deepEqual(speakers(named), ['Lena Brandt', 'Lena Brandt']);
+  // with no one unnamed in between, the last person named still speaks
+  assert.deepEqual(speakers('Intro.\n\nPedro Alvarez toured the farms. "We lost everything," he said.'), ['Pedro Alvarez']);
+});
+
+test('speakers: a body\'s leader with no name is no one named; "known as" gives a name, not a quote', () => {
+  assert.deepEqual(speakers('Intro.\n\nThe Harbour Party\'s leader called the result "a bad night".'), [null]);
+  assert.deepEqual(quotes('Intro.\n\nThe dam, known locally as "the wall", cracked. Engineers had warned of "structural concerns", Ana Ruiz said.'), [['structural concerns', 'Ana Ruiz']]);
+});

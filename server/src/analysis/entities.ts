@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -229,6 +229,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         && !(next.text === 'Sunday' && (isNewspaperHead(last.text) || lookup(last.text)?.type === 'PLACE')))) {
         if ((p.text === '-' || p.text === '/') && !afterSpace(p) && !afterSpace(next)) { run.push(p, next); j += 2; continue; }
         if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
+        // "Organization for Security and Co-operation in Europe": a body the data knows, with "in" in its name.
+        if (p.text === 'in' && run.length >= 3 && lookup(textOf0([...run, p, next]))?.type === 'ORG') { run.push(p, next); j += 2; continue; }
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
         if (p.text === 'on' && (isOrgHead(last.text) || isOrgLead(last.text))) { run.push(p, next); j += 2; continue; }
         // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
@@ -667,6 +669,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
   // "Alternative for Germany": a common word, "for" and a country (joined in runs())
   if (ps.length === 3 && ps[1].text === 'for' && isCommonWord(ps[0].text) && isMajorPlace(ps[2].text)) return { type: 'ORG', key: name, certain: true };
+  // "Partido dos Trabalhadores", "Banco de España", "Université Laval": a body's head word in
+  // another language opens its name.
+  if (ps.length >= 2 && isForeignOrgLead(ps[0].text) && isCap(ps[ps.length - 1])) return { type: 'ORG', key: name, certain: true };
   // "Mount Everest", "Lake Tanganyika", "Cape Horn": a geographic feature's first word before a name
   // (a body named after one ends in its own head word: "Port Authority", "Mount Sinai Hospital" aside)
   if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && ps.every(isCap) && !isOrgHeadOrPlural(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
@@ -1097,6 +1102,18 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (m.type !== 'ORG' || m.certain || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
     if (terms.get(m.text) || m.text.length >= 3 && EMPHASIS_POS.has(pieces[pieceStartingAt(list, m.start)]?.pos ?? '') && isCommonWord(m.text)) found.splice(i, 1);
   }
+  // "Alternative for Germany (AfD)", "Law and Justice (PiS)", "Movimento 5 Stelle (M5S)": a short
+  // form in brackets right after a body's name is that body, wherever the article uses it, also
+  // when its letters are not the name's initials (a translated name, or letters in mixed case).
+  for (const m of found.slice()) {
+    if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
+    const short = /^ \((\p{Lu}[\p{L}\d]{1,7})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (!short || short.replace(/[^\p{Lu}\d]/gu, '').length < 2 || initials(m.text) === short || lookup(short) || isNotEntity(short)) continue;
+    const at = pieceStartingAt(list, m.end + 2);
+    if (at < 0 || pieces[at].end !== m.end + 2 + short.length) continue;
+    if (!found.some(n => n.start === pieces[at].start)) found.push(mention({ pieces: [pieces[at]], strict: true }, short, 'ORG', m.key, true));
+    found.forEach((n, i) => { if (n.text === short && n.start > m.start) found[i] = { ...n, type: 'ORG', key: m.key, certain: true }; });
+  }
   // A guessed name in quotes after "named", "dubbed", "called" is what something is called (a robot,
   // an operation, a song), not a person.
   for (let i = found.length - 1; i >= 0; i--) {
@@ -1235,6 +1252,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       const p = pieces[first - 1], q = pieces[first - 2];
       if (p && isCap(p) && !afterNewline(pieces[first]) && p.sentence === noun.sentence) { first--; continue; }
       if (p && q && /^(?:and|&|of)$/.test(p.text) && isCap(q) && !afterNewline(p) && q.sentence === noun.sentence) { first -= 2; continue; }
+      // "the Servant of the People party"
+      if (p && q && p.text === 'the' && q.text === 'of' && pieces[first - 3] && isCap(pieces[first - 3]) && pieces[first - 3].sentence === noun.sentence) { first -= 3; continue; }
       // "Emilia-Romagna"
       if (p && q && p.text === '-' && !afterSpace(p) && !afterSpace(pieces[first]) && isCap(q) && q.sentence === noun.sentence) { first -= 2; continue; }
       // "Bab el-Mandeb": an Arabic article hyphenated onto the name
@@ -1242,7 +1261,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       break;
     }
     // a capitalised word that only opens its sentence ("Ruling party ...") or a title or nationality is not part of it
-    while (first < k - 1 && (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || /^(?:and|&|of)$/.test(pieces[first].text))) first++;
+    while (first < k - 1 && (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || /^(?:and|&|of|the)$/.test(pieces[first].text))) first++;
     if (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text)) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
@@ -1295,7 +1314,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
     const last = runEnd(first);
     if (comma && !/^[,.;)]$/.test(pieces[last + 1]?.text ?? '.')) continue;
-    if (isTitle(pieces[first].text) || isNationality(pieces[first].text)) continue;
+    // ("the party European Solidarity", "the airline American Airlines": a nationality may open the name)
+    if (isTitle(pieces[first].text) || isNationality(pieces[first].text) && (last === first || isTitle(pieces[first + 1].text) || isNationality(pieces[first + 1].text))) continue;
     const name = text.slice(pieces[first].start, pieces[last].end);
     if (isNotEntity(name)) continue;
     const known = lookup(name);

@@ -67,6 +67,9 @@ export const isBrand = (word: string) => brands.has(word);
 // Words that open or close a sports club's name after or before its town's: "Real Madrid",
 // "Sporting Lisbon", "Leeds United", "Manchester City", "Bristol Rovers".
 const clubLeads = new Set(lexicon.clubLeads), clubTails = new Set(lexicon.clubTails);
+/** Words that open the names of bodies in other European languages: "Partido dos Trabalhadores", "Banco de España". */
+const foreignOrgLeads = new Set(lexicon.foreignOrgLeads);
+export const isForeignOrgLead = (word: string) => foreignOrgLeads.has(word);
 export const isClubLead = (word: string) => clubLeads.has(word);
 export const isClubTail = (word: string) => clubTails.has(word);
 

@@ -324,6 +324,26 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       && named[subject].end < named[k].start && /^,/.test(text.slice(named[subject].end, named[subject].end + 1))) return subject;
     return k;
   };
+  /**
+   * The last unnamed person who speaks between `from` and `to`: a role with a determiner right before
+   * a speech verb ("The prime minister wrote", "a spokesman said"). A pronoun after it stands for
+   * that person, not for someone named before. The words of the role are returned, for resolveRole.
+   */
+  const unnamedSpeakerBetween = (from: number, to: number): { words: string[]; start: number } | null => {
+    for (let i = lastTokenAtOrBefore(starts, to - 1); i >= 0 && tokens[i].start >= from; i--) {
+      if (!mayBeSpeech(tokens[i].text) || !isSpeech(tokens, i) || inQuote(tokens[i].start)) continue;
+      let j = i - 1;
+      while (j >= 0 && i - j <= 6 && tokens[j].start >= from && /^\p{L}/u.test(tokens[j].text) && !roleNouns.has(tokens[j].text.toLowerCase())) j--;
+      if (j < 0 || i - j > 6 || tokens[j].start < from || !roleNouns.has(tokens[j].text.toLowerCase())) continue;
+      if (j + 1 < i && tokens[j + 1].pos !== 'AUX' && tokens[j + 1].pos !== 'ADV') continue; // the role is the verb's subject
+      let d = j - 1;
+      while (d >= 0 && j - d <= 4 && tokens[d].start >= from && !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text) && /^\p{L}/u.test(tokens[d].text)) d--;
+      if (d < 0 || j - d > 4 || tokens[d].start < from || !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text)) continue;
+      if (firstMentionAt(tokens[d].start, tokens[i].start) !== undefined) continue; // "the minister, Ana Ruiz, said"
+      return { words: tokens.slice(d, j + 1).map(t => t.text), start: tokens[d].start };
+    }
+    return null;
+  };
   const roleMemo = new Map<string, number[]>();
   const resolveRole = (words: string[], before: number): number | null => {
     // "the Ukrainian leader": the person introduced with that nationality or title.
@@ -608,7 +628,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     /** The person a pronoun at `offset` stands for: its sentence's subject, else the last person named before it. */
     const pronounReferent = (offset: number, pronoun: string) => {
       const s = sentenceSubject(offset);
-      return s !== null && !namedIn(s, q.text) && fits(s, pronoun) ? s : resolvePronoun(Math.min(offset, q.start), q.text, pronoun);
+      if (s !== null && !namedIn(s, q.text) && fits(s, pronoun)) return s;
+      const k = resolvePronoun(Math.min(offset, q.start), q.text, pronoun);
+      // "The prime minister wrote that he was "saddened". "…," he wrote.": the unnamed speaker in
+      // between is the one the pronoun stands for; a null speaker unless the role names someone.
+      const unnamed = k === null ? null : unnamedSpeakerBetween(named[k].end, Math.min(offset, q.start));
+      if (unnamed === null) return k;
+      const r = resolveRole(unnamed.words, unnamed.start);
+      return r !== null && fits(r, pronoun) ? r : null;
     };
     const possessive = (k: number) => /^[’']s\b/.test(text.slice(named[k].end, named[k].end + 3));
 
@@ -680,6 +707,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         .filter(x => !sourceFor(x.m.start));
       // "Police officers tell", "Foreign Ministry officials said": a body's unnamed people speak, not the body.
       if (subjects.length > 0 && subjects[subjects.length - 1].m.type === 'ORG' && sourceOf(subjects[subjects.length - 1].m.end)) return null;
+      // "The Progress Party's leader said": the body's leader, whom the article may have named.
+      if (subjects.length > 0 && subjects[subjects.length - 1].m.type === 'ORG') {
+        const role = /^['’]s\s+(\p{Ll}+)\s*$/u.exec(text.slice(subjects[subjects.length - 1].m.end, verb.start))?.[1];
+        if (role !== undefined && roleNouns.has(role)) return resolveRole([role], q.start);
+      }
       // "the Telegram statement said", "his office said": the source behind the document or office.
       if (pre.length && /^(statement|post|message|letter|report|channel|office|account)$/i.test(pre[pre.length - 1].text)) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
@@ -857,6 +889,8 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   const words = wordCount(quoted, 7); // only "at most six" matters
   if (/^(?:[Tt]he\s+)?[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
+  // 'known locally as "the wall"', 'nicknamed "the professor"': a name in any case, not anyone's words.
+  if (words <= 6 && !/[.!?]$/.test(quoted) && ONLY_NAMING_BEFORE.test(before)) return true;
   // 'the so-called "peace corridor"': the writer's distance from a term, not anyone's words.
   if (words <= 4 && /\bso-called\s+["“‘']$/i.test(before)) return true;
   // The title of a work or the words of a motto right after the noun ('the song "Heal the Land"').
@@ -912,9 +946,11 @@ function isTitleCase(quoted: string): boolean {
   return capitals >= 2 && /^[\p{Lu}\d]/u.test(words[0]) && /^[\p{Lu}\d]/u.test(words[words.length - 1]);
 }
 const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${workNouns.join('|')})s?,?[ \\t]+["“‘']$`, 'i');
-const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
+const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened|labell?ed|branded)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
+/** Words after which quoted text can only be a name: "known (locally) as", "referred to as", "nicknamed". */
+const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly)?\s+as|nicknamed|codenamed|christened)\s+["“‘']$/u;
 
-function isSpeech(window: { text: string }[], i: number): boolean {
+function isSpeech(window: readonly { text: string }[], i: number): boolean {
   const word = window[i].text;
   if (!mayBeSpeech(word)) return false;
   const w = word.toLowerCase();
