@@ -341,3 +341,17 @@ test('a short form in brackets after a body is that body, in any case and whatev
 test('a body the data knows keeps "in" inside its name', () => {
   assert.deepEqual(ofType('ORG', 'Monitors from the Organization for Security and Co-operation in Europe arrived.'), ['Organization for Security and Co-operation in Europe']);
 });
+
+test('museums and galleries named with a type noun after them; a plural type noun opening the sentence', () => {
+  assert.deepEqual(ofType('ORG', 'The painting went back to the Dorhaven museum, and a copy to the Velling gallery.'), ['Dorhaven', 'Velling']);
+  assert.deepEqual(named('Insurers Halvard\'s of Leeds paid out.')[0], ['ORG', 'Halvard']);
+  // a religious adjective before the noun is no name
+  assert.deepEqual(named('He studied at the Jesuit college in the town.'), []);
+  assert.deepEqual(ofType('ORG', 'The International Brotherhood of Ferrymen met.'), ['International Brotherhood of Ferrymen']);
+});
+
+test('"the Carpathian town of Yaremche": the name comes after "of"; a region\'s name comes before its noun', () => {
+  const places = (t: string) => ofType('PLACE', t);
+  assert.deepEqual(places('Rain hit the Velmarian town of Ostrova on Monday.').includes('Velmarian'), false);
+  assert.deepEqual(places('Rain flooded the Alto-Verde region of Ecuador.'), ['Alto-Verde', 'Ecuador']);
+});

@@ -480,6 +480,8 @@ function unknownNameWords(ps: readonly Piece[]): boolean {
     && !lookup(ps.map(p => p.text).join(' '));
 }
 
+const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? typeNounOf(w.slice(0, -1)) : undefined);
+
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Actor Tom Hanks said", "Striker Harry Kane scored": an ordinary noun capitalised only because it
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
@@ -488,7 +490,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Carmaker Stellantis said", "Broadcaster Kanal 9 reported": a body's type noun capitalised only
   // because it opens the sentence says what the name after it is (a head word that opens names of
   // bodies itself, "Bank Negara", "Club Med", stays).
-  if (ps.length >= 2 && startsSentence(ps[0]) && typeNounOf(ps[0].text.toLowerCase()) === 'ORG' && !isOrgHead(ps[0].text) && !isOrgLead(ps[0].text)
+  // ("Insurers Lloyd's", "Carmakers Ford and Kia": the plural too)
+  if (ps.length >= 2 && startsSentence(ps[0]) && typeNounOrPlural(ps[0].text.toLowerCase()) === 'ORG' && !isOrgHead(ps[0].text) && !isOrgLead(ps[0].text)
     && !lookup(textOf(text, ps)) && isCap(ps[1]) && !isTitle(ps[1].text)) return [{ pieces: ps.slice(1), strict, forced: 'ORG' }];
   // "G-7 Summit" names an event; the mention is the body that holds it.
   // "FIRST Global Challenge Robot Olympics": an event's name runs from its first head word on.
@@ -1247,6 +1250,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // (a capitalised common word before them is part of the description: "the Internet security firm")
     if (!type && head && !capital(head) && afterSpace(head) && head.sentence === noun.sentence && (noun.pos === 'NOUN' || noun.pos === 'ADJ') && typeNounOf(head.text) === 'ORG' && !isCommonWord(pieces[k - 1].text)) type = 'ORG';
     if (!type || !isCap(pieces[k - 1]) || pieces[k - 1].sentence !== noun.sentence) continue;
+    // "the Carpathian town of Yaremche", "the Tuscan village of Vinci": the name is after "of"; the
+    // word before the noun describes where it is.
+    // ("the Green Country region of Oklahoma": a region's name is before the noun, the place holding it after)
+    if (type === 'PLACE' && /^(?:town|village|island|municipality)$/.test(noun.text) && pieces[k + 1]?.text === 'of' && pieces[k + 2] && isCap(pieces[k + 2])) continue;
     let first = k - 1;
     for (;;) {
       const p = pieces[first - 1], q = pieces[first - 2];
