@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { dateMentions, findPublicationDate } from '../../server/src/analysis/dates';
 import { tokenize } from '../../server/src/analysis/tokens';
 import { readSeed, nth } from '../helpers/paths';
+import { analyzeArticle } from '../../server/src/analysis';
 
 const seed000 = readSeed('000_79485a8c7ba75c49.txt');
 const seed001 = readSeed('001_dd51f5e195fdcee6.txt');
@@ -155,4 +156,10 @@ test('date values: a participle after another verb tells no tense ("will stay sh
   assert.deepEqual(values('The road remained closed in December.', '2024-01-07'), [['December', '2023-12']]);
   assert.deepEqual(values('Officials spoke on Thursday. The council will meet at 9 a.m. tomorrow.', '2024-01-07'),
     [['Thursday', '2024-01-04'], ['9 a.m.', '2024-01-08T09:00'], ['tomorrow', '2024-01-08']]);
+});
+
+test('a clock time takes the day written right after it over one earlier in the sentence', () => {
+  const t = 'Truce ends\n\nWednesday, September 17, 2025\n\nThe truce, agreed on Sunday night, collapsed at 1430 GMT on Tuesday.';
+  const m = analyzeArticle(t).mentions.find(x => x.text === '1430 GMT');
+  assert.equal(m?.value, '2025-09-16T14:30Z');
 });

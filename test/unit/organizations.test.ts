@@ -355,3 +355,10 @@ test('"the Carpathian town of Yaremche": the name comes after "of"; a region\'s 
   assert.deepEqual(places('Rain hit the Velmarian town of Ostrova on Monday.').includes('Velmarian'), false);
   assert.deepEqual(places('Rain flooded the Alto-Verde region of Ecuador.'), ['Alto-Verde', 'Ecuador']);
 });
+
+test('a work\'s title after its noun is no entity; a telescope is a product; a town-named team with a plural nickname', () => {
+  assert.deepEqual(named('Her album The Quiet Harbour Department topped the charts, and the film Marlowe Vance won.'), []);
+  assert.deepEqual(named('Data came from the Halvorsen Deep Space Telescope.'), []);
+  assert.deepEqual(ofType('ORG', 'He pitched for the Kansas City Lanterns before the trade.'), ['Kansas City Lanterns']);
+  assert.deepEqual(ofType('ORG', 'Scientists at the Harvard-Smithsonian Center for Astrophysics agreed.'), ['Harvard-Smithsonian Center for Astrophysics']);
+});

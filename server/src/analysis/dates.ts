@@ -1211,8 +1211,9 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   }
   // "at 3 p.m. on Saturday": a clock time takes a day the sentence gives after it
   // ("a meeting at 9 a.m. tomorrow": and a day right after it outweighs one an earlier sentence gave)
+  // ("on Sunday night ... at 1430 GMT on Tuesday": the day right after the time, over one before it in the sentence)
   for (let k = 0; k < mentions.length; k++) {
-    if (!fellBack[k] && !dayFromBefore[k]) continue;
+    if (!fellBack[k] && !dayFromBefore[k] && mentions[k].value?.charCodeAt(10) !== 84 /* T */) continue;
     for (let j = k + 1; j < mentions.length && sentenceOf[j] === sentenceOf[k]; j++) {
       if (!fellBack[k] && !/^\s*(?:on\s+)?$/.test(text.slice(mentions[k].end, mentions[j].start))) break;
       const v = mentions[j].value;

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -537,6 +537,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   for (let k = ps.length - 3; k >= 0 && k + 1 >= tail && ps.length - k <= MAX_HOLDER_PIECES; k--) {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
     if (!isCap(rest[0]) || lookup(textOf(text, rest))) continue;
+    // ("Kansas City Royals": the place goes on into the next word and a plural closes the run, a team's name)
+    if (k + 3 === ps.length && /^\p{Lu}\p{Ll}+s$/u.test(ps[k + 2].text) && lookup(textOf(text, ps.slice(0, k + 2)))?.type === 'PLACE') continue;
     // "George W. Bush": a given name that is also a town's opens a person's name, not a place before one
     if (k === 0 && isGivenName(ps[0].text) && lookup(ps[0].text)?.type === 'PLACE' && !isMajorPlace(ps[0].text)) continue;
     // (a person's name does not end in a country's: "Bank Negara Malaysia" is one body)
@@ -669,7 +671,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // by its head word alone ("the Senate voted").
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
-  if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && isOrgHead(p.text))) return { type: 'ORG', key: name, certain: true };
+  // ("Center for Astrophysics", "Museum of Modern Art": a word that opens bodies' names, likewise)
+  if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && (isOrgHead(p.text) || isOrgLead(p.text)))) return { type: 'ORG', key: name, certain: true };
   // "Alternative for Germany": a common word, "for" and a country (joined in runs())
   if (ps.length === 3 && ps[1].text === 'for' && isCommonWord(ps[0].text) && isMajorPlace(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   // "Partido dos Trabalhadores", "Banco de España", "Université Laval": a body's head word in
@@ -1117,6 +1120,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (!found.some(n => n.start === pieces[at].start)) found.push(mention({ pieces: [pieces[at]], strict: true }, short, 'ORG', m.key, true));
     found.forEach((n, i) => { if (n.text === short && n.start > m.start) found[i] = { ...n, type: 'ORG', key: m.key, certain: true }; });
   }
+  // "her album The Tortured Poets Department", "the film Oppenheimer": a name right after a work's
+  // noun is the work's title (ANNOTATION.md §5), whatever its words would name elsewhere.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const k = pieceStartingAt(list, found[i].start);
+    const prev = k > 0 ? pieces[k - 1] : undefined;
+    const noun = prev && /^(?:The|A|An)$/.test(prev.text) && k > 1 ? pieces[k - 2] : prev; // ("the album The …")
+    if (noun && !capital(noun) && workNounSet.has(noun.text) && noun.sentence === pieces[k].sentence && !found[i].role) found.splice(i, 1);
+  }
   // A guessed name in quotes after "named", "dubbed", "called" is what something is called (a robot,
   // an operation, a song), not a person.
   for (let i = found.length - 1; i >= 0; i--) {
@@ -1126,6 +1137,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
 }
 
+const workNounSet = new Set(workNouns);
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 const SPELLING_GLUE = /^(?:of|and|the|for|in|on|to|&)$/;

@@ -237,8 +237,10 @@ export function typeCandidate(c: Candidate): TyperClass {
     if ((isMajorPlace(lw) || c.last === c.first + 1 && isCommonWord(fw) && !isGivenName(fw) && lookup(lw)?.type === 'PLACE') && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
   }
   // "Houston Astros", "Denver Nuggets": a town's name and a plural that is no surname is a team
-  if (best === 1 && c.last === c.first + 1 && lookup(c.pieces[c.first].text)?.type === 'PLACE' && /^\p{Lu}\p{Ll}+s$/u.test(c.pieces[c.last].text)
-    && !isSurname(c.pieces[c.last].text) && !isGivenName(c.pieces[c.last].text) && !isFacilityHead(c.pieces[c.last].text.slice(0, -1))) return 'ORG';
+  if ((best === 1 || best === 0 && !collector) && (c.last === c.first + 1 && lookup(c.pieces[c.first].text)?.type === 'PLACE' || c.last === c.first + 2 && lookup(`${c.pieces[c.first].text} ${c.pieces[c.first + 1].text}`)?.type === 'PLACE') && /^\p{Lu}\p{Ll}+s$/u.test(c.pieces[c.last].text)
+    && !isSurname(c.pieces[c.last].text) && !isGivenName(c.pieces[c.last].text) && !isFacilityHead(c.pieces[c.last].text.slice(0, -1))
+    // ("Most Tulsans": an ordinary word, then the town's people)
+    && !isCommonWord(c.pieces[c.first].text) && !c.pieces[c.last].text.startsWith(c.pieces[c.last - 1].text.slice(0, 4))) return 'ORG';
   // "Kennedy Space Center", "Kings Cross Station": a building's or a site's name, named after a
   // person perhaps, is no person, and no place either (ANNOTATION.md §4: facilities are not places)
   if ((best === 1 || best === 3) && c.last > c.first && isFacilityHead(c.pieces[c.last].text)) { s[1] = s[3] = -Infinity; best = bestClass(s); }
