@@ -362,3 +362,11 @@ test('a work\'s title after its noun is no entity; a telescope is a product; a t
   assert.deepEqual(ofType('ORG', 'He pitched for the Kansas City Lanterns before the trade.'), ['Kansas City Lanterns']);
   assert.deepEqual(ofType('ORG', 'Scientists at the Harvard-Smithsonian Center for Astrophysics agreed.'), ['Harvard-Smithsonian Center for Astrophysics']);
 });
+
+test('"the Varga government", "the Lindqvist cabinet": a leader\'s name before the government named after them is a person', () => {
+  const people = (t: string) => named(t).filter(m => m[0] === 'PERSON').map(m => m[1]);
+  assert.deepEqual(people('The tax was changed by the Varga government, and the Lindqvist cabinet objected.'), ['Varga', 'Lindqvist']);
+  // a party, a country or a nationality stays what it is, and a full name stays whole
+  assert.deepEqual(named('The Labour government and the Kenyan government agreed.'), [['ORG', 'Labour']]);
+  assert.deepEqual(people('An invitation came from President Joe Biden. The Biden administration agreed.'), ['Joe Biden', 'Biden']);
+});

@@ -1138,6 +1138,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
 }
 
 const workNounSet = new Set(workNouns);
+const LED_BY = /^(?:government|governments|administration|cabinet|presidency|premiership|regime|dictatorship|junta)$/;
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
 const SPELLING_GLUE = /^(?:of|and|the|for|in|on|to|&)$/;
@@ -1340,6 +1341,18 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const known = lookup(name);
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
     takeUnclaimed(first, last, type, name);
+  }
+  // "the Monti government", "the Netanyahu cabinet", "the Assad regime": a leader's surname before
+  // the government named after them is a person (a party, a country or a nationality the data
+  // knows stays what it is: "the Labour government", "the Kenyan government").
+  for (const c of capitals) {
+    const noun = pieces[c + 1];
+    if (!noun || capital(noun) || !afterOneSpace(noun) || noun.sentence !== pieces[c].sentence || !LED_BY.test(noun.text)) continue;
+    const p = pieces[c];
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(p.text) || pieces[c - 1] && isCap(pieces[c - 1]) && pieces[c - 1].text !== 'The' && pieces[c - 1].sentence === p.sentence) continue;
+    if (startsSentence(p) || isCommonWord(p.text) || isNationality(p.text) || isTitle(p.text) || isNotEntity(p.text) || lookup(p.text)) continue;
+    // (a person is not spread to the same words elsewhere the way a body is: "Joe Biden" stays whole)
+    if (!found.some(m => m.start < p.end && p.start < m.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, false));
   }
   // "the London-based Rentokil", "Seattle-based Halden": what a place-based compound describes
   // directly is a company or a body (a person would have a noun after it: "London-based artist").
