@@ -370,3 +370,7 @@ test('"the Varga government", "the Lindqvist cabinet": a leader\'s name before t
   assert.deepEqual(named('The Labour government and the Kenyan government agreed.'), [['ORG', 'Labour']]);
   assert.deepEqual(people('An invitation came from President Joe Biden. The Biden administration agreed.'), ['Joe Biden', 'Biden']);
 });
+
+test('"according to Pollstar": a cited source no data knows is a body', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe tour grossed $2 billion, according to Tallystar.'), ['Tallystar']);
+});

@@ -267,6 +267,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Later, Harris said yes", "Velmorin said its leader...": a name right before a verb of speaking
   // is someone or some body (a speaker that says "its" is a body; else the likelier of the two).
   if (best === 0 && !collector && speaks(c)) return thingPronounAfter(c) || s[2] > s[1] ? 'ORG' : 'PERSON';
+  // "according to Pollstar", "according to Gallup": a source someone cites is someone or some body
+  // (a body, unless the name is a person's as the name lists know it).
+  if (best === 0 && !collector && citedSource(c)) return isSurname(c.pieces[c.last].text) || isGivenName(c.pieces[c.first].text) ? 'PERSON' : 'ORG';
   return CLASSES[best];
 }
 
@@ -284,6 +287,13 @@ function particleName(c: Candidate): boolean {
 function speaks(c: Candidate): boolean {
   const next = c.pieces[c.last + 1];
   return !!next && !capital(next) && !afterNewline(next) && speechVerbs.has(next.text) && /^(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|argued|insisted|noted|explained|replied)$/.test(next.text);
+}
+
+function citedSource(c: Candidate): boolean {
+  const { pieces, first, last } = c;
+  const to = pieces[first - 1], according = pieces[first - 2], next = pieces[last + 1];
+  return !!to && !!according && to.text === 'to' && /^according$/i.test(according.text) && !afterNewline(pieces[first])
+    && (!next || !/^(?:'s|’s)$/.test(next.text)) && pieces.slice(first, last + 1).every(p => capital(p) && !isCommonWord(p.text));
 }
 
 function thingPronounAfter(c: Candidate): boolean {
