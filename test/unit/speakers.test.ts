@@ -250,3 +250,8 @@ test('speakers: a body\'s leader with no name is no one named; "known as" gives 
   assert.deepEqual(speakers('Intro.\n\nThe Harbour Party\'s leader called the result "a bad night".'), [null]);
   assert.deepEqual(quotes('Intro.\n\nThe dam, known locally as "the wall", cracked. Engineers had warned of "structural concerns", Ana Ruiz said.'), [['structural concerns', 'Ana Ruiz']]);
 });
+
+test('speakers: a body\'s name and a role before the name, then an aside, then the verb', () => {
+  const text = 'Intro.\n\nPort Safety Authority director General Omar Haddad, in remarks to Radio Lumen, said "All crews are safe."';
+  assert.deepEqual(speakers(text), ['Omar Haddad']);
+});

@@ -480,7 +480,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       let j = lastAtOrBefore(window, x.m.start - 1, t => t.start);
       let lead = 0;
       // ("Ghana's John Mahama, a former president, wrote": a country's possessive before the name too)
-      while (j >= 0 && !BOUNDARY.test(window[j].text) && (isTitleLike(window[j]) || isRoleWord(window[j]) || /^['’]s$/.test(window[j].text)) && lead < 4) { j--; lead++; }
+      // ("Civil Defense Authority director General Suleiman al-Amr, in remarks to …, said": and a body's name before the role)
+      while (j >= 0 && !BOUNDARY.test(window[j].text) && lead < 4) {
+        const o = lead > 0 ? lastAtOrBefore(orgs, window[j].start, y => y.m.start) : -1;
+        if (o >= 0 && window[j].end <= orgs[o].m.end) { while (j >= 0 && window[j].start >= orgs[o].m.start) j--; lead++; continue; }
+        if (!(isTitleLike(window[j]) || isRoleWord(window[j]) || /^['’]s$/.test(window[j].text))) break;
+        j--; lead++;
+      }
       if (j >= 0 && !BOUNDARY.test(window[j].text)) continue;
       if (x.m.type === 'PERSON') return x.k;
       org ??= x.k;
