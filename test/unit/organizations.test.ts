@@ -374,3 +374,9 @@ test('"the Varga government", "the Lindqvist cabinet": a leader\'s name before t
 test('"according to Pollstar": a cited source no data knows is a body', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe tour grossed $2 billion, according to Tallystar.'), ['Tallystar']);
 });
+
+test('a role before a name that owns a party; a prefixed word in a two-part remit; a title\'s remit of common words', () => {
+  assert.deepEqual(named('Opposition leader Tamu Wekesa\'s Harbour Democratic Movement called for arrests.'), [['PERSON', 'Tamu Wekesa'], ['ORG', 'Harbour Democratic Movement']]);
+  assert.deepEqual(ofType('ORG', 'The Ethics and Anti-Corruption Commission welcomed the ruling.'), ['Ethics and Anti-Corruption Commission']);
+  assert.deepEqual(named('The case was brought by the Director of Public Prosecutions, Amani Otieno.'), [['PERSON', 'Amani Otieno']]);
+});

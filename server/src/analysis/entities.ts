@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns,
+  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -242,10 +242,10 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // ("Independent Electoral and Boundaries Commission", "UN Relief and Works Agency": two common
         // words, or a body's acronym and a common word, before "and" are no name by themselves
         // either; one word, as in "Labour and Conservative Party", may be)
-        if (p.text === 'and' && run.length <= 3 && (run.slice(0, -1).every(q => q.text === 'The' || lookup(q.text)?.type === 'PLACE') || run.filter(q => q.text !== 'The').length >= 2 && run.every((q, i) => q.text === 'The' || (isCommonWord(q.text) || (i === 0 || i === 1 && run[0].text === 'The') && ACRONYM.test(q.text) && lookup(q.text)?.type === 'ORG') && !isOrgHead(q.text) && !startsSentence(q))) && isCommonWord(last.text) && isCommonWord(next.text) && !lookup(last.text) && !startsSentence(next)) {
+        if (p.text === 'and' && run.length <= 3 && (run.slice(0, -1).every(q => q.text === 'The' || lookup(q.text)?.type === 'PLACE') || run.filter(q => q.text !== 'The').length >= 2 && run.every((q, i) => q.text === 'The' || (isCommonWord(q.text) || (i === 0 || i === 1 && run[0].text === 'The') && ACRONYM.test(q.text) && lookup(q.text)?.type === 'ORG') && !isOrgHead(q.text) && !startsSentence(q))) && isCommonWord(last.text) && commonOrPrefixed(next.text) && !lookup(last.text) && !startsSentence(next)) {
           let e = j + 2;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && !afterNewline(pieces[e]) && !isOrgHead(pieces[e].text)) e++;
-          if (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && isOrgHead(pieces[e].text) && pieces.slice(j + 1, e + 1).every(q => isCommonWord(q.text) || isOrgHead(q.text))) {
+          if (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && isOrgHead(pieces[e].text) && pieces.slice(j + 1, e + 1).every(q => commonOrPrefixed(q.text) || isOrgHead(q.text))) {
             run.push(...pieces.slice(j, e + 1)); j = e + 1; continue;
           }
         }
@@ -284,7 +284,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           const tail = pieces.slice(j + 1, e);
           // ("Sydney Children's Hospital": a building is named so, whoever the words before may be)
           const building = tail.length > 0 && isFacilityHead(tail[tail.length - 1].text);
-          if (tail.length && (building || !personBefore(run) && !ownerBefore(run, pieces, j)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
+          if (tail.length && (building || !personBefore(run) && !ownerBefore(run, pieces, j) && !roleBefore(run, pieces)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
         }
       }
       // "Save the Children", "Friends of the Earth": a name the data knows, across a lowercase "the"
@@ -327,6 +327,13 @@ function personBefore(run: readonly Piece[]): boolean {
   // ("Prime Minister Narendra Modi's": "Prime" is a title's word, not a title of its own)
   while (i < run.length && (isTitle(run[i].text) || isTitleModifier(run[i].text) || isTitleWord(run[i].text))) i++;
   return i < run.length - 1 && isGivenName(run[i].text) && run.slice(i).every(isCap);
+}
+
+/** "Opposition leader Raila Odinga's": a lowercase role right before a name of two or more words makes it a person's. */
+function roleBefore(run: readonly Piece[], pieces: readonly Piece[]): boolean {
+  if (run.length < 2 || !run.every(isCap) || run.some(p => isOrgHeadOrPlural(p.text) || isPlaceHead(p.text))) return false;
+  const k = lastAtOrBefore(pieces, run[0].start - 1, p => p.start);
+  return k >= 0 && !capital(pieces[k]) && roleNouns.has(pieces[k].text) && pieces[k].sentence === run[0].sentence;
 }
 
 /** The capitalised words from piece k on end in a body's head word ("Foreign Office"): a name of its own. */
@@ -600,7 +607,11 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
           if (known?.type === 'PLACE') nationality = known.canonical;
         }
       }
-      if (right.length) {
+      // "Director of Public Prosecutions, Noordin Haji": common words after a title's remit finish
+      // the remit; they are no one's name ("Chancellor of the Exchequer Rachel Reeves" goes on below).
+      const remitTail = right.length > 0 && right.length <= 2 && ps.slice(a, b).some(p => p.text === 'of' || p.text === 'for')
+        && right.every(p => isCommonWord(p.text) && !isGivenName(p.text) && !isSurname(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text)) && !lookup(textOf(text, right));
+      if (right.length && !remitTail) {
         // "Minister Dr Ana Reyes", "President of France Emmanuel Macron": what follows is split in turn,
         // and the last part is the title's holder.
         const segs = titleSplit(text, right, strict);
@@ -1138,6 +1149,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
 }
 
 const workNounSet = new Set(workNouns);
+/** A common word, or one with a prefix glued on: "Anti-Corruption" in "Ethics and Anti-Corruption Commission". */
+const commonOrPrefixed = (w: string) => isCommonWord(w) || /^(?:Anti|Non|Pro|Counter|Inter|Multi|Cross|Post|Pre|Co|Re|Trans|Pan|Sub|Socio)-\p{L}+$/u.test(w) && isCommonWord(w.slice(w.indexOf('-') + 1));
 const LED_BY = /^(?:government|governments|administration|cabinet|presidency|premiership|regime|dictatorship|junta)$/;
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 
