@@ -380,3 +380,9 @@ test('a role before a name that owns a party; a prefixed word in a two-part remi
   assert.deepEqual(ofType('ORG', 'The Ethics and Anti-Corruption Commission welcomed the ruling.'), ['Ethics and Anti-Corruption Commission']);
   assert.deepEqual(named('The case was brought by the Director of Public Prosecutions, Amani Otieno.'), [['PERSON', 'Amani Otieno']]);
 });
+
+test('a title word inside a party\'s name; an event in a body\'s remit; "ex-" before a place', () => {
+  assert.deepEqual(named('He was backed by the Prosperous Justice Party.'), [['ORG', 'Prosperous Justice Party']]);
+  assert.deepEqual(ofType('ORG', 'Observers from the Nordic Network for Fair Elections (NORFAIR) reported no fraud.'), ['Nordic Network for Fair Elections', 'NORFAIR']);
+  assert.deepEqual(ofType('PLACE', 'He met the ex-Central Java governor.'), ['Central Java']);
+});

@@ -32,7 +32,8 @@ const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?
 const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
 const EMPHASIS_POS = new Set([...FUNCTION_POS, 'ADV', 'PART']);
 // "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
-const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,})-([\p{Lu}][\p{L}]*))$/u;
+// ("ex-Central Java governor": "ex" too)
+const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,}|ex)-([\p{Lu}][\p{L}]*))$/u;
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
 const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
 
@@ -505,9 +506,13 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "the Paris Air Show", "London Fashion Week": an event that no body holds; no name inside it is a mention (ANNOTATION.md §5).
   // "the Davis Cup", "the Cannes Film Festival", "the US Open": a contest, a festival or a prize, likewise.
   // (A company the data knows by such a name stays: "Epic Games".)
-  if (ps.length > 1 && isEventOnlyHead(ps[ps.length - 1].text) && lookup(textOf(text, ps))?.type !== 'ORG') return [];
-  if (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, Math.max(1, ps.findIndex((p, k) => k > 0 && isEventHead(p.text))));
-  while (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, -1);
+  // ("Asian Network for Free Elections", "Commission on Presidential Debates": an event in a body's remit is the body's)
+  const remit = ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^(?:for|of|on)$/.test(p.text) && (isOrgHead(ps[k - 1].text) || isOrgLead(ps[k - 1].text)));
+  if (!remit) {
+    if (ps.length > 1 && isEventOnlyHead(ps[ps.length - 1].text) && lookup(textOf(text, ps))?.type !== 'ORG') return [];
+    if (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, Math.max(1, ps.findIndex((p, k) => k > 0 && isEventHead(p.text))));
+    while (ps.length > 1 && isEventHead(ps[ps.length - 1].text)) ps = ps.slice(0, -1);
+  }
   if (lookup(textOf(text, ps))) return [{ pieces: ps, strict }];
   // "United Nations High Commissioner for Refugees" is one ORG; a name after the remit
   // ("... for Syria Geir Pedersen") is the office holder.
@@ -587,6 +592,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       // "Premier League", "General Motors": a title word opening a body's name is no title
       // ("Major League Baseball": nor one before a short name with a body's head word inside)
       if (a === 0 && b === k + n && right.length && right.every(isCap) && (isOrgHeadOrPlural(right[right.length - 1].text) || right.length <= 3 && !isGivenName(right[0].text) && right.some(r => isOrgHead(r.text))) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
+      // ("Prosperous Justice Party": nor one between ordinary capitalised words and a body's head word)
+      if (a > 0 && b === k + n && right.length === 1 && isOrgHead(right[0].text) && ps.slice(0, a).every(p => isCap(p) && !isNationality(p.text) && !lookup(p.text) && !isTitleModifier(p.text))) return [{ pieces: ps, strict, forced: 'ORG' }];
       // "Massachusetts General Hospital", "Leeds General Infirmary": nor is one between a place and a
       // building's head word
       if (a > 0 && b === k + n && right.length === 1 && isCap(right[0]) && isFacilityHead(right[0].text) && ps.slice(0, a).every(isCap) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict }];
