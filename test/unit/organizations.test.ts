@@ -386,3 +386,11 @@ test('a title word inside a party\'s name; an event in a body\'s remit; "ex-" be
   assert.deepEqual(ofType('ORG', 'Observers from the Nordic Network for Fair Elections (NORFAIR) reported no fraud.'), ['Nordic Network for Fair Elections', 'NORFAIR']);
   assert.deepEqual(ofType('PLACE', 'He met the ex-Central Java governor.'), ['Central Java']);
 });
+
+test('initials before a given name are a person; letters the data gives to another body follow the article\'s long form; finals are events', () => {
+  assert.deepEqual(named('Intro.\n\nKL Rahul scored a century.'), [['PERSON', 'KL Rahul']]);
+  const a = annotateCorpus([{ file: 'c.txt', text: 'The International Cricket Council (ICC) met. The ICC said the final was a record.' }]);
+  const names = a.articles[0].mentions.filter(m => m.type === 'ORG').map(m => a.entities.find(e => e.id === m.entity)?.name);
+  assert.deepEqual(names, ['International Cricket Council', 'International Cricket Council', 'International Cricket Council']);
+  assert.deepEqual(named('Novak Djokovic won the ATP Finals in Turin.'), [['PERSON', 'Novak Djokovic'], ['PLACE', 'Turin']]);
+});

@@ -711,7 +711,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "Team Estonia", "Team USA": a sports team named after its country.
   if (ps.length > 1 && ps[0].text === 'Team' && lookup(textOf0(ps.slice(1)))?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
   // "FIRST Global": an all-capitals word opens the names of bodies, not of people.
-  if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict) return { type: 'ORG', key: name, certain: false };
+  // ("KL Rahul", "JK Rowling", "MS Dhoni": two initials before a known given name or surname are a person's)
+  if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict && !(ps.length === 2 && ps[0].text.length === 2 && (isGivenName(ps[1].text) || isSurname(ps[1].text)))) return { type: 'ORG', key: name, certain: false };
   if (isPlaceHead(last) && ps.length > 1) return { type: 'PLACE', key: name, certain: true };
   // "IE6", "MH17", "COVID-19": letters with digits name products, flights and diseases; G7 and G20 are in the data.
   if (ps.length === 1 && ACRONYM.test(name) && name.replace(/[^\p{Lu}]/gu, '').length >= 2 && !/\d/.test(name)) return { type: 'ORG', key: name, certain: false };
@@ -1132,7 +1133,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (const m of found.slice()) {
     if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
     const short = /^ \((\p{Lu}[\p{L}\d]{1,7})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
-    if (!short || short.replace(/[^\p{Lu}\d]/gu, '').length < 2 || initials(m.text) === short || lookup(short) || isNotEntity(short)) continue;
+    if (!short || short.replace(/[^\p{Lu}\d]/gu, '').length < 2 || isNotEntity(short)) continue;
+    // (letters that spell the name are left to the linker, unless the data gives them to another
+    // body: "International Cricket Council (ICC)" is not the International Criminal Court)
+    const known = lookup(short);
+    if (known ? known.type !== 'ORG' || known.canonical === m.key || lookup(m.text)?.canonical === known.canonical : initials(m.text) === short) continue;
     const at = pieceStartingAt(list, m.end + 2);
     if (at < 0 || pieces[at].end !== m.end + 2 + short.length) continue;
     if (!found.some(n => n.start === pieces[at].start)) found.push(mention({ pieces: [pieces[at]], strict: true }, short, 'ORG', m.key, true));

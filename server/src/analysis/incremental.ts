@@ -549,7 +549,8 @@ export class IncrementalLinker {
         continue;
       }
       if (f.type !== 'PERSON') {
-        const canonical = lookup(f.text)?.canonical ?? f.key;
+        // (a body's short form the article ties to its long form keeps that tie: "International Cricket Council (ICC)")
+        const canonical = f.type === 'ORG' && f.key !== f.text ? f.key : lookup(f.text)?.canonical ?? f.key;
         const key = `C:${f.type}:${fold(canonical)}`;
         const id = byCell.get(key);
         if (id !== undefined) join(id, f);

@@ -174,7 +174,8 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
       const pin = pinned.size ? pinned.get(fold(f.text)) : undefined;
       if (pin) { f.node = node({ article: a, type: pin.type ?? f.type, key: pin.name, forms: [f.text], ...nameParts(f.text), pinned: pin.name }, `pin:${fold(pin.name)}`); continue; }
       if (f.type !== 'PERSON') {
-        const canonical = lookup(f.text)?.canonical ?? f.key;
+        // (a body's short form the article ties to its long form keeps that tie: "International Cricket Council (ICC)")
+        const canonical = f.type === 'ORG' && f.key !== f.text ? f.key : lookup(f.text)?.canonical ?? f.key;
         f.node = node({ article: a, type: f.type, key: canonical, forms: [f.text], given: null, surname: canonical }, fold(canonical), byCanonical[f.type]);
         continue;
       }
