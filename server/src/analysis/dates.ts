@@ -857,13 +857,13 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // "2010-2015", "1990-91", "2014 – 15": the span of years; "Q3 2024": the quarter
   const span = words.length <= 3 ? yearSpan(words.join('')) : null;
   if (span) return span;
-  const quarter = /^q([1-4]) ((?:1[5-9]|20)\d\d)$/.exec(words.join(' '));
+  const text = words.join(' ');
+  const quarter = /^q([1-4]) ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (quarter) return `${quarter[2]}-Q${quarter[1]}`;
   // "the year 2022", "fiscal year 2023": the year
-  const namedYear = /^(?:the )?(?:[a-z]+ )?year ((?:1[5-9]|20)\d\d)$/.exec(words.join(' '));
+  const namedYear = /^(?:the )?(?:[a-z]+ )?year ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (namedYear) return namedYear[1];
   const pub = ctx.pub;
-  const text = words.join(' ');
   if (words.includes('every') || words.includes('each') || words[0] === 'once' || words[0] === 'twice' || words.includes('times')) return null;
   // "the 15th": a day of the month the sentence names, else of publication's month or the one next to it, by tense
   const nth = words.length === 2 && words[0] === 'the' ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(words[1]) : null;
@@ -989,9 +989,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (century && +century[1] >= 1) return pad(+century[1] - 1);
   const unitIdx = words.findIndex(w => unitOf(w) !== null && (counted || unitOf(w) !== 'night'));
   const unit = unitIdx >= 0 ? unitOf(words[unitIdx])! : null;
-  const nums: number[] = [];
-  for (const w of words) for (const part of w.split('-')) { const v = numberValue(part); if (v !== null) nums.push(v); }
-  const hasNumber = words.some(w => isNumberWord(w) || /^\d/.test(w)) || (unitIdx > 0 && ['a', 'an'].includes(words[unitIdx - 1]));
+  // (`counted` is the first half of the test: "a day" or "an hour" counts one)
+  const hasNumber = counted || (unitIdx > 0 && ['a', 'an'].includes(words[unitIdx - 1]));
   // "N units ago"
   // "thirty years ago today": that day, so many years back
   if (words.length > 2 && words[words.length - 2] === 'ago' && RELATIVE_DAYS.has(words[words.length - 1]) && unit && pub && hasNumber) {

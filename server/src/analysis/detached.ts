@@ -10,6 +10,9 @@ export function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/** What rememberedPerWord keeps for an answer of `undefined`. */
+const NO_ANSWER: unique symbol = Symbol('no answer');
+
 /**
  * `compute`, its answers remembered per string as written (keys detached, so no entry keeps an
  * article alive): for the word and phrase tests the rules ask of the same capitalised words over
@@ -17,14 +20,16 @@ export function detached(s: string): string {
  * bounded memory.
  */
 export function rememberedPerWord<T>(compute: (word: string) => T, limit = 50000): (word: string) => T {
-  const memo = new Map<string, T>();
+  // An answer of `undefined` is kept as NO_ANSWER, so that every remembered answer costs one lookup:
+  // most words are in no list (knownAs answers undefined for nearly every name), and telling an
+  // unknown word from one remembered as undefined cost a second lookup, has(), on every call.
+  const memo = new Map<string, T | typeof NO_ANSWER>();
   return word => {
-    let v = memo.get(word);
-    if (v === undefined && !memo.has(word)) {
-      v = compute(word);
-      if (memo.size >= limit) memo.clear();
-      memo.set(detached(word), v);
-    }
-    return v as T;
+    const v = memo.get(word);
+    if (v !== undefined) return v === NO_ANSWER ? undefined as T : v as T;
+    const computed = compute(word);
+    if (memo.size >= limit) memo.clear();
+    memo.set(detached(word), computed === undefined ? NO_ANSWER : computed);
+    return computed;
   };
 }

@@ -115,19 +115,25 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { mark(i); given.add(i); }
   if (specials === 0) return { pieces: tokens, capitals: tokenized.capitals };
 
-  const pieces: Piece[] = [];
-  const capitals: number[] = [];
+  // Both lists are written by index into arrays made at their largest size, then cut to length: a
+  // special token becomes at most three pieces and adds at most one capitalised piece. A long text
+  // has a hundred thousand pieces, and push() into an array that large cost about three times as
+  // much as the copy itself (every growth of the backing store is a new large object).
   const caps = tokenized.capitals;
+  const pieces: Piece[] = new Array(tokens.length + 2 * specials);
+  const capitals: number[] = new Array(caps.length + specials);
+  let n = 0; // pieces written so far
+  let nc = 0; // capitals written so far
   let c = 0; // next entry of `caps`
   let from = 0; // first token not yet copied
-  const add = (p: Piece) => { if (capital(p)) capitals.push(pieces.length); pieces.push(p); };
+  const add = (p: Piece) => { if (capital(p)) capitals[nc++] = n; pieces[n++] = p; };
   for (let i = 0; i < special.length; i++) {
     if (special[i] === 0) continue;
     if (i < from) continue; // inside a given name joined just before
     // tokens from..i-1 are pieces as they are; their capitals move by the pieces added so far
-    const shift = pieces.length - from;
-    for (let k = from; k < i; k++) pieces.push(tokens[k]);
-    for (; c < caps.length && caps[c] < i; c++) capitals.push(caps[c] + shift);
+    const shift = n - from;
+    for (let k = from; k < i; k++) pieces[n++] = tokens[k];
+    for (; c < caps.length && caps[c] < i; c++) capitals[nc++] = caps[c] + shift;
     if (c < caps.length && caps[c] === i) c++;
     from = i + 1;
     const t = tokens[i];
@@ -162,9 +168,11 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
       add(makeToken(x.slice(1), t.start + 1, t.end, 'PROPN', t.sentence, t.flags)); // a hashtag
     }
   }
-  const shift = pieces.length - from;
-  for (let k = from; k < tokens.length; k++) pieces.push(tokens[k]);
-  for (; c < caps.length; c++) capitals.push(caps[c] + shift);
+  const shift = n - from;
+  for (let k = from; k < tokens.length; k++) pieces[n++] = tokens[k];
+  for (; c < caps.length; c++) capitals[nc++] = caps[c] + shift;
+  pieces.length = n;
+  capitals.length = nc;
   return { pieces, capitals };
 }
 
