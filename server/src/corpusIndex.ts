@@ -2,7 +2,7 @@ import { LinkWorker, LinkForm } from './linker';
 import { slug } from './analysis/link';
 import {
   analyzeArticle, CorpusLinker, LinkDelta, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
-  AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS, NamedMention,
+  AnnotatedArticle, EntityRecord, Mention, MentionType, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS, NamedMention,
 } from './analysis';
 
 /** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
@@ -153,6 +153,35 @@ function annotateInPlace(file: string, a: ArticleAnalysis, ids: readonly string[
   }
   (a.quotes as Quote[]).forEach((q, i) => { const s = a.quoteSpeakers[i]; q.speaker = s === null ? null : ids[s]; });
   return { file, publicationDate: a.publicationDate, mentions: a.mentions as Mention[], quotes: a.quotes as Quote[] };
+}
+
+/** How many enumerable properties an object has (no array made). */
+function fieldCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
+
+/**
+ * A mention copied as an object literal of its fields, when it has the fields an analysis gives
+ * (type, text, start, end, entity, value; a named mention also key, role and certain); else
+ * undefined. A copy made with a spread, or an object read from a worker's message, keeps four
+ * fields in the object and the rest in a separate array with room for three more (80 bytes more a
+ * mention: 23 MB of the LSP thread's heap at 10,000 articles); a literal keeps all of them in the object.
+ */
+function literalCopy(m: Mention, type: MentionType, text: string, value: string | null): (Mention & { key?: string }) | undefined {
+  const n = m as Partial<NamedMention> & { certain?: boolean };
+  const count = fieldCount(m);
+  if (!('key' in n)) {
+    if (count !== 6 || !('entity' in m)) return undefined;
+    return { type, text, start: m.start, end: m.end, entity: m.entity, value };
+  }
+  const role = 'role' in n, certain = 'certain' in n;
+  if (!('entity' in m) || count !== 7 + (role ? 1 : 0) + (certain ? 1 : 0)) return undefined;
+  if (role && certain) return { type, text, start: m.start, end: m.end, entity: m.entity, value, key: n.key, role: n.role, certain: n.certain } as Mention;
+  if (role) return { type, text, start: m.start, end: m.end, entity: m.entity, value, key: n.key, role: n.role } as Mention;
+  if (certain) return { type, text, start: m.start, end: m.end, entity: m.entity, value, key: n.key, certain: n.certain } as Mention;
+  return { type, text, start: m.start, end: m.end, entity: m.entity, value, key: n.key } as Mention;
 }
 
 /** What annotateArticle would have given: the view's mentions also carry the analysis's own fields (linking keys, roles). */
@@ -386,10 +415,11 @@ export class CorpusIndex {
    */
   #own(a: ArticleAnalysis): ArticleAnalysis {
     const copy = <M extends Mention>(m: M): M => {
-      const c = { ...m, text: this.#intern(m.text) } as M & { value: string | null; key?: string };
-      if (c.value !== null) c.value = this.#intern(c.value);
+      const text = this.#intern(m.text), type = this.#intern(m.type) as MentionType;
+      const value = m.value === null ? null : this.#intern(m.value);
+      const c = literalCopy(m, type, text, value) ?? ({ ...m, type, text, value } as M & { key?: string });
       if (typeof c.key === 'string') c.key = c.key === c.text ? c.text : this.#intern(c.key);
-      return c;
+      return c as M;
     };
     const named: NamedMention[] = new Array(a.named.length);
     let j = 0;
@@ -400,7 +430,13 @@ export class CorpusIndex {
       return copy(m);
     });
     for (let k = 0; k < named.length; k++) named[k] ??= copy(a.named[k]);
-    const quotes = a.quotes.map(q => ({ ...q, speakerText: q.speakerText === null ? null : this.#intern(q.speakerText) }));
+    const quotes = a.quotes.map(q => {
+      const speakerText = q.speakerText === null ? null : this.#intern(q.speakerText);
+      // a literal of the five fields keeps them all in the object (see literalCopy)
+      return fieldCount(q) === 5 && 'speaker' in q
+        ? { text: q.text, start: q.start, end: q.end, speaker: q.speaker, speakerText }
+        : { ...q, speakerText };
+    });
     return { ...a, mentions, named, quotes };
   }
 
