@@ -60,19 +60,25 @@ export interface LinkedCorpus {
 }
 
 /**
- * Per entity, the articles that name it and what they hold of it; the flat list in corpus order
- * (sorted URI, then offset) is built when first asked and kept until one of those articles changes.
+ * Per entity, the articles that name it and how many items each holds of it; the items themselves
+ * are read off the article when asked (`itemsOf`: its mentions or quotes with that entity, in
+ * order). The flat list in corpus order (sorted URI, then offset) is built when first asked and
+ * kept until one of those articles changes. (Each article's items of each entity were kept as a
+ * list: 150,000 small arrays at 10,000 articles, about 10 MB of the LSP thread's heap, to save a
+ * scan of some 40 mentions when a list is asked for.)
  */
 class PostingTable<T> implements Postings<T> {
-  #byEntity = new Map<string, Map<string, T[]>>();
+  #byEntity = new Map<string, Map<string, number>>();
   #flat = new Map<string, Located<T>[]>();
   /** Each entity's first item, once asked: Ctrl+T asks it of every entity it lists. */
   #first = new Map<string, Located<T>>();
 
-  add(id: string, uri: string, items: T[]): void {
+  constructor(readonly itemsOf: (uri: string, id: string) => T[]) {}
+
+  add(id: string, uri: string, count: number): void {
     let m = this.#byEntity.get(id);
     if (!m) this.#byEntity.set(id, (m = new Map()));
-    m.set(uri, items);
+    m.set(uri, count);
     this.#flat.delete(id);
     const f = this.#first.get(id);
     if (f && uri <= f.uri) this.#first.delete(id);
@@ -90,7 +96,7 @@ class PostingTable<T> implements Postings<T> {
     const flat = this.#flat.get(id);
     if (flat) return flat.length;
     let n = 0;
-    for (const items of this.#byEntity.get(id)?.values() ?? []) n += items.length;
+    for (const k of this.#byEntity.get(id)?.values() ?? []) n += k;
     return n;
   }
   firstArticles(id: string, n: number, skip?: string): [string, T[]][] {
@@ -105,7 +111,7 @@ class PostingTable<T> implements Postings<T> {
       best.splice(k, 0, uri);
       if (best.length > n) best.pop();
     }
-    return best.map(uri => [uri, m.get(uri)!]);
+    return best.map(uri => [uri, this.itemsOf(uri, id)]);
   }
   first(id: string): Located<T> | undefined {
     const flat = this.#flat.get(id);
@@ -117,7 +123,7 @@ class PostingTable<T> implements Postings<T> {
     // the smallest URI: a scan of every article that names the entity (8,000 for a country at 10,000 articles), so kept
     let min: string | undefined;
     for (const uri of m.keys()) if (min === undefined || uri < min) min = uri;
-    const first = { uri: min!, item: m.get(min!)![0] };
+    const first = { uri: min!, item: this.itemsOf(min!, id)[0] };
     this.#first.set(id, first);
     return first;
   }
@@ -127,7 +133,7 @@ class PostingTable<T> implements Postings<T> {
     const m = this.#byEntity.get(id);
     if (!m) return undefined;
     const flat: Located<T>[] = [];
-    for (const uri of [...m.keys()].sort()) for (const item of m.get(uri)!) flat.push({ uri, item });
+    for (const uri of [...m.keys()].sort()) for (const item of this.itemsOf(uri, id)) flat.push({ uri, item });
     this.#flat.set(id, flat);
     return flat;
   }
@@ -274,8 +280,8 @@ export class CorpusIndex {
   #unsorted: { gone: Set<string>; added: Map<string, EntityRecord> } | undefined;
   /** Without a link worker: the incremental link, in this thread. */
   #inThread: CorpusLinker | undefined;
-  #mentions = new PostingTable<Mention>();
-  #quotes = new PostingTable<Quote>();
+  #mentions = new PostingTable<Mention>((uri, id) => this.#articles.get(uri)!.mentions.filter(m => m.entity === id));
+  #quotes = new PostingTable<Quote>((uri, id) => this.#articles.get(uri)!.quotes.filter(q => q.speaker === id));
   /** Articles whose analysis changed in a way that needs a relink; `all` after rules change. */
   #stale = new Set<string>();
   #relinkAll = false;
@@ -843,12 +849,11 @@ export class CorpusIndex {
     const a = annotateInPlace(e.file, e.corrected, ids);
     this.#articles.set(uri, { ...a, uri, lines: e.lines, text: e.text });
     this.#ids.set(uri, ids);
-    const mentions = new Map<string, Mention[]>(), quotes = new Map<string, Quote[]>();
-    for (const m of a.mentions) if (m.entity) { let l = mentions.get(m.entity); if (!l) mentions.set(m.entity, (l = [])); l.push(m); }
-    for (const q of a.quotes) if (q.speaker) { let l = quotes.get(q.speaker); if (!l) quotes.set(q.speaker, (l = [])); l.push(q); }
-    // slice(): the postings keep these lists (one per entity an article names), without the room push leaves for 16 more
-    for (const [id, l] of mentions) this.#mentions.add(id, uri, l.slice());
-    for (const [id, l] of quotes) this.#quotes.add(id, uri, l.slice());
+    const mentions = new Map<string, number>(), quotes = new Map<string, number>();
+    for (const m of a.mentions) if (m.entity) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+    for (const q of a.quotes) if (q.speaker) quotes.set(q.speaker, (quotes.get(q.speaker) ?? 0) + 1);
+    for (const [id, n] of mentions) this.#mentions.add(id, uri, n);
+    for (const [id, n] of quotes) this.#quotes.add(id, uri, n);
   }
 
   /** The mention (of any type) under an offset, preferring named entities. */
