@@ -78,8 +78,12 @@ interface Comp {
   cells: Cell[];
   /** Its articles, and how many of its local nodes each holds. */
   arts: Map<string, number>;
-  /** Its spellings: mentions, and the articles that hold them (with how many local nodes each). */
-  forms: Map<string, { count: number; arts: Map<string, number> }>;
+  /**
+   * Its spellings and their mentions. (How many articles hold each is counted when a name is
+   * chosen, see #formArticles: kept here, a map of articles per spelling was the biggest part of
+   * the link worker's state, 16 MB with the entities' own maps at 10,000 articles.)
+   */
+  forms: Map<string, number>;
   base: string;
   /** Where linkEntities first meets it: its group order, which orders id suffixes and ties. */
   firstUri: string;
@@ -413,12 +417,9 @@ export class IncrementalLinker {
       if (a) comp.arts.set(uri, a); else comp.arts.delete(uri);
       for (let k = 0; k < n.forms.length; k += 3) {
         const text = n.forms[k] as string;
-        let f = comp.forms.get(text);
-        if (!f) comp.forms.set(text, (f = { count: 0, arts: new Map() }));
-        f.count += sign * (n.forms[k + 1] as number);
-        const r = (f.arts.get(uri) ?? 0) + sign;
-        if (r) f.arts.set(uri, r); else f.arts.delete(uri);
-        if (!f.arts.size) comp.forms.delete(text);
+        // every local node's share of a spelling counts one mention or more: no mentions left, no node holds it
+        const count = (comp.forms.get(text) ?? 0) + sign * (n.forms[k + 1] as number);
+        if (count) comp.forms.set(text, count); else comp.forms.delete(text);
       }
     }
   }
@@ -466,7 +467,7 @@ export class IncrementalLinker {
     const name = pinned ?? this.#canonical(comp, type!, keys.map(k => k.key));
     comp.base = `${type!.toLowerCase()}:${slug(name)}`;
     let mentions = 0;
-    const aliases = [...comp.forms].map(([text, f]) => { mentions += f.count; return { text, count: f.count }; });
+    const aliases = [...comp.forms].map(([text, count]) => { mentions += count; return { text, count }; });
     aliases.sort((x, y) => y.count - x.count || byText(x.text, y.text));
     if (aliases.some((a, k) => k > 0 && a.count === aliases[k - 1].count && byText(a.text, aliases[k - 1].text) === 0)) {
       // collator ties keep the order the corpus first names them in
@@ -476,9 +477,24 @@ export class IncrementalLinker {
     comp.record = { id: comp.id, type: type!, name, aliases, mentions, articles: comp.arts.size };
   }
 
+  /** The articles that hold each of an entity's spellings (their number is what canonicalName reads). */
+  #formArticles(comp: Comp): Map<string, Set<string>> {
+    const arts = new Map<string, Set<string>>();
+    for (const cell of comp.cells) for (const [uri, nodes] of cell.members) for (const n of nodes) {
+      for (let k = 0; k < n.forms.length; k += 3) {
+        const text = n.forms[k] as string;
+        let s = arts.get(text);
+        if (!s) arts.set(text, (s = new Set()));
+        s.add(uri);
+      }
+    }
+    return arts;
+  }
+
   /** canonicalName, from the counts: the order the corpus names the spellings in is only looked up when it breaks a tie. */
   #canonical(comp: Comp, type: EntityType, keys: string[]): string {
-    const score = (t: string) => { const f = comp.forms.get(t)!; return [f.arts.size, f.count, t.length] as const; };
+    let arts: Map<string, { size: number }> | undefined;
+    const score = (t: string) => [(arts ??= this.#formArticles(comp)).get(t)!.size, comp.forms.get(t)!, t.length] as const;
     const cmp = (a: readonly number[], b: readonly number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
     let pool: string[];
     let rank: (t: string) => readonly number[];
@@ -502,7 +518,8 @@ export class IncrementalLinker {
       // equal on every count: linkEntities's order decides, so rebuild its view in that order
       const at = this.#textOrder(comp);
       const ordered = [...comp.forms.keys()].sort((x, y) => (before(...at.get(x)!, ...at.get(y)!) ? -1 : 1));
-      return canonicalName({ type, keys: new Set(keys), forms: new Map(ordered.map(t => [t, comp.forms.get(t)!.arts])), count: new Map(ordered.map(t => [t, comp.forms.get(t)!.count])) });
+      arts ??= this.#formArticles(comp);
+      return canonicalName({ type, keys: new Set(keys), forms: new Map(ordered.map(t => [t, arts!.get(t)!])), count: new Map(ordered.map(t => [t, comp.forms.get(t)!])) });
     }
     return type === 'PERSON' ? best.replace(/[’']s$/, '') : best;
   }
