@@ -1,7 +1,7 @@
 // Bundles the client and the server (with the wink model inside) into dist/,
 // and compiles the tests and the CLI to out/ as plain CommonJS.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -21,7 +21,30 @@ const importMetaShim = {
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
-const common = { bundle: true, platform: 'node', target: 'es2022', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', ...importMetaShim };
+// Each thread of the server (the LSP thread and every worker) keeps its own copy of the bundle's
+// source as a string, for V8 to compile functions lazily from. One character past U+00FF anywhere
+// (esbuild leaves them in regular expressions and comments, charset or not) makes V8 store the whole
+// 7 MB source two bytes a character: 14 MB a thread. Escaped, it is stored one byte a character.
+// A run of backslashes before the character is kept as it was, less the one that escaped the
+// character itself (`/[\–]/` becomes `/[\u2013]/`: the same in a regular expression, a string or a comment).
+function asciiOnly(src) {
+  const hex = c => '\\u' + c.toString(16).padStart(4, '0');
+  return src.replace(/(\\*)([^\x00-\x7f])/gu, (_, slashes, ch) =>
+    (slashes.length % 2 ? slashes.slice(1) : slashes) + [...Array(ch.length).keys()].map(i => hex(ch.charCodeAt(i))).join(''));
+}
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd(result => {
+      if (result.errors.length) return;
+      const out = build.initialOptions.outfile;
+      const src = readFileSync(out, 'utf8');
+      const ascii = asciiOnly(src);
+      if (ascii !== src) writeFileSync(out, ascii);
+    });
+  },
+};
+const common = { bundle: true, platform: 'node', target: 'es2022', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', ...importMetaShim, plugins: [asciiOutput] };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // the server, and the analysis pool's worker threads (server/src/main.ts picks by thread)

@@ -2,7 +2,7 @@ import { LinkWorker, LinkForm } from './linker';
 import { slug } from './analysis/link';
 import {
   analyzeArticle, CorpusLinker, LinkDelta, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
-  AnnotatedArticle, EntityRecord, Mention, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS, NamedMention,
+  AnnotatedArticle, EntityRecord, Mention, MentionType, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS, NamedMention,
 } from './analysis';
 
 /** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
@@ -60,19 +60,25 @@ export interface LinkedCorpus {
 }
 
 /**
- * Per entity, the articles that name it and what they hold of it; the flat list in corpus order
- * (sorted URI, then offset) is built when first asked and kept until one of those articles changes.
+ * Per entity, the articles that name it and how many items each holds of it; the items themselves
+ * are read off the article when asked (`itemsOf`: its mentions or quotes with that entity, in
+ * order). The flat list in corpus order (sorted URI, then offset) is built when first asked and
+ * kept until one of those articles changes. (Each article's items of each entity were kept as a
+ * list: 150,000 small arrays at 10,000 articles, about 10 MB of the LSP thread's heap, to save a
+ * scan of some 40 mentions when a list is asked for.)
  */
 class PostingTable<T> implements Postings<T> {
-  #byEntity = new Map<string, Map<string, T[]>>();
+  #byEntity = new Map<string, Map<string, number>>();
   #flat = new Map<string, Located<T>[]>();
   /** Each entity's first item, once asked: Ctrl+T asks it of every entity it lists. */
   #first = new Map<string, Located<T>>();
 
-  add(id: string, uri: string, items: T[]): void {
+  constructor(readonly itemsOf: (uri: string, id: string) => T[]) {}
+
+  add(id: string, uri: string, count: number): void {
     let m = this.#byEntity.get(id);
     if (!m) this.#byEntity.set(id, (m = new Map()));
-    m.set(uri, items);
+    m.set(uri, count);
     this.#flat.delete(id);
     const f = this.#first.get(id);
     if (f && uri <= f.uri) this.#first.delete(id);
@@ -90,7 +96,7 @@ class PostingTable<T> implements Postings<T> {
     const flat = this.#flat.get(id);
     if (flat) return flat.length;
     let n = 0;
-    for (const items of this.#byEntity.get(id)?.values() ?? []) n += items.length;
+    for (const k of this.#byEntity.get(id)?.values() ?? []) n += k;
     return n;
   }
   firstArticles(id: string, n: number, skip?: string): [string, T[]][] {
@@ -105,7 +111,7 @@ class PostingTable<T> implements Postings<T> {
       best.splice(k, 0, uri);
       if (best.length > n) best.pop();
     }
-    return best.map(uri => [uri, m.get(uri)!]);
+    return best.map(uri => [uri, this.itemsOf(uri, id)]);
   }
   first(id: string): Located<T> | undefined {
     const flat = this.#flat.get(id);
@@ -117,7 +123,7 @@ class PostingTable<T> implements Postings<T> {
     // the smallest URI: a scan of every article that names the entity (8,000 for a country at 10,000 articles), so kept
     let min: string | undefined;
     for (const uri of m.keys()) if (min === undefined || uri < min) min = uri;
-    const first = { uri: min!, item: m.get(min!)![0] };
+    const first = { uri: min!, item: this.itemsOf(min!, id)[0] };
     this.#first.set(id, first);
     return first;
   }
@@ -127,7 +133,7 @@ class PostingTable<T> implements Postings<T> {
     const m = this.#byEntity.get(id);
     if (!m) return undefined;
     const flat: Located<T>[] = [];
-    for (const uri of [...m.keys()].sort()) for (const item of m.get(uri)!) flat.push({ uri, item });
+    for (const uri of [...m.keys()].sort()) for (const item of this.itemsOf(uri, id)) flat.push({ uri, item });
     this.#flat.set(id, flat);
     return flat;
   }
@@ -153,6 +159,35 @@ function annotateInPlace(file: string, a: ArticleAnalysis, ids: readonly string[
   }
   (a.quotes as Quote[]).forEach((q, i) => { const s = a.quoteSpeakers[i]; q.speaker = s === null ? null : ids[s]; });
   return { file, publicationDate: a.publicationDate, mentions: a.mentions as Mention[], quotes: a.quotes as Quote[] };
+}
+
+/** How many enumerable properties an object has (no array made). */
+function fieldCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
+
+/**
+ * A mention copied as an object literal of its fields, when it has the fields an analysis gives
+ * (type, text, start, end, entity, value; a named mention also key, role and certain); else
+ * undefined. A copy made with a spread, or an object read from a worker's message, keeps four
+ * fields in the object and the rest in a separate array with room for three more (80 bytes more a
+ * mention: 23 MB of the LSP thread's heap at 10,000 articles); a literal keeps all of them in the object.
+ */
+function literalCopy(m: Mention, type: MentionType, text: string, value: string | null): (Mention & { key?: string }) | undefined {
+  const n = m as Partial<NamedMention> & { certain?: boolean };
+  const count = fieldCount(m);
+  if (!('key' in n)) {
+    if (count !== 6 || !('entity' in m)) return undefined;
+    return { type, text, start: m.start, end: m.end, entity: m.entity, value };
+  }
+  const role = 'role' in n, certain = 'certain' in n;
+  if (!('entity' in m) || count !== 7 + (role ? 1 : 0) + (certain ? 1 : 0)) return undefined;
+  if (role && certain) return { type, text, start: m.start, end: m.end, entity: m.entity, value, key: n.key, role: n.role, certain: n.certain } as Mention;
+  if (role) return { type, text, start: m.start, end: m.end, entity: m.entity, value, key: n.key, role: n.role } as Mention;
+  if (certain) return { type, text, start: m.start, end: m.end, entity: m.entity, value, key: n.key, certain: n.certain } as Mention;
+  return { type, text, start: m.start, end: m.end, entity: m.entity, value, key: n.key } as Mention;
 }
 
 /** What annotateArticle would have given: the view's mentions also carry the analysis's own fields (linking keys, roles). */
@@ -245,8 +280,8 @@ export class CorpusIndex {
   #unsorted: { gone: Set<string>; added: Map<string, EntityRecord> } | undefined;
   /** Without a link worker: the incremental link, in this thread. */
   #inThread: CorpusLinker | undefined;
-  #mentions = new PostingTable<Mention>();
-  #quotes = new PostingTable<Quote>();
+  #mentions = new PostingTable<Mention>((uri, id) => this.#articles.get(uri)!.mentions.filter(m => m.entity === id));
+  #quotes = new PostingTable<Quote>((uri, id) => this.#articles.get(uri)!.quotes.filter(q => q.speaker === id));
   /** Articles whose analysis changed in a way that needs a relink; `all` after rules change. */
   #stale = new Set<string>();
   #relinkAll = false;
@@ -386,10 +421,11 @@ export class CorpusIndex {
    */
   #own(a: ArticleAnalysis): ArticleAnalysis {
     const copy = <M extends Mention>(m: M): M => {
-      const c = { ...m, text: this.#intern(m.text) } as M & { value: string | null; key?: string };
-      if (c.value !== null) c.value = this.#intern(c.value);
+      const text = this.#intern(m.text), type = this.#intern(m.type) as MentionType;
+      const value = m.value === null ? null : this.#intern(m.value);
+      const c = literalCopy(m, type, text, value) ?? ({ ...m, type, text, value } as M & { key?: string });
       if (typeof c.key === 'string') c.key = c.key === c.text ? c.text : this.#intern(c.key);
-      return c;
+      return c as M;
     };
     const named: NamedMention[] = new Array(a.named.length);
     let j = 0;
@@ -400,7 +436,13 @@ export class CorpusIndex {
       return copy(m);
     });
     for (let k = 0; k < named.length; k++) named[k] ??= copy(a.named[k]);
-    const quotes = a.quotes.map(q => ({ ...q, speakerText: q.speakerText === null ? null : this.#intern(q.speakerText) }));
+    const quotes = a.quotes.map(q => {
+      const speakerText = q.speakerText === null ? null : this.#intern(q.speakerText);
+      // a literal of the five fields keeps them all in the object (see literalCopy)
+      return fieldCount(q) === 5 && 'speaker' in q
+        ? { text: q.text, start: q.start, end: q.end, speaker: q.speaker, speakerText }
+        : { ...q, speakerText };
+    });
     return { ...a, mentions, named, quotes };
   }
 
@@ -807,12 +849,11 @@ export class CorpusIndex {
     const a = annotateInPlace(e.file, e.corrected, ids);
     this.#articles.set(uri, { ...a, uri, lines: e.lines, text: e.text });
     this.#ids.set(uri, ids);
-    const mentions = new Map<string, Mention[]>(), quotes = new Map<string, Quote[]>();
-    for (const m of a.mentions) if (m.entity) { let l = mentions.get(m.entity); if (!l) mentions.set(m.entity, (l = [])); l.push(m); }
-    for (const q of a.quotes) if (q.speaker) { let l = quotes.get(q.speaker); if (!l) quotes.set(q.speaker, (l = [])); l.push(q); }
-    // slice(): the postings keep these lists (one per entity an article names), without the room push leaves for 16 more
-    for (const [id, l] of mentions) this.#mentions.add(id, uri, l.slice());
-    for (const [id, l] of quotes) this.#quotes.add(id, uri, l.slice());
+    const mentions = new Map<string, number>(), quotes = new Map<string, number>();
+    for (const m of a.mentions) if (m.entity) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+    for (const q of a.quotes) if (q.speaker) quotes.set(q.speaker, (quotes.get(q.speaker) ?? 0) + 1);
+    for (const [id, n] of mentions) this.#mentions.add(id, uri, n);
+    for (const [id, n] of quotes) this.#quotes.add(id, uri, n);
   }
 
   /** The mention (of any type) under an offset, preferring named entities. */

@@ -51,9 +51,17 @@ class LocalNode {
 
 interface ArticleState { nodes: LocalNode[]; ofMention: Int32Array }
 
+/**
+ * An article's share of a cell, as the cell keeps it: its one local node (nearly always), or its
+ * nodes. (A list each was 190,000 one-item arrays at 10,000 articles, 11 MB of the link worker's heap.)
+ */
+type Share = LocalNode | readonly LocalNode[];
+const nodesOf = (s: Share): readonly LocalNode[] => (s instanceof LocalNode ? [s] : s);
+const firstOf = (s: Share): LocalNode => (s instanceof LocalNode ? s : s[0]);
+
 class Cell {
   /** The articles holding it, and their local nodes (one for a corpus-wide cell; several for a person class). */
-  readonly members = new Map<string, LocalNode[]>();
+  readonly members = new Map<string, Share>();
   /** For person classes: the pinned people whose spelling falls in the class. */
   pins: Set<Cell> | undefined; // made when the first pin comes: most classes have none
   /** For corpus-wide cells (pin, C): the first article, whose node gives the cell its key and type. */
@@ -66,20 +74,27 @@ class Cell {
   id: string | undefined;
   constructor(readonly key: string, readonly kind: CellKind) {}
   get exists(): boolean { return this.members.size > 0 || !!this.pins?.size; }
-  creatorNode(): LocalNode | undefined { return this.creator === undefined ? undefined : this.members.get(this.creator)?.[0]; }
+  creatorNode(): LocalNode | undefined {
+    const s = this.creator === undefined ? undefined : this.members.get(this.creator);
+    return s === undefined ? undefined : firstOf(s);
+  }
 }
 
 interface Bucket { cells: Set<Cell>; groupOf: Map<Cell, Cell[]> }
 
 /** Articles set and not linked yet: the cells whose shares changed, what changed in each (an article's old and new share), and the articles. */
-interface Staged { dirty: Set<Cell>; touched: Set<string>; shares: Map<Cell, { uri: string; old: LocalNode[] | undefined; now: LocalNode[] | undefined }[]> }
+interface Staged { dirty: Set<Cell>; touched: Set<string>; shares: Map<Cell, { uri: string; old: readonly LocalNode[] | undefined; now: readonly LocalNode[] | undefined }[]> }
 
 interface Comp {
   cells: Cell[];
   /** Its articles, and how many of its local nodes each holds. */
   arts: Map<string, number>;
-  /** Its spellings: mentions, and the articles that hold them (with how many local nodes each). */
-  forms: Map<string, { count: number; arts: Map<string, number> }>;
+  /**
+   * Its spellings and their mentions. (How many articles hold each is counted when a name is
+   * chosen, see #formArticles: kept here, a map of articles per spelling was the biggest part of
+   * the link worker's state, 16 MB with the entities' own maps at 10,000 articles.)
+   */
+  forms: Map<string, number>;
   base: string;
   /** Where linkEntities first meets it: its group order, which orders id suffixes and ties. */
   firstUri: string;
@@ -102,7 +117,7 @@ export interface LinkDelta {
 const before = (u1: string, i1: number, u2: string, i2: number) => u1 < u2 || (u1 === u2 && i1 < i2);
 
 /** The signature of an article's share of a cell: when it is unchanged, nothing the cell decides changes. */
-function share(nodes: LocalNode[]): string {
+function share(nodes: readonly LocalNode[]): string {
   return nodes.map(n => `${n.seq}\u0001${n.first}\u0001${n.last}\u0001${n.type}\u0001${n.key}\u0001${n.given}\u0001${n.surname}\u0001${n.pinned}\u0001${n.forms.join('\u0003')}`).join('\u0002');
 }
 
@@ -171,7 +186,7 @@ export class IncrementalLinker {
    */
   stage(changes: Iterable<readonly [string, readonly NamedMention[] | null]>): void {
     const { dirty, touched, shares } = (this.#staged ??= { dirty: new Set(), touched: new Set(), shares: new Map() });
-    const changedShare = (cell: Cell, uri: string, old: LocalNode[] | undefined, now: LocalNode[] | undefined) => {
+    const changedShare = (cell: Cell, uri: string, old: readonly LocalNode[] | undefined, now: readonly LocalNode[] | undefined) => {
       dirty.add(cell);
       let l = shares.get(cell);
       if (!l) shares.set(cell, (l = []));
@@ -184,14 +199,14 @@ export class IncrementalLinker {
       const oldBy = groupByCell(old?.nodes), newBy = groupByCell(fresh?.nodes);
       for (const [cell, nodes] of oldBy) {
         const now = newBy.get(cell);
-        if (now && share(now) === share(nodes)) { cell.members.set(uri, now); continue; }
+        if (now && share(nodesOf(now)) === share(nodesOf(nodes))) { cell.members.set(uri, now); continue; }
         cell.members.delete(uri);
-        changedShare(cell, uri, nodes, undefined);
+        changedShare(cell, uri, nodesOf(nodes), undefined);
       }
       for (const [cell, nodes] of newBy) {
         if (cell.members.get(uri) === nodes) continue;
         cell.members.set(uri, nodes);
-        changedShare(cell, uri, undefined, nodes);
+        changedShare(cell, uri, undefined, nodesOf(nodes));
       }
       if (fresh) this.#articles.set(uri, fresh); else this.#articles.delete(uri);
     }
@@ -393,7 +408,7 @@ export class IncrementalLinker {
 
   /** A person class's surname and given name, as spelled by one of its nodes (the tests fold them). */
   #rep(c: Cell): { given: string | null; surname: string } {
-    for (const nodes of c.members.values()) return nodes[0];
+    for (const s of c.members.values()) return firstOf(s);
     for (const p of c.pins ?? []) return p.creatorNode()!;
     throw new Error(`empty person class ${c.key}`);
   }
@@ -401,30 +416,27 @@ export class IncrementalLinker {
   /** An entity from its cells: counts of every spelling, then its record. */
   #comp(cells: Cell[]): Comp {
     const comp: Comp = { cells, arts: new Map(), forms: new Map(), base: '', firstUri: '', firstIdx: -1, id: '', record: undefined as unknown as EntityRecord };
-    for (const cell of cells) for (const [uri, nodes] of cell.members) this.#count(comp, uri, nodes, 1);
+    for (const cell of cells) for (const [uri, s] of cell.members) this.#count(comp, uri, nodesOf(s), 1);
     this.#finish(comp);
     return comp;
   }
 
   /** Adds (sign 1) or takes away (-1) an article's nodes from an entity's counts. */
-  #count(comp: Comp, uri: string, nodes: LocalNode[], sign: 1 | -1): void {
+  #count(comp: Comp, uri: string, nodes: readonly LocalNode[], sign: 1 | -1): void {
     for (const n of nodes) {
       const a = (comp.arts.get(uri) ?? 0) + sign;
       if (a) comp.arts.set(uri, a); else comp.arts.delete(uri);
       for (let k = 0; k < n.forms.length; k += 3) {
         const text = n.forms[k] as string;
-        let f = comp.forms.get(text);
-        if (!f) comp.forms.set(text, (f = { count: 0, arts: new Map() }));
-        f.count += sign * (n.forms[k + 1] as number);
-        const r = (f.arts.get(uri) ?? 0) + sign;
-        if (r) f.arts.set(uri, r); else f.arts.delete(uri);
-        if (!f.arts.size) comp.forms.delete(text);
+        // every local node's share of a spelling counts one mention or more: no mentions left, no node holds it
+        const count = (comp.forms.get(text) ?? 0) + sign * (n.forms[k + 1] as number);
+        if (count) comp.forms.set(text, count); else comp.forms.delete(text);
       }
     }
   }
 
   /** An article's share of one of an entity's cells changed: its counts follow. */
-  #patch(comp: Comp, uri: string, old: LocalNode[] | undefined, now: LocalNode[] | undefined): void {
+  #patch(comp: Comp, uri: string, old: readonly LocalNode[] | undefined, now: readonly LocalNode[] | undefined): void {
     if (old) this.#count(comp, uri, old, -1);
     if (now) this.#count(comp, uri, now, 1);
     if (uri === comp.firstUri) comp.firstIdx = -1; // its first naming may have moved: found again in #finish
@@ -434,7 +446,7 @@ export class IncrementalLinker {
   /** Where the corpus first names each spelling of an entity (only needed to break ties, as linkEntities's visiting order does). */
   #textOrder(comp: Comp): Map<string, [string, number]> {
     const at = new Map<string, [string, number]>();
-    for (const cell of comp.cells) for (const [uri, nodes] of cell.members) for (const n of nodes) {
+    for (const cell of comp.cells) for (const [uri, s] of cell.members) for (const n of nodesOf(s)) {
       for (let k = 0; k < n.forms.length; k += 3) {
         const text = n.forms[k] as string, i = n.forms[k + 2] as number;
         const o = at.get(text);
@@ -447,7 +459,7 @@ export class IncrementalLinker {
   /** An entity's name, id family and record, from its counts (as linkEntities and linkCorrected make them). */
   #finish(comp: Comp): void {
     if (comp.firstIdx < 0) {
-      for (const cell of comp.cells) for (const [uri, nodes] of cell.members) for (const n of nodes) {
+      for (const cell of comp.cells) for (const [uri, s] of cell.members) for (const n of nodesOf(s)) {
         if (comp.firstIdx < 0 || before(uri, n.first, comp.firstUri, comp.firstIdx)) { comp.firstUri = uri; comp.firstIdx = n.first; }
       }
     }
@@ -458,7 +470,7 @@ export class IncrementalLinker {
       if (creator) { type ??= creator.type; keys.push({ key: creator.key, u: cell.creator!, i: creator.first }); }
       else type ??= 'PERSON';
       // with several pins in one entity, the one named last wins (linkEntities visits every form in order)
-      if (cell.kind === 'pin') for (const [uri, nodes] of cell.members) for (const n of nodes) {
+      if (cell.kind === 'pin') for (const [uri, s] of cell.members) for (const n of nodesOf(s)) {
         if (pinIdx < 0 || before(pinUri, pinIdx, uri, n.last)) { pinned = creator!.pinned; pinUri = uri; pinIdx = n.last; }
       }
     }
@@ -466,7 +478,7 @@ export class IncrementalLinker {
     const name = pinned ?? this.#canonical(comp, type!, keys.map(k => k.key));
     comp.base = `${type!.toLowerCase()}:${slug(name)}`;
     let mentions = 0;
-    const aliases = [...comp.forms].map(([text, f]) => { mentions += f.count; return { text, count: f.count }; });
+    const aliases = [...comp.forms].map(([text, count]) => { mentions += count; return { text, count }; });
     aliases.sort((x, y) => y.count - x.count || byText(x.text, y.text));
     if (aliases.some((a, k) => k > 0 && a.count === aliases[k - 1].count && byText(a.text, aliases[k - 1].text) === 0)) {
       // collator ties keep the order the corpus first names them in
@@ -476,9 +488,24 @@ export class IncrementalLinker {
     comp.record = { id: comp.id, type: type!, name, aliases, mentions, articles: comp.arts.size };
   }
 
+  /** The articles that hold each of an entity's spellings (their number is what canonicalName reads). */
+  #formArticles(comp: Comp): Map<string, Set<string>> {
+    const arts = new Map<string, Set<string>>();
+    for (const cell of comp.cells) for (const [uri, s] of cell.members) for (const n of nodesOf(s)) {
+      for (let k = 0; k < n.forms.length; k += 3) {
+        const text = n.forms[k] as string;
+        let s = arts.get(text);
+        if (!s) arts.set(text, (s = new Set()));
+        s.add(uri);
+      }
+    }
+    return arts;
+  }
+
   /** canonicalName, from the counts: the order the corpus names the spellings in is only looked up when it breaks a tie. */
   #canonical(comp: Comp, type: EntityType, keys: string[]): string {
-    const score = (t: string) => { const f = comp.forms.get(t)!; return [f.arts.size, f.count, t.length] as const; };
+    let arts: Map<string, { size: number }> | undefined;
+    const score = (t: string) => [(arts ??= this.#formArticles(comp)).get(t)!.size, comp.forms.get(t)!, t.length] as const;
     const cmp = (a: readonly number[], b: readonly number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
     let pool: string[];
     let rank: (t: string) => readonly number[];
@@ -502,7 +529,8 @@ export class IncrementalLinker {
       // equal on every count: linkEntities's order decides, so rebuild its view in that order
       const at = this.#textOrder(comp);
       const ordered = [...comp.forms.keys()].sort((x, y) => (before(...at.get(x)!, ...at.get(y)!) ? -1 : 1));
-      return canonicalName({ type, keys: new Set(keys), forms: new Map(ordered.map(t => [t, comp.forms.get(t)!.arts])), count: new Map(ordered.map(t => [t, comp.forms.get(t)!.count])) });
+      arts ??= this.#formArticles(comp);
+      return canonicalName({ type, keys: new Set(keys), forms: new Map(ordered.map(t => [t, arts!.get(t)!])), count: new Map(ordered.map(t => [t, comp.forms.get(t)!])) });
     }
     return type === 'PERSON' ? best.replace(/[’']s$/, '') : best;
   }
@@ -599,12 +627,13 @@ function classKey(given: string | null, surname: string): string {
   return given ? `PF:${fold(surname)}\u0000${fold(given)}` : `PB:${fold(surname)}`;
 }
 
-function groupByCell(nodes: LocalNode[] | undefined): Map<Cell, LocalNode[]> {
+function groupByCell(nodes: LocalNode[] | undefined): Map<Cell, Share> {
   const m = new Map<Cell, LocalNode[]>();
   for (const n of nodes ?? []) { let l = m.get(n.cell); if (!l) m.set(n.cell, (l = [])); l.push(n); }
-  // the cells keep these (one per article in each): without the room push leaves for more
-  for (const [cell, l] of m) m.set(cell, l.slice());
-  return m;
+  // the cells keep these (one per article in each): a node by itself, or a list without the room push leaves for more
+  const out = new Map<Cell, Share>();
+  for (const [cell, l] of m) out.set(cell, l.length === 1 ? l[0] : l.slice());
+  return out;
 }
 
 /**
