@@ -394,3 +394,11 @@ test('initials before a given name are a person; letters the data gives to anoth
   assert.deepEqual(names, ['International Cricket Council', 'International Cricket Council', 'International Cricket Council']);
   assert.deepEqual(named('Novak Djokovic won the ATP Finals in Turin.'), [['PERSON', 'Novak Djokovic'], ['PLACE', 'Turin']]);
 });
+
+test('a place before a body\'s acronym is its regional branch; a country\'s long name without "the"', () => {
+  assert.deepEqual(ofType('ORG', 'Dr. Amani Otieno, head of Africa CDC, warned of cuts.'), ['Africa CDC']);
+  const a = annotateCorpus([{ file: 'd.txt', text: 'Cases fell in the Democratic Republic of Congo.' }]);
+  const m = a.articles[0].mentions.find(x => x.type === 'PLACE');
+  assert.equal(m?.text, 'Democratic Republic of Congo');
+  assert.equal(a.entities.find(e => e.id === m?.entity)?.name, 'Democratic Republic of the Congo');
+});

@@ -33,6 +33,8 @@ for (const c of gazetteer.countries) {
   add(c.name, { type: 'PLACE', canonical: c.name });
   for (const a of c.aliases) add(a, { type: 'PLACE', canonical: c.name });
   if (c.capital) add(c.capital, { type: 'PLACE', canonical: c.capital });
+  // "Democratic Republic of Congo", "Republic of Gambia": news often drops the "the" of a country's long name.
+  for (const n of [c.name, ...c.aliases]) if (/ of the /i.test(n)) add(n.replace(/ of the /i, ' of '), { type: 'PLACE', canonical: c.name });
 }
 for (const p of lexicon.placeNames) add(p, { type: 'PLACE', canonical: p });
 for (const p of gazetteer.continents) add(p, { type: 'PLACE', canonical: p });
