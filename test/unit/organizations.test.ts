@@ -402,3 +402,7 @@ test('a place before a body\'s acronym is its regional branch; a country\'s long
   assert.equal(m?.text, 'Democratic Republic of Congo');
   assert.equal(a.entities.find(e => e.id === m?.entity)?.name, 'Democratic Republic of the Congo');
 });
+
+test('a camel-case company is no town of the same letters', () => {
+  assert.deepEqual(named('Intro.\n\nFunds such as BlackRock rallied, and he moved to Blackrock.').filter(m => m[0] === 'PLACE'), [['PLACE', 'Blackrock']]);
+});

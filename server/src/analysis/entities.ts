@@ -687,7 +687,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (forced) return { type: forced, key: name, certain: true };
   if (ps.length === 3 && ps[1].text === '.' && WEB_DOMAIN.test(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   const known = lookup(name);
-  if (known) return { type: known.type, key: known.canonical, certain: true };
+  // ("BlackRock" is no town "Blackrock": a capital inside a word the place's name lacks is a company's spelling)
+  if (known && !(known.type === 'PLACE' && ps.length === 1 && CAMEL_COMPANY.test(name) && known.canonical !== name)) return { type: known.type, key: known.canonical, certain: true };
   // "Moline", "Svendborg": a small town is a place if the typer agrees
   // (a single word goes with the other unknown words: the article may give it a person first)
   const town = ps.length > 1 && ps.length <= 3 ? smallTown(name) : undefined;
@@ -1063,7 +1064,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // "when Deezer reported a loss", "Hyundai's new plant": a brand as the subject of a verb or an
     // owner is a company or a platform (a brand elsewhere may be a product: "the #2 browser after Firefox")
     if (companyWord(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-    const townName = smallTown(name);
+    const townName = CAMEL_COMPANY.test(name) ? undefined : smallTown(name);
     if (townName && !attributes(seg)) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
     const type = ask(seg, 'unknown');
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
