@@ -406,3 +406,8 @@ test('a place before a body\'s acronym is its regional branch; a country\'s long
 test('a camel-case company is no town of the same letters', () => {
   assert.deepEqual(named('Intro.\n\nFunds such as BlackRock rallied, and he moved to Blackrock.').filter(m => m[0] === 'PLACE'), [['PLACE', 'Blackrock']]);
 });
+
+test('what has shares, stock or a chief executive is a company', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nOn Monday Velmora shares rose, and Quillon chief executive Ana Reyes spoke.'), ['Velmora', 'Quillon']);
+  assert.deepEqual(named('Intro.\n\nOn Monday Tokyo shares fell.'), [['PLACE', 'Tokyo']]);
+});

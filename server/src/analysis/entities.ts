@@ -1378,6 +1378,19 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
     takeUnclaimed(first, last, type, name);
   }
+  // "Moderna shares rose", "Tesla stock", "Pfizer chief executive Albert Bourla": what has shares,
+  // stock or a chief executive is a company (a place the data knows stays one: "Tokyo shares fell").
+  for (const c of capitals) {
+    const noun = pieces[c + 1];
+    if (!noun || capital(noun) || !afterOneSpace(noun) || noun.sentence !== pieces[c].sentence) continue;
+    if (!/^(?:shares|stock|stocks|shareholders|CEO|chief)$/.test(noun.text) || noun.text === 'chief' && pieces[c + 2]?.text !== 'executive') continue;
+    let first = c;
+    while (first > 0 && isCap(pieces[first - 1]) && !afterNewline(pieces[first]) && pieces[first - 1].sentence === noun.sentence && c - first < 3) first--;
+    while (first < c && (startsSentence(pieces[first]) && isCommonWord(pieces[first].text) || pieces[first].text === 'The')) first++;
+    const name = text.slice(pieces[first].start, pieces[c].end);
+    if (isNotEntity(name) || isNationality(name) || isTitle(pieces[c].text) || lookup(name) || startsSentence(pieces[first]) && isCommonWord(name)) continue;
+    takeUnclaimed(first, c, 'ORG', name);
+  }
   // "the Monti government", "the Netanyahu cabinet", "the Assad regime": a leader's surname before
   // the government named after them is a person (a party, a country or a nationality the data
   // knows stays what it is: "the Labour government", "the Kenyan government").
