@@ -411,3 +411,9 @@ test('what has shares, stock or a chief executive is a company', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nOn Monday Velmora shares rose, and Quillon chief executive Ana Reyes spoke.'), ['Velmora', 'Quillon']);
   assert.deepEqual(named('Intro.\n\nOn Monday Tokyo shares fell.'), [['PLACE', 'Tokyo']]);
 });
+
+test('places: an adjective opening the sentence before a country; the names listed after "the towns of"', () => {
+  assert.deepEqual(named('Intro.\n\nNeighbouring Uruguay and Argentina offered help.'), [['PLACE', 'Uruguay'], ['PLACE', 'Argentina']]);
+  assert.deepEqual(named('Intro.\n\nNorthern Ireland voted.'), [['PLACE', 'Northern Ireland']]);
+  assert.deepEqual(ofType('PLACE', 'Rain cut off the towns of Velmar, Ostrava Nova and Pinheiro Alto.'), ['Velmar', 'Ostrava Nova', 'Pinheiro Alto']);
+});

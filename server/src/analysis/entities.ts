@@ -503,6 +503,13 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
   if (ps.length >= 3 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text)
     && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
+  // "Neighbouring Uruguay and Argentina", "Landlocked Bolivia": an ordinary word capitalised only
+  // because it opens the sentence, before a name the data knows, is no part of it (unless the
+  // whole is known too: "Northern Ireland", "New Zealand").
+  // (an adjective or a participle, before a country, a capital or a region: "North Oakland", "Team
+  // Estonia" and "Vagabond Tours" stay as they are)
+  if (ps.length >= 2 && startsSentence(ps[0]) && (ps[0].pos === 'ADJ' || ps[0].pos === 'VERB' || ps[0].pos === 'ADV' || isCommonWord(ps[0].text) && /(?:ed|ing|ly)$/.test(ps[0].text)) && !COMPASS_WORD.test(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitleStart(ps[0].text)
+    && !lookup(textOf(text, ps)) && isMajorPlace(textOf(text, ps.slice(1)))) ps = ps.slice(1);
   // "Carmaker Stellantis said", "Broadcaster Kanal 9 reported": a body's type noun capitalised only
   // because it opens the sentence says what the name after it is (a head word that opens names of
   // bodies itself, "Bank Negara", "Club Med", stays).
@@ -1172,6 +1179,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
 }
 
 const workNounSet = new Set(workNouns);
+const PLACES_OF = /^(?:towns|villages|cities|municipalities|provinces|states|regions|districts|islands|countries)$/;
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Old|New|Great|Little)$/;
 /** A common word, or one with a prefix glued on: "Anti-Corruption" in "Ethics and Anti-Corruption Commission". */
 const commonOrPrefixed = (w: string) => isCommonWord(w) || /^(?:Anti|Non|Pro|Counter|Inter|Multi|Cross|Post|Pre|Co|Re|Trans|Pan|Sub|Socio)-\p{L}+$/u.test(w) && isCommonWord(w.slice(w.indexOf('-') + 1));
 const LED_BY = /^(?:government|governments|administration|cabinet|presidency|premiership|regime|dictatorship|junta)$/;
@@ -1377,6 +1386,23 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const known = lookup(name);
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
     takeUnclaimed(first, last, type, name);
+  }
+  // "the towns of Lajeado, Estrela and Roca Sales": every name listed after a plural place noun and
+  // "of" is a place.
+  for (let k = 0; k + 2 < pieces.length; k++) {
+    if (pieces[k + 1].text !== 'of' || !PLACES_OF.test(pieces[k].text) || capital(pieces[k])) continue;
+    let c = k + 2;
+    while (c < pieces.length && isCap(pieces[c]) && !afterNewline(pieces[c]) && pieces[c].sentence === pieces[k].sentence) {
+      let last = c;
+      while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[c].sentence) last++;
+      const name = text.slice(pieces[c].start, pieces[last].end);
+      const known = lookup(name);
+      if (!isNotEntity(name) && !isNationality(name) && (!known || known.type === 'PLACE')) takeUnclaimed(c, last, 'PLACE', known?.canonical ?? name);
+      const sep = pieces[last + 1]?.text, sep2 = pieces[last + 2]?.text;
+      if (sep === ',' && (sep2 === 'and' || sep2 === 'or')) c = last + 3;
+      else if (sep === ',' || sep === 'and' || sep === 'or') c = last + 2;
+      else break;
+    }
   }
   // "Moderna shares rose", "Tesla stock", "Pfizer chief executive Albert Bourla": what has shares,
   // stock or a chief executive is a company (a place the data knows stays one: "Tokyo shares fell").
