@@ -26,6 +26,22 @@ function view(index: CorpusIndex): unknown {
   };
 }
 
+/** A second start of the same corpus: the articles set while links are held for a kept link. */
+function holding(texts: Map<number, string>, options: ConstructorParameters<typeof CorpusIndex>[0]): CorpusIndex {
+  const index = new CorpusIndex(options);
+  index.holdLinks = true;
+  for (const [k, t] of texts) index.setNow(uriOf(k), `a${k}.news.txt`, t);
+  return index;
+}
+
+/** holding(), then the kept link adopted. */
+function adopting(kept: LinkDelta, texts: Map<number, string>, options: ConstructorParameters<typeof CorpusIndex>[0]): CorpusIndex {
+  const index = holding(texts, options);
+  assert.equal(index.relinks, 0, 'no batch link while a kept link is expected');
+  assert.equal(index.adoptLink(kept), true);
+  return index;
+}
+
 async function loaded(linker: LinkWorker, texts: Map<number, string>): Promise<CorpusIndex> {
   const index = new CorpusIndex({ linker, analyse });
   for (const [k, t] of texts) index.setNow(uriOf(k), `a${k}.news.txt`, t);
@@ -41,11 +57,7 @@ test('a kept link is the view at once; the worker relearns the corpus in chunks,
     const kept = JSON.parse(JSON.stringify(first.linkSnapshot())) as LinkDelta; // as the cache keeps it
     const before = view(first);
 
-    const second = new CorpusIndex({ linker: linkers[1], analyse });
-    second.holdLinks = true;
-    for (const [k, t] of texts) second.setNow(uriOf(k), `a${k}.news.txt`, t);
-    assert.equal(second.relinks, 0, 'no batch link while a kept link is expected');
-    assert.equal(second.adoptLink(kept), true);
+    const second = adopting(kept, texts, { linker: linkers[1], analyse });
     assert.deepEqual(view(second), before, 'the kept link is the view at once');
     // edits right away: the worker is sent the rest of the corpus first, then the edits
     texts.set(5, textOf(5) + ' Spokeswoman Quennevieve Marchbanks declined to comment.');
@@ -71,10 +83,7 @@ test('when the worker\'s rebuild agrees with the kept link, the entity records a
     const first = await loaded(linkers[0], texts);
     const kept = JSON.parse(JSON.stringify(first.linkSnapshot())) as LinkDelta;
     let updates = 0;
-    const second = new CorpusIndex({ linker: linkers[1], analyse, onUpdate: () => { updates++; } });
-    second.holdLinks = true;
-    for (const [k, t] of texts) second.setNow(uriOf(k), `a${k}.news.txt`, t);
-    assert.equal(second.adoptLink(kept), true);
+    const second = adopting(kept, texts, { linker: linkers[1], analyse, onUpdate: () => { updates++; } });
     const records = second.linked.annotation.entities;
     const before = updates;
     for (let i = 0; i < 200 && updates === before; i++) await new Promise(r => setTimeout(r, 25)); // the rebuild lands
@@ -99,9 +108,7 @@ test('a kept link is refused unless it covers every article with one id per name
       { ...kept, changed: kept.changed.map(([u, ids], k) => [u, k === 3 ? [...ids, ids[0] ?? 'x'] : ids]) },
     ];
     for (const delta of wrong) {
-      const index = new CorpusIndex({ linker: linkers[1], analyse });
-      index.holdLinks = true;
-      for (const [k, t] of texts) index.setNow(uriOf(k), `a${k}.news.txt`, t);
+      const index = holding(texts, { linker: linkers[1], analyse });
       assert.equal(index.adoptLink(delta), false);
       await index.linkSettled();
       assert.deepEqual(view(index), view(first));
@@ -119,10 +126,7 @@ test('the worker\'s relearnt link, once all of it is in, leaves the view as it w
     const kept = first.linkSnapshot();
     let relearnt!: () => void;
     const done = new Promise<void>(r => { relearnt = r; });
-    const second = new CorpusIndex({ linker: linkers[1], analyse, onUpdate: () => relearnt() });
-    second.holdLinks = true;
-    for (const [k, t] of texts) second.setNow(uriOf(k), `a${k}.news.txt`, t);
-    assert.equal(second.adoptLink(kept), true);
+    const second = adopting(kept, texts, { linker: linkers[1], analyse, onUpdate: () => relearnt() });
     await done; // the rebuild's last answer, composed and applied
     assert.deepEqual(view(second), view(first));
     texts.set(2200, 'Quennevieve Marchbanks met Biden in Vilnius.');
@@ -159,10 +163,7 @@ test('while the worker relearns a kept link, an edit is linked provisionally at 
     const texts = new Map(Array.from({ length: N }, (_, k) => [k, textOf(k)] as [number, string]));
     const first = await loaded(linkers[0], texts);
     const kept = JSON.parse(JSON.stringify(first.linkSnapshot())) as LinkDelta;
-    const second = new CorpusIndex({ linker: held, analyse });
-    second.holdLinks = true;
-    for (const [k, t] of texts) second.setNow(uriOf(k), `a${k}.news.txt`, t);
-    assert.equal(second.adoptLink(kept), true);
+    const second = adopting(kept, texts, { linker: held, analyse });
     const adopted = view(second) as { entities: { id: string; name: string; mentions: number }[]; articles: [string, string[]][] };
     const biden = adopted.entities.find(e => e.name === 'Joe Biden')!;
     assert.ok(biden, 'the corpus names Joe Biden');
@@ -213,10 +214,7 @@ test('an edit while the relearn is held, answered after it: random edits, then t
     const texts = new Map(Array.from({ length: 1200 }, (_, k) => [k, textOf(k)] as [number, string]));
     const first = await loaded(linkers[0], texts);
     const kept = first.linkSnapshot();
-    const second = new CorpusIndex({ linker: held, analyse });
-    second.holdLinks = true;
-    for (const [k, t] of texts) second.setNow(uriOf(k), `a${k}.news.txt`, t);
-    assert.equal(second.adoptLink(kept), true);
+    const second = adopting(kept, texts, { linker: held, analyse });
     let seed = 7;
     const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
     const names = ['Quennevieve Marchbanks', 'Marchbanks', 'Ottilie Vandersloot', 'the Karelian Water Board', 'Biden', 'Joe Biden', 'NATO', 'Vilnius'];
