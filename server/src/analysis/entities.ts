@@ -1159,7 +1159,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const at = pieceStartingAt(list, m.end + 2);
     if (at < 0 || pieces[at].end !== m.end + 2 + short.length) continue;
     if (!found.some(n => n.start === pieces[at].start)) found.push(mention({ pieces: [pieces[at]], strict: true }, short, 'ORG', m.key, true));
-    found.forEach((n, i) => { if (n.text === short && n.start > m.start) found[i] = { ...n, type: 'ORG', key: m.key, certain: true }; });
+    found.forEach((n, i) => { if (n.text === short && n.start > m.start) found[i] = retyped(n, 'ORG', m.key, true); });
   }
   // "her album The Tortured Poets Department", "the film Oppenheimer": a name right after a work's
   // noun is the work's title (ANNOTATION.md §5), whatever its words would name elsewhere.
@@ -1389,9 +1389,11 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
   }
   // "the towns of Lajeado, Estrela and Roca Sales": every name listed after a plural place noun and
   // "of" is a place.
-  for (let k = 0; k + 2 < pieces.length; k++) {
-    if (pieces[k + 1].text !== 'of' || !PLACES_OF.test(pieces[k].text) || capital(pieces[k])) continue;
-    let c = k + 2;
+  // (the list's first name is a capitalised piece: only those are visited)
+  for (const c0 of capitals) {
+    const k = c0 - 2;
+    if (k < 0 || pieces[k + 1].text !== 'of' || !PLACES_OF.test(pieces[k].text) || capital(pieces[k])) continue;
+    let c = c0;
     while (c < pieces.length && isCap(pieces[c]) && !afterNewline(pieces[c]) && pieces[c].sentence === pieces[k].sentence) {
       let last = c;
       while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[c].sentence) last++;
@@ -1404,30 +1406,29 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       else break;
     }
   }
-  // "Moderna shares rose", "Tesla stock", "Pfizer chief executive Albert Bourla": what has shares,
-  // stock or a chief executive is a company (a place the data knows stays one: "Tokyo shares fell").
+  // Two nouns right after a capitalised name say what it is; one pass over the capitals for both.
   for (const c of capitals) {
     const noun = pieces[c + 1];
     if (!noun || capital(noun) || !afterOneSpace(noun) || noun.sentence !== pieces[c].sentence) continue;
-    if (!/^(?:shares|stock|stocks|shareholders|CEO|chief)$/.test(noun.text) || noun.text === 'chief' && pieces[c + 2]?.text !== 'executive') continue;
-    let first = c;
-    while (first > 0 && isCap(pieces[first - 1]) && !afterNewline(pieces[first]) && pieces[first - 1].sentence === noun.sentence && c - first < 3) first--;
-    while (first < c && (startsSentence(pieces[first]) && isCommonWord(pieces[first].text) || pieces[first].text === 'The')) first++;
-    const name = text.slice(pieces[first].start, pieces[c].end);
-    if (isNotEntity(name) || isNationality(name) || isTitle(pieces[c].text) || lookup(name) || startsSentence(pieces[first]) && isCommonWord(name)) continue;
-    takeUnclaimed(first, c, 'ORG', name);
-  }
-  // "the Monti government", "the Netanyahu cabinet", "the Assad regime": a leader's surname before
-  // the government named after them is a person (a party, a country or a nationality the data
-  // knows stays what it is: "the Labour government", "the Kenyan government").
-  for (const c of capitals) {
-    const noun = pieces[c + 1];
-    if (!noun || capital(noun) || !afterOneSpace(noun) || noun.sentence !== pieces[c].sentence || !LED_BY.test(noun.text)) continue;
-    const p = pieces[c];
-    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(p.text) || pieces[c - 1] && isCap(pieces[c - 1]) && pieces[c - 1].text !== 'The' && pieces[c - 1].sentence === p.sentence) continue;
-    if (startsSentence(p) || isCommonWord(p.text) || isNationality(p.text) || isTitle(p.text) || isNotEntity(p.text) || lookup(p.text)) continue;
-    // (a person is not spread to the same words elsewhere the way a body is: "Joe Biden" stays whole)
-    if (!found.some(m => m.start < p.end && p.start < m.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, false));
+    // "Moderna shares rose", "Tesla stock", "Pfizer chief executive Albert Bourla": what has shares,
+    // stock or a chief executive is a company (a place the data knows stays one: "Tokyo shares fell").
+    if (/^(?:shares|stock|stocks|shareholders|CEO|chief)$/.test(noun.text) && (noun.text !== 'chief' || pieces[c + 2]?.text === 'executive')) {
+      let first = c;
+      while (first > 0 && isCap(pieces[first - 1]) && !afterNewline(pieces[first]) && pieces[first - 1].sentence === noun.sentence && c - first < 3) first--;
+      while (first < c && (startsSentence(pieces[first]) && isCommonWord(pieces[first].text) || pieces[first].text === 'The')) first++;
+      const name = text.slice(pieces[first].start, pieces[c].end);
+      if (isNotEntity(name) || isNationality(name) || isTitle(pieces[c].text) || lookup(name) || startsSentence(pieces[first]) && isCommonWord(name)) continue;
+      takeUnclaimed(first, c, 'ORG', name);
+    } else if (LED_BY.test(noun.text)) {
+      // "the Monti government", "the Netanyahu cabinet", "the Assad regime": a leader's surname before
+      // the government named after them is a person (a party, a country or a nationality the data
+      // knows stays what it is: "the Labour government", "the Kenyan government").
+      const p = pieces[c];
+      if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(p.text) || pieces[c - 1] && isCap(pieces[c - 1]) && pieces[c - 1].text !== 'The' && pieces[c - 1].sentence === p.sentence) continue;
+      if (startsSentence(p) || isCommonWord(p.text) || isNationality(p.text) || isTitle(p.text) || isNotEntity(p.text) || lookup(p.text)) continue;
+      // (a person is not spread to the same words elsewhere the way a body is: "Joe Biden" stays whole)
+      if (!found.some(m => m.start < p.end && p.start < m.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, false));
+    }
   }
   // "the London-based Rentokil", "Seattle-based Halden": what a place-based compound describes
   // directly is a company or a body (a person would have a noun after it: "London-based artist").
@@ -1514,7 +1515,11 @@ function knownParts(text: string, ps: Piece[]): (NamedMention & { certain: boole
  * code optimised for it was thrown back to the interpreter at the next one).
  */
 function asPerson(m: NamedMention & { certain: boolean }): NamedMention & { certain: boolean } {
-  return { type: 'PERSON', text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value, key: m.text, role: m.role, certain: false };
+  return retyped(m, 'PERSON', m.text, false);
+}
+/** The same mention with another type, key and certainty, built the same way. */
+function retyped(m: NamedMention & { certain: boolean }, type: EntityType, key: string, certain: boolean): NamedMention & { certain: boolean } {
+  return { type, text: m.text, start: m.start, end: m.end, entity: m.entity, value: m.value, key, role: m.role, certain };
 }
 
 function mention(seg: Segment, name: string, type: EntityType, key: string, certain: boolean): NamedMention & { certain: boolean } {
