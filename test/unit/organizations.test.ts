@@ -417,3 +417,18 @@ test('places: an adjective opening the sentence before a country; the names list
   assert.deepEqual(named('Intro.\n\nNorthern Ireland voted.'), [['PLACE', 'Northern Ireland']]);
   assert.deepEqual(ofType('PLACE', 'Rain cut off the towns of Velmar, Ostrava Nova and Pinheiro Alto.'), ['Velmar', 'Ostrava Nova', 'Pinheiro Alto']);
 });
+
+test('teams: a town and a plural name a team, and the plural alone is that team later; a club ends in its town', () => {
+  const a = annotateCorpus([{ file: 't.txt', text: 'Intro.\n\nThe Tulsa Falcons beat the Reno Otters 3-1 on Sunday. Striker Ana Lutz joined the Falcons last year, and the Otters have now lost four in a row.' }]);
+  const orgs = a.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, a.entities.find(e => e.id === m.entity)?.name]);
+  assert.deepEqual(orgs, [['Tulsa Falcons', 'Tulsa Falcons'], ['Reno Otters', 'Reno Otters'], ['Falcons', 'Tulsa Falcons'], ['Otters', 'Reno Otters']]);
+  // a plural after a country, or a plural that is a body's head word, is not taken alone
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Kenya Wildlife Services said so. Services resumed.'), ['Kenya Wildlife Services']);
+  // an unknown word before a city's name: a club, not a person (a given name before it is a person)
+  assert.deepEqual(ofType('PERSON', 'Intro.\n\nZorvath Munich drew with Lokovar Donetsk, and Maria Lutz scored.'), ['Maria Lutz']);
+  assert.deepEqual(ofType('PERSON', 'Intro.\n\nThe film starred Kaho Tanabe.'), ['Kaho Tanabe'], 'a Japanese given name and a surname that is also a town');
+});
+
+test('newspapers named by a town and a newspaper word', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nHe wrote for the Harbor City Bulletin and the Dunmore Dispatch.'), ['Harbor City Bulletin', 'Dunmore Dispatch']);
+});

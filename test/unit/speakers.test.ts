@@ -255,3 +255,10 @@ test('speakers: a body\'s name and a role before the name, then an aside, then t
   const text = 'Intro.\n\nPort Safety Authority director General Omar Haddad, in remarks to Radio Lumen, said "All crews are safe."';
   assert.deepEqual(speakers(text), ['Omar Haddad']);
 });
+
+test('speakers: a short headline quote takes the speaker of the body quote it stands in; a term named as a term is no quote', () => {
+  const text = 'Mayor: \'not a cent\' for the stadium\n\nMay 2, 2024\n\n"There will be not a cent more," Mayor Ida Voss told the council on Monday.\n\nThe phrase "we will see" appears nine times in the minutes, and the hashtag "#NoStadium" spread fast.';
+  assert.deepEqual(quotes(text), [['not a cent', 'Ida Voss'], ['There will be not a cent more,', 'Ida Voss']]);
+  // (two words in common with a body quote are chance below the headline)
+  assert.deepEqual(speakers('Talks\n\nOne fan said the team was "not a cent" better. "It is not a cent too much," Ida Voss said.'), [null, 'Ida Voss']);
+});

@@ -963,6 +963,18 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const w = m.text.split(/\s+/)[0];
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w)) orgFirsts.add(fold(w));
   }
+  // "the Tampa Bay Rays ... joined the Rays": a team named by its town and a plural is that plural
+  // alone later on (the town alone stays a place).
+  const teamNames = new Map<string, string>();
+  for (const m of found) {
+    if (m.type !== 'ORG') continue;
+    const ws = m.text.split(/\s+/);
+    const last = ws[ws.length - 1];
+    if (ws.length < 2 || ws.length > 4 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || isOrgHeadOrPlural(last) || lookup(last) || isGivenName(last) || isSurname(last)) continue;
+    // (the town may be the whole of what comes before or its first words: "Tampa Bay Rays")
+    const town = lookup(ws[0])?.type === 'PLACE' || lookup(`${ws[0]} ${ws[1]}`)?.type === 'PLACE' || lookup(ws.slice(0, -1).join(' '))?.type === 'PLACE';
+    if (town && !isMajorPlace(ws[0]) && !teamNames.has(fold(last))) teamNames.set(fold(last), m.text);
+  }
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
   // Whether a pending single word is also written capitalised mid-sentence, or in lowercase
@@ -1031,6 +1043,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
     if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     if (ps.length === 1 && orgFirsts.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+    if (ps.length === 1 && teamNames.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', teamNames.get(k)!, false)); continue; }
     if (attributes(seg)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     const p = ps[0];
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }

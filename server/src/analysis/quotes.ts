@@ -845,9 +845,20 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     q.speaker = next.speaker; q.speakerText = next.speakerText;
   }
   // Second pass for quotes whose twin was attributed after them.
+  const headlineEnd = (text.indexOf('\n') + 1 || text.length + 1) - 1;
   quotes.forEach((q, qi) => {
     if (q.speaker !== null) return;
-    if (q.text.length <= 10) return;
+    if (q.text.length <= 10) {
+      // "Minister: 'no deal' on pensions": a short headline quote, two words or more, that stands
+      // as whole words inside a quote of the body attributed after it (only the headline: in the
+      // body a few words in common are chance)
+      if (q.end > headlineEnd || wordCount(q.text, 2) < 2) return;
+      const { folded } = twins();
+      const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])${folded[qi].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
+      const twin = quotes.findIndex((o, oi) => oi > qi && o.speaker !== null && o.start > headlineEnd && words.test(folded[oi]));
+      if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; noteSpeaker(qi); }
+      return;
+    }
     const twin = relatedTwin(qi);
     if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; noteSpeaker(qi); }
   });
@@ -902,6 +913,8 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   // The title of a work or the words of a motto right after the noun ('the song "Heal the Land"').
   if (/^[\p{Lu}#]/u.test(quoted) && words <= 10 && TITLED_NOUN_BEFORE.test(before)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
+  // 'The word "pension" appears 40 times', 'the hashtag "#MeToo"': a term named as a term.
+  if (words <= 6 && TERM_BEFORE.test(before)) return true;
   // A rating or a category ('rated "highly critical"') is a term, not anyone's words.
   if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed)\s+(?:as\s+)?["“‘']$/i.test(before)) return true;
   // A title in Title Case below the headline ('a website, "The Internet Explorer 6 Countdown"').
@@ -953,6 +966,8 @@ function isTitleCase(quoted: string): boolean {
 }
 const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${workNouns.join('|')})s?,?[ \\t]+["“‘']$`, 'i');
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened|labell?ed|branded)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
+/** A noun that presents what follows as a term: 'the word "pension"', 'a hashtag, "#MeToo"'. */
+const TERM_BEFORE = /\b(?:the|a|an|this|that)\s+(?:word|term|phrase|expression|hashtag|acronym|abbreviation|slogan|motto|catchphrase|buzzword|neologism)(?:,)?\s+["“‘']$/i;
 /** Words after which quoted text can only be a name: "known (locally) as", "referred to as", "nicknamed". */
 const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly)?\s+as|nicknamed|codenamed|christened)\s+["“‘']$/u;
 

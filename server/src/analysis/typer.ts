@@ -50,6 +50,8 @@ export interface Candidate {
   readonly coordinated?: readonly string[];
 }
 
+/** A word spelled in the syllables of romanized Japanese ("Kaho", "Tanabe", "Shinzo"), as given names are. */
+const JAPANESE_SYLLABLES = /^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?[aiueo]|n(?![aiueo]))+$/i;
 const ROMANIZED = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 const ROMANIZED_NAME = /^\p{Lu}\p{Ll}{0,5} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 /** The candidate's words, with single spaces between them as written. */
@@ -234,7 +236,9 @@ export function typeCandidate(c: Candidate): TyperClass {
     // ("Downtown Tucson", "Greater Boston": nor in a town's after an ordinary word; "Farmer Tatenda
     // Moyo" is a person whose surname a small town bears)
     const fw = c.pieces[c.first].text;
-    if ((isMajorPlace(lw) || c.last === c.first + 1 && isCommonWord(fw) && !isGivenName(fw) && lookup(lw)?.type === 'PLACE') && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
+    // ("Bayern Munich", "Shakhtar Donetsk": nor in a town's after a word that is no one's given name
+    // or surname: a club's)
+    if ((isMajorPlace(lw) || c.last === c.first + 1 && (isCommonWord(fw) || !isGivenName(fw) && !isSurname(fw) && !ROMANIZED.test(fw) && !JAPANESE_SYLLABLES.test(fw)) && !isGivenName(fw) && lookup(lw)?.type === 'PLACE') && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
   }
   // "Houston Astros", "Denver Nuggets": a town's name and a plural that is no surname is a team
   if ((best === 1 || best === 0 && !collector) && (c.last === c.first + 1 && lookup(c.pieces[c.first].text)?.type === 'PLACE' || c.last === c.first + 2 && lookup(`${c.pieces[c.first].text} ${c.pieces[c.first + 1].text}`)?.type === 'PLACE') && /^\p{Lu}\p{Ll}+s$/u.test(c.pieces[c.last].text)
