@@ -432,3 +432,8 @@ test('teams: a town and a plural name a team, and the plural alone is that team 
 test('newspapers named by a town and a newspaper word', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nHe wrote for the Harbor City Bulletin and the Dunmore Dispatch.'), ['Harbor City Bulletin', 'Dunmore Dispatch']);
 });
+
+test('parties: what won the most seats, came second with seats or won seats after a comma is a party; a forum is a body', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nIn the north, the Vorlaam won the most seats, and Kestrin came second with 25 seats.'), ['Vorlaam', 'Kestrin']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Forum for Renewal, with 12 seats, joined the government.'), ['Forum for Renewal']);
+});

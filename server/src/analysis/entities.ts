@@ -69,7 +69,7 @@ const SCORE = /\b\d{1,2} ?[-–—] ?\d{1,2}\b/;
 // "Civic Platform leader X", "Fidesz lawmakers", "the leader of United Russia", "Syriza won 12
 // seats": what has members, leaders, lawmakers or seats is a body
 const MEMBERS_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|candidate|candidates|spokesman|spokeswoman|spokesperson|chairman|chairwoman|members|executives|shareholders|employees)\b/;
-const SEATS_AFTER = /^ (?:won|took|secured|gained|lost|holds|held|has|had|wins|takes|gains|loses) (?:\d+|[a-z]+(?:-[a-z]+)?) (?:seats|of the \d+ seats)\b/;
+const SEATS_AFTER = /^,? (?:(?:won|took|secured|gained|lost|holds|held|has|had|wins|takes|gains|loses|kept|retained|keeps|retains)|came (?:first|second|third|fourth|fifth|last) with|with) (?:only |just |nearly |almost |about |around |some )?(?:\d+|[a-z]+(?:-[a-z]+)?|the most|most|a majority of(?: the)?) (?:seats|of the \d+ seats)\b/;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
 /** A generational suffix that closes a person's name: "Jr.", "Sr.", "III". */
