@@ -437,3 +437,8 @@ test('parties: what won the most seats, came second with seats or won seats afte
   assert.deepEqual(ofType('ORG', 'Intro.\n\nIn the north, the Vorlaam won the most seats, and Kestrin came second with 25 seats.'), ['Vorlaam', 'Kestrin']);
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Forum for Renewal, with 12 seats, joined the government.'), ['Forum for Renewal']);
 });
+
+test('a centre named for its work is a body; one named for a building\'s use is not', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nData came from the Tarrow Research Centre and the Velmont Cancer Center.'), ['Tarrow Research Centre', 'Velmont Cancer Center']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe fair was held at the Velmont Convention Centre.'), []);
+});

@@ -262,3 +262,8 @@ test('speakers: a short headline quote takes the speaker of the body quote it st
   // (two words in common with a body quote are chance below the headline)
   assert.deepEqual(speakers('Talks\n\nOne fan said the team was "not a cent" better. "It is not a cent too much," Ida Voss said.'), [null, 'Ida Voss']);
 });
+
+test('speakers: "said" then a role and a title without commas, then the name', () => {
+  assert.deepEqual(speakers('Crops\n\n"The losses are larger than we expected," said lead author Dr. Ines Marlow, a crop scientist.'), ['Ines Marlow']);
+  assert.deepEqual(speakers('Crops\n\n"We will appeal," said former finance minister Jan Okafor.'), ['Jan Okafor']);
+});

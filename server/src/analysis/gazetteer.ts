@@ -159,6 +159,9 @@ export const placeCues = lexicon.placeCues;
 const facilityHeads = new Set<string>(lexicon.facilityHeads);
 /** The last word of a building's or a site's name: "Kennedy Space Center", "Wembley Stadium". */
 export const isFacilityHead = (word: string) => facilityHeads.has(word);
+const centreBodyWords = new Set<string>(lexicon.centreBodyWords);
+/** "Research Centre", "Medical Center", "Art Center": a centre named for its work is a body, not a building. */
+export const isBodyCentre = (before: string, word: string) => (word === 'Center' || word === 'Centre') && centreBodyWords.has(before);
 const newspaperHeads = new Set<string>(lexicon.newspaperHeads);
 /** The last word of a newspaper's name before "on Sunday": "The Mail on Sunday", "The Independent on Sunday". */
 export const isNewspaperHead = (word: string) => newspaperHeads.has(word);

@@ -767,6 +767,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const named2 = further.find(x => x.m.type === 'PERSON' && /,\s*$/.test(text.slice(Math.max(0, x.m.start - 3), x.m.start)) && !sourceFor(x.m.start));
         if (named2 && (first || /^(?:the|an?)$/i.test(window[verbIdx + 1]?.text ?? ''))) return named2.k;
         if (first) return null;
+        // "said lead author Dr. Priya Raman", "said former finance minister Jan Novak": a role and a
+        // title without commas, then the name
+        const described = further.find(x => x.m.type === 'PERSON' && !sourceFor(x.m.start));
+        if (described) {
+          let j = verbIdx + 1;
+          if (/^the$/i.test(window[j]?.text ?? '')) j++;
+          const from = j;
+          // (wink may read the first word of a role as a verb: "lead author", "acting director")
+          const roleAt = (k: number) => isRoleWord(window[k]) || !capital(window[k]) && window[k].pos === 'VERB' && !!window[k + 1] && isRoleWord(window[k + 1]) && k === from;
+          while (j < window.length && window[j].start < described.m.start && (roleAt(j) || isTitleLike(window[j]) || window[j].text === '.' && j > from && isTitleLike(window[j - 1]))) j++;
+          if (j > from && window[j]?.start === described.m.start && window.slice(from, j).some(isRoleWord)) return described.k;
+        }
         const after3 = window.slice(verbIdx + 1, verbIdx + 5);
         const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) ?? describedAs(after3.slice(0, 2), q.start) : null;
         if (role2 !== null) return role2;

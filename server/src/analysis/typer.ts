@@ -4,7 +4,7 @@ import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import { detached, rememberedPerWord } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre,
 } from './gazetteer';
 
 /**
@@ -245,6 +245,10 @@ export function typeCandidate(c: Candidate): TyperClass {
     && !isSurname(c.pieces[c.last].text) && !isGivenName(c.pieces[c.last].text) && !isFacilityHead(c.pieces[c.last].text.slice(0, -1))
     // ("Most Tulsans": an ordinary word, then the town's people)
     && !isCommonWord(c.pieces[c.first].text) && !c.pieces[c.last].text.startsWith(c.pieces[c.last - 1].text.slice(0, 4))) return 'ORG';
+  // "Pew Research Center", "the Joint Research Centre": a centre named for its work is a body
+  if (c.last > c.first && isBodyCentre(c.pieces[c.last - 1].text, c.pieces[c.last].text)) return 'ORG';
+  // (one named otherwise is a building: "the Metro Convention Centre", "Lakeside Shopping Center")
+  if (best === 2 && c.last > c.first && /^Cent(?:er|re)$/.test(c.pieces[c.last].text) && !c.pieces.slice(c.first, c.last).some(p => p.text === 'for' || p.text === 'of')) return 'NONE';
   // "Kennedy Space Center", "Kings Cross Station": a building's or a site's name, named after a
   // person perhaps, is no person, and no place either (ANNOTATION.md §4: facilities are not places)
   if ((best === 1 || best === 3) && c.last > c.first && isFacilityHead(c.pieces[c.last].text)) { s[1] = s[3] = -Infinity; best = bestClass(s); }
