@@ -331,3 +331,8 @@ test('a name written twice is typed the same both times; studios, dioceses and c
   assert.deepEqual(named('Halvorsen Pictures and the Archdiocese of Lyon said so.'), [['ORG', 'Halvorsen Pictures'], ['ORG', 'Archdiocese of Lyon']]);
   assert.deepEqual(people('Monsignor Luca Bruni, the nuncio, spoke.'), ['Luca Bruni']);
 });
+
+test('a couple: a given name before "and" and a full name is a person of its own', () => {
+  const people = analyzeArticle('Intro.\n\nThe couple, Mark and Lisa Dawes, were jailed.').mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people, ['Mark', 'Lisa Dawes']);
+});

@@ -1047,6 +1047,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (attributes(seg)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     const p = ps[0];
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+    // "Mark and Lisa Dawes": a given name before "and" and another's full name shares the surname
+    const partner = ps.length === 1 && isGivenName(p.text) ? elidedSurname(list, p, startingAt) : null;
+    if (partner) { found.push(mention(seg, name, 'PERSON', partner, false)); continue; }
     const elided = elidedHead(list, p, startingAt);
     if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
     const k0 = pieceIndex(list, p);
@@ -1267,6 +1270,17 @@ const BARE_SEAS = /^(?:Channel|Gulf)$/;
  * Coordination with a shared head: "North and South Korea" (North is a place), "the State and
  * Homeland Security Departments" (State is a department). The type comes from the full name after "and".
  */
+/** "Mark and Lisa Dawes": the full name of the given name at p (a couple sharing the surname after "and"), or null. */
+function elidedSurname(list: PieceList, p: Piece, startingAt: () => Map<number, NamedMention>): string | null {
+  const { pieces } = list;
+  const k = pieceIndex(list, p);
+  if (pieces[k + 1]?.text !== 'and' || !(pieces[k + 2] && capital(pieces[k + 2]))) return null;
+  const full = startingAt().get(pieces[k + 2].start);
+  if (!full || full.type !== 'PERSON') return null;
+  const words = full.text.split(/\s+/);
+  return words.length === 2 && isGivenName(words[0]) && !isGivenName(words[1]) ? `${p.text} ${words[1]}` : null;
+}
+
 function elidedHead(list: PieceList, p: Piece, startingAt: () => Map<number, NamedMention>): EntityType | null {
   const { pieces } = list;
   const k = pieceIndex(list, p);
