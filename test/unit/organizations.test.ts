@@ -442,3 +442,7 @@ test('a centre named for its work is a body; one named for a building\'s use is 
   assert.deepEqual(ofType('ORG', 'Intro.\n\nData came from the Tarrow Research Centre and the Velmont Cancer Center.'), ['Tarrow Research Centre', 'Velmont Cancer Center']);
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe fair was held at the Velmont Convention Centre.'), []);
 });
+
+test('rivers and capes: "River" opens a place\'s name, and "Cape of ..." is one place', () => {
+  assert.deepEqual(named('Intro.\n\nThe River Wenlow burst its banks, and ships rounding the Cape of Storms were delayed.'), [['PLACE', 'River Wenlow'], ['PLACE', 'Cape of Storms']]);
+});

@@ -276,7 +276,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
         if (p.text === '-' && afterOneSpace(p) && afterOneSpace(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
-        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
+        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || p.text === 'of' && run.length === 1 && GEO_FIRST.test(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
           run.push(p, next); j += 2; continue;
         }
         // "Alternative for Germany", "Together for Catalonia": a capitalised common word mid-sentence,
