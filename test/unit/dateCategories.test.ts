@@ -239,3 +239,7 @@ test('"the past fortnight" and "a fortnight ago", which wink does not know; "the
   assert.deepEqual(dates(SUN, 'Officials met twice in the past fortnight.'), [['the past fortnight', 'P2W']]);
   assert.deepEqual(dates(SUN, 'The school was built in the late 19th century.'), [['the late 19th century', '18']]);
 });
+
+test('a fiscal or financial year named by its kind and number is that year', () => {
+  assert.deepEqual(dates('March 3, 2025', 'Profits for fiscal 2024 were flat, and in financial 2023 they fell.'), [['fiscal 2024', '2024'], ['financial 2023', '2023']]);
+});

@@ -376,6 +376,11 @@ function findCandidates(tk: TokenizedText): Cand[] {
       out.push({ first, last: i, type: 'DATE' });
       continue;
     }
+    // a kind of year right before the number: "fiscal 2024", "for financial 2023"
+    if (digit && YEAR.test(t.text) && i > 0 && YEAR_KINDS.has(low(toks[i - 1])) && (low(toks[i - 1]) === 'fiscal' || low(toks[i - 1]) === 'financial') && toks[i - 1].sentence === t.sentence) {
+      out.push({ first: i - 1, last: i, type: 'DATE' });
+      continue;
+    }
     // a year modifying an event: "the 2022 invasion", "a 2019 report"; or naming one: "Expo 2016"
     if (digit && YEAR.test(t.text) && i > 0) {
       const prev = low(toks[i - 1]);
@@ -861,7 +866,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const quarter = /^q([1-4]) ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (quarter) return `${quarter[2]}-Q${quarter[1]}`;
   // "the year 2022", "fiscal year 2023": the year
-  const namedYear = /^(?:the )?(?:[a-z]+ )?year ((?:1[5-9]|20)\d\d)$/.exec(text);
+  const namedYear = /^(?:the )?(?:[a-z]+ )?year ((?:1[5-9]|20)\d\d)$/.exec(text) ?? /^(?:fiscal|financial) ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (namedYear) return namedYear[1];
   const pub = ctx.pub;
   if (words.includes('every') || words.includes('each') || words[0] === 'once' || words[0] === 'twice' || words.includes('times')) return null;
