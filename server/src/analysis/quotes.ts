@@ -329,18 +329,38 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * a speech verb ("The prime minister wrote", "a spokesman said"). A pronoun after it stands for
    * that person, not for someone named before. The words of the role are returned, for resolveRole.
    */
-  const unnamedSpeakerBetween = (from: number, to: number): { words: string[]; start: number } | null => {
-    for (let i = lastTokenAtOrBefore(starts, to - 1); i >= 0 && tokens[i].start >= from; i--) {
+  /**
+   * Every unnamed speaker of the article, in order of its verb: found in one pass when first asked,
+   * so that each pronoun quote reads only those between its bounds (it walked back token by token
+   * from the quote to the last person named, which cost the distance each time). A role is found
+   * from its verb back, never before its determiner, so bounds that hold the determiner find it the same.
+   */
+  let unnamedSpeakers: { verb: number; start: number; words: string[] }[] | undefined;
+  const findUnnamedSpeakers = () => {
+    const found: { verb: number; start: number; words: string[] }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
       if (!mayBeSpeech(tokens[i].text) || !isSpeech(tokens, i) || inQuote(tokens[i].start)) continue;
       let j = i - 1;
-      while (j >= 0 && i - j <= 6 && tokens[j].start >= from && /^\p{L}/u.test(tokens[j].text) && !roleNouns.has(tokens[j].text.toLowerCase())) j--;
-      if (j < 0 || i - j > 6 || tokens[j].start < from || !roleNouns.has(tokens[j].text.toLowerCase())) continue;
+      while (j >= 0 && i - j <= 6 && /^\p{L}/u.test(tokens[j].text) && !roleNouns.has(tokens[j].text.toLowerCase())) j--;
+      if (j < 0 || i - j > 6 || !roleNouns.has(tokens[j].text.toLowerCase())) continue;
       if (j + 1 < i && tokens[j + 1].pos !== 'AUX' && tokens[j + 1].pos !== 'ADV') continue; // the role is the verb's subject
       let d = j - 1;
-      while (d >= 0 && j - d <= 4 && tokens[d].start >= from && !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text) && /^\p{L}/u.test(tokens[d].text)) d--;
-      if (d < 0 || j - d > 4 || tokens[d].start < from || !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text)) continue;
+      while (d >= 0 && j - d <= 4 && !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text) && /^\p{L}/u.test(tokens[d].text)) d--;
+      if (d < 0 || j - d > 4 || !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text)) continue;
       if (firstMentionAt(tokens[d].start, tokens[i].start) !== undefined) continue; // "the minister, Ana Ruiz, said"
-      return { words: tokens.slice(d, j + 1).map(t => t.text), start: tokens[d].start };
+      found.push({ verb: tokens[i].start, start: tokens[d].start, words: tokens.slice(d, j + 1).map(t => t.text) });
+    }
+    return found;
+  };
+  /**
+   * The last unnamed person who speaks between `from` and `to`: a role with a determiner right before
+   * a speech verb ("The prime minister wrote", "a spokesman said"). A pronoun after it stands for
+   * that person, not for someone named before. The words of the role are returned, for resolveRole.
+   */
+  const unnamedSpeakerBetween = (from: number, to: number): { words: string[]; start: number } | null => {
+    const all = (unnamedSpeakers ??= findUnnamedSpeakers());
+    for (let k = lastAtOrBefore(all, to - 1, u => u.verb); k >= 0 && all[k].verb >= from; k--) {
+      if (all[k].start >= from) return { words: all[k].words, start: all[k].start };
     }
     return null;
   };
