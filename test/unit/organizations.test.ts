@@ -446,3 +446,8 @@ test('a centre named for its work is a body; one named for a building\'s use is 
 test('rivers and capes: "River" opens a place\'s name, and "Cape of ..." is one place', () => {
   assert.deepEqual(named('Intro.\n\nThe River Wenlow burst its banks, and ships rounding the Cape of Storms were delayed.'), [['PLACE', 'River Wenlow'], ['PLACE', 'Cape of Storms']]);
 });
+
+test('a channel numbered after its medium\'s word is one body; record labels are bodies', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nHe told BBC Radio 2 that he watched Channel 4 on Sunday.'), ['BBC Radio 2', 'Channel 4']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe band\'s label, Harrowgate Recordings, said so.'), ['Harrowgate Recordings']);
+});

@@ -205,6 +205,8 @@ function pieceIndex(list: PieceList, p: Piece): number {
 }
 
 const WEB_DOMAIN = /^(?:com|org|net|gov|edu|info|io)$/;
+/** The word of a medium that a channel's number follows: "BBC Radio 4", "Channel 4", "Sky Sports 1". */
+const BROADCAST_WORD = /^(?:Radio|Channel|TV|FM|Sports|News)$/;
 const isCap = capital;
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs({ pieces, capitals }: PieceList): Piece[][] {
@@ -308,6 +310,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`))) {
         run.push(p, next, pieces[j + 2]); j += 3; continue;
       }
+      // "BBC Radio 2", "Channel 4": a broadcaster's channel numbered after its medium's word
+      if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterOneSpace(p) && BROADCAST_WORD.test(run[run.length - 1].text)) { run.push(p); j++; continue; }
       // "... for the Welfare of Immigrants": once a run holds a body's head word, "of X" continues it.
       if (p.text === 'of' && next && isCap(next) && !afterNewline(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
       break;
@@ -553,6 +557,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   if (ps.length > 2 && ps.some((p, k) => p.text === '&' && k > 0 && k < ps.length - 1)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Radio Free Asia", "Television Kosovo": a broadcaster named after its medium.
   if (ps.length > 1 && MEDIA_LEADS.test(ps[0].text) && !isTitleStart(ps[1].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // "Channel 4", "Sky Sports 1": a channel's number after its medium's word (joined so by runs())
+  if (ps.length > 1 && /^\d{1,3}$/.test(ps[ps.length - 1].text) && BROADCAST_WORD.test(ps[ps.length - 2].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "the Refugee Council Enver Solomon", "United States Hamdullah Mohib": a body or place
   // directly followed by a person's name.
   // From the right, the longest tail that can be a name (capitalised words, hyphens and particles,
