@@ -451,3 +451,7 @@ test('a channel numbered after its medium\'s word is one body; record labels are
   assert.deepEqual(ofType('ORG', 'Intro.\n\nHe told BBC Radio 2 that he watched Channel 4 on Sunday.'), ['BBC Radio 2', 'Channel 4']);
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe band\'s label, Harrowgate Recordings, said so.'), ['Harrowgate Recordings']);
 });
+
+test('where one analyst or economist works is a body too, even one named after a person', () => {
+  assert.deepEqual(named('Intro.\n\n"They have no choice," said Ana Ruiz, an analyst at Hartley.'), [['PERSON', 'Ana Ruiz'], ['ORG', 'Hartley']]);
+});

@@ -224,7 +224,7 @@ export function typeCandidate(c: Candidate): TyperClass {
   if (best === 1) {
     const works = workplace(c);
     if (works || ownedThing(c)) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && works) best = 2; }
-  }
+  } else if (best === 0 && !collector && workplace(c)) best = 2; // (and one the model made nothing of: "an analyst at Hartley")
   // "Mozilla Firefox, its main rival,", "Quillon, which makes tyres,": "which" and "its" never stand
   // for a person (a rule as well as a feature: the typer's text has few of them); a speaker that
   // says "its" is a body
@@ -323,8 +323,10 @@ function workplace(c: Candidate): boolean {
   const { pieces, first } = c;
   const prev = pieces[first - 1], prev2 = pieces[first - 2];
   return !!prev && !!prev2 && (prev.text === 'at' || prev.text === 'from') && !afterNewline(pieces[first])
-    && /s$/.test(prev2.text) && unnamedSources.has(prev2.text.toLowerCase());
+    && (/s$/.test(prev2.text) && unnamedSources.has(prev2.text.toLowerCase()) || WORKER.test(prev2.text));
 }
+/** People named by their work, singular or plural: "an analyst at Bernstein", "economists at Nomura". */
+const WORKER = /^(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|lawyers?|executives?|employees?|engineers?|professors?|lecturers?|doctors?|nurses?|students?|bankers?|traders?|fellows?)$/;
 
 function placePossessiveName(c: Candidate): boolean {
   const { pieces, first, last } = c;
