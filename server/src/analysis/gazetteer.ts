@@ -221,6 +221,24 @@ const DEMONYM_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ic|ite|er|ine)$/;
 const regionStems: string[] = [...new Set([...gazetteer.provinces, ...gazetteer.regions]
   .filter(n => /^\p{L}+$/u.test(n) && n.length > 4).map(n => n.toLowerCase()))].filter(n => !placeStems.includes(n));
 const REGION_DEMONYM_SUFFIX = /^(?:n|an|ian|ese)$/;
+/**
+ * The bases a demonym is made from (the stem, and the stem without its final vowel, "-ia", "-ium"
+ * or "-istan"), of at least `min` letters, by their first letter: a word is tried only against the
+ * stems that begin as it does, and no base is made again for each word.
+ */
+function demonymBases(stems: readonly string[], strip: RegExp, min: number): Map<number, { base: string; stem: string }[]> {
+  const out = new Map<number, { base: string; stem: string }[]>();
+  for (const stem of stems) {
+    for (const base of new Set([stem, stem.replace(strip, '')])) {
+      if (base.length < min) continue;
+      const k = base.charCodeAt(0);
+      (out.get(k) ?? out.set(k, []).get(k)!).push({ base, stem });
+    }
+  }
+  return out;
+}
+const placeBases = demonymBases(placeStems, /(?:[aeiouy]|ia|ium|istan)$/, 3);
+const regionBases = demonymBases(regionStems, /(?:[aeiouy]|ia)$/, 4);
 const ordinaryWords = new Set<string>(commonWords.words);
 const surnameSet = new Set<string>(names.surnames);
 
@@ -249,17 +267,12 @@ function computeNationality(phrase: string): boolean {
   if (!/^[a-z ]+$/.test(p) || p.length < 5) return false;
   // "Francis", "Ghani", "Malin": a given name is no demonym made from a country's name
   if (isGivenName(phrase) || phrase.endsWith('s') && isGivenName(phrase.slice(0, -1))) return false;
-  for (const stem of placeStems) {
-    for (const base of [stem, stem.replace(/(?:[aeiouy]|ia|ium|istan)$/, '')]) {
-      if (base.length >= 3 && p.startsWith(base) && p !== stem && DEMONYM_SUFFIX.test(p.slice(base.length))) return true;
-    }
+  for (const { base, stem } of placeBases.get(p.charCodeAt(0)) ?? []) {
+    if (p.startsWith(base) && p !== stem && DEMONYM_SUFFIX.test(p.slice(base.length))) return true;
   }
   if (ordinaryWords.has(p) || surnameSet.has(phrase)) return false;
-  for (const stem of regionStems) {
-    if (p.charCodeAt(0) !== stem.charCodeAt(0)) continue;
-    for (const base of [stem, stem.replace(/(?:[aeiouy]|ia)$/, '')]) {
-      if (base.length >= 4 && p.startsWith(base) && p !== stem && REGION_DEMONYM_SUFFIX.test(p.slice(base.length))) return true;
-    }
+  for (const { base, stem } of regionBases.get(p.charCodeAt(0)) ?? []) {
+    if (p.startsWith(base) && p !== stem && REGION_DEMONYM_SUFFIX.test(p.slice(base.length))) return true;
   }
   return false;
 }
