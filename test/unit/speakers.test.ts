@@ -267,3 +267,9 @@ test('speakers: "said" then a role and a title without commas, then the name', (
   assert.deepEqual(speakers('Crops\n\n"The losses are larger than we expected," said lead author Dr. Ines Marlow, a crop scientist.'), ['Ines Marlow']);
   assert.deepEqual(speakers('Crops\n\n"We will appeal," said former finance minister Jan Okafor.'), ['Jan Okafor']);
 });
+
+test('speakers: a US politician\'s party and state tag between commas ends no sentence and names no one', () => {
+  assert.deepEqual(quotes('Vote\n\nRep. Dana Whitfield, D-N.Y., called the decision "a slap in the face".'), [['a slap in the face', 'Dana Whitfield']]);
+  const a = analyzeArticle('Vote\n\nSen. Dana Whitfield, D-Calif., voted no, and Rep. Omar Vance, R-Texas, voted yes.');
+  assert.deepEqual(a.mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]), [['PERSON', 'Dana Whitfield'], ['PERSON', 'Omar Vance'], ['PLACE', 'Texas']]);
+});

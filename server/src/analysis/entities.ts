@@ -205,6 +205,8 @@ function pieceIndex(list: PieceList, p: Piece): number {
 }
 
 const WEB_DOMAIN = /^(?:com|org|net|gov|edu|info|io)$/;
+/** The party letter of a US politician's tag: "D-Calif.", "R-Texas", "I-Vt.". */
+const PARTY_LETTER = /^[DRI]$/;
 /** The word of a medium that a channel's number follows: "BBC Radio 4", "Channel 4", "Sky Sports 1". */
 const BROADCAST_WORD = /^(?:Radio|Channel|TV|FM|Sports|News)$/;
 const isCap = capital;
@@ -382,6 +384,12 @@ interface Segment { pieces: Piece[]; strict: boolean; role?: { title: string; na
 
 /** Splits a run at capitalised function words, titles, nationality words and hyphen joins of known names. */
 function segments(text: string, run: Piece[]): Segment[] {
+  // "Jane Doe, D-Calif., said", "R-Texas": a US politician's party letter and state between commas;
+  // the letter is no name, and the state is the name in the hyphenated compound (ANNOTATION.md §4)
+  if (run.length >= 3 && PARTY_LETTER.test(run[0].text) && run[1].text === '-' && !afterSpace(run[1]) && !afterSpace(run[2]) && text[run[0].start - 2] === ',') {
+    // (a state the data does not know in this short form, "Calif.", "N.Y.", is left out)
+    return lookup(textOf(text, run.slice(2)))?.type === 'PLACE' ? segments(text, run.slice(2)) : [];
+  }
   // 0. "Doctors Without Borders", "Save the Children": a name the data knows is kept whole, its
   // function words and all (a leading "The" aside).
   const lead = run[0].text === 'The' && run.length > 2 ? 1 : 0;

@@ -183,11 +183,20 @@ function nameSyllable(tokens: readonly Token[], k: number): boolean {
  * made from it take their text from the real one. Returns the copy and the offsets changed.
  */
 const ABBREVIATION_BEFORE_NAME = new RegExp(`(?<![\\p{L}.])(?:${nameAbbreviations.join('|')})\\.(?= \\p{L})`, 'gu');
+/**
+ * "Rep. Jane Doe, D-N.Y., said": wink splits an initialism it does not know ("N" "." "Y.") and ends
+ * the sentence inside it. Before a comma an initialism ends no sentence: its full stops are letters
+ * in wink's copy too, and it is one token.
+ */
+const INITIALISM_BEFORE_COMMA = /(?<![\p{L}.])(?:\p{Lu}\.){2,4}(?=,)/gu;
 function protectAbbreviations(text: string): { text: string; dots: number[] } {
   const dots: number[] = [];
   ABBREVIATION_BEFORE_NAME.lastIndex = 0;
   for (let m = ABBREVIATION_BEFORE_NAME.exec(text); m; m = ABBREVIATION_BEFORE_NAME.exec(text)) dots.push(m.index + m[0].length - 1);
+  INITIALISM_BEFORE_COMMA.lastIndex = 0;
+  for (let m = INITIALISM_BEFORE_COMMA.exec(text); m; m = INITIALISM_BEFORE_COMMA.exec(text)) for (let k = 1; k < m[0].length; k += 2) dots.push(m.index + k);
   if (!dots.length) return { text, dots };
+  dots.sort((a, b) => a - b);
   let out = '', from = 0;
   for (const d of dots) { out += text.slice(from, d) + 'x'; from = d + 1; }
   return { text: out + text.slice(from), dots };
