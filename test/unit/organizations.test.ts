@@ -455,3 +455,13 @@ test('a channel numbered after its medium\'s word is one body; record labels are
 test('where one analyst or economist works is a body too, even one named after a person', () => {
   assert.deepEqual(named('Intro.\n\n"They have no choice," said Ana Ruiz, an analyst at Hartley.'), [['PERSON', 'Ana Ruiz'], ['ORG', 'Hartley']]);
 });
+
+test('a town\'s canonical name: its own accents, not another country\'s town\'s, nor a romanization\'s macrons', () => {
+  const a = annotateCorpus([{ file: 'c.txt', text: 'Intro.\n\nShe flew from Los Angeles to Herat, then to Krakow.' }]);
+  const names = a.articles[0].mentions.filter(m => m.type === 'PLACE').map(m => a.entities.find(e => e.id === m.entity)?.name);
+  assert.deepEqual(names, ['Los Angeles', 'Herat', 'Kraków']);
+});
+
+test('a survey is a body: "the Geological Survey"', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Norland Geological Survey (NGS) said so.'), ['Norland Geological Survey', 'NGS']);
+});

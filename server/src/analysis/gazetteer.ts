@@ -42,12 +42,19 @@ for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
 // The places above are countries, capitals, regions and provinces (the bodies are not places); the
 // city list below holds many small towns whose names are also surnames ("Lopez", "Lincoln").
 const major = new Set([...known].filter(([, v]) => v.type === 'PLACE').map(([k]) => k));
+const cities: Record<string, string> = gazetteer.cities;
+const cityCountry = (name: string): string | undefined => Object.prototype.hasOwnProperty.call(cities, name) ? cities[name] : undefined;
+/** A name whose only letters beyond ASCII are a romanization's long vowels and dotted consonants. */
+const ONLY_TRANSLITERATION_MARKS = /^[\x00-\x7fāēīōūĀĒĪŌŪḥṣṭḍẓṇṛḤṢṬḌẒṆṚ]*$/u;
 for (const p of Object.keys(gazetteer.cities)) {
   if (p.length < 3) continue;
   // The city list has both spellings ("Lodz" and "Łódź", "Bogota" and "Bogotá"); the place's name
   // keeps its own letters, also where a capital was first known in plain ASCII.
   const k = fold(p), had = known.get(k);
-  if (had && had.type === 'PLACE' && NON_ASCII.test(p) && !NON_ASCII.test(had.canonical) && !countryNames.has(k)) known.set(k, { type: 'PLACE', canonical: p });
+  // Not another country's town of the same letters ("Los Ángeles" in Chile is not Los Angeles), and
+  // not a romanization's macrons and dots ("Jalālābād", "Islāmābād"), which English writes without.
+  if (had && had.type === 'PLACE' && NON_ASCII.test(p) && !NON_ASCII.test(had.canonical) && !countryNames.has(k)
+    && (cityCountry(had.canonical) === undefined || cityCountry(had.canonical) === cityCountry(p)) && !ONLY_TRANSLITERATION_MARKS.test(p)) known.set(k, { type: 'PLACE', canonical: p });
   else add(p, { type: 'PLACE', canonical: p });
 }
 // Regions from CLDR's subdivision names ("Sicily", "Catalonia"): first-level regions and, for small
