@@ -465,3 +465,8 @@ test('a town\'s canonical name: its own accents, not another country\'s town\'s,
 test('a survey is a body: "the Geological Survey"', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Norland Geological Survey (NGS) said so.'), ['Norland Geological Survey', 'NGS']);
 });
+
+test('a long form before its acronym in brackets is one body, across "of", "for" and "in"; a country\'s or a person\'s is not', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Board of Control for Rowing in Norland (BCRN) said so.'), ['Board of Control for Rowing in Norland', 'BCRN']);
+  assert.deepEqual(ofType('PLACE', 'Intro.\n\nAid reached the Democratic Republic of the Congo (DRC) on Monday.'), ['Democratic Republic of the Congo', 'DRC']);
+});

@@ -1108,7 +1108,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   }
   // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in
   // brackets whose capitals spell an acronym just before it is the same body, as one ORG.
-  for (const [a, b] of expansions(text, list)) {
+  for (const [a, b] of [...expansions(text, list), ...longFormsBefore(text, list, found)]) {
     const start = pieces[a].start, end = pieces[b].end;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
@@ -1276,14 +1276,45 @@ function expansions(text: string, list: PieceList): [number, number][] {
   return out;
 }
 
+/**
+ * "the Board of Control for Cricket in India (BCCI)": the long form before an acronym in brackets,
+ * its capitals spelling the acronym, across "of", "for", "in", "and", "the" and "on", as one span
+ * [first, last] of pieces. Names the data or the article types as a place or a person (a country's
+ * long name, "John Fitzgerald Kennedy (JFK)") are not bodies and are left as they are.
+ */
+function longFormsBefore(text: string, list: PieceList, found: readonly NamedMention[]): [number, number][] {
+  const { pieces } = list;
+  const out: [number, number][] = [];
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const k = pieceStartingAt(list, at);
+    if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^[\p{Lu}]{3,7}$/u.test(pieces[k + 1].text)) continue;
+    const acronym = pieces[k + 1].text;
+    let initials = '', s = k - 1, first = -1;
+    // walked back from the bracket: capitalised words give their initials, function words none
+    for (; s >= 0 && k - s <= 16 && !afterNewline(pieces[s + 1] ?? pieces[s]); s--) {
+      const p = pieces[s];
+      if (capital(p) && /^\p{Lu}/u.test(p.text)) {
+        initials = p.text[0] + initials;
+        if (initials === acronym) { first = s; break; }
+        if (!acronym.endsWith(initials)) break;
+      } else if (!/^(?:of|for|in|and|the|on|&)$/.test(p.text)) break;
+      if (afterNewline(p)) break;
+    }
+    if (first < 0 || acronym.length < 4 && !pieces.slice(first, k).some(p => !capital(p))) continue;
+    const start = pieces[first].start, end = pieces[k - 1].end;
+    const name = text.slice(start, end);
+    if (lookup(name)?.type === 'PLACE' || isGivenName(pieces[first].text)) continue;
+    if (found.some(m => m.start <= start && m.end >= end && m.type !== 'ORG')) continue;
+    if (found.some(m => m.start === start && m.end === end)) continue; // already one name
+    out.push([first, k - 1]);
+  }
+  return out;
+}
+
 // "the West" often means a bloc of countries rather than a half of one, so only North and South.
 const COMPASS = /^(?:North|South)$/;
 const BARE_SEAS = /^(?:Channel|Gulf)$/;
 
-/**
- * Coordination with a shared head: "North and South Korea" (North is a place), "the State and
- * Homeland Security Departments" (State is a department). The type comes from the full name after "and".
- */
 /** "Mark and Lisa Dawes": the full name of the given name at p (a couple sharing the surname after "and"), or null. */
 function elidedSurname(list: PieceList, p: Piece, startingAt: () => Map<number, NamedMention>): string | null {
   const { pieces } = list;
@@ -1295,6 +1326,10 @@ function elidedSurname(list: PieceList, p: Piece, startingAt: () => Map<number, 
   return words.length === 2 && isGivenName(words[0]) && !isGivenName(words[1]) ? `${p.text} ${words[1]}` : null;
 }
 
+/**
+ * Coordination with a shared head: "North and South Korea" (North is a place), "the State and
+ * Homeland Security Departments" (State is a department). The type comes from the full name after "and".
+ */
 function elidedHead(list: PieceList, p: Piece, startingAt: () => Map<number, NamedMention>): EntityType | null {
   const { pieces } = list;
   const k = pieceIndex(list, p);
