@@ -243,3 +243,8 @@ test('"the past fortnight" and "a fortnight ago", which wink does not know; "the
 test('a fiscal or financial year named by its kind and number is that year', () => {
   assert.deepEqual(dates('March 3, 2025', 'Profits for fiscal 2024 were flat, and in financial 2023 they fell.'), [['fiscal 2024', '2024'], ['financial 2023', '2023']]);
 });
+
+test('British clock times with a full stop, and a weekday after a court\'s name', () => {
+  assert.deepEqual(dates('July 22, 2025', 'Police were called at 8.15pm, and the match ended at 9.30 pm.'), [['8.15pm', '2025-07-22T20:15'], ['9.30 pm', '2025-07-22T21:30']]);
+  assert.deepEqual(dates('July 22, 2025', 'He will appear before Leeds Crown Court on Wednesday.'), [['Wednesday', '2025-07-23']]);
+});

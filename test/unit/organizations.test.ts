@@ -470,3 +470,7 @@ test('a long form before its acronym in brackets is one body, across "of", "for"
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Board of Control for Rowing in Norland (BCRN) said so.'), ['Board of Control for Rowing in Norland', 'BCRN']);
   assert.deepEqual(ofType('PLACE', 'Intro.\n\nAid reached the Democratic Republic of the Congo (DRC) on Monday.'), ['Democratic Republic of the Congo', 'DRC']);
 });
+
+test('a plural\'s possessive mark inside a body\'s name', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nHe will appear before Dunmore Magistrates\' Court, the Workers’ Party said.'), ['Dunmore Magistrates\' Court', 'Workers’ Party']);
+});

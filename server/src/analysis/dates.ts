@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import { Token, TokenizedText, afterSpace, startsSentence } from './tokens';
 import { Mention, MentionType } from './types';
 import dateData from './data/dates.json';
-import { isOrgHead } from './gazetteer';
+import { isOrgHead, isNewspaperHead } from './gazetteer';
 import { detached, rememberedPerWord } from './detached';
 
 // ---------------------------------------------------------------- vocabularies
@@ -264,7 +264,9 @@ export function weekdayInName(toks: readonly Token[], i: number): boolean {
   if (!isWeekdayTok(toks[i])) return false;
   const next = toks[i + 1], before = toks[i - 1], before2 = toks[i - 2];
   if (next && upperFirst(next) && next.sentence === toks[i].sentence && isOrgHead(next.text) && !(before && DAY_PREPOSITIONS.has(low(before)))) return true;
-  return !!before && !!before2 && low(before) === 'on' && upperFirst(before2) && isOrgHead(before2.text);
+  // ("The Mail on Sunday", "The Independent on Sunday"; but "the Magistrates' Court on Wednesday"
+  // and "Russia on Sunday fired" are days)
+  return !!before && !!before2 && low(before) === 'on' && low(toks[i]) === 'sunday' && upperFirst(before2) && isNewspaperHead(before2.text);
 }
 
 /** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
@@ -319,6 +321,18 @@ function findCandidates(tk: TokenizedText): Cand[] {
       if (j + 1 < n && ZONES.has(low(toks[j + 1])) && /^[A-Z]+$/.test(toks[j + 1].text)) j++;
       const last = clockTail(toks, j);
       if (last > i || CLOCK.test(t.text)) out.push({ first: i, last, type: 'TIME' });
+      continue;
+    }
+    // "9.30 pm": hours and minutes with a full stop, then the meridiem
+    if (digit && i + 1 < n && /^\d{1,2}\.[0-5]\d$/.test(t.text) && MERIDIEM.test(toks[i + 1].text)) {
+      out.push({ first: i, last: clockTail(toks, i + 1), type: 'TIME' });
+      i++;
+      continue;
+    }
+    // "8.15pm" may come as "8", "." and "15pm"
+    if (digit && i + 2 < n && /^\d{1,2}$/.test(t.text) && toks[i + 1].text === '.' && !afterSpace(toks[i + 1]) && !afterSpace(toks[i + 2]) && /^[0-5]\d[ap]\.?m\.?$/i.test(toks[i + 2].text)) {
+      out.push({ first: i, last: clockTail(toks, i + 2), type: 'TIME' });
+      i += 2;
       continue;
     }
     // "9.30am" comes as "9.3" and "0am"

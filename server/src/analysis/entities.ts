@@ -291,6 +291,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
         // comes before is not itself a known name ("Ukraine's Black Sea" stays two mentions).
         // ("William Ruto's United Democratic Alliance": a person's full name before it owns the body)
+        // "Leeds Magistrates' Court", "the Workers' Party", "the Teachers' Union": a plural's
+        // possessive mark inside a body's name, before its head word
+        if ((p.text === "'" || p.text === '’') && !afterSpace(p) && /\p{Ll}s$/u.test(last.text) && afterOneSpace(next)
+          && (isOrgHead(next.text) || isFacilityHead(next.text) || pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]) && isOrgHead(pieces[j + 2].text))) {
+          const e = isOrgHead(next.text) || isFacilityHead(next.text) ? j + 2 : j + 3;
+          run.push(...pieces.slice(j, e)); j = e; continue;
+        }
         if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !(run.length === 1 && ACRONYM.test(run[0].text))) {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
