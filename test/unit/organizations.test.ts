@@ -474,3 +474,7 @@ test('a long form before its acronym in brackets is one body, across "of", "for"
 test('a plural\'s possessive mark inside a body\'s name', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nHe will appear before Dunmore Magistrates\' Court, the Workers’ Party said.'), ['Dunmore Magistrates\' Court', 'Workers’ Party']);
 });
+
+test('rail and transit operators are bodies', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nNorland Rail said trains were delayed, and Dunmore Transit added buses.'), ['Norland Rail', 'Dunmore Transit']);
+});
