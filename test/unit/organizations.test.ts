@@ -478,3 +478,8 @@ test('a plural\'s possessive mark inside a body\'s name', () => {
 test('rail and transit operators are bodies', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nNorland Rail said trains were delayed, and Dunmore Transit added buses.'), ['Norland Rail', 'Dunmore Transit']);
 });
+
+test('a name that raises or cuts "its" forecast is a body; a person who praises "its" design stays a person', () => {
+  assert.deepEqual(named('Intro.\n\nGoldman Sachs raised its forecast, and economists at Hartley Blythe expect two cuts.'), [['ORG', 'Goldman Sachs'], ['ORG', 'Hartley Blythe']]);
+  assert.deepEqual(named('Intro.\n\nAna Ruiz praised its design.'), [['PERSON', 'Ana Ruiz']]);
+});

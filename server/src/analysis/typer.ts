@@ -228,7 +228,8 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Mozilla Firefox, its main rival,", "Quillon, which makes tyres,": "which" and "its" never stand
   // for a person (a rule as well as a feature: the typer's text has few of them); a speaker that
   // says "its" is a body
-  if (best === 1 && thingPronounAfter(c)) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && speechVerbs.has(c.pieces[c.last + 1].text)) best = 2; }
+  // ("Ana Ruiz welcomed its decision": a given name opening the name keeps the person, "its" being another's)
+  if (best === 1 && thingPronounAfter(c) && !(c.last > c.first && isGivenName(c.pieces[c.first].text) && c.pieces[c.last + 1].text !== ',')) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && (speechVerbs.has(c.pieces[c.last + 1].text) || BODY_ACTS.test(c.pieces[c.last + 1].text))) best = 2; }
   // "sub-Saharan Africa", "Negara Malaysia": a person's name does not end in a country's or a
   // continent's name (unless that is a name people bear too: "Michael Jordan", "Jack London")
   if (best === 1 && c.last > c.first) {
@@ -309,8 +310,12 @@ function thingPronounAfter(c: Candidate): boolean {
   const next = pieces[last + 1], next2 = pieces[last + 2];
   if (!next || !next2 || afterNewline(next2)) return false;
   // ("Chadema said its leader had been arrested": a speaker that says "its" is a body)
-  return next.text === ',' && /^(?:which|its)$/.test(next2.text) || speechVerbs.has(next.text) && next2.text === 'its';
+  // ("Goldman Sachs raised its forecast", "Acme cut its workforce": a body acts on what is its own)
+  return next.text === ',' && /^(?:which|its)$/.test(next2.text) || speechVerbs.has(next.text) && next2.text === 'its'
+    || next2.text === 'its' && BODY_ACTS.test(next.text);
 }
+/** What a body does to its own forecast, staff, shops or stake ("raised its", "cut its"). */
+const BODY_ACTS = /^(?:raised|cut|lowered|reported|posted|increased|reduced|slashed|expanded|closed|opened|revised|boosted|launched|unveiled|suspended|resumed|halted|doubled|trimmed|sold|raises|cuts|lowers|reports|posts|increases|reduces|expands|closes|opens|revises|boosts|launches|unveils|suspends|resumes|halts|sells)$/;
 
 function ownedThing(c: Candidate): boolean {
   const { pieces, first, last } = c;
@@ -326,7 +331,7 @@ function workplace(c: Candidate): boolean {
     && (/s$/.test(prev2.text) && unnamedSources.has(prev2.text.toLowerCase()) || WORKER.test(prev2.text));
 }
 /** People named by their work, singular or plural: "an analyst at Bernstein", "economists at Nomura". */
-const WORKER = /^(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|lawyers?|executives?|employees?|engineers?|professors?|lecturers?|doctors?|nurses?|students?|bankers?|traders?|fellows?)$/;
+const WORKER = /^(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|lawyers?|executives?|employees?|engineers?|professors?|lecturers?|doctors?|nurses?|students?|bankers?|traders?|fellows?)$/i;
 
 function placePossessiveName(c: Candidate): boolean {
   const { pieces, first, last } = c;
