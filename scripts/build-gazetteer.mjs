@@ -30,7 +30,7 @@ const MIN_POPULATION = 50000;
 // Towns from SMALL_TOWN_POPULATION up are listed apart ("Moline", "Svendborg"), when no word of
 // their name, in plain letters, is an ordinary word or a person's name ("Göd" is "God"): the
 // analysis takes them as a hint for the typer, not as places for certain.
-const SMALL_TOWN_POPULATION = 15000;
+const SMALL_TOWN_POPULATION = 5000;
 const smallTowns = new Map();
 
 // Country canonical names come from countries-list ("United States", "United Kingdom");

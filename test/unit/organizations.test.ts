@@ -483,3 +483,8 @@ test('a name that raises or cuts "its" forecast is a body; a person who praises 
   assert.deepEqual(named('Intro.\n\nGoldman Sachs raised its forecast, and economists at Hartley Blythe expect two cuts.'), [['ORG', 'Goldman Sachs'], ['ORG', 'Hartley Blythe']]);
   assert.deepEqual(named('Intro.\n\nAna Ruiz praised its design.'), [['PERSON', 'Ana Ruiz']]);
 });
+
+test('a body\'s headquarters is a place; towns of 5,000 people and more are places where no one bears the name', () => {
+  assert.deepEqual(named('Intro.\n\nMinisters met at NATO HQ in Brussels.'), [['PLACE', 'NATO HQ'], ['PLACE', 'Brussels']]);
+  assert.deepEqual(named('Intro.\n\nTroops withdrew from Vuhledar on Monday.').filter(m => m[0] === 'PLACE'), [['PLACE', 'Vuhledar']]);
+});
