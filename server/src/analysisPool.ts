@@ -72,11 +72,12 @@ export class AnalysisPool {
   get workers(): number { return this.#all.length; }
 
   #started = false;
-  /** Starts the workers, if they are not started yet. */
+  /** Starts the workers, if they are not started yet (with `idleMs`, they end after that long without a job). */
   start(): void {
     if (this.#started || this.#closed || this.dead) return;
     this.#started = true;
     for (let i = 0; i < this.size; i++) this.#spawn();
+    this.#maybeRest();
   }
 
   /** Resolved as the workers end (see `idle`). */
