@@ -245,6 +245,7 @@ async function loadCorpusNow(): Promise<void> {
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities` +
       (cache ? ` (analysis cache: ${cache.hits} hits, ${cache.misses} misses; ${cache.packHits} from the folder packs${adopted ? '; the link kept from the last start' : ''})` : ''));
   } finally {
+    corpus.holdLinks = false; // (a load that failed half-way must not leave links held)
     cache?.closePacks();
     progress?.done();
   }
