@@ -42,6 +42,14 @@ export class AnalysisPool {
   /** True once workers keep dying at start (a missing or broken bundle): callers analyse in their own thread. */
   dead = false;
 
+  /** While true, the workers end as soon as no job is queued or running (see `idle`). */
+  #endWhenIdle = false;
+  /** The workers' end after `idleMs` without a job. */
+  #idleTimer: NodeJS.Timeout | undefined;
+  readonly idleMs: number | undefined;
+  /** How many workers were started in all (for tests: a pool started again after its workers ended counts them again). */
+  spawned = 0;
+
   /** Workers analysing one article too big for the cap, each by itself. */
   #alone = new Set<Worker>();
   /** How many articles were too big for the cap (for tests). */
@@ -51,24 +59,71 @@ export class AnalysisPool {
   /**
    * `heapMb` caps each worker's old generation. With `deferred`, no worker starts (each loads the
    * model: about a second of a core) until `start()` or the first job: a start whose analyses all
-   * come from the cache needs none.
+   * come from the cache needs none. With `idleMs`, the workers end once they have had no job for
+   * that long, and the next job starts them again.
    */
-  constructor(readonly workerFile: string, readonly size = Math.max(1, availableParallelism() - 1), options: { heapMb?: number; deferred?: boolean } = {}) {
+  constructor(readonly workerFile: string, readonly size = Math.max(1, availableParallelism() - 1), options: { heapMb?: number; deferred?: boolean; idleMs?: number } = {}) {
     this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
+    this.idleMs = options.idleMs;
     if (!options.deferred) this.start();
   }
 
+  /** How many workers are alive now (the pool's own, not those analysing a too-big article alone). */
+  get workers(): number { return this.#all.length; }
+
   #started = false;
-  /** Starts the workers, if they are not started yet. */
+  /** Starts the workers, if they are not started yet (with `idleMs`, they end after that long without a job). */
   start(): void {
-    if (this.#started || this.#closed) return;
+    if (this.#started || this.#closed || this.dead) return;
     this.#started = true;
     for (let i = 0; i < this.size; i++) this.#spawn();
+    this.#maybeRest();
+  }
+
+  /** Resolved as the workers end (see `idle`). */
+  #ended: (() => void)[] = [];
+
+  /**
+   * Ends the workers as soon as no job is queued or running (at once if none is); resolves once
+   * they are gone. Each worker holds its own heap (the wink model, the analysis's memos: about 120
+   * MB after a 10,000-article load) and isolate: ended after a load, they are not alive while the
+   * link and the cache's writing take the other threads to their largest. The next job (or
+   * `start()`) starts them again, which loads the model again: about a second.
+   */
+  idle(): Promise<void> {
+    if (!this.#started) return Promise.resolve();
+    this.#endWhenIdle = true;
+    const ended = new Promise<void>(r => this.#ended.push(r));
+    void this.#endIfIdle();
+    return ended;
+  }
+
+  #endIfIdle(): Promise<void> {
+    if (!this.#started || this.#queue.length || this.#running.size) return Promise.resolve();
+    if (this.#idleTimer) { clearTimeout(this.#idleTimer); this.#idleTimer = undefined; }
+    this.#endWhenIdle = false;
+    this.#started = false;
+    // out of #all first: their exit is then not taken for a crash (see #lost)
+    const ending = this.#all, told = this.#ended;
+    this.#all = [];
+    this.#idle = [];
+    this.#ended = [];
+    return Promise.all(ending.map(w => w.terminate())).then(() => { for (const r of told) r(); });
+  }
+
+  /** After a job: the workers end now (`idle`) or after `idleMs` without a new job. */
+  #maybeRest(): void {
+    if (this.#queue.length || this.#running.size) return;
+    if (this.#endWhenIdle) { void this.#endIfIdle(); return; }
+    if (this.idleMs === undefined || this.#idleTimer) return;
+    this.#idleTimer = setTimeout(() => { this.#idleTimer = undefined; void this.#endIfIdle(); }, this.idleMs);
+    this.#idleTimer.unref?.();
   }
 
   #spawn(): void {
     const w = new Worker(this.workerFile, { workerData: { kind: 'analyse' }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     w.unref();
+    this.spawned++;
     w.on('message', (m: { id: number; analysis?: Omit<ArticleAnalysis, 'text'>; error?: string }) => {
       const job = this.#running.get(w);
       this.#running.delete(w);
@@ -79,6 +134,7 @@ export class AnalysisPool {
         else job.reject(new Error(m.error ?? 'analysis failed'));
       }
       this.#pump();
+      this.#maybeRest();
     });
     // a worker that dies fails its job and is replaced
     w.on('error', e => this.#lost(w, e));
@@ -144,6 +200,7 @@ export class AnalysisPool {
   analyse(text: string): Promise<ArticleAnalysis> {
     if (this.dead) return Promise.reject(new Error('no analysis worker could start'));
     this.start();
+    if (this.#idleTimer) { clearTimeout(this.#idleTimer); this.#idleTimer = undefined; }
     return new Promise((resolve, reject) => {
       this.#queue.push({ id: this.#next++, text, resolve, reject });
       this.#pump();
@@ -152,6 +209,8 @@ export class AnalysisPool {
 
   async close(): Promise<void> {
     this.#closed = true;
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    for (const r of this.#ended.splice(0)) r();
     await Promise.all([...this.#all, ...this.#alone].map(w => w.terminate()));
   }
 }

@@ -290,7 +290,10 @@ export class CorpusIndex {
   #view: LinkedCorpus;
   /** How many full relinks were run (for tests and the bench). */
   relinks = 0;
-  /** While true, a corpus being loaded is not linked in batches: a kept link is about to be adopted (adoptLink). */
+  /**
+   * While true (with a link worker), a corpus being loaded is not linked, in batches or when the
+   * view is read: it is linked once loaded, or its kept link adopted (adoptLink).
+   */
   holdLinks = false;
   /** Since a kept link was adopted: articles analysed again or deleted, whose ids the worker's rebuild does not know. */
   #sinceAdopt: Set<string> | undefined;
@@ -476,7 +479,7 @@ export class CorpusIndex {
 
   /** The linked view of every analysed article (pending edits are not in it until flushed). */
   get linked(): LinkedCorpus {
-    if (this.#stale.size || this.#relinkAll) {
+    if ((this.#stale.size || this.#relinkAll) && !(this.#linker && this.holdLinks)) {
       if (this.#linker) {
         // while the worker relearns the corpus, what changed is linked here meanwhile; else answers come from the last link
         if (this.#relearning && !this.#relinkAll) for (const uri of this.#stale) this.#linkProvisionally(uri);
@@ -701,11 +704,21 @@ export class CorpusIndex {
     const reset = this.#relinkAll;
     if (reset) { this.#resets++; this.#sinceAdopt = undefined; this.#endRelearn(); }
     const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
-    const updates = this.#updates(uris);
     this.#sending = new Set(uris);
     this.#stale.clear();
     this.#relinkAll = false;
-    this.#inFlight = this.#linker.link({ updates, reset, ...(reset ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
+    const linker = this.#linker, rules = reset ? { rules: this.#rules, corrections: this.#corrections } : {};
+    // A whole corpus goes REBUILD_CHUNK articles a message, the worker keeping each part and
+    // linking them all with the last (LinkRequest.more), each part sent once the last is taken:
+    // the forms of 10,000 articles at once were some 20 MB of this thread's heap, made at its largest.
+    const sent = async () => {
+      for (let i = 0; i + REBUILD_CHUNK < uris.length; i += REBUILD_CHUNK) {
+        await linker.link({ updates: this.#updates(uris.slice(i, i + REBUILD_CHUNK)), reset: reset && i === 0, more: true, ...(i === 0 ? rules : {}) });
+      }
+      const from = uris.length > REBUILD_CHUNK ? Math.floor((uris.length - 1) / REBUILD_CHUNK) * REBUILD_CHUNK : 0;
+      return linker.link({ updates: this.#updates(from ? uris.slice(from) : uris), reset: reset && from === 0, ...(from === 0 ? rules : {}) });
+    };
+    this.#inFlight = sent().then(
       // an article analysed again since it was sent waits for the next link; the others' provisional links give way
       reply => {
         if (reset) { this.#provisional.clear(); this.#provisionalEntities.clear(); }

@@ -8,7 +8,7 @@ import { CorpusLinker } from './analysis/incremental';
 import { AliasRules, NO_ALIAS_RULES } from './analysis/link';
 import { CorrectionSet, NO_CORRECTIONS } from './analysis/corrections';
 import type { NamedMention } from './analysis/entities';
-import type { LinkRequest, LinkReply } from './linker';
+import { toWire, type LinkRequest, type LinkReply } from './linker';
 
 let rules: AliasRules = NO_ALIAS_RULES;
 let corrections: CorrectionSet = NO_CORRECTIONS;
@@ -31,7 +31,7 @@ parentPort!.on('message', (req: LinkRequest) => {
       return;
     }
     const delta = linker.update(updates);
-    parentPort!.postMessage({ seq: req.seq, delta } satisfies LinkReply);
+    parentPort!.postMessage(toWire({ seq: req.seq, delta } satisfies LinkReply));
   } catch (e) {
     parentPort!.postMessage({ seq: req.seq, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies LinkReply);
   }

@@ -49,11 +49,18 @@ function openCache(dir: string | undefined): void {
 }
 const cacheArg = process.argv.indexOf('--cache-dir');
 /**
- * Analysis runs in worker threads, so that the server goes on answering while an article is
- * analysed. They start once an article is not in the cache (or after the first load): a warm
- * start does not share the cores with their loading the model.
+ * How long the analysis workers stay after their last job (an edit's analysis), or after they
+ * started without one, before they end (ms); the next edit starts them again, which loads the
+ * model again (about 0.6 s on this machine's cores).
  */
-const pool = new AnalysisPool(__filename, undefined, { deferred: true });
+const ANALYSIS_IDLE_MS = 60_000;
+/**
+ * Analysis runs in worker threads, so that the server goes on answering while an article is
+ * analysed. They start once an article is not in the cache, when an article is opened, or with
+ * an edit: a warm start does not share the cores with their loading the model. They end once a
+ * load is analysed (see loadCorpusNow) and a minute after their last job.
+ */
+const pool = new AnalysisPool(__filename, undefined, { deferred: true, idleMs: ANALYSIS_IDLE_MS });
 /** The hash of the text being loaded, worked out by the loading loop (which needs it for the packs): not hashed twice. */
 let hashHint: { text: string; hash: string } | undefined;
 async function analyseOffThread(text: string): Promise<ArticleAnalysis> {
@@ -144,8 +151,6 @@ async function loadCorpus(): Promise<void> {
   loading = true;
   try { await loadCorpusNow(); } finally { loading = false; }
   refreshAll();
-  // for the edits to come, once the first requests are answered (an edit before that starts it)
-  setTimeout(() => pool.start(), 3000).unref();
 }
 async function loadCorpusNow(): Promise<void> {
   if (canConfigure) {
@@ -188,7 +193,13 @@ async function loadCorpusNow(): Promise<void> {
     // files with the same texts, the same analyser (the cache's version), aliases and corrections.
     const linkKey = cache ? corpusKey(files, texts, hashes) : '';
     const keptLink = await kept;
-    corpus.holdLinks = keptLink?.key === linkKey;
+    // The corpus is linked once it is all analysed (or its kept link adopted), not in batches
+    // while it loads: then the analysis workers are gone (below) before the link worker and this
+    // thread grow to their largest. (Linked in batches, the three were at their largest at once
+    // at the end of a cold start: 640 MB at 10,000 articles, of which the analysis worker 120 MB
+    // of heap and its isolate.) The link then follows the analysis: about 3 s at 10,000 articles.
+    const keepable = keptLink?.key === linkKey;
+    corpus.holdLinks = true;
     // Then each text goes to the index: one the cache knows is in it within the batch; the others
     // wait for the analysis pool.
     const hashesOf = new Map<string, string[]>();
@@ -218,7 +229,9 @@ async function loadCorpusNow(): Promise<void> {
       const at = new Map(files.map((f, i) => [f.uri, i]));
       return documents.all().every(d => { const i = at.get(d.uri); return i !== undefined && corpus.article(d.uri)?.text === texts[i]; });
     };
-    const adopted = corpus.holdLinks && !!keptLink && asRead() && corpus.adoptLink(keptLink.delta);
+    const adopted = keepable && !!keptLink && asRead() && corpus.adoptLink(keptLink.delta);
+    // the analysis workers end for the link and the cache's writing (an edit meanwhile starts them again)
+    if (!corpus.pending) await pool.idle();
     corpus.holdLinks = false;
     await corpus.linkSettled();
     // each folder's pack, and the link, rewritten in the background when the corpus changed
@@ -232,6 +245,7 @@ async function loadCorpusNow(): Promise<void> {
     connection.console.info(`News Lens: ${corpus.uris.length} articles, ${corpus.linked.annotation.entities.length} entities` +
       (cache ? ` (analysis cache: ${cache.hits} hits, ${cache.misses} misses; ${cache.packHits} from the folder packs${adopted ? '; the link kept from the last start' : ''})` : ''));
   } finally {
+    corpus.holdLinks = false; // (a load that failed half-way must not leave links held)
     cache?.closePacks();
     progress?.done();
   }
@@ -393,7 +407,7 @@ connection.onRequest('newsLens/entityAt', after('entityAt', null, (p: { textDocu
 connection.onRequest('newsLens/status', (p: { gc?: boolean } | undefined) => {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (p?.gc && gc) gc();
-  return { pid: process.pid, articles: corpus.uris.length, memory: process.memoryUsage(), collected: !!(p?.gc && gc) };
+  return { pid: process.pid, articles: corpus.uris.length, memory: process.memoryUsage(), collected: !!(p?.gc && gc), analysisWorkers: pool.workers, analysisWorkersStarted: pool.spawned };
 });
 
 // Corrections: appended to .newslens/corrections.json, then applied across the corpus at once.
@@ -472,9 +486,12 @@ async function reloadFromDisk(uri: string): Promise<void> {
   if (text === null) corpus.delete(uri); else setArticle(uri, text, true);
 }
 
-documents.onDidOpen(e => { guarded('open', undefined, () => setArticle(e.document.uri, e.document.getText(), true))(); refreshAll(); });
+// An article opened is likely to be edited: the analysis workers, if they ended, start now, so
+// that the first edit does not wait for the model (about 0.6 s); unused, they end a minute later.
+documents.onDidOpen(e => { pool.start(); guarded('open', undefined, () => setArticle(e.document.uri, e.document.getText(), true))(); refreshAll(); });
 // an edit is analysed once typing pauses; the index calls refreshAll then (onUpdate)
-documents.onDidChangeContent(e => { guarded('change', undefined, () => setArticle(e.document.uri, e.document.getText()))(); });
+// (the analysis workers, if they ended, start now: the model loads while the edit waits for the pause)
+documents.onDidChangeContent(e => { pool.start(); guarded('change', undefined, () => setArticle(e.document.uri, e.document.getText()))(); });
 documents.onDidClose(async e => {
   semanticTokens.forget(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -28,3 +28,46 @@ test('an article too big for the worker heap cap is analysed in a worker of its 
     await pool.close();
   }
 });
+
+test('idle() ends the workers once their jobs are answered; the next job starts them again and is analysed as before', async () => {
+  const pool = new AnalysisPool(join(repoRoot, 'dist/server.js'), 1, { deferred: true });
+  const keepAlive = setInterval(() => undefined, 1000);
+  try {
+    await pool.idle(); // nothing started: nothing to end, and no later job ends at once because of it
+    assert.equal(pool.workers, 0);
+    const first = pool.analyse(readSeed(SEEDS[0]));
+    assert.equal(pool.workers, 1, 'a job starts the worker');
+    // asked while the job runs: the worker ends after answering it
+    const ended = pool.idle();
+    assert.deepEqual(await first, analyzeArticle(readSeed(SEEDS[0])));
+    await ended;
+    assert.equal(pool.workers, 0, 'ended once the job was answered');
+    assert.equal(pool.spawned, 1);
+    // the next job starts a new worker, which stays for the jobs after it
+    assert.deepEqual(await pool.analyse(readSeed(SEEDS[1])), analyzeArticle(readSeed(SEEDS[1])));
+    assert.deepEqual(await pool.analyse(readSeed(SEEDS[2])), analyzeArticle(readSeed(SEEDS[2])));
+    assert.equal(pool.workers, 1);
+    assert.equal(pool.spawned, 2, 'one new worker for both jobs');
+    assert.equal(pool.dead, false, 'an ended worker is not taken for a crash');
+  } finally {
+    clearInterval(keepAlive);
+    await pool.close();
+  }
+});
+
+test('with idleMs, the workers end after that long without a job, and a later job is still analysed', async () => {
+  const pool = new AnalysisPool(join(repoRoot, 'dist/server.js'), 1, { idleMs: 200 });
+  const keepAlive = setInterval(() => undefined, 1000);
+  try {
+    assert.deepEqual(await pool.analyse(readSeed(SEEDS[0])), analyzeArticle(readSeed(SEEDS[0])));
+    // (no bound on how soon: the test waits up to a minute for the end)
+    for (let k = 0; k < 600 && pool.workers > 0; k++) await new Promise(r => setTimeout(r, 100));
+    assert.equal(pool.workers, 0, 'the idle worker ended');
+    assert.deepEqual(await pool.analyse(readSeed(SEEDS[1])), analyzeArticle(readSeed(SEEDS[1])));
+    assert.equal(pool.spawned, 2);
+    assert.equal(pool.dead, false);
+  } finally {
+    clearInterval(keepAlive);
+    await pool.close();
+  }
+});

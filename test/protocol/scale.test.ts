@@ -95,6 +95,39 @@ test('analysis cache: the second start reads every article from the folder pack,
   }
 });
 
+test('the analysis workers end once a cold load is analysed; an edit starts them again and is analysed off-thread', async () => {
+  const dir = corpusFolder(), cache = mkdtempSync(join(tmpdir(), 'nl-cache-'));
+  let s: LspSession | undefined;
+  type Status = { analysisWorkers: number; analysisWorkersStarted: number };
+  try {
+    s = await LspSession.start(dir, ['--cache-dir', cache]);
+    assert.deepEqual(await indexed(s), { hits: 0, misses: 3, packed: 0, keptLink: false });
+    const loaded = await s.connection.sendRequest('newsLens/status') as Status;
+    assert.ok(loaded.analysisWorkersStarted >= 1, 'the cold load was analysed in workers');
+    assert.equal(loaded.analysisWorkers, 0, 'and they ended with it');
+    // an edit that adds a name: analysed in a worker started again, found by Ctrl+T
+    const open = articlePath(dir, SEEDS[2]);
+    const uri = await s.open(open);
+    const text = readSeed(SEEDS[2]);
+    const end = lineIndex(text).positionAt(text.length);
+    await s.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: end, end }, text: '\nSpokeswoman Quennevieve Marchbanks declined to comment.\n' }],
+    });
+    const found = await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Marchbanks' });
+    assert.ok((found ?? []).some(x => x.name === 'Quennevieve Marchbanks' && (x.location as Location).uri === uri), JSON.stringify(found));
+    const edited = await s.connection.sendRequest('newsLens/status') as Status;
+    assert.ok(edited.analysisWorkersStarted > loaded.analysisWorkersStarted, 'the edit started a worker again');
+    assert.ok(edited.analysisWorkers >= 1, 'which stays for the edits to come');
+    assert.ok(!s.logs.some(l => /cannot analyse/.test(l)), s.logs.join(' | '));
+    await s.stop();
+    s = undefined;
+  } finally {
+    await s?.stop().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true }); rmSync(cache, { recursive: true, force: true });
+  }
+});
+
 test('analysis cache: while the link worker relearns the corpus behind the kept link, an edit\'s new name is found by Ctrl+T at once; after it, the answers are a cold start\'s', async () => {
   const dir = corpusFolder(), cache = mkdtempSync(join(tmpdir(), 'nl-cache-'));
   let s: LspSession | undefined;
