@@ -188,13 +188,17 @@ const ABBREVIATION_BEFORE_NAME = new RegExp(`(?<![\\p{L}.])(?:${nameAbbreviation
  * the sentence inside it. Before a comma an initialism ends no sentence: its full stops are letters
  * in wink's copy too, and it is one token.
  */
-const INITIALISM_BEFORE_COMMA = /(?<![\p{L}.])(?:\p{Lu}\.){2,4}(?=,)/gu;
+const INITIALISM_END = /(?:^|[^\p{L}.])((?:\p{Lu}\.){2,4})$/u;
 function protectAbbreviations(text: string): { text: string; dots: number[] } {
   const dots: number[] = [];
   ABBREVIATION_BEFORE_NAME.lastIndex = 0;
   for (let m = ABBREVIATION_BEFORE_NAME.exec(text); m; m = ABBREVIATION_BEFORE_NAME.exec(text)) dots.push(m.index + m[0].length - 1);
-  INITIALISM_BEFORE_COMMA.lastIndex = 0;
-  for (let m = INITIALISM_BEFORE_COMMA.exec(text); m; m = INITIALISM_BEFORE_COMMA.exec(text)) for (let k = 1; k < m[0].length; k += 2) dots.push(m.index + k);
+  // (found from each ".," in the text, read back a few characters: a pattern over the whole text,
+  // with its look-behind, cost 3% of the analysis)
+  for (let at = text.indexOf('.,'); at >= 0; at = text.indexOf('.,', at + 2)) {
+    const m = INITIALISM_END.exec(text.slice(Math.max(0, at - 8), at + 1));
+    if (m) for (let k = at + 1 - m[1].length + 1; k <= at; k += 2) dots.push(k);
+  }
   if (!dots.length) return { text, dots };
   dots.sort((a, b) => a - b);
   let out = '', from = 0;
