@@ -329,26 +329,31 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * a speech verb ("The prime minister wrote", "a spokesman said"). A pronoun after it stands for
    * that person, not for someone named before. The words of the role are returned, for resolveRole.
    */
+  /** Whether an unnamed speaker's verb is at token i, and its role's words and start if so. */
+  const unnamedSpeakerAt = (i: number, from: number): { words: string[]; start: number } | null => {
+    if (!mayBeSpeech(tokens[i].text) || !isSpeech(tokens, i) || inQuote(tokens[i].start)) return null;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 6 && tokens[j].start >= from && /^\p{L}/u.test(tokens[j].text) && !roleNouns.has(tokens[j].text.toLowerCase())) j--;
+    if (j < 0 || i - j > 6 || tokens[j].start < from || !roleNouns.has(tokens[j].text.toLowerCase())) return null;
+    if (j + 1 < i && tokens[j + 1].pos !== 'AUX' && tokens[j + 1].pos !== 'ADV') return null; // the role is the verb's subject
+    let d = j - 1;
+    while (d >= 0 && j - d <= 4 && tokens[d].start >= from && !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text) && /^\p{L}/u.test(tokens[d].text)) d--;
+    if (d < 0 || j - d > 4 || tokens[d].start < from || !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text)) return null;
+    if (firstMentionAt(tokens[d].start, tokens[i].start) !== undefined) return null; // "the minister, Ana Ruiz, said"
+    return { words: tokens.slice(d, j + 1).map(t => t.text), start: tokens[d].start };
+  };
   /**
-   * Every unnamed speaker of the article, in order of its verb: found in one pass when first asked,
-   * so that each pronoun quote reads only those between its bounds (it walked back token by token
-   * from the quote to the last person named, which cost the distance each time). A role is found
-   * from its verb back, never before its determiner, so bounds that hold the determiner find it the same.
+   * Every unnamed speaker of the article, by its verb's offset: found in one pass, only when a quote
+   * looks further back than UNNAMED_WALK tokens (a text with many "he said" far from any name).
+   * A role is matched from its verb back, never before its determiner, so bounds that hold the
+   * determiner find the same one as the walk.
    */
   let unnamedSpeakers: { verb: number; start: number; words: string[] }[] | undefined;
   const findUnnamedSpeakers = () => {
     const found: { verb: number; start: number; words: string[] }[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!mayBeSpeech(tokens[i].text) || !isSpeech(tokens, i) || inQuote(tokens[i].start)) continue;
-      let j = i - 1;
-      while (j >= 0 && i - j <= 6 && /^\p{L}/u.test(tokens[j].text) && !roleNouns.has(tokens[j].text.toLowerCase())) j--;
-      if (j < 0 || i - j > 6 || !roleNouns.has(tokens[j].text.toLowerCase())) continue;
-      if (j + 1 < i && tokens[j + 1].pos !== 'AUX' && tokens[j + 1].pos !== 'ADV') continue; // the role is the verb's subject
-      let d = j - 1;
-      while (d >= 0 && j - d <= 4 && !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text) && /^\p{L}/u.test(tokens[d].text)) d--;
-      if (d < 0 || j - d > 4 || !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text)) continue;
-      if (firstMentionAt(tokens[d].start, tokens[i].start) !== undefined) continue; // "the minister, Ana Ruiz, said"
-      found.push({ verb: tokens[i].start, start: tokens[d].start, words: tokens.slice(d, j + 1).map(t => t.text) });
+      const u = unnamedSpeakerAt(i, 0);
+      if (u) found.push({ verb: tokens[i].start, ...u });
     }
     return found;
   };
@@ -356,10 +361,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * The last unnamed person who speaks between `from` and `to`: a role with a determiner right before
    * a speech verb ("The prime minister wrote", "a spokesman said"). A pronoun after it stands for
    * that person, not for someone named before. The words of the role are returned, for resolveRole.
+   * A short distance is walked back token by token; a long one reads the unnamed speakers found once.
    */
   const unnamedSpeakerBetween = (from: number, to: number): { words: string[]; start: number } | null => {
+    const last = lastTokenAtOrBefore(starts, to - 1);
+    let i = last;
+    for (; i >= 0 && last - i < UNNAMED_WALK && tokens[i].start >= from; i--) {
+      const u = unnamedSpeakerAt(i, from);
+      if (u) return u;
+    }
+    if (i < 0 || tokens[i].start < from) return null;
     const all = (unnamedSpeakers ??= findUnnamedSpeakers());
-    for (let k = lastAtOrBefore(all, to - 1, u => u.verb); k >= 0 && all[k].verb >= from; k--) {
+    for (let k = lastAtOrBefore(all, tokens[i].start, u => u.verb); k >= 0 && all[k].verb >= from; k--) {
       if (all[k].start >= from) return { words: all[k].words, start: all[k].start };
     }
     return null;
@@ -909,6 +922,8 @@ function pronounGender(w: string): number {
   if (c !== 104 /* h */ && c !== 115 /* s */) return 0;
   return MALE.test(w) ? 1 : FEMALE.test(w) ? -1 : 0;
 }
+/** How many tokens a quote walks back for an unnamed speaker before it reads the list of them made once. */
+const UNNAMED_WALK = 300;
 /** The longest sentence a quote's lead-in is looked for in (a news sentence is rarely half as long). */
 const LEAD_IN_TOKENS = 250, LEAD_IN_CHARS = 2_000;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
