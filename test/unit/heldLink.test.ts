@@ -5,25 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { analyzeArticle, ArticleAnalysis } from '../../server/src/analysis';
 import { CorpusIndex } from '../../server/src/corpusIndex';
 import { LinkWorker, LinkReply, toWire, fromWire } from '../../server/src/linker';
 import { LINKING_SENTENCES } from '../helpers/linkSentences';
+import { analyse, uriOf, view } from '../helpers/linkedCorpus';
 
 const WORKER = join(__dirname, '../../server/src/linkWorker.js');
 const N = 2300;
-const memo = new Map<string, ArticleAnalysis>();
-const analyse = (t: string) => { let a = memo.get(t); if (!a) memo.set(t, (a = analyzeArticle(t))); return a; };
 const textOf = (k: number) => [0, 1, 2].map(j => LINKING_SENTENCES[(k * 5 + j * 2) % LINKING_SENTENCES.length]).join(' ');
-const uriOf = (k: number) => `file:///corpus/a${String(k).padStart(5, '0')}.news.txt`;
-
-function view(index: CorpusIndex): unknown {
-  const linked = index.linked;
-  return {
-    entities: linked.annotation.entities,
-    articles: index.uris.map(u => [u, linked.articles.get(u)!.mentions.map(m => `${m.start}:${m.entity}`)]),
-  };
-}
 
 /** Counts the messages the worker is sent. */
 class CountingLinker extends LinkWorker {

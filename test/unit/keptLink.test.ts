@@ -4,27 +4,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { analyzeArticle, ArticleAnalysis, LinkDelta } from '../../server/src/analysis';
+import { LinkDelta } from '../../server/src/analysis';
 import { CorpusIndex } from '../../server/src/corpusIndex';
 import { LinkWorker, LinkRequest, LinkReply } from '../../server/src/linker';
 import { LINKING_SENTENCES } from '../helpers/linkSentences';
+import { analyse, uriOf, view } from '../helpers/linkedCorpus';
 
 const WORKER = join(__dirname, '../../server/src/linkWorker.js');
 /** More articles than one message of the worker's rebuild carries (1,000), from a few distinct texts, analysed once each. */
 const N = 2300;
-const memo = new Map<string, ArticleAnalysis>();
-const analyse = (t: string) => { let a = memo.get(t); if (!a) memo.set(t, (a = analyzeArticle(t))); return a; };
 const textOf = (k: number) => [0, 1, 2].map(j => LINKING_SENTENCES[(k * 7 + j * 3) % LINKING_SENTENCES.length]).join(' ');
-const uriOf = (k: number) => `file:///corpus/a${String(k).padStart(5, '0')}.news.txt`;
-
-/** What the features see: the entity list, and every article's mentions with their entities. */
-function view(index: CorpusIndex): unknown {
-  const linked = index.linked;
-  return {
-    entities: linked.annotation.entities,
-    articles: index.uris.map(u => [u, linked.articles.get(u)!.mentions.map(m => `${m.start}:${m.entity}`)]),
-  };
-}
 
 /** A second start of the same corpus: the articles set while links are held for a kept link. */
 function holding(texts: Map<number, string>, options: ConstructorParameters<typeof CorpusIndex>[0]): CorpusIndex {
