@@ -1295,10 +1295,11 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const k = pieceStartingAt(list, at);
     if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^[\p{Lu}]{3,7}$/u.test(pieces[k + 1].text)) continue;
+    if (afterNewline(pieces[k])) continue; // (a bracket opening a line has no long form before it)
     const acronym = pieces[k + 1].text;
-    let initials = '', s = k - 1, first = -1;
-    // walked back from the bracket: capitalised words give their initials, function words none
-    for (; s >= 0 && k - s <= 16 && !afterNewline(pieces[s + 1] ?? pieces[s]); s--) {
+    let initials = '', first = -1;
+    // walked back from the bracket, within its line: capitalised words give their initials, function words none
+    for (let s = k - 1; s >= 0 && k - s <= 16; s--) {
       const p = pieces[s];
       if (capital(p) && /^\p{Lu}/u.test(p.text)) {
         initials = p.text[0] + initials;
