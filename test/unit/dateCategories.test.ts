@@ -248,3 +248,13 @@ test('British clock times with a full stop, and a weekday after a court\'s name'
   assert.deepEqual(dates('July 22, 2025', 'Police were called at 8.15pm, and the match ended at 9.30 pm.'), [['8.15pm', '2025-07-22T20:15'], ['9.30 pm', '2025-07-22T21:30']]);
   assert.deepEqual(dates('July 22, 2025', 'He will appear before Leeds Crown Court on Wednesday.'), [['Wednesday', '2025-07-23']]);
 });
+
+test('a vote\'s count before "late Tuesday" stays out of the date; a number before a modifier and a unit stays in', () => {
+  assert.deepEqual(dates('June 18, 2025', 'The council voted 7-3 late Tuesday to approve it. Work will take two more weeks.'), [['late Tuesday', '2025-06-17'], ['two more weeks', 'P2W']]);
+});
+
+test('a month after "prepared to" or "threatened to" is the next one; "was willing to skip class Thursday night" stays past', () => {
+  assert.deepEqual(dates('January 21, 2025', 'The union said nurses were prepared to strike again in March.'), [['March', '2025-03']]);
+  assert.deepEqual(dates('January 21, 2025', 'Drivers threatened to walk out in April.'), [['April', '2025-04']]);
+  assert.deepEqual(dates('January 21, 2025', 'She admitted she was willing to skip class Thursday night.'), [['Thursday night', '2025-01-16TNI']]);
+});

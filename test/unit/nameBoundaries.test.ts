@@ -336,3 +336,17 @@ test('a couple: a given name before "and" and a full name is a person of its own
   const people = analyzeArticle('Intro.\n\nThe couple, Mark and Lisa Dawes, were jailed.').mentions.filter(m => m.type === 'PERSON').map(m => m.text);
   assert.deepEqual(people, ['Mark', 'Lisa Dawes']);
 });
+
+test('initials in capitals after a person\'s title open the holder\'s name; a title after a ward\'s number is the holder\'s', () => {
+  assert.deepEqual(people('Intro.\n\nGov. JB Prentiss praised the council, and Sen. KT Ollard agreed.'), ['JB Prentiss', 'KT Ollard']);
+  assert.deepEqual(named('Intro.\n\nWard 5 Alderwoman Tamika Vessey voted against it.'), [['PERSON', 'Tamika Vessey']]);
+});
+
+test('a storm\'s or an operation\'s name is an event: no entity, nothing inside it', () => {
+  assert.deepEqual(named('Intro.\n\nStorm Ardith battered Norway, and Tropical Storm Belmo formed near Cuba.'), [['PLACE', 'Norway'], ['PLACE', 'Cuba']]);
+  assert.deepEqual(named('Intro.\n\nOperation Iron Harvest began in Kharkiv.'), [['PLACE', 'Kharkiv']]);
+});
+
+test('a country with "and" in its name is one place', () => {
+  assert.deepEqual(named('Intro.\n\nVisitors from Bosnia and Herzegovina and Trinidad and Tobago came.'), [['PLACE', 'Bosnia and Herzegovina'], ['PLACE', 'Trinidad and Tobago']]);
+});

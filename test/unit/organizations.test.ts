@@ -488,3 +488,23 @@ test('a body\'s headquarters is a place; towns of 5,000 people and more are plac
   assert.deepEqual(named('Intro.\n\nMinisters met at NATO HQ in Brussels.'), [['PLACE', 'NATO HQ'], ['PLACE', 'Brussels']]);
   assert.deepEqual(named('Intro.\n\nTroops withdrew from Vuhledar on Monday.').filter(m => m[0] === 'PLACE'), [['PLACE', 'Vuhledar']]);
 });
+
+test('a word listed with a body ("and", "or", or a brand\'s commas) is a body; a comma alone lists none', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nAnalysts at Morgan Stanley and Vantorp cut their forecasts.'), ['Morgan Stanley', 'Vantorp']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nQuellmark and Deutsche Bank both lowered their targets.'), ['Quellmark', 'Deutsche Bank']);
+  // brands from the data, in a list of commas opening the sentence
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nUbisoft, Microsoft and Sony all had stands.'), ['Ubisoft', 'Microsoft', 'Sony']);
+  // a country joined by "and" is no body's partner, and a comma after a newspaper lists nothing
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nCitizens of Bosnia and Herzegovina, NATO members and others.'), ['NATO']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nHe told the Norland Herald, Emeritus Professor Ann Vale said.'), ['Norland Herald']);
+});
+
+test('a national or devolved government written with a capital is a body', () => {
+  assert.deepEqual(named('Intro.\n\nThe Scottish Government said it would help, and the Welsh Government agreed.'), [['ORG', 'Scottish Government'], ['ORG', 'Welsh Government']]);
+});
+
+test('a word with a body\'s description in apposition is that body; a trust is a body', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nTalks resume at the offices of Varlo, the conciliation service, on Monday. Later Varlo said so.'), ['Varlo', 'Varlo']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nOfrane, the media regulator, opened an inquiry.'), ['Ofrane']);
+  assert.deepEqual(named('Intro.\n\nDunmore Hospitals NHS Foundation Trust said patients would be told.'), [['ORG', 'Dunmore Hospitals NHS Foundation Trust']]);
+});

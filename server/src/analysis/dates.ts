@@ -627,7 +627,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     }
     // "early in 2016", "late in the year"
     if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')) { first = i - 1; continue; }
-    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head)) && !YEAR.test(toks[i].text)) { first = i; continue; }
+    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head) && unitOf(toks[last].text)) && !YEAR.test(toks[i].text)) { first = i; continue; }
     // "between two and three years"
     if (w === 'and' && i > 1 && low(toks[i - 2]) === 'between' && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(toks[last].text)) { first = i - 1; continue; }
     if (w === 'of' && ['couple'].includes(low(toks[i - 1] ?? toks[i]))) { first = i; continue; }
@@ -692,7 +692,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would', "'d"]);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re', 'do', 'does']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
-const FUTURE_TO = new Set(['scheduled', 'set', 'due', 'expected', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'hopes', 'is', 'are', 'am', 'prepares', 'preparing', 'wants', 'promised', 'vowed', 'pledged', 'agreed', 'ready']);
+const FUTURE_TO = new Set(['scheduled', 'set', 'due', 'expected', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'hopes', 'is', 'are', 'am', 'prepares', 'preparing', 'prepared', 'wants', 'promised', 'vowed', 'pledged', 'agreed', 'ready', 'threatened', 'threatening', 'threatens']);
 const FUTURE_FOR = new Set(['scheduled', 'set', 'due', 'slated', 'planned', 'expected']);
 const IRREGULAR_PAST = new Set(('said told met made took went came gave began saw got left held found thought knew brought bought sent spent fought led won lost ran rose fell struck spoke wrote stood sat became broke chose drove flew froze grew hid hung kept laid meant paid rang sold shot shook sought sank slept stole swore taught threw understood woke wore withdrew heard felt built caught dealt drew ate forgot fled tore wept arose overtook undertook became sprang swam sang bit hit quit'
   // the same in past and present; after a singular subject, or in news' past, they are past: "Sweden beat Korea on Monday"

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -242,6 +242,12 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         && !(next.text === 'Sunday' && (isNewspaperHead(last.text) || lookup(last.text)?.type === 'PLACE')))) {
         if ((p.text === '-' || p.text === '/') && !afterSpace(p) && !afterSpace(next)) { run.push(p, next); j += 2; continue; }
         if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
+        // "Bosnia and Herzegovina", "Turks and Caicos Islands": a country the data knows, with "and" in its name.
+        if (p.text === 'and' && run.length <= 2) {
+          const third = pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) ? [pieces[j + 2]] : [];
+          if (third.length && isCountryWithAnd(textOf0([...run, p, next, ...third]))) { run.push(p, next, ...third); j += 3; continue; }
+          if (isCountryWithAnd(textOf0([...run, p, next]))) { run.push(p, next); j += 2; continue; }
+        }
         // "Organization for Security and Co-operation in Europe": a body the data knows, with "in" in its name.
         if (p.text === 'in' && run.length >= 3 && lookup(textOf0([...run, p, next]))?.type === 'ORG') { run.push(p, next); j += 2; continue; }
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
@@ -541,6 +547,12 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "the Davis Cup", "the Cannes Film Festival", "the US Open": a contest, a festival or a prize, likewise.
   // (A company the data knows by such a name stays: "Epic Games".)
   // ("Asian Network for Free Elections", "Commission on Presidential Debates": an event in a body's remit is the body's)
+  // "Storm Ciaran", "Tropical Storm Alberto", "Operation Desert Storm": a storm's or an operation's
+  // name is an event's, no entity, and no name inside it is one (ANNOTATION.md §5)
+  // (unless the data knows the whole: "Storm Lake" is a town)
+  for (const n of [2, 1]) {
+    if (ps.length > n && isEventLead(textOf0(ps.slice(0, n))) && ps.slice(n).every(isCap) && !lookup(textOf(text, ps))) return [];
+  }
   const remit = ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^(?:for|of|on)$/.test(p.text) && (isOrgHead(ps[k - 1].text) || isOrgLead(ps[k - 1].text)));
   if (!remit) {
     if (ps.length > 1 && isEventOnlyHead(ps[ps.length - 1].text) && lookup(textOf(text, ps))?.type !== 'ORG') return [];
@@ -567,7 +579,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     return [{ pieces: ps.slice(0, body), strict, forced: 'ORG' }, ...(rest.length ? titleSplit(text, rest, strict) : [])];
   }
   // "Movimento 5 Stelle": a name with a number inside is a body's, not a person's.
-  if (ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^\d+$/.test(p.text))) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // ("Ward 5 Alderwoman Lakeisha Purchase", "District 9 Councilman ...": unless a title follows the
+  // number, the seat's name before its holder's)
+  if (ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^\d+$/.test(p.text) && !isTitleStart(ps[k + 1].text))) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Marks & Spencer", "Simon & Schuster": partners joined by an ampersand name a firm.
   if (ps.length > 2 && ps.some((p, k) => p.text === '&' && k > 0 && k < ps.length - 1)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Radio Free Asia", "Television Kosovo": a broadcaster named after its medium.
@@ -772,6 +786,10 @@ const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}
 const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
+/** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
+const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]/u;
+/** Heads of a description that only a body fits ("service" and "body" are no type noun before a name: "the Russian service Alexander Gordon"). */
+const BODY_DESCRIPTIONS = /^(?:service|body|authority|organiser|organizer)$/;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
 /**
@@ -815,6 +833,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
         else open.push({ seg, name, hint: 'unknown', key: name });
         continue;
       }
+      // "Gov. JB Pritzker", "Sen. JD Vance": initials in capitals after a person's title open the holder's
+      // name, not a body's (as all-capital words otherwise do)
+      if (seg.role && c.type === 'ORG' && !c.certain && seg.pieces.length === 2 && /^\p{Lu}{2,3}$/u.test(seg.pieces[0].text) && isCap(seg.pieces[1])) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
       if (seg.role && c.type !== 'PERSON' && !c.certain) continue;
       if (c.certain) found.push(mention(seg, name, c.type, c.key, true));
       else if (seg.role) found.push(mention(seg, name, 'PERSON', c.key, false));
@@ -1057,6 +1078,25 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const next = pieces[k + 1];
     return !!next && !afterNewline(next) && (/^['’]s$/.test(next.text) || !capital(next) && (next.pos === 'VERB' || next.pos === 'AUX'));
   };
+  /** The word at piece k is in a list ("A, B and C", "A and B") with a body the rules are sure of, or with a brand. */
+  // (the bodies found so far, sure or guessed, by where they start and end: made when first asked)
+  let bodyStarts: Set<number> | undefined, bodyEnds: Set<number> | undefined;
+  const listedWithBody = (k: number) => {
+    if (!bodyStarts) {
+      bodyStarts = new Set(); bodyEnds = new Set();
+      for (const m of found) if (m.type === 'ORG') { bodyStarts.add(m.start); bodyEnds.add(m.end); }
+    }
+    const brand = companyWord(pieces[k].text);
+    const link = (p: Piece | undefined, comma: boolean) => !!p && (comma && p.text === ',' || p.text === 'and' || p.text === 'or') && !afterNewline(p);
+    const bodyAt = (j: number, side: Set<number>) => j >= 0 && j < pieces.length && capital(pieces[j])
+      && (side.has(j > k ? pieces[j].start : pieces[j].end) || companyWord(pieces[j].text) && !(pieces[j + 1] && capital(pieces[j + 1])) && !(pieces[j - 1] && capital(pieces[j - 1])));
+    // (a word no dictionary has needs "and" or "or": a comma alone lists no bodies, "the New Zealand
+    // Herald, Emeritus Professor ..."; a brand may stand in a list of commas, "Ubisoft, Microsoft and Sony")
+    const right = pieces[k + 1]?.text === ',' && /^(?:and|or)$/.test(pieces[k + 2]?.text ?? '') ? k + 3 : k + 2;
+    const left = pieces[k - 1]?.text !== ',' && pieces[k - 2]?.text === ',' ? k - 3 : k - 2;
+    return link(pieces[k + 1], brand || right === k + 3) && bodyAt(right, bodyStarts)
+      || link(pieces[k - 1], brand) && bodyAt(left, bodyEnds!);
+  };
   for (const { seg, name } of pending) {
     const ps = seg.pieces;
     const k = fold(name);
@@ -1088,6 +1128,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // (and so is the word wherever the article uses it later: "Gavi's chief programme officer")
       if (body && body.type === 'ORG' && /^[,.;)]/.test(text.slice(body.end, body.end + 1))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
     }
+    // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
+    // description in apposition is that body (and so it is wherever the article uses it again)
+    const described = ps.length === 1 && !isGivenName(name) ? APPOSED_BODY.exec(text.slice(p.end, p.end + 60)) : null;
+    if (described && (typeNounOf(described[1]) === 'ORG' || BODY_DESCRIPTIONS.test(described[1]))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
     // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
     // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
     // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
@@ -1097,6 +1141,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // sentence, with members, leaders or seats, is a body all the same
       const unknownWord = /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text);
       if (unknownWord && hasMembers(k0, k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // "Barclays and Deutsche Bank lowered their targets", "Ubisoft, Microsoft and Sony": a word no
+      // dictionary has (or a brand) listed with a body the rules are sure of is a body too
+      if ((unknownWord || companyWord(name)) && listedWithBody(k0) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
       if (!(companyWord(name) && brandActs(k0) && !inLowercase(name.toLowerCase()))) continue;
       found.push(mention(seg, name, 'ORG', name, false));
@@ -1110,6 +1157,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (companyWord(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     const townName = CAMEL_COMPANY.test(name) ? undefined : smallTown(name);
     if (townName && !attributes(seg)) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
+    // ("analysts at Morgan Stanley and Bernstein", "Sony, Ubisoft and Tencent": likewise mid-sentence)
+    if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     const type = ask(seg, 'unknown');
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
   }

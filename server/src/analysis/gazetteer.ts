@@ -84,6 +84,9 @@ export const isClubTail = (word: string) => clubTails.has(word);
 
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = rememberedPerWord(name => major.has(fold(name)));
+const countriesWithAnd = new Set(gazetteer.countries.flatMap(c => [c.name, ...c.aliases]).filter(n => n.includes(' and ')).map(fold));
+/** A country whose name holds "and" ("Bosnia and Herzegovina", "Trinidad and Tobago"). */
+export const isCountryWithAnd = (name: string) => countriesWithAnd.has(fold(name));
 
 /**
  * The folded first words of a set of names, and a test that rules a name out by its first word
@@ -162,6 +165,9 @@ export const isEventHead = (word: string) => (wordClass(word) & EVENT_HEAD) !== 
 const eventOnlyHeads = new Set(lexicon.eventOnlyHeads);
 /** The last word of a name that is only ever an event's, with no body holding it: "Paris Air Show", "Super Bowl". */
 export const isEventOnlyHead = (word: string) => eventOnlyHeads.has(word);
+const eventLeads = new Set<string>(lexicon.eventLeads);
+/** One or two words that open an event's name: "Storm Ciaran", "Tropical Storm Alberto", "Operation Barbarossa". */
+export const isEventLead = (words: string) => eventLeads.has(words);
 export const placeCues = lexicon.placeCues;
 const facilityHeads = new Set<string>(lexicon.facilityHeads);
 /** The last word of a building's or a site's name: "Kennedy Space Center", "Wembley Stadium". */
