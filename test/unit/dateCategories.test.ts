@@ -258,3 +258,9 @@ test('a month after "prepared to" or "threatened to" is the next one; "was willi
   assert.deepEqual(dates('January 21, 2025', 'Drivers threatened to walk out in April.'), [['April', '2025-04']]);
   assert.deepEqual(dates('January 21, 2025', 'She admitted she was willing to skip class Thursday night.'), [['Thursday night', '2025-01-16TNI']]);
 });
+
+test('a weekday written with a month and day picks the year where that day falls on it', () => {
+  // 29 October was a Tuesday in 2024, a Wednesday in 2025
+  assert.deepEqual(dates('September 5, 2025', 'The agency had issued a red alert on Tuesday, Oct. 29.'), [['Tuesday, Oct. 29', '2024-10-29']]);
+  assert.deepEqual(dates('September 5, 2025', 'The hearing opens on Wednesday, Oct. 29.'), [['Wednesday, Oct. 29', '2025-10-29']]);
+});

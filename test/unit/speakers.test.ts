@@ -273,3 +273,14 @@ test('speakers: a US politician\'s party and state tag between commas ends no se
   const a = analyzeArticle('Vote\n\nSen. Dana Whitfield, D-Calif., voted no, and Rep. Omar Vance, R-Texas, voted yes.');
   assert.deepEqual(a.mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]), [['PERSON', 'Dana Whitfield'], ['PERSON', 'Omar Vance'], ['PLACE', 'Texas']]);
 });
+
+test('speakers: "adding:" right after a quotation goes on with its speaker, after a sentence that names a body', () => {
+  assert.deepEqual(quotes('Intro.\n\nThe Unity Party accused the cabinet of delay. Its leader, Tomás Ferrer, said help had come "far too late," adding: "Lives could have been saved."'),
+    [['far too late,', 'Tomás Ferrer'], ['Lives could have been saved.', 'Tomás Ferrer']]);
+});
+
+test('speakers: a surname with its lowercase particle ("del Campo said") is the person named in full; a body described in apposition speaks', () => {
+  const a = analyzeArticle('Intro.\n\nIts spokesman, Rubén del Prado, gave figures. "We have never seen this," del Prado said.\n\nThe Junta Regional, the regional government, said it had followed the "agreed protocol".');
+  assert.deepEqual(a.quotes.map(q => [q.text, q.speakerText]), [['We have never seen this,', 'del Prado'], ['agreed protocol', 'Junta Regional']]);
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Rubén del Prado', 'del Prado']);
+});

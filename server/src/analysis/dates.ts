@@ -857,9 +857,14 @@ function weekdayDate(pub: Ymd, wd: number, tense: Tense): Ymd {
 }
 
 /** Resolves a month-day without a year: the year that fits the tense, else the closest one. */
-function resolveYear(m: number, d: number, ctx: Ctx): string {
+function resolveYear(m: number, d: number, ctx: Ctx, weekday?: number): string {
   const pub = ctx.pub!;
-  const opts = [pub.y - 1, pub.y, pub.y + 1].map(y => ({ y, m, d }));
+  let opts = [pub.y - 1, pub.y, pub.y + 1].map(y => ({ y, m, d }));
+  // "Tuesday, Oct. 29": the weekday written with the date says which year it is, where one alone fits
+  if (weekday !== undefined) {
+    const fits = opts.filter(p => toDate(p).getUTCDay() === weekday);
+    if (fits.length === 1) return fmtDay(fits[0]);
+  }
   const t = toDate(pub).getTime();
   const dist = (p: Ymd) => toDate(p).getTime() - t;
   let best = opts.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
@@ -1161,7 +1166,7 @@ function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null
     }
     const d = c.get('day')!;
     if (yearKnown) return fmtDay({ y: c.get('year')!, m, d });
-    return ctx.pub ? resolveYear(m, d, ctx) : `XXXX-${pad(m)}-${pad(d)}`;
+    return ctx.pub ? resolveYear(m, d, ctx, c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined) : `XXXX-${pad(m)}-${pad(d)}`;
   };
   const a = one(r[0].start);
   if (r[0].end) {

@@ -789,7 +789,7 @@ const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|
 /** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
 const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]/u;
 /** Heads of a description that only a body fits ("service" and "body" are no type noun before a name: "the Russian service Alexander Gordon"). */
-const BODY_DESCRIPTIONS = /^(?:service|body|authority|organiser|organizer)$/;
+const BODY_DESCRIPTIONS = /^(?:service|body|authority|organiser|organizer|government|administration|ministry|council)$/;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
 /**
@@ -941,7 +941,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const ruled = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : null;
     // (the typer is asked all the same: each time a name is written is an example for its training)
     const asked = ruled ?? ask(seg, hint);
-    const type = ruled ?? typedBefore.get(name) ?? asked;
+    let type = ruled ?? typedBefore.get(name) ?? asked;
+    // "the Generalitat Valenciana, the regional government, said": a stretch the typer made nothing
+    // of, with a body's description in apposition, is that body
+    if (type === 'NONE' && !seg.strict) {
+      const described = APPOSED_BODY.exec(text.slice(seg.pieces[seg.pieces.length - 1].end, seg.pieces[seg.pieces.length - 1].end + 60));
+      if (described && (typeNounOf(described[1]) === 'ORG' || BODY_DESCRIPTIONS.test(described[1]))) type = 'ORG';
+    }
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
@@ -1260,6 +1266,19 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
     if (m.type === 'PERSON' && !m.certain && !m.role && NAMING.test(text.slice(Math.max(0, m.start - 40), m.start))) found.splice(i, 1);
+  }
+  // '"...," del Campo said': a surname written with its lowercase particle, by a person the article
+  // names in full with that particle ("Rubén del Campo"), keeps the particle.
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PERSON' || m.text.includes(' ')) continue;
+    const k = pieceStartingAt(list, m.start);
+    const prev = k > 0 ? pieces[k - 1] : undefined;
+    if (!prev || !nameParticles.has(prev.text) || afterNewline(pieces[k]) || text.slice(prev.end, m.start) !== ' ') continue;
+    const withParticle = `${prev.text} ${m.text}`;
+    const full = found.filter(n => n.type === 'PERSON' && n.text.endsWith(' ' + withParticle));
+    if (!full.length) continue;
+    found[i] = { ...m, text: withParticle, start: prev.start, key: full.every(n => n.text === full[0].text) ? full[0].key : withParticle };
   }
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
 }

@@ -62,7 +62,8 @@ export function nameParts(text: string): { given: string | null; surname: string
   if (words.length === 1) return { given: null, surname: words[0] };
   // "Von der Leyen", "Le Pen", "De Gaulle": a surname that opens with its particle, capitalised
   // because it opens the name, is a bare surname (the Arabic "Al"/"El" are given names too: "Al Gore")
-  if (PARTICLE_OPENS.test(words[0]) && nameParticles.has(words[0].toLowerCase()) && words.slice(1, -1).every(w => nameParticles.has(w))) return { given: null, surname: words[words.length - 1] };
+  // ("del Campo", "van Dijk": or written in lowercase, as a surname is when the full name has it so)
+  if ((PARTICLE_OPENS.test(words[0]) || nameParticles.has(words[0])) && nameParticles.has(words[0].toLowerCase()) && words.slice(1, -1).every(w => nameParticles.has(w))) return { given: null, surname: words[words.length - 1] };
   return { given: words[0], surname: words[words.length - 1] };
 }
 const PARTICLE_OPENS = /^(?:Von|Van|De|Di|Da|Du|Del|Della|Le|La|Der|Den|Ter|Ten|Dos|Das|Do)$/;
@@ -323,7 +324,8 @@ export function canonicalName(g: { type: EntityType; forms: Map<string, { readon
     return [...g.forms.keys()].sort((a, b) => b.length - a.length || (better(a, b) ? -1 : 1))[0];
   }
   const forms = [...g.forms.keys()];
-  const fullForms = forms.filter(f => f.split(/\s+/).length > 1);
+  // ("del Campo", "Von der Leyen": a surname with its particle is no full name)
+  const fullForms = forms.filter(f => f.split(/\s+/).length > 1 && nameParts(f).given !== null);
   const pool = fullForms.length ? fullForms : forms;
   return pool.reduce((best, f) => (better(f, best) ? f : best), pool[0]).replace(/[’']s$/, '');
 }

@@ -3,6 +3,9 @@ import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
 import { rememberedPerWord } from './detached';
 
+/** A closing quotation mark, as a token of its own. */
+const CLOSING_MARK = /^["”’']$/;
+
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
   text: string;
@@ -719,11 +722,16 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         }
         if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
       }
+      // ('... "far too late," adding:': the closing mark of a quotation after the comma is stepped over)
       let lead = clause;
-      while (lead < verbIdx && /^(?:AUX|ADV|PART)$/.test(window[lead].pos)) lead++;
+      while (lead < verbIdx && (/^(?:AUX|ADV|PART)$/.test(window[lead].pos) || lead === clause && CLOSING_MARK.test(window[lead].text))) lead++;
       // "..., adding that", "..., before adding:": a participle after a comma shares the subject of the clause before it.
       const participle = /ing$/i.test(verb.text) && clause > 0 && window[clause - 1].text === ','
-        && window.slice(clause, verbIdx).every(t => /^(?:AUX|ADV|PART)$/.test(t.pos) || /^(?:before|after|while|then|and|later|also)$/i.test(t.text));
+        && window.slice(clause, verbIdx).every((t, i) => /^(?:AUX|ADV|PART)$/.test(t.pos) || i === 0 && CLOSING_MARK.test(t.text) || /^(?:before|after|while|then|and|later|also)$/i.test(t.text));
+      // '... "far too late," adding: "..."': a participle right after the previous quotation (its
+      // comma inside the marks) goes on with that quotation's speaker
+      if (/ing$/i.test(verb.text) && lead === verbIdx && clause === 0 && qi > 0 && quotes[qi - 1].speaker !== null
+        && /^[,.]?["”’']?\s*,?\s*$/.test(text.slice(quotes[qi - 1].end, window[0].start))) return quotes[qi - 1].speaker;
       if ((lead === verbIdx || participle) && clause > 0 && window[clause - 1].text === ',') {
         if (participle) {
           const main = clause >= 2 ? attempt(window.slice(0, clause - 1), true, isAfter) : null;
