@@ -264,3 +264,9 @@ test('a weekday written with a month and day picks the year where that day falls
   assert.deepEqual(dates('September 5, 2025', 'The agency had issued a red alert on Tuesday, Oct. 29.'), [['Tuesday, Oct. 29', '2024-10-29']]);
   assert.deepEqual(dates('September 5, 2025', 'The hearing opens on Wednesday, Oct. 29.'), [['Wednesday, Oct. 29', '2025-10-29']]);
 });
+
+test('a quarter of the year: "the fourth quarter of 2024" is Q4; a bare one where the sentence is about money, by tense; a game\'s is none', () => {
+  assert.deepEqual(dates('February 19, 2025', 'Its share fell in the fourth quarter of 2024.'), [['the fourth quarter of 2024', '2024-Q4']]);
+  assert.deepEqual(dates('February 19, 2025', 'Profits fell in the fourth quarter, and sales will rise in the first quarter.'), [['the fourth quarter', '2024-Q4'], ['the first quarter', '2025-Q1']]);
+  assert.deepEqual(dates('February 19, 2025', 'The Hawks led by nine points in the fourth quarter.'), []);
+});

@@ -508,3 +508,15 @@ test('a word with a body\'s description in apposition is that body; a trust is a
   assert.deepEqual(ofType('ORG', 'Intro.\n\nOfrane, the media regulator, opened an inquiry.'), ['Ofrane']);
   assert.deepEqual(named('Intro.\n\nDunmore Hospitals NHS Foundation Trust said patients would be told.'), [['ORG', 'Dunmore Hospitals NHS Foundation Trust']]);
 });
+
+test('a word no one in the article bears, owning a person named in full, is a body; ordinary words name no person', () => {
+  assert.deepEqual(named('Intro.\n\nVantorp\'s Anna Berg was second, ahead of Quellis\' Tom Reyes. He beat Vantorp\'s Anna Berg again.'),
+    [['ORG', 'Vantorp'], ['PERSON', 'Anna Berg'], ['ORG', 'Quellis'], ['PERSON', 'Tom Reyes'], ['ORG', 'Vantorp'], ['PERSON', 'Anna Berg']]);
+  // a place the data knows stays a place
+  assert.deepEqual(named('Intro.\n\nKenya\'s Faith Kipyegon won.'), [['PLACE', 'Kenya'], ['PERSON', 'Faith Kipyegon']]);
+  assert.deepEqual(named('Intro.\n\nSilver Arrow said it would appeal, and Live Nation said prices were set by promoters.'), [['ORG', 'Silver Arrow'], ['ORG', 'Live Nation']]);
+});
+
+test('a brand opening a sentence with an appositive after it is a body', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nSamsung, its main rival, will launch a phone in April.'), ['Samsung']);
+});

@@ -307,6 +307,9 @@ function findCandidates(tk: TokenizedText): Cand[] {
         out.push({ first: i, last: i, type: 'DATE' }); // "mid-2012", "mid-March", one token
       } else if (c0 === 111 && toks[i].text === 'overnight' && !(i > 0 && (low(toks[i - 1]) === 'an' || low(toks[i - 1]) === 'a'))) {
         out.push({ first: i, last: i, type: 'TIME' }); // "overnight", not "an overnight stay"
+      } else if (c0 === 113 && toks[i].text === 'quarter' && i >= 2 && QUARTERS[low(toks[i - 1])] && low(toks[i - 2]) === 'the' && toks[i - 2].sentence === toks[i].sentence
+        && !(toks[i + 1] && low(toks[i + 1]) === 'of') && MONEY_WORDS.test(sentenceText(toks, toks[i].sentence, i))) {
+        out.push({ first: i - 2, last: i, type: 'DATE' }); // "profits fell in the third quarter" (a game's "fourth quarter" is no date)
       }
       continue;
     }
@@ -875,6 +878,17 @@ function resolveYear(m: number, d: number, ctx: Ctx, weekday?: number): string {
   return fmtDay(best);
 }
 
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** Words that make a sentence's "quarter" a quarter of the business or economic year. */
+const MONEY_WORDS = /\b(?:profits?|revenues?|sales|earnings|results|growth|GDP|economy|output|income|loss|losses|shares|market|forecasts?|deliveries|shipments|inflation|turnover)\b/i;
+/** The text of the sentence around token i, up to 40 tokens either side. */
+function sentenceText(toks: readonly Token[], sentence: number, i: number): string {
+  let a = i, b = i;
+  while (a > 0 && i - a < 40 && toks[a - 1].sentence === sentence) a--;
+  while (b + 1 < toks.length && b - i < 40 && toks[b + 1].sentence === sentence) b++;
+  return toks.slice(a, b + 1).map(t => t.text).join(' ');
+}
+
 function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // a bound on a quantity leaves its value alone: "at least six weeks", "up to five years"
   if (words.length > 3 && (words[0] === 'at' && (words[1] === 'least' || words[1] === 'most') || words[0] === 'up' && words[1] === 'to')) words = words.slice(2);
@@ -884,6 +898,12 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const text = words.join(' ');
   const quarter = /^q([1-4]) ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (quarter) return `${quarter[2]}-Q${quarter[1]}`;
+  // "the third quarter": this year's, or the last one's where the sentence looks back past it
+  const bare = /^the (first|second|third|fourth) quarter$/.exec(text);
+  if (bare && ctx.pub) {
+    const q = QUARTERS[bare[1]], now = Math.ceil(ctx.pub.m / 3), tense = ctx.tense();
+    return `${ctx.pub.y + (tense === 'past' && q > now ? -1 : tense === 'future' && q < now ? 1 : 0)}-Q${q}`;
+  }
   // "the year 2022", "fiscal year 2023": the year
   const namedYear = /^(?:the )?(?:[a-z]+ )?year ((?:1[5-9]|20)\d\d)$/.exec(text) ?? /^(?:fiscal|financial) ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (namedYear) return namedYear[1];
@@ -1143,7 +1163,7 @@ function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null
   if (YEAR.test(core)) return core;
   const season = /^(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})$/i.exec(core);
   const quarter = /^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})$/i.exec(core);
-  if (quarter) return `${quarter[2]}-Q${'f1s2t3'.includes(quarter[1][0].toLowerCase()) ? { f: 1, s: 2, t: 3 }[quarter[1][0].toLowerCase() as 'f' | 's' | 't'] ?? quarter[1][0] : quarter[1][0]}`;
+  if (quarter) return `${quarter[2]}-Q${QUARTERS[quarter[1].toLowerCase()]}`;
   if (season) {
     const code: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
     return `${season[2]}-${code[season[1].toLowerCase()]}`;

@@ -1134,6 +1134,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // (and so is the word wherever the article uses it later: "Gavi's chief programme officer")
       if (body && body.type === 'ORG' && /^[,.;)]/.test(text.slice(body.end, body.end + 1))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
     }
+    // "McLaren's Lando Norris", "Tesla's Elon Musk", "the Yankees' Aaron Judge": a word no one in the
+    // article bears, owning a person named in full, is the body they play or work for (a place the
+    // data knows was typed before: "Britain's Mo Farah")
+    if (ps.length === 1 && /^\p{Lu}[\p{L}&-]+$/u.test(name) && !isGivenName(name) && !isCommonWord(name) && !lookup(name)) {
+      const own = (name.endsWith('s') ? /^['’]s? / : /^['’]s /).exec(text.slice(p.end, p.end + 4));
+      const owned = own ? startingAt().get(p.end + own[0].length) : undefined;
+      if (owned && owned.type === 'PERSON' && owned.text.includes(' ') && !afterNewline(pieces[k0 + 1] ?? p)) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+    }
     // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
     // description in apposition is that body (and so it is wherever the article uses it again)
     const described = ps.length === 1 && !isGivenName(name) ? APPOSED_BODY.exec(text.slice(p.end, p.end + 60)) : null;
@@ -1151,7 +1159,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // dictionary has (or a brand) listed with a body the rules are sure of is a body too
       if ((unknownWord || companyWord(name)) && listedWithBody(k0) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
-      if (!(companyWord(name) && brandActs(k0) && !inLowercase(name.toLowerCase()))) continue;
+      // ("Samsung, its main rival, will launch": or with an appositive between)
+      if (!(companyWord(name) && (brandActs(k0) || /^, (?:its|the|a|an) /.test(text.slice(p.end, p.end + 6))) && !inLowercase(name.toLowerCase()))) continue;
       found.push(mention(seg, name, 'ORG', name, false));
       continue;
     }

@@ -230,6 +230,12 @@ export function typeCandidate(c: Candidate): TyperClass {
   // says "its" is a body
   // ("Ana Ruiz welcomed its decision": a given name opening the name keeps the person, "its" being another's)
   if (best === 1 && thingPronounAfter(c) && !(c.last > c.first && isGivenName(c.pieces[c.first].text) && c.pieces[c.last + 1].text !== ',')) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && (speechVerbs.has(c.pieces[c.last + 1].text) || BODY_ACTS.test(c.pieces[c.last + 1].text))) best = 2; }
+  // "Red Bull said it would appeal", "Live Nation said": ordinary words only, none a given name or a
+  // surname, name no person (a body where it speaks or acts; else the typer's next guess)
+  if ((best === 1 || best === 0 && speaks(c)) && !collector && c.last > c.first && c.pieces.slice(c.first, c.last + 1).every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && isCommonWord(p.text) && !isGivenName(p.text) && !isSurname(p.text))) {
+    s[1] = -Infinity; best = bestClass(s);
+    if (best === 0 && (speaks(c) || thingPronounAfter(c))) best = 2;
+  }
   // "sub-Saharan Africa", "Negara Malaysia": a person's name does not end in a country's or a
   // continent's name (unless that is a name people bear too: "Michael Jordan", "Jack London")
   if (best === 1 && c.last > c.first) {
