@@ -350,3 +350,14 @@ test('a storm\'s or an operation\'s name is an event: no entity, nothing inside 
 test('a country with "and" in its name is one place', () => {
   assert.deepEqual(named('Intro.\n\nVisitors from Bosnia and Herzegovina and Trinidad and Tobago came.'), [['PLACE', 'Bosnia and Herzegovina'], ['PLACE', 'Trinidad and Tobago']]);
 });
+
+test('a lowercase role right before two capitalised words names its holder, ordinary words and all; a corridor is a place', () => {
+  assert.deepEqual(people('Intro.\n\nA delegation led by security chief Avner Bar would travel.'), ['Avner Bar']);
+  assert.deepEqual(named('Intro.\n\nTroops would leave the Kessel corridor.'), [['PLACE', 'Kessel']]);
+});
+
+test('a town\'s canonical name keeps no romanization\'s cedillas ("Rafah", not "Rafaḩ")', () => {
+  const a = annotateCorpus([{ file: 'a.txt', text: 'Intro.\n\nAid crossed at Rafah on Monday.' }]);
+  const place = a.articles[0].mentions.find(m => m.type === 'PLACE');
+  assert.equal(a.entities.find(e => e.id === place?.entity)?.name, 'Rafah');
+});

@@ -44,8 +44,8 @@ for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
 const major = new Set([...known].filter(([, v]) => v.type === 'PLACE').map(([k]) => k));
 const cities: Record<string, string> = gazetteer.cities;
 const cityCountry = (name: string): string | undefined => Object.prototype.hasOwnProperty.call(cities, name) ? cities[name] : undefined;
-/** A name whose only letters beyond ASCII are a romanization's long vowels and dotted consonants. */
-const ONLY_TRANSLITERATION_MARKS = /^[\x00-\x7fāēīōūĀĒĪŌŪḥṣṭḍẓṇṛḤṢṬḌẒṆṚ]*$/u;
+/** A name whose only letters beyond ASCII are a romanization's long vowels, dotted, cedilla'd or underlined consonants and ayn/hamza marks ("Rafaḩ"). */
+const ONLY_TRANSLITERATION_MARKS = /^[\x00-\x7fāēīōūĀĒĪŌŪḥṣṭḍẓṇṛḤṢṬḌẒṆṚḩḨẖḏḎṯṮẕẔʻʼ]*$/u;
 for (const p of Object.keys(gazetteer.cities)) {
   if (p.length < 3) continue;
   // The city list has both spellings ("Lodz" and "Łódź", "Bogota" and "Bogotá"); the place's name

@@ -4,7 +4,7 @@ import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import { detached, rememberedPerWord } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, roleNouns,
 } from './gazetteer';
 
 /**
@@ -230,6 +230,13 @@ export function typeCandidate(c: Candidate): TyperClass {
   // says "its" is a body
   // ("Ana Ruiz welcomed its decision": a given name opening the name keeps the person, "its" being another's)
   if (best === 1 && thingPronounAfter(c) && !(c.last > c.first && isGivenName(c.pieces[c.first].text) && c.pieces[c.last + 1].text !== ',')) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && (speechVerbs.has(c.pieces[c.last + 1].text) || BODY_ACTS.test(c.pieces[c.last + 1].text))) best = 2; }
+  // "led by Shin Bet chief Ronen Bar", "opposition leader Ana Vell": a lowercase role right before two
+  // or three capitalised words (no head word of a body or a place among them) names its holder
+  if (best === 0 && !collector && c.last > c.first && c.last - c.first <= 2) {
+    const prev = c.pieces[c.first - 1];
+    const ws = c.pieces.slice(c.first, c.last + 1);
+    if (prev && !capital(prev) && roleNouns.has(prev.text) && !afterNewline(c.pieces[c.first]) && ws.every(p => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text)) && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
+  }
   // "Red Bull said it would appeal", "Live Nation said": ordinary words only, none a given name or a
   // surname, name no person (a body where it speaks or acts; else the typer's next guess)
   if ((best === 1 || best === 0 && speaks(c)) && !collector && c.last > c.first && c.pieces.slice(c.first, c.last + 1).every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && isCommonWord(p.text) && !isGivenName(p.text) && !isSurname(p.text))) {
