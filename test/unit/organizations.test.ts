@@ -520,3 +520,8 @@ test('a word no one in the article bears, owning a person named in full, is a bo
 test('a brand opening a sentence with an appositive after it is a body', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nSamsung, its main rival, will launch a phone in April.'), ['Samsung']);
 });
+
+test('a body described in apposition with "a": "a Virginia-based maker of drone parts"; a generation and a time zone are no names', () => {
+  assert.deepEqual(named('Intro.\n\nHe took money from Vessel Dynamics, a Virginia-based maker of drone parts.'), [['ORG', 'Vessel Dynamics'], ['PLACE', 'Virginia']]);
+  assert.deepEqual(named('Intro.\n\nGen Z protesters marched at 2232 HKT.'), []);
+});

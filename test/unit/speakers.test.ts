@@ -284,3 +284,10 @@ test('speakers: a surname with its lowercase particle ("del Campo said") is the 
   assert.deepEqual(a.quotes.map(q => [q.text, q.speakerText]), [['We have never seen this,', 'del Prado'], ['agreed protocol', 'Junta Regional']]);
   assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Rubén del Prado', 'del Prado']);
 });
+
+test('speakers: a quote opening the sentence after the one that attributed the last quote goes on with its speaker, past "U.S." and a title', () => {
+  assert.deepEqual(quotes('Intro.\n\n"Public office is not for sale," U.S. Attorney Ann Vellacott said in a statement. "The verdict sends that message."'),
+    [['Public office is not for sale,', 'Ann Vellacott'], ['The verdict sends that message.', 'Ann Vellacott']]);
+  // someone else speaking between keeps them apart
+  assert.notEqual(speakers('Intro.\n\n"It is over," Ann Vellacott said. Tom Reyes disagreed. "It is not."')[1], 'Ann Vellacott');
+});

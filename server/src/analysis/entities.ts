@@ -787,9 +787,9 @@ const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
-const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]/u;
-/** Heads of a description that only a body fits ("service" and "body" are no type noun before a name: "the Russian service Alexander Gordon"). */
-const BODY_DESCRIPTIONS = /^(?:service|body|authority|organiser|organizer|government|administration|ministry|council)$/;
+const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|based)\b)/u;
+/** Heads of a description that only a body fits ("service" and "body" are no type noun before a name: "the Russian service Alexander Gordon"; "organiser" describes people). */
+const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
 /**
@@ -946,7 +946,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // of, with a body's description in apposition, is that body
     if (type === 'NONE' && !seg.strict) {
       const described = APPOSED_BODY.exec(text.slice(seg.pieces[seg.pieces.length - 1].end, seg.pieces[seg.pieces.length - 1].end + 60));
-      if (described && (typeNounOf(described[1]) === 'ORG' || BODY_DESCRIPTIONS.test(described[1]))) type = 'ORG';
+      if (described && (typeNounOf(described[1] ?? described[2]) === 'ORG' || BODY_DESCRIPTIONS.test(described[1] ?? described[2]))) type = 'ORG';
     }
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
@@ -1145,7 +1145,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
     // description in apposition is that body (and so it is wherever the article uses it again)
     const described = ps.length === 1 && !isGivenName(name) ? APPOSED_BODY.exec(text.slice(p.end, p.end + 60)) : null;
-    if (described && (typeNounOf(described[1]) === 'ORG' || BODY_DESCRIPTIONS.test(described[1]))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+    if (described && (typeNounOf(described[1] ?? described[2]) === 'ORG' || BODY_DESCRIPTIONS.test(described[1] ?? described[2]))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
     // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
     // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
     // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.

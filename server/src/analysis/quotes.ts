@@ -3,6 +3,8 @@ import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
 import { rememberedPerWord } from './detached';
 
+/** The text between two quotes: one sentence (full stops after a capital initial aside), then the next quote's opening. */
+const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b\p{Lu})\.)*[.!?]\s+["“‘']?$/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
 
@@ -853,6 +855,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const onlyItsSpeaker = () => prev.speaker !== null && (between.slice(1).match(/[.!?]["”’']?\s/g) ?? []).length <= 1
         && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text);
       if (prev.speaker !== null && !between.includes('\n') && noVerb && (mentionAt(prev.end, q.start).length === 0 || sameSentence || onlyItsSpeaker())) speaker = prev.speaker;
+      // '"...," U.S. Attorney Ann Vale said in a statement. "..."': a quote opening the sentence right
+      // after the one that attributed the last quote goes on with its speaker (the attribution's verb
+      // is the only one between; an initial's full stop ends no sentence)
+      if (speaker === null && prev.speaker !== null && !between.includes('\n') && before.length === 0 && !verbAfter()
+        && ATTRIBUTION_THEN_QUOTE.test(between.slice(1)) && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text)) speaker = prev.speaker;
       // A paragraph that opens with an unattributed quote continues the quote that ended the
       // paragraph before (a multi-paragraph quotation, or '"...," said Mohib.' then more of his words).
       if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !verbAfter()
