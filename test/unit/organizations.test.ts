@@ -525,3 +525,16 @@ test('a body described in apposition with "a": "a Virginia-based maker of drone 
   assert.deepEqual(named('Intro.\n\nHe took money from Vessel Dynamics, a Virginia-based maker of drone parts.'), [['ORG', 'Vessel Dynamics'], ['PLACE', 'Virginia']]);
   assert.deepEqual(named('Intro.\n\nGen Z protesters marched at 2232 HKT.'), []);
 });
+
+test('a journalist\'s beat and title are no body; a one-word body is not the first word of a body named for its remit', () => {
+  const text = 'Intro.\n\nMay 8, 2025\n\nBy Dr. Ann Vale, Science Editor\n\nFunding came from the Science and Technology Facilities Council. Tom Reyes told Science magazine it was fine. Health Editor Jo Marr agreed.';
+  assert.deepEqual(named(text), [['PERSON', 'Ann Vale'], ['ORG', 'Science and Technology Facilities Council'], ['PERSON', 'Tom Reyes'], ['ORG', 'Science'], ['PERSON', 'Jo Marr']]);
+  const a = annotateCorpus([{ file: 'a.txt', text }]);
+  const ids = a.articles[0].mentions.filter(m => m.type === 'ORG').map(m => m.entity);
+  assert.notEqual(ids[0], ids[1], 'Science magazine is not the council');
+  // a company's first word alone is still the company
+  const b = annotateCorpus([{ file: 'b.txt', text: 'Intro.\n\nGlenmore Data Systems cut jobs. Glenmore shares fell.' }]);
+  const orgs = b.articles[0].mentions.filter(m => m.type === 'ORG');
+  assert.equal(orgs.length, 2);
+  assert.equal(orgs[0].entity, orgs[1].entity);
+});

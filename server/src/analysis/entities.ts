@@ -1632,7 +1632,11 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length, k = pieceStartingAt(list, at);
       if (k < 0 || taken.has(at) || /[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-      more.push({ start: at, end, first: k, last: lastAtOrBefore(pieces, end - 1, p => p.start), name, type, blocked: false });
+      const last = lastAtOrBefore(pieces, end - 1, p => p.start);
+      // ("Science magazine ... Helen Marsh, Science Editor": not inside a longer run of capitals)
+      const next = pieces[last + 1], prev = pieces[k - 1];
+      if (next && isCap(next) && !afterNewline(next) && afterSpace(next) || prev && isCap(prev) && !afterNewline(pieces[k]) && !/^(?:The|A|An)$/.test(prev.text)) continue;
+      more.push({ start: at, end, first: k, last, name, type, blocked: false });
     }
   }
   if (more.length === 0) return;

@@ -21,7 +21,7 @@
 // as an occurrence (article URI, index of the form in the article), the order linkEntities visits.
 import { NamedMention, EntityType } from './entities';
 import { fold, lookup } from './gazetteer';
-import { AliasRules, nameParts, surnameOwners, similarSurname, compatibleGiven, initials, canonicalName, slug, linkCorrected, EntityRecord } from './link';
+import { AliasRules, nameParts, surnameOwners, similarSurname, compatibleGiven, initials, namedForRemit, canonicalName, slug, linkCorrected, EntityRecord } from './link';
 import { ArticleAnalysis } from './types';
 import { CorrectionSet, mergePairs, NO_CORRECTIONS } from './corrections';
 
@@ -351,7 +351,7 @@ export class IncrementalLinker {
       case 'C': {
         if (n!.type !== 'ORG') return [];
         const key = n!.key, u = cell.creator!;
-        if (key.includes(' ')) return [`I:${initials(key)}`, `F:${u}\u0000${fold(key.split(' ')[0])}`];
+        if (key.includes(' ')) return namedForRemit(key) ? [`I:${initials(key)}`] : [`I:${initials(key)}`, `F:${u}\u0000${fold(key.split(' ')[0])}`];
         return ACRONYM.test(key) ? [`I:${key}`, `F:${u}\u0000${fold(key)}`] : [`F:${u}\u0000${fold(key)}`];
       }
       default: {

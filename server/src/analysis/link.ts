@@ -83,6 +83,9 @@ export function compatibleGiven(a: string | null, b: string | null): boolean {
   return x.length >= 4 && y.length >= 4 && x.slice(0, 3) === y.slice(0, 3) && distance.jaroWinkler(x, y) <= 0.1;
 }
 
+/** An organization's name with a lowercase word in it ("Science and Technology Facilities Council", "Bank of Korea"). */
+export const namedForRemit = (key: string) => / \p{Ll}/u.test(key);
+
 export function initials(name: string): string {
   return name.split(/[\s-]+/).filter(w => /^[\p{Lu}]/u.test(w)).map(w => w[0]).join('');
 }
@@ -262,9 +265,11 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
   }
 
   // A company's first word alone, in the article that names it in full: "Glenmore" = "Glenmore Data
-  // Systems", when one full name of the article starts with it.
+  // Systems", when one full name of the article starts with it. (A name with a lowercase word is a
+  // body named for its remit, not by its first word: "Science" magazine is not the "Science and
+  // Technology Facilities Council".)
   const byFirstWord = new Map<string, number | null>();
-  for (const l of orgs) if (l.n.key.includes(' ')) {
+  for (const l of orgs) if (l.n.key.includes(' ') && !namedForRemit(l.n.key)) {
     const k = `${l.n.article}\u0000${fold(l.n.key.split(' ')[0])}`;
     byFirstWord.set(k, byFirstWord.has(k) && byFirstWord.get(k) !== l.i ? null : l.i);
   }
