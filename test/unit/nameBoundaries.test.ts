@@ -361,3 +361,10 @@ test('a town\'s canonical name keeps no romanization\'s cedillas ("Rafah", not "
   const place = a.articles[0].mentions.find(m => m.type === 'PLACE');
   assert.equal(a.entities.find(e => e.id === place?.entity)?.name, 'Rafah');
 });
+
+test('states that no longer exist are places, their short forms too', () => {
+  const a = annotateCorpus([{ file: 'a.txt', text: 'Intro.\n\nWhen the Soviet Union collapsed, the USSR split, and Yugoslavian troops left Yugoslavia.' }]);
+  const places = a.articles[0].mentions.filter(m => m.type === 'PLACE');
+  assert.deepEqual(places.map(m => m.text), ['Soviet Union', 'USSR', 'Yugoslavia']);
+  assert.equal(places[0].entity, places[1].entity);
+});

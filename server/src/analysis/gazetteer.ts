@@ -37,6 +37,7 @@ for (const c of gazetteer.countries) {
   for (const n of [c.name, ...c.aliases]) if (/ of the /i.test(n)) add(n.replace(/ of the /i, ' of '), { type: 'PLACE', canonical: c.name });
 }
 for (const p of lexicon.placeNames) add(p, { type: 'PLACE', canonical: p });
+for (const f of lexicon.formerStates) for (const n of [f.name, ...f.aliases]) add(n, { type: 'PLACE', canonical: f.name });
 for (const p of gazetteer.continents) add(p, { type: 'PLACE', canonical: p });
 for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
 // The places above are countries, capitals, regions and provinces (the bodies are not places); the
@@ -225,7 +226,7 @@ export const roleNouns = new Set(lexicon.roleNouns);
 const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));
 const placeStems: string[] = [...new Set([
   ...gazetteer.countries.flatMap(c => [c.name, ...c.aliases]),
-  ...gazetteer.continents, ...lexicon.placeNames,
+  ...gazetteer.continents, ...lexicon.placeNames, ...lexicon.formerStates.map(f => f.name),
 ].filter(n => /^[\p{L} ]+$/u.test(n) && n.length > 3).map(n => n.toLowerCase()))];
 const DEMONYM_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ic|ite|er|ine)$/;
 // States, provinces and regions make regional adjectives too ("Bavarian", "Californian",
