@@ -270,3 +270,11 @@ test('a quarter of the year: "the fourth quarter of 2024" is Q4; a bare one wher
   assert.deepEqual(dates('February 19, 2025', 'Profits fell in the fourth quarter, and sales will rise in the first quarter.'), [['the fourth quarter', '2024-Q4'], ['the first quarter', '2025-Q1']]);
   assert.deepEqual(dates('February 19, 2025', 'The Hawks led by nine points in the fourth quarter.'), []);
 });
+
+test('a span\'s end in the days just ahead ("until Friday morning", "through the weekend") runs on to the coming day, even after a past verb', () => {
+  assert.deepEqual(dates('Thursday, October 31, 2024', 'The railway suspended all trains until Friday morning.'), [['Friday morning', '2024-11-01TMO']]);
+  assert.deepEqual(dates('Thursday, October 31, 2024', 'Forecasters warned of heavy rain through the weekend.'), [['the weekend', '2024-11-02/2024-11-03']]);
+  assert.deepEqual(dates('Saturday, November 9, 2024', 'The Met Office issued a warning until 6pm on Sunday.'), [['6pm', '2024-11-10T18:00'], ['Sunday', '2024-11-10']]);
+  // a weekday further back stays in the past
+  assert.deepEqual(dates('Thursday, October 31, 2024', 'The road was closed until Monday.'), [['Monday', '2024-10-28']]);
+});

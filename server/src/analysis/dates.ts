@@ -764,6 +764,18 @@ interface Ctx {
   /** The span follows a quantity, as a rate does: "tonnes a year", "$5 an hour". */
   rate?: boolean;
   tense: () => Tense;
+  /** "until Friday morning", "until 6pm on Sunday", "through the weekend": the end of a span that runs on from the events told. */
+  until?: boolean;
+}
+
+/** Whether "until", "till" or "through" stands before token i, within four words and no comma or verb. */
+function untilBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && toks[k].sentence === toks[i].sentence; k--) {
+    const w = low(toks[k]);
+    if (w === 'until' || w === 'till' || w === 'through') return true;
+    if (/^[,;:()]$/.test(w) || toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+  }
+  return false;
 }
 
 function durationValue(n: number, unit: string): string | null {
@@ -1127,7 +1139,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   }
   if (words.includes('weekend')) {
     if (!pub || (shiftWord === null && words[0] !== 'the')) return null;
-    return weekendValue(pub, shiftWord ?? 0, ctx.tense());
+    // ("warned of rain through the weekend", written on a Thursday or a Friday: the coming one)
+    const cur = toDate(pub).getUTCDay();
+    return weekendValue(pub, shiftWord ?? 0, ctx.until && shiftWord === null && ctx.tense() === 'past' && cur >= 4 && cur <= 5 ? 'future' : ctx.tense());
   }
   const part = words.map(w => PARTS_OF_DAY[w]).find(Boolean);
   if (part && words.includes('this') && words.length === 2) return pub ? fmtDay(pub) + 'T' + part : null;
@@ -1144,6 +1158,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     let tense = ctx.tense();
     if (words.includes('next')) tense = 'future';
     if (words.includes('last')) tense = 'past';
+    // "suspended trains until Friday morning", written on a Thursday: a span's end in the days just
+    // ahead runs on from the past events told, to the coming day
+    if (ctx.until && tense === 'past' && !words.includes('last') && (wd - toDate(pub).getUTCDay() + 7) % 7 > 0 && (wd - toDate(pub).getUTCDay() + 7) % 7 <= 3) tense = 'future';
     let day = weekdayDate(pub, wd, tense);
     // "last Sunday" written on a Sunday is a week back; "next Sunday" a week ahead
     if (toDate(day).getTime() === toDate(pub).getTime() && (words.includes('last') || words.includes('next'))) day = addDays(day, words.includes('last') ? -7 : 7);
@@ -1234,6 +1251,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       pub, prevDay, sentenceDay, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
       rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
+      until: untilBefore(toks, c.first),
     };
     let value: string | null = null;
     try { value = valueOf(words, raw, ctx); } catch { value = null; }
