@@ -538,3 +538,15 @@ test('a journalist\'s beat and title are no body; a one-word body is not the fir
   assert.equal(orgs.length, 2);
   assert.equal(orgs[0].entity, orgs[1].entity);
 });
+
+test('chambers of two words; a person\'s initial before a possessive party; a stock exchange; a head word alone is the body the article names in full', () => {
+  assert.deepEqual(named('Intro.\n\nThe party won 240 seats in the Lok Sabha.'), [['ORG', 'Lok Sabha']]);
+  assert.deepEqual(named('Intro.\n\nK. Ravindra Rao\'s Telugu Unity Party will hold the balance.'), [['PERSON', 'K. Ravindra Rao'], ['ORG', 'Telugu Unity Party']]);
+  assert.deepEqual(named('Intro.\n\nShares on the Dunmore Stock Exchange fell.'), [['ORG', 'Dunmore Stock Exchange']]);
+  const a = annotateCorpus([{ file: 'a.txt', text: 'Intro.\n\nThe Indian National Congress won 99 seats. Congress leader Rahul Gandhi spoke.' }]);
+  const orgs = a.articles[0].mentions.filter(m => m.type === 'ORG');
+  assert.equal(orgs[0].entity, orgs[1].entity, '"Congress" is the Indian National Congress here');
+  const b = annotateCorpus([{ file: 'b.txt', text: 'Intro.\n\nThe White House said so. The House voted.' }]);
+  const bo = b.articles[0].mentions.filter(m => m.type === 'ORG');
+  assert.notEqual(bo[0].entity, bo[1].entity, 'the House is not the White House');
+});

@@ -354,7 +354,8 @@ function personBefore(run: readonly Piece[]): boolean {
   let i = 0;
   // ("Prime Minister Narendra Modi's": "Prime" is a title's word, not a title of its own)
   while (i < run.length && (isTitle(run[i].text) || isTitleModifier(run[i].text) || isTitleWord(run[i].text))) i++;
-  return i < run.length - 1 && isGivenName(run[i].text) && run.slice(i).every(isCap);
+  // ("N. Chandrababu Naidu's Telugu Desam Party": or an initial)
+  return i < run.length - 1 && (isGivenName(run[i].text) || /^\p{Lu}\.$/u.test(run[i].text) && isCap(run[i + 1])) && run.slice(i).every(isCap);
 }
 
 /** "Opposition leader Raila Odinga's": a lowercase role right before a name of two or more words makes it a person's. */
@@ -738,7 +739,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   const last = ps[ps.length - 1].text;
   // A head word alone ("the Court", "University exhibits") is a common noun, but a chamber is named
   // by its head word alone ("the Senate voted").
-  if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last)) return { type: 'ORG', key: name, certain: true };
+  // ("Lok Sabha", "Rajya Sabha": a chamber of more than one word)
+  if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last) || ps.length === 2 && isLegislature(name)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   // ("Center for Astrophysics", "Museum of Modern Art": a word that opens bodies' names, likewise)
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && (isOrgHead(p.text) || isOrgLead(p.text)))) return { type: 'ORG', key: name, certain: true };
@@ -1275,6 +1277,22 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
     if (m.type === 'PERSON' && !m.certain && !m.role && NAMING.test(text.slice(Math.max(0, m.start - 40), m.start))) found.splice(i, 1);
+  }
+  // "the Indian National Congress ... Congress leader Rahul Gandhi": a chamber's or a party's head word
+  // alone, in an article that names one such body in full, is that body (not the one the data
+  // gives the word: "Congress" is the United States Congress only where no other is named)
+  const fullBodies = new Map<string, string | null>();
+  for (const m of found) {
+    if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
+    const head = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    // ("House": "the White House" is no chamber)
+    if (!isLegislature(head) || head === 'House') continue;
+    const had = fullBodies.get(head);
+    fullBodies.set(head, had === undefined || had === m.key ? m.key : null);
+  }
+  if (fullBodies.size) for (let i = 0; i < found.length; i++) {
+    const m = found[i], body = m.type === 'ORG' && !m.text.includes(' ') ? fullBodies.get(m.text) : undefined;
+    if (body && body !== m.key && lookup(body)?.canonical !== m.key) found[i] = { ...m, key: body };
   }
   // '"...," del Campo said': a surname written with its lowercase particle, by a person the article
   // names in full with that particle ("Rubén del Campo"), keeps the particle.
