@@ -368,3 +368,8 @@ test('states that no longer exist are places, their short forms too', () => {
   assert.deepEqual(places.map(m => m.text), ['Soviet Union', 'USSR', 'Yugoslavia']);
   assert.equal(places[0].entity, places[1].entity);
 });
+
+test('a guessed name that is all a quotation holds is a title in marks; a person named outside marks stays', () => {
+  assert.deepEqual(people('Intro.\n\nShe won best actress for "Marta Velasquez", which led with 13 nominations.'), []);
+  assert.deepEqual(people('Intro.\n\nTom Reyes praised "Ann Vale". Ann Vale thanked him.'), ['Tom Reyes', 'Ann Vale', 'Ann Vale']);
+});

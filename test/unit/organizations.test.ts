@@ -550,3 +550,7 @@ test('chambers of two words; a person\'s initial before a possessive party; a st
   const bo = b.articles[0].mentions.filter(m => m.type === 'ORG');
   assert.notEqual(bo[0].entity, bo[1].entity, 'the House is not the White House');
 });
+
+test('a brand listed with a word no dictionary has: both are bodies', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe film beat Netflix and Quorvo titles.'), ['Netflix', 'Quorvo']);
+});

@@ -1088,16 +1088,18 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   };
   /** The word at piece k is in a list ("A, B and C", "A and B") with a body the rules are sure of, or with a brand. */
   // (the bodies found so far, sure or guessed, by where they start and end: made when first asked)
-  let bodyStarts: Set<number> | undefined, bodyEnds: Set<number> | undefined;
+  // (kept up to date as the loop below finds more: "beat Netflix and Disney titles")
+  let bodyStarts: Set<number> | undefined, bodyEnds: Set<number> | undefined, bodiesSeen = 0;
   const listedWithBody = (k: number) => {
-    if (!bodyStarts) {
-      bodyStarts = new Set(); bodyEnds = new Set();
-      for (const m of found) if (m.type === 'ORG') { bodyStarts.add(m.start); bodyEnds.add(m.end); }
-    }
+    if (!bodyStarts) { bodyStarts = new Set(); bodyEnds = new Set(); }
+    for (; bodiesSeen < found.length; bodiesSeen++) { const m = found[bodiesSeen]; if (m.type === 'ORG') { bodyStarts.add(m.start); bodyEnds!.add(m.end); } }
     const brand = companyWord(pieces[k].text);
     const link = (p: Piece | undefined, comma: boolean) => !!p && (comma && p.text === ',' || p.text === 'and' || p.text === 'or') && !afterNewline(p);
+    // (a brand listed with a word no dictionary has: "Netflix and Disney")
+    const alone = (j: number) => !(pieces[j + 1] && capital(pieces[j + 1])) && !(pieces[j - 1] && capital(pieces[j - 1]));
     const bodyAt = (j: number, side: Set<number>) => j >= 0 && j < pieces.length && capital(pieces[j])
-      && (side.has(j > k ? pieces[j].start : pieces[j].end) || companyWord(pieces[j].text) && !(pieces[j + 1] && capital(pieces[j + 1])) && !(pieces[j - 1] && capital(pieces[j - 1])));
+      && (side.has(j > k ? pieces[j].start : pieces[j].end) || alone(j) && (companyWord(pieces[j].text)
+        || brand && /^\p{Lu}\p{Ll}+$/u.test(pieces[j].text) && !isCommonWord(pieces[j].text) && !isGivenName(pieces[j].text) && !lookup(pieces[j].text)));
     // (a word no dictionary has needs "and" or "or": a comma alone lists no bodies, "the New Zealand
     // Herald, Emeritus Professor ..."; a brand may stand in a list of commas, "Ubisoft, Microsoft and Sony")
     const right = pieces[k + 1]?.text === ',' && /^(?:and|or)$/.test(pieces[k + 2]?.text ?? '') ? k + 3 : k + 2;
@@ -1277,6 +1279,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
     if (m.type === 'PERSON' && !m.certain && !m.role && NAMING.test(text.slice(Math.max(0, m.start - 40), m.start))) found.splice(i, 1);
+  }
+  // 'won best supporting actress for "Emilia Pérez"': a guessed name that is all a quotation holds
+  // is a title in quotation marks (a film's, a book's, a song's: ANNOTATION.md §5), unless the
+  // article also names it outside marks
+  const QUOTED_OPEN = /["“‘']$/, QUOTED_CLOSE = /^[,.!?]?["”’']/;
+  const unquoted = new Set<string>();
+  let titled = false;
+  for (const m of found) {
+    if (m.type === 'PERSON' && QUOTED_OPEN.test(text.slice(m.start - 1, m.start)) && QUOTED_CLOSE.test(text.slice(m.end, m.end + 2))) titled = true;
+    else unquoted.add(m.text);
+  }
+  if (titled) for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type === 'PERSON' && !m.certain && !m.role && m.text.includes(' ') && !unquoted.has(m.text)
+      && QUOTED_OPEN.test(text.slice(m.start - 1, m.start)) && QUOTED_CLOSE.test(text.slice(m.end, m.end + 2))) found.splice(i, 1);
   }
   // "the Indian National Congress ... Congress leader Rahul Gandhi": a chamber's or a party's head word
   // alone, in an article that names one such body in full, is that body (not the one the data
