@@ -554,3 +554,9 @@ test('chambers of two words; a person\'s initial before a possessive party; a st
 test('a brand listed with a word no dictionary has: both are bodies', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe film beat Netflix and Quorvo titles.'), ['Netflix', 'Quorvo']);
 });
+
+test('a team of a town, a word and a plural ("Sox" too) is one body, and its name without the town is the team', () => {
+  const a = annotateCorpus([{ file: 'a.txt', text: 'Rays edge Blue Herons\n\nThe Tampa Bay Rays beat the Dunmore Blue Herons 4-3, and the Toronto Blue Jays beat the Chicago White Sox.' }]);
+  const orgs = a.articles[0].mentions.filter(m => m.type === 'ORG' || m.type === 'PERSON').map(m => [m.type, m.text]);
+  assert.deepEqual(orgs.filter(o => o[1].includes('Blue') || o[1].includes('Sox')), [['ORG', 'Blue Herons'], ['ORG', 'Dunmore Blue Herons'], ['ORG', 'Toronto Blue Jays'], ['ORG', 'Chicago White Sox']]);
+});

@@ -601,7 +601,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
     if (!isCap(rest[0]) || lookup(textOf(text, rest))) continue;
     // ("Kansas City Royals": the place goes on into the next word and a plural closes the run, a team's name)
-    if (k + 3 === ps.length && /^\p{Lu}\p{Ll}+s$/u.test(ps[k + 2].text) && lookup(textOf(text, ps.slice(0, k + 2)))?.type === 'PLACE') continue;
+    if (k + 3 === ps.length && TEAM_PLURAL.test(ps[k + 2].text) && lookup(textOf(text, ps.slice(0, k + 2)))?.type === 'PLACE') continue;
+    // ("Boston Red Sox", "Toronto Blue Jays": or a town, a word that is no one's name and the plural)
+    if (k === 0 && ps.length === 3 && TEAM_PLURAL.test(ps[2].text) && lookup(ps[0].text)?.type === 'PLACE' && !isGivenName(ps[1].text) && !isSurname(ps[2].text) && !isOrgHead(ps[1].text) && !isTitleStart(ps[1].text)) continue;
     // "George W. Bush": a given name that is also a town's opens a person's name, not a place before one
     if (k === 0 && isGivenName(ps[0].text) && lookup(ps[0].text)?.type === 'PLACE' && !isMajorPlace(ps[0].text)) continue;
     // (a person's name does not end in a country's: "Bank Negara Malaysia" is one body)
@@ -786,6 +788,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
 const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** A brand the data knows, or a word written the way companies write theirs: a company where it acts. */
 const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
+/** The plural that closes a team's name ("Royals", "Jays"; "Sox" is spelled so). */
+const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
@@ -1024,6 +1028,28 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // (the town may be the whole of what comes before or its first words: "Tampa Bay Rays")
     const town = lookup(ws[0])?.type === 'PLACE' || lookup(`${ws[0]} ${ws[1]}`)?.type === 'PLACE' || lookup(ws.slice(0, -1).join(' '))?.type === 'PLACE';
     if (town && !isMajorPlace(ws[0]) && !teamNames.has(fold(last))) teamNames.set(fold(last), m.text);
+  }
+  // "the Boston Red Sox ... Rays edge Red Sox": a team's name without its town, guessed a person's, is the team
+  const teamTails = new Map<string, NamedMention>();
+  for (const m of found) {
+    if (m.type !== 'ORG') continue;
+    const ws = m.text.split(/\s+/);
+    if (ws.length === 3 && TEAM_PLURAL.test(ws[2]) && (lookup(ws[0])?.type === 'PLACE' || smallTown(ws[0]))) teamTails.set(`${ws[1]} ${ws[2]}`, m);
+  }
+  if (teamTails.size) {
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i], team = (m.type === 'PERSON' || m.type === 'ORG') && !m.certain && !m.role ? teamTails.get(m.text) : undefined;
+      if (team) found[i] = retyped(m, 'ORG', team.key, false);
+    }
+    // (and where the typer made nothing of it: "Rays edge Blue Herons", a headline's run or not)
+    for (const d of dropped) {
+      const team = teamTails.get(d.text);
+      if (team && !found.some(m => m.start < d.end && d.start < m.end)) found.push(retyped(d, 'ORG', team.key, false));
+    }
+    for (const run of headlineRuns) for (let j = 0; j + 1 < run.length; j++) {
+      const team = teamTails.get(`${run[j].text} ${run[j + 1].text}`);
+      if (team && !found.some(m => m.start < run[j + 1].end && run[j].start < m.end)) found.push(mention({ pieces: [run[j], run[j + 1]], strict: true }, `${run[j].text} ${run[j + 1].text}`, 'ORG', team.key, false));
+    }
   }
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
