@@ -560,3 +560,16 @@ test('a team of a town, a word and a plural ("Sox" too) is one body, and its nam
   const orgs = a.articles[0].mentions.filter(m => m.type === 'ORG' || m.type === 'PERSON').map(m => [m.type, m.text]);
   assert.deepEqual(orgs.filter(o => o[1].includes('Blue') || o[1].includes('Sox')), [['ORG', 'Blue Herons'], ['ORG', 'Dunmore Blue Herons'], ['ORG', 'Toronto Blue Jays'], ['ORG', 'Chicago White Sox']]);
 });
+
+test('an acronym before a noun only a body has; a market index is no body; bodies named with "of" that the data or a lead word knows', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nHe attended the APEC summit in Busan, where OPEC members met.'), ['APEC', 'OPEC']);
+  assert.deepEqual(named('Intro.\n\nLondon\'s FTSE 100 index fell, and the STOXX 600 ended down.'), [['PLACE', 'London']]);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Confederation of British Industry and the Dunmore Chamber of Commerce said so. The Joint Chiefs of Staff agreed.'),
+    ['Confederation of British Industry', 'Dunmore Chamber of Commerce', 'Joint Chiefs of Staff']);
+});
+
+test('a known body\'s regional branch, "Deutsche" bodies, and a word opening a sentence that acts on "its"', () => {
+  assert.deepEqual(named('Intro.\n\nGreenpeace Africa\'s Fred Njehu spoke.'), [['ORG', 'Greenpeace Africa'], ['PERSON', 'Fred Njehu']]);
+  assert.deepEqual(named('Intro.\n\nDeutsche Bahn said it had cancelled trains.'), [['ORG', 'Deutsche Bahn']]);
+  assert.deepEqual(named('Intro.\n\nVantorp cut its target price for the bank.'), [['ORG', 'Vantorp']]);
+});

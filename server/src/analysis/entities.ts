@@ -1,6 +1,6 @@
 import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
-import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName, isSurname } from './typer';
+import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName, isSurname, BODY_ACTS } from './typer';
 import { initials } from './link';
 import { isCalendarName } from './dates';
 import { detached } from './detached';
@@ -253,7 +253,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
         if (p.text === 'on' && (isOrgHead(last.text) || isOrgLead(last.text))) { run.push(p, next); j += 2; continue; }
         // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
-        if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text))) { run.push(p, next); j += 2; continue; }
+        // ("Joint Chiefs of Staff": or a body the data knows by the whole)
+        if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text) || lookup(textOf0([...run, p, next]).replace(/^The /, ''))?.type === 'ORG')) { run.push(p, next); j += 2; continue; }
         // "Ministry of Energy and Mines", "Minister for Foreign Affairs and Trade": a remit of two parts.
         if (p.text === 'and' && run.length > 2 && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
         // "Food and Drug Administration", "Securities and Exchange Commission", "Fish and Wildlife
@@ -757,7 +758,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // A name that ends in a country, with a body's head word opening it ("Bank Negara Malaysia",
   // "Police Scotland") or right before the country (a national branch: "Transparency International
   // Spain", "Amnesty International UK"), is one body.
-  if (ps.length >= 2 && isMajorPlace(last) && (isOrgHead(ps[0].text) && ps.every(isCap) || ps.length > 2 && isOrgHead(ps[ps.length - 2].text))) return { type: 'ORG', key: name, certain: true };
+  // ("Greenpeace Africa", "Save the Children UK": or a body the data knows, then the place)
+  if (ps.length >= 2 && isMajorPlace(last) && (isOrgHead(ps[0].text) && ps.every(isCap) || ps.length > 2 && isOrgHead(ps[ps.length - 2].text) || lookup(textOf0(ps.slice(0, -1)))?.type === 'ORG')) return { type: 'ORG', key: name, certain: true };
   // "Leeds United", "Minnesota United": a club named after its town ("United" alone heads no body:
   // "the United States").
   // ("Manchester City", "Bristol Rovers", "Real Madrid", "Sporting Lisbon": likewise, with the other
@@ -788,6 +790,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
 const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** A brand the data knows, or a word written the way companies write theirs: a company where it acts. */
 const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
+/** Nouns only a body has, after its acronym: "the APEC summit", "OPEC members", "the WHO chief". */
+const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|leaders|leader|members|member|officials|official|delegates|delegation|chief|spokesman|spokeswoman|spokesperson|headquarters|envoy|envoys|ministers|forces|troops|countries|nations|allies|secretariat|chair|chairman|presidency|statement|spokespeople)$/;
 /** The plural that closes a team's name ("Royals", "Jays"; "Sox" is spelled so). */
 const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
@@ -1185,6 +1189,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       // sentence, with members, leaders or seats, is a body all the same
       const unknownWord = /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text);
       if (unknownWord && hasMembers(k0, k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // "Jefferies cut its target price", "Halvorn raised its forecast": such a word acting on what is its own
+      if (unknownWord && pieces[k0 + 2]?.text === 'its' && BODY_ACTS.test(pieces[k0 + 1]?.text ?? '') && !afterNewline(pieces[k0 + 1])) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       // "Barclays and Deutsche Bank lowered their targets", "Ubisoft, Microsoft and Sony": a word no
       // dictionary has (or a brand) listed with a body the rules are sure of is a body too
       if ((unknownWord || companyWord(name)) && listedWithBody(k0) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
@@ -1254,7 +1260,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (m.type !== 'ORG' || m.certain || !/^\p{Lu}{2,5}$/u.test(m.text)) continue;
     const next = pieces[pieceStartingAt(list, m.end + 1)];
     // (a body's type noun after it names the body: "the BRICS group", "the KLV party")
-    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    // (nor a noun only a body has: "the APEC summit", "OPEC members", "the WHO chief")
+    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !BODY_HAS.test(next.text) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
     modifierOnly.set(m.text, (modifierOnly.get(m.text) ?? true) && modifies);
   }
   for (const [acronym, only] of modifierOnly) {
@@ -1320,6 +1327,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const m = found[i];
     if (m.type === 'PERSON' && !m.certain && !m.role && m.text.includes(' ') && !unquoted.has(m.text)
       && QUOTED_OPEN.test(text.slice(m.start - 1, m.start)) && QUOTED_CLOSE.test(text.slice(m.end, m.end + 2))) found.splice(i, 1);
+  }
+  // "the FTSE 100", "the STOXX 600 index": letters then a number name a market index, no body
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type === 'ORG' && !m.certain && /^\p{Lu}[\p{Lu}&]+$/u.test(m.text) && !lookup(m.text) && /^ \d{2,4}\b(?![.,]\d)/.test(text.slice(m.end, m.end + 6))) found.splice(i, 1);
   }
   // "the Indian National Congress ... Congress leader Rahul Gandhi": a chamber's or a party's head word
   // alone, in an article that names one such body in full, is that body (not the one the data

@@ -331,7 +331,7 @@ function thingPronounAfter(c: Candidate): boolean {
     || next2.text === 'its' && BODY_ACTS.test(next.text);
 }
 /** What a body does to its own forecast, staff, shops or stake ("raised its", "cut its"). */
-const BODY_ACTS = /^(?:raised|cut|lowered|reported|posted|increased|reduced|slashed|expanded|closed|opened|revised|boosted|launched|unveiled|suspended|resumed|halted|doubled|trimmed|sold|raises|cuts|lowers|reports|posts|increases|reduces|expands|closes|opens|revises|boosts|launches|unveils|suspends|resumes|halts|sells)$/;
+export const BODY_ACTS = /^(?:raised|cut|lowered|reported|posted|increased|reduced|slashed|expanded|closed|opened|revised|boosted|launched|unveiled|suspended|resumed|halted|doubled|trimmed|sold|raises|cuts|lowers|reports|posts|increases|reduces|expands|closes|opens|revises|boosts|launches|unveils|suspends|resumes|halts|sells)$/;
 
 function ownedThing(c: Candidate): boolean {
   const { pieces, first, last } = c;
