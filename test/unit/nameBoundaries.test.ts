@@ -373,3 +373,14 @@ test('a guessed name that is all a quotation holds is a title in marks; a person
   assert.deepEqual(people('Intro.\n\nShe won best actress for "Marta Velasquez", which led with 13 nominations.'), []);
   assert.deepEqual(people('Intro.\n\nTom Reyes praised "Ann Vale". Ann Vale thanked him.'), ['Tom Reyes', 'Ann Vale', 'Ann Vale']);
 });
+
+test('people: a romanized given name with a "ck" syllable; a two-word title opened by a head word; a noun for a person before one word; a leader\'s administration', () => {
+  assert.deepEqual(people('Intro.\n\nActing President Han Duck-soo led the government.'), ['Han Duck-soo']);
+  assert.deepEqual(people('Intro.\n\nCouncil Member Ana Reyes spoke, and Icelandic singer Bjarkey drew crowds.'), ['Ana Reyes', 'Bjarkey']);
+  assert.deepEqual(people('Intro.\n\nIt strains ties with the Vellmor administration.'), ['Vellmor']);
+});
+
+test('places: a neighborhood\'s name; not the rest of a hyphenated nationality; two places then a body\'s head word are one body', () => {
+  assert.deepEqual(named('Intro.\n\nHomes in the Montrel neighborhood, a largely Italian-American neighborhood, rose.'), [['PLACE', 'Montrel']]);
+  assert.deepEqual(named('Intro.\n\nThe England and Wales Cricket Board confirmed it.'), [['ORG', 'England and Wales Cricket Board']]);
+});

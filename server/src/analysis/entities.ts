@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns, personNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -178,7 +178,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
 
 // One syllable of a romanized Korean or Chinese name ("Hsien", "loong", "Jae", "in", "hwan", "Myung"):
 // an optional onset, vowels with an optional glide, an optional final n, ng, m, k, l, p, t, r or h.
-const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|hw|[gkhmpnrb]y)?[wy]?[aeiou]{1,3}(?:ng|[nmklptrh])?$/;
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|hw|[gkhmpnrb]y)?[wy]?[aeiou]{1,3}(?:ng|ck|[nmklptrh])?$/;
 /**
  * "Lee Hsien-loong", "Ban Ki-moon": a given name of two syllables joined by a hyphen, the second in
  * lowercase, after a capitalised surname. wink splits it into three tokens; "Kremlin-backed",
@@ -247,6 +247,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           const third = pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) ? [pieces[j + 2]] : [];
           if (third.length && isCountryWithAnd(textOf0([...run, p, next, ...third]))) { run.push(p, next, ...third); j += 3; continue; }
           if (isCountryWithAnd(textOf0([...run, p, next]))) { run.push(p, next); j += 2; continue; }
+          // "the England and Wales Cricket Board", "the Bosnia and Herzegovina Football Federation":
+          // two places joined by "and", then words that end in a body's head word, name one body
+          if (lookup(textOf0(run).replace(/^The /, ''))?.type === 'PLACE' && lookup(next.text)?.type === 'PLACE') {
+            let e = j + 2;
+            while (e < pieces.length && e < j + 5 && isCap(pieces[e]) && !afterNewline(pieces[e]) && !isOrgHead(pieces[e].text)) e++;
+            if (e > j + 2 && e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && isOrgHead(pieces[e].text)) { run.push(...pieces.slice(j, e + 1)); j = e + 1; continue; }
+          }
         }
         // "Organization for Security and Co-operation in Europe": a body the data knows, with "in" in its name.
         if (p.text === 'in' && run.length >= 3 && lookup(textOf0([...run, p, next]))?.type === 'ORG') { run.push(p, next); j += 2; continue; }
@@ -608,7 +615,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     // "George W. Bush": a given name that is also a town's opens a person's name, not a place before one
     if (k === 0 && isGivenName(ps[0].text) && lookup(ps[0].text)?.type === 'PLACE' && !isMajorPlace(ps[0].text)) continue;
     // (a person's name does not end in a country's: "Bank Negara Malaysia" is one body)
-    if ((isOrgHead(ps[k].text) || lookup(textOf(text, head))) && !isMajorPlace(rest[rest.length - 1].text)) {
+    // ("Council Member Ana Reyes": not inside a title of two words)
+    if ((isOrgHead(ps[k].text) || lookup(textOf(text, head))) && !isMajorPlace(rest[rest.length - 1].text) && !isTitle(`${ps[k].text} ${rest[0].text}`)) {
       return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
     }
   }
@@ -1148,6 +1156,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (attributes(seg)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     const p = ps[0];
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+    // "the Trump administration", "the Lula presidency": a leader's name before the government they head
+    if (ps.length === 1 && /^ (?:administration|presidency)\b/.test(text.slice(p.end, p.end + 15)) && /^\p{Lu}\p{Ll}+$/u.test(name) && !lookup(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+    // "Icelandic singer Björk drew crowds", "striker Haaland scored": a word right after a lowercase
+    // noun for a person names that person (a place or a body the data knows aside)
+    const before1 = pieceIndex(list, p) > 0 ? pieces[pieceIndex(list, p) - 1] : undefined;
+    if (ps.length === 1 && before1 && !capital(before1) && personNouns.has(before1.text) && before1.sentence === p.sentence && !afterNewline(p)
+      && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) && !lookup(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     // "Mark and Lisa Dawes": a given name before "and" and another's full name shares the surname
     const partner = ps.length === 1 && isGivenName(p.text) ? elidedSurname(list, p, startingAt) : null;
     if (partner) { found.push(mention(seg, name, 'PERSON', partner, false)); continue; }
@@ -1560,8 +1575,9 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       break;
     }
     // a capitalised word that only opens its sentence ("Ruling party ...") or a title or nationality is not part of it
-    while (first < k - 1 && (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || /^(?:and|&|of|the)$/.test(pieces[first].text))) first++;
-    if (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text)) continue;
+    // ("an Italian-American neighborhood": nor the rest of a hyphenated nationality)
+    while (first < k - 1 && (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || /^(?:and|&|of|the|-)$/.test(pieces[first].text))) first++;
+    if (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || pieces[first - 1]?.text === '-' && !afterSpace(pieces[first]) && isNationality(pieces[first - 2]?.text ?? '')) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
     if (isNotEntity(name)) continue;

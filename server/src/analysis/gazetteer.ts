@@ -222,6 +222,8 @@ export const workNouns: readonly string[] = lexicon.workNouns;
 /** Short words a title in Title Case keeps in lowercase ("Scientology vs. the Internet"). */
 export const titleFunctionWords = new Set(lexicon.titleFunctionWords);
 export const roleNouns = new Set(lexicon.roleNouns);
+/** Lowercase nouns for people: "Icelandic singer Björk", "striker Haaland". */
+export const personNouns = new Set<string>(lexicon.personNouns);
 
 const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));
 const placeStems: string[] = [...new Set([
