@@ -291,3 +291,10 @@ test('speakers: a quote opening the sentence after the one that attributed the l
   // someone else speaking between keeps them apart
   assert.notEqual(speakers('Intro.\n\n"It is over," Ann Vellacott said. Tom Reyes disagreed. "It is not."')[1], 'Ann Vellacott');
 });
+
+test('speakers: "who" opening the verb\'s clause, a verb after "but", a platform after "on" is no subject, "a spokesman for her department"', () => {
+  assert.deepEqual(speakers('Intro.\n\nThe delegation was led by Foreign Minister Ivan Petrenko, who accused Moscow of "bombing with the other".'), ['Ivan Petrenko']);
+  assert.deepEqual(speakers('Intro.\n\nFormer President Ann Marr welcomed the deal in a post on Facebook but urged Lee not to "trade away" the gains.'), ['Ann Marr']);
+  assert.deepEqual(speakers('Intro.\n\nJo Abara, Kenya\'s special envoy for climate change, said talks would resume but warned that Nairobi would not accept "more empty pledges".'), ['Jo Abara']);
+  assert.deepEqual(speakers('Intro.\n\nMinister Ana Baume will present a plan. A spokesman for her department said it would be "ambitious and targeted".'), [null]);
+});

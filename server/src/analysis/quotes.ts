@@ -748,12 +748,26 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const app = appositiveSubject(window, clause - 1);
         if (app !== null) return app;
       }
+      // "led by Foreign Minister Ivan Petrenko, who accused Moscow of "..."": "who" opening the verb's
+      // clause stands for the person named right before its comma
+      if (window[lead]?.text === 'who' && clause > 1 && window[clause - 1].text === ',') {
+        const ant = mentionAt(window[Math.max(0, clause - 8)].start, window[clause - 2].end).filter(x => x.m.end === window[clause - 2].end);
+        if (ant.length && ant[ant.length - 1].m.type === 'PERSON') return ant[ant.length - 1].k;
+      }
+      // "said negotiators would return but warned that ...": a verb right after "but" or "and", with no
+      // subject of its own, shares the sentence's subject
+      if (verbIdx > 0 && /^(?:but|and)$/.test(window[verbIdx - 1].text) && !(verbIdx > 1 && window[verbIdx - 2].pos === 'PRON')) {
+        const subject = subjectOf(sentenceRange(verb.start)[0], true);
+        if (subject !== null && named[subject].type === 'PERSON' && named[subject].end < verb.start && !namedIn(subject, q.text)) return subject;
+      }
       const pre = window.slice(Math.max(clause, verbIdx - 5), verbIdx);
       // "A letter seen by Sky News says": whoever saw or obtained a document is not its author.
       const subjects = (clause < verbIdx ? mentionAt(window[clause].start, verb.start) : [])
         .filter(x => !/\b(?:seen|obtained|viewed|reviewed|leaked to)\s+(?:by\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)))
         // "A spokeswoman for Paul Reed said", "officials at the ministry said": an unnamed source speaks.
-        .filter(x => !sourceFor(x.m.start));
+        .filter(x => !sourceFor(x.m.start))
+        // "welcomed the deal in a post on Facebook but urged": the object of a preposition is no subject
+        .filter(x => !/\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
       // "Police officers tell", "Foreign Ministry officials said": a body's unnamed people speak, not the body.
       if (subjects.length > 0 && subjects[subjects.length - 1].m.type === 'ORG' && sourceOf(subjects[subjects.length - 1].m.end)) return null;
       // "The Progress Party's leader said": the body's leader, whom the article may have named.
@@ -775,6 +789,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           if (issuer !== null) return issuer;
         }
       }
+      // "A spokesman for her department said": an unnamed source opening the clause speaks, not "her"
+      if (!subjects.length && /^(?:an?|the|one)$/i.test(window[lead]?.text ?? '') && window[lead + 1] && unnamedSources.has(window[lead + 1].text.toLowerCase())
+        && /^(?:for|of|at|from)$/.test(window[lead + 2]?.text ?? '')) return null;
       const pronoun = [...pre].reverse().find(w => personPronouns.has(w.text.toLowerCase()) || w.text.toLowerCase() === 'it');
       const lastSubject = subjects[subjects.length - 1];
       if (pronoun && (!lastSubject || pronoun.start > lastSubject.m.end)) {
