@@ -5,8 +5,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { analyzeArticle, ArticleAnalysis, parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
-import { CorpusIndex } from './corpusIndex';
+// module by module, not './analysis': this thread does not analyse, and loads the analyser (and the
+// gazetteer's tables) only if it has to (corpusIndex.ts's analyzeArticle)
+import type { ArticleAnalysis } from './analysis/types';
+import { parseAliasRules, NO_ALIAS_RULES, type AliasRules } from './analysis/link';
+import { parseCorrections, NO_CORRECTIONS, type Correction, type CorrectionSet } from './analysis/corrections';
+import { CorpusIndex, analyzeArticle } from './corpusIndex';
 import { AnalysisCache, analyserVersion, cachedAnalyser, contentHash } from './analysisCache';
 import { AnalysisPool } from './analysisPool';
 import { LinkWorker } from './linker';
