@@ -32,6 +32,7 @@ import { toLocation } from './features/shared';
 import { buildTimeline } from './features/timeline';
 import { ClampedTextDocument } from './documentSync';
 import { checkSettings } from './settingsCheck';
+import { compactHeap } from './compactHeap';
 import { readArticleFile, readArticleFileSync, ArticleRead } from './articleFiles';
 import { writeFileAtomic, leftoverTemporaries, looksCutShort, describeWriteError } from './correctionsFile';
 
@@ -236,6 +237,10 @@ async function loadCorpusNow(): Promise<void> {
     const adopted = keepable && !!keptLink && asRead() && corpus.adoptLink(keptLink.delta);
     // the analysis workers end for the link and the cache's writing (an edit meanwhile starts them again)
     if (!corpus.pending) await pool.idle();
+    // the analyses' garbage goes before the link's answer comes (see compactHeap.ts). (Not after a
+    // warm start: there the heap is what survives and the young generation, and compacting it
+    // left the peak as it was.)
+    if (!adopted) logCompaction('the analysis', compactHeap());
     corpus.holdLinks = false;
     await corpus.linkSettled();
     // each folder's pack, and the link, rewritten in the background when the corpus changed
@@ -253,6 +258,10 @@ async function loadCorpusNow(): Promise<void> {
     cache?.closePacks();
     progress?.done();
   }
+}
+
+function logCompaction(after: string, ms: number | undefined): void {
+  if (ms !== undefined) connection.console.log(`News Lens: compacted the heap after ${after} in ${ms.toFixed(0)} ms (${(process.memoryUsage().heapTotal / 1048576).toFixed(0)} MB now)`);
 }
 
 /**
