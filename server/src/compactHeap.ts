@@ -5,9 +5,9 @@
 // compacts the LSP thread's heap once, when a cold start's analysis is done (the analyses that came
 // from the worker are garbage by then) and before the corpus goes to the link worker: the analysis
 // workers have ended and the link worker is small, so the copying costs no peak, and the link's
-// answer then lands on a smaller heap. At 10,000 articles the LSP thread's heap went from 160 MB
-// (121 used) to 147 MB there, its peak at the end of the cold start from 186 to 182 MB, and the
-// cold start's peak RSS from 503-511 MB to 480 MB (one run each; session 12 in the README).
+// answer then lands on a smaller heap. At 10,000 articles the LSP thread's heap went from 156-161 MB
+// to 147-148 MB there, and the cold start's peak RSS was 479-495 MB in four runs against 503 and
+// 511 MB without it ("Memory (session 12)" in the README).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { performance } from 'node:perf_hooks';
