@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArticleAnalysis, LinkDelta } from './analysis';
+import type { ArticleAnalysis, LinkDelta } from './analysis';
 
 type Analysis = Omit<ArticleAnalysis, 'text'>;
 

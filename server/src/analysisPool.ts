@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { ArticleAnalysis } from './analysis';
+import type { ArticleAnalysis } from './analysis';
 
 const MAX_FAILURES = 3;
 

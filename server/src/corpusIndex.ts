@@ -1,9 +1,24 @@
 import { LinkWorker, LinkForm } from './linker';
 import { slug } from './analysis/link';
-import {
-  analyzeArticle, CorpusLinker, LinkDelta, applyCorrections, lineIndex, LineIndex, ArticleAnalysis, CorpusAnnotation,
-  AnnotatedArticle, EntityRecord, Mention, MentionType, Quote, AliasRules, NO_ALIAS_RULES, CorrectionSet, NO_CORRECTIONS, NamedMention,
-} from './analysis';
+// Only what the LSP thread needs of the analysis at once, module by module: the analyser (with the
+// gazetteer's tables, some 18 MB of heap) and the in-thread linker load when first used (lazyAnalysis).
+import type { LinkDelta, CorpusLinker } from './analysis/incremental';
+import { applyCorrections, NO_CORRECTIONS, type CorrectionSet } from './analysis/corrections';
+import { lineIndex, type LineIndex } from './analysis/lines';
+import { NO_ALIAS_RULES, type AliasRules, type EntityRecord } from './analysis/link';
+import type { ArticleAnalysis, Mention, MentionType, Quote } from './analysis/types';
+import type { CorpusAnnotation, AnnotatedArticle } from './analysis/corpus';
+import type { NamedMention } from './analysis/entities';
+import type * as ArticleModule from './analysis/article';
+import type * as Incremental from './analysis/incremental';
+
+/** The analyser, loaded at its first use in this thread (as a rule never: the analysis workers analyse). */
+let articleModule: typeof ArticleModule | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const analyzeArticle: typeof ArticleModule.analyzeArticle = text => (articleModule ??= require('./analysis/article') as typeof ArticleModule).analyzeArticle(text);
+/** The linker, loaded when this thread links (without a link worker: the tests). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const newCorpusLinker = (rules: AliasRules, corrections: CorrectionSet): CorpusLinker => new (require('./analysis/incremental') as typeof Incremental).CorpusLinker(rules, corrections);
 
 /** The order of String.prototype.localeCompare, as linkCorrected sorts the entity list. */
 const byText = new Intl.Collator().compare;
@@ -498,7 +513,7 @@ export class CorpusIndex {
   #relink(): void {
     this.relinks++;
     const reset = this.#relinkAll || !this.#inThread;
-    if (reset) this.#inThread = new CorpusLinker(this.#rules, this.#corrections);
+    if (reset) this.#inThread = newCorpusLinker(this.#rules, this.#corrections);
     const uris = reset ? [...this.#entries.keys()] : [...this.#stale];
     const delta = this.#inThread!.update(uris.map(uri => [uri, this.#entries.get(uri)?.corrected.named ?? null] as const));
     this.#stale.clear();

@@ -1,5 +1,5 @@
 import { SemanticTokensLegend } from 'vscode-languageserver/node';
-import { MentionType } from './analysis';
+import type { MentionType } from './analysis';
 
 // Custom token types, declared in package.json with semanticTokenScopes fallbacks so the
 // default light and dark themes colour them.

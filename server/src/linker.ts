@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { AliasRules, CorrectionSet, LinkDelta } from './analysis';
+import type { AliasRules, CorrectionSet, LinkDelta } from './analysis';
 import { WORKER_YOUNG_MB } from './analysisPool';
 
 /** What linking reads of one named mention. */

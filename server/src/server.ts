@@ -5,8 +5,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { analyzeArticle, ArticleAnalysis, parseAliasRules, parseCorrections, NO_ALIAS_RULES, NO_CORRECTIONS, Correction, CorrectionSet, AliasRules } from './analysis';
-import { CorpusIndex } from './corpusIndex';
+// module by module, not './analysis': this thread does not analyse, and loads the analyser (and the
+// gazetteer's tables) only if it has to (corpusIndex.ts's analyzeArticle)
+import type { ArticleAnalysis } from './analysis/types';
+import { parseAliasRules, NO_ALIAS_RULES, type AliasRules } from './analysis/link';
+import { parseCorrections, NO_CORRECTIONS, type Correction, type CorrectionSet } from './analysis/corrections';
+import { CorpusIndex, analyzeArticle } from './corpusIndex';
 import { AnalysisCache, analyserVersion, cachedAnalyser, contentHash } from './analysisCache';
 import { AnalysisPool } from './analysisPool';
 import { LinkWorker } from './linker';
@@ -28,6 +32,7 @@ import { toLocation } from './features/shared';
 import { buildTimeline } from './features/timeline';
 import { ClampedTextDocument } from './documentSync';
 import { checkSettings } from './settingsCheck';
+import { compactHeap } from './compactHeap';
 import { readArticleFile, readArticleFileSync, ArticleRead } from './articleFiles';
 import { writeFileAtomic, leftoverTemporaries, looksCutShort, describeWriteError } from './correctionsFile';
 
@@ -232,6 +237,10 @@ async function loadCorpusNow(): Promise<void> {
     const adopted = keepable && !!keptLink && asRead() && corpus.adoptLink(keptLink.delta);
     // the analysis workers end for the link and the cache's writing (an edit meanwhile starts them again)
     if (!corpus.pending) await pool.idle();
+    // the analyses' garbage goes before the link's answer comes (see compactHeap.ts). (Not after a
+    // warm start: there the heap is what survives and the young generation, and compacting it
+    // left the peak as it was.)
+    if (!adopted) logCompaction('the analysis', compactHeap());
     corpus.holdLinks = false;
     await corpus.linkSettled();
     // each folder's pack, and the link, rewritten in the background when the corpus changed
@@ -249,6 +258,10 @@ async function loadCorpusNow(): Promise<void> {
     cache?.closePacks();
     progress?.done();
   }
+}
+
+function logCompaction(after: string, ms: number | undefined): void {
+  if (ms !== undefined) connection.console.log(`News Lens: compacted the heap after ${after} in ${ms.toFixed(0)} ms (${(process.memoryUsage().heapTotal / 1048576).toFixed(0)} MB now)`);
 }
 
 /**

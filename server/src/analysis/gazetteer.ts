@@ -3,64 +3,14 @@ import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import commonWords from './data/words.json';
 import { detached, rememberedPerWord } from './detached';
+import { fold } from './fold';
+import { known, major, firstWordFilter } from './known';
 
-/** Folds a name for comparison: case, diacritics, dots, apostrophe styles and hyphens. */
-const foldMemo = new Map<string, string>();
-export function fold(name: string): string {
-  let v = foldMemo.get(name);
-  if (v === undefined) { v = detached(computeFold(name)); if (foldMemo.size > 100000) foldMemo.clear(); foldMemo.set(detached(name), v); }
-  return v;
-}
-// Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź", "Ørsted").
-const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd' };
-const UNDECOMPOSED_RE = /[łŁøØđĐħĦıßæÆœŒþÞðÐ]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
-function computeFold(name: string): string {
-  // most names are plain ASCII, which normalizing and the letter maps leave as they are
-  const base = NON_ASCII.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, c => UNDECOMPOSED[c]) : name;
-  return base.replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-export interface KnownName { type: 'PLACE' | 'ORG'; canonical: string }
-
-const known = new Map<string, KnownName>();
-const add = (name: string, value: KnownName) => { const k = fold(name); if (k && !known.has(k)) known.set(k, value); };
-
-for (const o of lexicon.organizations) { add(o.name, { type: 'ORG', canonical: o.name }); for (const a of o.aliases) add(a, { type: 'ORG', canonical: o.name }); }
-const countryNames = new Set<string>();
-for (const c of gazetteer.countries) {
-  countryNames.add(fold(c.name));
-  add(c.name, { type: 'PLACE', canonical: c.name });
-  for (const a of c.aliases) add(a, { type: 'PLACE', canonical: c.name });
-  if (c.capital) add(c.capital, { type: 'PLACE', canonical: c.capital });
-  // "Democratic Republic of Congo", "Republic of Gambia": news often drops the "the" of a country's long name.
-  for (const n of [c.name, ...c.aliases]) if (/ of the /i.test(n)) add(n.replace(/ of the /i, ' of '), { type: 'PLACE', canonical: c.name });
-}
-for (const p of lexicon.placeNames) add(p, { type: 'PLACE', canonical: p });
-for (const f of lexicon.formerStates) for (const n of [f.name, ...f.aliases]) add(n, { type: 'PLACE', canonical: f.name });
-for (const p of gazetteer.continents) add(p, { type: 'PLACE', canonical: p });
-for (const p of gazetteer.provinces) add(p, { type: 'PLACE', canonical: p });
-// The places above are countries, capitals, regions and provinces (the bodies are not places); the
-// city list below holds many small towns whose names are also surnames ("Lopez", "Lincoln").
-const major = new Set([...known].filter(([, v]) => v.type === 'PLACE').map(([k]) => k));
-const cities: Record<string, string> = gazetteer.cities;
-const cityCountry = (name: string): string | undefined => Object.prototype.hasOwnProperty.call(cities, name) ? cities[name] : undefined;
-/** A name whose only letters beyond ASCII are a romanization's long vowels, dotted, cedilla'd or underlined consonants and ayn/hamza marks ("Rafaḩ"). */
-const ONLY_TRANSLITERATION_MARKS = /^[\x00-\x7fāēīōūĀĒĪŌŪḥṣṭḍẓṇṛḤṢṬḌẒṆṚḩḨẖḏḎṯṮẕẔʻʼ]*$/u;
-for (const p of Object.keys(gazetteer.cities)) {
-  if (p.length < 3) continue;
-  // The city list has both spellings ("Lodz" and "Łódź", "Bogota" and "Bogotá"); the place's name
-  // keeps its own letters, also where a capital was first known in plain ASCII.
-  const k = fold(p), had = known.get(k);
-  // Not another country's town of the same letters ("Los Ángeles" in Chile is not Los Angeles), and
-  // not a romanization's macrons and dots ("Jalālābād", "Islāmābād"), which English writes without.
-  if (had && had.type === 'PLACE' && NON_ASCII.test(p) && !NON_ASCII.test(had.canonical) && !countryNames.has(k)
-    && (cityCountry(had.canonical) === undefined || cityCountry(had.canonical) === cityCountry(p)) && !ONLY_TRANSLITERATION_MARKS.test(p)) known.set(k, { type: 'PLACE', canonical: p });
-  else add(p, { type: 'PLACE', canonical: p });
-}
-// Regions from CLDR's subdivision names ("Sicily", "Catalonia"): first-level regions and, for small
-// countries, their municipalities, so they rank with the towns.
-for (const p of gazetteer.regions) add(p, { type: 'PLACE', canonical: p });
+// fold has no data, and the linker needs only the names known to the data: they live in fold.ts
+// and known.ts, so that the LSP thread, which only folds, and the link worker, which also looks
+// names up, do not build the analysis's tables (word lists, given names and surnames, demonyms).
+export { fold };
+export { lookup, sameGivenName, nameParticles, orgCanonical, type KnownName } from './known';
 
 // Towns of 15,000 to 50,000 people whose names are no ordinary word or person's name ("Moline",
 // "Svendborg"): a hint for the typer, never a place for certain (build-gazetteer.mjs says more).
@@ -88,38 +38,6 @@ export const isMajorPlace = rememberedPerWord(name => major.has(fold(name)));
 const countriesWithAnd = new Set(gazetteer.countries.flatMap(c => [c.name, ...c.aliases]).filter(n => n.includes(' and ')).map(fold));
 /** A country whose name holds "and" ("Bosnia and Herzegovina", "Trinidad and Tobago"). */
 export const isCountryWithAnd = (name: string) => countriesWithAnd.has(fold(name));
-
-/**
- * The folded first words of a set of names, and a test that rules a name out by its first word
- * alone: folding a long, new span of text costs far more than folding one word that recurs.
- */
-function firstWordFilter(keys: Iterable<string>): (name: string) => boolean {
-  const firsts = new Set<string>();
-  for (const k of keys) firsts.add(k.split(' ')[0]);
-  return name => {
-    const cut = name.search(/[\s\-‐–]/);
-    if (cut <= 0) return true;
-    const f = fold(name.slice(0, cut));
-    return f === '' || firsts.has(f);
-  };
-}
-const mayBeKnown = firstWordFilter(known.keys());
-/**
- * No known name is longer than this as written (its folded key, with room for the marks and
- * spellings folding removes): a longer span is ruled out before it is folded, so that asking about
- * every tail of a long run of capitalised words costs the same for each, not ever more.
- */
-const MAX_KNOWN_CHARS = 3 * Math.max(...[...known.keys()].map(k => k.length)) + 20;
-
-/**
- * A place or organization the data knows under this exact name (folded). The answer is remembered
- * per name as written: the rules ask about the same words and phrases many times per article, and
- * each question cost a search for the first word's end, two folds and three hash lookups.
- */
-const knownAs = rememberedPerWord(name => mayBeKnown(name) ? known.get(fold(name)) : undefined);
-export function lookup(name: string): KnownName | undefined {
-  return name.length > MAX_KNOWN_CHARS ? undefined : knownAs(name);
-}
 
 const titleSet = new Set(lexicon.titles.map(t => t.toLowerCase()));
 /**
@@ -202,7 +120,6 @@ const notEntities = new Set([...lexicon.notEntities, ...lexicon.religions].map(f
 const mayBeNotEntity = firstWordFilter(notEntities);
 export const isNotEntity = rememberedPerWord(phrase => mayBeNotEntity(phrase) && notEntities.has(fold(phrase)));
 
-export const nameParticles = new Set(lexicon.nameParticles);
 /** First words of geographic names: "Mount Everest", "Lake Tanganyika", "Cape Horn", "Port Harcourt". */
 export const placeLeads = new Set(lexicon.placeLeads);
 /** Definite articles of other languages that open the names of newspapers and works ("Le Monde", "Der Spiegel", "El País"). */
@@ -293,18 +210,3 @@ function computeNationality(phrase: string): boolean {
   return false;
 }
 
-const nicknameGroups = new Map<string, Set<number>>();
-lexicon.nicknames.forEach((group, k) => { for (const n of group) { const key = n.toLowerCase(); if (!nicknameGroups.has(key)) nicknameGroups.set(key, new Set()); nicknameGroups.get(key)!.add(k); } });
-/** Two given names can denote the same person: equal, or listed together as nickname and full form. */
-export function sameGivenName(a: string, b: string): boolean {
-  const x = fold(a), y = fold(b);
-  if (x === y) return true;
-  const gx = nicknameGroups.get(x), gy = nicknameGroups.get(y);
-  return !!gx && !!gy && [...gx].some(g => gy.has(g));
-}
-
-/** An organization known to the data, by acronym or name, for linking "EU" and "European Union". */
-export function orgCanonical(name: string): string | undefined {
-  const k = lookup(name);
-  return k?.type === 'ORG' ? k.canonical : undefined;
-}

@@ -20,7 +20,8 @@
 // long form with some initials takes the acronym, canonical-name ties, id suffixes): each is kept
 // as an occurrence (article URI, index of the form in the article), the order linkEntities visits.
 import { NamedMention, EntityType } from './entities';
-import { fold, lookup } from './gazetteer';
+import { fold } from './fold';
+import { lookup } from './known';
 import { AliasRules, nameParts, surnameOwners, similarSurname, compatibleGiven, initials, namedForRemit, canonicalName, slug, linkCorrected, EntityRecord } from './link';
 import { ArticleAnalysis } from './types';
 import { CorrectionSet, mergePairs, NO_CORRECTIONS } from './corrections';

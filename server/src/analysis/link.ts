@@ -1,6 +1,16 @@
 import { string as distance } from 'wink-distance';
 import { NamedMention, EntityType } from './entities';
-import { fold, sameGivenName, lookup, nameParticles } from './gazetteer';
+import { fold } from './fold';
+import type * as Known from './known';
+
+/**
+ * The names the data knows (known.ts), loaded when linking first needs them: the LSP thread takes this module for slug and
+ * parseAliasRules and never links a corpus itself (the link worker does), so it never builds the
+ * tables (and it does not load gazetteer.ts, some 18 MB of heap, at all).
+ */
+let knownModule: typeof Known | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gazetteer = (): typeof Known => (knownModule ??= require('./known') as typeof Known);
 import { ArticleAnalysis } from './types';
 import { mergePairs, CorrectionSet, NO_CORRECTIONS } from './corrections';
 
@@ -63,7 +73,7 @@ export function nameParts(text: string): { given: string | null; surname: string
   // "Von der Leyen", "Le Pen", "De Gaulle": a surname that opens with its particle, capitalised
   // because it opens the name, is a bare surname (the Arabic "Al"/"El" are given names too: "Al Gore")
   // ("del Campo", "van Dijk": or written in lowercase, as a surname is when the full name has it so)
-  if ((PARTICLE_OPENS.test(words[0]) || nameParticles.has(words[0])) && nameParticles.has(words[0].toLowerCase()) && words.slice(1, -1).every(w => nameParticles.has(w))) return { given: null, surname: words[words.length - 1] };
+  if ((PARTICLE_OPENS.test(words[0]) || gazetteer().nameParticles.has(words[0])) && gazetteer().nameParticles.has(words[0].toLowerCase()) && words.slice(1, -1).every(w => gazetteer().nameParticles.has(w))) return { given: null, surname: words[words.length - 1] };
   return { given: words[0], surname: words[words.length - 1] };
 }
 const PARTICLE_OPENS = /^(?:Von|Van|De|Di|Da|Du|Del|Della|Le|La|Der|Den|Ter|Ten|Dos|Das|Do)$/;
@@ -78,7 +88,7 @@ export function similarSurname(a: string, b: string): boolean {
 
 export function compatibleGiven(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
-  if (sameGivenName(a, b)) return true;
+  if (gazetteer().sameGivenName(a, b)) return true;
   const x = fold(a), y = fold(b);
   return x.length >= 4 && y.length >= 4 && x.slice(0, 3) === y.slice(0, 3) && distance.jaroWinkler(x, y) <= 0.1;
 }
@@ -179,7 +189,7 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
       if (pin) { f.node = node({ article: a, type: pin.type ?? f.type, key: pin.name, forms: [f.text], ...nameParts(f.text), pinned: pin.name }, `pin:${fold(pin.name)}`); continue; }
       if (f.type !== 'PERSON') {
         // (a body's short form the article ties to its long form keeps that tie: "International Cricket Council (ICC)")
-        const canonical = f.type === 'ORG' && f.key !== f.text ? f.key : lookup(f.text)?.canonical ?? f.key;
+        const canonical = f.type === 'ORG' && f.key !== f.text ? f.key : gazetteer().lookup(f.text)?.canonical ?? f.key;
         f.node = node({ article: a, type: f.type, key: canonical, forms: [f.text], given: null, surname: canonical }, fold(canonical), byCanonical[f.type]);
         continue;
       }
@@ -324,7 +334,7 @@ export function canonicalName(g: { type: EntityType; forms: Map<string, { readon
   const better = (a: string, b: string) => { const [x1, x2] = score(a), [y1, y2] = score(b); return x1 !== y1 ? x1 > y1 : x2 !== y2 ? x2 > y2 : a.length > b.length; };
   if (g.type !== 'PERSON') {
     // The data's canonical name when there is one; else the longest form ("Korean Central News Agency" over "KCNA").
-    const keyed = [...g.keys].find(k => lookup(k)?.canonical === k);
+    const keyed = [...g.keys].find(k => gazetteer().lookup(k)?.canonical === k);
     if (keyed) return keyed;
     return [...g.forms.keys()].sort((a, b) => b.length - a.length || (better(a, b) ? -1 : 1))[0];
   }

@@ -1,5 +1,5 @@
 import { CancellationToken, Hover, MarkupKind, Position } from 'vscode-languageserver/node';
-import { Mention, Quote } from '../analysis';
+import type { Mention, Quote } from '../analysis';
 import { CorpusIndex } from '../corpusIndex';
 import { TYPE_LABEL, baseName, contextLine, positionLink, toRange } from './shared';
 

@@ -1,6 +1,6 @@
 import { Location, Position } from 'vscode-languageserver/node';
 import { CorpusIndex, Located } from '../corpusIndex';
-import { Mention } from '../analysis';
+import type { Mention } from '../analysis';
 import { entityAt, toLocation } from './shared';
 
 /** How many entities' answers are kept (see ReferencesProvider). */

@@ -1,5 +1,5 @@
 import { Range, SemanticTokens, SemanticTokensBuilder, SemanticTokensDelta } from 'vscode-languageserver/node';
-import { LineIndex } from '../analysis';
+import type { LineIndex } from '../analysis';
 import { CorpusIndex } from '../corpusIndex';
 import { tokenTypeOf, TOKEN_MODIFIERS } from '../legend';
 

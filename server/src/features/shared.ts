@@ -1,5 +1,5 @@
 import { Location, Range, SymbolKind } from 'vscode-languageserver/node';
-import { LineIndex, Mention } from '../analysis';
+import type { LineIndex, Mention } from '../analysis';
 
 export function toRange(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };
