@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns, personNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns, personNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -559,7 +559,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Storm Ciaran", "Tropical Storm Alberto", "Operation Desert Storm": a storm's or an operation's
   // name is an event's, no entity, and no name inside it is one (ANNOTATION.md §5)
   // (unless the data knows the whole: "Storm Lake" is a town)
-  for (const n of [2, 1]) {
+  if (ps.length > 1 && isEventLeadStart(ps[0].text)) for (const n of [2, 1]) {
     if (ps.length > n && isEventLead(textOf0(ps.slice(0, n))) && ps.slice(n).every(isCap) && !lookup(textOf(text, ps))) return [];
   }
   const remit = ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^(?:for|of|on)$/.test(p.text) && (isOrgHead(ps[k - 1].text) || isOrgLead(ps[k - 1].text)));
@@ -1044,7 +1044,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // "the Boston Red Sox ... Rays edge Red Sox": a team's name without its town, guessed a person's, is the team
   const teamTails = new Map<string, NamedMention>();
   for (const m of found) {
-    if (m.type !== 'ORG') continue;
+    if (m.type !== 'ORG' || !(m.text.endsWith('s') || m.text.endsWith('Sox'))) continue;
     const ws = m.text.split(/\s+/);
     if (ws.length === 3 && TEAM_PLURAL.test(ws[2]) && (lookup(ws[0])?.type === 'PLACE' || smallTown(ws[0]))) teamTails.set(`${ws[1]} ${ws[2]}`, m);
   }
@@ -1331,17 +1331,22 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // 'won best supporting actress for "Emilia Pérez"': a guessed name that is all a quotation holds
   // is a title in quotation marks (a film's, a book's, a song's: ANNOTATION.md §5), unless the
   // article also names it outside marks
-  const QUOTED_OPEN = /["“‘']$/, QUOTED_CLOSE = /^[,.!?]?["”’']/;
-  const unquoted = new Set<string>();
+  // (read a character at a time: this runs over every mention of a long text)
+  const isMark = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 39;
+  const quotedAll = (m: NamedMention) => {
+    if (!isMark(text.charCodeAt(m.start - 1))) return false;
+    const c = text.charCodeAt(m.end);
+    return isMark(c) || (c === 44 || c === 46 || c === 33 || c === 63) && isMark(text.charCodeAt(m.end + 1));
+  };
   let titled = false;
-  for (const m of found) {
-    if (m.type === 'PERSON' && QUOTED_OPEN.test(text.slice(m.start - 1, m.start)) && QUOTED_CLOSE.test(text.slice(m.end, m.end + 2))) titled = true;
-    else unquoted.add(m.text);
-  }
-  if (titled) for (let i = found.length - 1; i >= 0; i--) {
-    const m = found[i];
-    if (m.type === 'PERSON' && !m.certain && !m.role && m.text.includes(' ') && !unquoted.has(m.text)
-      && QUOTED_OPEN.test(text.slice(m.start - 1, m.start)) && QUOTED_CLOSE.test(text.slice(m.end, m.end + 2))) found.splice(i, 1);
+  for (const m of found) if (m.type === 'PERSON' && quotedAll(m)) { titled = true; break; }
+  if (titled) {
+    const unquoted = new Set<string>();
+    for (const m of found) if (!(m.type === 'PERSON' && quotedAll(m))) unquoted.add(m.text);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const m = found[i];
+      if (m.type === 'PERSON' && !m.certain && !m.role && m.text.includes(' ') && !unquoted.has(m.text) && quotedAll(m)) found.splice(i, 1);
+    }
   }
   // "the FTSE 100", "the STOXX 600 index": letters then a number name a market index, no body
   for (let i = found.length - 1; i >= 0; i--) {
@@ -1368,7 +1373,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // names in full with that particle ("Rubén del Campo"), keeps the particle.
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
-    if (m.type !== 'PERSON' || m.text.includes(' ')) continue;
+    // (a space then a lowercase letter or "-" before it: most mentions have neither, and are passed at once)
+    if (m.type !== 'PERSON' || text.charCodeAt(m.start - 1) !== 32 || !/[a-z]/.test(text[m.start - 2] ?? '') || m.text.includes(' ')) continue;
     const k = pieceStartingAt(list, m.start);
     const prev = k > 0 ? pieces[k - 1] : undefined;
     if (!prev || !nameParticles.has(prev.text) || afterNewline(pieces[k]) || text.slice(prev.end, m.start) !== ' ') continue;

@@ -87,6 +87,9 @@ export const isEventOnlyHead = (word: string) => eventOnlyHeads.has(word);
 const eventLeads = new Set<string>(lexicon.eventLeads);
 /** One or two words that open an event's name: "Storm Ciaran", "Tropical Storm Alberto", "Operation Barbarossa". */
 export const isEventLead = (words: string) => eventLeads.has(words);
+const eventLeadStarts = new Set<string>([...eventLeads].map(w => w.split(' ')[0]));
+/** The first word of an event lead, asked before a lead's words are joined. */
+export const isEventLeadStart = (word: string) => eventLeadStarts.has(word);
 export const placeCues = lexicon.placeCues;
 const facilityHeads = new Set<string>(lexicon.facilityHeads);
 /** The last word of a building's or a site's name: "Kennedy Space Center", "Wembley Stadium". */
