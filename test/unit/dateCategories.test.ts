@@ -278,3 +278,13 @@ test('a span\'s end in the days just ahead ("until Friday morning", "through the
   // a weekday further back stays in the past
   assert.deepEqual(dates('Thursday, October 31, 2024', 'The road was closed until Monday.'), [['Monday', '2024-10-28']]);
 });
+
+test('"the second half of the year" is that year (it was a one-second duration); "second-quarter earnings" is the quarter', () => {
+  assert.deepEqual(dates('July 29, 2025', 'Sales will rise in the second half of the year, after falling in the first half of last year.'), [['the second half of the year', '2025'], ['the first half of last year', '2024']]);
+  assert.deepEqual(dates('July 29, 2025', 'Shares rose ahead of second-quarter earnings. The Hawks won the fourth-quarter battle.'), [['second-quarter', '2025-Q2']]);
+});
+
+test('"before" opening a clause and "past" before a clock time stay out of the span; "the past 30 days" keeps its modifier', () => {
+  assert.deepEqual(dates('July 29, 2025', 'Passengers waited nearly 40 minutes before buses arrived.'), [['nearly 40 minutes', 'PT40M']]);
+  assert.deepEqual(dates('July 29, 2025', 'The meeting stretched past 2 a.m., and sales rose over the past 30 days.'), [['2 a.m.', '2025-07-29T02:00'], ['the past 30 days', 'P30D']]);
+});

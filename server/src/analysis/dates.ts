@@ -310,6 +310,9 @@ function findCandidates(tk: TokenizedText): Cand[] {
       } else if (c0 === 113 && toks[i].text === 'quarter' && i >= 2 && QUARTERS[low(toks[i - 1])] && low(toks[i - 2]) === 'the' && toks[i - 2].sentence === toks[i].sentence
         && !(toks[i + 1] && low(toks[i + 1]) === 'of') && MONEY_WORDS.test(sentenceText(toks, toks[i].sentence, i))) {
         out.push({ first: i - 2, last: i, type: 'DATE' }); // "profits fell in the third quarter" (a game's "fourth quarter" is no date)
+      } else if (c0 === 113 && toks[i].text === 'quarter' && i >= 2 && toks[i - 1].text === '-' && !afterSpace(toks[i - 1]) && !afterSpace(toks[i]) && QUARTERS[low(toks[i - 2])]
+        && toks[i + 1] && toks[i + 1].pos === 'NOUN' && MONEY_WORDS.test(sentenceText(toks, toks[i].sentence, i))) {
+        out.push({ first: i - 2, last: i, type: 'DATE' }); // "second-quarter earnings"
       }
       continue;
     }
@@ -566,6 +569,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   }
   // "a 2000 year old tradition", "a 37 year old man": an age, unless of an event
   if (last + 1 < toks.length && low(toks[last + 1]) === 'old' && unitOf(toks[last].text) && !eventAfter(toks, last + 2)) return null;
+  // "waited nearly 40 minutes before buses arrived": "before" or "after" opening a clause is no part of the span
+  while (last > first && /^(?:before|after)$/.test(low(toks[last])) && toks[last + 1] && toks[last + 1].sentence === sentence && !/^[,;.:!?)]$/.test(toks[last + 1].text)) last--;
   // grow right: "two years ago", "months later", "Tuesday morning"
   while (last + 1 < toks.length && toks[last + 1].sentence === sentence) {
     const w = low(toks[last + 1]);
@@ -612,7 +617,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       if (ok && !(w !== 'the' && toks[first].pos === 'NUM')) { first = i; continue; }
       break;
     }
-    if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head))) {
+    // ("stretched past 2 a.m.", "past midnight": "past" before a clock time is a preposition)
+    if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head)) && !(w === 'past' && (/^\d/.test(head) && isClockish(toks, first, last) || head === 'midnight' || head === 'noon'))) {
       if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
       first = i; continue;
     }
@@ -911,7 +917,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const quarter = /^q([1-4]) ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (quarter) return `${quarter[2]}-Q${quarter[1]}`;
   // "the third quarter": this year's, or the last one's where the sentence looks back past it
-  const bare = /^the (first|second|third|fourth) quarter$/.exec(text);
+  const bare = /^(?:the )?(first|second|third|fourth)(?: quarter| - quarter|-quarter)$/.exec(text);
   if (bare && ctx.pub) {
     const q = QUARTERS[bare[1]], now = Math.ceil(ctx.pub.m / 3), tense = ctx.tense();
     return `${ctx.pub.y + (tense === 'past' && q > now ? -1 : tense === 'future' && q < now ? 1 : 0)}-Q${q}`;
@@ -988,6 +994,10 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   }
   // "the early hours of Monday": the day (modifiers drop)
   if (words.length > 4 && words[0] === 'the' && words[2] === 'hours' && words[3] === 'of') return valueOf(words.slice(4), raw.replace(/^.*?\bof\s+/i, ''), ctx);
+  // "the second half of the year", "the first half of last year": that year (modifiers drop, as
+  // for "the end of 2014"); "second" is no unit here (it was valued as a one-second duration)
+  const half = !words.includes('half') ? null : /^(?:the )?(?:first|second|latter|other) half of (the|this|last|next) (year|month|week)$/.exec(text);
+  if (half) return pub ? shiftUnit(pub, half[2], half[1] === 'last' ? -1 : half[1] === 'next' ? 1 : 0) : null;
   // the end of the day, the week, the month: publication's own
   const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the|this) (day|week|month|year|decade|century)(?: (.+))?$/.exec(text);
   if (endOf) {
