@@ -288,3 +288,8 @@ test('"before" opening a clause and "past" before a clock time stay out of the s
   assert.deepEqual(dates('July 29, 2025', 'Passengers waited nearly 40 minutes before buses arrived.'), [['nearly 40 minutes', 'PT40M']]);
   assert.deepEqual(dates('July 29, 2025', 'The meeting stretched past 2 a.m., and sales rose over the past 30 days.'), [['2 a.m.', '2025-07-29T02:00'], ['the past 30 days', 'P30D']]);
 });
+
+test('a clock time takes an Asian or Australian zone after it; "the first six months" is one span', () => {
+  assert.deepEqual(dates('June 23, 2025', 'The statement came at 21:05 KST, and the market opened at 9 a.m. HKT.'), [['21:05 KST', '2025-06-23T21:05'], ['9 a.m. HKT', '2025-06-23T09:00']]);
+  assert.deepEqual(dates('June 23, 2025', 'It sold 500,000 units in the first six months.'), [['the first six months', 'P6M']]);
+});

@@ -104,7 +104,7 @@ const PERSONS = new Set([
 const VAGUE_ONLY = new Set(['annual', 'annually', 'daily', 'weekly', 'monthly', 'yearly', 'now', 'currently', 'recently', 'anniversary', 'once', 'twice', 'time', 'times']);
 const CLOCK = /^\d{1,2}(:\d{2}){1,2}$/;
 const MERIDIEM = /^[ap]\.?m\.?$/i;
-const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'ist', 'jst', 'local']);
+const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'eest', 'ist', 'jst', 'kst', 'hkt', 'sgt', 'pkt', 'wib', 'msk', 'sast', 'eat', 'wat', 'cat', 'aest', 'aedt', 'awst', 'acst', 'nzst', 'nzdt', 'hst', 'akst', 'local']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Two years joined by a hyphen or a dash in one token: "2010-2015", "1990-91". */
 const YEAR_SPAN = /^((?:1[5-9]|20)\d\d)[-–](\d\d|(?:1[5-9]|20)\d\d)$/;
@@ -618,7 +618,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       break;
     }
     // ("stretched past 2 a.m.", "past midnight": "past" before a clock time is a preposition)
-    if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head)) && !(w === 'past' && (/^\d/.test(head) && isClockish(toks, first, last) || head === 'midnight' || head === 'noon'))) {
+    // ("the first six months": "first" before a number and its unit)
+    if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head) && !((isNumberWord(head) || /^\d+$/.test(head)) && unitOf(toks[last].text))) && !(w === 'past' && (/^\d/.test(head) && isClockish(toks, first, last) || head === 'midnight' || head === 'noon'))) {
       if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
       first = i; continue;
     }
