@@ -573,3 +573,12 @@ test('a known body\'s regional branch, "Deutsche" bodies, and a word opening a s
   assert.deepEqual(named('Intro.\n\nDeutsche Bahn said it had cancelled trains.'), [['ORG', 'Deutsche Bahn']]);
   assert.deepEqual(named('Intro.\n\nVantorp cut its target price for the bank.'), [['ORG', 'Vantorp']]);
 });
+
+test('a ministry\'s remit listed with commas and "and" is one body; bodies listed after a ministry stay apart', () => {
+  assert.deepEqual(named('Intro.\n\nA spokesperson for the Department for Transport, Roads and Rural Affairs said so.'), [['ORG', 'Department for Transport, Roads and Rural Affairs']]);
+  assert.deepEqual(named('Intro.\n\nThe Ministry of Fisheries, Forest and Climate Change in Dunmore agreed.'), [['ORG', 'Ministry of Fisheries, Forest and Climate Change'], ['PLACE', 'Dunmore']]);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Department of Energy, Water and the Environment replied.'), ['Department of Energy, Water and the Environment']);
+  // other bodies and places in a list after a ministry are names of their own
+  assert.deepEqual(named('Intro.\n\nHe thanked the Ministry of Defence, Sky Sport and Channel 4.'), [['ORG', 'Ministry of Defence'], ['ORG', 'Sky Sport'], ['ORG', 'Channel 4']]);
+  assert.deepEqual(named('Intro.\n\nShe thanked the Ministry of Health, France and Britain.'), [['ORG', 'Ministry of Health'], ['PLACE', 'France'], ['PLACE', 'Britain']]);
+});

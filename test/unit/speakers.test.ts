@@ -149,6 +149,15 @@ test('speakers: a bracketed aside between the name and the verb', () => {
 test('quotes: a nickname after "dubbed" and a "so-called" term are not quotations', () => {
   assert.deepEqual(quotes('Headline\n\nThe press dubbed her "the Iron Lady" and she kept the name. Anna Berg backed the so-called "peace corridor" plan.'), []);
   assert.deepEqual(quotes('Headline\n\nAnna Berg called the plan "the worst idea in years."'), [['the worst idea in years.', 'Anna Berg']]);
+  // a name given with "call" or "name" in the present, or after "his nickname was"
+  assert.deepEqual(quotes('Headline\n\nFishermen call the bay "the Graveyard". Her nickname was "the Hammer". Staff name the robot "Rolo".'), []);
+  assert.deepEqual(quotes('Headline\n\nAnna Berg calls the deal "a betrayal of workers".'), [['a betrayal of workers', 'Anna Berg']]);
+});
+
+test('quotes: a quoted adjective before a noun is a speaker\'s word when the sentence speaks, a term when it does not', () => {
+  assert.deepEqual(quotes('Headline\n\nAnna Berg opened the plant. It was a "historic" day, she said.'), [['historic', 'Anna Berg']]);
+  assert.deepEqual(quotes('Headline\n\nAnna Berg called it a "shameful" decision.'), [['shameful', 'Anna Berg']]);
+  assert.deepEqual(quotes('Headline\n\nThe firm installs "smart" meters in homes.'), []);
 });
 
 test('speakers: "the curator said" is the person the article described as curator', () => {

@@ -278,6 +278,12 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
         // "Movimento 5 Stelle", "Group 4 Services": a short number between two capitalised words.
         if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
+        // "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and
+        // Local Government": a body's remit listed with commas, its last item after "and"
+        if (p.text === ',' && !afterSpace(p) && run.length > 2 && isRemitWord(last.text) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && (isOrgHead(run[k - 1].text) || isOrgLead(run[k - 1].text)))) {
+          const e = listedRemitEnd(pieces, j);
+          if (e > 0) { run.push(...pieces.slice(j, e)); j = e; continue; }
+        }
         // "Union of Rationalist Atheists and Agnostics": a one-word last conjunct of a body's remit.
         if (p.text === 'and' && run.length > 2 && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2])) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && isOrgHead(run[k - 1].text)) && !lookup(next.text)) { run.push(p, next); j += 2; continue; }
         // "Centers for Disease Control and Prevention", "Center for Strategic and International
@@ -494,6 +500,38 @@ function remitEnd(text: string, ps: Piece[], m: number, places: boolean): number
     break;
   }
   return e;
+}
+
+/**
+ * Where a remit listed with commas ends: from the comma at piece j, items of one to three
+ * capitalised common words, separated by commas, the last after "and" (", and", "and the"). 0 when
+ * the pieces are no such list (no "and", or an item that is a known name, or has a body's head word
+ * and a word that is no remit: "Sky Sport", where "Local Government" is a remit).
+ */
+function listedRemitEnd(ps: readonly Piece[], j: number): number {
+  let k = j, items = 0;
+  const item = (from: number): number => {
+    let e = from;
+    if (ps[e]?.text === 'the' && ps[e + 1] && isCap(ps[e + 1])) e++;
+    const first = e;
+    while (e < ps.length && e - first < 3 && isCap(ps[e]) && afterSpace(ps[e]) && !afterNewline(ps[e]) && (isRemitWord(ps[e].text) || isCommonWord(ps[e].text)) && !isCalendarName(ps[e].text)) e++;
+    if (e === first) return 0;
+    // an item that is a known body or a major place is a name of its own, unless it is all remit words
+    const words = ps.slice(first, e).map(q => q.text), name = words.join(' ');
+    if (!words.every(isRemitWord) && (words.some(isOrgHead) || lookup(name)?.type === 'ORG' || isMajorPlace(name))) return 0;
+    return e;
+  };
+  for (;;) {
+    const sep = ps[k]?.text;
+    if (sep === ',' && ps[k + 1]?.text === 'and') k++;
+    else if (sep !== ',' && sep !== 'and') return 0;
+    const last = ps[k].text === 'and';
+    const e = item(k + 1);
+    if (!e) return 0;
+    items++;
+    if (last) return items >= 2 && !(ps[e] && (isCap(ps[e]) || /^\d/.test(ps[e].text)) && afterSpace(ps[e]) && !afterNewline(ps[e])) ? e : 0;
+    k = e;
+  }
 }
 
 /**

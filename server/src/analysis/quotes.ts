@@ -1005,13 +1005,34 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     const c0 = firstAt(s.end);
     const close = c0 < tokens.length ? c0 : -1;
     const next = close >= 0 ? tokens[close + 1] : undefined;
-    if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text)) return true;
+    // ('a "historic" step, he said', 'called it a "shameful" decision': an adjective in a sentence
+    // where someone speaks or calls something so is that speaker's word)
+    if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text)
+      && !(tokens[k].pos === 'ADJ' && sentenceSpeaks(tokens, k))) return true;
   }
   const mark = text[s.start - 1];
   if ((mark === "'" || mark === '‘') && words <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && belowFirstLine
     && doubleQuotedBody) return true;
   return false;
 }
+/**
+ * Whether the sentence of the one-word quote at token k has its own speech verb, or "call"/"describe"
+ * in any form: before it with no other quotation between, or after it with none after the verb
+ * (in '"temporary" status while Brown said "we will..."' the verb is the other quotation's).
+ */
+function sentenceSpeaks(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k].sentence;
+  const isMark = (t: Token) => t.text.length === 1 && QUOTE_MARK.test(t.text);
+  for (let i = k - 2; i >= 0 && tokens[i].sentence === sentence && !isMark(tokens[i]); i--) if (speaksOrCalls(tokens[i].text)) return true;
+  let verb = -1;
+  for (let i = k + 2; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    if (isMark(tokens[i])) return false;
+    if (verb < 0 && speaksOrCalls(tokens[i].text)) verb = i;
+  }
+  return verb >= 0;
+}
+const QUOTE_MARK = /["“”‘’']/;
+const speaksOrCalls = (word: string) => mayBeSpeech(word) && word.toLowerCase() !== 'according' || /^(?:call|calls|called|calling|describe|describes|described|describing)$/i.test(word);
 /** The characters `\s` matches, by code: no one-character string and no expression per character. */
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -1044,11 +1065,11 @@ function isTitleCase(quoted: string): boolean {
   return capitals >= 2 && /^[\p{Lu}\d]/u.test(words[0]) && /^[\p{Lu}\d]/u.test(words[words.length - 1]);
 }
 const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${workNouns.join('|')})s?,?[ \\t]+["“‘']$`, 'i');
-const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened|labell?ed|branded)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
+const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened|labell?ed|branded|call|calls|calling|dub|dubs|dubbing|name|names|naming)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 /** A noun that presents what follows as a term: 'the word "pension"', 'a hashtag, "#MeToo"'. */
 const TERM_BEFORE = /\b(?:the|a|an|this|that)\s+(?:word|term|phrase|expression|hashtag|acronym|abbreviation|slogan|motto|catchphrase|buzzword|neologism)(?:,)?\s+["“‘']$/i;
-/** Words after which quoted text can only be a name: "known (locally) as", "referred to as", "nicknamed". */
-const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly)?\s+as|nicknamed|codenamed|christened)\s+["“‘']$/u;
+/** Words after which quoted text can only be a name: "known (locally) as", "referred to as", "nicknamed", "his nickname was". */
+const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly)?\s+as|nicknamed|codenamed|christened|(?:nickname|codename|moniker)\s+(?:is|was|became))\s+["“‘']$/u;
 
 function isSpeech(window: readonly { text: string }[], i: number): boolean {
   const word = window[i].text;
