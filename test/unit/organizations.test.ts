@@ -582,3 +582,9 @@ test('a ministry\'s remit listed with commas and "and" is one body; bodies liste
   assert.deepEqual(named('Intro.\n\nHe thanked the Ministry of Defence, Sky Sport and Channel 4.'), [['ORG', 'Ministry of Defence'], ['ORG', 'Sky Sport'], ['ORG', 'Channel 4']]);
   assert.deepEqual(named('Intro.\n\nShe thanked the Ministry of Health, France and Britain.'), [['ORG', 'Ministry of Health'], ['PLACE', 'France'], ['PLACE', 'Britain']]);
 });
+
+test('a newspaper named with a part of the day is one body; the same word elsewhere is a time', () => {
+  assert.deepEqual(named('Intro.\n\nThe Dunmore Morning Herald and the Kestrel Evening News reported it.'), [['ORG', 'Dunmore Morning Herald'], ['ORG', 'Kestrel Evening News']]);
+  const a = analyzeArticle('Intro.\n\nThe paper went to press on Monday Morning, the editor said.');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'DATE').map(m => m.text), ['Monday Morning']);
+});

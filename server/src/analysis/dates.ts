@@ -227,6 +227,7 @@ interface Cand { first: number; last: number; type: MentionType }
 
 const low = (t: Token) => t.text.toLowerCase();
 /** Starts with A-Z: tested first, as it rules out most tokens without building a string. */
+const DAY_PART_NAME = /^(?:Morning|Evening|Afternoon|Night)$/;
 const upperFirst = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
 /** A capitalised month ("March", "Dec.") or weekday ("Tue."): remembered per word, as most capitalised words are names. */
 const calendarKind = rememberedPerWord((text): 'month' | 'weekday' | null => {
@@ -259,8 +260,14 @@ const DAY_PREPOSITIONS = new Set(['on', 'by', 'since', 'until', 'till', 'last', 
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'every', 'each', 'early', 'late', 'past', 'coming']);
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
 
-/** A weekday that is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday" (not "on Sunday Times Square"). */
+/** A weekday or a part of the day that is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday" (not "on Sunday Times Square"), "the Evening Standard". */
 export function weekdayInName(toks: readonly Token[], i: number): boolean {
+  // "The Sydney Morning Herald", "the Manchester Evening News", "the Morning Star": a capitalised
+  // part of the day mid-sentence, before a newspaper's head word, is part of the paper's name
+  if (DAY_PART_NAME.test(toks[i].text) && !startsSentence(toks[i])) {
+    const next = toks[i + 1];
+    return !!next && next.sentence === toks[i].sentence && isNewspaperHead(next.text);
+  }
   if (!isWeekdayTok(toks[i])) return false;
   const next = toks[i + 1], before = toks[i - 1], before2 = toks[i - 2];
   if (next && upperFirst(next) && next.sentence === toks[i].sentence && isOrgHead(next.text) && !(before && DAY_PREPOSITIONS.has(low(before)))) return true;
