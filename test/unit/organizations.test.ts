@@ -196,6 +196,11 @@ test('what has leaders, members, lawmakers or seats is a body: parties named wit
   assert.deepEqual(ofType('ORG', 'The count ended. Velmora won 12 seats. Korvath lawmakers walked out.'), ['Velmora', 'Korvath']);
   // an adjective before "leaders" is no body, and a name modifying a noun lends it no members
   assert.deepEqual(ofType('ORG', 'Western leaders met. Members of the Quarterline committee left.'), []);
+  // a name the typer reads as a person's ("Golden Dawn": two given names), followed by its leader,
+  // lawmakers or seats, is a party all the same; a person before "a spokesman for" stays a person
+  assert.deepEqual(named('Voters backed Rose Hollow leader Ana Vell. Later, Golden Dawn lawmakers walked out and Veth Ardan won 9 seats.'),
+    [['ORG', 'Rose Hollow'], ['PERSON', 'Ana Vell'], ['ORG', 'Golden Dawn'], ['ORG', 'Veth Ardan']]);
+  assert.deepEqual(named('A spokesman for Keir Starmer agreed.'), [['PERSON', 'Keir Starmer']]);
 });
 
 test('an acronym spelled out in lowercase words is a term, and a common word in capitals is emphasis', () => {
@@ -587,4 +592,11 @@ test('a newspaper named with a part of the day is one body; the same word elsewh
   assert.deepEqual(named('Intro.\n\nThe Dunmore Morning Herald and the Kestrel Evening News reported it.'), [['ORG', 'Dunmore Morning Herald'], ['ORG', 'Kestrel Evening News']]);
   const a = analyzeArticle('Intro.\n\nThe paper went to press on Monday Morning, the editor said.');
   assert.deepEqual(a.mentions.filter(m => m.type === 'DATE').map(m => m.text), ['Monday Morning']);
+});
+
+test('a remit and then a country names that country\'s department or agency', () => {
+  assert.deepEqual(named('Health Canada approved the drug. He asked Public Health England, and Education Scotland replied.'),
+    [['ORG', 'Health Canada'], ['ORG', 'Public Health England'], ['ORG', 'Education Scotland']]);
+  // a remit word and a country that are no name together stay apart
+  assert.deepEqual(named('Trade with China grew, and Japan and Canada agreed.'), [['PLACE', 'China'], ['PLACE', 'Japan'], ['PLACE', 'Canada']]);
 });

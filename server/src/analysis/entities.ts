@@ -70,6 +70,7 @@ const SCORE = /\b\d{1,2} ?[-–—] ?\d{1,2}\b/;
 // seats": what has members, leaders, lawmakers or seats is a body
 const MEMBERS_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|candidate|candidates|spokesman|spokeswoman|spokesperson|chairman|chairwoman|members|executives|shareholders|employees)\b/;
 const SEATS_AFTER = /^,? (?:(?:won|took|secured|gained|lost|holds|held|has|had|wins|takes|gains|loses|kept|retained|keeps|retains)|came (?:first|second|third|fourth|fifth|last) with|with) (?:only |just |nearly |almost |about |around |some )?(?:\d+|[a-z]+(?:-[a-z]+)?|the most|most|a majority of(?: the)?) (?:seats|of the \d+ seats)\b/;
+const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|members)\b/;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
 /** A generational suffix that closes a person's name: "Jr.", "Sr.", "III". */
@@ -806,6 +807,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // Spain", "Amnesty International UK"), is one body.
   // ("Greenpeace Africa", "Save the Children UK": or a body the data knows, then the place)
   if (ps.length >= 2 && isMajorPlace(last) && (isOrgHead(ps[0].text) && ps.every(isCap) || ps.length > 2 && isOrgHead(ps[ps.length - 2].text) || lookup(textOf0(ps.slice(0, -1)))?.type === 'ORG')) return { type: 'ORG', key: name, certain: true };
+  // "Health Canada", "Public Health England", "Fisheries and Oceans Canada": a remit, then a country,
+  // is that country's department or agency (what no person or place is named)
+  if (ps.length >= 2 && isMajorPlace(last) && ps.length <= 6 && ps.slice(0, -1).every((p, k) => isRemitWord(p.text) || k > 0 && (p.text === 'and' || p.text === ',')) && isRemitWord(ps[ps.length - 2].text)) return { type: 'ORG', key: name, certain: true };
   // "Leeds United", "Minnesota United": a club named after its town ("United" alone heads no body:
   // "the United States").
   // ("Manchester City", "Bristol Rovers", "Real Madrid", "Sporting Lisbon": likewise, with the other
@@ -939,6 +943,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const next = pieces[last + 1];
     return !(next && !capital(next) && next.pos === 'NOUN' && !afterNewline(next)) && MEMBERS_BEFORE.test(text.slice(Math.max(0, pieces[first].start - 30), pieces[first].start));
   };
+  // (what follows a party's name and never a person's: a person may have a spokesman or be a candidate)
+  const partyAfter = (last: number): boolean => {
+    const after = text.slice(pieces[last].end, pieces[last].end + 40);
+    return PARTY_AFTER.test(after) || SEATS_AFTER.test(after);
+  };
   const sentenceSpan = (k: number): [number, number] => {
     let a = k, b = k;
     while (a > 0 && pieces[a - 1].sentence === pieces[k].sentence) a--;
@@ -958,6 +967,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // or a town the data knows stays a place: the rules typed those before asking)
     if (type === 'NONE' && !startsSentence(pieces[first]) && playsMatch(first, last)) return 'ORG';
     if (type === 'NONE' && hasMembers(first, last)) return 'ORG';
+    // "Fine Gael leader X", "Golden Dawn lawmakers", "Sinn Féin won 39 seats": two or more words followed
+    // by their leader, members or seats, with no title to make them a person, are a party or a body
+    if (type === 'PERSON' && last > first && !seg.role && !isTitle(pieces[first - 1]?.text ?? '') && partyAfter(last)) return 'ORG';
     // "across Lombardy and Tuscany": a name that is nothing to the typer, listed with a certain place, is a place
     // "Unilever and the World Wildlife Fund", "Oxfam, Save the Children or CARE": likewise a body
     // (At a sentence start an ordinary word may be capitalised only for that: "Police and the FBI";
