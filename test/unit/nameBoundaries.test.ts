@@ -252,6 +252,8 @@ test('an ordinary noun opening the sentence before a given name or an initial de
   assert.ok(!analyzeArticle('Human Rights Watch said so.').mentions.some(m => m.text === 'Rights Watch'), 'common words after it: the first word stays');
   // a given name opening the name stays ("Grant", "Bishop" as title aside)
   assert.deepEqual(people('Grant Shapps spoke first.'), ['Grant Shapps']);
+  // a title opening the paragraph is the holder's role, which makes three words no data knows a person
+  assert.deepEqual(people('Intro.\n\nPresident Hwang Min Seok spoke first.\n\nSenator Tuilagi Faleolo objected.'), ['Hwang Min Seok', 'Tuilagi Faleolo']);
 });
 
 test('places: a geographic feature\'s head word (Reef, Glacier, Heights, Falls...) closes a place\'s name', () => {

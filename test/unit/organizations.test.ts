@@ -201,6 +201,8 @@ test('what has leaders, members, lawmakers or seats is a body: parties named wit
   assert.deepEqual(named('Voters backed Rose Hollow leader Ana Vell. Later, Golden Dawn lawmakers walked out and Veth Ardan won 9 seats.'),
     [['ORG', 'Rose Hollow'], ['PERSON', 'Ana Vell'], ['ORG', 'Golden Dawn'], ['ORG', 'Veth Ardan']]);
   assert.deepEqual(named('A spokesman for Keir Starmer agreed.'), [['PERSON', 'Keir Starmer']]);
+  // seats with no number: a word no data knows is a party, a person who wins seats for one stays a person
+  assert.deepEqual(named('In Dunmore, Velmora also lost seats. Anna Berg won seats for her party.'), [['PLACE', 'Dunmore'], ['ORG', 'Velmora'], ['PERSON', 'Anna Berg']]);
 });
 
 test('an acronym spelled out in lowercase words is a term, and a common word in capitals is emphasis', () => {

@@ -69,7 +69,7 @@ const SCORE = /\b\d{1,2} ?[-–—] ?\d{1,2}\b/;
 // "Civic Platform leader X", "Fidesz lawmakers", "the leader of United Russia", "Syriza won 12
 // seats": what has members, leaders, lawmakers or seats is a body
 const MEMBERS_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|candidate|candidates|spokesman|spokeswoman|spokesperson|chairman|chairwoman|members|executives|shareholders|employees)\b/;
-const SEATS_AFTER = /^,? (?:(?:won|took|secured|gained|lost|holds|held|has|had|wins|takes|gains|loses|kept|retained|keeps|retains)|came (?:first|second|third|fourth|fifth|last) with|with) (?:only |just |nearly |almost |about |around |some )?(?:\d+|[a-z]+(?:-[a-z]+)?|the most|most|a majority of(?: the)?) (?:seats|of the \d+ seats)\b/;
+const SEATS_AFTER = /^,? (?:(?:also |again )?(?:won|took|secured|gained|lost|holds|held|has|had|wins|takes|gains|loses|kept|retained|keeps|retains)|came (?:first|second|third|fourth|fifth|last) with|with) (?:(?:only |just |nearly |almost |about |around |some )?(?:\d+|[a-z]+(?:-[a-z]+)?|the most|most|a majority of(?: the)?) )?(?:seats|of the \d+ seats)\b/;
 const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|members)\b/;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
@@ -574,7 +574,8 @@ const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? type
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Actor Tom Hanks said", "Striker Harry Kane scored": an ordinary noun capitalised only because it
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
-  if (ps.length >= 3 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text)
+  // (a title keeps its place: "President Yoon Suk Yeol spoke" gives the name its holder's role below)
+  if (ps.length >= 3 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text)
     && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
   // "Neighbouring Uruguay and Argentina", "Landlocked Bolivia": an ordinary word capitalised only
   // because it opens the sentence, before a name the data knows, is no part of it (unless the
@@ -946,10 +947,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const next = pieces[last + 1];
     return !(next && !capital(next) && next.pos === 'NOUN' && !afterNewline(next)) && MEMBERS_BEFORE.test(text.slice(Math.max(0, pieces[first].start - 30), pieces[first].start));
   };
-  // (what follows a party's name and never a person's: a person may have a spokesman or be a candidate)
+  // (what follows a party's name and never a person's: a person may have a spokesman or be a
+  // candidate, and may win seats for a party, where a party wins a number of them)
   const partyAfter = (last: number): boolean => {
     const after = text.slice(pieces[last].end, pieces[last].end + 40);
-    return PARTY_AFTER.test(after) || SEATS_AFTER.test(after);
+    return PARTY_AFTER.test(after) || SEATS_AFTER.test(after) && /\bseats\b/.test(after) && !/^,? (?:also |again )?\w+ seats\b/.test(after);
   };
   const sentenceSpan = (k: number): [number, number] => {
     let a = k, b = k;
