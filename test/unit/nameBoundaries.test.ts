@@ -50,6 +50,8 @@ test('names: romanized given names of two hyphenated syllables stay whole', () =
     ['Seo Min-jun', 'Tsang Ka-wai', 'Pak Sol-hui']);
   // a name glued to an ordinary word is still cut there
   assert.deepEqual(named('The Kremlin-backed bid and the Hamas-led group failed.'), [['ORG', 'Kremlin'], ['ORG', 'Hamas']]);
+  // a prefix capitalised because it opens the sentence is still no part of the name
+  assert.deepEqual(named('Intro.\n\nPro-Beijing lawmakers walked out. Anti-Moscow activists and pro-Kyiv volunteers marched.'), [['PLACE', 'Beijing'], ['PLACE', 'Moscow'], ['PLACE', 'Kyiv']]);
 });
 
 test('titles: modifiers and nationalities before a title stay out of the name', () => {

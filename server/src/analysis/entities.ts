@@ -32,8 +32,18 @@ const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?
 const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
 const EMPHASIS_POS = new Set([...FUNCTION_POS, 'ADV', 'PART']);
 // "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
-// ("ex-Central Java governor": "ex" too)
-const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,}|ex)-([\p{Lu}][\p{L}]*))$/u;
+// ("ex-Central Java governor": "ex" too; "Pro-Beijing lawmakers", "Anti-Moscow protests": a prefix
+// capitalised where it opens the sentence, before a name the data knows and no other capital, as
+// "Anti-Corruption Commission" is a name of its own)
+const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,}|ex|Pro|Anti|Ex|Non)-([\p{Lu}][\p{L}]*))$/u;
+const CAPITAL_PREFIX = /^(?:Pro|Anti|Ex|Non)-/;
+function prefixedName(tokens: readonly Token[], i: number): boolean {
+  const m = HYPHENATED.exec(tokens[i].text);
+  if (!m) return false;
+  if (!CAPITAL_PREFIX.test(tokens[i].text)) return true;
+  const next = tokens[i + 1];
+  return !!m[4] && !!lookup(m[4]) && !(next && capital(next) && next.sentence === tokens[i].sentence);
+}
 // Words glued to the next sentence by a missing line break: "White HouseThe planned".
 const GLUE = /^([\p{Lu}][\p{Ll}]+)(The|A|An|In|On|At|This|That|It|He|She|They|We|But|And|As|For)$/u;
 
@@ -100,7 +110,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   const mark = (i: number) => { if (special[i] === 0) { special[i] = 1; specials++; } };
   for (const i of blocked) mark(i);
   for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) mark(i);
-  for (const i of tokenized.hyphenated) if (HYPHENATED.test(tokens[i].text) && !titleCaseCompound(tokens, i)) mark(i);
+  for (const i of tokenized.hyphenated) if (prefixedName(tokens, i) && !titleCaseCompound(tokens, i)) mark(i);
   // "T-shirt", "X-ray", "U-turn": a capital letter hyphenated to a word is a common noun; "NZ$",
   // "NZ $ 26", "A$": a currency's country prefix is no name (ANNOTATION.md, PLACE).
   const common = new Set<number>();
@@ -162,7 +172,8 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     } else if (hyphen) {
       const [left, right] = hyphen[1] ? [hyphen[1], hyphen[2]] : [hyphen[3], hyphen[4]];
       const a = t.start + left.length;
-      add(makeToken(left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, t.flags));
+      // (a prefix is no capital even where the sentence capitalises it: "Pro-Beijing")
+      add(makeToken(left, t.start, a, hyphen[1] ? 'PROPN' : 'ADJ', t.sentence, t.flags, !!hyphen[1]));
       add(makeToken('-', a, a + 1, 'PUNCT', t.sentence, 0));
       add(makeToken(right, a + 1, t.end, hyphen[1] ? 'ADJ' : 'PROPN', t.sentence, 0));
     } else {
