@@ -570,6 +570,7 @@ test('a team of a town, a word and a plural ("Sox" too) is one body, and its nam
 
 test('an acronym before a noun only a body has; a market index is no body; bodies named with "of" that the data or a lead word knows', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nHe attended the APEC summit in Busan, where OPEC members met.'), ['APEC', 'OPEC']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nKVF president Ana Vell spoke, and ZBA staff agreed. They took IQ tests.'), ['KVF', 'ZBA']);
   assert.deepEqual(named('Intro.\n\nLondon\'s FTSE 100 index fell, and the STOXX 600 ended down.'), [['PLACE', 'London']]);
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Confederation of British Industry and the Dunmore Chamber of Commerce said so. The Joint Chiefs of Staff agreed.'),
     ['Confederation of British Industry', 'Dunmore Chamber of Commerce', 'Joint Chiefs of Staff']);

@@ -855,8 +855,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
 const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** A brand the data knows, or a word written the way companies write theirs: a company where it acts. */
 const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
-/** Nouns only a body has, after its acronym: "the APEC summit", "OPEC members", "the WHO chief". */
-const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|leaders|leader|members|member|officials|official|delegates|delegation|chief|spokesman|spokeswoman|spokesperson|headquarters|envoy|envoys|ministers|forces|troops|countries|nations|allies|secretariat|chair|chairman|presidency|statement|spokespeople)$/;
+/** Nouns only a body has, after its acronym: "the APEC summit", "OPEC members", "the WHO chief", "the FIFA president". */
+const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|leaders|leader|members|member|officials|official|delegates|delegation|chief|spokesman|spokeswoman|spokesperson|headquarters|envoy|envoys|ministers|forces|troops|countries|nations|allies|secretariat|chair|chairman|presidency|statement|spokespeople|president|boss|executives|employees|staff)$/;
 /** The plural that closes a team's name ("Royals", "Jays"; "Sox" is spelled so). */
 const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
