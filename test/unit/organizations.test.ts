@@ -610,3 +610,9 @@ test('a broadcaster the data knows, or an acronym, then a language is the broadc
   // a language alone is no name
   assert.deepEqual(named('Intro.\n\nThe lecture was given in Amharic and English.'), []);
 });
+
+test('a group, a coalition or an NGO described in apposition is a body; a member of one is no body', () => {
+  assert.deepEqual(named('Intro.\n\nThe Grey Herons, a civil defence group operating in rebel-held areas, said so. Velmora, an advocacy organisation based in Dunmore, agreed.'),
+    [['ORG', 'Grey Herons'], ['ORG', 'Velmora'], ['PLACE', 'Dunmore']]);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nLater, Okafor, a member of the group, said no.'), []);
+});

@@ -863,6 +863,17 @@ const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
 const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|based)\b)/u;
+/**
+ * ", a civil defence group operating in...", ", an advocacy organisation that...": a body's type noun
+ * after "a"/"an" and up to three lowercase words, none of them "of" or "the" (", a member of the
+ * group" describes a person).
+ */
+const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,3}(group|organi[sz]ation|coalition|alliance|watchdog|regulator|movement|network|union|agency|nonprofit|non-profit|NGO)(?:[,.;)]| (?:that|which|based|operating|working|in|with)\b)/u;
+/** The head noun of a body's description in apposition right after a name, if there is one. */
+function apposedBodyNoun(after: string): string | undefined {
+  const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after);
+  return m ? m[1] ?? m[2] : undefined;
+}
 /** Heads of a description that only a body fits ("service" and "body" are no type noun before a name: "the Russian service Alexander Gordon"; "organiser" describes people). */
 const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
@@ -1029,8 +1040,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // "the Generalitat Valenciana, the regional government, said": a stretch the typer made nothing
     // of, with a body's description in apposition, is that body
     if (type === 'NONE' && !seg.strict) {
-      const described = APPOSED_BODY.exec(text.slice(seg.pieces[seg.pieces.length - 1].end, seg.pieces[seg.pieces.length - 1].end + 60));
-      if (described && (typeNounOf(described[1] ?? described[2]) === 'ORG' || BODY_DESCRIPTIONS.test(described[1] ?? described[2]))) type = 'ORG';
+      const described = apposedBodyNoun(text.slice(seg.pieces[seg.pieces.length - 1].end, seg.pieces[seg.pieces.length - 1].end + 80));
+      if (described && (typeNounOf(described) === 'ORG' || BODY_DESCRIPTIONS.test(described) || /^(?:nonprofit|non-profit|NGO)$/.test(described))) type = 'ORG';
     }
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
@@ -1259,8 +1270,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     }
     // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
     // description in apposition is that body (and so it is wherever the article uses it again)
-    const described = ps.length === 1 && !isGivenName(name) ? APPOSED_BODY.exec(text.slice(p.end, p.end + 60)) : null;
-    if (described && (typeNounOf(described[1] ?? described[2]) === 'ORG' || BODY_DESCRIPTIONS.test(described[1] ?? described[2]))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+    const described = ps.length === 1 && !isGivenName(name) ? apposedBodyNoun(text.slice(p.end, p.end + 80)) : undefined;
+    if (described && (typeNounOf(described) === 'ORG' || BODY_DESCRIPTIONS.test(described) || /^(?:nonprofit|non-profit|NGO)$/.test(described))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
     // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
     // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
     // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
@@ -1770,6 +1781,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     let e = k + 2;
     while (e < pieces.length && e < k + 7 && !capital(pieces[e]) && /^[\p{Ll}-]+$/u.test(pieces[e].text)) e++;
     if (e >= pieces.length || !/^[,.;]$/.test(pieces[e].text) || e === k + 2) continue;
+    // (the head comes before "of": "Okafor, a member of the group," is a member)
+    let of = k + 2;
+    while (of < e && pieces[of].text !== 'of') of++;
+    if (of < e) continue;
     const type = typeNounOf(pieces[e - 1].text);
     if (!type) continue;
     let first = k - 1;

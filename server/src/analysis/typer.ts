@@ -166,8 +166,9 @@ function contextFeatures(c: Candidate, ps: readonly Token[]): string[] {
   }
   for (const t of c.coordinated ?? []) f.push(`coordinated=${t}`);
   // "Glencore, the mining company,": an appositive whose noun says what the name is.
+  // (its head comes before "of": "Jane Doe, a member of the group," is a member, not a group)
   if (next?.text === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
-    for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ','; k++) {
+    for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
       const t = typeNounOf(pieces[k].text);
       if (t) { f.push(`appositive-noun=${t}`); break; }
     }
