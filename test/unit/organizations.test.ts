@@ -616,3 +616,14 @@ test('a group, a coalition or an NGO described in apposition is a body; a member
     [['ORG', 'Grey Herons'], ['ORG', 'Velmora'], ['PLACE', 'Dunmore']]);
   assert.deepEqual(ofType('ORG', 'Intro.\n\nLater, Okafor, a member of the group, said no.'), []);
 });
+
+test('an acronym in brackets after a body\'s name is that body, even where a town is spelled with its letters', () => {
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Intro.\n\nThe National Institute for Clinical Excellence (NICE) said no. Later, NICE said it would look again. Residents of Nice were not asked.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'ORG' || m.type === 'PLACE').map(m => [m.type, m.text, names.get(m.entity!)]), [
+    ['ORG', 'National Institute for Clinical Excellence', 'National Institute for Clinical Excellence'],
+    ['ORG', 'NICE', 'National Institute for Clinical Excellence'],
+    ['ORG', 'NICE', 'National Institute for Clinical Excellence'],
+    ['PLACE', 'Nice', 'Nice'],
+  ]);
+});

@@ -898,12 +898,18 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const open: { seg: Segment; name: string; hint: RuleHint; key: string }[] = [];
   const pending: { seg: Segment; name: string }[] = [];
 
+  /** Words in capitals given in brackets as a body's acronym where the data knows a town by them. */
+  const acronyms = new Map<string, string>();
   for (const run of runs(list)) {
     if (run.length === 1) {
       // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
-      const c = classifyWord(run[0]);
+      let c = classifyWord(run[0]);
       if (c === null) continue;
       const seg: Segment = { pieces: run, strict: false };
+      // "the National Institute for Health and Care Excellence (NICE)": a word in capitals in brackets
+      // right after a body's name is its acronym, not the town the same letters spell in title case
+      const longForm = c === 'unknown' || c.type !== 'PERSON' && c.key.toUpperCase() !== c.key || c.type === 'ORG' ? bracketedAcronym(text, list, run[0]) : null;
+      if (longForm) { c = { type: 'ORG', key: longForm, certain: true }; acronyms.set(run[0].text, longForm); }
       if (c === 'unknown') pending.push({ seg, name: run[0].text });
       else if (c.certain) found.push(mention(seg, run[0].text, c.type, c.key, true));
       else open.push({ seg, name: run[0].text, hint: c.type, key: c.key });
@@ -1313,6 +1319,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
   }
   typedByNoun(text, list, found, midSentence);
+  // (and the same capitals elsewhere in the article are that body too: "Later, NICE said")
+  if (acronyms.size) found.forEach((m, i) => { const long = m.type !== 'PERSON' ? acronyms.get(m.text) : undefined; if (long) found[i] = { ...m, type: 'ORG', key: long }; });
   // "said Ann Park", "Sue Park, 52, added": a given name and a place's head word that is also a
   // surname ("Park") name a person where someone speaks or is given an age ("Victoria Park" stays).
   found.forEach((m, i) => {
@@ -1565,6 +1573,25 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     out.push([first, k - 1]);
   }
   return out;
+}
+
+/**
+ * The long form of a word of three to seven capitals between brackets, right after a name of three
+ * or more capitalised words with a head word of a body ("... Care Excellence (NICE)"), or null.
+ */
+function bracketedAcronym(text: string, list: PieceList, p: Piece): string | null {
+  const { pieces } = list;
+  const k = pieceIndex(list, p);
+  if (!/^\p{Lu}{3,7}$/u.test(p.text) || pieces[k - 1]?.text !== '(' || pieces[k + 1]?.text !== ')') return null;
+  let s = k - 2, words = 0, head = false;
+  for (; s >= 0 && k - s <= 16 && !afterNewline(pieces[s + 1]); s--) {
+    const q = pieces[s];
+    if (capital(q)) { words++; if (isOrgHead(q.text) || isOrgLead(q.text)) head = true; }
+    else if (!/^(?:of|for|in|and|the|on|&)$/.test(q.text)) break;
+  }
+  let first = s + 1;
+  while (first < k - 2 && (!capital(pieces[first]) || pieces[first].text === 'The')) first++;
+  return words >= 3 && head ? text.slice(pieces[first].start, pieces[k - 2].end) : null;
 }
 
 // "the West" often means a bloc of countries rather than a half of one, so only North and South.
