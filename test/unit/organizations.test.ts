@@ -626,4 +626,6 @@ test('an acronym in brackets after a body\'s name is that body, even where a tow
     ['ORG', 'NICE', 'National Institute for Clinical Excellence'],
     ['PLACE', 'Nice', 'Nice'],
   ]);
+  // a country's acronym after a ministry named with the country stays the country
+  assert.deepEqual(named('Intro.\n\nThe Ministry of Foreign Affairs of the United Arab Emirates (UAE) said so.').map(m => m[0]), ['ORG', 'PLACE', 'PLACE']);
 });

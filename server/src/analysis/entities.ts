@@ -908,7 +908,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       const seg: Segment = { pieces: run, strict: false };
       // "the National Institute for Health and Care Excellence (NICE)": a word in capitals in brackets
       // right after a body's name is its acronym, not the town the same letters spell in title case
-      const longForm = c === 'unknown' || c.type !== 'PERSON' && c.key.toUpperCase() !== c.key || c.type === 'ORG' ? bracketedAcronym(text, list, run[0]) : null;
+      // (a place keeps its type unless the capitals spell its name: "(UAE)" after "... of the United Arab Emirates" stays the country)
+      const longForm = c === 'unknown' || c.type === 'ORG' || c.type === 'PLACE' && c.key.toUpperCase() === run[0].text && c.key !== run[0].text ? bracketedAcronym(text, list, run[0]) : null;
       if (longForm) { c = { type: 'ORG', key: longForm, certain: true }; acronyms.set(run[0].text, longForm); }
       if (c === 'unknown') pending.push({ seg, name: run[0].text });
       else if (c.certain) found.push(mention(seg, run[0].text, c.type, c.key, true));
