@@ -42,6 +42,9 @@ test('times: a clock time takes the day its sentence gives, before or after it',
 test('times: "overnight" is the night before publication in a past-tense report', () => {
   assert.deepEqual(dates(THU, 'Snow fell overnight across the region.'), [['overnight', '2015-03-11TNI']]);
   assert.deepEqual(dates(THU, 'Guests booked an overnight stay.'), [], 'an overnight stay is no time');
+  // with a day in the sentence: the night before it, or that day's night when the sentence gives its evening
+  assert.deepEqual(dates(THU, 'Talks ended on Tuesday, hours after shelling overnight.'), [['Tuesday', '2015-03-10'], ['overnight', '2015-03-09TNI']]);
+  assert.deepEqual(dates(THU, 'A warning went out on Monday evening, forecasting snow overnight.'), [['Monday evening', '2015-03-09TEV'], ['overnight', '2015-03-09TNI']]);
 });
 
 test('times: "the evening", "that morning" belong to the day the article last gave', () => {

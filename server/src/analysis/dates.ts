@@ -771,6 +771,8 @@ interface Ctx {
   prevDay: string | null;
   /** The last day-valued mention in the same sentence, for clock times. */
   sentenceDay: string | null;
+  /** Whether the sentence's day was given as its evening or night ("on Sunday evening"). */
+  sentenceEvening?: boolean;
   /** The year of the last mention with a year, for "the year before". */
   prevYear: number | null;
   /** The year of the last mention with a year in the same sentence, for "22 years later". */
@@ -968,9 +970,15 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     }
     return fmt(clock);
   }
-  // overnight: the night before publication, or of the day the sentence gives
+  // overnight: the night before publication, or before the day the sentence gives ("talks ended on
+  // Wednesday, hours after drones struck overnight"), or of that day when the sentence gives its
+  // evening or night ("a warning on Sunday evening forecast snow overnight")
   if (words.length === 1 && words[0] === 'overnight') {
-    if (ctx.sentenceDay) return ctx.sentenceDay.slice(0, 10) + 'TNI';
+    if (ctx.sentenceDay) {
+      const day = parseDay(ctx.sentenceDay.slice(0, 10));
+      if (ctx.sentenceEvening || !day) return ctx.sentenceDay.slice(0, 10) + 'TNI';
+      return fmtDay(addDays(day, -1)) + 'TNI';
+    }
     if (!pub) return null;
     return fmtDay(ctx.tense() === 'past' ? addDays(pub, -1) : pub) + 'TNI';
   }
@@ -1257,6 +1265,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   let prevYearSentence = -1;
   let prevDaySentence = -1;
   let prevDayEnd = 0;
+  let prevDayEvening = false;
   for (const c of shaped) {
     const start = toks[c.first].start;
     // a sentence's full stop glued to "9:30am." is no part of the time
@@ -1266,7 +1275,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     let tense: Tense | undefined;
     const sentenceDay = prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null;
     const ctx: Ctx = {
-      pub, prevDay, sentenceDay, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
+      pub, prevDay, sentenceDay, sentenceEvening: !!sentenceDay && prevDayEvening, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
       rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
       until: untilBefore(toks, c.first),
@@ -1283,6 +1292,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     // a clock time that took the publication day for want of one is no day for the times after it
     if (value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(value.slice(0, 10)) && !value.includes('/') && !value.startsWith('P') && !fellBack[fellBack.length - 1]) {
       prevDay = value.slice(0, 10);
+      prevDayEvening = /T(?:EV|NI)$/.test(value);
       prevDaySentence = toks[c.first].sentence;
       prevDayEnd = end;
     }
