@@ -47,6 +47,13 @@ test('times: "overnight" is the night before publication in a past-tense report'
   assert.deepEqual(dates(THU, 'A warning went out on Monday evening, forecasting snow overnight.'), [['Monday evening', '2015-03-09TEV'], ['overnight', '2015-03-09TNI']]);
 });
 
+test('tense and days: "open"/"close" after a plural subject are the verb; a day after another event is not a clock time\'s', () => {
+  assert.deepEqual(dates(THU, 'Polls close at 8 p.m. on Sunday.'), [['8 p.m.', '2015-03-15T20:00'], ['Sunday', '2015-03-15']]);
+  assert.deepEqual(dates(THU, 'Stores open on Friday.'), [['Friday', '2015-03-13']]);
+  assert.deepEqual(dates(THU, 'The stores were open on Monday.'), [['Monday', '2015-03-09']]);
+  assert.deepEqual(dates(THU, 'Shares opened at 14:30 GMT ahead of the two-day meeting, which ends Friday.'), [['14:30 GMT', '2015-03-12T14:30Z'], ['two-day', 'P2D'], ['Friday', '2015-03-13']]);
+});
+
 test('times: "the evening", "that morning" belong to the day the article last gave', () => {
   assert.deepEqual(dates(THU, 'Crowds gathered in the square on Tuesday. In the evening, the band played.'),
     [['Tuesday', '2015-03-10'], ['the evening', '2015-03-10TEV']]);

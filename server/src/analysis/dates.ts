@@ -719,7 +719,10 @@ type Tense = 'past' | 'present' | 'future';
 function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   const s = toks[first].sentence;
   // "7 am" holds no verb
-  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') && !(i > 0 && /^\d/.test(toks[i - 1].text) && MERIDIEM.test(toks[i].text));
+  // ("Polls close at 8 p.m. on Sunday", "Stores open on Friday": wink reads "open" and "close" after
+  // a plural subject as adjectives; they are the verb)
+  const schedule = (i: number) => (toks[i].pos === 'ADJ' && /^(?:open|close)$/.test(toks[i].text) && i > 0 && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && /s$/.test(toks[i - 1].text));
+  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || schedule(i)) && !(i > 0 && /^\d/.test(toks[i - 1].text) && MERIDIEM.test(toks[i].text));
   const boundary = (i: number) => toks[i].pos === 'CCONJ' || /^[,;:"“”()—–]$/.test(toks[i].text);
   const order: number[] = [];
   // the verbs of the mention's own clause first (left, then right), then the nearest ones around it
@@ -1304,7 +1307,11 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   for (let k = 0; k < mentions.length; k++) {
     if (!fellBack[k] && !dayFromBefore[k] && mentions[k].value?.charCodeAt(10) !== 84 /* T */) continue;
     for (let j = k + 1; j < mentions.length && sentenceOf[j] === sentenceOf[k]; j++) {
-      if (!fellBack[k] && !/^\s*(?:on\s+)?$/.test(text.slice(mentions[k].end, mentions[j].start))) break;
+      const between = text.slice(mentions[k].end, mentions[j].start);
+      if (!fellBack[k] && !/^\s*(?:on\s+)?$/.test(between)) break;
+      // ("opened at 14:30 ahead of the two-day meeting, which ends Wednesday": a day after another
+      // event's word or in a relative clause is that event's, not the time's)
+      if (/,\s*(?:which|who|where)\b|\b(?:ahead of|before|after|until|since|following)\b/i.test(between)) break;
       const v = mentions[j].value;
       // another clock time that fell back ("3 p.m. local time (1200 GMT) on Monday") gives no day
       if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/') && !fellBack[j]) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
