@@ -629,3 +629,11 @@ test('an acronym in brackets after a body\'s name is that body, even where a tow
   // a country's acronym after a ministry named with the country stays the country
   assert.deepEqual(named('Intro.\n\nThe Ministry of Foreign Affairs of the United Arab Emirates (UAE) said so.').map(m => m[0]), ['ORG', 'PLACE', 'PLACE']);
 });
+
+test('where someone with a role works ("head of markets at X") is a body, and the quote after them is theirs', () => {
+  const a = analyzeArticle('Intro.\n\n"We are ready," said Anna Berg, head of markets at Pemberton Lansley. "We will win."');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON' || m.type === 'ORG').map(m => [m.type, m.text]), [['PERSON', 'Anna Berg'], ['ORG', 'Pemberton Lansley']]);
+  assert.deepEqual(a.quotes.map(q => q.speakerText), ['Anna Berg', 'Anna Berg']);
+  // an owner after "at" stays a person
+  assert.deepEqual(named('Intro.\n\nShe met the head of state at Jonathan Pryce\'s home.'), [['PERSON', 'Jonathan Pryce']]);
+});

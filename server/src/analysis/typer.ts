@@ -224,7 +224,8 @@ export function typeCandidate(c: Candidate): TyperClass {
   // thing's; "analysts at Morgan Stanley", "researchers at Halden": where people work is a body or a place
   if (best === 1) {
     const works = workplace(c);
-    if (works || ownedThing(c)) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && works) best = 2; }
+    // (a workplace the data does not know as a place is a body: "head of markets at Hargreaves Lansdown")
+    if (works || ownedThing(c)) { s[1] = -Infinity; best = bestClass(s); if ((best === 0 || best === 3 && !lookup(wordsOf(c.pieces.slice(c.first, c.last + 1)).map(w => w.text).join(' '))) && works) best = 2; }
   } else if (best === 0 && !collector && workplace(c)) best = 2; // (and one the model made nothing of: "an analyst at Hartley")
   // "Mozilla Firefox, its main rival,", "Quillon, which makes tyres,": "which" and "its" never stand
   // for a person (a rule as well as a feature: the typer's text has few of them); a speaker that
@@ -344,9 +345,25 @@ function ownedThing(c: Candidate): boolean {
 function workplace(c: Candidate): boolean {
   const { pieces, first } = c;
   const prev = pieces[first - 1], prev2 = pieces[first - 2];
-  return !!prev && !!prev2 && (prev.text === 'at' || prev.text === 'from') && !afterNewline(pieces[first])
-    && (/s$/.test(prev2.text) && unnamedSources.has(prev2.text.toLowerCase()) || WORKER.test(prev2.text));
+  if (!prev || !prev2 || (prev.text !== 'at' && prev.text !== 'from') || afterNewline(pieces[first])) return false;
+  if (/s$/.test(prev2.text) && unnamedSources.has(prev2.text.toLowerCase()) || WORKER.test(prev2.text)) return true;
+  // "head of money and markets at Hargreaves Lansdown", "director of research at X": a role with its
+  // remit in lowercase words, right after a comma or an article, before "at"
+  // (not an owner: "the head of state at Jonathan Pryce's home")
+  if (prev.text !== 'at' || /^['’]s$/.test(pieces[c.last + 1]?.text ?? '')) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 8; k--) {
+    const t = pieces[k];
+    if (capital(t) || afterNewline(t)) return false;
+    if (WORKER.test(t.text) || roleNouns.has(t.text) || ROLE_AT.test(t.text)) {
+      const before = pieces[k - 1]?.text ?? '';
+      const b = before === 'senior' || before === 'chief' || before === 'deputy' || before === 'managing' ? pieces[k - 2]?.text ?? '' : before;
+      return b === ',' || b === 'a' || b === 'an' || b === 'the' || b === 'as';
+    }
+  }
+  return false;
 }
+/** Roles held at a workplace, besides the workers and the lexicon's roles: "director of research at X". */
+const ROLE_AT = /^(?:director|manager|partner|founder|co-founder|chair|chairman|chairwoman|editor|correspondent|strategist|economist|analyst|fellow|dean|principal|curator)$/;
 /** People named by their work, singular or plural: "an analyst at Bernstein", "economists at Nomura". */
 const WORKER = /^(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|lawyers?|executives?|employees?|engineers?|professors?|lecturers?|doctors?|nurses?|students?|bankers?|traders?|fellows?)$/i;
 
