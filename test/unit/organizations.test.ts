@@ -637,3 +637,9 @@ test('where someone with a role works ("head of markets at X") is a body, and th
   // an owner after "at" stays a person
   assert.deepEqual(named('Intro.\n\nShe met the head of state at Jonathan Pryce\'s home.'), [['PERSON', 'Jonathan Pryce']]);
 });
+
+test('a compound type noun after a place-based compound ("think tank", "mining company"); an acronym before a modifier and a type noun', () => {
+  assert.deepEqual(named('Intro.\n\nHe leads the Dunmore-based think tank Velmora Shift.'), [['PLACE', 'Dunmore'], ['ORG', 'Velmora Shift']]);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Australian mining company Velmora Resources said so.'), ['Velmora Resources']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nMembers of the KVG rail union walked out. They took IQ tests.'), ['KVG']);
+});

@@ -1362,7 +1362,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const next = pieces[pieceStartingAt(list, m.end + 1)];
     // (a body's type noun after it names the body: "the BRICS group", "the KLV party")
     // (nor a noun only a body has: "the APEC summit", "OPEC members", "the WHO chief")
-    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !BODY_HAS.test(next.text) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    // (or a body's type noun after one lowercase modifier: "the EVG rail union", "the KTV news channel")
+    const next2 = next ? pieces[pieceStartingAt(list, next.end + 1)] : undefined;
+    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !BODY_HAS.test(next.text) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start))
+      && !(next2 && next2.start === next.end + 1 && !capital(next2) && typeNounOf(next2.text) === 'ORG');
     modifierOnly.set(m.text, (modifierOnly.get(m.text) ?? true) && modifies);
   }
   for (const [acronym, only] of modifierOnly) {
@@ -1727,7 +1730,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       for (;;) {
         const p = pieces[d];
         if (!p || k - d > 4 || p.sentence !== noun.sentence) break;
-        if (!capital(p) && (p.pos === 'ADJ' || p.pos === 'NOUN') && !typeNounOf(p.text)) { d--; modified = true; continue; }
+        // ("think tank", "mining company", "holding company": a compound noun's first word may read as a verb)
+        if (!capital(p) && (p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'VERB' && d === k - 1 && /^(?:think|\p{Ll}+ing)$/u.test(p.text)) && !typeNounOf(p.text)) { d--; modified = true; continue; }
         if (isNationality(p.text)) { d--; modified = true; continue; }
         if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
         break;
