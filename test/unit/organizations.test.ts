@@ -643,3 +643,7 @@ test('a compound type noun after a place-based compound ("think tank", "mining c
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Australian mining company Velmora Resources said so.'), ['Velmora Resources']);
   assert.deepEqual(ofType('ORG', 'Intro.\n\nMembers of the KVG rail union walked out. They took IQ tests.'), ['KVG']);
 });
+
+test('firms named with Advisors, Consultants, Securities or Biosciences are bodies', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nHarbor Advisors, Kestrel Consultants and Velmora Biosciences said so.'), ['Harbor Advisors', 'Kestrel Consultants', 'Velmora Biosciences']);
+});
