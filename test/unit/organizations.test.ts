@@ -647,3 +647,10 @@ test('a compound type noun after a place-based compound ("think tank", "mining c
 test('firms named with Advisors, Consultants, Securities or Biosciences are bodies', () => {
   assert.deepEqual(ofType('ORG', 'Intro.\n\nHarbor Advisors, Kestrel Consultants and Velmora Biosciences said so.'), ['Harbor Advisors', 'Kestrel Consultants', 'Velmora Biosciences']);
 });
+
+test('names listed after a plural type noun and "including", "such as" or "like" take its type', () => {
+  assert.deepEqual(named('Intro.\n\nChinese brands including Kovix and Sorvik had taken share. Carmakers such as Velmo, Chery and BYD cut prices.'),
+    [['ORG', 'Kovix'], ['ORG', 'Sorvik'], ['ORG', 'Velmo'], ['ORG', 'Chery'], ['ORG', 'BYD']]);
+  assert.deepEqual(named('Intro.\n\nRegions such as Tigray and Amhara suffered, and parties including Velmora Union backed aid.'),
+    [['PLACE', 'Tigray'], ['PLACE', 'Amhara'], ['ORG', 'Velmora Union']]);
+});

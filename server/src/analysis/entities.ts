@@ -580,6 +580,8 @@ function unknownNameWords(ps: readonly Piece[]): boolean {
     && !lookup(ps.map(p => p.text).join(' '));
 }
 
+/** The type a plural type noun gives: "companies", "carmakers", "parties", "regions"; undefined for a singular. */
+const pluralTypeNoun = (w: string) => !w.endsWith('s') ? undefined : w.endsWith('ies') ? typeNounOf(w.slice(0, -3) + 'y') ?? typeNounOf(w.slice(0, -1)) : typeNounOf(w.slice(0, -1)) ?? (w.endsWith('es') ? typeNounOf(w.slice(0, -2)) : undefined);
 const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? typeNounOf(w.slice(0, -1)) : undefined);
 
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
@@ -1769,6 +1771,33 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       if (sep === ',' && (sep2 === 'and' || sep2 === 'or')) c = last + 3;
       else if (sep === ',' || sep === 'and' || sep === 'or') c = last + 2;
       else break;
+    }
+  }
+  // "Chinese brands including Huawei and Honor", "carmakers such as Geely, Chery and BYD", "banks like
+  // Nordea": names listed after a plural type noun and "including", "such as" or "like" are of its type
+  // (a name the data knows as another type keeps it, and the list goes on after it)
+  for (const c0 of capitals) {
+    let k = c0 - 1;
+    const opener = pieces[k]?.text;
+    if (opener === 'as' && pieces[k - 1]?.text === 'such') k--;
+    else if (opener !== 'including' && opener !== 'like') continue;
+    const noun = pieces[k - 1];
+    if (!noun || capital(noun) && !startsSentence(noun) || afterNewline(pieces[c0]) || noun.sentence !== pieces[c0].sentence) continue;
+    const plural = noun.text.toLowerCase();
+    const type = plural === 'brands' ? 'ORG' : pluralTypeNoun(plural);
+    if (!type) continue;
+    let c = c0;
+    while (c < pieces.length && isCap(pieces[c]) && !afterNewline(pieces[c]) && pieces[c].sentence === noun.sentence) {
+      let last = c;
+      while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[c].sentence) last++;
+      const name = text.slice(pieces[c].start, pieces[last].end);
+      const known = lookup(name);
+      if (!isNotEntity(name) && !isNationality(name) && !isTitle(pieces[c].text) && (!known || known.type === type)) takeUnclaimed(c, last, type, known?.canonical ?? name);
+      const sep = pieces[last + 1]?.text, sep2 = pieces[last + 2]?.text;
+      if (sep === ',' && (sep2 === 'and' || sep2 === 'or')) c = last + 3;
+      else if (sep === ',' || sep === 'and' || sep === 'or') c = last + 2;
+      else break;
+      if (pieces[c]?.text === 'the') c++; // ("Syriza, the Greens and ...")
     }
   }
   // Two nouns right after a capitalised name say what it is; one pass over the capitals for both.
