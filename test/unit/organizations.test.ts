@@ -654,3 +654,8 @@ test('names listed after a plural type noun and "including", "such as" or "like"
   assert.deepEqual(named('Intro.\n\nRegions such as Tigray and Amhara suffered, and parties including Velmora Union backed aid.'),
     [['PLACE', 'Tigray'], ['PLACE', 'Amhara'], ['ORG', 'Velmora Union']]);
 });
+
+test('"X" where posting is said is the platform, also at the end of a sentence', () => {
+  const a = analyzeArticle('Intro.\n\nHe wrote on X that the vote was rigged. She posted a video on X. Then she left. Plan X was dropped.');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'ORG').map(m => [m.text, m.start]), [['X', 20], ['X', 70]]);
+});

@@ -233,7 +233,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
     const run = [pieces[i]];
     let j = i + 1;
     if (i < c) { run.push(pieces[i + 1], pieces[c]); j = c + 1; }
-    while (j < pieces.length) {
+    // ("a video on X. Then she left": the platform's letter ends its sentence, no initial of a name)
+    const platformLetter = run.length === 1 && pieces[i].text === 'X.' && pieces[i - 1]?.text === 'on';
+    while (j < pieces.length && !platformLetter) {
       const p = pieces[j];
       if (afterNewline(p) || p.sentence !== pieces[j - 1].sentence && !isCap(p)) break;
       if (isCap(p) && !startsSentence(p)) { run.push(p); j++; continue; }
@@ -905,6 +907,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   for (const run of runs(list)) {
     if (run.length === 1) {
       // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
+      // ("wrote on X", "in a post on X": the platform, where posting is said)
+      // ("a video on X.": the full stop that wink kept on the letter stays out)
+      if ((run[0].text === 'X' || run[0].text === 'X.') && POSTED_ON.test(text.slice(Math.max(0, run[0].start - 48), run[0].start))) {
+        const x = run[0].text === 'X' ? run[0] : makeToken('X', run[0].start, run[0].start + 1, 'PROPN', run[0].sentence, run[0].flags);
+        found.push(mention({ pieces: [x], strict: false }, 'X', 'ORG', 'X', true));
+        continue;
+      }
       let c = classifyWord(run[0]);
       if (c === null) continue;
       const seg: Segment = { pieces: run, strict: false };
@@ -1581,6 +1590,8 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
   return out;
 }
 
+/** What is said before "X" when it is the platform: "wrote on ", "in a post on ", "said in a statement on ". */
+const POSTED_ON = /\b(?:post|posts|posted|posting|wrote|writes|writing|said|says|statement|account|message|video|tweet|tweeted|shared|announced)\b[^.!?\n]{0,30}\bon $/;
 /**
  * The long form of a word of three to seven capitals between brackets, right after a name of three
  * or more capitalised words with a head word of a body ("... Care Excellence (NICE)"), or null.
