@@ -813,7 +813,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
       // ('"…," warned Anna Berg.', '"Why?" asked Berg.': a verb right after the quote has the source after it, whatever the verb.)
       if (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0)) {
-        const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end);
+        // ("wrote on X that...", "said in Paris": the object of a preposition is no source)
+        const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end)
+          .filter(x => !/\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
         const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
         const first = objects[0];
         if (first && !sourceFor(first.m.start) && !sourceOf(first.m.end)) {
