@@ -659,3 +659,8 @@ test('"X" where posting is said is the platform, also at the end of a sentence',
   const a = analyzeArticle('Intro.\n\nHe wrote on X that the vote was rigged. She posted a video on X. Then she left. Plan X was dropped.');
   assert.deepEqual(a.mentions.filter(m => m.type === 'ORG').map(m => [m.text, m.start]), [['X', 20], ['X', 70]]);
 });
+
+test('a side named before "beat" or "edged" with a score in the sentence is a team, wherever the article names it', () => {
+  const a = analyzeArticle('Intro.\n\nKovic scored as Harriers beat Dunmore Rovers 4-2 on Tuesday. Harriers declined to comment. Later, Velmora beat expectations.');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['Harriers', 'Dunmore Rovers', 'Harriers']);
+});

@@ -74,6 +74,7 @@ const AL_NAME = /^[Aa]l[-‐ ]\p{Lu}\p{Ll}+$/u;
 // (a draw is a match's; a win or a loss may be an election's, so a score in the sentence must say so)
 const DRAW_BEFORE = /\b(?:drew|draw|drawn|drawing) (?:with|against)\s+(?:the\s+)?$/;
 const MATCH_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|edged|lost to|losing to|defeat to|win over|victory over)\s+(?:the\s+)?$/;
+const MATCH_AFTER = /^ (?:beat|beats|edged|edge|edges|thrashed|defeated|defeats|drew with|lost to|routed|stunned|overcame)\b/;
 const SCORE_AFTER = /^\s+\d{1,2}\s?[-–—]\s?\d{1,2}\b/;
 const SCORE = /\b\d{1,2} ?[-–—] ?\d{1,2}\b/;
 // "Civic Platform leader X", "Fidesz lawmakers", "the leader of United Russia", "Syriza won 12
@@ -974,6 +975,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const playsMatch = (first: number, last: number): boolean => {
     const before = text.slice(Math.max(0, pieces[first].start - 24), pieces[first].start);
     if (DRAW_BEFORE.test(before) || SCORE_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 12))) return true;
+    // ("as Arsenal beat Bayern Munich 4-2": the side before the verb, with a score in the sentence)
+    // (a town the data knows stays a place: "Dunmore drew with Halcyon")
+    const side = text.slice(pieces[first].start, pieces[last].end);
+    if (MATCH_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 14)) && !lookup(side) && !smallTown(side)) {
+      const [a, b] = sentenceSpan(first);
+      return SCORE.test(text.slice(a, b));
+    }
     if (!MATCH_BEFORE.test(before)) return false;
     const [a, b] = sentenceSpan(first);
     return SCORE.test(text.slice(a, b));
@@ -1135,6 +1143,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // (the town may be the whole of what comes before or its first words: "Tampa Bay Rays")
     const town = lookup(ws[0])?.type === 'PLACE' || lookup(`${ws[0]} ${ws[1]}`)?.type === 'PLACE' || lookup(ws.slice(0, -1).join(' '))?.type === 'PLACE';
     if (town && !isMajorPlace(ws[0]) && !teamNames.has(fold(last))) teamNames.set(fold(last), m.text);
+  }
+  // "as Arsenal beat Bayern Munich 4-2": a word that no data knows as a place, before a verb of
+  // winning or losing a match with a score in its sentence, is a side, wherever the article names it
+  for (const { name, seg } of pending) {
+    const p = seg.pieces[0];
+    if (seg.pieces.length !== 1 || startsSentence(p) || afterNewline(p) || lookup(name) || smallTown(name) || isGivenName(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+    if (!MATCH_AFTER.test(text.slice(p.end, p.end + 14))) continue;
+    const k = pieceIndex(list, p);
+    const [a, b] = sentenceSpan(k);
+    if (SCORE.test(text.slice(a, b)) && !teamNames.has(fold(name))) teamNames.set(fold(name), name);
   }
   // "the Boston Red Sox ... Rays edge Red Sox": a team's name without its town, guessed a person's, is the team
   const teamTails = new Map<string, NamedMention>();
