@@ -388,3 +388,8 @@ test('places: a neighborhood\'s name; not the rest of a hyphenated nationality; 
   assert.deepEqual(named('Intro.\n\nHomes in the Montrel neighborhood, a largely Italian-American neighborhood, rose.'), [['PLACE', 'Montrel']]);
   assert.deepEqual(named('Intro.\n\nThe England and Wales Cricket Board confirmed it.'), [['ORG', 'England and Wales Cricket Board']]);
 });
+
+test('a dateline\'s places in capitals before the agency are places, a slash parting two', () => {
+  const a = analyzeArticle('Rocket launched\n\nKESTRELPUR, Feb 12 (Reuters) - A rocket flew.\n\nOther story\n\nSÃO PAULO/BRASÍLIA, Oct 5 (Reuters) — The count began.');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PLACE').map(m => m.text), ['KESTRELPUR', 'SÃO PAULO', 'BRASÍLIA']);
+});

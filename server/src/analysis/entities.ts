@@ -1349,6 +1349,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
   }
   typedByNoun(text, list, found, midSentence);
+  // "BENGALURU, Feb 12 (Reuters) -", "SÃO PAULO/BRASÍLIA, Oct 5 (Reuters) —", "HALIFAX (CP) —": a
+  // dateline's words in capitals, before the date and the agency in brackets, are places (a slash
+  // parts two), written as the place is named when the data knows it, else in title case
+  for (const d of datelines(text)) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < d.end && d.start < found[i].end) found.splice(i, 1);
+    const known = lookup(d.text) ?? lookup(titleCased(d.text));
+    found.push({ type: 'PLACE', text: d.text, start: d.start, end: d.end, entity: null, value: null, key: known?.type === 'PLACE' ? known.canonical : titleCased(d.text), role: undefined, certain: true });
+  }
   // (and the same capitals elsewhere in the article are that body too: "Later, NICE said")
   if (acronyms.size) found.forEach((m, i) => { const long = m.type !== 'PERSON' ? acronyms.get(m.text) : undefined; if (long) found[i] = { ...m, type: 'ORG', key: long }; });
   // "said Ann Park", "Sue Park, 52, added": a given name and a place's head word that is also a
@@ -1608,6 +1616,22 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
   return out;
 }
 
+/** A dateline's place names in capitals at the start of a line, before an optional date and an agency in brackets. */
+const DATELINE = /^([\p{Lu}][\p{Lu}'’.-]*(?: [\p{Lu}][\p{Lu}'’.-]*)*(?:\/[\p{Lu}][\p{Lu}'’.-]*(?: [\p{Lu}][\p{Lu}'’.-]*)*)*)(?=(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s+\([\p{Lu}][\p{L}/ .&-]{0,30}\)\s*[-—–])/gmu;
+function datelines(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+    let at = m.index;
+    for (const part of m[1].split('/')) {
+      if (part.length >= 3 && /\p{Lu}{3}/u.test(part)) out.push({ text: part, start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+  }
+  return out;
+}
+/** "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest in lowercase. */
+const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 /** What is said before "X" when it is the platform: "wrote on ", "in a post on ", "said in a statement on ". */
 const POSTED_ON = /\b(?:post|posts|posted|posting|wrote|writes|writing|said|says|statement|account|message|video|tweet|tweeted|shared|announced)\b[^.!?\n]{0,30}\bon $/;
 /**
