@@ -307,3 +307,8 @@ test('speakers: "who" opening the verb\'s clause, a verb after "but", a platform
   assert.deepEqual(speakers('Intro.\n\nJo Abara, Kenya\'s special envoy for climate change, said talks would resume but warned that Nairobi would not accept "more empty pledges".'), ['Jo Abara']);
   assert.deepEqual(speakers('Intro.\n\nMinister Ana Baume will present a plan. A spokesman for her department said it would be "ambitious and targeted".'), [null]);
 });
+
+test('speakers: "the Belgian said" is the person named last; "the judge told him" is the one titled Judge', () => {
+  assert.deepEqual(speakers('Headline\n\nCoach Piet Vanlaere was less forgiving. "We gave it away," the Belgian said.'), ['Piet Vanlaere']);
+  assert.deepEqual(speakers('Headline\n\nSentencing him, Judge Anna Marsh said Tom Reed had shown contempt.\n\n"You knew what you were doing," the judge told him.'), ['Anna Marsh']);
+});

@@ -588,15 +588,27 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * in an appositive ("Jane Doe, curator of the museum,") or just before the name ("curator Jane Doe").
    */
   const describedAs = (words: readonly Token[], before: number): number | null => {
+    // '"...," the Belgian said': a nationality for the person named last, in this paragraph or the one before
+    if (words.length === 2 && /^the$/i.test(words[0].text) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && isNationality(words[1].text)) {
+      const i = lastAtOrBefore(people, before - 1, x => x.m.start);
+      for (let j = i; j >= 0; j--) {
+        const m = people[j].m;
+        if (m.end > before) continue;
+        return before - m.end < 400 && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(m.end, before)) ? people[j].k : null;
+      }
+      return null;
+    }
     if (words.length !== 2 || !/^the$/i.test(words[0].text) || words[1].pos !== 'NOUN' || !/^\p{Ll}+$/u.test(words[1].text)) return null;
     const noun = words[1].text;
     if (bodyNouns.has(noun) || unnamedSources.has(noun)) return null;
     const has = (s: string) => new RegExp(`\\b${noun}\\b`).test(s);
+    // ("the judge told him" after "Judge Martin Beddoe": a title written capitalised right before the name)
+    const titled = new RegExp(`\\b${noun}\\s+$`, 'i');
     for (let i = lastAtOrBefore(people, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 10; i--, seen++) {
       const m = people[i].m;
       if (m.end > before) continue;
       const lead = text.slice(Math.max(0, m.start - 40), m.start);
-      if (has(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(','), lead.lastIndexOf('\n')) + 1))) return people[i].k;
+      if (has(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(','), lead.lastIndexOf('\n')) + 1)) || titled.test(lead)) return people[i].k;
       const app = /^\s*,([^,.;()\n]{1,100})/.exec(text.slice(m.end, m.end + 110));
       if (app && has(app[1])) return people[i].k;
     }
