@@ -393,3 +393,8 @@ test('a dateline\'s places in capitals before the agency are places, a slash par
   const a = analyzeArticle('Rocket launched\n\nKESTRELPUR, Feb 12 (Reuters) - A rocket flew.\n\nOther story\n\nSÃO PAULO/BRASÍLIA, Oct 5 (Reuters) — The count began.');
   assert.deepEqual(a.mentions.filter(m => m.type === 'PLACE').map(m => m.text), ['KESTRELPUR', 'SÃO PAULO', 'BRASÍLIA']);
 });
+
+test('honours and offices after a name, and police ranks before it, stay out of the name', () => {
+  assert.deepEqual(people('Intro.\n\nProsecutor Sarah Kell KC spoke. DCI Laura Hinds said so, and later DCI Hinds added more. Tom Reed MP and Ann Lee OBE agreed.'),
+    ['Sarah Kell', 'Laura Hinds', 'Hinds', 'Tom Reed', 'Ann Lee']);
+});

@@ -585,9 +585,14 @@ function unknownNameWords(ps: readonly Piece[]): boolean {
 
 /** The type a plural type noun gives: "companies", "carmakers", "parties", "regions"; undefined for a singular. */
 const pluralTypeNoun = (w: string) => !w.endsWith('s') ? undefined : w.endsWith('ies') ? typeNounOf(w.slice(0, -3) + 'y') ?? typeNounOf(w.slice(0, -1)) : typeNounOf(w.slice(0, -1)) ?? (w.endsWith('es') ? typeNounOf(w.slice(0, -2)) : undefined);
+/** Letters after a name for an office or an honour: "KC", "QC", "MP", "OBE". */
+const POSTNOMINAL = /^(?:KC|QC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$/;
 const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? typeNounOf(w.slice(0, -1)) : undefined);
 
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
+  // "Sarah Forshaw KC", "Tom Reed MP", "Ann Lee OBE": letters after a given name and a surname are
+  // honours and offices, no part of the name
+  if (ps.length >= 3 && POSTNOMINAL.test(ps[ps.length - 1].text) && isGivenName(ps[0].text) && ps.slice(1, -1).every(p => isCap(p) && /\p{Ll}/u.test(p.text))) ps = ps.slice(0, -1);
   // "Actor Tom Hanks said", "Striker Harry Kane scored": an ordinary noun capitalised only because it
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
   // (a title keeps its place: "President Yoon Suk Yeol spoke" gives the name its holder's role below)
