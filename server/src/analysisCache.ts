@@ -39,14 +39,6 @@ interface KeptLink { link: number; version: string; key: string; ids: string[]; 
 /** One folder's pack as read: its bytes, and where each analysis's line is in them. */
 interface OpenPack { bytes: Buffer; lines: Map<string, [number, number]> }
 
-/**
- * The analyses a pack line gave with their strings already passed through an index's interner
- * (AnalysisCache.intern), by that interner: made in the shapes the index keeps (see
- * CorpusIndex.#own), so the index takes their objects as they are instead of copying each
- * mention again (at 10,000 articles, 400,000 mention objects made twice in a warm start).
- */
-export const internedBy = new WeakMap<ArticleAnalysis, (s: string) => string>();
-
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -94,11 +86,6 @@ export class AnalysisCache {
    * (a line of a pack read, or the line made when it was stored), for the packs written after it.
    */
   #collected: Map<string, Buffer | string> | undefined;
-  /**
-   * The index's string table (CorpusIndex.intern): when set, the analyses read from the packs are
-   * made with their strings passed through it, in the index's own shapes, and marked in internedBy.
-   */
-  intern: ((s: string) => string) | undefined;
 
   constructor(root: string, readonly version: string) {
     this.dir = join(root, `analysis-${version}`);
@@ -218,7 +205,7 @@ export class AnalysisCache {
     const line = this.#packed.get(hash);
     if (!line) return undefined;
     try {
-      const a = unpack(text, JSON.parse(line.bytes.toString('utf8', line.at[0], line.at[1])) as Packed, this.intern);
+      const a = unpack(text, JSON.parse(line.bytes.toString('utf8', line.at[0], line.at[1])) as Packed);
       // the line as it is goes into the next pack
       const whole = line.bytes.subarray(line.at[0] - 65, line.at[1] + 1);
       this.#collected?.set(hash, line.at[1] < line.bytes.length ? whole : Buffer.concat([whole, Buffer.from('\n')]));
@@ -371,39 +358,28 @@ function pack(text: string, a: Analysis): Packed {
   };
 }
 
-/**
- * The analysis a pack line holds, for this text; throws when the line is not one. With an
- * interner, every string goes through it and each mention and quote is made as the index keeps
- * it (CorpusIndex.#own: a literal with `entity` before `value`, then `key`, `role`, `certain`);
- * when all of them were tuples the analysis is marked in internedBy.
- */
-function unpack(text: string, p: Packed, intern?: (s: string) => string): ArticleAnalysis {
+/** The analysis a pack line holds, for this text; throws when the line is not one. */
+function unpack(text: string, p: Packed): ArticleAnalysis {
   const { mentions, quotes, namedAt, named, ...rest } = p;
   if (!Array.isArray(mentions) || !Array.isArray(quotes)) throw new Error('not an analysis');
-  const I = intern ?? ((s: string) => s);
-  let tuples = true;
   const str = (s: unknown, start: number, end: number) => (s === 0 ? text.slice(start, end) : s);
   const ms = mentions.map(t => {
-    if (!Array.isArray(t)) { tuples = false; return t as Mention; }
-    const [type0, start, end, s, value0, key0, certain, role] = t as [string, number, number, unknown, unknown, unknown, unknown, unknown];
+    if (!Array.isArray(t)) return t as Mention;
+    const [type, start, end, s, value, key, certain, role] = t as [string, number, number, unknown, unknown, unknown, unknown, unknown];
     const text = str(s, start, end);
-    if (typeof text !== 'string' || typeof type0 !== 'string') throw new Error('not an analysis');
-    const type = I(type0), t2 = I(text), value = typeof value0 === 'string' ? I(value0) : value0;
-    // whole literals, one shape each, as the index keeps them
-    if (t.length <= 5) return { type, text: t2, start, end, entity: null, value } as Mention;
-    const key = key0 === 0 ? t2 : typeof key0 === 'string' ? I(key0) : key0;
-    if (t.length === 7) return { type, text: t2, start, end, entity: null, value, key, certain } as Mention;
-    return { type, text: t2, start, end, entity: null, value, key, role, certain } as Mention;
+    // whole literals, one shape each, as analyzeArticle makes them
+    if (t.length <= 5) return { type, text, start, end, entity: null, value } as Mention;
+    if (t.length === 7) return { type, text, start, end, entity: null, value, key: key === 0 ? text : key, certain } as Mention;
+    return { type, text, start, end, entity: null, value, key: key === 0 ? text : key, certain, role } as Mention;
   });
   const qs = quotes.map(t => {
-    if (!Array.isArray(t)) { tuples = false; return t as Quote; }
+    if (!Array.isArray(t)) return t as Quote;
     const [start, end, s, speaker, speakerText] = t as [number, number, unknown, unknown, unknown];
-    return { text: str(s, start, end), start, end, speaker, speakerText: typeof speakerText === 'string' ? I(speakerText) : speakerText } as Quote;
+    return { text: str(s, start, end), start, end, speaker, speakerText } as Quote;
   });
   const a = { text, ...rest, mentions: ms, quotes: qs, named: namedAt ? namedAt.map(k => ms[k]) : named } as ArticleAnalysis;
   if (!isAnalysis(a) || (namedAt && (!Array.isArray(namedAt) || a.named.some(m => !m || typeof m !== 'object'))) ||
     ms.some(m => !m || typeof m !== 'object' || typeof m.text !== 'string') || qs.some(q => !q || typeof q !== 'object' || typeof q.text !== 'string')) throw new Error('not an analysis');
-  if (intern && tuples && namedAt) internedBy.set(a, intern);
   return a;
 }
 

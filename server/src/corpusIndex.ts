@@ -1,5 +1,4 @@
 import { LinkWorker, LinkForm } from './linker';
-import { internedBy } from './analysisCache';
 import { slug } from './analysis/link';
 // Only what the LSP thread needs of the analysis at once, module by module: the analyser (with the
 // gazetteer's tables, some 18 MB of heap) and the in-thread linker load when first used (lazyAnalysis).
@@ -425,8 +424,6 @@ export class CorpusIndex {
 
   /** One copy of each mention text, linking key, value and entity id: the analyses arrive from workers and the cache with a copy each. */
   #strings = new Map<string, string>();
-  /** The index's string table, for the cache (AnalysisCache.intern): analyses made with it are taken as they are. */
-  readonly intern = (s: string): string => this.#intern(s);
   #intern(s: string): string {
     const had = this.#strings.get(s);
     if (had !== undefined) return had;
@@ -441,8 +438,6 @@ export class CorpusIndex {
    * (an analysis read back from JSON has two), and its strings shared with the rest of the corpus.
    */
   #own(a: ArticleAnalysis): ArticleAnalysis {
-    // a pack line's analysis made with this index's strings, in its shapes, and fresh (nobody else holds it)
-    if (internedBy.get(a) === this.intern) { internedBy.delete(a); return a; }
     const copy = <M extends Mention>(m: M): M => {
       const text = this.#intern(m.text), type = this.#intern(m.type) as MentionType;
       const value = m.value === null ? null : this.#intern(m.value);

@@ -48,8 +48,6 @@ function openCache(dir: string | undefined): void {
   try {
     cache = new AnalysisCache(dir, analyserVersion([__filename]));
     cache.prune(dir);
-    // the packs' analyses come made with the index's strings: it takes them without a copy
-    cache.intern = corpus.intern;
   } catch (e) {
     connection.console.warn(`News Lens: no analysis cache in ${dir}: ${(e as Error).message}`);
   }

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, writeFileSync, readFileSync, existsSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../server/src/analysis';
-import { AnalysisCache, cachedAnalyser, contentHash, analyserVersion, internedBy } from '../../server/src/analysisCache';
+import { AnalysisCache, cachedAnalyser, contentHash, analyserVersion } from '../../server/src/analysisCache';
 import { readSeed } from '../helpers/paths';
 
 const TEXT = readSeed('000_79485a8c7ba75c49.txt');
@@ -180,30 +180,4 @@ test('a temporary pack left by a process killed mid-write is ignored, and remove
   utimesSync(tmp, new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
   await new AnalysisCache(root, 'v1').openPacks([FOLDER]);
   assert.ok(!existsSync(tmp));
-});
-
-test('a pack read with an index\'s interner gives the same analyses, its strings through the interner, marked for that interner alone', async () => {
-  const { root, fresh } = await packed();
-  const seen = new Map<string, string>();
-  const intern = (s: string) => { const had = seen.get(s); if (had !== undefined) return had; seen.set(s, s); return s; };
-  const cache = new AnalysisCache(root, 'v1');
-  cache.intern = intern;
-  await cache.openPacks([FOLDER]);
-  const again = TEXTS.map(t => cache.get(t)!);
-  assert.equal(cache.packHits, 3);
-  assert.deepEqual(again, JSON.parse(JSON.stringify(fresh)));
-  for (const a of again) {
-    assert.equal(internedBy.get(a), intern, 'marked for this interner');
-    for (const n of a.named) assert.ok(a.mentions.includes(n));
-    for (const m of a.mentions) {
-      assert.equal(seen.get(m.type), m.type);
-      assert.equal(seen.get(m.text), m.text);
-      const key = (m as { key?: string }).key;
-      if (typeof key === 'string') assert.equal(seen.get(key), key);
-    }
-  }
-  // without an interner nothing is marked
-  const plain = new AnalysisCache(root, 'v1');
-  await plain.openPacks([FOLDER]);
-  assert.equal(internedBy.get(plain.get(TEXT)!), undefined);
 });

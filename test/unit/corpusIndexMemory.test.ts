@@ -5,10 +5,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle, linkArticles, parseCorrections, ArticleAnalysis, NO_ALIAS_RULES, NO_CORRECTIONS, CorrectionSet } from '../../server/src/analysis';
 import { CorpusIndex } from '../../server/src/corpusIndex';
-import { AnalysisCache, cachedAnalyser, contentHash } from '../../server/src/analysisCache';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { LINKING_SENTENCES } from '../helpers/linkSentences';
 
 const uriOf = (k: number) => `file:///corpus/a${k}.news.txt`;
@@ -56,32 +52,4 @@ test('an analysis read back from JSON (the cache: each named mention twice) is k
     // the postings hold those same objects
     for (const m of view.mentions) if (m.entity) assert.ok(index.linked.mentionsOf.get(m.entity)!.some(x => x.uri === uriOf(k) && x.item === m));
   }
-});
-
-test('analyses a pack gave with the index\'s own interner are kept as they are; another index\'s are copied', async () => {
-  const texts = [0, 1, 2].map(k => LINKING_SENTENCES.slice(k * 3, k * 3 + 3).join(' '));
-  const root = mkdtempSync(join(tmpdir(), 'nl-own-'));
-  const folder = 'file:///corpus';
-  const writer = new AnalysisCache(root, 'v1');
-  await writer.openPacks([folder]);
-  for (const t of texts) cachedAnalyser(writer, analyzeArticle)(t);
-  writer.writePack(folder, texts.map(t => contentHash(t)));
-  await writer.settled();
-  writer.closePacks();
-
-  const other = new CorpusIndex();
-  const cache = new AnalysisCache(root, 'v1');
-  await cache.openPacks([folder]);
-  const given: ArticleAnalysis[] = [];
-  const fed = new CorpusIndex({ analyse: t => { const a = cache.get(t)!; given.push(a); return a; } });
-  cache.intern = fed.intern;
-  texts.forEach((t, k) => fed.setNow(uriOf(k), fileOf(k), t));
-  assertLinked(fed, texts);
-  for (let k = 0; k < texts.length; k++) assert.equal(fed.article(uriOf(k))!.analysis, given[k], 'taken as it is');
-  // made with another index's interner: copied, and linked alike
-  const copied = new CorpusIndex({ analyse: t => { const a = cache.get(t)!; given.push(a); return a; } });
-  cache.intern = other.intern;
-  texts.forEach((t, k) => copied.setNow(uriOf(k), fileOf(k), t));
-  assertLinked(copied, texts);
-  for (let k = 0; k < texts.length; k++) assert.notEqual(copied.article(uriOf(k))!.analysis, given[texts.length + k], 'a copy');
 });
