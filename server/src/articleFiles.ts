@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 /** What reading one corpus file gave: its text, or why it is left out of the corpus. */
@@ -31,17 +31,37 @@ export async function readArticleFile(path: string): Promise<ArticleRead> {
 }
 
 /**
- * readArticleFile without the promise round trips: a stat and a read, blocking. Loading a corpus
- * reads thousands of small files, and each `await` of fs/promises (stat, open, fstat, read,
- * close) cost the LSP thread more than the read itself; the caller yields between batches.
+ * readArticleFile without the promise round trips, blocking: an open, an fstat, the reads and a
+ * close. Loading a corpus reads thousands of small files, and each `await` of fs/promises (stat,
+ * open, fstat, read, close) cost the LSP thread more than the read itself; the caller yields
+ * between batches. (A stat by path then readFileSync, which does its own fstat, looked every path
+ * up twice: 130 ms of a 10,000-article warm start's 2.2 s on the LSP thread.) Opened non-blocking,
+ * so that a FIFO with the right name is turned away by the fstat instead of waiting for a writer.
  */
 export function readArticleFileSync(path: string): ArticleRead {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    if (!statSync(path).isFile()) return { ok: false, reason: 'not a regular file' };
-    bytes = readFileSync(path);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     return { ok: false, reason: describeError(e as NodeJS.ErrnoException) };
+  }
+  let bytes: Buffer;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
+    // the size the fstat gave, and more if the file grew since (read to the end, as readFileSync does)
+    let buf = Buffer.allocUnsafe(Math.max(st.size, 0) + 1), n = 0;
+    for (;;) {
+      if (n === buf.length) { const bigger = Buffer.allocUnsafe(buf.length * 2); buf.copy(bigger, 0, 0, n); buf = bigger; }
+      const got = readSync(fd, buf, n, buf.length - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    bytes = buf.subarray(0, n);
+  } catch (e) {
+    return { ok: false, reason: describeError(e as NodeJS.ErrnoException) };
+  } finally {
+    try { closeSync(fd); } catch { /* closed */ }
   }
   return decodeArticle(bytes);
 }
