@@ -312,3 +312,9 @@ test('speakers: "the Belgian said" is the person named last; "the judge told him
   assert.deepEqual(speakers('Headline\n\nCoach Piet Vanlaere was less forgiving. "We gave it away," the Belgian said.'), ['Piet Vanlaere']);
   assert.deepEqual(speakers('Headline\n\nSentencing him, Judge Anna Marsh said Tom Reed had shown contempt.\n\n"You knew what you were doing," the judge told him.'), ['Anna Marsh']);
 });
+
+test('speakers: "the 49-year-old told" is the person named last', () => {
+  assert.deepEqual(speakers('Headline\n\nGustavo Lemos, who presented the trophy, wept. "He plays with more power," the 49-year-old told reporters. "But the heart is the same."'), ['Gustavo Lemos', 'Gustavo Lemos']);
+  // no one named near it: no speaker
+  assert.deepEqual(speakers('Headline\n\n"It was close," the 49-year-old told reporters.'), [null]);
+});

@@ -587,17 +587,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * "the curator said": the last person (of the ten named last) the article described with that noun,
    * in an appositive ("Jane Doe, curator of the museum,") or just before the name ("curator Jane Doe").
    */
+  /** The person named last before `before`, within 400 characters and no further back than the paragraph before. */
+  const lastPersonNear = (before: number): number | null => {
+    for (let j = lastAtOrBefore(people, before - 1, x => x.m.start); j >= 0; j--) {
+      const m = people[j].m;
+      if (m.end > before) continue;
+      return before - m.end < 400 && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(m.end, before)) ? people[j].k : null;
+    }
+    return null;
+  };
   const describedAs = (words: readonly Token[], before: number): number | null => {
     // '"...," the Belgian said': a nationality for the person named last, in this paragraph or the one before
-    if (words.length === 2 && /^the$/i.test(words[0].text) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && isNationality(words[1].text)) {
-      const i = lastAtOrBefore(people, before - 1, x => x.m.start);
-      for (let j = i; j >= 0; j--) {
-        const m = people[j].m;
-        if (m.end > before) continue;
-        return before - m.end < 400 && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(m.end, before)) ? people[j].k : null;
-      }
-      return null;
-    }
+    if (words.length === 2 && /^the$/i.test(words[0].text) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && isNationality(words[1].text)) return lastPersonNear(before);
     if (words.length !== 2 || !/^the$/i.test(words[0].text) || words[1].pos !== 'NOUN' || !/^\p{Ll}+$/u.test(words[1].text)) return null;
     const noun = words[1].text;
     if (bodyNouns.has(noun) || unnamedSources.has(noun)) return null;
@@ -817,7 +818,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         while (person >= 0 && subjects[person].m.type !== 'PERSON') person--;
         return (owner ?? subjects[person] ?? lastSubject).k;
       }
-      const role = resolveRole(pre.map(t => t.text), q.start) ?? describedAs(pre.slice(-2), q.start);
+      // ('"...," the 49-year-old told Globo': an age for the person named last, as a nationality is)
+      const aged = verbIdx > clause && /^["”’']?\s*the\s+\d{1,3}-year-old\s*$/i.test(text.slice(window[clause].start, verb.start)) ? lastPersonNear(q.start) : null;
+      const role = aged ?? resolveRole(pre.map(t => t.text), q.start) ?? describedAs(pre.slice(-2), q.start);
       if (role !== null) return role;
       // "the company said": the body the article named last.
       const body = genericBody(pre, q.start);
