@@ -226,8 +226,9 @@ function computeFullDate(s: string, whole: boolean): string | null {
 interface Cand { first: number; last: number; type: MentionType }
 
 const low = (t: Token) => t.text.toLowerCase();
-/** Starts with A-Z: tested first, as it rules out most tokens without building a string. */
+/** A part of the day, capitalised as in a newspaper's name ("the Evening Standard"). */
 const DAY_PART_NAME = /^(?:Morning|Evening|Afternoon|Night)$/;
+/** Starts with A-Z: tested first, as it rules out most tokens without building a string. */
 const upperFirst = (t: Token) => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90; };
 /** A capitalised month ("March", "Dec.") or weekday ("Tue."): remembered per word, as most capitalised words are names. */
 const calendarKind = rememberedPerWord((text): 'month' | 'weekday' | null => {

@@ -879,10 +879,11 @@ const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L
  * group" describes a person).
  */
 const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,3}(group|organi[sz]ation|coalition|alliance|watchdog|regulator|movement|network|union|agency|nonprofit|non-profit|NGO)(?:[,.;)]| (?:that|which|based|operating|working|in|with)\b)/u;
-/** The head noun of a body's description in apposition right after a name, if there is one. */
-function apposedBodyNoun(after: string): string | undefined {
+/** Whether the text right after a name holds a description in apposition that only a body fits. */
+function apposedBody(after: string): boolean {
   const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after);
-  return m ? m[1] ?? m[2] : undefined;
+  const noun = m ? m[1] ?? m[2] : undefined;
+  return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO)$/.test(noun));
 }
 /** Heads of a description that only a body fits ("service" and "body" are no type noun before a name: "the Russian service Alexander Gordon"; "organiser" describes people). */
 const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
@@ -980,13 +981,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   const playsMatch = (first: number, last: number): boolean => {
     const before = text.slice(Math.max(0, pieces[first].start - 24), pieces[first].start);
     if (DRAW_BEFORE.test(before) || SCORE_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 12))) return true;
-    // ("as Arsenal beat Bayern Munich 4-2": the side before the verb, with a score in the sentence)
-    // (a town the data knows stays a place: "Dunmore drew with Halcyon")
-    const side = text.slice(pieces[first].start, pieces[last].end);
-    if (MATCH_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 14)) && !lookup(side) && !smallTown(side)) {
-      const [a, b] = sentenceSpan(first);
-      return SCORE.test(text.slice(a, b));
-    }
+    if (sideBeforeVerb(first, last)) return true;
     if (!MATCH_BEFORE.test(before)) return false;
     const [a, b] = sentenceSpan(first);
     return SCORE.test(text.slice(a, b));
@@ -1004,7 +999,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // candidate, and may win seats for a party, where a party wins a number of them)
   const partyAfter = (last: number): boolean => {
     const after = text.slice(pieces[last].end, pieces[last].end + 40);
-    return PARTY_AFTER.test(after) || SEATS_AFTER.test(after) && /\bseats\b/.test(after) && !/^,? (?:also |again )?\w+ seats\b/.test(after);
+    return PARTY_AFTER.test(after) || SEATS_AFTER.test(after) && !/^,? (?:also |again )?\w+ seats\b/.test(after);
+  };
+  // "as Arsenal beat Bayern Munich 4-2": the side before a verb of winning or losing a match, with a
+  // score in its sentence (a town the data knows stays a place: "Dunmore drew with Halcyon")
+  const sideBeforeVerb = (first: number, last: number): boolean => {
+    const side = text.slice(pieces[first].start, pieces[last].end);
+    if (!MATCH_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 14)) || lookup(side) || smallTown(side)) return false;
+    const [a, b] = sentenceSpan(first);
+    return SCORE.test(text.slice(a, b));
   };
   const sentenceSpan = (k: number): [number, number] => {
     let a = k, b = k;
@@ -1071,8 +1074,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // "the Generalitat Valenciana, the regional government, said": a stretch the typer made nothing
     // of, with a body's description in apposition, is that body
     if (type === 'NONE' && !seg.strict) {
-      const described = apposedBodyNoun(text.slice(seg.pieces[seg.pieces.length - 1].end, seg.pieces[seg.pieces.length - 1].end + 80));
-      if (described && (typeNounOf(described) === 'ORG' || BODY_DESCRIPTIONS.test(described) || /^(?:nonprofit|non-profit|NGO)$/.test(described))) type = 'ORG';
+      const end = seg.pieces[seg.pieces.length - 1].end;
+      if (apposedBody(text.slice(end, end + 80))) type = 'ORG';
     }
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
@@ -1153,11 +1156,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // winning or losing a match with a score in its sentence, is a side, wherever the article names it
   for (const { name, seg } of pending) {
     const p = seg.pieces[0];
-    if (seg.pieces.length !== 1 || startsSentence(p) || afterNewline(p) || lookup(name) || smallTown(name) || isGivenName(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
-    if (!MATCH_AFTER.test(text.slice(p.end, p.end + 14))) continue;
+    if (seg.pieces.length !== 1 || startsSentence(p) || afterNewline(p) || isGivenName(name) || !/^\p{Lu}\p{Ll}+$/u.test(name) || teamNames.has(fold(name))) continue;
     const k = pieceIndex(list, p);
-    const [a, b] = sentenceSpan(k);
-    if (SCORE.test(text.slice(a, b)) && !teamNames.has(fold(name))) teamNames.set(fold(name), name);
+    if (sideBeforeVerb(k, k)) teamNames.set(fold(name), name);
   }
   // "the Boston Red Sox ... Rays edge Red Sox": a team's name without its town, guessed a person's, is the team
   const teamTails = new Map<string, NamedMention>();
@@ -1311,8 +1312,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     }
     // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
     // description in apposition is that body (and so it is wherever the article uses it again)
-    const described = ps.length === 1 && !isGivenName(name) ? apposedBodyNoun(text.slice(p.end, p.end + 80)) : undefined;
-    if (described && (typeNounOf(described) === 'ORG' || BODY_DESCRIPTIONS.test(described) || /^(?:nonprofit|non-profit|NGO)$/.test(described))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+    if (ps.length === 1 && !isGivenName(name) && apposedBody(text.slice(p.end, p.end + 80))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
     // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
     // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
     // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.

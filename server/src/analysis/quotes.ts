@@ -7,6 +7,8 @@ import { rememberedPerWord } from './detached';
 const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b\p{Lu})\.)*[.!?]\s+["“‘']?$/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
+/** A preposition right before a name: its object ("in a post on Facebook", "wrote on X") is no subject and no source. */
+const PREPOSITION_BEFORE = /\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$/i;
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -583,10 +585,6 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return null;
   };
-  /**
-   * "the curator said": the last person (of the ten named last) the article described with that noun,
-   * in an appositive ("Jane Doe, curator of the museum,") or just before the name ("curator Jane Doe").
-   */
   /** The person named last before `before`, within 400 characters and no further back than the paragraph before. */
   const lastPersonNear = (before: number): number | null => {
     for (let j = lastAtOrBefore(people, before - 1, x => x.m.start); j >= 0; j--) {
@@ -596,6 +594,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return null;
   };
+  /**
+   * "the curator said": the last person (of the ten named last) the article described with that noun,
+   * in an appositive ("Jane Doe, curator of the museum,") or just before the name ("curator Jane Doe").
+   */
   const describedAs = (words: readonly Token[], before: number): number | null => {
     // '"...," the Belgian said': a nationality for the person named last, in this paragraph or the one before
     if (words.length === 2 && /^the$/i.test(words[0].text) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && isNationality(words[1].text)) return lastPersonNear(before);
@@ -780,7 +782,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // "A spokeswoman for Paul Reed said", "officials at the ministry said": an unnamed source speaks.
         .filter(x => !sourceFor(x.m.start))
         // "welcomed the deal in a post on Facebook but urged": the object of a preposition is no subject
-        .filter(x => !/\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
+        .filter(x => !PREPOSITION_BEFORE.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
       // "Police officers tell", "Foreign Ministry officials said": a body's unnamed people speak, not the body.
       if (subjects.length > 0 && subjects[subjects.length - 1].m.type === 'ORG' && sourceOf(subjects[subjects.length - 1].m.end)) return null;
       // "The Progress Party's leader said": the body's leader, whom the article may have named.
@@ -830,7 +832,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0)) {
         // ("wrote on X that...", "said in Paris": the object of a preposition is no source)
         const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end)
-          .filter(x => !/\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
+          .filter(x => !PREPOSITION_BEFORE.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
         const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
         const first = objects[0];
         if (first && !sourceFor(first.m.start) && !sourceOf(first.m.end)) {

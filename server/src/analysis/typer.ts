@@ -363,7 +363,7 @@ function workplace(c: Candidate): boolean {
   return false;
 }
 /** Roles held at a workplace, besides the workers and the lexicon's roles: "director of research at X". */
-const ROLE_AT = /^(?:director|manager|partner|founder|co-founder|chair|chairman|chairwoman|editor|correspondent|strategist|economist|analyst|fellow|dean|principal|curator)$/;
+const ROLE_AT = /^(?:director|manager|partner|founder|co-founder|chair|chairman|chairwoman|editor|correspondent|dean|principal|curator)$/;
 /** People named by their work, singular or plural: "an analyst at Bernstein", "economists at Nomura". */
 const WORKER = /^(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|lawyers?|executives?|employees?|engineers?|professors?|lecturers?|doctors?|nurses?|students?|bankers?|traders?|fellows?)$/i;
 
