@@ -1812,24 +1812,34 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
     takeUnclaimed(first, last, type, name);
   }
+  /**
+   * Each name of a list from piece c0 on, within one sentence: runs of capitalised pieces joined by
+   * ",", "and", "or" or ", and" (and, where `articles`, a "the" after the joiner: "Syriza, the Greens").
+   */
+  const eachListed = (c0: number, sentence: number, articles: boolean, visit: (c: number, last: number) => void): void => {
+    let c = c0;
+    while (c < pieces.length && isCap(pieces[c]) && !afterNewline(pieces[c]) && pieces[c].sentence === sentence) {
+      let last = c;
+      while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[c].sentence) last++;
+      visit(c, last);
+      const sep = pieces[last + 1]?.text, sep2 = pieces[last + 2]?.text;
+      if (sep === ',' && (sep2 === 'and' || sep2 === 'or')) c = last + 3;
+      else if (sep === ',' || sep === 'and' || sep === 'or') c = last + 2;
+      else break;
+      if (articles && pieces[c]?.text === 'the') c++;
+    }
+  };
   // "the towns of Lajeado, Estrela and Roca Sales": every name listed after a plural place noun and
   // "of" is a place.
   // (the list's first name is a capitalised piece: only those are visited)
   for (const c0 of capitals) {
     const k = c0 - 2;
     if (k < 0 || pieces[k + 1].text !== 'of' || !PLACES_OF.test(pieces[k].text) || capital(pieces[k])) continue;
-    let c = c0;
-    while (c < pieces.length && isCap(pieces[c]) && !afterNewline(pieces[c]) && pieces[c].sentence === pieces[k].sentence) {
-      let last = c;
-      while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[c].sentence) last++;
+    eachListed(c0, pieces[k].sentence, false, (c, last) => {
       const name = text.slice(pieces[c].start, pieces[last].end);
       const known = lookup(name);
       if (!isNotEntity(name) && !isNationality(name) && (!known || known.type === 'PLACE')) takeUnclaimed(c, last, 'PLACE', known?.canonical ?? name);
-      const sep = pieces[last + 1]?.text, sep2 = pieces[last + 2]?.text;
-      if (sep === ',' && (sep2 === 'and' || sep2 === 'or')) c = last + 3;
-      else if (sep === ',' || sep === 'and' || sep === 'or') c = last + 2;
-      else break;
-    }
+    });
   }
   // "Chinese brands including Huawei and Honor", "carmakers such as Geely, Chery and BYD", "banks like
   // Nordea": names listed after a plural type noun and "including", "such as" or "like" are of its type
@@ -1844,19 +1854,11 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const plural = noun.text.toLowerCase();
     const type = plural === 'brands' ? 'ORG' : pluralTypeNoun(plural);
     if (!type) continue;
-    let c = c0;
-    while (c < pieces.length && isCap(pieces[c]) && !afterNewline(pieces[c]) && pieces[c].sentence === noun.sentence) {
-      let last = c;
-      while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[c].sentence) last++;
+    eachListed(c0, noun.sentence, true, (c, last) => {
       const name = text.slice(pieces[c].start, pieces[last].end);
       const known = lookup(name);
       if (!isNotEntity(name) && !isNationality(name) && !isTitle(pieces[c].text) && (!known || known.type === type)) takeUnclaimed(c, last, type, known?.canonical ?? name);
-      const sep = pieces[last + 1]?.text, sep2 = pieces[last + 2]?.text;
-      if (sep === ',' && (sep2 === 'and' || sep2 === 'or')) c = last + 3;
-      else if (sep === ',' || sep === 'and' || sep === 'or') c = last + 2;
-      else break;
-      if (pieces[c]?.text === 'the') c++; // ("Syriza, the Greens and ...")
-    }
+    });
   }
   // Two nouns right after a capitalised name say what it is; one pass over the capitals for both.
   for (const c of capitals) {
