@@ -189,6 +189,22 @@ test('a side in a match that is nothing to the typer is a team; a win in an elec
   assert.deepEqual(ofType('ORG', 'In the runoff Baxter beat Trump by a wide margin.'), []);
 });
 
+test('a city the data knows that plays a match, has a manager or fans, or opens a company\'s full name, is that club or company', () => {
+  assert.deepEqual(ofType('ORG', 'Valencia beat Getafe 3-1 on Sunday, and Valencia fans sang in the rain.'), ['Valencia', 'Getafe', 'Valencia']);
+  // where it says where something is, the town stays a place
+  assert.deepEqual(named('Leeds manager Ana Ruiz said the team would appeal. The club was fined in Leeds on Monday.'), [['ORG', 'Leeds'], ['PERSON', 'Ana Ruiz'], ['PLACE', 'Leeds']]);
+  assert.deepEqual(named('Sendai Therapeutics won approval on Friday. Sendai said the drug would be sold in Sendai and Tokyo.'),
+    [['ORG', 'Sendai Therapeutics'], ['ORG', 'Sendai'], ['PLACE', 'Sendai'], ['PLACE', 'Tokyo']]);
+  // and the short form links to the company's full name
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Toyota Motor Corp said it would cut output. Toyota shares fell.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, names.get(m.entity!)]), [['Toyota Motor Corp', 'Toyota Motor Corp'], ['Toyota', 'Toyota Motor Corp']]);
+  // a country or a nation of the United Kingdom stays a place as a team (ANNOTATION.md), and a
+  // public body named after its town with other words lends the town nothing
+  assert.deepEqual(named('England beat Wales 2-0 in Cardiff, and England head coach Lee Carsley was pleased.').filter(m => m[0] !== 'PERSON'), [['PLACE', 'England'], ['PLACE', 'Wales'], ['PLACE', 'Cardiff'], ['PLACE', 'England']]);
+  assert.deepEqual(named('The Austin Housing Finance Corporation met. Austin has grown fast.'), [['ORG', 'Austin Housing Finance Corporation'], ['PLACE', 'Austin']]);
+});
+
 test('what has leaders, members, lawmakers or seats is a body: parties named with ordinary words', () => {
   assert.deepEqual(ofType('ORG', 'The vote was close. Clear Horizon leader Ana Vell conceded, and Common Ground won 14 seats.'), ['Clear Horizon', 'Common Ground']);
   assert.deepEqual(ofType('ORG', 'The leader of New Dawnland, Piet Oster, spoke. Members of Steady Course abstained.'), ['New Dawnland', 'Steady Course']);

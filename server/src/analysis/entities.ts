@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, workNouns, roleNouns, personNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isCityName, workNouns, roleNouns, personNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -77,6 +77,10 @@ const MATCH_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashe
 const MATCH_AFTER = /^ (?:beat|beats|edged|edge|edges|thrashed|defeated|defeats|drew with|lost to|routed|stunned|overcame)\b/;
 const SCORE_AFTER = /^\s+\d{1,2}\s?[-–—]\s?\d{1,2}\b/;
 const SCORE = /\b\d{1,2} ?[-–—] ?\d{1,2}\b/;
+/** What a club has and a town has not, right after its name: "Fulham manager", "Liverpool's fans". */
+const CLUB_AFTER = /^(?:['’]s)? (?:manager|boss|coach|head coach|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|fans|supporters|squad|academy|team-mate|teammates?)\b/;
+/** Where a town is a place: "in Barcelona", "near Toyota", "the city of Novara". */
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|around|across|throughout|of)\s+$/;
 // "Civic Platform leader X", "Fidesz lawmakers", "the leader of United Russia", "Syriza won 12
 // seats": what has members, leaders, lawmakers or seats is a body
 const MEMBERS_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|candidate|candidates|spokesman|spokeswoman|spokesperson|chairman|chairwoman|members|executives|shareholders|employees)\b/;
@@ -978,10 +982,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     }
     return out;
   };
-  const playsMatch = (first: number, last: number): boolean => {
+  const playsMatch = (first: number, last: number, townsToo = false): boolean => {
     const before = text.slice(Math.max(0, pieces[first].start - 24), pieces[first].start);
     if (DRAW_BEFORE.test(before) || SCORE_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 12))) return true;
-    if (sideBeforeVerb(first, last)) return true;
+    if (sideBeforeVerb(first, last, townsToo)) return true;
     if (!MATCH_BEFORE.test(before)) return false;
     const [a, b] = sentenceSpan(first);
     return SCORE.test(text.slice(a, b));
@@ -1003,9 +1007,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   };
   // "as Arsenal beat Bayern Munich 4-2": the side before a verb of winning or losing a match, with a
   // score in its sentence (a town the data knows stays a place: "Dunmore drew with Halcyon")
-  const sideBeforeVerb = (first: number, last: number): boolean => {
+  const sideBeforeVerb = (first: number, last: number, townsToo = false): boolean => {
     const side = text.slice(pieces[first].start, pieces[last].end);
-    if (!MATCH_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 14)) || lookup(side) || smallTown(side)) return false;
+    if (!MATCH_AFTER.test(text.slice(pieces[last].end, pieces[last].end + 14)) || !townsToo && (lookup(side) || smallTown(side))) return false;
     const [a, b] = sentenceSpan(first);
     return SCORE.test(text.slice(a, b));
   };
@@ -1383,6 +1387,28 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // "Gloria, 34, said": a town's name with an age after it is a person's.
   found.forEach((m, i) => {
     if (m.type === 'PLACE' && !m.text.includes(' ') && !isMajorPlace(m.text) && /^, \d{1,2},/.test(text.slice(m.end, m.end + 5))) found[i] = asPerson(m);
+  });
+  // "Barcelona beat Bayern 2-1", "Fulham manager Marco Silva", "Toyota Motor Corp ... Toyota said":
+  // a city or town the data knows (no country or region: "England won" stays a place) that plays a match
+  // with a score, has a manager, players or fans, or opens the name of a company the article gives
+  // in full, is that club or company wherever the article writes it alone, except where it says
+  // where something is ("in Barcelona", "the city of Toyota", "Toyota, Japan").
+  // (a company's name is the town's and its legal form or trade alone: "Austin Housing Finance
+  // Corporation" lends "Austin" nothing)
+  // (the company's full name is the short form's key, so that both link to it)
+  const bodyTowns = new Map<string, string>();
+  for (const m of found) {
+    if (m.type === 'ORG') {
+      const ws = m.text.split(' ');
+      if (ws.length >= 2 && ws.slice(1).every(isCompanyTail) && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
+    } else if (m.type === 'PLACE' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && isCityName(m.text)) {
+      const k = pieceStartingAt(list, m.start);
+      if (k >= 0 && !bodyTowns.has(m.text) && (playsMatch(k, k, true) || CLUB_AFTER.test(text.slice(m.end, m.end + 16)))) bodyTowns.set(m.text, m.text);
+    }
+  }
+  if (bodyTowns.size) found.forEach((m, i) => {
+    const key = m.type === 'PLACE' ? bodyTowns.get(m.text) : undefined;
+    if (key && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) found[i] = { ...m, type: 'ORG', key, certain: false };
   });
   // "Maria Lopez ... with Lopez stating": a surname the article gave a person is that person, not a
   // small town of the same name (countries, capitals and regions stay places).

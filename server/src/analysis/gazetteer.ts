@@ -10,7 +10,7 @@ import { known, major, firstWordFilter } from './known';
 // and known.ts, so that the LSP thread, which only folds, and the link worker, which also looks
 // names up, do not build the analysis's tables (word lists, given names and surnames, demonyms).
 export { fold };
-export { lookup, sameGivenName, nameParticles, orgCanonical, type KnownName } from './known';
+export { lookup, sameGivenName, nameParticles, orgCanonical, isCityName, type KnownName } from './known';
 
 // Towns of 15,000 to 50,000 people whose names are no ordinary word or person's name ("Moline",
 // "Svendborg"): a hint for the typer, never a place for certain (build-gazetteer.mjs says more).
@@ -32,6 +32,9 @@ const foreignOrgLeads = new Set(lexicon.foreignOrgLeads);
 export const isForeignOrgLead = (word: string) => foreignOrgLeads.has(word);
 export const isClubLead = (word: string) => clubLeads.has(word);
 export const isClubTail = (word: string) => clubTails.has(word);
+const companyTails = new Set(lexicon.companyTails);
+/** A word that closes a company's name by its legal form or its trade ("Corp", "Holdings", "Therapeutics"). */
+export const isCompanyTail = (word: string) => companyTails.has(word);
 
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = rememberedPerWord(name => major.has(fold(name)));

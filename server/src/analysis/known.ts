@@ -90,6 +90,16 @@ export function sameGivenName(a: string, b: string): boolean {
 
 export const nameParticles = new Set(lexicon.nameParticles);
 
+const continentNames = new Set(gazetteer.continents.map(fold));
+/**
+ * A city or a town of the city list ("Barcelona", "Toyota"), not a country, a continent or a region
+ * only ("England", "Bavaria"): a place whose name a club or a company may bear.
+ */
+export function isCityName(name: string): boolean {
+  const k = lookup(name);
+  return !!k && k.type === 'PLACE' && cityCountry(k.canonical) !== undefined && !countryNames.has(fold(k.canonical)) && !continentNames.has(fold(k.canonical));
+}
+
 /** An organization known to the data, by acronym or name, for linking "EU" and "European Union". */
 export function orgCanonical(name: string): string | undefined {
   const k = lookup(name);
