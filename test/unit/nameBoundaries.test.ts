@@ -398,3 +398,41 @@ test('honours and offices after a name, and police ranks before it, stay out of 
   assert.deepEqual(people('Intro.\n\nProsecutor Sarah Kell KC spoke. DCI Laura Hinds said so, and later DCI Hinds added more. Tom Reed MP and Ann Lee OBE agreed.'),
     ['Sarah Kell', 'Laura Hinds', 'Hinds', 'Tom Reed', 'Ann Lee']);
 });
+
+test('people: a job before a name, or before a comma and a name that closes the clause, makes it a person', () => {
+  assert.deepEqual(people('The panel includes the chief economist Rhys Gwyn and the external member Ana Vell.'), ['Rhys Gwyn', 'Ana Vell']);
+  assert.deepEqual(people('Prices are stuck, in the words of the shadow chancellor, Mel Crane.'), ['Mel Crane']);
+  // a comma with more of the clause after it is no apposition
+  assert.deepEqual(named('As the mayor said, Kestrel Bay is open.').filter(m => m[0] === 'PERSON'), []);
+});
+
+test('people: capitalised words before ", who" are a person, unless an ordinary word or "the" opens them', () => {
+  assert.deepEqual(people('Itziar Gárate Ortúzar, who leads the group, spoke.'), ['Itziar Gárate Ortúzar']);
+  assert.deepEqual(people('The Green Left, who won seats, objected. Hard Rock Cafe, whose owners sold it, closed.'), []);
+});
+
+test('bodies: a name with a body\'s type noun in apposition is that body, unless the noun owns the head', () => {
+  assert.deepEqual(named('The talks failed. Zenko Rengo, the federation of metal unions, objected.'), [['ORG', 'Zenko Rengo']]);
+  assert.deepEqual(people('The talks failed. Maria Hale, the group\'s president, objected.'), ['Maria Hale']);
+});
+
+test('bodies: a person the rules found does not join the party named after "of the"', () => {
+  assert.deepEqual(named('They freed a critic, Yusuf Darwan of the Nahda party, on Monday.'), [['PERSON', 'Yusuf Darwan'], ['ORG', 'Nahda']]);
+  assert.deepEqual(named('Members of the Servant of the People party voted.'), [['ORG', 'Servant of the People']]);
+});
+
+test('bodies: an acronym before a possessive owns the body after it; an acronym before a medium\'s noun is the medium', () => {
+  assert.deepEqual(named('The BoE’s Monetary Policy Committee voted, and the DoJ\'s Civil Rights Office agreed.'),
+    [['ORG', 'BoE'], ['ORG', 'Monetary Policy Committee'], ['ORG', 'DoJ'], ['ORG', 'Civil Rights Office']]);
+  assert.deepEqual(named('He told Austria\'s ORF television on Friday. The XKQ system failed.'), [['PLACE', 'Austria'], ['ORG', 'ORF']]);
+});
+
+test('bodies: a sport and a country, either way round, are the country\'s governing body', () => {
+  assert.deepEqual(named('A New Zealand Rugby official and Cricket Australia agreed; USA Swimming did not.'),
+    [['ORG', 'New Zealand Rugby'], ['ORG', 'Cricket Australia'], ['ORG', 'USA Swimming']]);
+});
+
+test('titles: traditional and honorific titles stay out of the name, and alone are no name', () => {
+  assert.deepEqual(people('Oman\'s envoy, Sayyid Fahd bin Talal, and Oba Adeyemi II met. The Oba spoke.'), ['Fahd bin Talal', 'Adeyemi II']);
+  assert.deepEqual(people('Cabinet Secretary Wanjiru Kamau said so.'), ['Wanjiru Kamau']);
+});

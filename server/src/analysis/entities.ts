@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isCityName, workNouns, roleNouns, personNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isCityName, isSport, workNouns, roleNouns, personNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -88,6 +88,8 @@ const SEATS_AFTER = /^,? (?:(?:also |again )?(?:won|took|secured|gained|lost|hol
 const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|members)\b/;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
+/** An acronym with a lowercase letter inside: "BoE", "DfE", "DoJ". */
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}{1,3}$/u;
 /** A generational suffix that closes a person's name: "Jr.", "Sr.", "III". */
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** The most pieces a person's name after a body's can have ("Refugee Council Enver Solomon"), with room to spare. */
@@ -337,7 +339,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           const e = isOrgHead(next.text) || isFacilityHead(next.text) ? j + 2 : j + 3;
           run.push(...pieces.slice(j, e)); j = e; continue;
         }
-        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !(run.length === 1 && ACRONYM.test(run[0].text))) {
+        // ("the BoE's Monetary Policy Committee", "the DoJ's Civil Rights Division": nor after an acronym)
+        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !ACRONYM.test(run[run.length - 1].text) && !MIXED_ACRONYM.test(run[run.length - 1].text)) {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
@@ -839,6 +842,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "Health Canada", "Public Health England", "Fisheries and Oceans Canada": a remit, then a country,
   // is that country's department or agency (what no person or place is named)
   if (ps.length >= 2 && isMajorPlace(last) && ps.length <= 6 && ps.slice(0, -1).every((p, k) => isRemitWord(p.text) || k > 0 && (p.text === 'and' || p.text === ',')) && isRemitWord(ps[ps.length - 2].text)) return { type: 'ORG', key: name, certain: true };
+  // "Cricket Australia", "Sri Lanka Cricket", "USA Swimming": a sport and a country, either way round,
+  // is the country's governing body for the sport
+  if (ps.length >= 2 && (isSport(ps[0].text) && isMajorPlace(textOf0(ps.slice(1))) || isSport(last) && isMajorPlace(textOf0(ps.slice(0, -1))))) return { type: 'ORG', key: name, certain: true };
   // "Leeds United", "Minnesota United": a club named after its town ("United" alone heads no body:
   // "the United States").
   // ("Manchester City", "Bristol Rovers", "Real Madrid", "Sporting Lisbon": likewise, with the other
@@ -1431,8 +1437,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // (a body's type noun after it names the body: "the BRICS group", "the KLV party")
     // (nor a noun only a body has: "the APEC summit", "OPEC members", "the WHO chief")
     // (or a body's type noun after one lowercase modifier: "the EVG rail union", "the KTV news channel")
+    // (or a medium's noun: "Germany's ZDF television", "the RTS radio")
     const next2 = next ? pieces[pieceStartingAt(list, next.end + 1)] : undefined;
-    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !BODY_HAS.test(next.text) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start))
+    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !BODY_HAS.test(next.text) && !mediaNouns.includes(next.text) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start))
       && !(next2 && next2.start === next.end + 1 && !capital(next2) && typeNounOf(next2.text) === 'ORG');
     modifierOnly.set(m.text, (modifierOnly.get(m.text) ?? true) && modifies);
   }
@@ -1746,6 +1753,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const inside = found.filter(m => m.start < end && start < m.end);
     if (!inside.some(m => m.certain || m.role || m.start < start || m.end > end)) take(first, last, type, name, inside);
   };
+  const personEndsAt = (k: number) => found.some(m => m.type === 'PERSON' && m.end === pieces[k].end && m.text.includes(' '));
   // Each pattern has a capitalised word beside the noun or comma: only those words are visited.
   for (const c of capitals) {
     const k = c + 1;
@@ -1765,9 +1773,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     for (;;) {
       const p = pieces[first - 1], q = pieces[first - 2];
       if (p && isCap(p) && !afterNewline(pieces[first]) && p.sentence === noun.sentence) { first--; continue; }
-      if (p && q && /^(?:and|&|of)$/.test(p.text) && isCap(q) && !afterNewline(p) && q.sentence === noun.sentence) { first -= 2; continue; }
+      // ("Mohammed Qahtan of the Islah party": a person the rules found does not join the party's name)
+      if (p && q && /^(?:and|&|of)$/.test(p.text) && isCap(q) && !afterNewline(p) && q.sentence === noun.sentence && !personEndsAt(first - 2)) { first -= 2; continue; }
       // "the Servant of the People party"
-      if (p && q && p.text === 'the' && q.text === 'of' && pieces[first - 3] && isCap(pieces[first - 3]) && pieces[first - 3].sentence === noun.sentence) { first -= 3; continue; }
+      if (p && q && p.text === 'the' && q.text === 'of' && pieces[first - 3] && isCap(pieces[first - 3]) && pieces[first - 3].sentence === noun.sentence && !personEndsAt(first - 3)) { first -= 3; continue; }
       // "Emilia-Romagna"
       if (p && q && p.text === '-' && !afterSpace(p) && !afterSpace(pieces[first]) && isCap(q) && q.sentence === noun.sentence) { first -= 2; continue; }
       // "Bab el-Mandeb": an Arabic article hyphenated onto the name

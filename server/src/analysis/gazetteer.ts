@@ -35,6 +35,9 @@ export const isClubTail = (word: string) => clubTails.has(word);
 const companyTails = new Set(lexicon.companyTails);
 /** A word that closes a company's name by its legal form or its trade ("Corp", "Holdings", "Therapeutics"). */
 export const isCompanyTail = (word: string) => companyTails.has(word);
+const sports = new Set(lexicon.sports);
+/** A sport's name, capitalised ("Cricket", "Swimming"). */
+export const isSport = (word: string) => sports.has(word);
 
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = rememberedPerWord(name => major.has(fold(name)));

@@ -4,7 +4,7 @@ import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import { detached, rememberedPerWord } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, roleNouns,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, roleNouns, personNouns,
 } from './gazetteer';
 
 /**
@@ -167,15 +167,23 @@ function contextFeatures(c: Candidate, ps: readonly Token[]): string[] {
   for (const t of c.coordinated ?? []) f.push(`coordinated=${t}`);
   // "Glencore, the mining company,": an appositive whose noun says what the name is.
   // (its head comes before "of": "Jane Doe, a member of the group," is a member, not a group)
-  if (next?.text === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
-    for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
-      const t = typeNounOf(pieces[k].text);
-      if (t) { f.push(`appositive-noun=${t}`); break; }
-    }
-  }
+  const apposed = appositiveType(c);
+  if (apposed) f.push(`appositive-noun=${apposed}`);
   if (!prev) f.push('line-start');
   if (startsSentence(pieces[first])) f.push(`sentence-start|n=${Math.min(n, 2)}`);
   return f;
+}
+
+/** The type that the noun of an appositive after the stretch says it is: "Glencore, the mining company," gives ORG. */
+function appositiveType({ pieces, last }: Candidate): string | undefined {
+  const next = pieces[last + 1], next2 = pieces[last + 2];
+  if (next?.text !== ',' || !next2 || afterNewline(next) || !/^(?:a|an|the)$/i.test(next2.text)) return undefined;
+  for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
+    // ("Ann Berg, the group's president,": a type noun that owns the head is not the head)
+    const t = typeNounOf(pieces[k].text);
+    if (t && !/^['’]s$/.test(pieces[k + 1]?.text ?? '')) return t;
+  }
+  return undefined;
 }
 
 /** Scores of each class for these features. */
@@ -232,12 +240,28 @@ export function typeCandidate(c: Candidate): TyperClass {
   // says "its" is a body
   // ("Ana Ruiz welcomed its decision": a given name opening the name keeps the person, "its" being another's)
   if (best === 1 && thingPronounAfter(c) && !(c.last > c.first && isGivenName(c.pieces[c.first].text) && c.pieces[c.last + 1].text !== ',')) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && (speechVerbs.has(c.pieces[c.last + 1].text) || BODY_ACTS.test(c.pieces[c.last + 1].text))) best = 2; }
+  // "Denki Rengo, the federation of electrical unions,": a name that is no given name's, with a body's
+  // type noun in apposition, is that body, not a person
+  if (best === 1 && !collector && !isGivenName(c.pieces[c.first].text) && !isTitle(c.pieces[c.first - 1]?.text ?? '') && appositiveType(c) === 'ORG') { s[1] = -Infinity; best = 2; }
   // "led by Shin Bet chief Ronen Bar", "opposition leader Ana Vell": a lowercase role right before two
   // or three capitalised words (no head word of a body or a place among them) names its holder
+  // ("the chief economist Huw Pill", "singer Ana Vell": or one who holds a job or does a trade; "the
+  // shadow chancellor, Mel Stride.": or with a comma between, the name closing its clause)
   if (best === 0 && !collector && c.last > c.first && c.last - c.first <= 2) {
-    const prev = c.pieces[c.first - 1];
+    let prev = c.pieces[c.first - 1];
+    const apposed = prev?.text === ',' && /^[,.;]$/.test(c.pieces[c.last + 1]?.text ?? '');
+    if (apposed) prev = c.pieces[c.first - 2];
     const ws = c.pieces.slice(c.first, c.last + 1);
-    if (prev && !capital(prev) && roleNouns.has(prev.text) && !afterNewline(c.pieces[c.first]) && ws.every(p => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text)) && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
+    const holder = (w: string) => roleNouns.has(w) || personNouns.has(w) || ROLE_AT.test(w) || WORKER.test(w) && !w.endsWith('s');
+    if (prev && !capital(prev) && holder(prev.text) && !afterNewline(c.pieces[c.first]) && !afterNewline(prev) && ws.every(p => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text)) && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
+  }
+  // "Iratxe García Pérez, who leads the group": two to four capitalised words (no head word of a body
+  // or a place among them, nothing the data knows) before ", who" name a person
+  if (best === 0 && !collector && c.last > c.first && c.last - c.first <= 4 && c.pieces[c.last + 1]?.text === ',' && /^(?:who|whose)$/.test(c.pieces[c.last + 2]?.text ?? '')) {
+    const ws = c.pieces.slice(c.first, c.last + 1);
+    // (a name opened by an ordinary word, or after "the", is a body's: "the Green Left, who won", "Hard Rock Cafe, whose")
+    if (ws.every(p => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text) || nameParticles.has(p.text))
+      && (!isCommonWord(ws[0].text) || isGivenName(ws[0].text)) && !/^the$/i.test(c.pieces[c.first - 1]?.text ?? '') && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
   }
   // "Red Bull said it would appeal", "Live Nation said": ordinary words only, none a given name or a
   // surname, name no person (a body where it speaks or acts; else the typer's next guess)
