@@ -318,3 +318,15 @@ test('speakers: "the 49-year-old told" is the person named last', () => {
   // no one named near it: no speaker
   assert.deepEqual(speakers('Headline\n\n"It was close," the 49-year-old told reporters.'), [null]);
 });
+
+test('speakers: "the Bavarian politician told" is the person the article described so, or named last', () => {
+  assert.deepEqual(speakers('Headline\n\nCritics blamed party chief Anton Huber.\n\nHuber rejected that. "We do not bargain," the Bavarian politician told a broadcaster. "The text is on the table."'),
+    ['Huber', 'Huber']);
+});
+
+test('speakers: a quote opening the sentence after the attribution goes on with its speaker, across "Dr." and a relative clause or an appositive naming others', () => {
+  assert.deepEqual(speakers('Headline\n\n"The signal is strong," said Dr. Ines Varga, a colleague of Tom Reyes. "It does not prove cause."'), ['Ines Varga', 'Ines Varga']);
+  assert.deepEqual(speakers('Headline\n\n"We had chances," said captain Omar Hadi, who dropped Sam Lowe on 40. "That is the game."'), ['Omar Hadi', 'Omar Hadi']);
+  // a new person as the subject of a sentence between is no relative clause: the quote is not the first speaker's
+  assert.notEqual(speakers('Headline\n\n"We had chances," said captain Omar Hadi. Sam Lowe disagreed. "That is not the game."')[1], 'Omar Hadi');
+});

@@ -3,8 +3,8 @@ import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
 import { rememberedPerWord } from './detached';
 
-/** The text between two quotes: one sentence (full stops after a capital initial aside), then the next quote's opening. */
-const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b\p{Lu})\.)*[.!?]\s+["“‘']?$/u;
+/** The text between two quotes: one sentence (full stops after a capital initial or a title's abbreviation aside: "Dr."), then the next quote's opening. */
+const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr))\.)*[.!?]\s+["“‘']?$/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
 /** A preposition right before a name: its object ("in a post on Facebook", "wrote on X") is no subject and no source. */
@@ -599,6 +599,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * in an appositive ("Jane Doe, curator of the museum,") or just before the name ("curator Jane Doe").
    */
   const describedAs = (words: readonly Token[], before: number): number | null => {
+    // '"...," the Bavarian politician told ZDF': a nationality and a noun for a person: the one the
+    // article described with the noun, or else the person named last
+    if (words.length === 3 && /^the$/i.test(words[0].text) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && isNationality(words[1].text)
+      && words[2].pos === 'NOUN' && /^\p{Ll}+$/u.test(words[2].text) && !bodyNouns.has(words[2].text) && !unnamedSources.has(words[2].text)) {
+      return describedAs([words[0], words[2]], before) ?? lastPersonNear(before);
+    }
+    if (words.length === 3) words = /^the$/i.test(words[0].text) ? words.slice(0, 2) : words.slice(1);
     // '"...," the Belgian said': a nationality for the person named last, in this paragraph or the one before
     if (words.length === 2 && /^the$/i.test(words[0].text) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && isNationality(words[1].text)) return lastPersonNear(before);
     if (words.length !== 2 || !/^the$/i.test(words[0].text) || words[1].pos !== 'NOUN' || !/^\p{Ll}+$/u.test(words[1].text)) return null;
@@ -822,7 +829,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       }
       // ('"...," the 49-year-old told Globo': an age for the person named last, as a nationality is)
       const aged = verbIdx > clause && /^["”’']?\s*the\s+\d{1,3}-year-old\s*$/i.test(text.slice(window[clause].start, verb.start)) ? lastPersonNear(q.start) : null;
-      const role = aged ?? resolveRole(pre.map(t => t.text), q.start) ?? describedAs(pre.slice(-2), q.start);
+      const role = aged ?? resolveRole(pre.map(t => t.text), q.start) ?? describedAs(pre.slice(-3), q.start);
       if (role !== null) return role;
       // "the company said": the body the article named last.
       const body = genericBody(pre, q.start);
@@ -859,7 +866,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           if (j > from && window[j]?.start === described.m.start && window.slice(from, j).some(isRoleWord)) return described.k;
         }
         const after3 = window.slice(verbIdx + 1, verbIdx + 5);
-        const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) ?? describedAs(after3.slice(0, 2), q.start) : null;
+        const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) ?? describedAs(after3.slice(0, 3), q.start) : null;
         if (role2 !== null) return role2;
         const body2 = genericBody(after3.slice(0, 2).concat([]), q.start, true);
         if (body2 !== null) return body2;
@@ -894,8 +901,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // '"...," U.S. Attorney Ann Vale said in a statement. "..."': a quote opening the sentence right
       // after the one that attributed the last quote goes on with its speaker (the attribution's verb
       // is the only one between; an initial's full stop ends no sentence)
+      // ('"...," said Ann Berg, who dropped Kusal on 64. "...": or only people in a relative clause or an
+      // appositive on the speaker: ', a colleague of Tom Reyes.')
+      const relative = between.search(/, (?:who|whose|an?|the) /);
       if (speaker === null && prev.speaker !== null && !between.includes('\n') && before.length === 0 && !verbAfter()
-        && ATTRIBUTION_THEN_QUOTE.test(between.slice(1)) && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text)) speaker = prev.speaker;
+        && ATTRIBUTION_THEN_QUOTE.test(between.slice(1)) && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text
+          || relative >= 0 && x.m.start > prev.end + relative)) speaker = prev.speaker;
       // A paragraph that opens with an unattributed quote continues the quote that ended the
       // paragraph before (a multi-paragraph quotation, or '"...," said Mohib.' then more of his words).
       if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !verbAfter()
