@@ -97,6 +97,10 @@ const out = {
   smallTowns: [...smallTowns.keys()].filter(n => !cityNames.has(n)).sort(),
   brands,
   provinces: provinceNames,
+  // Nigeria's states are named with "State" in English ("Edo State", "Rivers State", "Cross River
+  // State"), where "Ohio State" is a university: the names that take it, from the same package
+  // (not the Federal Capital Territory)
+  statesNamedState: provinces.filter(p => p.country === 'NG' && p.short !== 'FC').map(p => p.name).sort(),
   regions: regionNames,
   languages,
 };

@@ -680,3 +680,19 @@ test('a side named before "beat" or "edged" with a score in the sentence is a te
   const a = analyzeArticle('Intro.\n\nKovic scored as Harriers beat Dunmore Rovers 4-2 on Tuesday. Harriers declined to comment. Later, Velmora beat expectations.');
   assert.deepEqual(a.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['Harriers', 'Dunmore Rovers', 'Harriers']);
 });
+
+test('places: a word with a place\'s description in apposition, names listed before a plural place noun, a Nigerian state', () => {
+  assert.deepEqual(named('The council met. Varnby, a town of about 3,000 people, objected, and Kell Harbour, a small fishing village, agreed.'), [['PLACE', 'Varnby'], ['PLACE', 'Kell Harbour']]);
+  // a person with a lowercase role in apposition is no place
+  assert.deepEqual(named('The council met. Anna Berg, a district official, objected.'), [['PERSON', 'Anna Berg']]);
+  assert.deepEqual(named('Water rose in the Tigris and Euphrates rivers, and in the Ravi, Sutlej and Chenab rivers.'),
+    [['PLACE', 'Tigris'], ['PLACE', 'Euphrates'], ['PLACE', 'Ravi'], ['PLACE', 'Sutlej'], ['PLACE', 'Chenab']]);
+  assert.deepEqual(named('Gunmen attacked villages in Rivers State and Cross River State, the police said.'), [['PLACE', 'Rivers State'], ['PLACE', 'Cross River State']]);
+});
+
+test('places: a country\'s official name is one mention of the country, not after "Secretary of"', () => {
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Envoys of the Kingdom of Saudi Arabia and the Sultanate of Oman met the US Secretary of State of the United States.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'PLACE').map(m => [m.text, names.get(m.entity!)]),
+    [['Kingdom of Saudi Arabia', 'Saudi Arabia'], ['Sultanate of Oman', 'Oman'], ['US', 'United States'], ['United States', 'United States']]);
+});

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isCityName, isSport, workNouns, roleNouns, personNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -88,6 +88,8 @@ const SEATS_AFTER = /^,? (?:(?:also |again )?(?:won|took|secured|gained|lost|hol
 const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|members)\b/;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
+/** What opens a country's official name, right before its short name: "Kingdom of", "Islamic Republic of the". */
+const OFFICIAL_NAME_BEFORE = /(?:(?:Federal|Islamic|Democratic|People['’]s|Socialist|United|Arab|Hashemite|Plurinational|Bolivarian|Federative|Co-operative|Cooperative|Oriental|Independent) )*(?:Kingdom|Republic|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth|State|Federation) of (?:the )?$/u;
 /** An acronym with a lowercase letter inside: "BoE", "DfE", "DoJ". */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}{1,3}$/u;
 /** A generational suffix that closes a person's name: "Jr.", "Sr.", "III". */
@@ -842,6 +844,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "Health Canada", "Public Health England", "Fisheries and Oceans Canada": a remit, then a country,
   // is that country's department or agency (what no person or place is named)
   if (ps.length >= 2 && isMajorPlace(last) && ps.length <= 6 && ps.slice(0, -1).every((p, k) => isRemitWord(p.text) || k > 0 && (p.text === 'and' || p.text === ',')) && isRemitWord(ps[ps.length - 2].text)) return { type: 'ORG', key: name, certain: true };
+  // "Edo State", "Cross River State": a Nigerian state, named with "State"
+  if (ps.length >= 2 && last === 'State' && isStateNamedState(textOf0(ps.slice(0, -1)))) return { type: 'PLACE', key: name, certain: true };
   // "Cricket Australia", "Sri Lanka Cricket", "USA Swimming": a sport and a country, either way round,
   // is the country's governing body for the sport
   if (ps.length >= 2 && (isSport(ps[0].text) && isMajorPlace(textOf0(ps.slice(1))) || isSport(last) && isMajorPlace(textOf0(ps.slice(0, -1))))) return { type: 'ORG', key: name, certain: true };
@@ -889,6 +893,8 @@ const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L
  * group" describes a person).
  */
 const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,3}(group|organi[sz]ation|coalition|alliance|watchdog|regulator|movement|network|union|agency|nonprofit|non-profit|NGO)(?:[,.;)]| (?:that|which|based|operating|working|in|with)\b)/u;
+/** ", a town of about 2,000 people", ", a small fishing village": a place's description in apposition. */
+const APPOSED_PLACE = /^, an? (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** Whether the text right after a name holds a description in apposition that only a body fits. */
 function apposedBody(after: string): boolean {
   const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after);
@@ -1086,6 +1092,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (type === 'NONE' && !seg.strict) {
       const end = seg.pieces[seg.pieces.length - 1].end;
       if (apposedBody(text.slice(end, end + 80))) type = 'ORG';
+      else if (APPOSED_PLACE.test(text.slice(end, end + 60))) type = 'PLACE';
     }
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
@@ -1323,6 +1330,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
     // description in apposition is that body (and so it is wherever the article uses it again)
     if (ps.length === 1 && !isGivenName(name) && apposedBody(text.slice(p.end, p.end + 80))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+    // "Peosta, a town of about 2,000 people,", "Halden, a fishing village": likewise a place
+    if (ps.length === 1 && APPOSED_PLACE.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'PLACE', name, false)); seenTypes.set(k, 'PLACE'); continue; }
     // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
     // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
     // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
@@ -1415,6 +1424,17 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   if (bodyTowns.size) found.forEach((m, i) => {
     const key = m.type === 'PLACE' ? bodyTowns.get(m.text) : undefined;
     if (key && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) found[i] = { ...m, type: 'ORG', key, certain: false };
+  });
+  // "the Kingdom of Saudi Arabia", "the Republic of Korea", "the State of Qatar": a country's official
+  // name is one mention of the country (not after "Secretary of": "Secretary of State of the US")
+  found.forEach((m, i) => {
+    if (m.type !== 'PLACE' || !isCountryName(m.text)) return;
+    const before = text.slice(Math.max(0, m.start - 70), m.start);
+    const official = OFFICIAL_NAME_BEFORE.exec(before);
+    if (!official || /\bof\s+$/.test(before.slice(0, official.index))) return;
+    const start = m.start - official[0].length;
+    if (found.some(o => o !== m && o.start < m.start && start < o.end)) return;
+    found[i] = { ...m, start, text: text.slice(start, m.end) };
   });
   // "Maria Lopez ... with Lopez stating": a surname the article gave a person is that person, not a
   // small town of the same name (countries, capitals and regions stay places).
@@ -1875,6 +1895,21 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       const known = lookup(name);
       if (!isNotEntity(name) && !isNationality(name) && (!known || known.type === 'PLACE')) takeUnclaimed(c, last, 'PLACE', known?.canonical ?? name);
     });
+  }
+  // "the Ravi, Sutlej and Chenab rivers", "the Tigris and Euphrates rivers": names listed before a
+  // plural type noun are of its type, each on its own
+  for (const c0 of capitals) {
+    if (!/^the$/i.test(pieces[c0 - 1]?.text ?? '') || afterNewline(pieces[c0])) continue;
+    const items: [number, number][] = [];
+    eachListed(c0, pieces[c0].sentence, false, (c, last) => { items.push([c, last]); });
+    const noun = items.length >= 2 ? pieces[items[items.length - 1][1] + 1] : undefined;
+    const type = noun && !capital(noun) && afterOneSpace(noun) ? pluralTypeNoun(noun.text) : undefined;
+    if (!type) continue;
+    for (const [c, last] of items) {
+      const name = text.slice(pieces[c].start, pieces[last].end);
+      const known = lookup(name);
+      if (!isNotEntity(name) && !isNationality(name) && !isTitle(pieces[c].text) && (!known || known.type === type)) takeUnclaimed(c, last, type, known?.canonical ?? name);
+    }
   }
   // "Chinese brands including Huawei and Honor", "carmakers such as Geely, Chery and BYD", "banks like
   // Nordea": names listed after a plural type noun and "including", "such as" or "like" are of its type

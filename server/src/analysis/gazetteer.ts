@@ -10,7 +10,7 @@ import { known, major, firstWordFilter } from './known';
 // and known.ts, so that the LSP thread, which only folds, and the link worker, which also looks
 // names up, do not build the analysis's tables (word lists, given names and surnames, demonyms).
 export { fold };
-export { lookup, sameGivenName, nameParticles, orgCanonical, isCityName, type KnownName } from './known';
+export { lookup, sameGivenName, nameParticles, orgCanonical, isCityName, isCountryName, type KnownName } from './known';
 
 // Towns of 15,000 to 50,000 people whose names are no ordinary word or person's name ("Moline",
 // "Svendborg"): a hint for the typer, never a place for certain (build-gazetteer.mjs says more).
@@ -35,6 +35,9 @@ export const isClubTail = (word: string) => clubTails.has(word);
 const companyTails = new Set(lexicon.companyTails);
 /** A word that closes a company's name by its legal form or its trade ("Corp", "Holdings", "Therapeutics"). */
 export const isCompanyTail = (word: string) => companyTails.has(word);
+const statesNamedState = new Set(gazetteer.statesNamedState);
+/** "Edo State", "Cross River State": a state that English names with the word "State" (Nigeria's; "Ohio State" is a university). */
+export const isStateNamedState = (name: string) => statesNamedState.has(name);
 const sports = new Set(lexicon.sports);
 /** A sport's name, capitalised ("Cricket", "Swimming"). */
 export const isSport = (word: string) => sports.has(word);

@@ -90,6 +90,11 @@ export function sameGivenName(a: string, b: string): boolean {
 
 export const nameParticles = new Set(lexicon.nameParticles);
 
+/** A country, by any of its names the data knows ("US", "Britain", "Saudi Arabia"). */
+export function isCountryName(name: string): boolean {
+  const k = lookup(name);
+  return !!k && k.type === 'PLACE' && countryNames.has(fold(k.canonical));
+}
 const continentNames = new Set(gazetteer.continents.map(fold));
 /**
  * A city or a town of the city list ("Barcelona", "Toyota"), not a country, a continent or a region
