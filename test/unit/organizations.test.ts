@@ -696,3 +696,16 @@ test('places: a country\'s official name is one mention of the country, not afte
   assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'PLACE').map(m => [m.text, names.get(m.entity!)]),
     [['Kingdom of Saudi Arabia', 'Saudi Arabia'], ['Sultanate of Oman', 'Oman'], ['US', 'United States'], ['United States', 'United States']]);
 });
+
+test('bodies: a family\'s company named before the family is the company where its word stands alone', () => {
+  assert.deepEqual(named('Okabe Precision Industries said it would cut jobs. Okabe, which supplies carmakers, cut its forecast. Founded by Sotaro Okabe, the company grew. Its chairman, Kenji Okabe, is his grandson. Okabe will merge two plants.'),
+    [['ORG', 'Okabe Precision Industries'], ['ORG', 'Okabe'], ['PERSON', 'Sotaro Okabe'], ['PERSON', 'Kenji Okabe'], ['ORG', 'Okabe']]);
+  // the family named first keeps the word ("Founded by Sotaro Okabe, the company grew" is no apposition)
+  assert.deepEqual(named('Sotaro Okabe founded a firm. Later Okabe Precision Industries grew, and Okabe retired.').filter(m => m[1] === 'Okabe'), [['PERSON', 'Okabe']]);
+});
+
+test('bylines: an agency at the end of the names is the agency, and names in capitals are people', () => {
+  assert.deepEqual(named('Court orders release\n\nBy AMINA ODHIAMBO and PETER KARIUKI Associated Press\n\nA court ruled on Monday.'),
+    [['PERSON', 'AMINA ODHIAMBO'], ['PERSON', 'PETER KARIUKI'], ['ORG', 'Associated Press']]);
+  assert.deepEqual(named('Court orders release\n\nBy Tom Reyes Associated Press\n\nA court ruled on Monday.'), [['PERSON', 'Tom Reyes'], ['ORG', 'Associated Press']]);
+});

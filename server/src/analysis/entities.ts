@@ -1140,7 +1140,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
 
   // Second pass: single words and headline fragments, resolved against the article's own names.
   const personParts = new Map<string, string>();
-  for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) personParts.set(fold(part), m.text);
+  /** Where the article first names a person with each word (of a name of two or more words). */
+  const firstPersonWith = new Map<string, number>();
+  for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) {
+    const f = fold(part);
+    personParts.set(f, m.text);
+    if (m.text.includes(' ') && !(firstPersonWith.get(f)! <= m.start)) firstPersonWith.set(f, m.start);
+  }
   // "Merkel Meets Macron In Paris": in a headline's run that names nothing the data knows, the
   // surnames of the people the article names in full are those people.
   const surnamesOfPeople = new Set<string>();
@@ -1151,11 +1157,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   }
   // "Glenmore Data Systems ... Glenmore shares fell": a company's first word alone is the company,
   // when it is a name of its own (no common word, nationality or place).
-  const orgFirsts = new Set<string>();
+  /** A word with no capitalised word on either side in its sentence (not "Sotaro" of "Sotaro Hanamura"). */
+  const standsAlone = (k: number) => !(k > 0 && capital(pieces[k - 1]) && !startsSentence(pieces[k]) && !afterNewline(pieces[k]))
+    && !(k + 1 < pieces.length && capital(pieces[k + 1]) && !afterNewline(pieces[k + 1]) && pieces[k + 1].sentence === pieces[k].sentence);
+  /** The first words of the article's bodies, each with where the first such body is named. */
+  const orgFirsts = new Map<string, number>();
   for (const m of found) {
     if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
     const w = m.text.split(/\s+/)[0];
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w)) orgFirsts.add(fold(w));
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w) && !(orgFirsts.get(fold(w))! <= m.start)) orgFirsts.set(fold(w), m.start);
   }
   // "the Tampa Bay Rays ... joined the Rays": a team named by its town and a plural is that plural
   // alone later on (the town alone stays a place).
@@ -1286,8 +1296,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const k = fold(name);
     if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
+    // ("Hanamura Electric Industries ... Hanamura, which supplies ... chairman Takeshi Hanamura": a
+    // family's company named before any of the family is the company where the word stands alone)
+    if (ps.length === 1 && orgFirsts.has(k) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-    if (ps.length === 1 && orgFirsts.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     if (ps.length === 1 && teamNames.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', teamNames.get(k)!, false)); continue; }
     if (attributes(seg)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     const p = ps[0];
@@ -1380,6 +1392,26 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < d.end && d.start < found[i].end) found.splice(i, 1);
     const known = lookup(d.text) ?? lookup(titleCased(d.text));
     found.push({ type: 'PLACE', text: d.text, start: d.start, end: d.end, entity: null, value: null, key: known?.type === 'PLACE' ? known.canonical : titleCased(d.text), role: undefined, certain: true });
+  }
+  // "By WANJIKU MWANGI Associated Press", "By JOSH FUNK and HANNAH FINGERHUT Associated Press": in a
+  // byline, the agency the data knows at a name's end is the agency, and the names before it, written
+  // in capitals as agencies write them, are people's (keyed in title case)
+  for (const line of bylines(text)) {
+    for (let i = found.length - 1; i >= 0; i--) {
+      const m = found[i];
+      if (m.start < line.start || m.end > line.end || m.type === 'PLACE') continue;
+      const words = m.text.split(' ');
+      let agency = -1;
+      for (let w = 1; w < words.length && agency < 0; w++) if (lookup(words.slice(w).join(' '))?.type === 'ORG') agency = w;
+      const person = agency < 0 ? words : words.slice(0, agency);
+      if (person.length < 2 || person.length > 4 || !person.every(w => (agency > 0 ? /^\p{Lu}[\p{L}'’-]+$/u : /^\p{Lu}[\p{Lu}'’-]+$/u).test(w))) continue;
+      const personText = person.join(' '), out: typeof found = [{ ...m, type: 'PERSON', text: personText, end: m.start + personText.length, key: /\p{Ll}/u.test(personText) ? personText : titleCased(personText), certain: true }];
+      if (agency > 0) {
+        const orgText = words.slice(agency).join(' '), start = m.end - orgText.length;
+        out.push({ ...m, type: 'ORG', text: orgText, start, end: m.end, key: lookup(orgText)!.canonical, certain: true });
+      }
+      found.splice(i, 1, ...out);
+    }
   }
   // (and the same capitals elsewhere in the article are that body too: "Later, NICE said")
   if (acronyms.size) found.forEach((m, i) => { const long = m.type !== 'PERSON' ? acronyms.get(m.text) : undefined; if (long) found[i] = { ...m, type: 'ORG', key: long }; });
@@ -1689,6 +1721,13 @@ function datelines(text: string): { text: string; start: number; end: number }[]
   return out;
 }
 /** "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest in lowercase. */
+/** The lines of the article's head that are bylines ("By Ann Berg and Tom Reyes, Reuters"). */
+function bylines(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const head = text.slice(0, 1500);
+  for (const m of head.matchAll(/^[ \t]*By[ \t]+[^\n]{3,120}$/gmu)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
 const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 /** What is said before "X" when it is the platform: "wrote on ", "in a post on ", "said in a statement on ". */
 const POSTED_ON = /\b(?:post|posts|posted|posting|wrote|writes|writing|said|says|statement|account|message|video|tweet|tweeted|shared|announced)\b[^.!?\n]{0,30}\bon $/;

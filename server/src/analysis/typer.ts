@@ -174,17 +174,23 @@ function contextFeatures(c: Candidate, ps: readonly Token[]): string[] {
   return f;
 }
 
-/** The type that the noun of an appositive after the stretch says it is: "Glencore, the mining company," gives ORG. */
-function appositiveType({ pieces, last }: Candidate): string | undefined {
+/**
+ * The type that the noun of an appositive after the stretch says it is: "Glencore, the mining
+ * company," gives ORG. With `closed`, only where the appositive ends after the noun (a comma, a
+ * full stop, "of", "that"...), not where a verb goes on: "Founded by Sotaro Hanamura, the company grew".
+ */
+function appositiveType({ pieces, last }: Candidate, closed = false): string | undefined {
   const next = pieces[last + 1], next2 = pieces[last + 2];
   if (next?.text !== ',' || !next2 || afterNewline(next) || !/^(?:a|an|the)$/i.test(next2.text)) return undefined;
   for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
     // ("Ann Berg, the group's president,": a type noun that owns the head is not the head)
     const t = typeNounOf(pieces[k].text);
-    if (t && !/^['’]s$/.test(pieces[k + 1]?.text ?? '')) return t;
+    if (t && !/^['’]s$/.test(pieces[k + 1]?.text ?? '')) return !closed || APPOSITIVE_ENDS.test(pieces[k + 1]?.text ?? '') ? t : undefined;
   }
   return undefined;
 }
+/** What may follow the noun that closes an appositive. */
+const APPOSITIVE_ENDS = /^(?:[,.;:)]|of|for|in|that|which|based|with|representing|behind)$/;
 
 /** Scores of each class for these features. */
 export function scores(features: readonly string[]): number[] {
@@ -242,7 +248,7 @@ export function typeCandidate(c: Candidate): TyperClass {
   if (best === 1 && thingPronounAfter(c) && !(c.last > c.first && isGivenName(c.pieces[c.first].text) && c.pieces[c.last + 1].text !== ',')) { s[1] = -Infinity; best = bestClass(s); if (best === 0 && (speechVerbs.has(c.pieces[c.last + 1].text) || BODY_ACTS.test(c.pieces[c.last + 1].text))) best = 2; }
   // "Denki Rengo, the federation of electrical unions,": a name that is no given name's, with a body's
   // type noun in apposition, is that body, not a person
-  if (best === 1 && !collector && !isGivenName(c.pieces[c.first].text) && !isTitle(c.pieces[c.first - 1]?.text ?? '') && appositiveType(c) === 'ORG') { s[1] = -Infinity; best = 2; }
+  if (best === 1 && !collector && !isGivenName(c.pieces[c.first].text) && !isTitle(c.pieces[c.first - 1]?.text ?? '') && appositiveType(c, true) === 'ORG') { s[1] = -Infinity; best = 2; }
   // "led by Shin Bet chief Ronen Bar", "opposition leader Ana Vell": a lowercase role right before two
   // or three capitalised words (no head word of a body or a place among them) names its holder
   // ("the chief economist Huw Pill", "singer Ana Vell": or one who holds a job or does a trade; "the
