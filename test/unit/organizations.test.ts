@@ -709,3 +709,21 @@ test('bylines: an agency at the end of the names is the agency, and names in cap
     [['PERSON', 'AMINA ODHIAMBO'], ['PERSON', 'PETER KARIUKI'], ['ORG', 'Associated Press']]);
   assert.deepEqual(named('Court orders release\n\nBy Tom Reyes Associated Press\n\nA court ruled on Monday.'), [['PERSON', 'Tom Reyes'], ['ORG', 'Associated Press']]);
 });
+
+test('acronyms with "&": a long form before "(S&D)" keys it; "R&D spending" and "M&A activity" are terms', () => {
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Talks between the Greens and the Liberals and Democrats (L&D) ended. Later the L&D voted. R&D spending rose and M&A activity fell, but AT&T said no.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, names.get(m.entity!)]),
+    [['Greens', 'Green Party'], ['Liberals and Democrats', 'Liberals and Democrats'], ['L&D', 'Liberals and Democrats'], ['L&D', 'Liberals and Democrats'], ['AT&T', 'AT&T']]);
+});
+
+test('names in other scripts: a name in brackets right after a name is the same entity; what calls itself a name is a body', () => {
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Tanaka Seiki Industries (田中精機) cut jobs. Fighters who call themselves Ansar Dine (أنصار الدين) attacked the village of Pir Baba (پیر بابا).' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text, names.get(m.entity!)]), [
+    ['ORG', 'Tanaka Seiki Industries', 'Tanaka Seiki Industries'], ['ORG', '田中精機', 'Tanaka Seiki Industries'],
+    ['ORG', 'Ansar Dine', 'Ansar Dine'], ['ORG', 'أنصار الدين', 'Ansar Dine'],
+    ['PLACE', 'Pir Baba', 'Pir Baba'], ['PLACE', 'پیر بابا', 'Pir Baba']]);
+  // an agency after a dateline is no name in another script
+  assert.deepEqual(named('WASHINGTON (Reuters) - Talks ended.'), [['PLACE', 'WASHINGTON'], ['ORG', 'Reuters']]);
+});

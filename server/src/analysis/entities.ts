@@ -1383,6 +1383,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     const start = pieces[a].start, end = pieces[b].end;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
+    // ("Socialists and Democrats (S&D)": an acronym with "&" in it, which linking by initials does
+    // not read, takes the long form as its key here)
+    const short = pieces[b + 2];
+    if (pieces[b + 1]?.text === '(' && short?.text.includes('&') && pieces[b + 3]?.text === ')') acronyms.set(short.text, text.slice(start, end));
   }
   typedByNoun(text, list, found, midSentence);
   // "BENGALURU, Feb 12 (Reuters) -", "SÃO PAULO/BRASÍLIA, Oct 5 (Reuters) —", "HALIFAX (CP) —": a
@@ -1412,6 +1416,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
       }
       found.splice(i, 1, ...out);
     }
+  }
+  // "Hanamura Electric Industries (花村電機)", "Ansar Allah (أنصار الله)", "Pir Baba (پیر بابا)": a name in
+  // another script, in brackets right after a name, is the same name written in its own script
+  for (const m of found.slice()) {
+    const after = /^ ?\(([^()\n]{1,40})\)/.exec(text.slice(m.end, m.end + 45));
+    if (!after || /[A-Za-z0-9]/.test(after[1]) || !/\p{L}/u.test(after[1])) continue;
+    const inner = after[1].trim(), start = m.end + after[0].indexOf(inner, after[0].indexOf('(')), end = start + inner.length;
+    if (!found.some(o => o.start < end && start < o.end)) found.push({ ...m, text: inner, start, end, certain: true });
   }
   // (and the same capitals elsewhere in the article are that body too: "Later, NICE said")
   if (acronyms.size) found.forEach((m, i) => { const long = m.type !== 'PERSON' ? acronyms.get(m.text) : undefined; if (long) found[i] = { ...m, type: 'ORG', key: long }; });
@@ -1484,7 +1496,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
   // exhibit", "USI is holding", "(USI)") stays.
   const modifierOnly = new Map<string, boolean>();
   for (const m of found) {
-    if (m.type !== 'ORG' || m.certain || !/^\p{Lu}{2,5}$/u.test(m.text)) continue;
+    // ("R&D spending", "M&A activity": two capitals joined by "&" likewise)
+    if (m.type !== 'ORG' || m.certain || !/^(?:\p{Lu}{2,5}|\p{Lu}&\p{Lu})$/u.test(m.text)) continue;
     const next = pieces[pieceStartingAt(list, m.end + 1)];
     // (a body's type noun after it names the body: "the BRICS group", "the KLV party")
     // (nor a noun only a body has: "the APEC summit", "OPEC members", "the WHO chief")
@@ -1681,9 +1694,10 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
   const out: [number, number][] = [];
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const k = pieceStartingAt(list, at);
-    if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^[\p{Lu}]{3,7}$/u.test(pieces[k + 1].text)) continue;
+    // ("Socialists and Democrats (S&D)": or two capitals joined by "&")
+    if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^(?:[\p{Lu}]{3,7}|\p{Lu}&\p{Lu})$/u.test(pieces[k + 1].text)) continue;
     if (afterNewline(pieces[k])) continue; // (a bracket opening a line has no long form before it)
-    const acronym = pieces[k + 1].text;
+    const acronym = pieces[k + 1].text.replace('&', '');
     let initials = '', first = -1;
     // walked back from the bracket, within its line: capitalised words give their initials, function words none
     for (let s = k - 1; s >= 0 && k - s <= 16; s--) {

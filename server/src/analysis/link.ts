@@ -336,7 +336,9 @@ export function canonicalName(g: { type: EntityType; forms: Map<string, { readon
     // The data's canonical name when there is one; else the longest form ("Korean Central News Agency" over "KCNA").
     const keyed = [...g.keys].find(k => gazetteer().lookup(k)?.canonical === k);
     if (keyed) return keyed;
-    return [...g.forms.keys()].sort((a, b) => b.length - a.length || (better(a, b) ? -1 : 1))[0];
+    // (a form in Latin letters over one in another script: "Ansar Allah" over "أنصار الله" written after it)
+    const latin = (f: string) => /[A-Za-z]/.test(f) ? 1 : 0;
+    return [...g.forms.keys()].sort((a, b) => latin(b) - latin(a) || b.length - a.length || (better(a, b) ? -1 : 1))[0];
   }
   const forms = [...g.forms.keys()];
   // ("del Campo", "Von der Leyen": a surname with its particle is no full name)

@@ -231,6 +231,9 @@ export function typeCandidate(c: Candidate): TyperClass {
     for (let k = 0; k < 4; k++) s[k] += own[k];
   }
   let best = bestClass(s);
+  // "who call themselves Ansar Allah", "a group that calls itself Tidewater": what calls itself by a
+  // name is a body
+  if (!collector && best !== 3 && /^(?:themselves|itself)$/.test(c.pieces[c.first - 1]?.text ?? '') && /^call(?:s|ed|ing)?$/.test(c.pieces[c.first - 2]?.text ?? '')) return 'ORG';
   // "the Green Left", "the Christian Democratic Appeal": people take no article. An unknown stretch
   // right after "the" is no person's name, unless it modifies a noun ("the Biden administration").
   if (best === 1 && theBeforeNoPerson(c)) { s[1] = -Infinity; best = bestClass(s); }
