@@ -149,3 +149,9 @@ test('analyzeArticle: a 200 KB line of unclosed marks is analysed, its quotes in
   ]);
   assert.deepEqual([a.quotes[0].text, a.quotes[2].text], ['we will appeal.', 'The ruling ignores the evidence.']);
 });
+
+test('quotes: a name given with "known to his followers as" or "whom employees call" is no quotation; "what he called" still is', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nThe blogger, known to his followers as “Baba Kijiji,” was arrested. The founder, whom workers still call "the old man," retired.'), []);
+  assert.deepEqual(texts('Headline\n\nShe denounced what he called "a betrayal of voters," and left.'), ['a betrayal of voters,']);
+});

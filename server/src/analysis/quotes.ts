@@ -1099,7 +1099,9 @@ const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codena
 /** A noun that presents what follows as a term: 'the word "pension"', 'a hashtag, "#MeToo"'. */
 const TERM_BEFORE = /\b(?:the|a|an|this|that)\s+(?:word|term|phrase|expression|hashtag|acronym|abbreviation|slogan|motto|catchphrase|buzzword|neologism)(?:,)?\s+["“‘']$/i;
 /** Words after which quoted text can only be a name: "known (locally) as", "referred to as", "nicknamed", "his nickname was". */
-const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly)?\s+as|nicknamed|codenamed|christened|(?:nickname|codename|moniker)\s+(?:is|was|became))\s+["“‘']$/u;
+// ("known to his followers as", "known in the dressing room as": with whom or where it is known between;
+// "whom employees still call": a person given a name by others)
+const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly|\s+(?:to|in|among|by)(?:\s+[\p{Ll}’'-]+){1,4})?\s+as|nicknamed|codenamed|christened|(?:nickname|codename|moniker)\s+(?:is|was|became)|whom\s+(?:[\p{Ll}]+\s+){0,3}call(?:s|ed)?)\s+["“‘']$/u;
 
 function isSpeech(window: readonly { text: string }[], i: number): boolean {
   const word = window[i].text;
