@@ -727,3 +727,8 @@ test('names in other scripts: a name in brackets right after a name is the same 
   // an agency after a dateline is no name in another script
   assert.deepEqual(named('WASHINGTON (Reuters) - Talks ended.'), [['PLACE', 'WASHINGTON'], ['ORG', 'Reuters']]);
 });
+
+test('a university\'s campus after "at" stays in its name, also a small or hyphenated town', () => {
+  assert.deepEqual(named('Researchers at the University of Illinois at Urbana-Champaign and the University of Wisconsin at Oshkosh agreed.'),
+    [['ORG', 'University of Illinois at Urbana-Champaign'], ['ORG', 'University of Wisconsin at Oshkosh']]);
+});

@@ -318,7 +318,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           if (tail.length <= 3 && tail.every(q => (isCommonWord(q.text) || isNationality(q.text)) && !isTitleStart(q.text) && !lookup(q.text))) { run.push(p, ...tail); j = e; continue; }
         }
         // "University of Texas at Austin": a university's campus after "at".
-        if (p.text === 'at' && run.some((r, k) => r.text === 'of' && run[k - 1]?.text === 'University') && (lookup(next.text)?.type === 'PLACE' || pieces[j + 2] && isCap(pieces[j + 2]) && lookup(next.text + ' ' + pieces[j + 2].text)?.type === 'PLACE')) { run.push(p, next); j += 2; continue; }
+        // ("University of Illinois at Urbana-Champaign": a small town's name, or two hyphenated)
+        if (p.text === 'at' && run.some((r, k) => r.text === 'of' && run[k - 1]?.text === 'University')) {
+          const town = (w: string) => lookup(w)?.type === 'PLACE' || !!smallTown(w);
+          const hyphened = pieces[j + 2]?.text === '-' && !afterSpace(pieces[j + 2]) && pieces[j + 3] && isCap(pieces[j + 3]) && !afterSpace(pieces[j + 3]);
+          if (hyphened && (town(next.text) || town(pieces[j + 3].text))) { run.push(p, next, pieces[j + 2], pieces[j + 3]); j += 4; continue; }
+          if (town(next.text) || pieces[j + 2] && isCap(pieces[j + 2]) && lookup(next.text + ' ' + pieces[j + 2].text)?.type === 'PLACE') { run.push(p, next); j += 2; continue; }
+        }
         // "Marks & Spencer", "Mary & Leigh Block Museum": an ampersand between capitalised words.
         if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
