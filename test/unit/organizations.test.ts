@@ -732,3 +732,10 @@ test('a university\'s campus after "at" stays in its name, also a small or hyphe
   assert.deepEqual(named('Researchers at the University of Illinois at Urbana-Champaign and the University of Wisconsin at Oshkosh agreed.'),
     [['ORG', 'University of Illinois at Urbana-Champaign'], ['ORG', 'University of Wisconsin at Oshkosh']]);
 });
+
+test('places: a region named by a compound compass word after "the", and a plain one listed with it', () => {
+  assert.deepEqual(named('Polls showed a late swing in the South and Southeast, and the vote will be decided in the Northeast. Storms hit farms across the Midwest.'),
+    [['PLACE', 'South'], ['PLACE', 'Southeast'], ['PLACE', 'Northeast'], ['PLACE', 'Midwest']]);
+  // a compass word before a capitalised word or a noun is part of something else; "the West" alone stays as it was
+  assert.deepEqual(named('The East wing closed and the West must act, she said in the Southeast Asian capital.').filter(m => m[0] === 'PLACE'), []);
+});

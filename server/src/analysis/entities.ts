@@ -1324,9 +1324,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): N
     if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
     const k0 = pieceIndex(list, p);
     const after1 = pieces[k0 + 1];
+    // ("the South and Southeast": the second of two compass regions listed after one "the")
+    if (REGION_COMPASS.test(p.text) && /^(?:and|or)$/.test(pieces[k0 - 1]?.text ?? '') && /^(?:North|South|East|West)(?:east|west)?$/.test(pieces[k0 - 2]?.text ?? '') && /^the$/i.test(pieces[k0 - 3]?.text ?? '')) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (capital(after1) || /^\d/.test(after1.text)) && !afterNewline(after1))) {
       // "the North", "The South retaliated": one half of a divided country the article names in full.
       if (COMPASS.test(p.text) && found.some(m => m.type === 'PLACE' && COMPASS.test(m.text.split(' ')[0]) && m.text.includes(' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      // "a late swing in the Northeast", "farm towns across the Midwest", "the Americas": a country's
+      // or a continent's region named by a compound compass word ("the South and Southeast": or a
+      // plain one listed with such a word)
+      if (REGION_COMPASS.test(p.text) || /^(?:North|South|East|West)$/.test(p.text) && /^,? (?:and|or) (?:the )?(?:North|South)(?:east|west)\b/.test(text.slice(p.end, p.end + 20))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
       // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
       if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     }
@@ -1773,6 +1779,7 @@ function bracketedAcronym(text: string, list: PieceList, p: Piece): string | nul
 // "the West" often means a bloc of countries rather than a half of one, so only North and South.
 const COMPASS = /^(?:North|South)$/;
 const BARE_SEAS = /^(?:Channel|Gulf)$/;
+const REGION_COMPASS = /^(?:Northeast|Northwest|Southeast|Southwest|Midwest|Americas)$/;
 
 /** "Mark and Lisa Dawes": the full name of the given name at p (a couple sharing the surname after "and"), or null. */
 function elidedSurname(list: PieceList, p: Piece, startingAt: () => Map<number, NamedMention>): string | null {
