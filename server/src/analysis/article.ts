@@ -65,17 +65,21 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
   });
 }
 
-/** Tokens inside dates never start a name ("Wednesday", "Christmas"). */
-function blockedTokens(tokenized: TokenizedText, dates: readonly Mention[]): Set<number> {
-  const blocked = new Set<number>();
+/**
+ * Tokens inside dates never start a name ("Wednesday", "Christmas"): a byte per token, 1 if blocked.
+ * (A long text has tens of thousands of them: a set hashed each one in, and piecesOf hashed them
+ * again to read them back.)
+ */
+function blockedTokens(tokenized: TokenizedText, dates: readonly Mention[]): Uint8Array {
   const tokens = tokenized.tokens;
+  const blocked = new Uint8Array(tokens.length);
   for (const d of dates) {
     // the tokens that overlap the date: from the last one starting at or before its start
-    for (let i = Math.max(0, lastTokenAtOrBefore(tokenized.starts, d.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked.add(i);
+    for (let i = Math.max(0, lastTokenAtOrBefore(tokenized.starts, d.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked[i] = 1;
   }
   for (const e of tokenized.winkEntities) {
     if (!isTemporal(e.type as never) || e.firstToken === e.lastToken && weekdayInName(tokens, e.firstToken)) continue;
-    for (let i = e.firstToken; i <= e.lastToken; i++) blocked.add(i);
+    for (let i = e.firstToken; i <= e.lastToken; i++) blocked[i] = 1;
   }
   return blocked;
 }

@@ -1,4 +1,4 @@
-import { Token, TokenizedText, makeToken, lastAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
+import { Token, TokenizedText, makeToken, lastAtOrBefore, lastTokenAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName, isSurname, BODY_ACTS } from './typer';
 import { initials } from './link';
@@ -105,19 +105,24 @@ function mayBeGlued(x: string): boolean {
   return false;
 }
 
-/** The pieces of an article, and the positions of those that start with a capital letter. */
-interface PieceList { readonly pieces: readonly Piece[]; readonly capitals: readonly number[] }
+/**
+ * The pieces of an article, the positions of those that start with a capital letter, and the start
+ * of every piece (for pieceStartingAt: a binary search that reads numbers from one array instead of
+ * piece objects scattered over the heap, and calls no key function).
+ */
+interface PieceList { readonly pieces: readonly Piece[]; readonly capitals: readonly number[]; readonly starts: readonly number[] }
 
-function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
+function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
   const { tokens, firstChar, text } = tokenized;
   // The tokens to cut or block, found from the tokenizer's indexes: a date's tokens, a glued
   // sentence start, a hyphenated name, a hashtag. Every other token is a piece as it is.
   // (marked in a byte per token and read back in order: a long text has tens of thousands of
   // blocked tokens, which a set copied, grew and sorted with a comparator)
-  const special = new Uint8Array(tokens.length);
+  // (a copy of the blocked tokens' bytes, which start it off)
+  const special = blocked.slice();
   let specials = 0;
+  for (let i = 0; i < special.length; i++) specials += special[i];
   const mark = (i: number) => { if (special[i] === 0) { special[i] = 1; specials++; } };
-  for (const i of blocked) mark(i);
   for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) mark(i);
   for (const i of tokenized.hyphenated) if (prefixedName(tokens, i) && !titleCaseCompound(tokens, i)) mark(i);
   // "T-shirt", "X-ray", "U-turn": a capital letter hyphenated to a word is a common noun; "NZ$",
@@ -129,11 +134,11 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     else if (x.length === 1 && firstChar[i + 1] === 45 && /^\p{Lu}$/u.test(x) && !afterSpace(tokens[i + 1]) && tokens[i + 2] && !afterSpace(tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)) common.add(i);
     else if (firstChar[i + 1] === 36 /* $ */ && tokens[i + 1].text === '$' && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
   }
-  for (const i of common) if (!blocked.has(i)) mark(i);
+  for (const i of common) if (blocked[i] === 0) mark(i);
   for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) mark(i);
   const given = new Set<number>(); // "Hsien" of "Lee Hsien-loong": the first of three tokens made one piece
-  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && !blocked.has(i) && !blocked.has(i + 1) && !blocked.has(i + 2)) { mark(i); given.add(i); }
-  if (specials === 0) return { pieces: tokens, capitals: tokenized.capitals };
+  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && blocked[i] === 0 && blocked[i + 1] === 0 && blocked[i + 2] === 0) { mark(i); given.add(i); }
+  if (specials === 0) return { pieces: tokens, capitals: tokenized.capitals, starts: tokenized.starts };
 
   // Both lists are written by index into arrays made at their largest size, then cut to length: a
   // special token becomes at most three pieces and adds at most one capitalised piece. A long text
@@ -158,7 +163,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
     from = i + 1;
     const t = tokens[i];
     const x = t.text;
-    if (blocked.has(i)) {
+    if (blocked[i] === 1) {
       add(makeToken(BLOCKED, t.start, t.end, t.pos, t.sentence, t.flags, false));
       continue;
     }
@@ -194,7 +199,9 @@ function piecesOf(tokenized: TokenizedText, blocked: Set<number>): PieceList {
   for (; c < caps.length; c++) capitals[nc++] = caps[c] + shift;
   pieces.length = n;
   capitals.length = nc;
-  return { pieces, capitals };
+  const starts: number[] = new Array(n);
+  for (let k = 0; k < n; k++) starts[k] = pieces[k].start;
+  return { pieces, capitals, starts };
 }
 
 // One syllable of a romanized Korean or Chinese name ("Hsien", "loong", "Jae", "in", "hwan", "Myung"):
@@ -215,9 +222,9 @@ function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
 const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1]);
 
 /** The index of the piece that starts exactly at `offset`, or -1 (pieces are sorted by start). */
-function pieceStartingAt({ pieces }: PieceList, offset: number): number {
-  const k = lastAtOrBefore(pieces, offset, p => p.start);
-  return k >= 0 && pieces[k].start === offset ? k : -1;
+function pieceStartingAt({ starts }: PieceList, offset: number): number {
+  const k = lastTokenAtOrBefore(starts, offset);
+  return k >= 0 && starts[k] === offset ? k : -1;
 }
 
 /** A piece's place in the piece list, found by its start (no two pieces start at one offset). */
@@ -919,10 +926,10 @@ const LOWERCASE_SET_READS = 32;
 const LOWERCASE_SET_PIECES = 20000;
 
 /**
- * Finds PERSON, ORG and PLACE mentions. `blocked` holds token indexes already taken by
- * dates and times, so "Wednesday" or "Christmas" never start a name.
+ * Finds PERSON, ORG and PLACE mentions. `blocked` has a byte per token, 1 for the tokens already
+ * taken by dates and times, so "Wednesday" or "Christmas" never start a name.
  */
-export function namedMentions(tokenized: TokenizedText, blocked: Set<number>): NamedMention[] {
+export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): NamedMention[] {
   const { text } = tokenized;
   const list = piecesOf(tokenized, blocked);
   const { pieces, capitals } = list;
@@ -2065,7 +2072,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length, k = pieceStartingAt(list, at);
       if (k < 0 || taken.has(at) || /[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-      const last = lastAtOrBefore(pieces, end - 1, p => p.start);
+      const last = lastTokenAtOrBefore(list.starts, end - 1);
       // ("Science magazine ... Helen Marsh, Science Editor": not inside a longer run of capitals)
       const next = pieces[last + 1], prev = pieces[k - 1];
       if (next && isCap(next) && !afterNewline(next) && afterSpace(next) || prev && isCap(prev) && !afterNewline(pieces[k]) && !/^(?:The|A|An)$/.test(prev.text)) continue;
