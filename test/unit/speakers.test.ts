@@ -330,3 +330,7 @@ test('speakers: a quote opening the sentence after the attribution goes on with 
   // a new person as the subject of a sentence between is no relative clause: the quote is not the first speaker's
   assert.notEqual(speakers('Headline\n\n"We had chances," said captain Omar Hadi. Sam Lowe disagreed. "That is not the game."')[1], 'Omar Hadi');
 });
+
+test('speakers: "the judge" is the person titled Justice as well as Judge', () => {
+  assert.deepEqual(speakers('Headline\n\nJustice Amina Odhiambo ordered the release.\n\nLawyers for the police argued that he was not held. The judge called that response "wholly inadequate."'), ['Amina Odhiambo']);
+});

@@ -613,7 +613,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (bodyNouns.has(noun) || unnamedSources.has(noun)) return null;
     const has = (s: string) => new RegExp(`\\b${noun}\\b`).test(s);
     // ("the judge told him" after "Judge Martin Beddoe": a title written capitalised right before the name)
-    const titled = new RegExp(`\\b${noun}\\s+$`, 'i');
+    // ("the judge called it ..." after "Justice Margaret Mutua said": a judge's title is also "Justice")
+    const titled = noun === 'judge' ? /\b(?:judge|justice)\s+$/i : new RegExp(`\\b${noun}\\s+$`, 'i');
     for (let i = lastAtOrBefore(people, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 10; i--, seen++) {
       const m = people[i].m;
       if (m.end > before) continue;
