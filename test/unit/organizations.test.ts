@@ -739,3 +739,11 @@ test('places: a region named by a compound compass word after "the", and a plain
   // a compass word before a capitalised word or a noun is part of something else; "the West" alone stays as it was
   assert.deepEqual(named('The East wing closed and the West must act, she said in the Southeast Asian capital.').filter(m => m[0] === 'PLACE'), []);
 });
+
+test('places: a word no list has, after "in", "near" or "outside", before a stop or a lowercase word, is a place when nothing else claims it', () => {
+  assert.deepEqual(named('She has lived in Varnsby since 1979. Floods rose near Kelthorpe, and roads outside Dunmarrow closed.'),
+    [['PLACE', 'Varnsby'], ['PLACE', 'Kelthorpe'], ['PLACE', 'Dunmarrow']]);
+  // not a person the article names, an ordinary word, a language, or a name before a noun or a possessive
+  assert.deepEqual(named('Anna Varnsby arrived. He lives in Varnsby now.').map(m => m[0]), ['PERSON', 'PERSON']);
+  assert.deepEqual(named('It was written in Swahili, in Corvex software and in Corvex\'s style.'), []);
+});

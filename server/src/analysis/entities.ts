@@ -1394,6 +1394,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // ("analysts at Morgan Stanley and Bernstein", "Sony, Ubisoft and Tencent": likewise mid-sentence)
     if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     const type = ask(seg, 'unknown');
+    // "lived in Asbury since 1979", "flooding near Jhang": a word no list has, right after a
+    // preposition of place and before a stop or a lowercase word, that the typer made nothing of
+    // and no one in the article bears, is a place
+    if (type === 'NONE' && ps.length === 1 && /^(?:in|near|outside)$/.test(pieces[k0 - 1]?.text ?? '') && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
+      && !isGivenName(name) && !isSurname(name) && !isCommonWord(name) && !isLanguage(name) && !companyWord(name) && !/^\s*['’]/.test(text.slice(p.end, p.end + 2))) {
+      const next = pieces[k0 + 1];
+      if (!next || afterNewline(next) || /^[,.;:)]$/.test(next.text) || !capital(next) && next.pos !== 'NOUN') { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+    }
     if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
   }
   // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in
