@@ -334,3 +334,13 @@ test('speakers: a quote opening the sentence after the attribution goes on with 
 test('speakers: "the judge" is the person titled Justice as well as Judge', () => {
   assert.deepEqual(speakers('Headline\n\nJustice Amina Odhiambo ordered the release.\n\nLawyers for the police argued that he was not held. The judge called that response "wholly inadequate."'), ['Amina Odhiambo']);
 });
+
+test('speakers: a quote after the attribution goes on with its speaker across people named after the verb', () => {
+  assert.deepEqual(speakers('Headline\n\n"This is a beginning," Prince Khalid told a news conference, flanked by Foreign Minister Omar Saleh. "People have waited too long."'), ['Khalid', 'Khalid']);
+});
+
+test('speakers: a paragraph that is only a quote, after a paragraph about one person, is that person\'s', () => {
+  assert.deepEqual(speakers('Headline\n\nMaria Okafor, who has run a bakery in the town for 20 years, spent the night in the hall.\n\n"We watched the glow over the ridge. Nobody slept."\n\nThe fire service said the blaze was under control.'), ['Maria Okafor']);
+  // a paragraph naming two people leaves it unattributed
+  assert.deepEqual(speakers('Headline\n\nMaria Okafor and Tom Reyes spent the night in the hall.\n\n"Nobody slept."'), [null]);
+});

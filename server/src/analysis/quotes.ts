@@ -562,7 +562,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         if (r !== null && !namedIn(r, quoted)) return r;
         return null;
       }
-      if (names.some(x => x.m.type === 'PERSON')) return null;
+      // 'Sue Park, who runs a caravan park, spent the night in the hall.' then a paragraph that is
+      // only her words: the person the paragraph before is about (its subject, the one person it
+      // names) speaks, where nothing in the quote's own paragraph attributes it
+      const people = names.filter(x => x.m.type === 'PERSON');
+      if (tokens[a].start < paraStart && start - paraStart <= 1 && people.length >= 1 && people.every(x => x.k === people[0].k || named[x.k].text === named[people[0].k].text)
+        && people[0].m.start === tokens[a].start && !namedIn(people[0].k, quoted)) return people[0].k;
+      if (people.length) return null;
     }
     return null;
   };
@@ -904,10 +910,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // is the only one between; an initial's full stop ends no sentence)
       // ('"...," said Ann Berg, who dropped Kusal on 64. "...": or only people in a relative clause or an
       // appositive on the speaker: ', a colleague of Tom Reyes.')
-      const relative = between.search(/, (?:who|whose|an?|the) /);
+      // (nor people after the attribution's verb: '," he said, with Vice President Ana Reyes at his
+      // side.', '," Faisal told reporters, flanked by Minister Omar Said.')
+      const relative = Math.min(...[between.search(/, (?:who|whose|an?|the) /), between.search(/\b(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|insisted)\b/)].map(x => x < 0 ? Infinity : x));
       if (speaker === null && prev.speaker !== null && !between.includes('\n') && before.length === 0 && !verbAfter()
         && ATTRIBUTION_THEN_QUOTE.test(between.slice(1)) && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text
-          || relative >= 0 && x.m.start > prev.end + relative)) speaker = prev.speaker;
+          || x.m.start > prev.end + relative)) speaker = prev.speaker;
       // A paragraph that opens with an unattributed quote continues the quote that ended the
       // paragraph before (a multi-paragraph quotation, or '"...," said Mohib.' then more of his words).
       if (speaker === null && prev.speaker !== null && noVerb && q.start - paraStart <= 1 && !verbAfter()
