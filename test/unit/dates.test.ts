@@ -163,3 +163,10 @@ test('a clock time takes the day written right after it over one earlier in the 
   const m = analyzeArticle(t).mentions.find(x => x.text === '1430 GMT');
   assert.equal(m?.value, '2025-09-16T14:30Z');
 });
+
+test('date values: a weekday whose closing price or close is meant is past, whatever the sentence\'s tense', () => {
+  const values = (text: string, pub: string) => dateMentions(tokenize(text), pub).map(m => [m.text, m.value]);
+  // 2025-09-15 is a Monday
+  assert.deepEqual(values('The board will recommend the offer, a 31% premium to Friday\'s closing price.', '2025-09-15'), [['Friday', '2025-09-12']]);
+  assert.deepEqual(values('Shares will open on Wednesday, below Tuesday\'s close.', '2025-09-15'), [['Wednesday', '2025-09-17'], ['Tuesday', '2025-09-09']]);
+});

@@ -719,6 +719,8 @@ type Tense = 'past' | 'present' | 'future';
 
 function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   const s = toks[first].sentence;
+  // "a 31% premium to Friday's closing price", "below Tuesday's close": a price that has closed is past
+  if (/^['’]s$/.test(toks[last + 1]?.text ?? '') && /^(?:close|closing)$/i.test(toks[last + 2]?.text ?? '')) return 'past';
   // "7 am" holds no verb
   // ("Polls close at 8 p.m. on Sunday", "Stores open on Friday": wink reads "open" and "close" after
   // a plural subject as adjectives; they are the verb)
