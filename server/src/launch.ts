@@ -1,0 +1,65 @@
+// How the language server's process is started: one definition for every launcher, so that what
+// is measured is what ships. The VS Code client (client/src/extension.ts) passes it to
+// vscode-languageclient, bin/news-lens-server.js starts the server with it, and
+// `npm run bench:scale` and the protocol test `launch.test.ts` fork the server with it the way the
+// client does. Bundled on its own as dist/launch.js (the bench and the bin require it); it imports
+// nothing, so the client's bundle gains a few lines.
+import { fork, type ChildProcess } from 'node:child_process';
+
+/**
+ * Node and V8 flags for the server's process. `--max-semi-space-size=4` (MB) caps the LSP thread's
+ * young generation, which V8 otherwise lets grow to two semi-spaces of 16 MB each: a warm start at
+ * 10,000 articles is mostly mentions that survive their first scavenge, so the young generation
+ * stays at its largest through it (session 13, warm starts from the command line: 369–392 MB of
+ * peak RSS against 403–432). Only a flag given at launch sets it (V8 sizes the heap before any
+ * code runs). The workers' young generations are set where they start (`WORKER_YOUNG_MB`).
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
+
+/**
+ * Environment the server's process gets on top of its launcher's (never set in the launcher's own
+ * environment). `MALLOC_ARENA_MAX=2`: glibc gives each thread that allocates its own malloc arena
+ * (up to 8 per core), and the server's threads (the LSP thread, the analysis and link workers,
+ * V8's and libuv's helpers) each leave pages behind in theirs; two arenas for the process held a
+ * warm start's peak at 382–386 MB against 410–427 (session 13). Read by glibc when the process
+ * starts; ignored by other C libraries (macOS, Windows, musl).
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+
+/** `options` for a vscode-languageclient `NodeModule`: its `execArgv` and `env` (merged by the client over its own). */
+export function serverProcessOptions(extraExecArgv: readonly string[] = []): { execArgv: string[]; env: Record<string, string> } {
+  return { execArgv: [...SERVER_EXEC_ARGV, ...extraExecArgv], env: { ...SERVER_ENV } };
+}
+
+/**
+ * The client's `ServerOptions`: the bundled server as a node module over IPC, with the flags and
+ * environment above when run and when debugged. `transport` is the client's `TransportKind.ipc`
+ * (passed in, so that this module does not load vscode-languageclient, which needs `vscode`).
+ */
+export function serverOptions<T>(serverModule: string, transport: T) {
+  return {
+    run: { module: serverModule, transport, options: serverProcessOptions() },
+    debug: { module: serverModule, transport, options: serverProcessOptions(['--nolazy', '--inspect=6010']) },
+  };
+}
+
+/** Whether this process was started with the flags above (bin/news-lens-server.js checks before starting the server in-process). */
+export function hasServerSettings(execArgv: readonly string[] = process.execArgv, env: NodeJS.ProcessEnv = process.env): boolean {
+  return SERVER_EXEC_ARGV.every(f => execArgv.includes(f)) && Object.entries(SERVER_ENV).every(([k, v]) => env[k] === v);
+}
+
+/**
+ * Forks the server as vscode-languageclient 11 does for a `NodeModule` with `TransportKind.ipc`
+ * (`createMessageTransports` in its lib/node/main.js): `--node-ipc --clientProcessId=<pid>`, the
+ * module's `options.execArgv` as given, its `options.env` over a copy of this process's environment
+ * with ELECTRON_RUN_AS_NODE (which makes VS Code's Electron act as node), and `silent` (stdio piped).
+ * For the bench and the tests, which must start the server the way the editor does.
+ */
+export function forkServer(serverModule: string, extraArgs: readonly string[] = [], options = serverProcessOptions()): ChildProcess {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  env.ELECTRON_RUN_AS_NODE = '1';
+  env.ELECTRON_NO_ASAR = '1';
+  Object.assign(env, options.env);
+  return fork(serverModule, [...extraArgs, '--node-ipc', `--clientProcessId=${process.pid}`], { execArgv: options.execArgv, env, silent: true });
+}
