@@ -190,6 +190,12 @@ class Server {
     const kb = k => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? NaN) / 1024;
     return { hwm: kb('VmHWM'), rss: kb('VmRSS') };
   }
+  /** The processor time the server's process has used so far (all its threads, user and system), in ms: what a start costs, whatever the machine's load. */
+  cpu() {
+    const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10; // utime, stime (fields 14 and 15), in ticks of 10 ms
+  }
   async stop() {
     const exited = new Promise(r => this.child.once('exit', r));
     await this.conn.sendRequest('shutdown').catch(() => undefined);
@@ -227,6 +233,7 @@ async function run(n, pool) {
   // cold: nothing cached
   let server = new Server(dir, ['--cache-dir', cache]);
   out.cold = await server.start();
+  out.coldCpu = server.cpu();
   console.error(`[${n}] cold index ${(out.cold / 1000).toFixed(1)} s`);
   // The cache's folder pack and kept link are written in the background once indexing ends; a
   // user keeps the window open that long, so the warm start below waits for them (and says how long).
@@ -242,6 +249,7 @@ async function run(n, pool) {
   // warm: the same corpus again, with whatever the first start cached
   server = new Server(dir, ['--cache-dir', cache]);
   out.warm = await server.start();
+  out.warmCpu = server.cpu();
   const warmEnd = performance.now();
   console.error(`[${n}] warm index ${(out.warm / 1000).toFixed(1)} s`);
 
@@ -336,6 +344,7 @@ function rows(o) {
     ['cold index', fmt(o.cold)],
     ['cache written after indexing', fmt(o.cacheWrite)],
     ['warm start (cache)', fmt(o.warm)],
+    ['server processor time to the first answer, cold / warm', `${fmt(o.coldCpu)} / ${fmt(o.warmCpu)}`],
     ['hover p50 / p95', `${fmt(q(o.hover, 0.5))} / ${fmt(q(o.hover, 0.95))} (${o.hovered}/${o.hover.length} answered)`],
     ['references p50 / p95', `${fmt(q(o.references, 0.5))} / ${fmt(q(o.references, 0.95))}`],
     ['workspace symbols p50 / p95', `${fmt(q(o.symbols, 0.5))} / ${fmt(q(o.symbols, 0.95))}`],
@@ -349,7 +358,7 @@ function rows(o) {
   ];
 }
 
-if (!existsSync(join(root, 'dist/server.js')) || !existsSync(join(root, 'dist/analysis.js')) || !existsSync(join(root, 'dist/launch.js'))) throw new Error('build first: npm run build');
+if (!existsSync(join(root, 'dist/server.js')) || !existsSync(join(root, 'dist/analysis.js')) || (!forkServer && args.stdio !== 'true')) throw new Error('build first: npm run build');
 const pool = sentencePool();
 console.error(`sentence pool: ${pool.length} sentences, ${pool.reduce((s, p) => s + p.slots.length, 0)} name slots`);
 const results = [];

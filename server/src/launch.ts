@@ -12,19 +12,28 @@ import { fork, type ChildProcess } from 'node:child_process';
  * 10,000 articles is mostly mentions that survive their first scavenge, so the young generation
  * stays at its largest through it (session 13, warm starts from the command line: 369–392 MB of
  * peak RSS against 403–432). Only a flag given at launch sets it (V8 sizes the heap before any
- * code runs). The workers' young generations are set where they start (`WORKER_YOUNG_MB`).
+ * code runs). V8's flags are the process's: the flag also overrides the workers' own cap
+ * (`resourceLimits.maxYoungGenerationSizeMb`, `WORKER_YOUNG_MB`), so every thread's new space is
+ * 8 MB (two semi-spaces of 4) where it was 32 MB on the LSP thread and 16 MB on each worker.
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
 
 /**
  * Environment the server's process gets on top of its launcher's (never set in the launcher's own
- * environment). `MALLOC_ARENA_MAX=2`: glibc gives each thread that allocates its own malloc arena
- * (up to 8 per core), and the server's threads (the LSP thread, the analysis and link workers,
- * V8's and libuv's helpers) each leave pages behind in theirs; two arenas for the process held a
- * warm start's peak at 382–386 MB against 410–427 (session 13). Read by glibc when the process
- * starts; ignored by other C libraries (macOS, Windows, musl).
+ * environment), for glibc's malloc, which holds what V8 keeps outside its heaps (parsers' and
+ * compilers' zones, message buffers, the isolates' own structures). Read when the process starts;
+ * ignored by other C libraries (macOS, Windows, musl).
+ * - `MALLOC_ARENA_MAX=2`: glibc gives each thread that allocates its own arena (up to 8 per core),
+ *   and the server's threads (the LSP thread, the analysis and link workers, V8's and libuv's
+ *   helpers) each leave pages behind in theirs; two arenas held a warm start's peak at 382–386 MB
+ *   against 410–427 (session 13, from the command line).
+ * - `MALLOC_TRIM_THRESHOLD_` and `MALLOC_MMAP_THRESHOLD_` at 128 KB (glibc's starting values, kept
+ *   fixed): by default each big block freed raises both (up to 32 and 64 MB), so freed memory stays
+ *   in the arenas instead of going back to the system. Fixed, a block of 128 KB or more is its own
+ *   mapping, unmapped when freed, and an arena gives back its free top past 128 KB (session 14, the
+ *   bench at 10,000 articles: see the README's Scale section).
  */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072' };
 
 /** `options` for a vscode-languageclient `NodeModule`: its `execArgv` and `env` (merged by the client over its own). */
 export function serverProcessOptions(extraExecArgv: readonly string[] = []): { execArgv: string[]; env: Record<string, string> } {
