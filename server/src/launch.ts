@@ -15,6 +15,9 @@ import { fork, type ChildProcess } from 'node:child_process';
  * code runs). V8's flags are the process's: the flag also overrides the workers' own cap
  * (`resourceLimits.maxYoungGenerationSizeMb`, `WORKER_YOUNG_MB`), so every thread's new space is
  * 8 MB (two semi-spaces of 4) where it was 32 MB on the LSP thread and 16 MB on each worker.
+ * Tried and left out: `--optimize-for-size`, which took the bench's peak at 10,000 articles under
+ * 400 MB (382–408) but cost an eighth more processor time to analyse and a third more to a warm
+ * start's first answer (README, "Memory flags shipped (session 14)").
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
 
@@ -27,13 +30,14 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
  *   and the server's threads (the LSP thread, the analysis and link workers, V8's and libuv's
  *   helpers) each leave pages behind in theirs; two arenas held a warm start's peak at 382–386 MB
  *   against 410–427 (session 13, from the command line).
- * - `MALLOC_TRIM_THRESHOLD_` and `MALLOC_MMAP_THRESHOLD_` at 128 KB (glibc's starting values, kept
- *   fixed): by default each big block freed raises both (up to 32 and 64 MB), so freed memory stays
- *   in the arenas instead of going back to the system. Fixed, a block of 128 KB or more is its own
- *   mapping, unmapped when freed, and an arena gives back its free top past 128 KB (session 14, the
- *   bench at 10,000 articles: see the README's Scale section).
+ * Tried and left out: `MALLOC_TRIM_THRESHOLD_` and `MALLOC_MMAP_THRESHOLD_` fixed at 128 KB
+ * (glibc raises both as big blocks are freed, so freed memory stays in the arenas). The bench's peak
+ * at 10,000 articles fell from 457 to 439 MB at the median (six runs against five), but the
+ * server's processor time to a cold start's first answer rose from 70–79 s to 92–118 s in the runs
+ * that measured it, on a machine loaded enough that this could not be told from noise (README,
+ * "Memory flags shipped (session 14)").
  */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072' };
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 
 /** `options` for a vscode-languageclient `NodeModule`: its `execArgv` and `env` (merged by the client over its own). */
 export function serverProcessOptions(extraExecArgv: readonly string[] = []): { execArgv: string[]; env: Record<string, string> } {
