@@ -32,9 +32,8 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
  *   against 410–427 (session 13, from the command line).
  * Tried and left out: `MALLOC_TRIM_THRESHOLD_` and `MALLOC_MMAP_THRESHOLD_` fixed at 128 KB
  * (glibc raises both as big blocks are freed, so freed memory stays in the arenas). The bench's peak
- * at 10,000 articles fell from 457 to 439 MB at the median (six runs against five), but the
- * server's processor time to a cold start's first answer rose from 70–79 s to 92–118 s in the runs
- * that measured it, on a machine loaded enough that this could not be told from noise (README,
+ * at 10,000 articles fell from 456 to 441 MB at the median (eight runs against seven), but the
+ * server's processor time to a cold start's first answer rose from 70–79 s to 85–118 s (README,
  * "Memory flags shipped (session 14)").
  */
 export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
