@@ -50,6 +50,8 @@ const builds = [
   // the server, and the analysis pool's worker threads (server/src/main.ts picks by thread)
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // how the server is started (flags, environment): for bin/news-lens-server.js and the bench
+  { ...common, entryPoints: ['server/src/launch.ts'], outfile: 'dist/launch.js', sourcemap: false },
   // The analysis core on its own, bundled the way the server and the CLI ship it: `npm run bench`
   // times this, and pipelines can require() it without the LSP.
   { ...common, entryPoints: ['server/src/analysis/index.ts'], outfile: 'dist/analysis.js' },

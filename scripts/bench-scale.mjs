@@ -4,9 +4,10 @@
 // Generates corpora deterministically from real sentences (seeds/ and the dev split of
 // test/fixtures/news-gold/: the test split is never read), with the people renamed from a
 // fixed pool (so names recur across articles, as in a real archive) and the dates varied,
-// writes them to a temporary folder, then drives the BUILT server (dist/server.js --stdio) over
-// a real LSP connection, as an editor with a big archive would, and prints one table per size
-// and how each cost grows. Not part of `npm test`: it takes minutes.
+// writes them to a temporary folder, then drives the BUILT server (dist/server.js, started as the
+// VS Code client starts it: dist/launch.js's flags and environment, over IPC; `-- --stdio` for
+// the old way, no flags over stdio) over a real LSP connection, as an editor with a big archive
+// would, and prints one table per size and how each cost grows. Not part of `npm test`: it takes minutes.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,12 +20,13 @@ import { testSplit, NEWS_GOLD } from './lib/newsGold.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, IPCMessageReader, IPCMessageWriter,
 } = require('vscode-languageserver-protocol/node');
 
 const args = Object.fromEntries(process.argv.slice(2).map(a => { const m = /^--([^=]+)(?:=(.*))?$/.exec(a); return m ? [m[1], m[2] ?? 'true'] : [a, 'true']; }));
 const sizes = (args.n ?? '1000,10000').split(',').map(s => Number(s.replace(/_/g, ''))).filter(n => n > 0);
 const keep = args.keep === 'true';
+const { forkServer } = existsSync(join(root, 'dist/launch.js')) ? require(join(root, 'dist/launch.js')) : {};
 
 // ---------- a deterministic generator ----------
 
@@ -150,9 +152,17 @@ function generate(dir, n, pool) {
 
 class Server {
   constructor(folder, extraArgs = []) {
-    this.child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // started as the VS Code client starts it (dist/launch.js: its flags and environment, over IPC),
+    // so that the bench measures what ships; `--stdio` for the old way (no flags, over stdio)
+    if (args.stdio === 'true') {
+      this.child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    } else {
+      this.child = forkServer(join(root, 'dist/server.js'), extraArgs);
+      this.child.stdout.on('data', d => { if (args.verbose) process.stderr.write(d); });
+      this.conn = createProtocolConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
+    }
     this.child.stderr.on('data', d => { if (args.verbose) process.stderr.write(d); });
-    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('workspace/configuration', () => [null]);
     this.conn.onRequest('workspace/semanticTokens/refresh', () => null);
@@ -179,6 +189,12 @@ class Server {
     const s = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
     const kb = k => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? NaN) / 1024;
     return { hwm: kb('VmHWM'), rss: kb('VmRSS') };
+  }
+  /** The processor time the server's process has used so far (all its threads, user and system), in ms: what a start costs, whatever the machine's load. */
+  cpu() {
+    const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10; // utime, stime (fields 14 and 15), in ticks of 10 ms
   }
   async stop() {
     const exited = new Promise(r => this.child.once('exit', r));
@@ -217,6 +233,7 @@ async function run(n, pool) {
   // cold: nothing cached
   let server = new Server(dir, ['--cache-dir', cache]);
   out.cold = await server.start();
+  out.coldCpu = server.cpu();
   console.error(`[${n}] cold index ${(out.cold / 1000).toFixed(1)} s`);
   // The cache's folder pack and kept link are written in the background once indexing ends; a
   // user keeps the window open that long, so the warm start below waits for them (and says how long).
@@ -232,6 +249,7 @@ async function run(n, pool) {
   // warm: the same corpus again, with whatever the first start cached
   server = new Server(dir, ['--cache-dir', cache]);
   out.warm = await server.start();
+  out.warmCpu = server.cpu();
   const warmEnd = performance.now();
   console.error(`[${n}] warm index ${(out.warm / 1000).toFixed(1)} s`);
 
@@ -326,6 +344,7 @@ function rows(o) {
     ['cold index', fmt(o.cold)],
     ['cache written after indexing', fmt(o.cacheWrite)],
     ['warm start (cache)', fmt(o.warm)],
+    ['server processor time to the first answer, cold / warm', `${fmt(o.coldCpu)} / ${fmt(o.warmCpu)}`],
     ['hover p50 / p95', `${fmt(q(o.hover, 0.5))} / ${fmt(q(o.hover, 0.95))} (${o.hovered}/${o.hover.length} answered)`],
     ['references p50 / p95', `${fmt(q(o.references, 0.5))} / ${fmt(q(o.references, 0.95))}`],
     ['workspace symbols p50 / p95', `${fmt(q(o.symbols, 0.5))} / ${fmt(q(o.symbols, 0.95))}`],
@@ -339,7 +358,7 @@ function rows(o) {
   ];
 }
 
-if (!existsSync(join(root, 'dist/server.js')) || !existsSync(join(root, 'dist/analysis.js'))) throw new Error('build first: npm run build');
+if (!existsSync(join(root, 'dist/server.js')) || !existsSync(join(root, 'dist/analysis.js')) || (!forkServer && args.stdio !== 'true')) throw new Error('build first: npm run build');
 const pool = sentencePool();
 console.error(`sentence pool: ${pool.length} sentences, ${pool.reduce((s, p) => s + p.slots.length, 0)} name slots`);
 const results = [];

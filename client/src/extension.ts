@@ -5,6 +5,7 @@ import { CorpusStatus } from './statusBar';
 import { goToMention } from './mentionNav';
 import { useFolderAsCorpus, annotateFile, switchOpenCorpusFiles } from './corpusFolder';
 import { TimelinePanel } from './timeline';
+import { serverOptions as launchOptions } from '../../server/src/launch';
 
 let client: LanguageClient | undefined;
 
@@ -20,10 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   context.subscriptions.push(output);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
+  // the server's memory flags and environment, shared with bin/news-lens-server.js and the bench
+  const serverOptions: ServerOptions = launchOptions(serverModule, TransportKind.ipc);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'news' }],
     outputChannel: output,

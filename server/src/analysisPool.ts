@@ -20,6 +20,9 @@ export const WORKER_HEAP_MB = 1024;
  * of new space, 4 of new large objects); capped at 16 MB, the 10,000-article cold start peaked
  * 30-50 MB lower, and analysing 1,500 articles took the same processor time (8.0-8.6 s with or
  * without the cap: the collections of a smaller young generation are more frequent but cheaper).
+ * The server's `--max-semi-space-size` (server/src/launch.ts), when given, overrides it: V8 reads
+ * the flag after the worker's limits, so under the shipped launch every thread's new space is two
+ * semi-spaces of 4 MB (8 MB) instead of this cap's 16 MB.
  */
 export const WORKER_YOUNG_MB = 16;
 
