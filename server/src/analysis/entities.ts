@@ -1835,9 +1835,13 @@ function elidedHead(list: PieceList, p: Piece, startingAt: () => Map<number, Nam
 function typedByNoun(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[], midSentence: (folded: string) => boolean): void {
   const { pieces, capitals } = list;
   const named: NamedMention[] = [];
+  // (the ends of the names of two or more words the rules typed as people, looked up once per join)
+  let personEnds: Set<number> | undefined;
+  const personEndsAt = (k: number) => (personEnds ??= new Set(found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.end))).has(pieces[k].end);
   /** Pieces first..last become one certain mention of `type`, in place of what `inside` held. */
   const take = (first: number, last: number, type: EntityType, name: string, inside: readonly (NamedMention & { certain: boolean })[]) => {
     for (const m of inside) found.splice(found.indexOf(m), 1);
+    if (inside.length) personEnds = undefined;
     const m = mention({ pieces: pieces.slice(first, last + 1), strict: false }, name, type, name, true);
     found.push(m);
     named.push(m);
@@ -1854,7 +1858,6 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const inside = found.filter(m => m.start < end && start < m.end);
     if (!inside.some(m => m.certain || m.role || m.start < start || m.end > end)) take(first, last, type, name, inside);
   };
-  const personEndsAt = (k: number) => found.some(m => m.type === 'PERSON' && m.end === pieces[k].end && m.text.includes(' '));
   // Each pattern has a capitalised word beside the noun or comma: only those words are visited.
   for (const c of capitals) {
     const k = c + 1;
