@@ -6,13 +6,27 @@ import { tmpdir } from 'node:os';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, ProtocolConnection,
   InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
-  DidOpenTextDocumentNotification, InitializeResult,
+  DidOpenTextDocumentNotification, InitializeResult, WorkspaceSymbolRequest, SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
+import assert from 'node:assert/strict';
 import { repoRoot } from './paths';
 import { NETWORK_GUARD_MARK } from './netGuardMark';
 
 /** The compiled network guard, preloaded into every server the tests start. */
 export const NET_GUARD = join(repoRoot, 'out/test/helpers/netGuard.js');
+
+/**
+ * Initialises a server, however it was started, on a folder holding the seeds and asks it for a
+ * symbol, so that the answer comes from a loaded corpus: "Zelenskiy" finds Volodymyr Zelensky.
+ */
+export async function assertAnswersOnSeeds(conn: ProtocolConnection, folderPath: string): Promise<void> {
+  const folder = pathToFileURL(folderPath).href;
+  const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, capabilities: {}, workspaceFolders: [{ uri: folder, name: 'ws' }] });
+  assert.equal(init.serverInfo?.name, 'news-lens');
+  await conn.sendNotification(InitializedNotification.type, {});
+  const symbols = await conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'Zelenskiy' }) as SymbolInformation[];
+  assert.ok(symbols.some(s => s.name === 'Volodymyr Zelensky'), JSON.stringify(symbols.map(s => s.name)));
+}
 
 /** A real JSON-RPC client talking to the built server (dist/server.js) over stdio. */
 export class LspSession {

@@ -9,12 +9,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, ProtocolConnection,
-  InitializeRequest, InitializedNotification, WorkspaceSymbolRequest, SymbolInformation, ShutdownRequest, ExitNotification,
+  ShutdownRequest, ExitNotification,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../helpers/paths';
+import { assertAnswersOnSeeds } from '../helpers/lspClient';
 import { SERVER_ENV, SERVER_EXEC_ARGV, forkServer, serverOptions } from '../../server/src/launch';
 
 const onLinux = process.platform === 'linux';
@@ -33,16 +33,6 @@ function proc(pid: number): { argv: string[]; env: Map<string, string> } {
   const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
   const env = new Map(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean).map(kv => { const i = kv.indexOf('='); return [kv.slice(0, i), kv.slice(i + 1)] as [string, string]; }));
   return { argv, env };
-}
-
-/** Initialises the server on the workspace and asks it for a symbol, so the answer comes from a loaded corpus. */
-async function answers(conn: ProtocolConnection): Promise<void> {
-  const folder = pathToFileURL(ws).href;
-  const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, capabilities: {}, workspaceFolders: [{ uri: folder, name: 'ws' }] });
-  assert.equal(init.serverInfo?.name, 'news-lens');
-  await conn.sendNotification(InitializedNotification.type, {});
-  const symbols = await conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'Zelenskiy' }) as SymbolInformation[];
-  assert.ok(symbols.some(s => s.name === 'Volodymyr Zelensky'), JSON.stringify(symbols.map(s => s.name)));
 }
 
 async function stop(conn: ProtocolConnection, child: ChildProcess): Promise<void> {
@@ -80,7 +70,7 @@ test('forked as the VS Code client forks it, with the client\'s ServerOptions, t
   const conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   conn.listen();
   try {
-    await answers(conn);
+    await assertAnswersOnSeeds(conn, ws);
     assertSettings(child.pid!, 'forked');
     assert.ok(proc(child.pid!).argv.includes('--node-ipc'), 'over IPC, as the client starts it');
   } finally {
@@ -94,7 +84,7 @@ test('bin/news-lens-server.js, started as other editors start it, runs the serve
   const conn = createProtocolConnection(new StreamMessageReader(bin.stdout!), new StreamMessageWriter(bin.stdin!));
   conn.listen();
   try {
-    await answers(conn);
+    await assertAnswersOnSeeds(conn, ws);
     // the bin starts node again with the flags, over its own stdio: the server is its one child
     const children = readFileSync(`/proc/${bin.pid}/task/${bin.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
     assert.equal(children.length, 1, `one child: ${children}`);

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   SemanticTokensRequest, DidChangeConfigurationNotification, createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  InitializeRequest, InitializedNotification, WorkspaceSymbolRequest, SymbolInformation, ShutdownRequest, ExitNotification,
+  ShutdownRequest, ExitNotification,
 } from 'vscode-languageserver-protocol/node';
-import { LspSession, decodeSemanticTokens } from '../helpers/lspClient';
+import { LspSession, decodeSemanticTokens, assertAnswersOnSeeds } from '../helpers/lspClient';
 import { SEEDS, readSeed, repoRoot } from '../helpers/paths';
 import { analyzeArticle, lineIndex, Mention } from '../../server/src/analysis';
 import type { Timeline } from '../../server/src/features/timeline';
@@ -121,12 +121,7 @@ test('bin/news-lens-server.js speaks LSP over stdio with no flag, as Neovim star
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   conn.listen();
   try {
-    const folder = pathToFileURL(ws).href;
-    const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, capabilities: {}, workspaceFolders: [{ uri: folder, name: 'ws' }] });
-    assert.equal(init.serverInfo?.name, 'news-lens');
-    await conn.sendNotification(InitializedNotification.type, {});
-    const symbols = await conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'Zelenskiy' }) as SymbolInformation[];
-    assert.ok(symbols.some(s => s.name === 'Volodymyr Zelensky'), JSON.stringify(symbols.map(s => s.name)));
+    await assertAnswersOnSeeds(conn, ws);
     await conn.sendRequest(ShutdownRequest.type);
     await conn.sendNotification(ExitNotification.type);
   } finally {

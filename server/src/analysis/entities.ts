@@ -1761,7 +1761,6 @@ function datelines(text: string): { text: string; start: number; end: number }[]
   }
   return out;
 }
-/** "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest in lowercase. */
 /** The lines of the article's head that are bylines ("By Ann Berg and Tom Reyes, Reuters"). */
 function bylines(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -1769,6 +1768,7 @@ function bylines(text: string): { start: number; end: number }[] {
   for (const m of head.matchAll(/^[ \t]*By[ \t]+[^\n]{3,120}$/gmu)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
+/** "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest in lowercase. */
 const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 /** What is said before "X" when it is the platform: "wrote on ", "in a post on ", "said in a statement on ". */
 const POSTED_ON = /\b(?:post|posts|posted|posting|wrote|writes|writing|said|says|statement|account|message|video|tweet|tweeted|shared|announced)\b[^.!?\n]{0,30}\bon $/;
@@ -1980,6 +1980,12 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       if (!isNotEntity(name) && !isNationality(name) && (!known || known.type === 'PLACE')) takeUnclaimed(c, last, 'PLACE', known?.canonical ?? name);
     });
   }
+  /** A listed name of the list's type, unless it is no entity, a nationality or a title, or the data knows it as another type. */
+  const takeListed = (type: EntityType, c: number, last: number) => {
+    const name = text.slice(pieces[c].start, pieces[last].end);
+    const known = lookup(name);
+    if (!isNotEntity(name) && !isNationality(name) && !isTitle(pieces[c].text) && (!known || known.type === type)) takeUnclaimed(c, last, type, known?.canonical ?? name);
+  };
   // "the Ravi, Sutlej and Chenab rivers", "the Tigris and Euphrates rivers": names listed before a
   // plural type noun are of its type, each on its own
   for (const c0 of capitals) {
@@ -1989,11 +1995,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const noun = items.length >= 2 ? pieces[items[items.length - 1][1] + 1] : undefined;
     const type = noun && !capital(noun) && afterOneSpace(noun) ? pluralTypeNoun(noun.text) : undefined;
     if (!type) continue;
-    for (const [c, last] of items) {
-      const name = text.slice(pieces[c].start, pieces[last].end);
-      const known = lookup(name);
-      if (!isNotEntity(name) && !isNationality(name) && !isTitle(pieces[c].text) && (!known || known.type === type)) takeUnclaimed(c, last, type, known?.canonical ?? name);
-    }
+    for (const [c, last] of items) takeListed(type, c, last);
   }
   // "Chinese brands including Huawei and Honor", "carmakers such as Geely, Chery and BYD", "banks like
   // Nordea": names listed after a plural type noun and "including", "such as" or "like" are of its type
@@ -2008,11 +2010,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const plural = noun.text.toLowerCase();
     const type = plural === 'brands' ? 'ORG' : pluralTypeNoun(plural);
     if (!type) continue;
-    eachListed(c0, noun.sentence, true, (c, last) => {
-      const name = text.slice(pieces[c].start, pieces[last].end);
-      const known = lookup(name);
-      if (!isNotEntity(name) && !isNationality(name) && !isTitle(pieces[c].text) && (!known || known.type === type)) takeUnclaimed(c, last, type, known?.canonical ?? name);
-    });
+    eachListed(c0, noun.sentence, true, (c, last) => takeListed(type, c, last));
   }
   // Two nouns right after a capitalised name say what it is; one pass over the capitals for both.
   for (const c of capitals) {

@@ -912,7 +912,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // appositive on the speaker: ', a colleague of Tom Reyes.')
       // (nor people after the attribution's verb: '," he said, with Vice President Ana Reyes at his
       // side.', '," Faisal told reporters, flanked by Minister Omar Said.')
-      const relative = Math.min(...[between.search(/, (?:who|whose|an?|the) /), between.search(/\b(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|insisted)\b/)].map(x => x < 0 ? Infinity : x));
+      const clause = between.search(/, (?:who|whose|an?|the) |\b(?:said|says|told|tells|added|adds|wrote|writes|stated|declared|insisted)\b/);
+      const relative = clause < 0 ? Infinity : clause;
       if (speaker === null && prev.speaker !== null && !between.includes('\n') && before.length === 0 && !verbAfter()
         && ATTRIBUTION_THEN_QUOTE.test(between.slice(1)) && mentionAt(prev.end, q.start).every(x => x.m.type !== 'PERSON' || x.k === prev.speaker || x.m.text === named[prev.speaker!].text
           || x.m.start > prev.end + relative)) speaker = prev.speaker;

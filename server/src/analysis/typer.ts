@@ -174,6 +174,9 @@ function contextFeatures(c: Candidate, ps: readonly Token[]): string[] {
   return f;
 }
 
+/** A capitalised word that may be part of a person's name: no head word of a body, a place or a building. */
+const bareNameWord = (p: Token) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text);
+
 /**
  * The type that the noun of an appositive after the stretch says it is: "Glencore, the mining
  * company," gives ORG. With `closed`, only where the appositive ends after the noun (a comma, a
@@ -262,14 +265,14 @@ export function typeCandidate(c: Candidate): TyperClass {
     if (apposed) prev = c.pieces[c.first - 2];
     const ws = c.pieces.slice(c.first, c.last + 1);
     const holder = (w: string) => roleNouns.has(w) || personNouns.has(w) || ROLE_AT.test(w) || WORKER.test(w) && !w.endsWith('s');
-    if (prev && !capital(prev) && holder(prev.text) && !afterNewline(c.pieces[c.first]) && !afterNewline(prev) && ws.every(p => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text)) && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
+    if (prev && !capital(prev) && holder(prev.text) && !afterNewline(c.pieces[c.first]) && !afterNewline(prev) && ws.every(bareNameWord) && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
   }
   // "Iratxe García Pérez, who leads the group": two to four capitalised words (no head word of a body
   // or a place among them, nothing the data knows) before ", who" name a person
   if (best === 0 && !collector && c.last > c.first && c.last - c.first <= 4 && c.pieces[c.last + 1]?.text === ',' && /^(?:who|whose)$/.test(c.pieces[c.last + 2]?.text ?? '')) {
     const ws = c.pieces.slice(c.first, c.last + 1);
     // (a name opened by an ordinary word, or after "the", is a body's: "the Green Left, who won", "Hard Rock Cafe, whose")
-    if (ws.every(p => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text) || nameParticles.has(p.text))
+    if (ws.every(p => bareNameWord(p) || nameParticles.has(p.text))
       && (!isCommonWord(ws[0].text) || isGivenName(ws[0].text)) && !/^the$/i.test(c.pieces[c.first - 1]?.text ?? '') && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
   }
   // "Red Bull said it would appeal", "Live Nation said": ordinary words only, none a given name or a
