@@ -251,6 +251,8 @@ test('an ordinary noun opening the sentence before a given name or an initial de
   // or before two words no dictionary has, a name from anywhere
   assert.deepEqual(people('Goalkeeper Wojciech Szczęsny saved two penalties.'), ['Wojciech Szczęsny']);
   assert.deepEqual(people('Farmer Tatenda Moyo lost his cattle.'), ['Tatenda Moyo']);
+  // or a noun for a person that the dictionary lacks
+  assert.deepEqual(people('Midfielder Tomas Rice scored twice.'), ['Tomas Rice']);
   assert.ok(!analyzeArticle('Human Rights Watch said so.').mentions.some(m => m.text === 'Rights Watch'), 'common words after it: the first word stays');
   // a given name opening the name stays ("Grant", "Bishop" as title aside)
   assert.deepEqual(people('Grant Shapps spoke first.'), ['Grant Shapps']);

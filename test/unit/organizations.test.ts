@@ -747,3 +747,23 @@ test('places: a word no list has, after "in", "near" or "outside", before a stop
   assert.deepEqual(named('Anna Varnsby arrived. He lives in Varnsby now.').map(m => m[0]), ['PERSON', 'PERSON']);
   assert.deepEqual(named('It was written in Swahili, in Corvex software and in Corvex\'s style.'), []);
 });
+
+test('a brand the data knows that gives a quote, or whose executives, shares or flights follow, is the company', () => {
+  assert.deepEqual(named('Flights would be "badly hit," Ryanair said on Monday.'), [['ORG', 'Ryanair']]);
+  assert.deepEqual(analyzeArticle('Intro.\n\n"We apologise," Lufthansa said.').quotes.length, 1);
+  assert.deepEqual(ofType('ORG', 'Tanaka, a former Panasonic executive, took the job.'), ['Panasonic']);
+  assert.deepEqual(ofType('ORG', 'The crates came on a Lufthansa cargo flight to Accra.'), ['Lufthansa']);
+  // a word no dictionary has that gives a quote is still a person
+  assert.deepEqual(named('"We lost," Okonkwo said.'), [['PERSON', 'Okonkwo']]);
+});
+
+test('"on X" where followers, a tribute or what the post said follow is the platform', () => {
+  const a = analyzeArticle('Intro.\n\nThe mayor congratulated her on X, calling her a hero. On X, where he has 40,000 followers, he joked. Kamau, who has 9,000 followers on X, was freed.');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['X', 'X', 'X']);
+  assert.deepEqual(analyzeArticle('Intro.\n\nHe was on X for years.').mentions.filter(m => m.type === 'ORG'), []);
+});
+
+test('a pollster opening a sentence before a name says it is a company; a writer\'s title stays out of the name', () => {
+  assert.deepEqual(named('Pollster Veritas said its survey had caught the shift.'), [['ORG', 'Veritas']]);
+  assert.deepEqual(ofType('PERSON', 'Staff Writer Ama Owusu contributed to this report.'), ['Ama Owusu']);
+});

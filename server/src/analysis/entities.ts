@@ -618,7 +618,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Actor Tom Hanks said", "Striker Harry Kane scored": an ordinary noun capitalised only because it
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
   // (a title keeps its place: "President Yoon Suk Yeol spoke" gives the name its holder's role below)
-  if (ps.length >= 3 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text)
+  // ("Midfielder Declan Rice scored": or a noun for a person that no dictionary has)
+  if (ps.length >= 3 && startsSentence(ps[0]) && (isCommonWord(ps[0].text) || personNouns.has(ps[0].text.toLowerCase())) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text)
     && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
   // "Neighbouring Uruguay and Argentina", "Landlocked Bolivia": an ordinary word capitalised only
   // because it opens the sentence, before a name the data knows, is no part of it (unless the
@@ -894,6 +895,8 @@ const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}
 const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
 /** Nouns only a body has, after its acronym: "the APEC summit", "OPEC members", "the WHO chief", "the FIFA president". */
 const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|leaders|leader|members|member|officials|official|delegates|delegation|chief|spokesman|spokeswoman|spokesperson|headquarters|envoy|envoys|ministers|forces|troops|countries|nations|allies|secretariat|chair|chairman|presidency|statement|spokespeople|president|boss|executives|employees|staff)$/;
+/** What a company has, after its name: "a Panasonic executive", "Ryanair shares", "a Lufthansa flight". */
+const COMPANY_HAS = /^(?:executive|executives|employee|employees|staff|workers|engineers|spokesman|spokeswoman|spokesperson|chief|boss|board|shares|shareholders|investors|headquarters|subsidiary|factory|factories|plant|plants|stores|flight|flights|pilots|crew)$/;
 /** The plural that closes a team's name ("Royals", "Jays"; "Sox" is spelled so). */
 const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
@@ -945,7 +948,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
       // ("wrote on X", "in a post on X": the platform, where posting is said)
       // ("a video on X.": the full stop that wink kept on the letter stays out)
-      if ((run[0].text === 'X' || run[0].text === 'X.') && POSTED_ON.test(text.slice(Math.max(0, run[0].start - 48), run[0].start))) {
+      // ("followers on X", "paying tribute on X", "On X, where he has a million followers": or where
+      // its followers, a tribute or what the post did are said)
+      if ((run[0].text === 'X' || run[0].text === 'X.') && (POSTED_ON.test(text.slice(Math.max(0, run[0].start - 48), run[0].start))
+        || /\b[Oo]n $/.test(text.slice(Math.max(0, run[0].start - 3), run[0].start)) && X_AFTER.test(text.slice(run[0].end, run[0].end + 30)))) {
         const x = run[0].text === 'X' ? run[0] : makeToken('X', run[0].start, run[0].start + 1, 'PROPN', run[0].sentence, run[0].flags);
         found.push(mention({ pieces: [x], strict: false }, 'X', 'ORG', 'X', true));
         continue;
@@ -1278,10 +1284,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   let byStart: Map<number, NamedMention> | undefined;
   const startingAt = () => (byStart ??= new Map(found.slice(0, foundBefore).map(m => [m.start, m])));
 
-  /** The word at piece k is a verb's subject or an owner: "Netflix said", "Hyundai's plant". */
+  /**
+   * The word at piece k is a verb's subject or an owner ("Netflix said", "Hyundai's plant"), or
+   * names the company whose people, shares or flights follow ("a former Panasonic executive", "a
+   * Lufthansa cargo flight").
+   */
   const brandActs = (k: number) => {
     const next = pieces[k + 1];
-    return !!next && !afterNewline(next) && (/^['’]s$/.test(next.text) || !capital(next) && (next.pos === 'VERB' || next.pos === 'AUX'));
+    return !!next && !afterNewline(next) && (/^['’]s$/.test(next.text) || !capital(next) && (next.pos === 'VERB' || next.pos === 'AUX' || COMPANY_HAS.test(next.text)
+      || /^(?:cargo|passenger|charter)$/.test(next.text) && /^flights?$/.test(pieces[k + 2]?.text ?? '')));
   };
   /** The word at piece k is in a list ("A, B and C", "A and B") with a body the rules are sure of, or with a brand. */
   // (the bodies found so far, sure or guessed, by where they start and end: made when first asked)
@@ -1314,7 +1325,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (ps.length === 1 && orgFirsts.has(k) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     if (ps.length === 1 && teamNames.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', teamNames.get(k)!, false)); continue; }
-    if (attributes(seg)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+    // ("... affected," Ryanair said.": a brand the data knows that gives a quote is the company, a
+    // word no dictionary has is a person)
+    if (attributes(seg)) { found.push(mention(seg, name, ps.length === 1 && isBrand(name) ? 'ORG' : 'PERSON', name, false)); continue; }
     const p = ps[0];
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     // "the Trump administration", "the Lula presidency": a leader's name before the government they head
@@ -1771,7 +1784,9 @@ function bylines(text: string): { start: number; end: number }[] {
 /** "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest in lowercase. */
 const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 /** What is said before "X" when it is the platform: "wrote on ", "in a post on ", "said in a statement on ". */
-const POSTED_ON = /\b(?:post|posts|posted|posting|wrote|writes|writing|said|says|statement|account|message|video|tweet|tweeted|shared|announced)\b[^.!?\n]{0,30}\bon $/;
+const POSTED_ON = /\b(?:post|posts|posted|posting|wrote|writes|writing|said|says|statement|account|message|video|tweet|tweeted|shared|announced|followers|tribute|congratulated|thanked|replied|responded|reacted|commented)\b[^.!?\n]{0,30}\bon $/;
+/** After "on X": what is said of a post or of the platform (", where he has", ", calling him", ", saying"). */
+const X_AFTER = /^,? (?:where|calling|saying|writing|adding|describing|which|formerly)\b/;
 /**
  * The long form of a word of three to seven capitals between brackets, right after a name of three
  * or more capitalised words with a head word of a body ("... Care Excellence (NICE)"), or null.
