@@ -1,6 +1,10 @@
 // npm run train: rebuilds server/src/analysis/data/typer-model.json, the entity typer's weights
 // (server/src/analysis/typer.ts), from annotated text: the seeds' gold, news-gold's dev split and
 // the GUM corpus (training/gum.json, without the documents of news-gold's test split).
+// PROBES=probe12,probe13,probe14 adds those sets of the 36 articles written and annotated for the
+// project under ANNOTATION.md (training/probes.json). Not in the committed model: trained with two
+// sets and measured on the third they moved it by a point at most (ORG .85 -> .86 on probe13, no
+// change on probe14), and with all three the test split's ORG fell from .83 to .80 (session 15).
 // Deterministic: the same data and code give the same file, byte for byte.
 //
 // Every capitalised stretch the rules leave to the typer is a training example, labelled from
@@ -47,6 +51,11 @@ const gum = JSON.parse(readFileSync(join(ROOT, 'training/gum.json'), 'utf8'));
 const GENRES = new Set((process.env.GUM_GENRES ?? 'news,interview,bio').split(','));
 const gumDocs = gum.docs.filter(d => GENRES.has(d.genre)).filter(d => { const l = d.text.split('\n')[0].trim(); return !(l.length > 20 && allNewsTexts.some(t => t.includes(l))); })
   .map(d => ({ source: 'gum', name: d.id, text: d.text, label: gumLabeller(d.text, d.mentions) }));
+
+const probes = JSON.parse(readFileSync(join(ROOT, 'training/probes.json'), 'utf8'));
+const PROBE_SETS = new Set((process.env.PROBES ?? '').split(',').filter(Boolean));
+const probeDocs = probes.docs.filter(d => PROBE_SETS.has(d.id.split('/')[0]))
+  .map(d => ({ source: 'probe', name: d.id, text: d.text, label: goldLabeller(d.mentions.filter(m => ENTITY.has(m.type))) }));
 
 function goldLabeller(mentions) {
   return (s, e) => {
@@ -231,7 +240,7 @@ function fit(trainDocs, quiet = false) {
     typer.useWeights(weights);
     if (process.env.DUMP_FEATURE) for (const x of examples) if (x.features.includes(process.env.DUMP_FEATURE)) console.log(`  ${CLASSES[x.y]} ${x.source} ${x.text}`);
     const bySource = s => examples.filter(x => x.source === s).length;
-    if (!quiet) console.log(`round ${round}: ${examples.length} examples (gum ${bySource('gum')}, dev ${bySource('dev')}, seeds ${bySource('seeds')}), ${Object.keys(weights).length} features; training accuracy ${accuracy(weights, examples).accuracy.toFixed(3)}`);
+    if (!quiet) console.log(`round ${round}: ${examples.length} examples (gum ${bySource('gum')}, dev ${bySource('dev')}, probes ${bySource('probe')}, seeds ${bySource('seeds')}), ${Object.keys(weights).length} features; training accuracy ${accuracy(weights, examples).accuracy.toFixed(3)}`);
   }
   return weights;
 }
@@ -244,7 +253,7 @@ if (gumCvArg) {
   const K = gumCvArg === '--cv-gum' ? 5 : Number(gumCvArg.slice(9));
   const confusion = CLASSES.map(() => CLASSES.map(() => 0));
   for (let k = 0; k < K; k++) {
-    const weights = fit([...seedDocs, ...devDocs, ...gumDocs.filter((_, i) => i % K !== k)], true);
+    const weights = fit([...seedDocs, ...devDocs, ...probeDocs, ...gumDocs.filter((_, i) => i % K !== k)], true);
     const held = collect(gumDocs.filter((_, i) => i % K === k));
     const { confusion: c } = accuracy(weights, held);
     c.forEach((row, i) => row.forEach((v, j) => { confusion[i][j] += v; }));
@@ -270,7 +279,7 @@ if (cvArg) {
   const gold = [], sys = [];
   for (let k = 0; k < K; k++) {
     const fold = devDocs.filter((_, i) => i % K === k);
-    fit([...seedDocs, ...gumDocs, ...devDocs.filter((_, i) => i % K !== k)], true);
+    fit([...seedDocs, ...gumDocs, ...probeDocs, ...devDocs.filter((_, i) => i % K !== k)], true);
     const corpus = annotateCorpus(fold.map(d => ({ file: d.name, text: d.text })));
     for (const d of fold) for (const m of newsGold[d.name].mentions) if (TYPES.includes(m.type)) gold.push({ doc: d.name, ...m });
     for (const a of corpus.articles) for (const m of a.mentions) {
@@ -291,7 +300,7 @@ if (cvArg) {
   process.exit(0);
 }
 
-const weights = fit([...seedDocs, ...gumDocs, ...(holdoutDev ? [] : devDocs)]);
+const weights = fit([...seedDocs, ...gumDocs, ...probeDocs, ...(holdoutDev ? [] : devDocs)]);
 if (holdoutDev) {
   const held = collect(devDocs);
   const r = accuracy(weights, held);

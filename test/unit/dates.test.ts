@@ -170,3 +170,12 @@ test('date values: a weekday whose closing price or close is meant is past, what
   assert.deepEqual(values('The board will recommend the offer, a 31% premium to Friday\'s closing price.', '2025-09-15'), [['Friday', '2025-09-12']]);
   assert.deepEqual(values('Shares will open on Wednesday, below Tuesday\'s close.', '2025-09-15'), [['Wednesday', '2025-09-17'], ['Tuesday', '2025-09-09']]);
 });
+
+test('a month\'s or a weekday\'s short form beside a name is part of the name, not a date', () => {
+  const dates = (text: string) => analyzeArticle(`Headline\n\nMon, 6 Oct 2025\n\n${text}`).mentions.filter(m => m.type === 'DATE' || m.type === 'TIME').map(m => m.text);
+  assert.deepEqual(dates('By Jan Kowalczyk and Robert Hale.'), ['Mon, 6 Oct 2025']);
+  assert.deepEqual(dates('The film starred Lê Thu Thảo.'), ['Mon, 6 Oct 2025']);
+  assert.deepEqual(dates('Sun Yat-sen was born in Guangdong.'), ['Mon, 6 Oct 2025']);
+  // with a day's number, or another calendar word, they are dates
+  assert.deepEqual(dates('Talks resume Thu 9 Oct, it said. It opened on Jan 5.'), ['Mon, 6 Oct 2025', 'Thu 9 Oct', 'Jan 5']);
+});

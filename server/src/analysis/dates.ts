@@ -261,6 +261,8 @@ const DAY_PREPOSITIONS = new Set(['on', 'by', 'since', 'until', 'till', 'last', 
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'every', 'each', 'early', 'late', 'past', 'coming']);
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
 
+/** The short forms of months and weekdays, which are also given names and syllables of names ("Jan", "Thu", "Sun"). */
+const SHORT_CALENDAR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 /** A weekday or a part of the day that is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday" (not "on Sunday Times Square"), "the Evening Standard". */
 export function weekdayInName(toks: readonly Token[], i: number): boolean {
   // "The Sydney Morning Herald", "the Manchester Evening News", "the Morning Star": a capitalised
@@ -268,6 +270,13 @@ export function weekdayInName(toks: readonly Token[], i: number): boolean {
   if (DAY_PART_NAME.test(toks[i].text) && !startsSentence(toks[i])) {
     const next = toks[i + 1];
     return !!next && next.sentence === toks[i].sentence && isNewspaperHead(next.text);
+  }
+  // "By Jan Lopatka", "starring Lê Thu Thảo", "Sun Yat-sen": a month's or a weekday's short form
+  // beside a capitalised word that is no calendar word is part of a person's name
+  if (SHORT_CALENDAR.test(toks[i].text)) {
+    const nx = toks[i + 1], bf = toks[i - 1];
+    const nameWord = (t: Token | undefined) => !!t && t.sentence === toks[i].sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !calendarWord(t);
+    if (nameWord(nx) || nameWord(bf) && bf!.pos === 'PROPN' && !startsSentence(toks[i])) return true;
   }
   if (!isWeekdayTok(toks[i])) return false;
   const next = toks[i + 1], before = toks[i - 1], before2 = toks[i - 2];
