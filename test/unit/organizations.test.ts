@@ -767,3 +767,17 @@ test('a pollster opening a sentence before a name says it is a company; a writer
   assert.deepEqual(named('Pollster Veritas said its survey had caught the shift.'), [['ORG', 'Veritas']]);
   assert.deepEqual(ofType('PERSON', 'Staff Writer Ama Owusu contributed to this report.'), ['Ama Owusu']);
 });
+
+test('one or two words no dictionary has, then a word of trade, name a company; a brand listed with a body is the company, not a town', () => {
+  assert.deepEqual(ofType('ORG', 'Power comes from Corvane Energy, the utility serving the area.'), ['Corvane Energy']);
+  assert.deepEqual(ofType('ORG', 'Kyoto’s Tamashiro Electric cut 4,000 jobs.'), ['Tamashiro Electric']);
+  assert.deepEqual(ofType('ORG', 'A Denver company called Bluefen Digital plans to build it.'), ['Bluefen Digital']);
+  assert.deepEqual(ofType('ORG', 'Clean Energy is the goal, and Nuclear Power is not.'), [], 'ordinary words before the trade name nothing');
+  assert.deepEqual(ofType('ORG', 'It supplies motors to Corvane Motor and Honda.'), ['Corvane Motor', 'Honda']);
+});
+
+test('a word no dictionary has that opens a sentence and speaks in a statement, or of what it will do, is a body', () => {
+  assert.deepEqual(named('Intro.\n\nVeltrano said in a statement that the ruling was wrong.'), [['ORG', 'Veltrano']]);
+  assert.deepEqual(named('Intro.\n\nVeltrano said on Monday it would cut 300 jobs.'), [['ORG', 'Veltrano']]);
+  assert.deepEqual(named('Intro.\n\nVeltrano said it was over.'), [], 'what "it" is there is not said');
+});

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -870,6 +870,10 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length === 2 && (isClubTail(ps[1].text) && lookup(ps[0].text)?.type === 'PLACE' || isClubLead(ps[0].text) && lookup(ps[1].text)?.type === 'PLACE')) return { type: 'ORG', key: name, certain: true };
   // "Africa CDC", "China CDC": a place's name before a body's acronym is that body's regional branch.
   if (ps.length >= 2 && /^\p{Lu}{2,6}$/u.test(last) && lookup(name.slice(0, name.length - last.length).trimEnd())?.type === 'PLACE' && lookup(last)?.type !== 'PLACE') return { type: 'ORG', key: name, certain: false };
+  // "Hanamura Electric", "Alliant Energy", "Toyota Motor": one or two words no dictionary has, then a
+  // word of trade or a company's legal form, name a company ("Clean Energy", "Nuclear Power" do not)
+  if ((ps.length === 2 || ps.length === 3) && isTradeTail(last) && ps.slice(0, -1).every(p => /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(p.text) && !isCommonWord(p.text) && !isTitleWord(p.text) && !isNationality(p.text) && lookup(p.text)?.type !== 'ORG')
+    && !lookup(name)) return { type: 'ORG', key: name, certain: false };
   // "Team Estonia", "Team USA": a sports team named after its country.
   if (ps.length > 1 && ps[0].text === 'Team' && lookup(textOf0(ps.slice(1)))?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
   // "FIRST Global": an all-capitals word opens the names of bodies, not of people.
@@ -897,6 +901,8 @@ const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
 const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|leaders|leader|members|member|officials|official|delegates|delegation|chief|spokesman|spokeswoman|spokesperson|headquarters|envoy|envoys|ministers|forces|troops|countries|nations|allies|secretariat|chair|chairman|presidency|statement|spokespeople|president|boss|executives|employees|staff)$/;
 /** What a company has, after its name: "a Panasonic executive", "Ryanair shares", "a Lufthansa flight". */
 const COMPANY_HAS = /^(?:executive|executives|employee|employees|staff|workers|engineers|spokesman|spokeswoman|spokesperson|chief|boss|board|shares|shareholders|investors|headquarters|subsidiary|factory|factories|plant|plants|stores|flight|flights|pilots|crew)$/;
+/** What a body says of itself: " said in a statement", " said on Monday it would", " announced that its" (not " said it was"). */
+const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in a (?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
 /** The plural that closes a team's name ("Royals", "Jays"; "Sox" is spelled so). */
 const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
@@ -1390,6 +1396,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // "Barclays and Deutsche Bank lowered their targets", "Ubisoft, Microsoft and Sony": a word no
       // dictionary has (or a brand) listed with a body the rules are sure of is a body too
       if ((unknownWord || companyWord(name)) && listedWithBody(k0) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // "Veltro said in a statement", "Veltro said it would appeal": a word no dictionary has that
+      // speaks in a statement, or of itself as "it", is a body
+      if (unknownWord && BODY_SAYS.test(text.slice(p.end, p.end + 60)) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
       // ("Samsung, its main rival, will launch": or with an appositive between)
       if (!(companyWord(name) && (brandActs(k0) || /^, (?:its|the|a|an) /.test(text.slice(p.end, p.end + 6))) && !inLowercase(name.toLowerCase()))) continue;
@@ -1403,7 +1412,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // owner is a company or a platform (a brand elsewhere may be a product: "the #2 browser after Firefox")
     if (companyWord(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     const townName = CAMEL_COMPANY.test(name) ? undefined : smallTown(name);
-    if (townName && !attributes(seg)) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
+    // (a brand listed with a body is the company: "to Toyota Motor and Honda")
+    if (townName && !attributes(seg) && !(isBrand(name) && listedWithBody(k0))) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
     // ("analysts at Morgan Stanley and Bernstein", "Sony, Ubisoft and Tencent": likewise mid-sentence)
     if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     const type = ask(seg, 'unknown');

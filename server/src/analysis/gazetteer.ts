@@ -35,6 +35,9 @@ export const isClubTail = (word: string) => clubTails.has(word);
 const companyTails = new Set(lexicon.companyTails);
 /** A word that closes a company's name by its legal form or its trade ("Corp", "Holdings", "Therapeutics"). */
 export const isCompanyTail = (word: string) => companyTails.has(word);
+const tradeTails = new Set(lexicon.tradeTails);
+/** A word of trade that closes a company's name after a word no dictionary has ("Hanamura Electric", "Alliant Energy"). */
+export const isTradeTail = (word: string) => tradeTails.has(word) || companyTails.has(word);
 const statesNamedState = new Set(gazetteer.statesNamedState);
 /** "Edo State", "Cross River State": a state that English names with the word "State" (Nigeria's; "Ohio State" is a university). */
 export const isStateNamedState = (name: string) => statesNamedState.has(name);
