@@ -179,3 +179,12 @@ test('a month\'s or a weekday\'s short form beside a name is part of the name, n
   // with a day's number, or another calendar word, they are dates
   assert.deepEqual(dates('Talks resume Thu 9 Oct, it said. It opened on Jan 5.'), ['Mon, 6 Oct 2025', 'Thu 9 Oct', 'Jan 5']);
 });
+
+test('durations with a word between the count and the unit, or "another"; "each" before an approximation stays out', () => {
+  const temporal = (text: string) => analyzeArticle(`Headline\n\nMon, 6 Oct 2025\n\n${text}`).mentions.filter(m => ['DATE', 'TIME', 'DURATION'].includes(m.type) && m.start > 26).map(m => [m.text, m.value]);
+  assert.deepEqual(temporal('Had he batted another hour, they would have won.'), [['another hour', 'PT1H']]);
+  assert.deepEqual(temporal('Staff want three extra days of leave and two additional weeks of pay.'), [['three extra days', 'P3D'], ['two additional weeks', 'P2W']]);
+  assert.deepEqual(temporal('It says a single day of strikes costs millions.'), [['a single day', 'P1D']]);
+  assert.deepEqual(temporal('The towns, each about half an hour away, agreed.'), [['about half an hour', 'PT30M']]);
+  assert.deepEqual(temporal('Each week about 40 people arrive.'), [['Each week', null]]);
+});

@@ -82,6 +82,9 @@ function computeNumberValue(word: string): number | null {
 }
 const isNumberWord = (w: string) => w.toLowerCase() !== 'a' && w.toLowerCase() !== 'an' && numberValue(w) !== null;
 
+const APPROXIMATIONS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some']);
+/** Words between a count and its unit of time: "three extra days", "a single day". */
+const COUNT_ADDERS = new Set(['extra', 'additional', 'single', 'whole', 'entire']);
 /** Words that stay in a span when they precede it (determiners and modifiers). */
 const LEFT_MODIFIERS = new Set([
   'this', 'last', 'next', 'past', 'coming', 'following', 'previous', 'recent', 'early', 'late', 'earlier', 'later',
@@ -309,6 +312,13 @@ function findCandidates(tk: TokenizedText): Cand[] {
     if (!(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(i + 1 < n && fc[i + 1] === 45 && toks[i + 1].text === '-')) {
       // "this spring", "every autumn", "last fall": a season with a modifier (wink reads "spring" as a verb)
       if (i > 0 && (c0 === 115 || c0 === 97 || c0 === 102 || c0 === 119) && SEASONS[toks[i].text] && SEASON_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+      // "another hour", "three extra days", "a single day", "two additional weeks": a count and a
+      // word that adds or singles out, before a unit of time (wink finds none of them)
+      if ((c0 === 97 || c0 === 101 || c0 === 115 || c0 === 119) && i + 1 < n && unitOf(toks[i + 1].text) && toks[i + 1].sentence === toks[i].sentence) {
+        const w = toks[i].text;
+        if (w === 'another') out.push({ first: i, last: i + 1, type: 'DURATION' });
+        else if (COUNT_ADDERS.has(w) && i > 0 && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text) || /^(?:a|an)$/i.test(toks[i - 1].text) && !toks[i + 1].text.endsWith('s'))) out.push({ first: i - 1, last: i + 1, type: 'DURATION' });
+      }
       if (c0 === 116 || c0 === 121 || c0 === 119) { // t, y, w
         const t = toks[i];
         const w = low(t);
@@ -638,6 +648,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // ("the first six months": "first" before a number and its unit)
     if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head) && !((isNumberWord(head) || /^\d+$/.test(head)) && unitOf(toks[last].text))) && !(w === 'past' && (/^\d/.test(head) && isClockish(toks, first, last) || head === 'midnight' || head === 'noon'))) {
       if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
+      // ("each about half an hour's drive away": "each" before an approximation shares out, it does not recur)
+      if ((w === 'each' || w === 'every') && APPROXIMATIONS.has(head)) break;
       first = i; continue;
     }
     // an ordinal before a unit: "the 20th minute", "the fourth day"
@@ -1087,7 +1099,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const unitIdx = words.findIndex(w => unitOf(w) !== null && (counted || unitOf(w) !== 'night'));
   const unit = unitIdx >= 0 ? unitOf(words[unitIdx])! : null;
   // (`counted` is the first half of the test: "a day" or "an hour" counts one)
-  const hasNumber = counted || (unitIdx > 0 && ['a', 'an'].includes(words[unitIdx - 1]));
+  // ("another hour", "a single day", "three extra days": one more, or a count with a word between)
+  const hasNumber = counted || (unitIdx > 0 && (['a', 'an', 'another'].includes(words[unitIdx - 1]) || unitIdx > 1 && COUNT_ADDERS.has(words[unitIdx - 1]) && ['a', 'an'].includes(words[unitIdx - 2])));
   // "N units ago"
   // "thirty years ago today": that day, so many years back
   if (words.length > 2 && words[words.length - 2] === 'ago' && RELATIVE_DAYS.has(words[words.length - 1]) && unit && pub && hasNumber) {
