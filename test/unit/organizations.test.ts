@@ -781,3 +781,10 @@ test('a word no dictionary has that opens a sentence and speaks in a statement, 
   assert.deepEqual(named('Intro.\n\nVeltrano said on Monday it would cut 300 jobs.'), [['ORG', 'Veltrano']]);
   assert.deepEqual(named('Intro.\n\nVeltrano said it was over.'), [], 'what "it" is there is not said');
 });
+
+test('a body that compromise\'s lexicon knows, written in capitals, is that body even where only a noun follows', () => {
+  assert.deepEqual(named('Intro.\n\nNASA scientists confirmed the find.'), [['ORG', 'NASA']]);
+  assert.deepEqual(named('Intro.\n\nUNESCO named the old town a heritage site.'), [['ORG', 'UNESCO']]);
+  // in title case such a word may be a surname: only the capitals count
+  assert.deepEqual(named('Intro.\n\nCarol Baxter said so.'), [['PERSON', 'Carol Baxter']]);
+});

@@ -23,6 +23,9 @@ export const smallTown = (name: string): string | undefined => smallTowns.get(fo
 // "Hyundai"): a company or a platform when nothing in the article says otherwise.
 const brands = new Set(gazetteer.brands);
 export const isBrand = (word: string) => brands.has(word);
+const orgAcronyms = new Set<string>(gazetteer.orgAcronyms);
+/** A body, company or team that compromise's lexicon knows by a word it writes in capitals here ("NASA", "FIFA", "UNESCO"). */
+export const isOrgAcronym = (word: string) => orgAcronyms.has(word);
 
 // Words that open or close a sports club's name after or before its town's: "Real Madrid",
 // "Sporting Lisbon", "Leeds United", "Manchester City", "Bristol Rovers".
