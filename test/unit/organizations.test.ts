@@ -788,3 +788,11 @@ test('a body that compromise\'s lexicon knows, written in capitals, is that body
   // in title case such a word may be a surname: only the capitals count
   assert.deepEqual(named('Intro.\n\nCarol Baxter said so.'), [['PERSON', 'Carol Baxter']]);
 });
+
+test('a place the data knows with "The" in its name: the span leaves "The" out, the key keeps it', () => {
+  const a = annotateCorpus([{ file: 'h.txt', text: 'Intro.\n\nThe court in The Hague ruled. The Hague is rainy.' }]);
+  const places = a.articles[0].mentions.filter(m => m.type === 'PLACE');
+  assert.deepEqual(places.map(m => m.text), ['Hague', 'Hague']);
+  assert.equal(places[0].entity, places[1].entity);
+  assert.equal(a.entities.find(e => e.id === places[0].entity)?.name, 'The Hague');
+});

@@ -445,7 +445,7 @@ function isBodyOffice(all: Piece[]): number {
 const textOf = (text: string, ps: Piece[]) => (ps.length === 1 && ps[0].text !== BLOCKED ? ps[0].text : text.slice(ps[0].start, ps[ps.length - 1].end));
 const textOf0 = (ps: Piece[]) => ps.map(p => p.text).join(' ');
 
-interface Segment { pieces: Piece[]; strict: boolean; role?: { title: string; nationality: string | null }; forced?: EntityType }
+interface Segment { pieces: Piece[]; strict: boolean; role?: { title: string; nationality: string | null }; forced?: EntityType; forcedKey?: string }
 
 /** Splits a run at capitalised function words, titles, nationality words and hyphen joins of known names. */
 function segments(text: string, run: Piece[]): Segment[] {
@@ -454,6 +454,12 @@ function segments(text: string, run: Piece[]): Segment[] {
   if (run.length >= 3 && PARTY_LETTER.test(run[0].text) && run[1].text === '-' && !afterSpace(run[1]) && !afterSpace(run[2]) && text[run[0].start - 2] === ',') {
     // (a state the data does not know in this short form, "Calif.", "N.Y.", is left out)
     return lookup(textOf(text, run.slice(2)))?.type === 'PLACE' ? segments(text, run.slice(2)) : [];
+  }
+  // "in The Hague": a place or a body the data knows with "The" in its name; the span leaves the
+  // "The" out (ANNOTATION.md §1), the key keeps it
+  if (run.length >= 2 && run[0].text === 'The') {
+    const k = lookup(textOf(text, run));
+    if (k && !lookup(textOf(text, run.slice(1)))) return [{ pieces: run.slice(1), strict: false, forced: k.type, forcedKey: k.canonical }];
   }
   // 0. "Doctors Without Borders", "Save the Children": a name the data knows is kept whole, its
   // function words and all (a leading "The" aside).
@@ -820,9 +826,9 @@ function classifyWord(p: Piece): Classified | null | 'unknown' {
 
 // "Sen. Jane Doe, D-N.Y.": a US lawmaker's party and state, no name.
 const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z]?\.?(?:[A-Z]\.?)?$/;
-function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityType): Classified | null | 'unknown' {
+function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityType, forcedKey?: string): Classified | null | 'unknown' {
   if (isNotEntity(name) || PARTY_STATE.test(name)) return null;
-  if (forced) return { type: forced, key: name, certain: true };
+  if (forced) return { type: forced, key: forcedKey ?? name, certain: true };
   if (ps.length === 3 && ps[1].text === '.' && WEB_DOMAIN.test(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   const known = lookup(name);
   // ("BlackRock" is no town "Blackrock": a capital inside a word the place's name lacks is a company's spelling)
@@ -979,7 +985,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     }
     for (const seg of segments(text, run)) {
       const name = textOf(text, seg.pieces);
-      const c = classify(name, seg.pieces, seg.strict, seg.forced);
+      const c = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
       if (c === null) continue;
       if (c === 'unknown') {
         if (seg.role) found.push(mention(seg, name, 'PERSON', name, false));
