@@ -796,3 +796,8 @@ test('a place the data knows with "The" in its name: the span leaves "The" out, 
   assert.equal(places[0].entity, places[1].entity);
   assert.equal(a.entities.find(e => e.id === places[0].entity)?.name, 'The Hague');
 });
+
+test('after "the", a word no dictionary has acting on what is its own is a body; a warning centre is a body', () => {
+  assert.deepEqual(named('Intro.\n\nAnalysts said the Vormbank cut its forecast.'), [['ORG', 'Vormbank']]);
+  assert.deepEqual(named('Intro.\n\nThe Coral Sea Tsunami Warning Center lifted its alert.'), [['ORG', 'Coral Sea Tsunami Warning Center']]);
+});

@@ -1414,6 +1414,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       continue;
     }
     if (inLowercase(name.toLowerCase())) continue;
+    // "the Bundesbank cut its forecast": after "the", a word no dictionary has acting on what is its own is a body
+    if (/^(?:the|The)$/.test(pieces[k0 - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(name) && !isCommonWord(name) && !isGivenName(name)
+      && pieces[k0 + 2]?.text === 'its' && BODY_ACTS.test(pieces[k0 + 1]?.text ?? '') && !afterNewline(pieces[k0 + 1])) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     // "forecasters in Moline", "a bike in Svendborg": a small town the article gives no one is a place
     if (OWNS_UNIT.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     // "when Deezer reported a loss", "Hyundai's new plant": a brand as the subject of a verb or an
