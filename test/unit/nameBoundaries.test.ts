@@ -438,3 +438,10 @@ test('titles: traditional and honorific titles stay out of the name, and alone a
   assert.deepEqual(people('Oman\'s envoy, Sayyid Fahd bin Talal, and Oba Adeyemi II met. The Oba spoke.'), ['Fahd bin Talal', 'Adeyemi II']);
   assert.deepEqual(people('Cabinet Secretary Wanjiru Kamau said so.'), ['Wanjiru Kamau']);
 });
+
+test('a surname alone with a person\'s job in apposition is that person, also opening a sentence; a company\'s description gives a body', () => {
+  const typed = (text: string) => analyzeArticle(`Intro.\n\n${text}`).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(typed('Okereke, a lawyer for the family, said they deserved answers.'), [['PERSON', 'Okereke']]);
+  assert.deepEqual(typed('She left. Later, Wiśniewska, the town’s mayor, said yes.'), [['PERSON', 'Wiśniewska']]);
+  assert.deepEqual(typed('Voltaris, a chip maker, said so.'), [['ORG', 'Voltaris']]);
+});

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, makeToken, lastAtOrBefore, lastTokenAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
-import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName, isSurname, BODY_ACTS } from './typer';
+import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName, isSurname, BODY_ACTS, apposedPerson } from './typer';
 import { initials } from './link';
 import { isCalendarName } from './dates';
 import { detached } from './detached';
@@ -1404,6 +1404,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // "Barclays and Deutsche Bank lowered their targets", "Ubisoft, Microsoft and Sony": a word no
       // dictionary has (or a brand) listed with a body the rules are sure of is a body too
       if ((unknownWord || companyWord(name)) && listedWithBody(k0) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // "Jones, a lawyer for the family, said": such a word with a person's job in apposition is that person
+      if (unknownWord && pieces[k0 + 1]?.text === ',' && apposedPerson(pieces, k0)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
       // "Veltro said in a statement", "Veltro said it would appeal": a word no dictionary has that
       // speaks in a statement, or of itself as "it", is a body
       if (unknownWord && BODY_SAYS.test(text.slice(p.end, p.end + 60)) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }

@@ -187,11 +187,16 @@ function appositiveType({ pieces, last }: Candidate, closed = false): string | u
   if (next?.text !== ',' || !next2 || afterNewline(next) || !/^(?:a|an|the)$/i.test(next2.text)) return undefined;
   for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
     // ("Ann Berg, the group's president,": a type noun that owns the head is not the head)
-    const t = typeNounOf(pieces[k].text);
+    // ("Jones, a lawyer for the family,", "Ruiz, the city's mayor,": a noun for a person's job says a person)
+    const t = typeNounOf(pieces[k].text) ?? (personHolder(pieces[k].text) ? 'PERSON' : undefined);
     if (t && !/^['’]s$/.test(pieces[k + 1]?.text ?? '')) return !closed || APPOSITIVE_ENDS.test(pieces[k + 1]?.text ?? '') ? t : undefined;
   }
   return undefined;
 }
+/** A lowercase noun for one person by their office, job or trade: "minister", "singer", "director", "lawyer". */
+const personHolder = (w: string) => roleNouns.has(w) || personNouns.has(w) || ROLE_AT.test(w) || WORKER.test(w) && !w.endsWith('s');
+/** "Jones, a lawyer for the family, said": the stretch has a person's job in apposition after it. */
+export const apposedPerson = (pieces: readonly Token[], last: number) => appositiveType({ pieces, last } as Candidate, true) === 'PERSON';
 /** What may follow the noun that closes an appositive. */
 const APPOSITIVE_ENDS = /^(?:[,.;:)]|of|for|in|that|which|based|with|representing|behind)$/;
 
@@ -255,6 +260,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Denki Rengo, the federation of electrical unions,": a name that is no given name's, with a body's
   // type noun in apposition, is that body, not a person
   if (best === 1 && !collector && !isGivenName(c.pieces[c.first].text) && !isTitle(c.pieces[c.first - 1]?.text ?? '') && appositiveType(c, true) === 'ORG') { s[1] = -Infinity; best = 2; }
+  // "Later, Jones, a lawyer for the family, said": one or two name-like words with a person's job
+  // in apposition are that person
+  if (best === 0 && !collector && c.last - c.first <= 1 && c.pieces.slice(c.first, c.last + 1).every(bareNameWord) && appositiveType(c, true) === 'PERSON') return 'PERSON';
   // "led by Shin Bet chief Ronen Bar", "opposition leader Ana Vell": a lowercase role right before two
   // or three capitalised words (no head word of a body or a place among them) names its holder
   // ("the chief economist Huw Pill", "singer Ana Vell": or one who holds a job or does a trade; "the
@@ -264,8 +272,7 @@ export function typeCandidate(c: Candidate): TyperClass {
     const apposed = prev?.text === ',' && /^[,.;]$/.test(c.pieces[c.last + 1]?.text ?? '');
     if (apposed) prev = c.pieces[c.first - 2];
     const ws = c.pieces.slice(c.first, c.last + 1);
-    const holder = (w: string) => roleNouns.has(w) || personNouns.has(w) || ROLE_AT.test(w) || WORKER.test(w) && !w.endsWith('s');
-    if (prev && !capital(prev) && holder(prev.text) && !afterNewline(c.pieces[c.first]) && !afterNewline(prev) && ws.every(bareNameWord) && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
+    if (prev && !capital(prev) && personHolder(prev.text) && !afterNewline(c.pieces[c.first]) && !afterNewline(prev) && ws.every(bareNameWord) && !lookup(ws.map(p => p.text).join(' '))) return 'PERSON';
   }
   // "Iratxe García Pérez, who leads the group": two to four capitalised words (no head word of a body
   // or a place among them, nothing the data knows) before ", who" name a person
