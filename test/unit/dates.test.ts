@@ -188,3 +188,9 @@ test('durations with a word between the count and the unit, or "another"; "each"
   assert.deepEqual(temporal('The towns, each about half an hour away, agreed.'), [['about half an hour', 'PT30M']]);
   assert.deepEqual(temporal('Each week about 40 people arrive.'), [['Each week', null]]);
 });
+
+test('hours in words with a curly apostrophe take the part of the day after them', () => {
+  const temporal = (text: string) => analyzeArticle(`Headline\n\nSun, 10 Mar 2024\n\n${text}`).mentions.filter(m => ['DATE', 'TIME'].includes(m.type) && m.start > 26).map(m => [m.text, m.value]);
+  assert.deepEqual(temporal('It ended at three o’clock in the afternoon.'), [['three o’clock in the afternoon', '2024-03-10T15:00']]);
+  assert.deepEqual(temporal("It ended at three o'clock in the afternoon."), [["three o'clock in the afternoon", '2024-03-10T15:00']]);
+});

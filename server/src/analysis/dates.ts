@@ -612,7 +612,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if ((w === 'before' || w === 'after') && (low(toks[last]) === 'year' || low(toks[last]) === 'day') && last === first && first > 0 && low(toks[first - 1]) === 'the'
       && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$/.test(toks[last + 2].text))) { first--; last++; continue; }
     // "three o'clock in the afternoon", "10 p.m. at night"
-    if ((w === 'in' || w === 'at') && last + 2 < toks.length && isClockish(toks, last, last) || w === 'in' && low(toks[last]) === "o'clock") {
+    if ((w === 'in' || w === 'at') && last + 2 < toks.length && isClockish(toks, last, last) || w === 'in' && /^o['’]clock$/.test(low(toks[last]))) {
       const a = low(toks[last + 2] ?? toks[last]), b = low(toks[last + 3] ?? toks[last]);
       if (w === 'in' && a === 'the' && (b === 'morning' || b === 'afternoon' || b === 'evening')) { last += 3; continue; }
       if (w === 'at' && a === 'night') { last += 2; continue; }
