@@ -801,3 +801,8 @@ test('after "the", a word no dictionary has acting on what is its own is a body;
   assert.deepEqual(named('Intro.\n\nAnalysts said the Vormbank cut its forecast.'), [['ORG', 'Vormbank']]);
   assert.deepEqual(named('Intro.\n\nThe Coral Sea Tsunami Warning Center lifted its alert.'), [['ORG', 'Coral Sea Tsunami Warning Center']]);
 });
+
+test('a company\'s name with a model\'s number after it is a product, no entity; a body with a number stays', () => {
+  assert.deepEqual(named('Intro.\n\nThe Boeing 737 Max was grounded again.'), []);
+  assert.deepEqual(named('Intro.\n\nVoters backed Movimento 5 Stelle.'), [['ORG', 'Movimento 5 Stelle']]);
+});

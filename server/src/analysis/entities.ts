@@ -680,7 +680,11 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Movimento 5 Stelle": a name with a number inside is a body's, not a person's.
   // ("Ward 5 Alderwoman Lakeisha Purchase", "District 9 Councilman ...": unless a title follows the
   // number, the seat's name before its holder's)
-  if (ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^\d+$/.test(p.text) && !isTitleStart(ps[k + 1].text))) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // ("the Boeing 737 Max", "an Airbus A320 Neo": after a company's name the number is a model's, and
+  // the whole a product, no entity, with no name inside it (ANNOTATION.md §5))
+  if (ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^\d+$/.test(p.text) && !isTitleStart(ps[k + 1].text))) {
+    return isBrand(ps[0].text) && !lookup(textOf(text, ps)) && !isOrgHeadOrPlural(ps[ps.length - 1].text) && !isTradeTail(ps[ps.length - 1].text) ? [] : [{ pieces: ps, strict, forced: 'ORG' }];
+  }
   // "Marks & Spencer", "Simon & Schuster": partners joined by an ampersand name a firm.
   if (ps.length > 2 && ps.some((p, k) => p.text === '&' && k > 0 && k < ps.length - 1)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Radio Free Asia", "Television Kosovo": a broadcaster named after its medium.
