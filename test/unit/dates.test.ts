@@ -194,3 +194,9 @@ test('hours in words with a curly apostrophe take the part of the day after them
   assert.deepEqual(temporal('It ended at three o’clock in the afternoon.'), [['three o’clock in the afternoon', '2024-03-10T15:00']]);
   assert.deepEqual(temporal("It ended at three o'clock in the afternoon."), [["three o'clock in the afternoon", '2024-03-10T15:00']]);
 });
+
+test('named days that move from year to year: "Black Friday", "Super Tuesday" are one date, not a weekday', () => {
+  const temporal = (text: string) => analyzeArticle(`Headline\n\nSun, 10 Mar 2024\n\n${text}`).mentions.filter(m => ['DATE', 'TIME'].includes(m.type) && m.start > 26).map(m => [m.text, m.value]);
+  assert.deepEqual(temporal('Black Friday sales rose.'), [['Black Friday', null]]);
+  assert.deepEqual(temporal('Voters turned out on Super Tuesday.'), [['Super Tuesday', null]]);
+});
