@@ -445,3 +445,9 @@ test('a surname alone with a person\'s job in apposition is that person, also op
   assert.deepEqual(typed('She left. Later, Wiśniewska, the town’s mayor, said yes.'), [['PERSON', 'Wiśniewska']]);
   assert.deepEqual(typed('Voltaris, a chip maker, said so.'), [['ORG', 'Voltaris']]);
 });
+
+test('a surname that reads as the plural of a foreign chamber\'s name is a surname ("Dumas" is no two Dumas)', () => {
+  const typed = (text: string) => analyzeArticle(`Intro.\n\n${text}`).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(typed('Alexandre Dumas wrote the novel.'), [['PERSON', 'Alexandre Dumas']]);
+  assert.deepEqual(typed('The Regional Councils met.'), [['ORG', 'Regional Councils']]);
+});
