@@ -451,3 +451,9 @@ test('a surname that reads as the plural of a foreign chamber\'s name is a surna
   assert.deepEqual(typed('Alexandre Dumas wrote the novel.'), [['PERSON', 'Alexandre Dumas']]);
   assert.deepEqual(typed('The Regional Councils met.'), [['ORG', 'Regional Councils']]);
 });
+
+test('a place cue is a whole word: "support of Ahmed Mohamed" holds no "port of"', () => {
+  const typed = (text: string) => analyzeArticle(`Intro.\n\n${text}`).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(typed('They tweeted their support of Ahmed Mohamed.'), [['PERSON', 'Ahmed Mohamed']]);
+  assert.deepEqual(typed('Ships left the port of Velmora.'), [['PLACE', 'Velmora']]);
+});

@@ -61,7 +61,8 @@ function afterPlaceCue(text: string, start: number): boolean {
   // every cue ends in a space: without one right before, no cue stands there (and no slice is made)
   if (text.charCodeAt(start - 1) !== 32) return false;
   const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
-  return PLACE_CUES.some(c => before.endsWith(c));
+  // (a whole word: "support of Ahmed" holds no "port of")
+  return PLACE_CUES.some(c => before.endsWith(c) && !/\p{L}/u.test(before[before.length - c.length - 1] ?? ''));
 }
 const PLACE_CUES = placeCues.map(c => c + ' ');
 
