@@ -806,3 +806,9 @@ test('a company\'s name with a model\'s number after it is a product, no entity;
   assert.deepEqual(named('Intro.\n\nThe Boeing 737 Max was grounded again.'), []);
   assert.deepEqual(named('Intro.\n\nVoters backed Movimento 5 Stelle.'), [['ORG', 'Movimento 5 Stelle']]);
 });
+
+test('a ship named after its prefix is a vessel, no entity, and no name inside it is one', () => {
+  assert.deepEqual(named('Intro.\n\nSailors aboard HMS Queen Elizabeth waved.'), []);
+  assert.deepEqual(named('Intro.\n\nThe USS Gerald R. Ford arrived in Greece.'), [['PLACE', 'Greece']]);
+  assert.deepEqual(named('Intro.\n\nThe Border Force vessel HMC Searcher sailed.'), [['ORG', 'Border Force']]);
+});

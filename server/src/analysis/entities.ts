@@ -448,8 +448,16 @@ const textOf0 = (ps: Piece[]) => ps.map(p => p.text).join(' ');
 
 interface Segment { pieces: Piece[]; strict: boolean; role?: { title: string; nationality: string | null }; forced?: EntityType; forcedKey?: string }
 
+/** The prefixes of ships' names: "HMS", "USS", "RMS", "HMCS", "MV", "HMC" (a customs cutter); not "MS" or "SS", which are initials too. */
+const SHIP_PREFIX = /^(?:HMS|HMCS|HMAS|HMNZS|HMC|USS|USNS|USCGC|RMS|MV|INS)$/;
 /** Splits a run at capitalised function words, titles, nationality words and hyphen joins of known names. */
 function segments(text: string, run: Piece[]): Segment[] {
+  // "HMS Queen Elizabeth", "the USS Gerald R. Ford", "MV Dali": a ship's name after its prefix names a
+  // vessel, no entity, and no name inside it is one (ANNOTATION.md §5)
+  {
+    const at = run[0].text === 'The' ? 1 : 0;
+    if (run.length >= at + 2 && SHIP_PREFIX.test(run[at].text) && isCap(run[at + 1])) return [];
+  }
   // "Jane Doe, D-Calif., said", "R-Texas": a US politician's party letter and state between commas;
   // the letter is no name, and the state is the name in the hyphenated compound (ANNOTATION.md §4)
   if (run.length >= 3 && PARTY_LETTER.test(run[0].text) && run[1].text === '-' && !afterSpace(run[1]) && !afterSpace(run[2]) && text[run[0].start - 2] === ',') {
