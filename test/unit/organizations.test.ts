@@ -812,3 +812,8 @@ test('a ship named after its prefix is a vessel, no entity, and no name inside i
   assert.deepEqual(named('Intro.\n\nThe USS Gerald R. Ford arrived in Greece.'), [['PLACE', 'Greece']]);
   assert.deepEqual(named('Intro.\n\nThe Border Force vessel HMC Searcher sailed.'), [['ORG', 'Border Force']]);
 });
+
+test('a programme is no entity; the UN\'s programmes are agencies', () => {
+  assert.deepEqual(named('Intro.\n\nHe joined the Presidential Scholars Program in 2000.'), []);
+  assert.deepEqual(named('Intro.\n\nThe World Food Programme warned of famine.'), [['ORG', 'World Food Programme']]);
+});

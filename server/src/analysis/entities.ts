@@ -856,6 +856,10 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // A head word alone ("the Court", "University exhibits") is a common noun, but a chamber is named
   // by its head word alone ("the Senate voted").
   // ("Lok Sabha", "Rajya Sabha": a chamber of more than one word)
+  // ("Andy Warhol Photographic Legacy Program", "the Presidential Scholars Program": a programme is
+  // no entity (ANNOTATION.md §5); the UN's programmes are agencies, "World Food Programme", "United
+  // Nations Development Programme")
+  if (ps.length > 1 && /^Program(?:me)?s?$/.test(last) && !/^(?:World|United|UN|U\.N\.)$/.test(ps[0].text)) return null;
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last) || ps.length === 2 && isLegislature(name)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   // ("Center for Astrophysics", "Museum of Modern Art": a word that opens bodies' names, likewise)
