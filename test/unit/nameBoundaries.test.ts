@@ -457,3 +457,8 @@ test('a place cue is a whole word: "support of Ahmed Mohamed" holds no "port of"
   assert.deepEqual(typed('They tweeted their support of Ahmed Mohamed.'), [['PERSON', 'Ahmed Mohamed']]);
   assert.deepEqual(typed('Ships left the port of Velmora.'), [['PLACE', 'Velmora']]);
 });
+
+test('"I\'m", "I’ve" before a name are no part of it', () => {
+  const people = (text: string) => analyzeArticle(`Intro.\n\n${text}`).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people("And, I'm Isabel Ruiz. I’m Anna Berg, and I’ve met Tom Hale."), ['Isabel Ruiz', 'Anna Berg', 'Tom Hale']);
+});

@@ -43,6 +43,8 @@ const LETTER = /[\p{L}]/u;
 /** Starts with a capital letter: A-Z and the rest of ASCII are decided by code, others by the expressions. */
 function isCapText(text: string): boolean {
   const c = text.charCodeAt(0);
+  // ("I'm", "I’ve", "I'd", "I'll": the pronoun with its verb, which wink keeps in one token, is no name's word)
+  if (c === 73 && (text[1] === "'" || text[1] === '’') && text.length <= 4) return false;
   if (c >= 65 && c <= 90) return true;
   // "d'Ivoire", "d’Estaing", "l'Aquila": an elided French or Italian article glued to a name is
   // part of that name
