@@ -25,6 +25,8 @@ export class WorkspaceSymbolProvider {
   readonly #corpus: CorpusIndex;
   #list: readonly unknown[] | undefined;
   #search: Searchable[] = [];
+  /** The entities' indices by rank: the most mentioned first, the earlier in the list on a tie. */
+  #order = new Int32Array(0);
   /**
    * Each entity record's spellings, kept while the record lives: a relink makes a new list but
    * keeps the records it did not change, so a new list costs a lookup per entity, not a lowercase
@@ -52,6 +54,10 @@ export class WorkspaceSymbolProvider {
         }
         return x;
       });
+      // the entities by rank, the most mentioned first (the earlier in the list on a tie)
+      const order = new Int32Array(entities.length);
+      for (let k = 0; k < order.length; k++) order[k] = k;
+      this.#order = order.sort((a, b) => entities[b].mentions - entities[a].mentions || a - b);
     }
     const q = query.toLowerCase();
     const qm = charMask(q);
@@ -60,16 +66,24 @@ export class WorkspaceSymbolProvider {
     const wordStart = ' ' + q;
     // The matches, best first: a spelling with a word that starts with the query, then the most
     // mentioned. At most MAX_SYMBOLS are answered (editors filter and rank again as the user
-    // types): a three-letter query matches thousands of entities in a big archive, and building
-    // and sending them all cost more than finding them.
-    const hits: number[] = [], rank: number[] = [];
-    for (let k = 0; k < entities.length; k++) {
+    // types): a three-letter query matches thousands of entities in a big archive. The entities
+    // are visited by rank, so the first MAX_SYMBOLS matches of each kind are the best of it: once
+    // as many word-start matches are found the walk ends, and once as many others are found the
+    // rest are only tested for a word start (the cheap test; a word start holds the letters in order).
+    const prefix: number[] = [], other: number[] = [];
+    for (const k of this.#order) {
       const x = this.#search[k];
-      if (q && !x.names.some((n, j) => (x.masks[j] & qm) === qm && matches(n))) continue;
-      hits.push(k);
-      rank[k] = (q && x.names.some(n => n.startsWith(q) || n.includes(wordStart)) ? 1e12 : 0) + entities[k].mentions;
+      let starts = !q, found = starts;
+      for (let j = 0; j < x.names.length && !starts; j++) {
+        if ((x.masks[j] & qm) !== qm) continue;
+        const n = x.names[j];
+        if (n.startsWith(q) || n.includes(wordStart)) starts = found = true;
+        else if (!found && other.length < MAX_SYMBOLS && matches(n)) found = true;
+      }
+      if (starts) { if (prefix.push(k) >= MAX_SYMBOLS) break; }
+      else if (found) other.push(k);
     }
-    if (hits.length > MAX_SYMBOLS) hits.sort((a, b) => rank[b] - rank[a] || a - b).length = MAX_SYMBOLS;
+    const hits = prefix.length >= MAX_SYMBOLS ? prefix : prefix.concat(other.slice(0, MAX_SYMBOLS - prefix.length));
     const out: SymbolInformation[] = [];
     for (const k of hits) {
       const e = entities[k];
