@@ -817,3 +817,9 @@ test('a programme is no entity; the UN\'s programmes are agencies', () => {
   assert.deepEqual(named('Intro.\n\nHe joined the Presidential Scholars Program in 2000.'), []);
   assert.deepEqual(named('Intro.\n\nThe World Food Programme warned of famine.'), [['ORG', 'World Food Programme']]);
 });
+
+test('eras are no entities; ordinary words before "UK" name a British body', () => {
+  assert.deepEqual(named('Intro.\n\nDuring the Middle Ages the town declined, and tools from the Bronze Age were found.'), []);
+  assert.deepEqual(named('Intro.\n\nAge UK warned of a winter crisis.'), [['ORG', 'Age UK']]);
+  assert.deepEqual(named('Intro.\n\nCancer Research UK funded the study.'), [['ORG', 'Cancer Research UK']]);
+});

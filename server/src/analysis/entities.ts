@@ -883,6 +883,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "Health Canada", "Public Health England", "Fisheries and Oceans Canada": a remit, then a country,
   // is that country's department or agency (what no person or place is named)
   if (ps.length >= 2 && isMajorPlace(last) && ps.length <= 6 && ps.slice(0, -1).every((p, k) => isRemitWord(p.text) || k > 0 && (p.text === 'and' || p.text === ',')) && isRemitWord(ps[ps.length - 2].text)) return { type: 'ORG', key: name, certain: true };
+  // "Age UK", "Cancer Research UK", "Alzheimer's Research UK": ordinary words, then "UK", name a
+  // British body (a charity's, mostly); no person is named so
+  if (ps.length >= 2 && ps.length <= 5 && last === 'UK' && ps.slice(0, -1).every(p => /^['’]s$/.test(p.text) || /^\p{Lu}\p{Ll}+$/u.test(p.text) && (isCommonWord(p.text) || isRemitWord(p.text)))) return { type: 'ORG', key: name, certain: true };
   // "Edo State", "Cross River State": a Nigerian state, named with "State"
   if (ps.length >= 2 && last === 'State' && isStateNamedState(textOf0(ps.slice(0, -1)))) return { type: 'PLACE', key: name, certain: true };
   // "Cricket Australia", "Sri Lanka Cricket", "USA Swimming": a sport and a country, either way round,
