@@ -462,3 +462,10 @@ test('"I\'m", "I’ve" before a name are no part of it', () => {
   const people = (text: string) => analyzeArticle(`Intro.\n\n${text}`).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
   assert.deepEqual(people("And, I'm Isabel Ruiz. I’m Anna Berg, and I’ve met Tom Hale."), ['Isabel Ruiz', 'Anna Berg', 'Tom Hale']);
 });
+
+test('after a title: a town\'s name is the holder\'s surname, a remit word left over is no one', () => {
+  const typed = (text: string) => analyzeArticle(`Intro.\n\n${text}`).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(typed('Senator Warren asked a question.'), [['PERSON', 'Warren']]);
+  assert.deepEqual(typed('The Foreign Minister of Iran spoke.'), [['PLACE', 'Iran']]);
+  assert.deepEqual(typed('She was Professor of East Asian Studies for years.'), []);
+});

@@ -1008,7 +1008,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const c = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
       if (c === null) continue;
       if (c === 'unknown') {
-        if (seg.role) found.push(mention(seg, name, 'PERSON', name, false));
+        // (not an ordinary word left over from the title's remit: "Professor of East Asian Studies")
+        if (seg.role) { if (!(seg.pieces.length === 1 && isRemitWord(name) && !isGivenName(name) && !isSurname(name))) found.push(mention(seg, name, 'PERSON', name, false)); }
         else if (seg.pieces.length === 1) pending.push({ seg, name });
         else open.push({ seg, name, hint: 'unknown', key: name });
         continue;
@@ -1016,6 +1017,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // "Gov. JB Pritzker", "Sen. JD Vance": initials in capitals after a person's title open the holder's
       // name, not a body's (as all-capital words otherwise do)
       if (seg.role && c.type === 'ORG' && !c.certain && seg.pieces.length === 2 && /^\p{Lu}{2,3}$/u.test(seg.pieces[0].text) && isCap(seg.pieces[1])) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+      // "Senator Warren", "Mayor Lincoln": a town's name right after a person's title is the holder's
+      // surname (a country or a big city stays a place: "Foreign Minister of Iran")
+      if (seg.role && c.type === 'PLACE' && seg.pieces.length === 1 && !isMajorPlace(name) && /^\p{Lu}\p{Ll}+$/u.test(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
       if (seg.role && c.type !== 'PERSON' && !c.certain) continue;
       if (c.certain) found.push(mention(seg, name, c.type, c.key, true));
       else if (seg.role) found.push(mention(seg, name, 'PERSON', c.key, false));
