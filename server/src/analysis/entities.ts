@@ -1332,6 +1332,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     return !!next && !afterNewline(next) && (/^['’]s$/.test(next.text) || !capital(next) && (next.pos === 'VERB' || next.pos === 'AUX' || COMPANY_HAS.test(next.text)
       || /^(?:cargo|passenger|charter)$/.test(next.text) && /^flights?$/.test(pieces[k + 2]?.text ?? '')));
   };
+  /** The word at piece k acts on what is its own: "Jefferies cut its target price", "the Bundesbank cut its forecast". */
+  const actsOnItsOwn = (k: number) => pieces[k + 2]?.text === 'its' && BODY_ACTS.test(pieces[k + 1]?.text ?? '') && !afterNewline(pieces[k + 1]);
   /** The word at piece k is in a list ("A, B and C", "A and B") with a body the rules are sure of, or with a brand. */
   // (the bodies found so far, sure or guessed, by where they start and end: made when first asked)
   // (kept up to date as the loop below finds more: "beat Netflix and Disney titles")
@@ -1424,7 +1426,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const unknownWord = /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text);
       if (unknownWord && hasMembers(k0, k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       // "Jefferies cut its target price", "Halvorn raised its forecast": such a word acting on what is its own
-      if (unknownWord && pieces[k0 + 2]?.text === 'its' && BODY_ACTS.test(pieces[k0 + 1]?.text ?? '') && !afterNewline(pieces[k0 + 1])) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      if (unknownWord && actsOnItsOwn(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       // "Barclays and Deutsche Bank lowered their targets", "Ubisoft, Microsoft and Sony": a word no
       // dictionary has (or a brand) listed with a body the rules are sure of is a body too
       if ((unknownWord || companyWord(name)) && listedWithBody(k0) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
@@ -1442,7 +1444,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (inLowercase(name.toLowerCase())) continue;
     // "the Bundesbank cut its forecast": after "the", a word no dictionary has acting on what is its own is a body
     if (/^(?:the|The)$/.test(pieces[k0 - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(name) && !isCommonWord(name) && !isGivenName(name)
-      && pieces[k0 + 2]?.text === 'its' && BODY_ACTS.test(pieces[k0 + 1]?.text ?? '') && !afterNewline(pieces[k0 + 1])) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      && actsOnItsOwn(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     // "forecasters in Moline", "a bike in Svendborg": a small town the article gives no one is a place
     if (OWNS_UNIT.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     // "when Deezer reported a loss", "Hyundai's new plant": a brand as the subject of a verb or an

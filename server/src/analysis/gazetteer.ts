@@ -87,19 +87,19 @@ const orgLeads = new Set(lexicon.orgLeads.map(t => t.toLowerCase()));
 export const isOrgLead = (word: string) => (wordClass(word) & ORG_LEAD) !== 0;
 
 const orgHeads = new Set(lexicon.orgHeads.map(h => h.toLowerCase()));
+const ordinaryWords = new Set<string>(commonWords.words);
 /** The head words that are English words and so have plurals. */
-const headPlurals = new Set([...orgHeads].filter(h => (commonWords.words as string[]).includes(h)));
+const headPlurals = new Set([...orgHeads].filter(h => ordinaryWords.has(h)));
 const placeHeads = new Set(lexicon.placeHeads.map(h => h.toLowerCase()));
 export const isOrgHead = (word: string) => (wordClass(word) & ORG_HEAD) !== 0;
 const legislatures = new Set(lexicon.legislatures.map(h => h.toLowerCase()));
 /** A chamber or cabinet that news names by its head word alone: "the Senate voted", "Parliament". */
 export const isLegislature = (word: string) => (wordClass(word) & LEGISLATURE) !== 0;
-/** A head word, or its plural ("Homeland Security Departments"). */
 /**
- * A head word or its plural ("Councils", "Unions"); only an English word makes one ("Dumas" is a
- * surname, not two Dumas, and "Radas" or "Sas" no plural).
+ * A head word or its plural ("Homeland Security Departments", "Regional Councils"); only an English
+ * word makes one ("Dumas" is a surname, not two Dumas, and "Radas" or "Sas" no plural).
  */
-export const isOrgHeadOrPlural = (word: string) => isOrgHead(word) || (/s$/.test(word) && orgHeads.has(word.toLowerCase().slice(0, -1)) && headPlurals.has(word.toLowerCase().slice(0, -1)));
+export const isOrgHeadOrPlural = (word: string) => isOrgHead(word) || (/s$/.test(word) && headPlurals.has(word.toLowerCase().slice(0, -1)));
 const eventHeads = new Set(lexicon.eventHeads.map(h => h.toLowerCase()));
 export const isEventHead = (word: string) => (wordClass(word) & EVENT_HEAD) !== 0;
 const eventOnlyHeads = new Set(lexicon.eventOnlyHeads);
@@ -199,7 +199,6 @@ function demonymBases(stems: readonly string[], strip: RegExp, min: number): Map
 }
 const placeBases = demonymBases(placeStems, /(?:[aeiouy]|ia|ium|istan)$/, 3);
 const regionBases = demonymBases(regionStems, /(?:[aeiouy]|ia)$/, 4);
-const ordinaryWords = new Set<string>(commonWords.words);
 const surnameSet = new Set<string>(names.surnames);
 
 /**

@@ -182,7 +182,7 @@ const bareNameWord = (p: Token) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !is
  * company," gives ORG. With `closed`, only where the appositive ends after the noun (a comma, a
  * full stop, "of", "that"...), not where a verb goes on: "Founded by Sotaro Hanamura, the company grew".
  */
-function appositiveType({ pieces, last }: Candidate, closed = false): string | undefined {
+function appositiveType({ pieces, last }: Pick<Candidate, 'pieces' | 'last'>, closed = false): string | undefined {
   const next = pieces[last + 1], next2 = pieces[last + 2];
   if (next?.text !== ',' || !next2 || afterNewline(next) || !/^(?:a|an|the)$/i.test(next2.text)) return undefined;
   for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
@@ -196,7 +196,7 @@ function appositiveType({ pieces, last }: Candidate, closed = false): string | u
 /** A lowercase noun for one person by their office, job or trade: "minister", "singer", "director", "lawyer". */
 const personHolder = (w: string) => roleNouns.has(w) || personNouns.has(w) || ROLE_AT.test(w) || WORKER.test(w) && !w.endsWith('s');
 /** "Jones, a lawyer for the family, said": the stretch has a person's job in apposition after it. */
-export const apposedPerson = (pieces: readonly Token[], last: number) => appositiveType({ pieces, last } as Candidate, true) === 'PERSON';
+export const apposedPerson = (pieces: readonly Token[], last: number) => appositiveType({ pieces, last }, true) === 'PERSON';
 /** What may follow the noun that closes an appositive. */
 const APPOSITIVE_ENDS = /^(?:[,.;:)]|of|for|in|that|which|based|with|representing|behind)$/;
 
