@@ -469,3 +469,14 @@ test('after a title: a town\'s name is the holder\'s surname, a remit word left 
   assert.deepEqual(typed('The Foreign Minister of Iran spoke.'), [['PLACE', 'Iran']]);
   assert.deepEqual(typed('She was Professor of East Asian Studies for years.'), []);
 });
+
+test('the word opening a quotation opens a sentence: "The bank ..." after a colon, a comma or a quote\'s full stop is no name', () => {
+  const text = 'Intro.\n\nThe lender met. Its governor said: "The bank is cutting." Traders said, "The firm will grow."\n\n"The board was split." Economists said so.';
+  assert.deepEqual(named(text), []);
+  const t = tokenize('He said: "The bank is cutting." Traders left.');
+  const flags = Object.fromEntries(t.tokens.map(x => [x.text, (x.flags & 2) !== 0]));
+  assert.equal(flags.The, true, 'the word after the opening mark starts a sentence');
+  assert.equal(flags.bank, false);
+  // a name opening a quotation stays a name
+  assert.deepEqual(named('Intro.\n\nShe said: "Anna Velkova will win."'), [['PERSON', 'Anna Velkova']]);
+});

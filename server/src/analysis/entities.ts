@@ -974,6 +974,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // Stretches the rules could not type for certain go to the typer (typer.ts), with the rules' guess.
   const open: { seg: Segment; name: string; hint: RuleHint; key: string }[] = [];
   const pending: { seg: Segment; name: string }[] = [];
+  /** A wire story's subheadings in capitals ("SPENDING FIGHT"): no name is guessed from their words. */
+  const capsRanges = capsLines(text);
 
   /** Words in capitals given in brackets as a body's acronym where the data knows a town by them. */
   const acronyms = new Map<string, string>();
@@ -1126,6 +1128,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const verb = (p: Piece | undefined) => !!p && !capital(p) && !afterNewline(p) && speechVerbs.has(p.text);
     const closes = (k: number) => k >= 1 && QUOTE_CLOSE.test(pieces[k].text) && !afterSpace(pieces[k]) && /^[,.!?…]$/.test(pieces[k - 1].text);
     if (afterNewline(pieces[first])) return false;
+    // ('"... is cutting." Analysts said': after a full stop a plural common noun opens the next sentence)
+    if (first === last && pieces[first - 2]?.text === '.' && isCommonWord(pieces[first].text.toLowerCase()) && /\p{Ll}s$/u.test(pieces[first].text)) return false;
     return (verb(pieces[last + 1]) && closes(first - 1)) || (verb(pieces[first - 1]) && closes(first - 2));
   };
   const headlineRuns: Piece[][] = [];
@@ -1142,6 +1146,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const feature = seg.pieces.length > 2 && seg.pieces[1].text === 'of' && GEO_FIRST.test(seg.pieces[0].text);
     const ruled = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : null;
     // (the typer is asked all the same: each time a name is written is an example for its training)
+    // (a subheading in capitals is read like a headline: only what the data knows in it counts)
+    if (capsRanges.length && !ruled && within(capsRanges, { start: seg.pieces[0].start, end: seg.pieces[seg.pieces.length - 1].end })) {
+      found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); continue;
+    }
     const asked = ruled ?? ask(seg, hint);
     let type = ruled ?? typedBefore.get(name) ?? asked;
     // "the Generalitat Valenciana, the regional government, said": a stretch the typer made nothing
@@ -1701,6 +1709,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!full.length) continue;
     found[i] = { ...m, text: withParticle, start: prev.start, key: full.every(n => n.text === full[0].text) ? full[0].key : withParticle };
   }
+  keepKnownInCapsLines(capsRanges, found);
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
 }
 
@@ -1822,6 +1831,39 @@ function datelines(text: string): { text: string; start: number; end: number }[]
     }
   }
   return out;
+}
+/**
+ * "SPENDING FIGHT", "MYANMAR ON AGENDA", "YILDIRIMOĞLU'S HOME RACE": a wire story's subheading,
+ * a line of its own in capitals. Its capitals are emphasis, so its words are no evidence of a
+ * name: a mention there stays only when the data knows it (or it was certain on other grounds)
+ * or when the article writes it outside such lines too, and then it takes that mention's type
+ * and key. These are the lines' ranges.
+ */
+function capsLines(text: string): [number, number][] {
+  const lines: [number, number][] = [];
+  CAPS_LINE.lastIndex = 0;
+  for (let m = CAPS_LINE.exec(text); m; m = CAPS_LINE.exec(text)) {
+    // (a line of letters, not of numbers or marks alone, and shorter than a paragraph)
+    if (m[0].length <= 100 && /\p{Lu}{2}[^\n]*\p{Lu}/u.test(m[0])) lines.push([m.index, m.index + m[0].length]);
+  }
+  return lines;
+}
+const CAPS_LINE = /^[^\n\p{Ll}]*\p{Lu}{2}[^\n\p{Ll}]*$/gmu;
+const within = (lines: readonly [number, number][], m: { start: number; end: number }) => lines.some(([s, e]) => s <= m.start && m.end <= e);
+/** keepKnownInCapsLines: `found` is changed in place; `lines` are capsLines(text). */
+function keepKnownInCapsLines(lines: readonly [number, number][], found: (NamedMention & { certain: boolean })[]): void {
+  if (!lines.length) return;
+  const inCaps = (m: NamedMention) => within(lines, m);
+  const outside = new Map<string, NamedMention>();
+  for (const m of found) if (!inCaps(m) && !outside.has(fold(m.text))) outside.set(fold(m.text), m);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (!inCaps(m)) continue;
+    const same = outside.get(fold(m.text));
+    if (same) { if (same.type !== m.type || same.key !== m.key) found[i] = { ...m, type: same.type, key: same.key }; continue; }
+    if (m.certain || lookup(m.text) || lookup(titleCased(m.text))) continue;
+    found.splice(i, 1);
+  }
 }
 /** The lines of the article's head that are bylines ("By Ann Berg and Tom Reyes, Reuters"). */
 function bylines(text: string): { start: number; end: number }[] {

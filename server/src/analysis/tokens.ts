@@ -215,6 +215,20 @@ function protectAbbreviations(text: string): { text: string; dots: number[] } {
  * Only values and tags are read back from wink: each `.out()` is a pass over the document,
  * and the whitespace between tokens is already in the text.
  */
+const OPENING_MARK = /^["“‘'(]$/;
+/** Whether token j is a closing quotation mark right after a full stop, "!" or "?". */
+function closesSentence(tokens: Token[], j: number): boolean {
+  const t = tokens[j], stop = tokens[j - 1];
+  return !!stop && /^["”’']$/.test(t.text) && !afterSpace(t) && (stop.text === '.' || stop.text === '!' || stop.text === '?');
+}
+/** Whether token j is a quotation mark (or bracket) that opens a sentence, or a quotation after ":" or ",". */
+function opensQuotation(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!OPENING_MARK.test(t.text)) return false;
+  if (startsSentence(t)) return true;
+  const before = tokens[j - 1];
+  return (t.text === '"' || t.text === '“') && afterSpace(t) && !!before && (before.text === ':' || before.text === ',');
+}
 export function tokenize(original: string): TokenizedText {
   const { text, dots } = protectAbbreviations(breakLongRuns(original));
   const engine = nlp();
@@ -269,7 +283,11 @@ export function tokenize(original: string): TokenizedText {
       continue;
     }
     if (index) index[i] = n;
-    const sentenceStart = k !== lastSentence;
+    // ('"The bank is cutting."', 'He said: "The bank ...': the word right after an opening
+    // quotation mark that opens a sentence, or follows a colon or a comma, opens a sentence too;
+    // and so does the word after a quotation that ends in a full stop, which wink reads on with:
+    // '"... is cutting." Analysts said')
+    const sentenceStart = k !== lastSentence || n > 0 && (start === offset ? opensQuotation(tokens, n - 1) : closesSentence(tokens, n - 1));
     if (pos[i] !== 'SPACE' && !isBlank(v)) lastSentence = k;
     // the whitespace before it: none, one plain space (most tokens), or something to look into
     const oneSpace = start === offset + 1 && text.charCodeAt(offset) === 32;
