@@ -480,3 +480,19 @@ test('the word opening a quotation opens a sentence: "The bank ..." after a colo
   // a name opening a quotation stays a name
   assert.deepEqual(named('Intro.\n\nShe said: "Anna Velkova will win."'), [['PERSON', 'Anna Velkova']]);
 });
+
+test('a dateline with a region, a full date or no agency names its town, which the article\'s later mentions are', () => {
+  const a = analyzeArticle('Fire nears town\n\nKELSHAW, Manitoba, July 22, 2025 (The Canadian Press) — About 9,000 people left Kelshaw on Monday.');
+  assert.deepEqual(a.mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]),
+    [['PLACE', 'KELSHAW'], ['PLACE', 'Manitoba'], ['ORG', 'Canadian Press'], ['PLACE', 'Kelshaw']]);
+  const places = a.mentions.filter(m => m.type === 'PLACE' && /kelshaw/i.test(m.text));
+  assert.equal(places[0].entity, places[1].entity);
+  assert.deepEqual(named('Ash falls\n\nMORVATA, Indonesia - The volcano erupted again.'), [['PLACE', 'MORVATA'], ['PLACE', 'Indonesia']]);
+  // a subheading with a dash is no dateline
+  assert.deepEqual(named('Intro.\n\nIt rained.\n\nPRICE WAR - what next\n\nIt rained.').filter(m => m[0] === 'PLACE'), []);
+});
+
+test('shares of a place-listed company: the place hyphened onto the modifier is no company', () => {
+  assert.deepEqual(named('Intro.\n\nShares of Kestrava-listed builders rose in Kestrava.').filter(m => m[0] === 'ORG'), []);
+  assert.deepEqual(named('Intro.\n\nShares of Kestrava Holdings rose.'), [['ORG', 'Kestrava Holdings']]);
+});

@@ -1139,7 +1139,18 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // name twice means the same thing by it ("Da'Vine Joy Randolph won ... the award went to Da'Vine
   // Joy Randolph", where "to ... on Sunday" alone reads like a place).
   const typedBefore = new Map<string, EntityType>();
+  const datelineRanges = datelines(text);
+  const placeDatelines = () => {
+    for (const d of datelineRanges) {
+      for (let i = found.length - 1; i >= 0; i--) if (found[i].start < d.end && d.start < found[i].end) found.splice(i, 1);
+      const known = lookup(d.text) ?? lookup(titleCased(d.text));
+      found.push({ type: 'PLACE', text: d.text, start: d.start, end: d.end, entity: null, value: null, key: known?.type === 'PLACE' ? known.canonical : titleCased(d.text), role: undefined, certain: true });
+    }
+  };
+  placeDatelines();
+  const datelineSpans = datelineRanges.map(d => [d.start, d.end] as [number, number]);
   for (const { seg, name, hint, key } of open) {
+    if (datelineSpans.length && within(datelineSpans, { start: seg.pieces[0].start, end: seg.pieces[seg.pieces.length - 1].end })) continue;
     // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
     const cue = hint !== 'ORG' && afterPlaceCue(text, seg.pieces[0].start);
     // "the Bay of Bengal", "the Strait of Hormuz": a feature of the land or sea, then "of"
@@ -1489,11 +1500,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "BENGALURU, Feb 12 (Reuters) -", "SÃO PAULO/BRASÍLIA, Oct 5 (Reuters) —", "HALIFAX (CP) —": a
   // dateline's words in capitals, before the date and the agency in brackets, are places (a slash
   // parts two), written as the place is named when the data knows it, else in title case
-  for (const d of datelines(text)) {
-    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < d.end && d.start < found[i].end) found.splice(i, 1);
-    const known = lookup(d.text) ?? lookup(titleCased(d.text));
-    found.push({ type: 'PLACE', text: d.text, start: d.start, end: d.end, entity: null, value: null, key: known?.type === 'PLACE' ? known.canonical : titleCased(d.text), role: undefined, certain: true });
-  }
+  // (placed before the typer's turn too, so that the article's later "Thompson" reads as that place)
+  placeDatelines();
   // "By WANJIKU MWANGI Associated Press", "By JOSH FUNK and HANNAH FINGERHUT Associated Press": in a
   // byline, the agency the data knows at a name's end is the agency, and the names before it, written
   // in capitals as agencies write them, are people's (keyed in title case)
@@ -1818,8 +1826,17 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
   return out;
 }
 
-/** A dateline's place names in capitals at the start of a line, before an optional date and an agency in brackets. */
-const DATELINE = /^([\p{Lu}][\p{Lu}'’.-]*(?: [\p{Lu}][\p{Lu}'’.-]*)*(?:\/[\p{Lu}][\p{Lu}'’.-]*(?: [\p{Lu}][\p{Lu}'’.-]*)*)*)(?=(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s+\([\p{Lu}][\p{L}/ .&-]{0,30}\)\s*[-—–])/gmu;
+/**
+ * A dateline's place names in capitals at the start of a line: "LONDON (Reuters) -",
+ * "TAIPEI, Nov 19, 2025 (Reuters) -", "THOMPSON, Manitoba, July 22, 2025 (The Canadian Press) —",
+ * "LARANTUKA, Indonesia -": then a region or country in title case, a date and an agency in
+ * brackets, and a dash; either the agency or a region or date must be there.
+ */
+const DL_CAPS = String.raw`[\p{Lu}][\p{Lu}'’.-]*(?: [\p{Lu}][\p{Lu}'’.-]*)*`;
+const DL_REGION = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
+const DL_DATE = String.raw`,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?`;
+const DL_AGENCY = String.raw`\s+\([\p{Lu}][\p{L}/ .&-]{0,30}\)`;
+const DATELINE = new RegExp(`^(${DL_CAPS}(?:/${DL_CAPS})*)(?=(?:${DL_DATE})?${DL_AGENCY}\\s*[-—–]|(?:${DL_REGION}(?:${DL_DATE})?|${DL_DATE})(?:${DL_AGENCY})?\\s*[-—–]\\s)`, 'gmu');
 function datelines(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   DATELINE.lastIndex = 0;
@@ -2014,7 +2031,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (!prep || !noun || prep.text !== 'in' && prep.text !== 'of' || !/^(?:shares|stake|stakes|shareholders|shareholding)$/i.test(noun.text) || afterNewline(pieces[c])) continue;
     const last = runEnd(c);
     const name = text.slice(pieces[c].start, pieces[last].end);
-    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name)) continue;
+    // ("shares of Bengaluru-listed builders": a name hyphened onto a modifier is not what the shares are in)
+    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name) || text[pieces[last].end] === '-') continue;
     takeUnclaimed(c, last, 'ORG', name);
   }
   // "The company, Kivu Minerals, said", "its parent company, Arlo Holdings,": the same, as an appositive after the noun.
