@@ -37,6 +37,9 @@ const CRAFTED = [
   'Officials at Acme Holdings said ACME shares fell.',
   'Michael Smith met Mike Smith and Smith left.',
   'Jordan Peterson visited Jordan.',
+  // a double surname alone after the full name; one shared by two people's full names stays apart
+  'Portugal’s Tiago Monteiro Sousa finished second, and Monteiro Sousa said the climb was hard.',
+  'Ana Ruiz Vega and Luis Ruiz Vega met Ruiz Vega.',
 ];
 
 /** Real sentences from the seed articles: names, organisations and places as the analysis finds them in news. */

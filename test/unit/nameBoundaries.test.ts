@@ -482,10 +482,11 @@ test('the word opening a quotation opens a sentence: "The bank ..." after a colo
 });
 
 test('a dateline with a region, a full date or no agency names its town, which the article\'s later mentions are', () => {
-  const a = analyzeArticle('Fire nears town\n\nKELSHAW, Manitoba, July 22, 2025 (The Canadian Press) — About 9,000 people left Kelshaw on Monday.');
+  const a = annotateCorpus([{ file: 'a.txt', text: 'Fire nears town\n\nKELSHAW, Manitoba, July 22, 2025 (The Canadian Press) — About 9,000 people left Kelshaw on Monday.' }]).articles[0];
   assert.deepEqual(a.mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]),
     [['PLACE', 'KELSHAW'], ['PLACE', 'Manitoba'], ['ORG', 'Canadian Press'], ['PLACE', 'Kelshaw']]);
   const places = a.mentions.filter(m => m.type === 'PLACE' && /kelshaw/i.test(m.text));
+  assert.ok(places[0].entity !== null);
   assert.equal(places[0].entity, places[1].entity);
   assert.deepEqual(named('Ash falls\n\nMORVATA, Indonesia - The volcano erupted again.'), [['PLACE', 'MORVATA'], ['PLACE', 'Indonesia']]);
   // a subheading with a dash is no dateline

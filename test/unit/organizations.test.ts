@@ -827,8 +827,9 @@ test('eras are no entities; ordinary words before "UK" name a British body', () 
 test('a subheading in capitals names only what the data knows or what the article names elsewhere', () => {
   const text = 'Intro.\n\nThe council met on Monday.\n\nBUDGET SHOWDOWN\n\nThe vote was close.\n\nA HARD WINTER\n\nKENYA ON ALERT\n\nRain fell in Kenya.\n\nOKONJO\'S LAST STAND\n\nMayor Adaeze Okonjo said so. Okonjo left.';
   assert.deepEqual(named(text), [['PLACE', 'KENYA'], ['PLACE', 'Kenya'], ['PERSON', 'OKONJO'], ['PERSON', 'Adaeze Okonjo'], ['PERSON', 'Okonjo']]);
-  const a = analyzeArticle(text);
+  const a = annotateCorpus([{ file: 'a.txt', text }]).articles[0];
   const people = a.mentions.filter(m => m.type === 'PERSON');
+  assert.ok(people[0].entity !== null);
   assert.equal(new Set(people.map(m => m.entity)).size, 1, 'the subheading\'s surname is the mayor');
   // a title-case line is no subheading, and a dateline in capitals stays a place
   assert.deepEqual(ofType('ORG', 'Intro.\n\nVelmora Holdings said so.'), ['Velmora Holdings']);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/analysis';
+import { analyzeArticle, annotateCorpus } from '../../server/src/analysis';
 
 // Quote spans and speakers on patterns common in news writing. Every sentence here was written for
 // these tests (none is taken from a gold article), so that each rule is seen to hold on new text.
@@ -343,4 +343,19 @@ test('speakers: a paragraph that is only a quote, after a paragraph about one pe
   assert.deepEqual(speakers('Headline\n\nMaria Okafor, who has run a bakery in the town for 20 years, spent the night in the hall.\n\n"We watched the glow over the ridge. Nobody slept."\n\nThe fire service said the blaze was under control.'), ['Maria Okafor']);
   // a paragraph naming two people leaves it unattributed
   assert.deepEqual(speakers('Headline\n\nMaria Okafor and Tom Reyes spent the night in the hall.\n\n"Nobody slept."'), [null]);
+});
+
+test('a double surname alone after the full name is that person, as speaker too; a spokeswoman "for the agency" is a person', () => {
+  const linked = (text: string) => annotateCorpus([{ file: 'a.txt', text }]).articles[0];
+  const a = linked('Intro.\n\nPortugal\'s Tiago Monteiro Sousa finished second. "It is nothing," Monteiro Sousa said.');
+  const people = a.mentions.filter(m => m.type === 'PERSON');
+  assert.equal(people.length, 2);
+  assert.ok(people[0].entity !== null);
+  assert.equal(people[0].entity, people[1].entity);
+  assert.deepEqual(a.quotes.map(q => q.speaker), [people[0].entity]);
+  // two people who share the double surname: the bare one joins neither
+  const b = linked('Intro.\n\nAna Ruiz Vega and Luis Ruiz Vega arrived. "We won," Ruiz Vega said.');
+  assert.equal(new Set(b.mentions.filter(m => m.type === 'PERSON').map(m => m.entity)).size, 3);
+  assert.deepEqual(speakers('Intro.\n\nShelby Okafor, a spokeswoman for the agency, said: "We are ready."'), ['Shelby Okafor']);
+  assert.deepEqual(analyzeArticle('Intro.\n\nShelby Okafor, a spokeswoman for the agency, said so.').mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Shelby Okafor']);
 });

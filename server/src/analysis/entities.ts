@@ -925,6 +925,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
 const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** A brand the data knows, or a word written the way companies write theirs: a company where it acts. */
 const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
+/** Prepositions after an appositive's head noun: "a member of the group", "a spokeswoman for the agency". */
+const HEAD_BEFORE = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'on', 'in']);
 /** Nouns only a body has, after its acronym: "the APEC summit", "OPEC members", "the WHO chief", "the FIFA president". */
 const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|leaders|leader|members|member|officials|official|delegates|delegation|chief|spokesman|spokeswoman|spokesperson|headquarters|envoy|envoys|ministers|forces|troops|countries|nations|allies|secretariat|chair|chairman|presidency|statement|spokespeople|president|boss|executives|employees|staff)$/;
 /** What a company has, after its name: "a Panasonic executive", "Ryanair shares", "a Lufthansa flight". */
@@ -2178,9 +2180,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     let e = k + 2;
     while (e < pieces.length && e < k + 7 && !capital(pieces[e]) && /^[\p{Ll}-]+$/u.test(pieces[e].text)) e++;
     if (e >= pieces.length || !/^[,.;]$/.test(pieces[e].text) || e === k + 2) continue;
-    // (the head comes before "of": "Okafor, a member of the group," is a member)
+    // (the head comes before a preposition: "Okafor, a member of the group," is a member, and
+    // "Okonkwo, a spokeswoman for the agency," a spokeswoman)
     let of = k + 2;
-    while (of < e && pieces[of].text !== 'of') of++;
+    while (of < e && !HEAD_BEFORE.has(pieces[of].text)) of++;
     if (of < e) continue;
     const type = typeNounOf(pieces[e - 1].text);
     if (!type) continue;

@@ -22,7 +22,7 @@
 import { NamedMention, EntityType } from './entities';
 import { fold } from './fold';
 import { lookup } from './known';
-import { AliasRules, nameParts, surnameOwners, similarSurname, compatibleGiven, initials, namedForRemit, canonicalName, slug, linkCorrected, EntityRecord } from './link';
+import { AliasRules, nameParts, surnameOwners, longerFullName, similarSurname, compatibleGiven, initials, namedForRemit, canonicalName, slug, linkCorrected, EntityRecord } from './link';
 import { ArticleAnalysis } from './types';
 import { CorrectionSet, mergePairs, NO_CORRECTIONS } from './corrections';
 
@@ -587,6 +587,9 @@ export class IncrementalLinker {
         continue;
       }
       const parts = partsOf(f);
+      // ("Monteiro Sousa" after "Tiago Monteiro Sousa": as linkEntities does)
+      const longer = parts.given ? longerFullName(fullNames, f.text, g => g.text, g => g.node) : undefined;
+      if (longer) { join(longer.node, f); continue; }
       if (parts.given) {
         const id = people.get(fold(f.text));
         if (id !== undefined) join(id, f);

@@ -108,6 +108,23 @@ class UnionFind {
 }
 
 /**
+ * Within one article, the one longer full name (of those so far) that a name of two or more words
+ * ends ("Tiago Monteiro Sousa" for "Monteiro Sousa"); undefined if none, or if two people's do.
+ * linkEntities and the incremental linker both call it, so the two agree.
+ */
+export function longerFullName<F>(fullNames: ReadonlySet<F>, text: string, textOf: (f: F) => string, nodeOf: (f: F) => number): F | undefined {
+  if (!fullNames.size) return undefined;
+  const tail = ' ' + fold(text);
+  let longer: F | undefined;
+  for (const g of fullNames) {
+    if (!fold(textOf(g)).endsWith(tail)) continue;
+    if (longer !== undefined && nodeOf(longer) !== nodeOf(g)) return undefined;
+    longer = g;
+  }
+  return longer;
+}
+
+/**
  * Within one article, the full name a bare surname (or given name) joins: the last full name with
  * that surname (by its last mention), else the first that has it as any word. linkEntities and the
  * incremental linker both resolve an article by it.
@@ -194,6 +211,10 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
         continue;
       }
       const parts = partsOf(f);
+      // "Tiago Monteiro Sousa ... Monteiro Sousa said": a name of two or more words that is the
+      // end of one longer full name the article gave before is that person (a double surname)
+      const longer = parts.given ? longerFullName(fullNames, f.text, g => g.text, g => g.node) : undefined;
+      if (longer) { f.node = longer.node; nodes[longer.node].forms.push(f.text); continue; }
       if (parts.given) {
         f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], given: parts.given, surname: parts.surname }, fold(f.text), people);
         fullNames.add(f);
