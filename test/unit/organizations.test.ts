@@ -835,3 +835,13 @@ test('a subheading in capitals names only what the data knows or what the articl
   assert.deepEqual(ofType('ORG', 'Intro.\n\nVelmora Holdings said so.'), ['Velmora Holdings']);
   assert.deepEqual(ofType('PLACE', 'Intro.\n\nNAIROBI, Kenya (Reuters) - Rain fell.'), ['NAIROBI', 'Kenya']);
 });
+
+test('a remit\'s last conjunct may hold an abstract noun the word list lacks; a plural head after a possessive mark', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nOfficials at the Institute for Seismology and Coastal Hazard Mitigation raised the alert.'), ['Institute for Seismology and Coastal Hazard Mitigation']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Kestrava Union of Farmers\' Associations said prices were high.'), ['Kestrava Union of Farmers\' Associations']);
+});
+
+test('demonyms the nationality data lacks (from compromise\'s lexicon) are no bodies: "Philippine officials"', () => {
+  const text = 'Intro.\n\nThe Philippine Coast Guard (PCG) said so. Philippine officials had pushed for a deal, and Philippine and Vietnamese vessels clashed. Emirati and Slovak diplomats agreed.';
+  assert.deepEqual(ofType('ORG', text), ['Philippine Coast Guard', 'PCG']);
+});

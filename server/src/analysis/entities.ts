@@ -323,7 +323,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           let e = j + 1;
           while (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
-          if (tail.length <= 3 && tail.every(q => (isCommonWord(q.text) || isNationality(q.text)) && !isTitleStart(q.text) && !lookup(q.text))) { run.push(p, ...tail); j = e; continue; }
+          // ("Centre for Volcanology and Geological Hazard Mitigation": an abstract noun the word list lacks counts, by its suffix)
+          if (tail.length <= 3 && tail.every(q => (isCommonWord(q.text) || isNationality(q.text) || ABSTRACT_NOUN.test(q.text)) && !isTitleStart(q.text) && !lookup(q.text))) { run.push(p, ...tail); j = e; continue; }
         }
         // "University of Texas at Austin": a university's campus after "at".
         // ("University of Illinois at Urbana-Champaign": a small town's name, or two hyphenated)
@@ -351,8 +352,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // "Leeds Magistrates' Court", "the Workers' Party", "the Teachers' Union": a plural's
         // possessive mark inside a body's name, before its head word
         if ((p.text === "'" || p.text === '’') && !afterSpace(p) && /\p{Ll}s$/u.test(last.text) && afterOneSpace(next)
-          && (isOrgHead(next.text) || isFacilityHead(next.text) || pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]) && isOrgHead(pieces[j + 2].text))) {
-          const e = isOrgHead(next.text) || isFacilityHead(next.text) ? j + 2 : j + 3;
+          && (isOrgHeadOrPlural(next.text) || isFacilityHead(next.text) || pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]) && isOrgHead(pieces[j + 2].text))) {
+          // ("Ghana Union of Traders' Associations": the head word may be plural)
+          const e = isOrgHeadOrPlural(next.text) || isFacilityHead(next.text) ? j + 2 : j + 3;
           run.push(...pieces.slice(j, e)); j = e; continue;
         }
         // ("the BoE's Monetary Policy Committee", "the DoJ's Civil Rights Division": nor after an acronym)
@@ -925,6 +927,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
 const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** A brand the data knows, or a word written the way companies write theirs: a company where it acts. */
 const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
+/** A word shaped like an English abstract noun: "Mitigation", "Volcanology", "Resilience", "Governance". */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ology|ity|ness|ance|ence|ship)s?$/u;
 /** Prepositions after an appositive's head noun: "a member of the group", "a spokeswoman for the agency". */
 const HEAD_BEFORE = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'on', 'in']);
 /** Nouns only a body has, after its acronym: "the APEC summit", "OPEC members", "the WHO chief", "the FIFA president". */
