@@ -845,3 +845,10 @@ test('demonyms the nationality data lacks (from compromise\'s lexicon) are no bo
   const text = 'Intro.\n\nThe Philippine Coast Guard (PCG) said so. Philippine officials had pushed for a deal, and Philippine and Vietnamese vessels clashed. Emirati and Slovak diplomats agreed.';
   assert.deepEqual(ofType('ORG', text), ['Philippine Coast Guard', 'PCG']);
 });
+
+test('a nationality before a centre\'s name is part of it; a brand then capitals is its company; "Team" then a new word is a team', () => {
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe Canadian Interagency Wildland Fire Centre said so.'), ['Canadian Interagency Wildland Fire Centre']);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nResearchers at Samsung SDI coated the anode. Samsung SDI said it would help.'), ['Samsung SDI', 'Samsung SDI']);
+  assert.deepEqual(named('Intro.\n\nThe talks were held at NATO HQ.').filter(m => m[0] === 'ORG' && m[1] === 'NATO HQ'), [], 'a headquarters is no company');
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nSander de Wit of Team Kovra finished second.'), ['Team Kovra']);
+});

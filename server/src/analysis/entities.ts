@@ -809,6 +809,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     if (!isNationality(textOf(text, ps.slice(0, n)))) continue;
     const rest = ps.slice(n);
     if (rest.length && (isOrgHead(rest[rest.length - 1].text) || lookup(textOf(text, rest))?.type === 'ORG')) return [{ pieces: ps, strict, forced: 'ORG' }];
+    // ("the Canadian Interagency Forest Fire Centre": before a centre's name the nationality is part
+    // of it; whether a body's or a building's is the typer's to say)
+    if (rest.length >= 2 && isFacilityHead(rest[rest.length - 1].text) && /^Cent(?:re|er)$/.test(rest[rest.length - 1].text)) return [{ pieces: ps, strict }];
     return rest.length ? [{ pieces: rest, strict }] : [];
   }
   return [{ pieces: ps, strict }];
@@ -900,12 +903,15 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length === 2 && (isClubTail(ps[1].text) && lookup(ps[0].text)?.type === 'PLACE' || isClubLead(ps[0].text) && lookup(ps[1].text)?.type === 'PLACE')) return { type: 'ORG', key: name, certain: true };
   // "Africa CDC", "China CDC": a place's name before a body's acronym is that body's regional branch.
   if (ps.length >= 2 && /^\p{Lu}{2,6}$/u.test(last) && lookup(name.slice(0, name.length - last.length).trimEnd())?.type === 'PLACE' && lookup(last)?.type !== 'PLACE') return { type: 'ORG', key: name, certain: false };
+  // "Samsung SDI", "Hyundai AMC": a brand or a body the data knows, then letters in capitals, is one of its companies
+  if (ps.length === 2 && /^\p{Lu}{2,4}$/u.test(last) && (isBrand(ps[0].text) || lookup(ps[0].text)?.type === 'ORG') && !lookup(last) && !isPlaceHead(last)) return { type: 'ORG', key: name, certain: true };
   // "Hanamura Electric", "Alliant Energy", "Toyota Motor": one or two words no dictionary has, then a
   // word of trade or a company's legal form, name a company ("Clean Energy", "Nuclear Power" do not)
   if ((ps.length === 2 || ps.length === 3) && isTradeTail(last) && ps.slice(0, -1).every(p => /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(p.text) && !isCommonWord(p.text) && !isTitleWord(p.text) && !isNationality(p.text) && lookup(p.text)?.type !== 'ORG')
     && !lookup(name)) return { type: 'ORG', key: name, certain: false };
   // "Team Estonia", "Team USA": a sports team named after its country.
-  if (ps.length > 1 && ps[0].text === 'Team' && lookup(textOf0(ps.slice(1)))?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
+  // ("Team Kovra", "Team Sky": or after its sponsor, a word no dictionary has)
+  if (ps.length > 1 && ps[0].text === 'Team' && (lookup(textOf0(ps.slice(1)))?.type === 'PLACE' || ps.length === 2 && !isCommonWord(last) && !isGivenName(last) && /^\p{Lu}/u.test(last))) return { type: 'ORG', key: name, certain: true };
   // "FIRST Global": an all-capitals word opens the names of bodies, not of people.
   // ("KL Rahul", "JK Rowling", "MS Dhoni": two initials before a known given name or surname are a person's)
   if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict && !(ps.length === 2 && ps[0].text.length === 2 && (isGivenName(ps[1].text) || isSurname(ps[1].text)))) return { type: 'ORG', key: name, certain: false };
