@@ -497,3 +497,12 @@ test('shares of a place-listed company: the place hyphened onto the modifier is 
   assert.deepEqual(named('Intro.\n\nShares of Kestrava-listed builders rose in Kestrava.').filter(m => m[0] === 'ORG'), []);
   assert.deepEqual(named('Intro.\n\nShares of Kestrava Holdings rose.'), [['ORG', 'Kestrava Holdings']]);
 });
+
+test('places: residents of, flights to, a place described in apposition, and "In X," opening a sentence', () => {
+  assert.deepEqual(named('Intro.\n\nAbout 5,000 residents of Vorla Pass fled.'), [['PLACE', 'Vorla Pass']]);
+  assert.deepEqual(named('Intro.\n\nThe airline cancelled flights to Kembu Raya.'), [['PLACE', 'Kembu Raya']]);
+  assert.deepEqual(named('Intro.\n\nResidents of Stara Wola, a district in the east of the city, sued.'), [['PLACE', 'Stara Wola']]);
+  assert.deepEqual(named('Intro.\n\nIt rained. In Korvanga, volunteers handed out masks.'), [['PLACE', 'Korvanga']]);
+  // a person keeps a given name's evidence
+  assert.deepEqual(named('Intro.\n\nMaria Wola, a resident of the district, spoke.'), [['PERSON', 'Maria Wola']]);
+});

@@ -1182,6 +1182,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (apposedBody(text.slice(end, end + 80))) type = 'ORG';
       else if (APPOSED_PLACE.test(text.slice(end, end + 60))) type = 'PLACE';
     }
+    // ("residents of Nowa Huta, a district in the east of the city": nor is a guessed person with
+    // no given name, when a place's description stands in apposition)
+    else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text)) {
+      const end = seg.pieces[seg.pieces.length - 1].end;
+      if (APPOSED_PLACE.test(text.slice(end, end + 60))) type = 'PLACE';
+    }
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
@@ -1490,7 +1496,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "lived in Asbury since 1979", "flooding near Jhang": a word no list has, right after a
     // preposition of place and before a stop or a lowercase word, that the typer made nothing of
     // and no one in the article bears, is a place
-    if (type === 'NONE' && ps.length === 1 && /^(?:in|near|outside)$/.test(pieces[k0 - 1]?.text ?? '') && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
+    // ("In Konga, volunteers ...": the preposition may open the sentence)
+    if (type === 'NONE' && ps.length === 1 && /^(?:in|near|outside|In|Near|Outside)$/.test(pieces[k0 - 1]?.text ?? '') && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
       && !isGivenName(name) && !isSurname(name) && !isCommonWord(name) && !isLanguage(name) && !companyWord(name) && !/^\s*['’]/.test(text.slice(p.end, p.end + 2))) {
       const next = pieces[k0 + 1];
       if (!next || afterNewline(next) || /^[,.;:)]$/.test(next.text) || !capital(next) && next.pos !== 'NOUN') { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
