@@ -359,3 +359,13 @@ test('a double surname alone after the full name is that person, as speaker too;
   assert.deepEqual(speakers('Intro.\n\nShelby Okafor, a spokeswoman for the agency, said: "We are ready."'), ['Shelby Okafor']);
   assert.deepEqual(analyzeArticle('Intro.\n\nShelby Okafor, a spokeswoman for the agency, said so.').mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Shelby Okafor']);
 });
+
+test('speakers named with a title of several words, a hyphenated given name after a title, or "Leader of the Opposition"', () => {
+  assert.deepEqual(speakers('Intro.\n\n"It failed," said Professor Park Ji-woo (박지우), who led the research.'), ['Park Ji-woo']);
+  assert.deepEqual(speakers('Intro.\n\n"It failed," said Dr. Park Ji-woo.'), ['Park Ji-woo']);
+  assert.deepEqual(speakers('Intro.\n\nSecretary of State Dana Holloway, whose office counts the votes, said in a statement that she would "apply the law."'), ['Dana Holloway']);
+  assert.deepEqual(speakers('Intro.\n\nLeader of the Opposition K. Ramaiah told reporters the budget was "a debt trap."'), ['K. Ramaiah']);
+  assert.deepEqual(analyzeArticle('Intro.\n\nLeader of the Opposition K. Ramaiah spoke.').mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['K. Ramaiah']);
+  // a title word hyphenated after the Arabic article is a surname
+  assert.deepEqual(analyzeArticle('Intro.\n\nNadia al-Sayed, who studies batteries, spoke.').mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Nadia al-Sayed']);
+});

@@ -730,6 +730,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     // "Saint-Germain", "Saint-Denis": a title word hyphenated onto a name is part of that name
     // ("Vice-President" is a title of two words, found as one)
     if (ps[k + 1]?.text === '-' && !afterSpace(ps[k + 1]) && ps[k + 2] && isCap(ps[k + 2]) && !isTitle(`${ps[k].text}-${ps[k + 2].text}`) && !isTitle(`${ps[k].text} ${ps[k + 2].text}`)) continue;
+    // ("Amira al-Sayed": a title word hyphenated after the Arabic article is a surname)
+    if (k >= 2 && ps[k - 1].text === '-' && !afterSpace(ps[k - 1]) && !afterSpace(ps[k]) && ARABIC_ARTICLE.test(ps[k - 2].text)) continue;
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
@@ -747,6 +749,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
         // "President of France Emmanuel Macron": the place is no part of the title, and neither is a
         // body whose name opens with a remit word ("CEO of the Refugee Council Enver Solomon")
         b = e > m && !(e < ps.length && (isOrgHead(ps[e].text) || isOrgHeadOrPlural(ps[e].text))) ? e : m;
+        // "Leader of the Opposition R. Ashoka", "Father of the House Peter Bottomley": an ordinary word
+        // after "the", before a given name or an initial, closes the title
+        if (b === m && m > k + n + 1 && m + 1 < ps.length && isCommonWord(ps[m].text) && !isOrgHeadOrPlural(ps[m].text) && !lookup(ps[m].text) && !isNationality(ps[m].text) && (isGivenName(ps[m + 1].text) || /^\p{Lu}\.$/u.test(ps[m + 1].text))) b = m + 1;
       }
       let l0 = 0;
       // "Outgoing Ukrainian Foreign Minister", "Former U.S. Secretary": status words go, and other

@@ -500,7 +500,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     let lead = 0;
     for (let i = first; i < tokens.length && tokens[i].start < s.m.start; i++) {
       if (tokens[i].end <= t0.start + 1 && !LETTER.test(tokens[i].text)) continue; // a line break or an opening mark
-      if (++lead > 4 || !isTitleLike(tokens[i])) return null;
+      if (++lead > 5 || !(isTitleLike(tokens[i]) || TITLE_JOIN.test(tokens[i].text) && i > first && isTitleLike(tokens[i - 1]) && !!tokens[i + 1] && isTitleLike(tokens[i + 1]))) return null;
     }
     return s.k;
   };
@@ -524,7 +524,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       while (j >= 0 && !BOUNDARY.test(window[j].text) && lead < 4) {
         const o = lead > 0 ? lastAtOrBefore(orgs, window[j].start, y => y.m.start) : -1;
         if (o >= 0 && window[j].end <= orgs[o].m.end) { while (j >= 0 && window[j].start >= orgs[o].m.start) j--; lead++; continue; }
-        if (!(isTitleLike(window[j]) || isRoleWord(window[j]) || /^['’]s$/.test(window[j].text))) break;
+        // ("Secretary of State Tobias Read, whose office ..., said": "of" or "the" inside a title)
+        if (!(isTitleLike(window[j]) || isRoleWord(window[j]) || /^['’]s$/.test(window[j].text) || TITLE_JOIN.test(window[j].text) && j > 0 && isTitleLike(window[j - 1]) && lead > 0)) break;
         j--; lead++;
       }
       if (j >= 0 && !BOUNDARY.test(window[j].text)) continue;
@@ -845,7 +846,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ('"…," warned Anna Berg.', '"Why?" asked Berg.': a verb right after the quote has the source after it, whatever the verb.)
       if (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0)) {
         // ("wrote on X that...", "said in Paris": the object of a preposition is no source)
-        const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end)
+        // ("said Professor Kim Seo-yeon": a name that starts within four tokens may end beyond them)
+        const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end + 40)
+          .filter(x => x.m.start < (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end)
           .filter(x => !PREPOSITION_BEFORE.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
         const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
         const first = objects[0];
@@ -1000,6 +1003,8 @@ const UNNAMED_WALK = 300;
 const LEAD_IN_TOKENS = 250, LEAD_IN_CHARS = 2_000;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
+/** The lowercase words inside a title of several words: "Secretary of State", "Leader of the Opposition". */
+const TITLE_JOIN = /^(?:of|the|for)$/;
 /** A capitalised word that can be part of a title before a name ("Prime Minister", "Former"), not "In" or "He". */
 const isTitleLike = (t: Token) => capital(t) && !/^(?:ADP|VERB|AUX|PRON|SCONJ|CCONJ|PUNCT)$/.test(t.pos);
 /** A lowercase description before a name: "former captain", "opposition leader", "veteran striker". */
