@@ -506,3 +506,11 @@ test('places: residents of, flights to, a place described in apposition, and "In
   // a person keeps a given name's evidence
   assert.deepEqual(named('Intro.\n\nMaria Wola, a resident of the district, spoke.'), [['PERSON', 'Maria Wola']]);
 });
+
+test('a given name that is also a capital before one hyphenated surname is one name; "Name, its president," is a person', () => {
+  assert.deepEqual(named('Intro.\n\n"It is over," Sofía Marquez-Ruiz, the agent in charge, said.'), [['PERSON', 'Sofía Marquez-Ruiz']]);
+  assert.deepEqual(named('Intro.\n\nThe group has 600 members. Dana Holloway, its president, said some were angry.'), [['PERSON', 'Dana Holloway']]);
+  assert.deepEqual(named('Intro.\n\nDana Holloway, its founder, said so.'), [['PERSON', 'Dana Holloway']]);
+  // a name with ", its" and no role after it still reads as a thing's
+  assert.deepEqual(named('Intro.\n\nKorvex Group, its parent company, said so.').filter(m => m[0] === 'PERSON'), []);
+});

@@ -719,6 +719,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     if (k === 0 && ps.length === 3 && TEAM_PLURAL.test(ps[2].text) && lookup(ps[0].text)?.type === 'PLACE' && !isGivenName(ps[1].text) && !isSurname(ps[2].text) && !isOrgHead(ps[1].text) && !isTitleStart(ps[1].text)) continue;
     // "George W. Bush": a given name that is also a town's opens a person's name, not a place before one
     if (k === 0 && isGivenName(ps[0].text) && lookup(ps[0].text)?.type === 'PLACE' && !isMajorPlace(ps[0].text)) continue;
+    // ("Sofía Villanueva-Ruiz": or a capital's, before one hyphenated surname, as in two words it already is)
+    if (k === 0 && isGivenName(ps[0].text) && rest.length === 3 && rest[1].text === '-' && !afterSpace(rest[1]) && !afterSpace(rest[2]) && !lookup(textOf(text, rest)) && !isTitleStart(rest[0].text)) continue;
     // (a person's name does not end in a country's: "Bank Negara Malaysia" is one body)
     // ("Council Member Ana Reyes": not inside a title of two words)
     if ((isOrgHead(ps[k].text) || lookup(textOf(text, head))) && !isMajorPlace(rest[rest.length - 1].text) && !isTitle(`${ps[k].text} ${rest[0].text}`)) {

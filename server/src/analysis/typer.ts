@@ -372,7 +372,10 @@ function thingPronounAfter(c: Candidate): boolean {
   if (!next || !next2 || afterNewline(next2)) return false;
   // ("Chadema said its leader had been arrested": a speaker that says "its" is a body)
   // ("Goldman Sachs raised its forecast", "Acme cut its workforce": a body acts on what is its own)
-  return next.text === ',' && /^(?:which|its)$/.test(next2.text) || speechVerbs.has(next.text) && next2.text === 'its'
+  // ("Dana Westergaard, its president, said": but the body's role after ", its" is the person's)
+  const role = (t: Token | undefined) => !!t && (roleNouns.has(t.text) || personNouns.has(t.text) || isTitle(t.text));
+  return next.text === ',' && (next2.text === 'which' || next2.text === 'its' && !role(pieces[last + 3]) && !(pieces[last + 3] && role(pieces[last + 4])))
+    || speechVerbs.has(next.text) && next2.text === 'its'
     || next2.text === 'its' && BODY_ACTS.test(next.text);
 }
 /** What a body does to its own forecast, staff, shops or stake ("raised its", "cut its"). */
