@@ -303,3 +303,10 @@ test('a clock time takes an Asian or Australian zone after it; "the first six mo
   assert.deepEqual(dates('June 23, 2025', 'The statement came at 21:05 KST, and the market opened at 9 a.m. HKT.'), [['21:05 KST', '2025-06-23T21:05'], ['9 a.m. HKT', '2025-06-23T09:00']]);
   assert.deepEqual(dates('June 23, 2025', 'It sold 500,000 units in the first six months.'), [['the first six months', 'P6M']]);
 });
+
+test('a clock time right before a weekday is one time on that day; a bare year after a preposition of time', () => {
+  assert.deepEqual(dates(THU, 'The curfew began at 8 p.m. Monday and lasts until 6 a.m. Sunday.'), [['8 p.m. Monday', '2015-03-09T20:00'], ['6 a.m. Sunday', '2015-03-15T06:00']]);
+  assert.deepEqual(dates(THU, 'The firm raised its dividend for 2015 and froze hiring until 2017.'), [['2015', '2015'], ['2017', '2017']]);
+  // a count of things after "for" is no year
+  assert.deepEqual(dates(THU, 'It sold the plots for 2000 farmers.'), []);
+});

@@ -4,7 +4,7 @@
 // general token patterns add what it misses; chrono-node parses calendar dates, only
 // ever on short candidate strings.
 import * as chrono from 'chrono-node';
-import { Token, TokenizedText, afterSpace, startsSentence } from './tokens';
+import { Token, TokenizedText, afterSpace, afterOneSpace, startsSentence } from './tokens';
 import { Mention, MentionType } from './types';
 import dateData from './data/dates.json';
 import { isOrgHead, isNewspaperHead } from './gazetteer';
@@ -109,6 +109,8 @@ const CLOCK = /^\d{1,2}(:\d{2}){1,2}$/;
 const MERIDIEM = /^[ap]\.?m\.?$/i;
 const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'eest', 'ist', 'jst', 'kst', 'hkt', 'sgt', 'pkt', 'wib', 'msk', 'sast', 'eat', 'wat', 'cat', 'aest', 'aedt', 'awst', 'acst', 'nzst', 'nzdt', 'hst', 'akst', 'local']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
+/** Prepositions of time before a bare year: "for 2025", "until 2030", "during 1999". */
+const YEAR_PREPOSITIONS = new Set(['for', 'until', 'till', 'through', 'after', 'before', 'during', 'from', 'since', 'in', 'by']);
 /** Two years joined by a hyphen or a dash in one token: "2010-2015", "1990-91". */
 const YEAR_SPAN = /^((?:1[5-9]|20)\d\d)[-–](\d\d|(?:1[5-9]|20)\d\d)$/;
 /** The span of years a token such as "2010-2015" or "1990-91" writes ("2010/2015"), or null (not one, or not increasing). */
@@ -226,7 +228,7 @@ function computeFullDate(s: string, whole: boolean): string | null {
 
 // ---------------------------------------------------------------- candidate spans
 
-interface Cand { first: number; last: number; type: MentionType }
+interface Cand { first: number; last: number; type: MentionType; dayAt?: number }
 
 const low = (t: Token) => t.text.toLowerCase();
 /** A part of the day, capitalised as in a newspaper's name ("the Evening Standard"). */
@@ -426,6 +428,13 @@ function findCandidates(tk: TokenizedText): Cand[] {
     // a kind of year right before the number: "fiscal 2024", "for financial 2023"
     if (digit && YEAR.test(t.text) && i > 0 && YEAR_KINDS.has(low(toks[i - 1])) && (low(toks[i - 1]) === 'fiscal' || low(toks[i - 1]) === 'financial') && toks[i - 1].sentence === t.sentence) {
       out.push({ first: i - 1, last: i, type: 'DATE' });
+      continue;
+    }
+    // "its dividend for 2025", "until 2030", "during 1999": a year after a preposition of time, not
+    // before a plural noun ("for 2000 workers" counts them)
+    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 0 && YEAR_PREPOSITIONS.has(low(toks[i - 1])) && toks[i - 1].sentence === t.sentence
+      && !(toks[i + 1] && (toks[i + 1].pos === 'NOUN' && /s$/.test(toks[i + 1].text) || /^(?:%|per|percent)$/.test(toks[i + 1].text) || toks[i + 1].text === '-' && !afterSpace(toks[i + 1])))) {
+      out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }
     // a year modifying an event: "the 2022 invasion", "a 2019 report"; or naming one: "Expo 2016"
@@ -1280,6 +1289,9 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     if (!s) continue;
     const p = shaped[shaped.length - 1];
     if (p && s.first <= p.last) { p.last = Math.max(p.last, s.last); continue; }
+    // "at 8 p.m. Monday", "until 6 a.m. Sunday": a clock time and the weekday right after it are one time
+    if (p && s.first === p.last + 1 && s.first === s.last && WEEKDAYS[low(toks[s.first])] !== undefined && afterOneSpace(toks[s.first])
+      && /^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?[ap]\.?m\.?)$/i.test(toks[p.last].text)) { p.dayAt = s.first; p.last = s.last; continue; }
     shaped.push(s);
   }
   const mentions: Mention[] = [];
@@ -1309,7 +1321,15 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       until: untilBefore(toks, c.first),
     };
     let value: string | null = null;
-    try { value = valueOf(words, raw, ctx); } catch { value = null; }
+    try {
+      if (c.dayAt !== undefined) {
+        // ("8 p.m. Monday": the weekday's day with the clock's time)
+        const timeEnd = toks[c.dayAt - 1].end;
+        const day = valueOf([low(toks[c.dayAt])], toks[c.dayAt].text, ctx);
+        const time = valueOf(toks.slice(c.first, c.dayAt).map(low), text.slice(start, timeEnd), { ...ctx, sentenceDay: day });
+        value = day && time && /^\d{4}-\d\d-\d\d$/.test(day) && time.charCodeAt(10) === 84 ? day + time.slice(10) : time;
+      } else value = valueOf(words, raw, ctx);
+    } catch { value = null; }
     if (value && genericToday(toks, c, words, ctx)) value = null;
     // the value settles what wink's type could not: "since 2014" is a date, "21-month" a duration
     const type: MentionType = value && value.startsWith('P') ? 'DURATION' : value && c.type === 'DURATION' ? 'DATE' : c.type;
