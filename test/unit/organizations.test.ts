@@ -852,3 +852,10 @@ test('a nationality before a centre\'s name is part of it; a brand then capitals
   assert.deepEqual(named('Intro.\n\nThe talks were held at NATO HQ.').filter(m => m[0] === 'ORG' && m[1] === 'NATO HQ'), [], 'a headquarters is no company');
   assert.deepEqual(ofType('ORG', 'Intro.\n\nSander de Wit of Team Kovra finished second.'), ['Team Kovra']);
 });
+
+test('a region\'s name before a city\'s names a club, and the region\'s name alone is that club, except where it says where', () => {
+  const text = 'Intro.\n\nArsenal beat Bayern Munich 4-2 on Tuesday. Bayern coach Vincent Kompany was angry. Fans in Bayern were not.';
+  assert.deepEqual(named(text).filter(m => m[1] === 'Bayern' || m[1] === 'Bayern Munich'), [['ORG', 'Bayern Munich'], ['ORG', 'Bayern'], ['PLACE', 'Bayern']]);
+  // a region before a word that is no city's is no club
+  assert.deepEqual(named('Intro.\n\nTexas Instruments posted a loss. Jobs in Texas were cut, and Texas lost most.').filter(m => m[1] === 'Texas').map(m => m[0]), ['PLACE', 'PLACE']);
+});

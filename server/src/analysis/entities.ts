@@ -1591,6 +1591,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (m.type === 'ORG') {
       const ws = m.text.split(' ');
       if (ws.length >= 2 && ws.slice(1).every(isCompanyTail) && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
+      // ("Bayern Munich ... Bayern coach Vincent Kompany": a region's name before a city's is a club's
+      // first word, and the club's name alone)
+      else if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[1]) && lookup(ws[0])?.type === 'PLACE' && !isCityName(ws[0]) && !isCountryName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
     } else if (m.type === 'PLACE' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && isCityName(m.text)) {
       const k = pieceStartingAt(list, m.start);
       if (k >= 0 && !bodyTowns.has(m.text) && (playsMatch(k, k, true) || CLUB_AFTER.test(text.slice(m.end, m.end + 16)))) bodyTowns.set(m.text, m.text);
