@@ -859,3 +859,10 @@ test('a region\'s name before a city\'s names a club, and the region\'s name alo
   // a region before a word that is no city's is no club
   assert.deepEqual(named('Intro.\n\nTexas Instruments posted a loss. Jobs in Texas were cut, and Texas lost most.').filter(m => m[1] === 'Texas').map(m => m[0]), ['PLACE', 'PLACE']);
 });
+
+test('a long form of capitals alone before a three-letter acronym is a body where a head word or another language\'s article opens it', () => {
+  assert.deepEqual(named('Intro.\n\nThe mayor, whose Unión Cívica Liberal (UCL) ran jointly, won. The UCL celebrated.'), [['ORG', 'Unión Cívica Liberal'], ['ORG', 'UCL'], ['ORG', 'UCL']]);
+  assert.deepEqual(named('Intro.\n\nWith most votes counted, the La Nueva Fuerza (LNF) slate led.'), [['ORG', 'La Nueva Fuerza'], ['ORG', 'LNF']]);
+  // a person's name before its initials stays a person
+  assert.deepEqual(named('Intro.\n\nJohn Fitzgerald Kennedy (JFK) spoke.').filter(m => m[0] === 'PERSON'), [['PERSON', 'John Fitzgerald Kennedy']]);
+});

@@ -5,7 +5,7 @@ import { initials } from './link';
 import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
-  fold, lookup, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
+  fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
   isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns,
 } from './gazetteer';
 
@@ -1844,12 +1844,17 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
       } else if (!/^(?:of|for|in|and|the|on|&)$/.test(p.text)) break;
       if (afterNewline(p)) break;
     }
-    if (first < 0 || acronym.length < 4 && !pieces.slice(first, k).some(p => !capital(p))) continue;
+    if (first < 0) continue;
+    // ("Unión Cívica Radical (UCR)", "La Libertad Avanza (LLA)": a long form of capitals alone spells
+    // a short acronym where a body's head word, in English or another language, or another
+    // language's article opens it, or a head word closes it; a person's name may do so otherwise)
+    const bodyShaped = isForeignOrgLead(pieces[first].text) || foreignArticles.has(pieces[first].text) || isOrgHeadOrPlural(pieces[k - 1].text) || isOrgHead(pieces[first].text) && first < k - 1;
+    if (acronym.length < 4 && !pieces.slice(first, k).some(p => !capital(p)) && !bodyShaped) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
-    if (lookup(name)?.type === 'PLACE' || isGivenName(pieces[first].text)) continue;
-    if (found.some(m => m.start <= start && m.end >= end && m.type !== 'ORG')) continue;
-    if (found.some(m => m.start === start && m.end === end)) continue; // already one name
+    if (lookup(name)?.type === 'PLACE' && !bodyShaped || isGivenName(pieces[first].text)) continue;
+    if (found.some(m => m.start <= start && m.end >= end && m.type !== 'ORG') && !bodyShaped) continue;
+    if (found.some(m => m.start === start && m.end === end && (m.type === 'ORG' || !bodyShaped))) continue; // already one name
     out.push([first, k - 1]);
   }
   return out;
