@@ -866,3 +866,8 @@ test('a long form of capitals alone before a three-letter acronym is a body wher
   // a person's name before its initials stays a person
   assert.deepEqual(named('Intro.\n\nJohn Fitzgerald Kennedy (JFK) spoke.').filter(m => m[0] === 'PERSON'), [['PERSON', 'John Fitzgerald Kennedy']]);
 });
+
+test('a name and "FM" or "TV" is a station; "saying on X" names the platform', () => {
+  assert.deepEqual(named('Intro.\n\nHe said so in an interview with Kestrel FM.'), [['ORG', 'Kestrel FM']]);
+  assert.deepEqual(named('Intro.\n\nThe minister welcomed the cut, saying on X that it would help.'), [['ORG', 'X']]);
+});

@@ -910,6 +910,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length === 2 && (isClubTail(ps[1].text) && lookup(ps[0].text)?.type === 'PLACE' || isClubLead(ps[0].text) && lookup(ps[1].text)?.type === 'PLACE')) return { type: 'ORG', key: name, certain: true };
   // "Africa CDC", "China CDC": a place's name before a body's acronym is that body's regional branch.
   if (ps.length >= 2 && /^\p{Lu}{2,6}$/u.test(last) && lookup(name.slice(0, name.length - last.length).trimEnd())?.type === 'PLACE' && lookup(last)?.type !== 'PLACE') return { type: 'ORG', key: name, certain: false };
+  // "Joy FM", "Citi FM", "Kanal TV": a name and a broadcaster's band or medium in capitals is the station
+  if (ps.length >= 2 && /^(?:FM|TV)$/.test(last) && ps.slice(0, -1).every(isCap) && !lookup(name)) return { type: 'ORG', key: name, certain: true };
   // "Samsung SDI", "Hyundai AMC": a brand or a body the data knows, then letters in capitals, is one of its companies
   if (ps.length === 2 && /^\p{Lu}{2,4}$/u.test(last) && (isBrand(ps[0].text) || lookup(ps[0].text)?.type === 'ORG') && !lookup(last) && !isPlaceHead(last)) return { type: 'ORG', key: name, certain: true };
   // "Hanamura Electric", "Alliant Energy", "Toyota Motor": one or two words no dictionary has, then a
@@ -1926,7 +1928,7 @@ function bylines(text: string): { start: number; end: number }[] {
 /** "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest in lowercase. */
 const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 /** What is said before "X" when it is the platform: "wrote on ", "in a post on ", "said in a statement on ". */
-const POSTED_ON = /\b(?:post|posts|posted|posting|wrote|writes|writing|said|says|statement|account|message|video|tweet|tweeted|shared|announced|followers|tribute|congratulated|thanked|replied|responded|reacted|commented)\b[^.!?\n]{0,30}\bon $/;
+const POSTED_ON = /\b(?:post|posts|posted|posting|wrote|writes|writing|said|says|saying|statement|account|message|video|tweet|tweeted|shared|announced|followers|tribute|congratulated|thanked|replied|responded|reacted|commented)\b[^.!?\n]{0,30}\bon $/;
 /** After "on X": what is said of a post or of the platform (", where he has", ", calling him", ", saying"). */
 const X_AFTER = /^,? (?:where|calling|saying|writing|adding|describing|which|formerly)\b/;
 /**
