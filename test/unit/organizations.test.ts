@@ -871,3 +871,9 @@ test('a name and "FM" or "TV" is a station; "saying on X" names the platform', (
   assert.deepEqual(named('Intro.\n\nHe said so in an interview with Kestrel FM.'), [['ORG', 'Kestrel FM']]);
   assert.deepEqual(named('Intro.\n\nThe minister welcomed the cut, saying on X that it would help.'), [['ORG', 'X']]);
 });
+
+test('what cancels, suspends or resumes flights or services is an airline; a person\'s own flights are not', () => {
+  assert.deepEqual(named('Intro.\n\nKoru Pacific and Skyvana said they had suspended services.'), [['ORG', 'Koru Pacific'], ['ORG', 'Skyvana']]);
+  assert.deepEqual(named('Intro.\n\nMerpati Nusantara cancelled flights to Kupang.').filter(m => m[0] === 'ORG'), [['ORG', 'Merpati Nusantara']]);
+  assert.deepEqual(named('Intro.\n\nJohn Smith cancelled his flights.'), [['PERSON', 'John Smith']]);
+});

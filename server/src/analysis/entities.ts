@@ -944,6 +944,8 @@ const CAMEL_COMPANY = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz|St)\p{Lu}\p{Ll}
 const companyWord = (word: string) => isBrand(word) || CAMEL_COMPANY.test(word);
 /** A word shaped like an English abstract noun: "Mitigation", "Volcanology", "Resilience", "Governance". */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ology|ity|ness|ance|ence|ship)s?$/u;
+/** What an airline does, right after its name: "cancelled flights", "said it had suspended services", "and Jetstar said they had halted all flights". */
+const RUNS_FLIGHTS = /^(?: and \p{Lu}[\p{L}]+)?(?: (?:said|says) (?:that )?(?:it|they) (?:had|has|have|would|will))? (?:cancell?ed|suspended|resumed|halted|grounded|diverted|axed|suspend|cancel|resume|halt) (?:(?:all|some|most|several|its|their|\d+|of|the) )*(?:flights|services|routes)\b/u;
 /** Prepositions after an appositive's head noun: "a member of the group", "a spokeswoman for the agency". */
 const HEAD_BEFORE = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'on', 'in']);
 /** Nouns only a body has, after its acronym: "the APEC summit", "OPEC members", "the WHO chief", "the FIFA president". */
@@ -1197,6 +1199,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const end = seg.pieces[seg.pieces.length - 1].end;
       if (APPOSED_PLACE.test(text.slice(end, end + 60))) type = 'PLACE';
     }
+    // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
+    if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(seg.pieces[seg.pieces.length - 1].end, seg.pieces[seg.pieces.length - 1].end + 70))) type = 'ORG';
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
@@ -1501,7 +1505,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (townName && !attributes(seg) && !(isBrand(name) && listedWithBody(k0))) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
     // ("analysts at Morgan Stanley and Bernstein", "Sony, Ubisoft and Tencent": likewise mid-sentence)
     if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-    const type = ask(seg, 'unknown');
+    let type = ask(seg, 'unknown');
+    if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && RUNS_FLIGHTS.test(text.slice(p.end, p.end + 70))) type = 'ORG';
     // "lived in Asbury since 1979", "flooding near Jhang": a word no list has, right after a
     // preposition of place and before a stop or a lowercase word, that the typer made nothing of
     // and no one in the article bears, is a place
