@@ -877,3 +877,9 @@ test('what cancels, suspends or resumes flights or services is an airline; a per
   assert.deepEqual(named('Intro.\n\nMerpati Nusantara cancelled flights to Kupang.').filter(m => m[0] === 'ORG'), [['ORG', 'Merpati Nusantara']]);
   assert.deepEqual(named('Intro.\n\nJohn Smith cancelled his flights.'), [['PERSON', 'John Smith']]);
 });
+
+test('an institute\'s or a university\'s word in another language closes a body\'s name, and its first word alone is that body', () => {
+  const text = 'Intro.\n\nThe researchers, from Vasterby Institutet in Stockholm, said so. "It is clear," said a neurologist at Vasterby.';
+  assert.deepEqual(named(text).filter(m => m[0] === 'ORG'), [['ORG', 'Vasterby Institutet'], ['ORG', 'Vasterby']]);
+  assert.deepEqual(named('Intro.\n\nShe studied at Kestrel Universiteit.'), [['ORG', 'Kestrel Universiteit']]);
+});

@@ -910,6 +910,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length === 2 && (isClubTail(ps[1].text) && lookup(ps[0].text)?.type === 'PLACE' || isClubLead(ps[0].text) && lookup(ps[1].text)?.type === 'PLACE')) return { type: 'ORG', key: name, certain: true };
   // "Africa CDC", "China CDC": a place's name before a body's acronym is that body's regional branch.
   if (ps.length >= 2 && /^\p{Lu}{2,6}$/u.test(last) && lookup(name.slice(0, name.length - last.length).trimEnd())?.type === 'PLACE' && lookup(last)?.type !== 'PLACE') return { type: 'ORG', key: name, certain: false };
+  // "Karolinska Institutet", "Rijksuniversiteit"-style names: an institute's or a university's word
+  // in another language closing the name ("Institutet", "Instituut", "Universitet", "Universiteit")
+  if (ps.length >= 2 && /^(?:Institu|Universi)\p{Ll}+$/u.test(last) && !/^(?:Institutes?|Institution|Universit(?:y|ies))$/.test(last)) return { type: 'ORG', key: name, certain: true };
   // "Joy FM", "Citi FM", "Kanal TV": a name and a broadcaster's band or medium in capitals is the station
   if (ps.length >= 2 && /^(?:FM|TV)$/.test(last) && ps.slice(0, -1).every(isCap) && !lookup(name)) return { type: 'ORG', key: name, certain: true };
   // "Samsung SDI", "Hyundai AMC": a brand or a body the data knows, then letters in capitals, is one of its companies
