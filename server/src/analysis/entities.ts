@@ -1894,11 +1894,8 @@ function datelines(text: string): { text: string; start: number; end: number }[]
   return out;
 }
 /**
- * "SPENDING FIGHT", "MYANMAR ON AGENDA", "YILDIRIMOĞLU'S HOME RACE": a wire story's subheading,
- * a line of its own in capitals. Its capitals are emphasis, so its words are no evidence of a
- * name: a mention there stays only when the data knows it (or it was certain on other grounds)
- * or when the article writes it outside such lines too, and then it takes that mention's type
- * and key. These are the lines' ranges.
+ * "SPENDING FIGHT", "MYANMAR ON AGENDA", "YILDIRIMOĞLU'S HOME RACE": a wire story's subheadings,
+ * lines of their own in capitals (up to 100 characters, no lowercase letter), as [start, end) ranges.
  */
 function capsLines(text: string): [number, number][] {
   const lines: [number, number][] = [];
@@ -1910,8 +1907,14 @@ function capsLines(text: string): [number, number][] {
   return lines;
 }
 const CAPS_LINE = /^[^\n\p{Ll}]*\p{Lu}{2}[^\n\p{Ll}]*$/gmu;
+/** Whether a span lies wholly inside one of the ranges. */
 const within = (lines: readonly [number, number][], m: { start: number; end: number }) => lines.some(([s, e]) => s <= m.start && m.end <= e);
-/** keepKnownInCapsLines: `found` is changed in place; `lines` are capsLines(text). */
+/**
+ * A subheading's capitals are emphasis, so its words are no evidence of a name: a mention inside
+ * one of `lines` (capsLines) stays only when the data knows it (or it was certain on other
+ * grounds), or when the article writes it outside such lines too, and then it takes that
+ * mention's type and key. `found` is changed in place.
+ */
 function keepKnownInCapsLines(lines: readonly [number, number][], found: (NamedMention & { certain: boolean })[]): void {
   if (!lines.length) return;
   const inCaps = (m: NamedMention) => within(lines, m);

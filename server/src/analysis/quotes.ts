@@ -847,8 +847,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0)) {
         // ("wrote on X that...", "said in Paris": the object of a preposition is no source)
         // ("said Professor Kim Seo-yeon": a name that starts within four tokens may end beyond them)
-        const objects = mentionAt(verb.end, (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end + 40)
-          .filter(x => x.m.start < (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end)
+        const reach = (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end;
+        const objects = mentionAt(verb.end, reach + 40)
+          .filter(x => x.m.start < reach)
           .filter(x => !PREPOSITION_BEFORE.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
         const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
         const first = objects[0];

@@ -208,13 +208,7 @@ function protectAbbreviations(text: string): { text: string; dots: number[] } {
   return { text: out + text.slice(from), dots };
 }
 
-/**
- * Tokenises with wink and places every token at its UTF-16 offset. wink keeps every
- * character as either a token value or the whitespace before one, so each value is found
- * at or just after the end of the one before; we check that as we go rather than trust it.
- * Only values and tags are read back from wink: each `.out()` is a pass over the document,
- * and the whitespace between tokens is already in the text.
- */
+/** A mark that opens a quotation or an aside. */
 const OPENING_MARK = /^["“‘'(]$/;
 /** Whether token j is a closing quotation mark right after a full stop, "!" or "?". */
 function closesSentence(tokens: Token[], j: number): boolean {
@@ -229,6 +223,13 @@ function opensQuotation(tokens: Token[], j: number): boolean {
   const before = tokens[j - 1];
   return (t.text === '"' || t.text === '“') && afterSpace(t) && !!before && (before.text === ':' || before.text === ',');
 }
+/**
+ * Tokenises with wink and places every token at its UTF-16 offset. wink keeps every
+ * character as either a token value or the whitespace before one, so each value is found
+ * at or just after the end of the one before; we check that as we go rather than trust it.
+ * Only values and tags are read back from wink: each `.out()` is a pass over the document,
+ * and the whitespace between tokens is already in the text.
+ */
 export function tokenize(original: string): TokenizedText {
   const { text, dots } = protectAbbreviations(breakLongRuns(original));
   const engine = nlp();
