@@ -818,7 +818,7 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     if (rest.length && (isOrgHead(rest[rest.length - 1].text) || lookup(textOf(text, rest))?.type === 'ORG')) return [{ pieces: ps, strict, forced: 'ORG' }];
     // ("the Canadian Interagency Forest Fire Centre": before a centre's name the nationality is part
     // of it; whether a body's or a building's is the typer's to say)
-    if (rest.length >= 2 && isFacilityHead(rest[rest.length - 1].text) && /^Cent(?:re|er)$/.test(rest[rest.length - 1].text)) return [{ pieces: ps, strict }];
+    if (rest.length >= 2 && /^Cent(?:re|er)$/.test(rest[rest.length - 1].text)) return [{ pieces: ps, strict }];
     return rest.length ? [{ pieces: rest, strict }] : [];
   }
   return [{ pieces: ps, strict }];
@@ -1176,7 +1176,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   placeDatelines();
   const datelineSpans = datelineRanges.map(d => [d.start, d.end] as [number, number]);
   for (const { seg, name, hint, key } of open) {
-    if (datelineSpans.length && within(datelineSpans, { start: seg.pieces[0].start, end: seg.pieces[seg.pieces.length - 1].end })) continue;
+    const span = { start: seg.pieces[0].start, end: seg.pieces[seg.pieces.length - 1].end };
+    if (datelineSpans.length && within(datelineSpans, span)) continue;
     // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
     const cue = hint !== 'ORG' && afterPlaceCue(text, seg.pieces[0].start);
     // "the Bay of Bengal", "the Strait of Hormuz": a feature of the land or sea, then "of"
@@ -1184,7 +1185,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const ruled = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : null;
     // (the typer is asked all the same: each time a name is written is an example for its training)
     // (a subheading in capitals is read like a headline: only what the data knows in it counts)
-    if (capsRanges.length && !ruled && within(capsRanges, { start: seg.pieces[0].start, end: seg.pieces[seg.pieces.length - 1].end })) {
+    if (capsRanges.length && !ruled && within(capsRanges, span)) {
       found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); continue;
     }
     const asked = ruled ?? ask(seg, hint);
@@ -1192,18 +1193,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "the Generalitat Valenciana, the regional government, said": a stretch the typer made nothing
     // of, with a body's description in apposition, is that body
     if (type === 'NONE' && !seg.strict) {
-      const end = seg.pieces[seg.pieces.length - 1].end;
-      if (apposedBody(text.slice(end, end + 80))) type = 'ORG';
-      else if (APPOSED_PLACE.test(text.slice(end, end + 60))) type = 'PLACE';
+      if (apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
+      else if (APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
     }
     // ("residents of Nowa Huta, a district in the east of the city": nor is a guessed person with
     // no given name, when a place's description stands in apposition)
-    else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text)) {
-      const end = seg.pieces[seg.pieces.length - 1].end;
-      if (APPOSED_PLACE.test(text.slice(end, end + 60))) type = 'PLACE';
-    }
+    else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
     // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
-    if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(seg.pieces[seg.pieces.length - 1].end, seg.pieces[seg.pieces.length - 1].end + 70))) type = 'ORG';
+    if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
