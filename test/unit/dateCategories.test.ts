@@ -310,3 +310,11 @@ test('a clock time right before a weekday is one time on that day; a bare year a
   // a count of things after "for" is no year
   assert.deepEqual(dates(THU, 'It sold the plots for 2000 farmers.'), []);
 });
+
+test('"following" with no determiner before it is a preposition and stays out of the span', () => {
+  assert.deepEqual(dates(THU, 'Following Tuesday\'s vote, the council resigned.'), [['Tuesday', '2015-03-10']]);
+  assert.deepEqual(dates(THU, 'Prices fell following Monday\'s announcement.'), [['Monday', '2015-03-09']]);
+  assert.deepEqual(dates(THU, 'Following weeks of talks, they signed.'), []);
+  // "the following week" keeps it
+  assert.deepEqual(dates(THU, 'They met again the following week.').map(r => r[0]), ['the following week']);
+});

@@ -514,3 +514,10 @@ test('a given name that is also a capital before one hyphenated surname is one n
   // a name with ", its" and no role after it still reads as a thing's
   assert.deepEqual(named('Intro.\n\nKorvex Group, its parent company, said so.').filter(m => m[0] === 'PERSON'), []);
 });
+
+test('a participle that reads as a preposition opening the sentence is no part of the name after it', () => {
+  assert.deepEqual(named('Intro.\n\nTomas Brevik wrote songs. Following Brevik\'s example, others did too.'), [['PERSON', 'Tomas Brevik'], ['PERSON', 'Brevik']]);
+  assert.deepEqual(named('Intro.\n\nMaja Kestrava spoke first. Including Kestrava, five ministers resigned.'), [['PERSON', 'Maja Kestrava'], ['PERSON', 'Kestrava']]);
+  // a participle that opens a name stays ("Flying Tigers Airlines")
+  assert.deepEqual(named('Intro.\n\nFlying Tigers Airlines cancelled flights.'), [['ORG', 'Flying Tigers Airlines']]);
+});

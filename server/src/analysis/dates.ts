@@ -95,6 +95,8 @@ const LEFT_MODIFIERS = new Set([
 /** Words that, before "of", take the "of" and themselves into the span: "the end of 2014". */
 const OF_HEADS = new Set(['end', 'beginning', 'start', 'middle', 'half', 'part', 'spring', 'summer', 'autumn', 'fall', 'winter', 'week', 'month', 'turn']);
 const LEADING_DROP = new Set(['from', 'on', 'in', 'by', 'since', 'until', 'till', 'within', 'for', 'over', 'during', 'at', 'before', 'after', 'between', 'through', 'throughout', 'of', 'to', 'as', 'into', 'than', 'and', 'or', ',', 'just', 'only']);
+/** Determiners that make "following" an adjective ("the following week"); without one it is a preposition. */
+const FOLLOWING_DETERMINERS = /^(?:the|a|that|each|every)$/;
 const RIGHT_TAIL = new Set(['ago', 'later', 'earlier', 'old']);
 const RANGE_LINKS = new Set(['to', 'through', 'thru', '-', '–', '—', 'until', 'till']);
 const DAY_RANGE_LINKS = new Set(['to', 'through', 'thru', '-', '–', 'until']);
@@ -594,6 +596,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   const sentence = toks[first].sentence;
   // trim leading prepositions wink sometimes includes ("until last week", "from Thursday to Friday")
   while (first < last && LEADING_DROP.has(low(toks[first]))) first++;
+  // ("Following Tuesday's vote": without a determiner before it, "following" is a preposition)
+  if (first < last && low(toks[first]) === 'following' && !(first > 0 && FOLLOWING_DETERMINERS.test(low(toks[first - 1])))) first++;
   while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
   // "a months-long review", "decades-old": vague, with no number
   if (last + 2 < toks.length && toks[last + 1].text === '-' && !afterSpace(toks[last + 1]) && isPluralUnit(toks[last].text) && !isNumberWord(toks[first].text) && !/^\d/.test(toks[first].text)) return null;
@@ -655,6 +659,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     }
     // ("stretched past 2 a.m.", "past midnight": "past" before a clock time is a preposition)
     // ("the first six months": "first" before a number and its unit)
+    // ("following weeks of talks": without "the", "following" is a preposition)
+    if (w === 'following' && !(i > 0 && FOLLOWING_DETERMINERS.test(low(toks[i - 1])))) break;
     if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head) && !((isNumberWord(head) || /^\d+$/.test(head)) && unitOf(toks[last].text))) && !(w === 'past' && (/^\d/.test(head) && isClockish(toks, first, last) || head === 'midnight' || head === 'noon'))) {
       if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
       // ("each about half an hour's drive away": "each" before an approximation shares out, it does not recur)

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, participlePrepositions,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -483,6 +483,9 @@ function segments(text: string, run: Piece[]): Segment[] {
   for (const p of run) {
     // "Later Ewa Berg", "Now North America": an adverb or a number opening the sentence is no part of a name
     if (p === run[0] && startsSentence(p) && (p.pos === 'ADV' || p.pos === 'NUM') && /^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
+    // "Following Smetana's example", "Including Macron, the leaders ...": a participle opening the
+    // sentence, before a name, reads as a preposition and is no part of it (unless the whole is known)
+    if (p === run[0] && run.length >= 2 && startsSentence(p) && participlePrepositions.has(p.text.toLowerCase()) && !lookup(textOf(text, run))) continue;
     // "Make-A-Wish": a function word hyphenated inside a name is part of it
     // ("All Progressives Congress", "All India Radio": "All" opening a body's name mid-sentence is part of it)
     if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))

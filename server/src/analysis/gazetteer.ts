@@ -165,6 +165,8 @@ export const titleFunctionWords = new Set(lexicon.titleFunctionWords);
 export const roleNouns = new Set(lexicon.roleNouns);
 /** Lowercase nouns for people: "Icelandic singer Björk", "striker Haaland". */
 export const personNouns = new Set<string>(lexicon.personNouns);
+/** Participles that read as prepositions: "Following", "Including". */
+export const participlePrepositions = new Set<string>(lexicon.participlePrepositions);
 
 const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));
 const languageNames = new Set<string>(gazetteer.languages);
