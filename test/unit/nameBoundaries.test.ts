@@ -521,3 +521,19 @@ test('a participle that reads as a preposition opening the sentence is no part o
   // a participle that opens a name stays ("Flying Tigers Airlines")
   assert.deepEqual(named('Intro.\n\nFlying Tigers Airlines cancelled flights.'), [['ORG', 'Flying Tigers Airlines']]);
 });
+
+test('a hyphenated compound is one name, and a joining word left before a split-off title is no part of a name', () => {
+  // a region whose second part opens with a foreign article
+  assert.deepEqual(named('Intro.\n\nThe vote in Valle-La Morena ended early.').map(m => m[1]), ['Valle-La Morena']);
+  assert.deepEqual(named('Intro.\n\nThe Green Farmers\' Party of Prime Minister Tove Lindqvist lost seats.'),
+    [['ORG', 'Green Farmers\' Party'], ['PERSON', 'Tove Lindqvist']]);
+});
+
+test('places: natural features by their head word, and a direction before a place the data knows', () => {
+  assert.deepEqual(named('Intro.\n\nSnow closed the road over the Korvin Pass on Monday.'), [['PLACE', 'Korvin Pass']]);
+  assert.deepEqual(named('Intro.\n\nThe quake struck 20 km north of Ellery Springs.'), [['PLACE', 'Ellery Springs']]);
+  assert.deepEqual(named('Intro.\n\nIt ruptured the Marsden Fault zone.'), [['PLACE', 'Marsden Fault']]);
+  assert.deepEqual(named('Intro.\n\nFarmers in North Canterbury and Central Otago counted losses.'), [['PLACE', 'North Canterbury'], ['PLACE', 'Central Otago']]);
+  // a person named West stays a person
+  assert.deepEqual(named('Intro.\n\nRebecca West spoke.'), [['PERSON', 'Rebecca West']]);
+});

@@ -883,3 +883,14 @@ test('an institute\'s or a university\'s word in another language closes a body\
   assert.deepEqual(named(text).filter(m => m[0] === 'ORG'), [['ORG', 'Vasterby Institutet'], ['ORG', 'Vasterby']]);
   assert.deepEqual(named('Intro.\n\nShe studied at Kestrel Universiteit.'), [['ORG', 'Kestrel Universiteit']]);
 });
+
+test('national bodies: ordinary nouns with a remit, then a country\'s name; an acronym in brackets over a town with an accent', () => {
+  assert.deepEqual(named('Intro.\n\nCrews from Fire and Emergency New Zealand checked 300 homes.'), [['ORG', 'Fire and Emergency New Zealand']]);
+  assert.deepEqual(named('Intro.\n\nThe warning came from Environment and Climate Change Canada on Monday.'), [['ORG', 'Environment and Climate Change Canada']]);
+  assert.deepEqual(named('Intro.\n\nFigures from Tourism Australia show a rise.'), [['ORG', 'Tourism Australia']]);
+  // an era before a country is no body
+  assert.deepEqual(named('Intro.\n\nThe statue dates from Classical Greece.').filter(m => m[0] === 'ORG'), []);
+  // "NEMA" spells the town Néma but for its accent: after its long form it is the body
+  assert.deepEqual(named('Intro.\n\nThe National Emergency Management Agency (NEMA) declared an emergency. NEMA said roads were shut.'),
+    [['ORG', 'National Emergency Management Agency'], ['ORG', 'NEMA'], ['ORG', 'NEMA']]);
+});

@@ -286,6 +286,12 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
             if (e > j + 2 && e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && isOrgHead(pieces[e].text)) { run.push(...pieces.slice(j, e + 1)); j = e + 1; continue; }
           }
         }
+        // "Fire and Emergency New Zealand", "Fisheries and Oceans Canada": ordinary nouns joined by "and",
+        // then a country's name, are one national body
+        if (p.text === 'and' && run.length === 1 && isCommonWord(last.text) && !isNationality(last.text) && !isTitleStart(last.text)) {
+          const e = nationalBodyEnd(pieces, j + 1, isRemitWord(last.text));
+          if (e > 0) { run.push(...pieces.slice(j, e)); j = e; continue; }
+        }
         // "Organization for Security and Co-operation in Europe": a body the data knows, with "in" in its name.
         if (p.text === 'in' && run.length >= 3 && lookup(textOf0([...run, p, next]))?.type === 'ORG') { run.push(p, next); j += 2; continue; }
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
@@ -447,6 +453,27 @@ function isBodyOffice(all: Piece[]): number {
 // A single piece's text is the text's own (and its hash is cached): no slice needed.
 const textOf = (text: string, ps: Piece[]) => (ps.length === 1 && ps[0].text !== BLOCKED ? ps[0].text : text.slice(ps[0].start, ps[ps.length - 1].end));
 const textOf0 = (ps: Piece[]) => ps.map(p => p.text).join(' ');
+/**
+ * Where a national body's name that goes on from piece k ends, or -1: one or two capitalised ordinary
+ * nouns (one of them a body's remit unless `remit` says one came before), then a country's name of
+ * one or two words, then no capitalised word ("Emergency New Zealand", "Climate Change Canada").
+ * A piece "and" may come first after one noun ("Fire and Emergency New Zealand").
+ */
+function nationalBodyEnd(pieces: readonly Piece[], k: number, remit = false): number {
+  const capAt = (i: number) => i < pieces.length && isCap(pieces[i]) && !afterNewline(pieces[i]) && pieces[i].sentence === pieces[k].sentence;
+  const noun = (i: number) => capAt(i) && isCommonWord(pieces[i].text) && !isNationality(pieces[i].text) && !COMPASS_WORD.test(pieces[i].text) && !isTitleStart(pieces[i].text);
+  if (k + 2 < pieces.length && noun(k) && pieces[k + 1].text === 'and') { remit ||= isRemitWord(pieces[k].text); k += 2; }
+  for (let nouns = 1; nouns <= 2; nouns++) {
+    if (!noun(k + nouns - 1)) return -1;
+    remit ||= isRemitWord(pieces[k + nouns - 1].text);
+    if (!remit) continue;
+    for (const n of [2, 1]) {
+      const end = k + nouns + n;
+      if (Array.from({ length: n }, (_, i) => k + nouns + i).every(capAt) && !capAt(end) && isCountryName(textOf0(pieces.slice(k + nouns, end) as Piece[]))) return end;
+    }
+  }
+  return -1;
+}
 
 interface Segment { pieces: Piece[]; strict: boolean; role?: { title: string; nationality: string | null }; forced?: EntityType; forcedKey?: string }
 
@@ -516,6 +543,13 @@ function segments(text: string, run: Piece[]): Segment[] {
     }
     for (const s of split.filter(s => s.length)) out.push(...titleSplit(text, s, strict));
   }
+  // ("the Socialist Workers' Party of Prime Minister Pedro Sánchez": once a title and its holder are
+  // split off, a joining word left at the end of what comes before is no part of that name)
+  for (let k = 0; k < out.length; k++) {
+    let ps = out[k].pieces;
+    while (ps.length > 1 && TRAILING_JOIN.test(ps[ps.length - 1].text) && afterSpace(ps[ps.length - 1])) ps = ps.slice(0, -1);
+    if (ps !== out[k].pieces) out[k] = { ...out[k], pieces: ps };
+  }
   // "al-Arabiya television", "Kommersant newspaper": a name just before a medium's noun is that medium.
   const last = out[out.length - 1];
   if (medium && last && !last.role && !last.forced && last.pieces[last.pieces.length - 1] === run[run.length - 1]) {
@@ -525,6 +559,8 @@ function segments(text: string, run: Piece[]): Segment[] {
   return out;
 }
 
+/** Lowercase words that join the parts of a name and never end one. */
+const TRAILING_JOIN = /^(?:of|for|and|the|on|in|at|to|&)$/;
 const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 /** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
 const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-' && !afterSpace(p) ||
@@ -716,6 +752,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   for (let k = ps.length - 3; k >= 0 && k + 1 >= tail && ps.length - k <= MAX_HOLDER_PIECES; k--) {
     const head = ps.slice(0, k + 1), rest = ps.slice(k + 1);
     if (!isCap(rest[0]) || lookup(textOf(text, rest))) continue;
+    // ("Castilla-La Mancha": no split inside a hyphenated compound)
+    if (ps[k].text === '-' && !afterSpace(ps[k]) && !afterSpace(rest[0])) continue;
     // ("Kansas City Royals": the place goes on into the next word and a plural closes the run, a team's name)
     if (k + 3 === ps.length && TEAM_PLURAL.test(ps[k + 2].text) && lookup(textOf(text, ps.slice(0, k + 2)))?.type === 'PLACE') continue;
     // ("Boston Red Sox", "Toronto Blue Jays": or a town, a word that is no one's name and the plural)
@@ -931,6 +969,15 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // ("KL Rahul", "JK Rowling", "MS Dhoni": two initials before a known given name or surname are a person's)
   if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict && !(ps.length === 2 && ps[0].text.length === 2 && (isGivenName(ps[1].text) || isSurname(ps[1].text)))) return { type: 'ORG', key: name, certain: false };
   if (isPlaceHead(last) && ps.length > 1) return { type: 'PLACE', key: name, certain: true };
+  // "North Canterbury", "Central Otago", "Eastern Cape": a direction before a place the data knows names
+  // a part of it ("New", "Old", "Great" and "Little" open other names: "New Labour", "Old Trafford")
+  // ("South Kordofan": or before one word that is no one's name and no ordinary word: "West Ham" and "North Face" are not places)
+  if (ps.length >= 2 && DIRECTION_WORD.test(ps[0].text) && (lookup(textOf0(ps.slice(1)))?.type === 'PLACE'
+    || ps.length === 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(ps[1].text) && !isCommonWord(ps[1].text) && !isNationality(ps[1].text) && !isGivenName(ps[1].text) && !isSurname(ps[1].text) && !lookup(ps[1].text))) return { type: 'PLACE', key: name, certain: true };
+  // "Tourism Australia", "Emergency Management Australia", "Fire and Emergency New Zealand": ordinary
+  // nouns, one of them a body's remit, then a country's name are a national body's name, no person's
+  // ("Classical Greece", "Nazi Germany" stay places)
+  if (ps.length >= 2 && !lookup(name) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && nationalBodyEnd(ps, 0) === ps.length) return { type: 'ORG', key: name, certain: false };
   // "IE6", "MH17", "COVID-19": letters with digits name products, flights and diseases; G7 and G20 are in the data.
   if (ps.length === 1 && ACRONYM.test(name) && name.replace(/[^\p{Lu}]/gu, '').length >= 2 && !/\d/.test(name)) return { type: 'ORG', key: name, certain: false };
   const words = ps.filter(p => /[\p{L}]/u.test(p.text));
@@ -1027,7 +1074,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // "the National Institute for Health and Care Excellence (NICE)": a word in capitals in brackets
       // right after a body's name is its acronym, not the town the same letters spell in title case
       // (a place keeps its type unless the capitals spell its name: "(UAE)" after "... of the United Arab Emirates" stays the country)
-      const longForm = c === 'unknown' || c.type === 'ORG' || c.type === 'PLACE' && c.key.toUpperCase() === run[0].text && c.key !== run[0].text ? bracketedAcronym(text, list, run[0]) : null;
+      // ("(NEMA)" spells the town "Néma" but for its accent)
+      const longForm = c === 'unknown' || c.type === 'ORG' || c.type === 'PLACE' && fold(c.key) === fold(run[0].text) && c.key !== run[0].text ? bracketedAcronym(text, list, run[0]) : null;
       if (longForm) { c = { type: 'ORG', key: longForm, certain: true }; acronyms.set(run[0].text, longForm); }
       if (c === 'unknown') pending.push({ seg, name: run[0].text });
       else if (c.certain) found.push(mention(seg, run[0].text, c.type, c.key, true));
@@ -1762,6 +1810,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
 
 const workNounSet = new Set(workNouns);
 const PLACES_OF = /^(?:towns|villages|cities|municipalities|provinces|states|regions|districts|islands|countries)$/;
+const DIRECTION_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)$/;
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Old|New|Great|Little)$/;
 /** A common word, or one with a prefix glued on: "Anti-Corruption" in "Ethics and Anti-Corruption Commission". */
 const commonOrPrefixed = (w: string) => isCommonWord(w) || /^(?:Anti|Non|Pro|Counter|Inter|Multi|Cross|Post|Pre|Co|Re|Trans|Pan|Sub|Socio)-\p{L}+$/u.test(w) && isCommonWord(w.slice(w.indexOf('-') + 1));
