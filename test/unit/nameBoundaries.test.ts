@@ -537,3 +537,14 @@ test('places: natural features by their head word, and a direction before a plac
   // a person named West stays a person
   assert.deepEqual(named('Intro.\n\nRebecca West spoke.'), [['PERSON', 'Rebecca West']]);
 });
+
+test('a surname the data knows as a place is the person named in full before, where a person\'s verb follows', () => {
+  const text = 'Intro.\n\nMarta Jordan, a nurse from Leeds, won the award. Jordan said she was delighted. In 2019, Jordan moved abroad. She has family in Jordan.';
+  assert.deepEqual(named(text), [['PERSON', 'Marta Jordan'], ['PLACE', 'Leeds'], ['PERSON', 'Jordan'], ['PERSON', 'Jordan'], ['PLACE', 'Jordan']]);
+  // with no one of that name, the country keeps its type
+  assert.deepEqual(named('Intro.\n\nJordan said it would reopen the crossing.'), [['PLACE', 'Jordan']]);
+  // and the people are linked: the surname alone is the same entity as the full name
+  const c = annotateCorpus([{ file: 'a.txt', text }]);
+  const ids = c.articles[0].mentions.filter(m => m.type === 'PERSON').map(m => m.entity);
+  assert.equal(new Set(ids).size, 1);
+});

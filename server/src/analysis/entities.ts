@@ -1298,12 +1298,46 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
 
   // Second pass: single words and headline fragments, resolved against the article's own names.
   const personParts = new Map<string, string>();
+  /** The last words of the people the article names in full. */
+  const surnamesOfFullNames = new Set<string>();
+  for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) surnamesOfFullNames.add(fold(m.text.split(/\s+/).pop()!));
   /** Where the article first names a person with each word (of a name of two or more words). */
   const firstPersonWith = new Map<string, number>();
   for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) {
     const f = fold(part);
     personParts.set(f, m.text);
     if (m.text.includes(' ') && !(firstPersonWith.get(f)! <= m.start)) firstPersonWith.set(f, m.start);
+  }
+  // "Valeska Paris, a former member, ... Paris claims she was held", "Leah Jordan ... Jordan said she":
+  // after the article names someone in full, their surname alone, though the data knows it as a
+  // place, is that person where a person's verb follows: a verb of speaking, "was born", or a verb
+  // then "he" or "she" in the same clause
+  const personSurnames = new Set<string>();
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PLACE' || m.text.includes(' ') || !(firstPersonWith.get(fold(m.text))! < m.start) || !surnamesOfFullNames.has(fold(m.text))) continue;
+    let k = pieceStartingAt(list, m.start);
+    const p = pieces[k];
+    if (!p || p.end !== m.end) continue;
+    k++;
+    while (k < pieces.length && pieces[k].pos === 'ADV' && !capital(pieces[k])) k++;
+    const v = pieces[k];
+    if (!v || v.sentence !== p.sentence || capital(v) || !(v.pos === 'VERB' || v.pos === 'AUX' || speechVerbs.has(v.text))) continue;
+    const clause = pieces.slice(k + 1, k + 5).filter(q => q.sentence === p.sentence);
+    const cut = clause.findIndex(q => /^[,;:]$/.test(q.text));
+    const near = cut < 0 ? clause : clause.slice(0, cut);
+    if (speechVerbs.has(v.text) || v.text === 'was' && near[0]?.text === 'born' || near.some(q => /^(?:he|she)$/.test(q.text))) {
+      found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
+      personSurnames.add(fold(p.text));
+    }
+  }
+  // (once so, the surname alone is that person elsewhere in the article too, but after a preposition of place)
+  if (personSurnames.size) for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PLACE' || !personSurnames.has(fold(m.text)) || !(firstPersonWith.get(fold(m.text))! < m.start)) continue;
+    const k = pieceStartingAt(list, m.start), p = pieces[k], before = pieces[k - 1];
+    if (!p || p.end !== m.end || before && before.sentence === p.sentence && /^(?:in|at|from|to|into|near|outside|across|around|through|toward|towards)$/i.test(before.text)) continue;
+    found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
   }
   // "Merkel Meets Macron In Paris": in a headline's run that names nothing the data knows, the
   // surnames of the people the article names in full are those people.
