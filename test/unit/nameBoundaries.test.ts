@@ -543,6 +543,9 @@ test('a surname the data knows as a place is the person named in full before, wh
   assert.deepEqual(named(text), [['PERSON', 'Marta Jordan'], ['PLACE', 'Leeds'], ['PERSON', 'Jordan'], ['PERSON', 'Jordan'], ['PLACE', 'Jordan']]);
   // with no one of that name, the country keeps its type
   assert.deepEqual(named('Intro.\n\nJordan said it would reopen the crossing.'), [['PLACE', 'Jordan']]);
+  // a small town's name with no one so named needs "he" or "she" after the verb
+  assert.deepEqual(named('Intro.\n\nJackson said she would appeal the ruling.'), [['PERSON', 'Jackson']]);
+  assert.deepEqual(named('Intro.\n\nLincoln said the road would reopen. Officials in Lincoln said she left.'), [['PLACE', 'Lincoln'], ['PLACE', 'Lincoln']]);
   // and the people are linked: the surname alone is the same entity as the full name
   const c = annotateCorpus([{ file: 'a.txt', text }]);
   const ids = c.articles[0].mentions.filter(m => m.type === 'PERSON').map(m => m.entity);

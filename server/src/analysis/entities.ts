@@ -1315,7 +1315,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   const personSurnames = new Set<string>();
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
-    if (m.type !== 'PLACE' || m.text.includes(' ') || !(firstPersonWith.get(fold(m.text))! < m.start) || !surnamesOfFullNames.has(fold(m.text))) continue;
+    if (m.type !== 'PLACE' || m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
+    const named = firstPersonWith.get(fold(m.text))! < m.start && surnamesOfFullNames.has(fold(m.text));
+    // ("Jackson said she would appeal": with no one so named, a small town's name needs "he" or "she" after the verb)
+    if (!named && (isMajorPlace(m.text) || isCountryName(m.text))) continue;
     let k = pieceStartingAt(list, m.start);
     const p = pieces[k];
     if (!p || p.end !== m.end) continue;
@@ -1326,7 +1329,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const clause = pieces.slice(k + 1, k + 5).filter(q => q.sentence === p.sentence);
     const cut = clause.findIndex(q => /^[,;:]$/.test(q.text));
     const near = cut < 0 ? clause : clause.slice(0, cut);
-    if (speechVerbs.has(v.text) || v.text === 'was' && near[0]?.text === 'born' || near.some(q => /^(?:he|she)$/.test(q.text))) {
+    const before = pieces[pieceStartingAt(list, m.start) - 1];
+    if (!named && before && before.sentence === p.sentence && !/^[,;:"“]$/.test(before.text) && !startsSentence(p)) continue;
+    if (named && (speechVerbs.has(v.text) || v.text === 'was' && near[0]?.text === 'born') || near.some(q => /^(?:he|she)$/.test(q.text))) {
       found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
       personSurnames.add(fold(p.text));
     }
