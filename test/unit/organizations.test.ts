@@ -894,3 +894,12 @@ test('national bodies: ordinary nouns with a remit, then a country\'s name; an a
   assert.deepEqual(named('Intro.\n\nThe National Emergency Management Agency (NEMA) declared an emergency. NEMA said roads were shut.'),
     [['ORG', 'National Emergency Management Agency'], ['ORG', 'NEMA'], ['ORG', 'NEMA']]);
 });
+
+test('a university named by one word after its people or work and "at": a body, even where a town has the name', () => {
+  assert.deepEqual(named('Intro.\n\nIrma Vold, a professor of law at Harvard, led the study. Researchers at Stanford and Oxford agreed.'),
+    [['PERSON', 'Irma Vold'], ['ORG', 'Harvard'], ['ORG', 'Stanford'], ['ORG', 'Oxford']]);
+  assert.deepEqual(named('Intro.\n\nHe graduated from Kestrel in 1990.'), [['ORG', 'Kestrel']]);
+  // where someone comes from, a country, and a town before a noun stay places
+  assert.deepEqual(named('Intro.\n\nA student from Valencia spoke. Researchers from Germany agreed. Students at Gaza schools left.'),
+    [['PLACE', 'Valencia'], ['PLACE', 'Germany'], ['PLACE', 'Gaza']]);
+});

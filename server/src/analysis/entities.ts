@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, participlePrepositions,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, participlePrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -1842,6 +1842,44 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const full = found.filter(n => n.type === 'PERSON' && n.text.endsWith(' ' + withParticle));
     if (!full.length) continue;
     found[i] = { ...m, text: withParticle, start: prev.start, key: full.every(n => n.text === full[0].text) ? full[0].key : withParticle };
+  }
+  // "a professor at Harvard", "researchers at Oxford said", "graduated from Yale": one or two
+  // capitalised words right after a university's people or work and "at" (or "graduated from"),
+  // with a few lowercase words between ("a professor of economics at"), name the university, a
+  // body, even where the data knows a town of that name; so do names coordinated after it
+  // ("researchers at Stanford and Oxford"). Not a country, and not before a noun ("students at
+  // Gaza schools"); "a student from Valencia" is where she comes from.
+  const cue = (p: Piece) => academicCues.has(p.text.toLowerCase());
+  for (let k = 1; k < pieces.length - 1; k++) {
+    const at = pieces[k];
+    if (at.text !== 'at' && at.text !== 'from') continue;
+    let c = k - 1;
+    while (c > 0 && k - c <= 3 && !cue(pieces[c]) && /^\p{Ll}+$/u.test(pieces[c].text) && pieces[c].sentence === at.sentence) c--;
+    if (!cue(pieces[c]) || pieces[c].sentence !== at.sentence || at.text === 'from' && !/^graduat/i.test(pieces[c].text)) continue;
+    for (let a = k + 1; a < pieces.length;) {
+      const b = universityEnd(a, at.sentence);
+      if (b < 0) break;
+      const ps = pieces.slice(a, b + 1), name = textOf(text, ps), start = ps[0].start, end = pieces[b].end;
+      const i = found.findIndex(m => m.start < end && start < m.end);
+      if (!(i >= 0 && (found[i].start !== start || found[i].end !== end || found[i].type === 'ORG' || found[i].type === 'PERSON' && found[i].certain))) {
+        const org = mention({ pieces: ps, strict: false }, name, 'ORG', name, true);
+        if (i >= 0) found[i] = org; else found.push(org);
+      }
+      if (pieces[b + 1]?.text !== 'and') break;
+      a = b + 2;
+    }
+  }
+  /** The last piece of a university named by one or two capitalised words from piece a, or -1. */
+  function universityEnd(a: number, sentence: number): number {
+    const same = (p: Piece | undefined) => !!p && p.sentence === sentence && !afterNewline(p);
+    if (!same(pieces[a]) || !isCap(pieces[a])) return -1;
+    const b = same(pieces[a + 1]) && isCap(pieces[a + 1]) ? a + 1 : a;
+    const after = pieces[b + 1];
+    if (same(after) && (isCap(after) || after.pos === 'NOUN' && !capital(after))) return -1;
+    const ps = pieces.slice(a, b + 1);
+    if (!ps.every(p => /^\p{Lu}[\p{L}'’-]+$/u.test(p.text) && !isCommonWord(p.text) && !isTitleStart(p.text))) return -1;
+    const name = textOf(text, ps);
+    return isCountryName(name) || isNationality(name) ? -1 : b;
   }
   keepKnownInCapsLines(capsRanges, found);
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it

@@ -167,6 +167,8 @@ export const roleNouns = new Set(lexicon.roleNouns);
 export const personNouns = new Set<string>(lexicon.personNouns);
 /** Participles that read as prepositions: "Following", "Including". */
 export const participlePrepositions = new Set<string>(lexicon.participlePrepositions);
+/** Words for people and work at a university: "a professor at Harvard". */
+export const academicCues = new Set<string>(lexicon.academicCues);
 
 const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));
 const languageNames = new Set<string>(gazetteer.languages);
