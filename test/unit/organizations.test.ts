@@ -899,6 +899,9 @@ test('a university named by one word after its people or work and "at": a body, 
   assert.deepEqual(named('Intro.\n\nIrma Vold, a professor of law at Harvard, led the study. Researchers at Stanford and Oxford agreed.'),
     [['PERSON', 'Irma Vold'], ['ORG', 'Harvard'], ['ORG', 'Stanford'], ['ORG', 'Oxford']]);
   assert.deepEqual(named('Intro.\n\nHe graduated from Kestrel in 1990.'), [['ORG', 'Kestrel']]);
+  // schools by their head word: an academy, a conservatory, even after a town the data knows
+  assert.deepEqual(named('Intro.\n\nThey met at Sandia View Academy and later at the Vorlin Conservatory of Music.'),
+    [['ORG', 'Sandia View Academy'], ['ORG', 'Vorlin Conservatory of Music']]);
   // where someone comes from, a country, and a town before a noun stay places
   assert.deepEqual(named('Intro.\n\nA student from Valencia spoke. Researchers from Germany agreed. Students at Gaza schools left.'),
     [['PLACE', 'Valencia'], ['PLACE', 'Germany'], ['PLACE', 'Gaza']]);
