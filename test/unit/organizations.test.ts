@@ -906,3 +906,7 @@ test('a university named by one word after its people or work and "at": a body, 
   assert.deepEqual(named('Intro.\n\nA student from Valencia spoke. Researchers from Germany agreed. Students at Gaza schools left.'),
     [['PLACE', 'Valencia'], ['PLACE', 'Germany'], ['PLACE', 'Gaza']]);
 });
+
+test('a chamber\'s name after "the" is the chamber, though a town bears the name', () => {
+  assert.deepEqual(named('Intro.\n\nThe Duma approved the bill. Shelling in Duma killed ten.'), [['ORG', 'Duma'], ['PLACE', 'Duma']]);
+});

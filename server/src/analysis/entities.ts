@@ -1843,6 +1843,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!full.length) continue;
     found[i] = { ...m, text: withParticle, start: prev.start, key: full.every(n => n.text === full[0].text) ? full[0].key : withParticle };
   }
+  // "The Duma approved it": a chamber's name after "the" is the chamber, though a town bears it (Duma, Syria)
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PLACE' || m.text.includes(' ') || !isLegislature(m.text)) continue;
+    const k = pieceStartingAt(list, m.start), before = pieces[k - 1];
+    if (before && /^the$/i.test(before.text) && before.sentence === pieces[k].sentence) found[i] = mention({ pieces: [pieces[k]], strict: false }, m.text, 'ORG', m.text, true);
+  }
   // "a professor at Harvard", "researchers at Oxford said", "graduated from Yale": one or two
   // capitalised words right after a university's people or work and "at" (or "graduated from"),
   // with a few lowercase words between ("a professor of economics at"), name the university, a
