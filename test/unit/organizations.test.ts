@@ -910,3 +910,10 @@ test('a university named by one word after its people or work and "at": a body, 
 test('a chamber\'s name after "the" is the chamber, though a town bears the name', () => {
   assert.deepEqual(named('Intro.\n\nThe Duma approved the bill. Shelling in Duma killed ten.'), [['ORG', 'Duma'], ['PLACE', 'Duma']]);
 });
+
+test('a city and a plural that is no word, no place and no building name a team', () => {
+  assert.deepEqual(named('Intro.\n\nThe New York Mets beat the Atlanta Braves. Fans of the Toronto Raptors cheered.').map(m => m[0]), ['ORG', 'ORG', 'ORG']);
+  assert.deepEqual(named('Intro.\n\nThe New York Yankees won.'), [['ORG', 'New York Yankees']]);
+  // a town's name before a plural that is a building's is no team; nor is "Most" before a demonym
+  assert.deepEqual(named('Intro.\n\nMost Tulsans agree.').filter(m => m[0] === 'ORG'), []);
+});

@@ -969,6 +969,11 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // ("KL Rahul", "JK Rowling", "MS Dhoni": two initials before a known given name or surname are a person's)
   if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict && !(ps.length === 2 && ps[0].text.length === 2 && (isGivenName(ps[1].text) || isSurname(ps[1].text)))) return { type: 'ORG', key: name, certain: false };
   if (isPlaceHead(last) && ps.length > 1) return { type: 'PLACE', key: name, certain: true };
+  // "New York Mets", "New York Yankees": a city the data knows and a plural that is no ordinary word
+  // and no place's, body's or nationality's name a team ("Florida Keys" stays a place; plurals
+  // that are words, "Chicago Bulls", are the typer's)
+  if (ps.length >= 2 && TEAM_PLURAL.test(last) && !isCommonWord(last) && !(ps.length === 2 && isCommonWord(ps[0].text)) && !lookup(name) && !lookup(last) && !isPlaceHead(last) && !isOrgHeadOrPlural(last) && !isNationality(last) && !isFacilityHead(last.slice(0, -1))
+    && isCityName(textOf0(ps.slice(0, -1)))) return { type: 'ORG', key: name, certain: true };
   // "North Canterbury", "Central Otago", "Eastern Cape": a direction before a place the data knows names
   // a part of it ("New", "Old", "Great" and "Little" open other names: "New Labour", "Old Trafford")
   // ("South Kordofan": or before one word that is no one's name and no ordinary word: "West Ham" and "North Face" are not places)
