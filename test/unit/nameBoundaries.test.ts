@@ -551,3 +551,7 @@ test('a surname the data knows as a place is the person named in full before, wh
   const ids = c.articles[0].mentions.filter(m => m.type === 'PERSON').map(m => m.entity);
   assert.equal(new Set(ids).size, 1);
 });
+
+test('a place the data knows is kept whole where wink reads its first word as a determiner', () => {
+  assert.deepEqual(named('Intro.\n\nThe plane overran the runway in Da Nang on Monday. Da Nang airport reopened.'), [['PLACE', 'Da Nang'], ['PLACE', 'Da Nang']]);
+});

@@ -917,3 +917,14 @@ test('a city and a plural that is no word, no place and no building name a team'
   // a town's name before a plural that is a building's is no team; nor is "Most" before a demonym
   assert.deepEqual(named('Intro.\n\nMost Tulsans agree.').filter(m => m[0] === 'ORG'), []);
 });
+
+test('where a person named in full works, a company in apposition, and a long body name with "for" after "of" and "and"', () => {
+  assert.deepEqual(named('Intro.\n\nOn Monday, Edda Vik of Harrowgate said the deal was good.'), [['PERSON', 'Edda Vik'], ['ORG', 'Harrowgate']]);
+  // a place after "of" stays a place
+  assert.deepEqual(named('Intro.\n\nEdda Vik of London said so.'), [['PERSON', 'Edda Vik'], ['PLACE', 'London']]);
+  assert.deepEqual(named('Intro.\n\nThe licence went to Tarvo Serra Azul, a company controlled by a Dutch fund.'), [['ORG', 'Tarvo Serra Azul']]);
+  assert.deepEqual(named('Intro.\n\nThe data went to the Office of Inquiry and Review for Rail Safety (OIRRS).'),
+    [['ORG', 'Office of Inquiry and Review for Rail Safety'], ['ORG', 'OIRRS']]);
+  // an economist at a town-based firm: the town stays a place
+  assert.deepEqual(named('Intro.\n\nAn economist at Nairobi-based Korvel Capital said so.').filter(m => m[1] === 'Nairobi'), [['PLACE', 'Nairobi']]);
+});

@@ -389,6 +389,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterOneSpace(p) && BROADCAST_WORD.test(run[run.length - 1].text)) { run.push(p); j++; continue; }
       // "... for the Welfare of Immigrants": once a run holds a body's head word, "of X" continues it.
       if (p.text === 'of' && next && isCap(next) && !afterNewline(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
+      // ("Bureau of Enquiry and Analysis for Civil Aviation Safety": and "for" a remit after "of" and "and")
+      if (p.text === 'for' && next && isCap(next) && !afterNewline(next) && run.some(r => r.text === 'of') && run.some(r => r.text === 'and') && isOrgHead(run[0].text) && (isRemitWord(next.text) || isCommonWord(next.text))) { run.push(p, next); j += 2; continue; }
       break;
     }
     out.push(run);
@@ -503,6 +505,8 @@ function segments(text: string, run: Piece[]): Segment[] {
   // function words and all (a leading "The" aside).
   const lead = run[0].text === 'The' && run.length > 2 ? 1 : 0;
   if (run.length - lead >= 3 && run.some(p => FUNCTION_POS.has(p.pos)) && lookup(textOf(text, run.slice(lead)))?.type === 'ORG') return [{ pieces: run.slice(lead), strict: false }];
+  // ("in Da Nang": wink reads "Da" as a determiner; a place the data knows is kept whole too)
+  if (run.length - lead >= 2 && run.slice(lead).some(p => FUNCTION_POS.has(p.pos)) && lookup(textOf(text, run.slice(lead)))?.type === 'PLACE') return [{ pieces: run.slice(lead), strict: false }];
   // 1. Capitalised function words ("From", "Of", "During") split the run; what is left is headline-like.
   const parts: Piece[][] = [];
   let cur: Piece[] = [];
@@ -1017,7 +1021,7 @@ const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
-const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|based)\b)/u;
+const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
 /**
  * ", a civil defence group operating in...", ", an advocacy organisation that...": a body's type noun
  * after "a"/"an" and up to three lowercase words, none of them "of" or "the" (", a member of the
@@ -1255,6 +1259,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // ("residents of Nowa Huta, a district in the east of the city": nor is a guessed person with
     // no given name, when a place's description stands in apposition)
     else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
+    // ("Mineração Serra Azul, a company controlled by ...": or a body's description)
+    else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
     // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
@@ -1848,6 +1854,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!full.length) continue;
     found[i] = { ...m, text: withParticle, start: prev.start, key: full.every(n => n.text === full[0].text) ? full[0].key : withParticle };
   }
+  // "Emma Lindqvist of Morningstar said", "Tom Reyes of Wingline": after a person named in full, "of"
+  // and a name the article made a person of is where that person works, a body (a place stays a place)
+  const fullNameEnding = new Map<number, NamedMention>();
+  for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) fullNameEnding.set(m.end, m);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i], p = fullNameEnding.get(m.start - 4);
+    if (m.type !== 'PERSON' || m.role || !p || text.slice(p.end, m.start) !== ' of ') continue;
+    if (!isGivenName(p.text.split(' ')[0]) || isGivenName(m.text.split(' ')[0]) || found.some(n => n !== m && n.type === 'PERSON' && n.text.includes(' ') && n.text.endsWith(' ' + m.text))) continue;
+    found[i] = { ...m, type: 'ORG', key: m.text };
+  }
   // "The Duma approved it": a chamber's name after "the" is the chamber, though a town bears it (Duma, Syria)
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
@@ -1887,7 +1903,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!same(pieces[a]) || !isCap(pieces[a])) return -1;
     const b = same(pieces[a + 1]) && isCap(pieces[a + 1]) ? a + 1 : a;
     const after = pieces[b + 1];
-    if (same(after) && (isCap(after) || after.pos === 'NOUN' && !capital(after))) return -1;
+    // (nor before a noun or a hyphen: "students at Gaza schools", "an economist at Nairobi-based Sterling Capital")
+    if (same(after) && (isCap(after) || after.pos === 'NOUN' && !capital(after) || after.text === '-' && !afterSpace(after))) return -1;
     const ps = pieces.slice(a, b + 1);
     if (!ps.every(p => /^\p{Lu}[\p{L}'’-]+$/u.test(p.text) && !isCommonWord(p.text) && !isTitleStart(p.text))) return -1;
     const name = textOf(text, ps);
