@@ -318,3 +318,9 @@ test('"following" with no determiner before it is a preposition and stays out of
   // "the following week" keeps it
   assert.deepEqual(dates(THU, 'They met again the following week.').map(r => r[0]), ['the following week']);
 });
+
+test('a time zone written in words, "later than" as a comparison, and a time counted from today', () => {
+  assert.deepEqual(dates(THU, 'The results came at 2 p.m. Central European Time.'), [['2 p.m. Central European Time', '2015-03-12T14:00']]);
+  assert.deepEqual(dates(THU, 'The crew braked about eight seconds later than recommended.'), [['about eight seconds', 'PT8S']]);
+  assert.deepEqual(dates(THU, 'The unions will strike again a week from today, and vote two days from now.'), [['a week from today', '2015-03-19'], ['two days from now', '2015-03-14']]);
+});

@@ -596,6 +596,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   const sentence = toks[first].sentence;
   // trim leading prepositions wink sometimes includes ("until last week", "from Thursday to Friday")
   while (first < last && LEADING_DROP.has(low(toks[first]))) first++;
+  // ("eight seconds later than recommended": a comparison, not a time after)
+  if (last > first && /^(?:later|earlier)$/.test(low(toks[last])) && toks[last + 1] && low(toks[last + 1]) === 'than') last--;
   // ("Following Tuesday's vote": without a determiner before it, "following" is a preposition)
   if (first < last && low(toks[first]) === 'following' && !(first > 0 && FOLLOWING_DETERMINERS.test(low(toks[first - 1])))) first++;
   while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
@@ -614,7 +616,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // grow right: "two years ago", "months later", "Tuesday morning"
   while (last + 1 < toks.length && toks[last + 1].sentence === sentence) {
     const w = low(toks[last + 1]);
-    if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text)) { last++; continue; }
+    // ("eight seconds later than recommended": a comparison, not a time after)
+    if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text) && !(toks[last + 2] && low(toks[last + 2]) === 'than')) { last++; continue; }
     if (PARTS_OF_DAY[w] && w !== 'tonight' && (isWeekdayTok(toks[last]) || ['yesterday', 'tomorrow', 'today'].includes(low(toks[last])) || isDayNum(toks[last]))) { last++; continue; }
     if (w === 'end' && low(toks[last]) === 'year') { last++; continue; }
     // "the next year or two": a disjunction, one span
@@ -631,6 +634,14 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       if (w === 'at' && a === 'night') { last += 2; continue; }
     }
     if (last + 2 < toks.length && low(toks[last + 2]) === 'time' && (w === 'local' || toks[last + 1].pos === 'PROPN' && upperFirst(toks[last + 1])) && isClockish(toks, last, last)) { last += 2; continue; }
+    // "2 p.m. Central European Time", "9 a.m. Eastern Standard Time": a zone's name in words
+    if (upperFirst(toks[last + 1]) && isClockish(toks, last, last)) {
+      let z = last + 1;
+      while (z < last + 4 && z + 1 < toks.length && toks[z + 1].sentence === sentence && upperFirst(toks[z + 1]) && toks[z + 1].text !== 'Time') z++;
+      if (z + 1 < toks.length && toks[z + 1].text === 'Time' && toks[z + 1].sentence === sentence) { last = z + 1; continue; }
+    }
+    // "a week from today", "two days from now": a time counted from today is one date
+    if (w === 'from' && unitOf(toks[last].text) && last + 2 < toks.length && /^(?:today|now|tomorrow)$/.test(low(toks[last + 2]))) { last += 2; continue; }
     // "one week on", "a year on from the flood": the span ends where the clause does
     if (w === 'on' && unitOf(toks[last].text) && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$|^from$/.test(toks[last + 2].text))) { last++; continue; }
     break;
@@ -736,7 +747,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   const quantified = words.some(w => isNumberWord(w) || /^\d/.test(w) || ['a', 'an', 'several', 'few', 'many', 'couple', 'recent', 'past', 'last', 'coming', 'next', 'previous', 'the', 'these', 'those', 'every', 'each'].includes(w));
   if (!quantified && words.some(w => isPluralUnit(w)) && words.every(w => unitOf(w) || LEFT_MODIFIERS.has(w) || RIGHT_TAIL.has(w) || !/[a-z0-9]/.test(w))) return null;
   let type = c.type;
-  if (type === 'DURATION' && (words.includes('ago') || words.some(w => ['this', 'last', 'next', 'coming'].includes(w)) && !words.some(w => isNumberWord(w) || /^\d/.test(w)))) type = 'DATE';
+  if (type === 'DURATION' && (words.includes('ago') || words.length > 2 && words[words.length - 2] === 'from' && /^(?:today|now|tomorrow)$/.test(words[words.length - 1]) || words.some(w => ['this', 'last', 'next', 'coming'].includes(w)) && !words.some(w => isNumberWord(w) || /^\d/.test(w)))) type = 'DATE';
   if (type === 'DURATION' && words.some(w => WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined)) type = 'DATE';
   return { first, last, type };
 }
@@ -1125,6 +1136,15 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (unit === 'year' || unit === 'decade' || unit === 'century') return fmtDay({ y: day.y - n * (UNITS[unit].mult ?? 1), m: day.m, d: day.d });
     if (unit === 'day') return fmtDay(addDays(day, -n));
     if (unit === 'week') return fmtDay(addDays(day, -7 * n));
+  }
+  // "a week from today", "two days from now", "three weeks from tomorrow"
+  if (words.length > 2 && words[words.length - 2] === 'from' && /^(?:today|now|tomorrow)$/.test(words[words.length - 1]) && unit && pub && hasNumber) {
+    const n = quantity(words, unitIdx) ?? 1;
+    const day = words[words.length - 1] === 'tomorrow' ? addDays(pub, 1) : pub;
+    if (unit === 'day') return fmtDay(addDays(day, n));
+    if (unit === 'week') return fmtDay(addDays(day, 7 * n));
+    if (unit === 'month' || unit === 'year') return shiftUnit(day, unit, n);
+    return null;
   }
   if (words[words.length - 1] === 'ago' && unit) {
     if (!pub || !hasNumber || words.includes('or')) return null;
