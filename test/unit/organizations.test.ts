@@ -928,3 +928,10 @@ test('where a person named in full works, a company in apposition, and a long bo
   // an economist at a town-based firm: the town stays a place
   assert.deepEqual(named('Intro.\n\nAn economist at Nairobi-based Korvel Capital said so.').filter(m => m[1] === 'Nairobi'), [['PLACE', 'Nairobi']]);
 });
+
+test('a name ending in a city\'s, in a sentence with a score or after a transfer\'s words, is a club', () => {
+  assert.deepEqual(named('Intro.\n\nKorvel Stuttgart drew 1-1 with Dynamo Leverkusen on Saturday.'), [['ORG', 'Korvel Stuttgart'], ['ORG', 'Dynamo Leverkusen']]);
+  assert.deepEqual(named('Intro.\n\nThe striker, who joined from Vesna Poznań in the summer, scored twice.'), [['ORG', 'Vesna Poznań']]);
+  // a person with a given name keeps it
+  assert.deepEqual(named('Intro.\n\nMaria Paris scored twice in the 3-0 win.'), [['PERSON', 'Maria Paris']]);
+});

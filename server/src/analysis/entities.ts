@@ -565,6 +565,8 @@ function segments(text: string, run: Piece[]): Segment[] {
 
 /** Lowercase words that join the parts of a name and never end one. */
 const TRAILING_JOIN = /^(?:of|for|and|the|on|in|at|to|&)$/;
+/** Words of a footballer's transfer right before a club's name: "joined from", "signed from", "on loan from". */
+const TRANSFER_BEFORE = /\b(?:joined|signed|arrived|moved) (?:from|for) $|\bon loan (?:from|at|to) $/;
 const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 /** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
 const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-' && !afterSpace(p) ||
@@ -1263,6 +1265,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
     // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
+    // "drew 1-1 with Bayer Leverkusen", "joined from Lech Poznań in the summer": a name ending in a
+    // city's, in a sentence with a match's score or after a transfer's words, is a club
+    // ("Maria Paris scored twice in the 3-0 win": with a score only, a given name keeps the person)
+    if ((type === 'NONE' || type === 'PERSON') && !seg.role && seg.pieces.length >= 2 && isCityName(seg.pieces[seg.pieces.length - 1].text) && !isTitleStart(seg.pieces[0].text)
+      && (TRANSFER_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
+        || !(type === 'PERSON' && isGivenName(seg.pieces[0].text) && !isClubLead(seg.pieces[0].text)) && SCORE.test(text.slice(...sentenceSpan(pieceIndex(list, seg.pieces[0])))))) type = 'ORG';
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
