@@ -1338,17 +1338,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const named = firstPersonWith.get(fold(m.text))! < m.start && surnamesOfFullNames.has(fold(m.text));
     // ("Jackson said she would appeal": with no one so named, a small town's name needs "he" or "she" after the verb)
     if (!named && (isMajorPlace(m.text) || isCountryName(m.text))) continue;
-    let k = pieceStartingAt(list, m.start);
-    const p = pieces[k];
+    const at = pieceStartingAt(list, m.start), p = pieces[at], before = pieces[at - 1];
     if (!p || p.end !== m.end) continue;
-    k++;
+    let k = at + 1;
     while (k < pieces.length && pieces[k].pos === 'ADV' && !capital(pieces[k])) k++;
     const v = pieces[k];
     if (!v || v.sentence !== p.sentence || capital(v) || !(v.pos === 'VERB' || v.pos === 'AUX' || speechVerbs.has(v.text))) continue;
     const clause = pieces.slice(k + 1, k + 5).filter(q => q.sentence === p.sentence);
     const cut = clause.findIndex(q => /^[,;:]$/.test(q.text));
     const near = cut < 0 ? clause : clause.slice(0, cut);
-    const before = pieces[pieceStartingAt(list, m.start) - 1];
     if (!named && before && before.sentence === p.sentence && !/^[,;:"“]$/.test(before.text) && !startsSentence(p)) continue;
     if (named && (speechVerbs.has(v.text) || v.text === 'was' && near[0]?.text === 'born') || near.some(q => /^(?:he|she)$/.test(q.text))) {
       found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
