@@ -369,3 +369,13 @@ test('speakers named with a title of several words, a hyphenated given name afte
   // a title word hyphenated after the Arabic article is a surname
   assert.deepEqual(analyzeArticle('Intro.\n\nNadia al-Sayed, who studies batteries, spoke.').mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Nadia al-Sayed']);
 });
+
+test('speakers: a body with its own-language acronym in brackets, then an appositive', () => {
+  const text = 'Intro.\n\nThe National Institute of Water Resources (Inarh), an industry body, said investors needed "clear and stable rules".';
+  assert.deepEqual(speakers(text), ['Inarh']);
+  const c = annotateCorpus([{ file: 'a.txt', text }]);
+  const a = c.articles[0];
+  const byId = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.equal(byId.get(a.quotes[0].speaker!), 'National Institute of Water Resources');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['National Institute of Water Resources', 'Inarh']);
+});

@@ -1670,6 +1670,18 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const inner = after[1].trim(), start = m.end + after[0].indexOf(inner, after[0].indexOf('(')), end = start + inner.length;
     if (!found.some(o => o.start < end && start < o.end)) found.push({ ...m, text: inner, start, end, certain: true });
   }
+  // "the Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a short name
+  // written like a word, in brackets right after a body's name of three or more words, is that
+  // body's acronym in its own language (a place, a person's name or an ordinary word is not)
+  for (const m of found.slice()) {
+    if (m.type !== 'ORG' || m.text.split(' ').length < 3) continue;
+    const after = /^ \((\p{Lu}\p{Ll}{2,7})\)/u.exec(text.slice(m.end, m.end + 12));
+    if (!after) continue;
+    const short = after[1], start = m.end + 2, end = start + short.length;
+    if (isCommonWord(short) || isGivenName(short) || isSurname(short) || lookup(short) || found.some(o => o.start < end && start < o.end)) continue;
+    found.push({ ...m, text: short, start, end, certain: true });
+    acronyms.set(short, m.key);
+  }
   // (and the same capitals elsewhere in the article are that body too: "Later, NICE said")
   if (acronyms.size) found.forEach((m, i) => { const long = m.type !== 'PERSON' ? acronyms.get(m.text) : undefined; if (long) found[i] = { ...m, type: 'ORG', key: long }; });
   // "said Ann Park", "Sue Park, 52, added": a given name and a place's head word that is also a

@@ -516,7 +516,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     let org: number | null = null;
     for (let c = found.length - 1; c >= 0; c--) {
       const x = found[c];
-      if (!/^\s*,/.test(text.slice(x.m.end, x.m.end + 3))) continue;
+      // ("the Mining Institute of Brazil (Ibram), an industry body, said": an acronym in brackets too)
+      const closing = text[x.m.start - 1] === '(' && text[x.m.end] === ')' ? 1 : 0;
+      if (!/^\s*,/.test(text.slice(x.m.end + closing, x.m.end + closing + 3))) continue;
       let j = lastAtOrBefore(window, x.m.start - 1, t => t.start);
       let lead = 0;
       // ("Ghana's John Mahama, a former president, wrote": a country's possessive before the name too)
