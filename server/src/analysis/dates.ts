@@ -98,6 +98,10 @@ const LEADING_DROP = new Set(['from', 'on', 'in', 'by', 'since', 'until', 'till'
 /** Determiners that make "following" an adjective ("the following week"); without one it is a preposition. */
 const FOLLOWING_DETERMINERS = /^(?:the|a|that|each|every)$/;
 const RIGHT_TAIL = new Set(['ago', 'later', 'earlier', 'old']);
+/** The days a time is counted from in "a week from today", "two days from now", "three weeks from tomorrow". */
+const FROM_DAY = /^(?:today|now|tomorrow)$/;
+/** Whether a span's words end in "from" and such a day. */
+const countedFromDay = (words: readonly string[]) => words.length > 2 && words[words.length - 2] === 'from' && FROM_DAY.test(words[words.length - 1]);
 const RANGE_LINKS = new Set(['to', 'through', 'thru', '-', '–', '—', 'until', 'till']);
 const DAY_RANGE_LINKS = new Set(['to', 'through', 'thru', '-', '–', 'until']);
 const PERSONS = new Set([
@@ -641,7 +645,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       if (z + 1 < toks.length && toks[z + 1].text === 'Time' && toks[z + 1].sentence === sentence) { last = z + 1; continue; }
     }
     // "a week from today", "two days from now": a time counted from today is one date
-    if (w === 'from' && unitOf(toks[last].text) && last + 2 < toks.length && /^(?:today|now|tomorrow)$/.test(low(toks[last + 2]))) { last += 2; continue; }
+    if (w === 'from' && unitOf(toks[last].text) && last + 2 < toks.length && FROM_DAY.test(low(toks[last + 2]))) { last += 2; continue; }
     // "one week on", "a year on from the flood": the span ends where the clause does
     if (w === 'on' && unitOf(toks[last].text) && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$|^from$/.test(toks[last + 2].text))) { last++; continue; }
     break;
@@ -747,7 +751,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   const quantified = words.some(w => isNumberWord(w) || /^\d/.test(w) || ['a', 'an', 'several', 'few', 'many', 'couple', 'recent', 'past', 'last', 'coming', 'next', 'previous', 'the', 'these', 'those', 'every', 'each'].includes(w));
   if (!quantified && words.some(w => isPluralUnit(w)) && words.every(w => unitOf(w) || LEFT_MODIFIERS.has(w) || RIGHT_TAIL.has(w) || !/[a-z0-9]/.test(w))) return null;
   let type = c.type;
-  if (type === 'DURATION' && (words.includes('ago') || words.length > 2 && words[words.length - 2] === 'from' && /^(?:today|now|tomorrow)$/.test(words[words.length - 1]) || words.some(w => ['this', 'last', 'next', 'coming'].includes(w)) && !words.some(w => isNumberWord(w) || /^\d/.test(w)))) type = 'DATE';
+  if (type === 'DURATION' && (words.includes('ago') || countedFromDay(words) || words.some(w => ['this', 'last', 'next', 'coming'].includes(w)) && !words.some(w => isNumberWord(w) || /^\d/.test(w)))) type = 'DATE';
   if (type === 'DURATION' && words.some(w => WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined)) type = 'DATE';
   return { first, last, type };
 }
@@ -1138,7 +1142,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (unit === 'week') return fmtDay(addDays(day, -7 * n));
   }
   // "a week from today", "two days from now", "three weeks from tomorrow"
-  if (words.length > 2 && words[words.length - 2] === 'from' && /^(?:today|now|tomorrow)$/.test(words[words.length - 1]) && unit && pub && hasNumber) {
+  if (countedFromDay(words) && unit && pub && hasNumber) {
     const n = quantity(words, unitIdx) ?? 1;
     const day = words[words.length - 1] === 'tomorrow' ? addDays(pub, 1) : pub;
     if (unit === 'day') return fmtDay(addDays(day, n));

@@ -1317,9 +1317,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
 
   // Second pass: single words and headline fragments, resolved against the article's own names.
   const personParts = new Map<string, string>();
-  /** The last words of the people the article names in full. */
-  const surnamesOfFullNames = new Set<string>();
-  for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) surnamesOfFullNames.add(fold(m.text.split(/\s+/).pop()!));
+  /** The last words of the people the article names in full (the passes below add no full names). */
+  const surnamesOfPeople = new Set<string>();
+  for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) surnamesOfPeople.add(fold(m.text.split(/\s+/).pop()!));
   /** Where the article first names a person with each word (of a name of two or more words). */
   const firstPersonWith = new Map<string, number>();
   for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) {
@@ -1335,7 +1335,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
     if (m.type !== 'PLACE' || m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
-    const named = firstPersonWith.get(fold(m.text))! < m.start && surnamesOfFullNames.has(fold(m.text));
+    const named = firstPersonWith.get(fold(m.text))! < m.start && surnamesOfPeople.has(fold(m.text));
     // ("Jackson said she would appeal": with no one so named, a small town's name needs "he" or "she" after the verb)
     if (!named && (isMajorPlace(m.text) || isCountryName(m.text))) continue;
     const at = pieceStartingAt(list, m.start), p = pieces[at], before = pieces[at - 1];
@@ -1363,8 +1363,6 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   }
   // "Merkel Meets Macron In Paris": in a headline's run that names nothing the data knows, the
   // surnames of the people the article names in full are those people.
-  const surnamesOfPeople = new Set<string>();
-  for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) surnamesOfPeople.add(fold(m.text.split(/\s+/).pop()!));
   for (const run of headlineRuns) for (const p of run) {
     if (!isCap(p) || !surnamesOfPeople.has(fold(p.text)) || found.some(m => m.start < p.end && p.start < m.end)) continue;
     found.push(mention({ pieces: [p], strict: true }, p.text, 'PERSON', p.text, false));
