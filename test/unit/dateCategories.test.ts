@@ -324,3 +324,10 @@ test('a time zone written in words, "later than" as a comparison, and a time cou
   assert.deepEqual(dates(THU, 'The crew braked about eight seconds later than recommended.'), [['about eight seconds', 'PT8S']]);
   assert.deepEqual(dates(THU, 'The unions will strike again a week from today, and vote two days from now.'), [['a week from today', '2015-03-19'], ['two days from now', '2015-03-14']]);
 });
+
+test('a noun wink reads as a verb after "for" or "of" does not set the tense of a weekday', () => {
+  // Thursday, March 12, 2015: the ministry asked on Monday the 9th, not the coming Monday
+  assert.deepEqual(dates(THU, 'The ministry asked neighbouring states for help on Monday evening.'), [['Monday evening', '2015-03-09TEV']]);
+  assert.deepEqual(dates(THU, 'Farmers appealed for help on Monday.'), [['Monday', '2015-03-09']]);
+  assert.deepEqual(dates(THU, 'Teams will ask for help on Monday.'), [['Monday', '2015-03-16']]);
+});

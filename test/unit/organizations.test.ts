@@ -935,3 +935,19 @@ test('a name ending in a city\'s, in a sentence with a score or after a transfer
   // a person with a given name keeps it
   assert.deepEqual(named('Intro.\n\nMaria Paris scored twice in the 3-0 win.'), [['PERSON', 'Maria Paris']]);
 });
+
+test('a name before a player\'s position and the player\'s name is the club; a country\'s or a nationality stays what it is', () => {
+  assert.deepEqual(named('Dinamo Vratsa striker Ilko Petkov scored twice.'), [['ORG', 'Dinamo Vratsa'], ['PERSON', 'Ilko Petkov']]);
+  assert.deepEqual(ofType('ORG', 'The equaliser came from Kasımpaşa midfielder Ozan Demir.'), ['Kasımpaşa']);
+  assert.deepEqual(named('Former Rapid Vienna defender Karl Huber watched.'), [['ORG', 'Rapid Vienna'], ['PERSON', 'Karl Huber']]);
+  assert.deepEqual(named('Norway goalkeeper Ola Berg saved it.'), [['PLACE', 'Norway'], ['PERSON', 'Ola Berg']]);
+  assert.deepEqual(named('On Sunday Austria captain Karl Huber scored.'), [['PLACE', 'Austria'], ['PERSON', 'Karl Huber']]);
+  assert.deepEqual(named('Danish forward Ola Berg scored. The striker Ivan Petrov fell.'), [['PERSON', 'Ola Berg'], ['PERSON', 'Ivan Petrov']]);
+});
+
+test('a newspaper named with its language\'s word for a newspaper; a city before the noun that says what a name is', () => {
+  assert.deepEqual(ofType('ORG', 'According to Gazeta Lubuska, the mayor resigned.'), ['Gazeta Lubuska']);
+  assert.deepEqual(ofType('ORG', 'The plan was first reported by Corriere della Valle.'), ['Corriere della Valle']);
+  assert.deepEqual(ofType('ORG', 'He said so in an interview with the Hokkaido Shimbun.'), ['Hokkaido Shimbun']);
+  assert.deepEqual(named('She told the Kraków daily Ostrowiak that talks had failed.'), [['PLACE', 'Kraków'], ['ORG', 'Ostrowiak']]);
+});

@@ -776,7 +776,9 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   // ("Polls close at 8 p.m. on Sunday", "Stores open on Friday": wink reads "open" and "close" after
   // a plural subject as adjectives; they are the verb)
   const schedule = (i: number) => (toks[i].pos === 'ADJ' && /^(?:open|close)$/.test(toks[i].text) && i > 0 && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && /s$/.test(toks[i - 1].text));
-  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || schedule(i)) && !(i > 0 && /^\d/.test(toks[i - 1].text) && MERIDIEM.test(toks[i].text));
+  // ("asked for help on Monday": a word wink reads as a verb after "for", "of" or a determiner is a noun)
+  const nounAfter = (i: number) => toks[i].pos === 'VERB' && i > 0 && (toks[i - 1].pos === 'DET' || /^(?:for|of)$/i.test(toks[i - 1].text));
+  const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || schedule(i)) && !(i > 0 && /^\d/.test(toks[i - 1].text) && MERIDIEM.test(toks[i].text)) && !nounAfter(i);
   const boundary = (i: number) => toks[i].pos === 'CCONJ' || /^[,;:"“”()—–]$/.test(toks[i].text);
   const order: number[] = [];
   // the verbs of the mention's own clause first (left, then right), then the nearest ones around it

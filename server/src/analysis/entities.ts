@@ -566,6 +566,9 @@ function segments(text: string, run: Piece[]): Segment[] {
 /** Lowercase words that join the parts of a name and never end one. */
 const TRAILING_JOIN = /^(?:of|for|and|the|on|in|at|to|&)$/;
 /** Words of a footballer's transfer right before a club's name: "joined from", "signed from", "on loan from". */
+/** A name, a player's position, and a capital opening the player's name. */
+const CLUB_POSITION = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)){0,2}) (?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker|captain) (?=\p{Lu})/gu;
+const CLUB_POSITION_LEAD = /^(?:The|A|An|Ex|Its|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TRANSFER_BEFORE = /\b(?:joined|signed|arrived|moved) (?:from|for) $|\bon loan (?:from|at|to) $/;
 const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 /** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
@@ -1727,6 +1730,23 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const key = m.type === 'PLACE' ? bodyTowns.get(m.text) : undefined;
     if (key && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) found[i] = { ...m, type: 'ORG', key, certain: false };
   });
+  // "Galatasaray midfielder Emre Kaya", "Lech Poznań winger Jan Nowak": a name between a sentence's
+  // words and a player's position before a person's name is the player's club, known to the data or
+  // not (a country's or a nationality's stays what it is: "Poland goalkeeper", "Polish forward")
+  for (const c of text.matchAll(CLUB_POSITION)) {
+    const end = c.index! + c[1].length;
+    const inside = found.filter(m => m.start < end && c.index! < m.end);
+    // a name the article has already found ends there, or no name at all: "On Monday Legia Warsaw forward"
+    const last = inside[inside.length - 1];
+    if (last && (last.end !== end || last.start < c.index! || last.type === 'ORG')) continue;
+    const words = (last ? last.text : c[1]).split(' ');
+    while (words.length && (isTitleModifier(words[0]) || CLUB_POSITION_LEAD.test(words[0]))) words.shift();
+    const name = words.join(' '), start = end - name.length;
+    if (!words.length || words.length === 1 && isCommonWord(name) && /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    if (isCountryName(name) || isNationality(name) || isTitleWord(name) || lookup(name)?.type === 'PLACE' && !isCityName(name)) continue;
+    if (last) found.splice(found.indexOf(last), 1);
+    found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: false });
+  }
   // "the Kingdom of Saudi Arabia", "the Republic of Korea", "the State of Qatar": a country's official
   // name is one mention of the country (not after "Secretary of": "Secretary of State of the US")
   found.forEach((m, i) => {
@@ -2274,6 +2294,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
         // ("think tank", "mining company", "holding company": a compound noun's first word may read as a verb)
         if (!capital(p) && (p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'VERB' && d === k - 1 && /^(?:think|\p{Ll}+ing)$/u.test(p.text)) && !typeNounOf(p.text)) { d--; modified = true; continue; }
         if (isNationality(p.text)) { d--; modified = true; continue; }
+        // ("the Budapest daily Népszava": a place the data knows, as a modifier)
+        if (d === k - 1 && isCap(p) && lookup(p.text)?.type === 'PLACE') { d--; modified = true; continue; }
         if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
         break;
       }
