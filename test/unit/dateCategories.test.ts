@@ -331,3 +331,8 @@ test('a noun wink reads as a verb after "for" or "of" does not set the tense of 
   assert.deepEqual(dates(THU, 'Farmers appealed for help on Monday.'), [['Monday', '2015-03-09']]);
   assert.deepEqual(dates(THU, 'Teams will ask for help on Monday.'), [['Monday', '2015-03-16']]);
 });
+
+test('decades wink does not know, past and future, and "thousand" in a count of years', () => {
+  assert.deepEqual(dates(THU, 'Such droughts may be normal by the 2050s, and were rare in the 1890s.'), [['the 2050s', '205'], ['the 1890s', '189']]);
+  assert.deepEqual(dates(THU, 'Weavers have worked here for two thousand years.'), [['two thousand years', 'P2000Y']]);
+});

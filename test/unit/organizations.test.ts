@@ -951,3 +951,12 @@ test('a newspaper named with its language\'s word for a newspaper; a city before
   assert.deepEqual(ofType('ORG', 'He said so in an interview with the Hokkaido Shimbun.'), ['Hokkaido Shimbun']);
   assert.deepEqual(named('She told the Kraków daily Ostrowiak that talks had failed.'), [['PLACE', 'Kraków'], ['ORG', 'Ostrowiak']]);
 });
+
+test('a ministry\'s remit listed with commas may open with any common word; cooperatives and collectives; trades that close a company\'s name', () => {
+  assert.deepEqual(ofType('ORG', 'The Ministry of Land, Infrastructure and Transport said so.'), ['Ministry of Land, Infrastructure and Transport']);
+  assert.deepEqual(ofType('ORG', 'The Ministry of Water, Forests and Fisheries said so.'), ['Ministry of Water, Forests and Fisheries']);
+  assert.deepEqual(ofType('ORG', 'The Ministry of Justice, the police and the army met.'), ['Ministry of Justice']);
+  assert.deepEqual(ofType('ORG', 'The tapestries belong to the Tarnow Weavers\' Cooperative, a small group.'), ['Tarnow Weavers\' Cooperative']);
+  assert.deepEqual(ofType('ORG', 'The club\'s sponsor, Ostrava Mobile, gave away seats.'), ['Ostrava Mobile']);
+  assert.deepEqual(ofType('ORG', 'Shares of Quillon Media fell.'), ['Quillon Media']);
+});

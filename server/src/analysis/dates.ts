@@ -44,6 +44,7 @@ for (const [h] of HOLIDAY_KEYS) {
   HOLIDAY_BY_FIRST.set(cap, list);
 }
 const DECADE_WORDS: Record<string, number> = dateData.decadeWords;
+const DECADE_TOKEN = /^(?:1[5-9]|20)\d0s$/;
 const ORDINAL_WORDS: Record<string, number> = dateData.ordinalWords;
 /** Nouns before which a four-digit number is an identifier, not a year: "Flight 1549" (data/dates.json). */
 const NUMBERED_NOUNS = new Set<string>(dateData.numberedNouns);
@@ -68,7 +69,7 @@ const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, half: 0.5,
+  hundred: 100, thousand: 1000, dozen: 12, half: 0.5,
 };
 /** A word's numeric value ("two", "21", "1,000", "twenty-one"), or null; remembered per word. */
 const numberValue = rememberedPerWord(computeNumberValue, 20000);
@@ -354,6 +355,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
     const t = toks[i];
     let lower: string | undefined; // most of these tokens are names: lowercase one only when a rule asks
     const digit = c0 >= 48 && c0 <= 57;
+    // a decade wink does not know ("the 1870s", "by the 2040s"); "the" joins it as it joins "the 1960s"
+    if (digit && t.text.length === 5 && DECADE_TOKEN.test(t.text)) out.push({ first: i, last: i, type: 'DATE' });
     // clock times: "21:18:51 GMT", "10 p.m.", "9.30am", "0000 GMT", "2:00 a.m. local time"
     if (digit && (CLOCK.test(t.text) || (/^\d{1,2}$/.test(t.text) && i + 1 < n && MERIDIEM.test(toks[i + 1].text))
       || (MILITARY.test(t.text) && i + 2 < n && (toks[i + 1].text === 'GMT' || toks[i + 1].text === 'UTC' || low(toks[i + 1]) === 'local' && low(toks[i + 2]) === 'time')))) {

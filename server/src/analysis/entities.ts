@@ -317,7 +317,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and
         // Local Government": a body's remit listed with commas, its last item after "and"
-        if (p.text === ',' && !afterSpace(p) && run.length > 2 && isRemitWord(last.text) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && (isOrgHead(run[k - 1].text) || isOrgLead(run[k - 1].text)))) {
+        // (the first item may be any common word: "Ministry of Land, Infrastructure and Transport")
+        if (p.text === ',' && !afterSpace(p) && run.length > 2 && (isRemitWord(last.text) || isCommonWord(last.text) && !lookup(last.text) && run[run.length - 2]?.text === 'of') && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && (isOrgHead(run[k - 1].text) || isOrgLead(run[k - 1].text)))) {
           const e = listedRemitEnd(pieces, j);
           if (e > 0) { run.push(...pieces.slice(j, e)); j = e; continue; }
         }
