@@ -568,7 +568,9 @@ function segments(text: string, run: Piece[]): Segment[] {
 const TRAILING_JOIN = /^(?:of|for|and|the|on|in|at|to|&)$/;
 /** Words of a footballer's transfer right before a club's name: "joined from", "signed from", "on loan from". */
 /** A name, a player's position, and a capital opening the player's name. */
-const CLUB_POSITION = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)){0,2}) (?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker|captain) (?=\p{Lu})/gu;
+const CLUB_POSITION = / (?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker|captain) (?=\p{Lu})/gu;
+/** Up to three capitalised words (or short abbreviations, "St.") that end a stretch of text. */
+const NAME_AT_END = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)){0,2}$/u;
 const CLUB_POSITION_LEAD = /^(?:The|A|An|Ex|Its|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TRANSFER_BEFORE = /\b(?:joined|signed|arrived|moved) (?:from|for) $|\bon loan (?:from|at|to) $/;
 const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
@@ -1734,12 +1736,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "Galatasaray midfielder Emre Kaya", "Lech Poznań winger Jan Nowak": a name between a sentence's
   // words and a player's position before a person's name is the player's club, known to the data or
   // not (a country's or a nationality's stays what it is: "Poland goalkeeper", "Polish forward")
-  for (const c of text.matchAll(CLUB_POSITION)) {
-    const end = c.index! + c[1].length;
-    const inside = found.filter(m => m.start < end && c.index! < m.end);
+  // (the position word is looked for first: it is rare, and a name before it is read backwards)
+  for (const pos of text.matchAll(CLUB_POSITION)) {
+    const end = pos.index!, from = Math.max(0, end - 60);
+    const hit = NAME_AT_END.exec(text.slice(from, end));
+    if (!hit || hit.index === 0 && from > 0 && /[\p{L}\p{N}'’.-]/u.test(text[from - 1])) continue;
+    const c = { index: from + hit.index, 1: hit[0] };
+    const inside = found.filter(m => m.start < end && c.index < m.end);
     // a name the article has already found ends there, or no name at all: "On Monday Legia Warsaw forward"
     const last = inside[inside.length - 1];
-    if (last && (last.end !== end || last.start < c.index! || last.type === 'ORG')) continue;
+    if (last && (last.end !== end || last.start < c.index || last.type === 'ORG')) continue;
     const words = (last ? last.text : c[1]).split(' ');
     while (words.length && (isTitleModifier(words[0]) || CLUB_POSITION_LEAD.test(words[0]))) words.shift();
     const name = words.join(' '), start = end - name.length;
