@@ -960,3 +960,9 @@ test('a ministry\'s remit listed with commas may open with any common word; coop
   assert.deepEqual(ofType('ORG', 'The club\'s sponsor, Ostrava Mobile, gave away seats.'), ['Ostrava Mobile']);
   assert.deepEqual(ofType('ORG', 'Shares of Quillon Media fell.'), ['Quillon Media']);
 });
+
+test('a name between a determiner and a word for a legislator is the party; a seat\'s place or a nationality is not', () => {
+  assert.deepEqual(ofType('ORG', 'Jan Wrona, a Truth and Renewal MP from Opole, wrote on the site.'), ['Truth and Renewal']);
+  assert.deepEqual(named('The Vazrazhdane lawmaker Ivo Stanev objected.'), [['ORG', 'Vazrazhdane'], ['PERSON', 'Ivo Stanev']]);
+  assert.deepEqual(named('A Leeds MP and a Polish lawmaker objected.'), [['PLACE', 'Leeds']]);
+});

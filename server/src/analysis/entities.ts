@@ -571,6 +571,10 @@ const TRAILING_JOIN = /^(?:of|for|and|the|on|in|at|to|&)$/;
 const CLUB_POSITION = / (?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker|captain) (?=\p{Lu})/gu;
 /** Up to three capitalised words (or short abbreviations, "St.") that end a stretch of text. */
 const NAME_AT_END = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)){0,2}$/u;
+/** A word for a member of a legislature, after a space. */
+const PARTY_MEMBER = / (?:MPs?|MEPs?|lawmakers?|legislators?|parliamentarians?|senators?|councillors?|councilors?|congressman|congresswoman)\b/g;
+/** A determiner, then one to four capitalised words, "and" or "of" allowed between them, ending the text. */
+const PARTY_BEFORE_MEMBER = /(\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|[Oo]ne|[Ff]ormer) )(\p{Lu}[\p{L}'’-]+(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]+){0,3})$/u;
 const CLUB_POSITION_LEAD = /^(?:The|A|An|Ex|Its|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TRANSFER_BEFORE = /\b(?:joined|signed|arrived|moved) (?:from|for) $|\bon loan (?:from|at|to) $/;
 const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
@@ -1752,6 +1756,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!words.length || words.length === 1 && isCommonWord(name) && /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (isCountryName(name) || isNationality(name) || isTitleWord(name) || lookup(name)?.type === 'PLACE' && !isCityName(name)) continue;
     if (last) found.splice(found.indexOf(last), 1);
+    found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: false });
+  }
+  // "a Law and Justice MP", "the Fidesz lawmaker Anna Kis": a name between a determiner and a word for
+  // a member of a legislature is the member's party (a place's is the seat's: "a Leeds MP"; a
+  // nationality's is no party: "a Polish lawmaker")
+  for (const role of text.matchAll(PARTY_MEMBER)) {
+    const end = role.index!, from = Math.max(0, end - 60);
+    const hit = PARTY_BEFORE_MEMBER.exec(text.slice(from, end));
+    if (!hit) continue;
+    const start = from + hit.index + hit[1].length, name = text.slice(start, end);
+    if (isCountryName(name) || isNationality(name) || isTitleWord(name) || isTitle(name) || lookup(name)?.type === 'PLACE' || isCalendarName(name)) continue;
+    const inside = found.filter(m => m.start < end && start < m.end);
+    if (inside.length > 1 || inside.length === 1 && !(inside[0].start === start && inside[0].end === end && inside[0].type === 'PERSON')) continue;
+    if (inside.length) found.splice(found.indexOf(inside[0]), 1);
     found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: false });
   }
   // "the Kingdom of Saudi Arabia", "the Republic of Korea", "the State of Qatar": a country's official
