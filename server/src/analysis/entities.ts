@@ -566,16 +566,17 @@ function segments(text: string, run: Piece[]): Segment[] {
 
 /** Lowercase words that join the parts of a name and never end one. */
 const TRAILING_JOIN = /^(?:of|for|and|the|on|in|at|to|&)$/;
-/** Words of a footballer's transfer right before a club's name: "joined from", "signed from", "on loan from". */
-/** A name, a player's position, and a capital opening the player's name. */
+/** A player's position after a space, with a capital opening the player's name after it ("... midfielder Emre"). */
 const CLUB_POSITION = / (?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker|captain) (?=\p{Lu})/gu;
 /** Up to three capitalised words (or short abbreviations, "St.") that end a stretch of text. */
 const NAME_AT_END = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)){0,2}$/u;
 /** A word for a member of a legislature, after a space. */
 const PARTY_MEMBER = / (?:MPs?|MEPs?|lawmakers?|legislators?|parliamentarians?|senators?|councillors?|councilors?|congressman|congresswoman)\b/g;
-/** A determiner, then one to four capitalised words, "and" or "of" allowed between them, ending the text. */
+/** A determiner, then one to four capitalised words, "and", "of" or "for" allowed between them, ending the text. */
 const PARTY_BEFORE_MEMBER = /(\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|[Oo]ne|[Ff]ormer) )(\p{Lu}[\p{L}'’-]+(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]+){0,3})$/u;
+/** Words before a club's name that are no part of it: determiners, possessives, weekdays and months. */
 const CLUB_POSITION_LEAD = /^(?:The|A|An|Ex|Its|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words of a footballer's transfer right before a club's name: "joined from", "signed from", "on loan from". */
 const TRANSFER_BEFORE = /\b(?:joined|signed|arrived|moved) (?:from|for) $|\bon loan (?:from|at|to) $/;
 const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 /** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
