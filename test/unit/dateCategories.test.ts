@@ -144,6 +144,15 @@ test('values: "today" in a quotation the article dates to an earlier day; "today
   // the day of the quote's own sentence, not an earlier day nearby
   assert.deepEqual(dates(SUN, 'Last Monday, the pits were shut. On Friday, the manager said: "Today we reopen."'),
     [['Last Monday', '2020-09-28'], ['Friday', '2020-10-02'], ['Today', '2020-10-02']]);
+  // no day beside the quote: the day the story is at, the last day named before it outside quotations
+  assert.deepEqual(dates(SUN, 'The dockers voted on Saturday to end the strike.\n\n"Tonight we go home with our heads up," their leader said. "Tomorrow the cranes move again."'),
+    [['Saturday', '2020-10-03'], ['Tonight', '2020-10-03TNI'], ['Tomorrow', '2020-10-04']]);
+  // a day named inside an earlier quotation is the speaker's, not the story's; a story day more than a
+  // week back is no longer the story's day
+  assert.deepEqual(dates(SUN, 'The vote was held on Friday. "We said on Wednesday that we would win," she said. "Today we did."'),
+    [['Friday', '2020-10-02'], ['Wednesday', '2020-09-30'], ['Today', '2020-10-02']]);
+  assert.deepEqual(dates(SUN, 'The dam was finished on September 1. Its gates were tested for a month.\n\n"Today the valley is safe," the engineer said.'),
+    [['September 1', '2020-09-01'], ['a month', 'P1M'], ['Today', '2020-10-04']]);
 });
 
 test('vague stretches are no dates: a bare "year", "the early days"', () => {

@@ -1397,8 +1397,27 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/') && !fellBack[j]) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
     }
   }
-  quotedDays(text, toks, shaped, mentions, sentenceOf, pub);
+  quotedDays(text, toks, shaped, mentions, sentenceOf, fellBack, pub);
   return mentions;
+}
+
+/** How far back a story's day may lie from its publication: Wikinews reports the last week's events. */
+const STORY_DAYS = 7;
+/**
+ * The day the story is at, at an offset: the last day (not a range, not a time that only took the
+ * publication day) the article named before it outside quotations, if it lies within the week
+ * before publication. null if there is none.
+ */
+function storyDay(text: string, mentions: readonly Mention[], fellBack: readonly boolean[], k: number, at: number, pub: Ymd): string | null {
+  const pubDay = fmtDay(pub), earliest = fmtDay(addDays(pub, -STORY_DAYS));
+  for (let j = k - 1; j >= 0; j--) {
+    const v = mentions[j].value;
+    if (!v || fellBack[j] || mentions[j].start >= at || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(v) || v.includes('/')) continue;
+    if (quoteAround(text, mentions[j].start)) continue;
+    const day = v.slice(0, 10);
+    return day <= pubDay && day >= earliest ? day : null;
+  }
+  return null;
 }
 
 /** "Today, people worship ...", "as strong today as ever": today as "nowadays", no date. */
@@ -1427,7 +1446,7 @@ const CLOSE_QUOTES = new Set(['"', '”']);
  * spoken: '"We are ready today," he said on Saturday.' The day comes from a date mention outside the
  * quotation in the same sentence.
  */
-function quotedDays(text: string, toks: readonly Token[], shaped: readonly Cand[], mentions: Mention[], sentenceOf: readonly number[], pub: Ymd | null): void {
+function quotedDays(text: string, toks: readonly Token[], shaped: readonly Cand[], mentions: Mention[], sentenceOf: readonly number[], fellBack: readonly boolean[], pub: Ymd | null): void {
   if (!pub) return;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -1444,12 +1463,16 @@ function quotedDays(text: string, toks: readonly Token[], shaped: readonly Cand[
     for (let j = from; j <= to; j++) {
       if (j === k) continue;
       const o = mentions[j];
-      if (o.start >= span[0] && o.end <= span[1]) continue;
+      // (a day inside this or another quotation is the speaker's, not the day of speaking)
+      if (o.start >= span[0] && o.end <= span[1] || quoteAround(text, o.start)) continue;
       const gap = o.start < span[0] ? span[0] - o.end : o.start - span[1];
       if (gap > 60) continue;
       const rank = (sentenceOf[j] === sentenceOf[k] ? 0 : 1000) + gap;
       if (rank < best && o.value && /^\d{4}-\d\d-\d\d$/.test(o.value) && o.value < fmtDay(pub) && isWeekdayOrDate(toks, shaped[j])) { said = o.value; best = rank; }
     }
+    // (none near it: the story's day. '"Tonight they proved that wrong," she said', in a story of
+    // Sunday's election published on Monday, is Sunday night)
+    said ??= storyDay(text, mentions, fellBack, k, span[0], pub);
     if (!said) continue;
     const base = parseDay(said)!;
     const w = m.text.toLowerCase();
