@@ -555,3 +555,14 @@ test('a surname the data knows as a place is the person named in full before, wh
 test('a place the data knows is kept whole where wink reads its first word as a determiner', () => {
   assert.deepEqual(named('Intro.\n\nThe plane overran the runway in Da Nang on Monday. Da Nang airport reopened.'), [['PLACE', 'Da Nang'], ['PLACE', 'Da Nang']]);
 });
+
+test('a surname with an Arabic article, named in full before, is that person wherever it stands alone', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(people('The dig was led by Samir El-Masry. The chamber opens on Friday, El-Masry said.'),
+    [['PERSON', 'Samir El-Masry'], ['PERSON', 'El-Masry']]);
+  // lowercase, and at a sentence start
+  assert.deepEqual(people('"It is for the weavers," said Huda al-Naqib. Al-Naqib, who lives in Aswan, won. The jury praised al-Naqib.'),
+    [['PERSON', 'Huda al-Naqib'], ['PERSON', 'Al-Naqib'], ['PLACE', 'Aswan'], ['PERSON', 'al-Naqib']]);
+  // a body's name with the article stays a body
+  assert.deepEqual(people('Al-Shabaab claimed the attack.'), [['ORG', 'Al-Shabaab']]);
+});

@@ -966,3 +966,11 @@ test('a name between a determiner and a word for a legislator is the party; a se
   assert.deepEqual(named('The Vazrazhdane lawmaker Ivo Stanev objected.'), [['ORG', 'Vazrazhdane'], ['PERSON', 'Ivo Stanev']]);
   assert.deepEqual(named('A Leeds MP and a Polish lawmaker objected.'), [['PLACE', 'Leeds']]);
 });
+
+test('a name after a person\'s full name and "of" is the team or firm the person belongs to, not a second person', () => {
+  assert.deepEqual(named('Tomás Ibarra of Sierra Norte Racing won the stage.'), [['PERSON', 'Tomás Ibarra'], ['ORG', 'Sierra Norte Racing']]);
+  assert.deepEqual(named('Kenta Mori of Hoshizora Logistik attacked on the climb.'), [['PERSON', 'Kenta Mori'], ['ORG', 'Hoshizora Logistik']]);
+  assert.deepEqual(named('Phạm Thị Lan of Bến Tre Vinamilk finished third.'), [['PERSON', 'Phạm Thị Lan'], ['ORG', 'Bến Tre Vinamilk']]);
+  // a title's own words before "of" open no person's name
+  assert.deepEqual(named('The Secretary of State Anna Berg flew to Oslo.').filter(m => m[1] === 'Anna Berg'), [['PERSON', 'Anna Berg']]);
+});

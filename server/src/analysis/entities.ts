@@ -435,6 +435,10 @@ function namesBody(pieces: readonly Piece[], k: number): boolean {
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|adh|ath|ul)$/;
+/** A surname that opens with an Arabic article: "al-Sharif", "El-Husseiny", "Abd al-Rahman" ends in one. */
+const ARABIC_SURNAME = /^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa](?:sh|dh|th))-\p{Lu}[\p{L}\p{M}'’]+$/u;
+/** The same, wherever the text writes it. */
+const ARABIC_SURNAME_IN_TEXT = /(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa](?:sh|dh|th))-\p{Lu}[\p{L}\p{M}'’]+(?<!['’])/gu;
 /** Pieces k, k+1, k+2 are a lowercase Arabic article, a hyphen and a capitalised name, with no space inside: "al-Amr". */
 function isArticleJoin(pieces: readonly Piece[], k: number): boolean {
   const a = pieces[k], h = pieces[k + 1], b = pieces[k + 2];
@@ -1794,6 +1798,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   found.forEach((m, i) => {
     if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = asPerson(m);
   });
+  // "Mostafa El-Husseiny ... El-Husseiny said", "Nadia al-Sharif ... al-Sharif, who lives": a surname
+  // with an Arabic article that the article gave a person is that person wherever it stands alone,
+  // though "Al" and "El" open many bodies' names and a lowercase "al-" opens no other name
+  const arabic = new Map<string, string>();
+  for (const w of surnames) if (ARABIC_SURNAME.test(w)) arabic.set(w.toLowerCase(), w);
+  if (arabic.size) {
+    found.forEach((m, i) => {
+      if (m.type === 'ORG' && !m.certain && arabic.has(m.text.toLowerCase())) found[i] = asPerson(m);
+    });
+    for (const hit of text.matchAll(ARABIC_SURNAME_IN_TEXT)) {
+      const start = hit.index!, end = start + hit[0].length;
+      if (!arabic.has(hit[0].toLowerCase()) || /[\p{L}\p{N}'’-]/u.test(text[start - 1] ?? '') || found.some(o => o.start < end && start < o.end)) continue;
+      found.push({ type: 'PERSON', text: hit[0], start, end, entity: null, value: null, key: hit[0], certain: false });
+    }
+  }
   // "a VIP guest", "the ICI system", "IQ tests": an acronym no data knows, never spelled out, that
   // only ever modifies a lowercase noun names a thing or a notion, not a body (in GUM, such
   // acronyms are organizations one time in eight). One the article uses as a name ("USI's

@@ -252,6 +252,10 @@ export function typeCandidate(c: Candidate): TyperClass {
     // (a workplace the data does not know as a place is a body: "head of markets at Hargreaves Lansdown")
     if (works || ownedThing(c)) { s[1] = -Infinity; best = bestClass(s); if ((best === 0 || best === 3 && !lookup(wordsOf(c.pieces.slice(c.first, c.last + 1)).map(w => w.text).join(' '))) && works) best = 2; }
   } else if (best === 0 && !collector && workplace(c)) best = 2; // (and one the model made nothing of: "an analyst at Hartley")
+  // "Haruto Sakamoto of Kinan Racing", "Nguyễn Văn Dương of Đồng Tháp Petrolimex": a name right after a
+  // person's full name and "of" is where the person belongs, a team or a firm; a town the data knows
+  // was typed by the rules before the typer was asked
+  if ((best === 0 || best === 1) && !collector && personBefore(c)) best = 2;
   // "Mozilla Firefox, its main rival,", "Quillon, which makes tyres,": "which" and "its" never stand
   // for a person (a rule as well as a feature: the typer's text has few of them); a speaker that
   // says "its" is a body
@@ -388,6 +392,18 @@ function ownedThing(c: Candidate): boolean {
     && !capital(next) && next.pos === 'NOUN' && !afterNewline(next) && afterSpace(next);
 }
 
+/** "Jane Doe of X": the candidate follows "of" and a person's full name (a given name or surname first, two to four words). */
+function personBefore({ pieces, first }: Candidate): boolean {
+  if (pieces[first - 1]?.text !== 'of' || afterNewline(pieces[first - 1]) || afterNewline(pieces[first])) return false;
+  let k = first - 2;
+  while (k >= 0 && k > first - 6 && capital(pieces[k]) && !afterNewline(pieces[k + 1])) k--;
+  const n = first - 2 - k;
+  if (n < 2 || n > 4) return false;
+  const head = pieces[k + 1];
+  // (not a title's own words: "Secretary of State", "Bank of England" open no person's name)
+  const nameLike = (t: Token) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text) && !isCommonWord(t.text);
+  return (isGivenName(head.text) || isSurname(head.text) || pieces.slice(k + 1, first - 1).every(nameLike)) && !isTitleWord(pieces[first - 2].text) && !isOrgHeadOrPlural(pieces[first - 2].text) && !isPlaceHead(pieces[first - 2].text);
+}
 function workplace(c: Candidate): boolean {
   const { pieces, first } = c;
   const prev = pieces[first - 1], prev2 = pieces[first - 2];
