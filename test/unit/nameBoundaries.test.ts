@@ -566,3 +566,12 @@ test('a surname with an Arabic article, named in full before, is that person whe
   // a body's name with the article stays a body
   assert.deepEqual(people('Al-Shabaab claimed the attack.'), [['ORG', 'Al-Shabaab']]);
 });
+
+test('a given name that is also a city\'s opens a person\'s name before two surnames, and before a surname ending in -s', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(people('Mining Minister Aurora Quispe Mamani said the strike was legal.'), [['PERSON', 'Aurora Quispe Mamani']]);
+  assert.deepEqual(people('Victoria Paredes Molina won the vote.'), [['PERSON', 'Victoria Paredes Molina']]);
+  assert.deepEqual(people('Mayor Victoria Torres opened the bridge.'), [['PERSON', 'Victoria Torres']]);
+  // a country before a person's name stays a place; a city's team with a plural stays a team
+  assert.deepEqual(people('The Kansas City Royals won.'), [['ORG', 'Kansas City Royals']]);
+});

@@ -688,6 +688,8 @@ const pluralTypeNoun = (w: string) => !w.endsWith('s') ? undefined : w.endsWith(
 const POSTNOMINAL = /^(?:KC|QC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$/;
 const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? typeNounOf(w.slice(0, -1)) : undefined);
 
+/** A word shaped like a name that no data knows as a word, a place, a body or a head word: "Quispe", "Ñancupil". */
+const unknownNameWord = (p: Piece) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(p.text) && !isCommonWord(p.text) && !lookup(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text) && !isTitleStart(p.text);
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Sarah Forshaw KC", "Tom Reed MP", "Ann Lee OBE": letters after a given name and a surname are
   // honours and offices, no part of the name
@@ -781,6 +783,10 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     if (k === 0 && ps.length === 3 && TEAM_PLURAL.test(ps[2].text) && lookup(ps[0].text)?.type === 'PLACE' && !isGivenName(ps[1].text) && !isSurname(ps[2].text) && !isOrgHead(ps[1].text) && !isTitleStart(ps[1].text)) continue;
     // "George W. Bush": a given name that is also a town's opens a person's name, not a place before one
     if (k === 0 && isGivenName(ps[0].text) && lookup(ps[0].text)?.type === 'PLACE' && !isMajorPlace(ps[0].text)) continue;
+    // ("Aurora Ñancupil Sepúlveda", "Victoria Rojas Molina": or a city's or a region's, before two or
+    // more words that close in a surname, the way Spanish and Portuguese names give two surnames; a
+    // country's name stays a place before a person's)
+    if (k === 0 && isGivenName(ps[0].text) && rest.length >= 2 && rest.length <= 3 && rest.every(isCap) && (isSurname(rest[rest.length - 1].text) || rest.every(unknownNameWord)) && !isGivenName(rest[0].text) && !isCountryName(ps[0].text) && !isTitleStart(rest[0].text)) continue;
     // ("Sofía Villanueva-Ruiz": or a capital's, before one hyphenated surname, as in two words it already is)
     if (k === 0 && isGivenName(ps[0].text) && rest.length === 3 && rest[1].text === '-' && !afterSpace(rest[1]) && !afterSpace(rest[2]) && !lookup(textOf(text, rest)) && !isTitleStart(rest[0].text)) continue;
     // (a person's name does not end in a country's: "Bank Negara Malaysia" is one body)
@@ -993,7 +999,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "New York Mets", "New York Yankees": a city the data knows and a plural that is no ordinary word
   // and no place's, body's or nationality's name a team ("Florida Keys" stays a place; plurals
   // that are words, "Chicago Bulls", are the typer's)
-  if (ps.length >= 2 && TEAM_PLURAL.test(last) && !isCommonWord(last) && !(ps.length === 2 && isCommonWord(ps[0].text)) && !lookup(name) && !lookup(last) && !isPlaceHead(last) && !isOrgHeadOrPlural(last) && !isNationality(last) && !isFacilityHead(last.slice(0, -1))
+  // ("Victoria Rojas", "Aurora Torres": a surname ending in -s after a city that is a given name too is a person's)
+  if (ps.length >= 2 && TEAM_PLURAL.test(last) && !isCommonWord(last) && !(ps.length === 2 && isCommonWord(ps[0].text)) && !lookup(name) && !lookup(last) && !isSurname(last) && !isPlaceHead(last) && !isOrgHeadOrPlural(last) && !isNationality(last) && !isFacilityHead(last.slice(0, -1))
     && isCityName(textOf0(ps.slice(0, -1)))) return { type: 'ORG', key: name, certain: true };
   // "North Canterbury", "Central Otago", "Eastern Cape": a direction before a place the data knows names
   // a part of it ("New", "Old", "Great" and "Little" open other names: "New Labour", "Old Trafford")
