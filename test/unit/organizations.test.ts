@@ -974,3 +974,12 @@ test('a name after a person\'s full name and "of" is the team or firm the person
   // a title's own words before "of" open no person's name
   assert.deepEqual(named('The Secretary of State Anna Berg flew to Oslo.').filter(m => m[1] === 'Anna Berg'), [['PERSON', 'Anna Berg']]);
 });
+
+test('whom a speaker told, when it is no one\'s name, is the medium that carried the words', () => {
+  assert.deepEqual(named('The coach told Sportowefakty that the team was tired.'), [['ORG', 'Sportowefakty']]);
+  assert.deepEqual(named('The minister told Radiocom24 on Monday that talks would resume. Radiocom24 later deleted the post.'), [['ORG', 'Radiocom24'], ['ORG', 'Radiocom24']]);
+  assert.deepEqual(named('He told Bergens Avis, the regional daily, that he would stay.'), [['ORG', 'Bergens Avis']]);
+  // a person told something stays a person: a given name, a surname, or someone the article named
+  assert.deepEqual(named('Nadia Ferreira met him. He told Ferreira that it was over.'), [['PERSON', 'Nadia Ferreira'], ['PERSON', 'Ferreira']]);
+  assert.deepEqual(named('He told Maria Lopes that it was over.'), [['PERSON', 'Maria Lopes']]);
+});

@@ -1040,6 +1040,10 @@ const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|
 const COMPANY_HAS = /^(?:executive|executives|employee|employees|staff|workers|engineers|spokesman|spokeswoman|spokesperson|chief|boss|board|shares|shareholders|investors|headquarters|subsidiary|factory|factories|plant|plants|stores|flight|flights|pilots|crew)$/;
 /** What a body says of itself: " said in a statement", " said on Monday it would", " announced that its" (not " said it was"). */
 const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in a (?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
+/** The verb right before whom a speaker told: " told ". */
+const TOLD_BEFORE = /\btold $/;
+/** What follows a medium that was told something: "that", a day, "in an interview", the end of the clause. */
+const TOLD_AFTER = /^(?: (?:that|on|in|last|earlier|late|early|this|when|after|about|he|she|it|they|the|a)\b|[,.;:]|['’]s\b)/;
 /** The plural that closes a team's name ("Royals", "Jays"; "Sox" is spelled so). */
 const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
@@ -1293,6 +1297,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && seg.pieces.length >= 2 && isCityName(seg.pieces[seg.pieces.length - 1].text) && !isTitleStart(seg.pieces[0].text)
       && (TRANSFER_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
         || !(type === 'PERSON' && isGivenName(seg.pieces[0].text) && !isClubLead(seg.pieces[0].text)) && SCORE.test(text.slice(...sentenceSpan(pieceIndex(list, seg.pieces[0])))))) type = 'ORG';
+    // "he told Dagens Industri", "told VnExpress that": whom a speaker tells, when it is no one's name
+    // (no given name opens it, no person the article named has it for a surname, no title stands
+    // before it), is the newspaper, the broadcaster or the site that carried the words
+    if ((type === 'NONE' || type === 'PERSON' && !isGivenName(seg.pieces[0].text)) && !seg.role && !ruled && TOLD_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))
+      && TOLD_AFTER.test(text.slice(span.end, span.end + 24)) && !found.some(o => o.type === 'PERSON' && o.end <= span.start && (o.text === name || o.text.endsWith(' ' + name)))) type = 'ORG';
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
@@ -1547,6 +1556,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (attributes(seg)) { found.push(mention(seg, name, ps.length === 1 && isBrand(name) ? 'ORG' : 'PERSON', name, false)); continue; }
     const p = ps[0];
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+    // "told VnExpress that", "told Digi24 on Monday": whom a speaker tells, a word that is no given
+    // name, no surname the data knows and no one's in the article, is the medium that carried the words
+    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && !startsSentence(p) && TOLD_BEFORE.test(text.slice(Math.max(0, p.start - 6), p.start)) && TOLD_AFTER.test(text.slice(p.end, p.end + 24))) {
+      found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
+    }
     // "the Trump administration", "the Lula presidency": a leader's name before the government they head
     if (ps.length === 1 && /^ (?:administration|presidency)\b/.test(text.slice(p.end, p.end + 15)) && /^\p{Lu}\p{Ll}+$/u.test(name) && !lookup(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
     // "Icelandic singer Björk drew crowds", "striker Haaland scored": a word right after a lowercase
