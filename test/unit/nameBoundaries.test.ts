@@ -575,3 +575,18 @@ test('a given name that is also a city\'s opens a person\'s name before two surn
   // a country before a person's name stays a place; a city's team with a plural stays a team
   assert.deepEqual(people('The Kansas City Royals won.'), [['ORG', 'Kansas City Royals']]);
 });
+
+test('a word no data knows is a place wherever the article writes it, once it follows a place\'s cue or says where it lies', () => {
+  const named = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  // the cue comes after the first mention: all three are the place
+  assert.deepEqual(named('Warnings for Korrumbyn came too late. The people of Korrumbyn did all they were asked. The lessons of Korrumbyn are clear.'),
+    [['PLACE', 'Korrumbyn'], ['PLACE', 'Korrumbyn'], ['PLACE', 'Korrumbyn']]);
+  assert.deepEqual(named('The mission has dug at Abqa, south of Cairo, since 1975. Finds from Abqa went to Berlin.'),
+    [['PLACE', 'Abqa'], ['PLACE', 'Cairo'], ['PLACE', 'Abqa'], ['PLACE', 'Berlin']]);
+  assert.deepEqual(named('Crews worked at Wirrabara, about 40 km north-east of Adelaide. Wirrabara lost power.'),
+    [['PLACE', 'Wirrabara'], ['PLACE', 'Adelaide'], ['PLACE', 'Wirrabara']]);
+  assert.deepEqual(named('A bus crashed near Lăng Hòa on the coast road.'), [['PLACE', 'Lăng Hòa']]);
+  assert.deepEqual(named('Farms along the banks of the Wardella flooded.'), [['PLACE', 'Wardella']]);
+  // a word the article gives a person stays the person's
+  assert.deepEqual(named('Tom Korrin spoke. The people of Korrin thanked him.').map(m => m[0]), ['PERSON', 'PERSON']);
+});

@@ -1040,6 +1040,8 @@ const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|
 const COMPANY_HAS = /^(?:executive|executives|employee|employees|staff|workers|engineers|spokesman|spokeswoman|spokesperson|chief|boss|board|shares|shareholders|investors|headquarters|subsidiary|factory|factories|plant|plants|stores|flight|flights|pilots|crew)$/;
 /** What a body says of itself: " said in a statement", " said on Monday it would", " announced that its" (not " said it was"). */
 const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in a (?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
+/** ", south of Cairo", ", 40 km north-east of the capital": where a place lies from another, after its name. */
+const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
 /** The verb right before whom a speaker told: " told ". */
 const TOLD_BEFORE = /\btold $/;
 /** What follows a medium that was told something: "that", a day, "in an interview", the end of the clause. */
@@ -1454,6 +1456,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   }
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
+  // "warnings for Beechmont ... the people of Beechmont", "at Saqqara, south of Cairo": a word no data
+  // knows that the article once puts after a place's cue, or before where it lies from another place,
+  // is that place wherever the article writes it (a word the article gives a person stays theirs)
+  for (const { seg, name } of pending) {
+    const p = seg.pieces[0], k = fold(name);
+    if (seg.pieces.length !== 1 || seg.role || seenTypes.has(k) || personParts.has(k) || startsSentence(p) || !/^\p{Lu}\p{Ll}/u.test(name) || isGivenName(name)) continue;
+    if (afterPlaceCue(text, p.start) || LIES_FROM.test(text.slice(p.end, p.end + 40))) seenTypes.set(k, 'PLACE');
+  }
   // Whether a pending single word is also written capitalised mid-sentence, or in lowercase
   // ("officials" makes a sentence-initial "Officials" a common noun). Each answer is worked out
   // when first asked, for that word only: hashing every word of a long article into a set cost
