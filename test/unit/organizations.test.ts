@@ -983,3 +983,10 @@ test('whom a speaker told, when it is no one\'s name, is the medium that carried
   assert.deepEqual(named('Nadia Ferreira met him. He told Ferreira that it was over.'), [['PERSON', 'Nadia Ferreira'], ['PERSON', 'Ferreira']]);
   assert.deepEqual(named('He told Maria Lopes that it was over.'), [['PERSON', 'Maria Lopes']]);
 });
+
+test('a company named with an ordinary word, by a hyphenated modifier before its type noun or a start-up in apposition', () => {
+  assert.deepEqual(named('Talks between the state-owned company Minera and the union broke down.'), [['ORG', 'Minera']]);
+  assert.deepEqual(named('The family-run firm Solberg cut jobs.'), [['ORG', 'Solberg']]);
+  assert.deepEqual(named('Kestrel agreed to buy Beacon, a Tallinn start-up whose app books ferries. Beacon was founded in 2018.'),
+    [['ORG', 'Beacon'], ['PLACE', 'Tallinn'], ['ORG', 'Beacon']]);
+});

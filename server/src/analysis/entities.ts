@@ -1051,7 +1051,7 @@ const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
-const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
 /**
  * ", a civil defence group operating in...", ", an advocacy organisation that...": a body's type noun
  * after "a"/"an" and up to three lowercase words, none of them "of" or "the" (", a member of the
@@ -1064,7 +1064,7 @@ const APPOSED_PLACE = /^, an? (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|ha
 function apposedBody(after: string): boolean {
   const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after);
   const noun = m ? m[1] ?? m[2] : undefined;
-  return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO)$/.test(noun));
+  return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
 }
 /** Heads of a description that only a body fits ("service" and "body" are no type noun before a name: "the Russian service Alexander Gordon"; "organiser" describes people). */
 const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
@@ -2373,6 +2373,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
         // ("the Budapest daily Népszava": a place the data knows, as a modifier)
         if (d === k - 1 && isCap(p) && lookup(p.text)?.type === 'PLACE') { d--; modified = true; continue; }
         if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
+        // ("the state-owned company Codelco", "the family-run firm X": a lowercase hyphenated compound)
+        if (!capital(p) && /^\p{Ll}+$/u.test(p.text) && pieces[d - 1]?.text === '-' && !afterSpace(pieces[d - 1]) && !afterSpace(p) && pieces[d - 2] && /^\p{Ll}+$/u.test(pieces[d - 2].text)) { d -= 3; modified = true; continue; }
         break;
       }
     }
