@@ -990,3 +990,13 @@ test('a company named with an ordinary word, by a hyphenated modifier before its
   assert.deepEqual(named('Kestrel agreed to buy Beacon, a Tallinn start-up whose app books ferries. Beacon was founded in 2018.'),
     [['ORG', 'Beacon'], ['PLACE', 'Tallinn'], ['ORG', 'Beacon']]);
 });
+
+test('a body\'s name in its own language, in brackets after its English name, is the same body', () => {
+  const corpus = annotateCorpus([{ file: 'a.txt', text: 'The Estonian Rowing Union (Eesti Sõudeliit) said in a statement that it was proud. The Labour Inspectorate (Inspección del Trabajo) fined the firm.' }]);
+  const orgs = corpus.articles[0].mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Estonian Rowing Union', 'Eesti Sõudeliit', 'Labour Inspectorate', 'Inspección del Trabajo']);
+  assert.equal(orgs[0].entity, orgs[1].entity);
+  assert.equal(orgs[2].entity, orgs[3].entity);
+  // a place or a person in brackets is no second name of the body
+  assert.deepEqual(named('The ministry (New Delhi) and the foundation (Anna Berg) agreed.').map(m => m[0]), ['PLACE', 'PERSON']);
+});

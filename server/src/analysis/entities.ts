@@ -1042,6 +1042,8 @@ const COMPANY_HAS = /^(?:executive|executives|employee|employees|staff|workers|e
 const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in a (?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
 /** ", south of Cairo", ", 40 km north-east of the capital": where a place lies from another, after its name. */
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
+/** " (Hjólreiðasamband Íslands)", " (Dirección del Trabajo)": two to seven words in brackets, capitalised at both ends, short lowercase joiners between. */
+const OWN_LANGUAGE_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Ll}{1,4}|\p{Lu}[\p{L}\p{M}'’.-]*)){0,5} \p{Lu}[\p{L}\p{M}'’.-]*)\)/u;
 /** The verb right before whom a speaker told: " told ". */
 const TOLD_BEFORE = /\btold $/;
 /** What follows a medium that was told something: "that", a day, "in an interview", the end of the clause. */
@@ -1725,6 +1727,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (isCommonWord(short) || isGivenName(short) || isSurname(short) || lookup(short) || found.some(o => o.start < end && start < o.end)) continue;
     found.push({ ...m, text: short, start, end, certain: true });
     acronyms.set(short, m.key);
+  }
+  // "the Icelandic Cycling Federation (Hjólreiðasamband Íslands)", "the Labour Directorate (Dirección
+  // del Trabajo)": a name of two or more words in brackets right after a body's is that body's name
+  // in its own language, one entity with it (a place's or a person's name is not)
+  for (const m of found.slice()) {
+    if (m.type !== 'ORG' || text.charCodeAt(m.end + 1) !== 40 /* ( */) continue;
+    const after = OWN_LANGUAGE_NAME.exec(text.slice(m.end, m.end + 70));
+    if (!after) continue;
+    const inner = after[1], start = m.end + 2, end = start + inner.length;
+    if (lookup(inner)?.type === 'PLACE' || lookup(inner)?.type === 'PERSON' || isGivenName(inner.split(' ')[0])) continue;
+    const inside = found.filter(o => o.start < end && start < o.end);
+    if (inside.some(o => o.start < start || o.end > end || o.certain && o.type !== 'ORG')) continue;
+    for (const o of inside) found.splice(found.indexOf(o), 1);
+    found.push({ ...m, text: inner, start, end, certain: true });
   }
   // (and the same capitals elsewhere in the article are that body too: "Later, NICE said")
   if (acronyms.size) found.forEach((m, i) => { const long = m.type !== 'PERSON' ? acronyms.get(m.text) : undefined; if (long) found[i] = { ...m, type: 'ORG', key: long }; });
