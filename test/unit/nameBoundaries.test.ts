@@ -590,3 +590,12 @@ test('a word no data knows is a place wherever the article writes it, once it fo
   // a word the article gives a person stays the person's
   assert.deepEqual(named('Tom Korrin spoke. The people of Korrin thanked him.').map(m => m[0]), ['PERSON', 'PERSON']);
 });
+
+test('a word no dictionary has is a person with a job in apposition after it, or after a noun for someone\'s kin', () => {
+  const named = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(named('The seal belonged to Neferkheb, a scribe under the king.'), [['PERSON', 'Neferkheb']]);
+  assert.deepEqual(named('The queen\'s son, Smenkhare, later moved the court.'), [['PERSON', 'Smenkhare']]);
+  assert.deepEqual(named('Her widower Tjenna kept the archive.'), [['PERSON', 'Tjenna']]);
+  // a kinship noun with no owner before a word is no evidence ("a son Ramos" is rare; "son" opens Korean names)
+  assert.deepEqual(named('Son Heung-min scored twice.'), [['PERSON', 'Son Heung-min']]);
+});

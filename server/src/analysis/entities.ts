@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, participlePrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, participlePrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -1660,6 +1660,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     let type = ask(seg, 'unknown');
     if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && RUNS_FLIGHTS.test(text.slice(p.end, p.end + 70))) type = 'ORG';
+    // "belonged to Ptahmose, a treasurer under the king", "the pharaoh's son, Akhenaten,", "his widow
+    // Nefret": a word no dictionary has, with a person's job in apposition after it, or after a
+    // noun for someone's kin or office, is that person (the typer's data makes a lone unknown word
+    // nothing)
+    if (type === 'NONE' && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !isCommonWord(name) && !afterNewline(p)) {
+      const kin = pieces[k0 - 1]?.text === ',' ? pieces[k0 - 2] : pieces[k0 - 1];
+      const heldBy = !!kin && !capital(kin) && kin.sentence === p.sentence && (kinNouns.has(kin.text) || roleNouns.has(kin.text))
+        && (kin !== pieces[k0 - 1] ? /^(?:[,.;)]|$)/.test(text.slice(p.end, p.end + 1)) : /^(?:his|her|their|its|['’]s)$/i.test(pieces[k0 - 2]?.text ?? ''));
+      if (heldBy || pieces[k0 + 1]?.text === ',' && apposedPerson(pieces, k0)) type = 'PERSON';
+    }
     // "lived in Asbury since 1979", "flooding near Jhang": a word no list has, right after a
     // preposition of place and before a stop or a lowercase word, that the typer made nothing of
     // and no one in the article bears, is a place

@@ -165,6 +165,8 @@ export const titleFunctionWords = new Set(lexicon.titleFunctionWords);
 export const roleNouns = new Set(lexicon.roleNouns);
 /** Lowercase nouns for people: "Icelandic singer Björk", "striker Haaland". */
 export const personNouns = new Set<string>(lexicon.personNouns);
+/** Nouns for a person by their kin or their place beside another: "his son", "the king's widow", "her successor". */
+export const kinNouns = new Set<string>(lexicon.kinNouns);
 /** Participles that read as prepositions: "Following", "Including". */
 export const participlePrepositions = new Set<string>(lexicon.participlePrepositions);
 /** Words for people and work at a university: "a professor at Harvard". */
