@@ -345,3 +345,21 @@ test('decades wink does not know, past and future, and "thousand" in a count of 
   assert.deepEqual(dates(THU, 'Such droughts may be normal by the 2050s, and were rare in the 1890s.'), [['the 2050s', '205'], ['the 1890s', '189']]);
   assert.deepEqual(dates(THU, 'Weavers have worked here for two thousand years.'), [['two thousand years', 'P2000Y']]);
 });
+
+test('durations written in several units are one duration', () => {
+  assert.deepEqual(dates(THU, 'She finished in 3 hours 41 minutes 9 seconds, 1 minute 2 seconds ahead.'),
+    [['3 hours 41 minutes 9 seconds', 'PT3H41M9S'], ['1 minute 2 seconds', 'PT1M2S']]);
+  assert.deepEqual(dates(THU, 'The hearing lasted two hours and 15 minutes.'), [['two hours and 15 minutes', 'PT2H15M']]);
+  assert.deepEqual(dates(THU, 'He served four years and six months.'), [['four years and six months', 'P4Y6M']]);
+  // a span of durations is still no one value
+  assert.deepEqual(dates(THU, 'Trains ran 10-15 minutes late.'), [['10-15 minutes', null]]);
+});
+
+test('a clock time in a past-tense sentence with no day of its own is on the day the story is at', () => {
+  assert.deepEqual(dates(SUN, 'The ferry sank on Friday off the coast.\n\nThe last passenger was pulled from the water at 4:20 p.m.'),
+    [['Friday', '2020-10-02'], ['4:20 p.m.', '2020-10-02T16:20']]);
+  // not in the present or future, not in a quotation, and not from a day more than a week back
+  assert.deepEqual(dates(SUN, 'The ferry sank on Friday.\n\nDivers resume the search at 7 a.m.'), [['Friday', '2020-10-02'], ['7 a.m.', '2020-10-04T07:00']]);
+  assert.deepEqual(dates(SUN, 'The dam was finished on September 1. Its gates were tested for a month.\n\nWater reached the spillway at 6 a.m.'),
+    [['September 1', '2020-09-01'], ['a month', 'P1M'], ['6 a.m.', '2020-10-04T06:00']]);
+});

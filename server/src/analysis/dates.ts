@@ -856,6 +856,28 @@ function untilBefore(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * One duration written in several units, largest first, each after its number, with "and" or a
+ * comma between if any: "4 hours 12 minutes 37 seconds" is PT4H12M37S, "two years and three months"
+ * P2Y3M. null for anything else.
+ */
+function compoundDuration(words: readonly string[]): string | null {
+  const parts: [number, string][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if ((words[i] === 'and' || words[i] === ',') && parts.length && i + 1 < words.length) continue;
+    const n = numberValue(words[i]), unit = i + 1 < words.length ? unitOf(words[i + 1]) : null;
+    if (n === null || !unit || !Number.isInteger(n) || n <= 0 || UNITS[unit].mult) return null;
+    parts.push([n, unit]);
+    i++;
+  }
+  if (parts.length < 2) return null;
+  const order = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+  const rank = (u: string) => order.indexOf(u === 'night' ? 'day' : u);
+  for (let k = 1; k < parts.length; k++) if (rank(parts[k][1]) <= rank(parts[k - 1][1])) return null;
+  const date = parts.filter(([, u]) => !UNITS[u].time).map(([n, u]) => `${n}${UNITS[u].letter}`).join('');
+  const time = parts.filter(([, u]) => UNITS[u].time).map(([n, u]) => `${n}${UNITS[u].letter}`).join('');
+  return `P${date}${time ? 'T' + time : ''}`;
+}
 function durationValue(n: number, unit: string): string | null {
   const u = UNITS[unit];
   if (!u) return null;
@@ -1202,6 +1224,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (unit && !words.some(w => ['this', 'last', 'next', 'coming', 'past', 'recent'].includes(w) && !hasNumber)) {
     if (!hasNumber) return null; // "several months", "a few weeks"
     if (words.some(w => ['several', 'few', 'couple', 'or', 'many'].includes(w))) return null;
+    // "4 hours 12 minutes 37 seconds", "three hours and 20 minutes": one duration of several units
+    const compound = compoundDuration(words);
+    if (compound) return compound;
     // a span of durations, "10-15 minutes", "between two and three years": no one value
     if (words.some((w, i) => (w === 'and' && words[i + 1] !== 'a') || /^\d+[-–]\d+$/.test(w))) return null;
     return durationValue(quantity(words, unitIdx) ?? 1, unit);
@@ -1396,6 +1421,16 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       // another clock time that fell back ("3 p.m. local time (1200 GMT) on Monday") gives no day
       if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/') && !fellBack[j]) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
     }
+  }
+  // "she read the verdict at 11:30 a.m.", in an article that put the verdict on Wednesday: a clock
+  // time in a past-tense sentence with no day of its own happened on the story's day, the last day
+  // the article named before it outside quotations, not on the day it was published
+  if (pub) for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!fellBack[k] || !m.value || !m.value.startsWith(fmtDay(pub)) || isWeekdayOrDate(toks, shaped[k])) continue;
+    if (tenseAt(toks, shaped[k].first, shaped[k].last) !== 'past' || quoteAround(text, m.start)) continue;
+    const day = storyDay(text, mentions, fellBack, k, m.start, pub);
+    if (day) m.value = day + m.value.slice(10);
   }
   quotedDays(text, toks, shaped, mentions, sentenceOf, fellBack, pub);
   return mentions;
