@@ -1000,3 +1000,11 @@ test('a body\'s name in its own language, in brackets after its English name, is
   // a place or a person in brackets is no second name of the body
   assert.deepEqual(named('The ministry (New Delhi) and the foundation (Anna Berg) agreed.').map(m => m[0]), ['PLACE', 'PERSON']);
 });
+
+test('no name inside a work\'s quoted title, in the body or the headline that repeats it, and no award named by ordinary words', () => {
+  const text = 'Sato\'s "The Lighthouse at Wakkanai" wins in Busan\n\nSunday, May 3, 2026\n\n"The Lighthouse at Wakkanai", a drama, won. Lee Min-ho took the Best Director award for "Last Train to Daegu". He grew up in Daegu. "We are happy," Lee said.';
+  const a = analyzeArticle(text);
+  const names = a.mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(names.filter(m => m[1] === 'Wakkanai' || m[1] === 'Daegu' || m[1] === 'Best'), [['PLACE', 'Daegu']], 'only the Daegu outside the title');
+  assert.deepEqual(a.quotes.map(q => q.text), ['We are happy,'], 'the titles are no quotations, in the headline either');
+});

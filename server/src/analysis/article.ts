@@ -3,7 +3,7 @@ import { tokenize, lastTokenAtOrBefore, TokenizedText } from './tokens';
 import { ArticleAnalysis, Mention, isTemporal } from './types';
 import { winkMentions } from './winkMentions';
 import { namedMentions } from './entities';
-import { findQuotes, attributeQuotes } from './quotes';
+import { findQuotes, attributeQuotes, quotedTitles } from './quotes';
 
 /**
  * Answers "does any of these spans overlap [start, end)?": the spans sorted by start, with the
@@ -50,7 +50,13 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
   // it. (Lines over 20,000 characters used to be blanked for them, because each quote on a line read
   // its whole line and sentence, so a line of thousands of quotes was quadratic: '“a” ' 5,000 times
   // under a headline took 7 s. What each quote reads is now bounded; see attributeQuotes.)
-  const found = tokenized.map((t, k) => attributeQuotes(t, findQuotes(t.text), named[k]));
+  const found = tokenized.map((t, k) => {
+    const spans = findQuotes(t.text);
+    // (no name inside a work's quoted title is a mention: ANNOTATION.md §5)
+    const titles = quotedTitles(t.text, spans);
+    if (titles.length) named[k] = outside(named[k], titles);
+    return attributeQuotes(t, spans, named[k]);
+  });
   return tokenized.map((t, k) => {
     const inDate = overlapIndex(dates[k]);
     const quantities = winkMentions(t)
@@ -65,6 +71,16 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
   });
 }
 
+/** The mentions (sorted by start) not inside any of the spans (sorted by start, not nested): one sweep. */
+function outside<M extends { start: number; end: number }>(mentions: readonly M[], spans: readonly { start: number; end: number }[]): M[] {
+  const out: M[] = [];
+  let j = 0;
+  for (const m of mentions) {
+    while (j < spans.length && spans[j].end <= m.start) j++;
+    if (!(j < spans.length && m.start >= spans[j].start && m.end <= spans[j].end)) out.push(m);
+  }
+  return out;
+}
 /**
  * Tokens inside dates never start a name ("Wednesday", "Christmas"): a byte per token, 1 if blocked.
  * (A long text has tens of thousands of them: a set hashed each one in, and piecesOf hashed them

@@ -1044,6 +1044,8 @@ const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|r
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
 /** " (Hjólreiðasamband Íslands)", " (Dirección del Trabajo)": two to seven words in brackets, capitalised at both ends, short lowercase joiners between. */
 const OWN_LANGUAGE_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Ll}{1,4}|\p{Lu}[\p{L}\p{M}'’.-]*)){0,5} \p{Lu}[\p{L}\p{M}'’.-]*)\)/u;
+/** A lowercase word for an award after a name: " award", " prizes", " trophy". */
+const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
 /** The verb right before whom a speaker told: " told ". */
 const TOLD_BEFORE = /\btold $/;
 /** What follows a medium that was told something: "that", a day, "in an interview", the end of the clause. */
@@ -2049,6 +2051,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     return isCountryName(name) || isNationality(name) ? -1 : b;
   }
   keepKnownInCapsLines(capsRanges, found);
+  // "the Best Actress award", "a Lifetime Achievement prize": ordinary words capitalised before a
+  // word for an award name the award, no entity (ANNOTATION.md §5)
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.certain || text.charCodeAt(m.end) !== 32) continue;
+    const award = AWARD_AFTER.exec(text.slice(m.end, m.end + 50));
+    if (award && (m.text + award[1]).split(' ').every(w => isCommonWord(w) && !isGivenName(w))) found.splice(i, 1);
+  }
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
 }
 

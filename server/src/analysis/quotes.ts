@@ -146,7 +146,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const belowFirstLine = (offset: number) => newlineAtOrBefore(offset) > 0;
   // Whether the article quotes people in double marks below its first line: computed once, not per quote.
   const doubleQuotedBody = allSpans.some(o => /["“]/.test(tokenized.text[o.start - 1] ?? '') && belowFirstLine(o.start));
-  const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s, belowFirstLine(s.start)));
+  // (a headline's quoted title that the body quotes as a title too: 'Nishizaki's "The Ferry at Ōma" wins')
+  // (the body's titles are collected once, when the headline has a quotation at all)
+  let bodyTitles: Set<string> | undefined;
+  const headlineTitle = (s: { start: number; end: number }) => !belowFirstLine(s.start)
+    && (bodyTitles ??= new Set(allSpans.filter(o => belowFirstLine(o.start) && isWorkTitle(text, o, true)).map(o => text.slice(o.start, o.end)))).has(text.slice(s.start, s.end));
+  const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s, belowFirstLine(s.start)) && !headlineTitle(s));
   const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
   // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
   const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
@@ -1038,14 +1043,12 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   // 'the so-called "peace corridor"': the writer's distance from a term, not anyone's words.
   if (words <= 4 && /\bso-called\s+["“‘']$/i.test(before)) return true;
   // The title of a work or the words of a motto right after the noun ('the song "Heal the Land"').
-  if (/^[\p{Lu}#]/u.test(quoted) && words <= 10 && TITLED_NOUN_BEFORE.test(before)) return true;
+  if (isWorkTitle(text, s, belowFirstLine)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
   // 'The word "pension" appears 40 times', 'the hashtag "#MeToo"': a term named as a term.
   if (words <= 6 && TERM_BEFORE.test(before)) return true;
   // A rating or a category ('rated "highly critical"') is a term, not anyone's words.
   if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed)\s+(?:as\s+)?["“‘']$/i.test(before)) return true;
-  // A title in Title Case below the headline ('a website, "The Internet Explorer 6 Countdown"').
-  if (words <= 8 && belowFirstLine && isTitleCase(quoted)) return true;
   if (words === 1) {
     const firstAt = (offset: number) => lastTokenAtOrBefore(tokenized.starts, offset - 1) + 1; // first token starting at or after offset
     const k0 = firstAt(s.start);
@@ -1062,6 +1065,29 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   if ((mark === "'" || mark === '‘') && words <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && belowFirstLine
     && doubleQuotedBody) return true;
   return false;
+}
+/**
+ * Whether a quoted span is the title of a work: right after a noun for a work ('the song "Heal the
+ * Land"'), or in Title Case below the headline ('a website, "The Internet Explorer 6 Countdown"').
+ */
+function isWorkTitle(text: string, s: { start: number; end: number }, belowFirstLine: boolean): boolean {
+  const quoted = text.slice(s.start, s.end);
+  if (!/^[\p{Lu}#\d]/u.test(quoted)) return false;
+  const words = wordCount(quoted, 11);
+  if (words <= 10 && /^[\p{Lu}#]/u.test(quoted) && TITLED_NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return true;
+  return words <= 8 && belowFirstLine && isTitleCase(quoted);
+}
+/**
+ * The quoted titles of works in an article, headline and body: ANNOTATION.md §5 annotates no name
+ * inside a work's title ('won Best Director for "Night Bus to Busan"' names no Busan).
+ */
+export function quotedTitles(text: string, allSpans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const firstBreak = text.indexOf('\n');
+  const below = (at: number) => firstBreak > 0 && firstBreak < at;
+  const titles = new Set(allSpans.filter(s => isWorkTitle(text, s, below(s.start))));
+  if (!titles.size) return [];
+  const texts = new Set([...titles].filter(s => below(s.start)).map(s => text.slice(s.start, s.end)));
+  return allSpans.filter(s => titles.has(s) || !below(s.start) && texts.has(text.slice(s.start, s.end)));
 }
 /**
  * Whether the sentence of the one-word quote at token k has its own speech verb, or "call"/"describe"
