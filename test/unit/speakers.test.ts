@@ -379,3 +379,9 @@ test('speakers: a body with its own-language acronym in brackets, then an apposi
   assert.equal(byId.get(a.quotes[0].speaker!), 'National Institute of Water Resources');
   assert.deepEqual(a.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['National Institute of Water Resources', 'Inarh']);
 });
+
+test('speakers named after the quote with a title whose remit has "and" in it', () => {
+  assert.deepEqual(speakers('"We have lost no one," Agriculture and Forestry Minister Selim Aydemir said. "But the wind gave us no break."'),
+    ['Selim Aydemir', 'Selim Aydemir']);
+  assert.deepEqual(speakers('"The talks are over," Foreign and Commonwealth Secretary Jane Hollis told reporters.'), ['Jane Hollis']);
+});

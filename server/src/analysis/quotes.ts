@@ -731,7 +731,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // Only a sentence-final ", Psaki said." reaches back over a long clause.
         const next = window[verbIdx + 1]?.text;
         const comma = window.slice(0, verbIdx).map(t => t.text).lastIndexOf(',');
-        const nounPhraseOnly = verbIdx <= 9 && window.slice(1, verbIdx).every(t => !/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) && t.text !== ',');
+        // ('"...," Agriculture and Forestry Minister Cengiz Aksoylu said': "and" between capitalised words is inside a title)
+        const titleAnd = (i: number) => /^(?:and|&)$/.test(window[i].text) && isTitleLike(window[i - 1]) && !!window[i + 1] && isTitleLike(window[i + 1]);
+        const nounPhraseOnly = verbIdx <= 9 && window.slice(1, verbIdx).every((t, i) => (!/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) || titleAnd(i + 1)) && t.text !== ',');
         // '"...," Anna Berg, 41, a nurse from Leeds, told the BBC.': a name right after the quote, then its appositive.
         const app = window[verbIdx - 1].text === ',' ? appositiveSubject(window, verbIdx - 1) : null;
         if (app !== null && named[app].start <= window[Math.min(3, verbIdx)].start) return app;
