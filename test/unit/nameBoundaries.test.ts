@@ -599,3 +599,10 @@ test('a word no dictionary has is a person with a job in apposition after it, or
   // a kinship noun with no owner before a word is no evidence ("a son Ramos" is rare; "son" opens Korean names)
   assert.deepEqual(named('Son Heung-min scored twice.'), [['PERSON', 'Son Heung-min']]);
 });
+
+test('a nickname given after a person\'s name is that person wherever it stands; a regency is a place', () => {
+  const corpus = annotateCorpus([{ file: 'a.txt', text: 'Midfielder Bruno Tavares, known to fans as Bruninho, scored. Later Bruninho was booked.\n\nIn Jember Regency, roads were cut.' }]);
+  const ms = corpus.articles[0].mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type));
+  assert.deepEqual(ms.map(m => [m.type, m.text]), [['PERSON', 'Bruno Tavares'], ['PERSON', 'Bruninho'], ['PERSON', 'Bruninho'], ['PLACE', 'Jember Regency']]);
+  assert.equal(new Set(ms.slice(0, 3).map(m => m.entity)).size, 1, 'one person');
+});

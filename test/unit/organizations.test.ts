@@ -1008,3 +1008,12 @@ test('no name inside a work\'s quoted title, in the body or the headline that re
   assert.deepEqual(names.filter(m => m[1] === 'Wakkanai' || m[1] === 'Daegu' || m[1] === 'Best'), [['PLACE', 'Daegu']], 'only the Daegu outside the title');
   assert.deepEqual(a.quotes.map(q => q.text), ['We are happy,'], 'the titles are no quotations, in the headline either');
 });
+
+test('what issues a statement is a body; a small town that plays a match or has a coach is the club', () => {
+  assert.deepEqual(named('In a statement, Vooruit said the budget was unfair.'), [['ORG', 'Vooruit']]);
+  assert.deepEqual(named('In a statement on Sunday, Ecolo said it would leave.'), [['ORG', 'Ecolo']]);
+  assert.deepEqual(named('In a statement, Anna Berg said so.'), [['PERSON', 'Anna Berg']], 'a person issues statements too');
+  assert.deepEqual(named('Santos won the cup on Sunday, beating Palmeiras 2–1 in the final. Palmeiras took the lead.').filter(m => m[1] === 'Palmeiras'),
+    [['ORG', 'Palmeiras'], ['ORG', 'Palmeiras']]);
+  assert.deepEqual(named('Rui Costa, the coach of Palmeiras, was sent off.').filter(m => m[1] === 'Palmeiras'), [['ORG', 'Palmeiras']]);
+});

@@ -1044,6 +1044,12 @@ const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|r
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
 /** " (Hjólreiðasamband Íslands)", " (Dirección del Trabajo)": two to seven words in brackets, capitalised at both ends, short lowercase joiners between. */
 const OWN_LANGUAGE_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Ll}{1,4}|\p{Lu}[\p{L}\p{M}'’.-]*)){0,5} \p{Lu}[\p{L}\p{M}'’.-]*)\)/u;
+/** ", known as Guguinha", ", the 19-year-old striker better known as Luquinha", ", known to fans as Tiagão": the nickname after a person's name. */
+const KNOWN_AS_AFTER = /^, (?:[^,.;:()"“”\n]{1,60} )?(?:(?:better|popularly|widely|commonly|affectionately) )?known(?: to [\p{Ll} ]{1,20})? as (\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,.;)])/u;
+/** "the coach of ", "the captain of ": a club's people before its name. */
+const CLUB_OF_BEFORE = /\b(?:coach|manager|captain|goalkeeper|striker|midfielder|defender|players|fans|supporters|president) of $/;
+/** "In a statement, ", "In a statement on Sunday, ": a statement's issuer follows. */
+const STATEMENT_BEFORE = /\b[Ii]n (?:a|an|its|their|a joint) (?:statement|press release|news release|communiqué|written statement)(?: (?:on|late on|early on) \p{Lu}\p{Ll}+day| (?:issued|released|published) (?:on \p{Lu}\p{Ll}+day|late|early|overnight))?, $/u;
 /** A lowercase word for an award after a name: " award", " prizes", " trophy". */
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
 /** The verb right before whom a speaker told: " told ". */
@@ -1295,6 +1301,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
     // ("Mineração Serra Azul, a company controlled by ...": or a body's description)
     else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
+    // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
+    if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
     // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
     // "drew 1-1 with Bayer Leverkusen", "joined from Lech Poznań in the summer": a name ending in a
@@ -1555,10 +1563,19 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     return link(pieces[k + 1], brand || right === k + 3) && bodyAt(right, bodyStarts)
       || link(pieces[k - 1], brand) && bodyAt(left, bodyEnds!);
   };
+  // "Gustavo Lacerda, known as Guguinha,", "Lucas de Assis, the striker better known as Luquinha":
+  // a name given after a person's as what they are known as is that person, wherever it stands
+  const nicknames = new Map<string, string>();
+  for (const m of found) {
+    if (m.type !== 'PERSON' || text.charCodeAt(m.end) !== 44 /* , */) continue;
+    const nick = KNOWN_AS_AFTER.exec(text.slice(m.end, m.end + 100));
+    if (nick && !isCommonWord(nick[1])) nicknames.set(fold(nick[1]), m.key);
+  }
   for (const { seg, name } of pending) {
     const ps = seg.pieces;
     const k = fold(name);
     if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+    if (nicknames.has(k)) { found.push(mention(seg, name, 'PERSON', nicknames.get(k)!, false)); continue; }
     if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
     // ("Hanamura Electric Industries ... Hanamura, which supplies ... chairman Takeshi Hanamura": a
     // family's company named before any of the family is the company where the word stands alone)
@@ -1656,12 +1673,19 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // owner is a company or a platform (a brand elsewhere may be a product: "the #2 browser after Firefox")
     if (companyWord(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     const townName = CAMEL_COMPANY.test(name) ? undefined : smallTown(name);
+    // "beating Palmeiras 2–1", "the coach of Palmeiras": a small town's name that plays a match with a
+    // score or has a coach or players is the club (as a city's is: see bodyTowns)
+    if (townName && (CLUB_OF_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && (playsMatch(k0, k0) || CLUB_AFTER.test(text.slice(p.end, p.end + 16))))) {
+      found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
+    }
     // (a brand listed with a body is the company: "to Toyota Motor and Honda")
     if (townName && !attributes(seg) && !(isBrand(name) && listedWithBody(k0))) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
     // ("analysts at Morgan Stanley and Bernstein", "Sony, Ubisoft and Tencent": likewise mid-sentence)
     if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
     let type = ask(seg, 'unknown');
     if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && RUNS_FLIGHTS.test(text.slice(p.end, p.end + 70))) type = 'ORG';
+    // "In a statement, Vooruit said": what issues a statement, no given name, is a body
+    if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && !isSurname(name) && STATEMENT_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) type = 'ORG';
     // "belonged to Ptahmose, a treasurer under the king", "the pharaoh's son, Akhenaten,", "his widow
     // Nefret": a word no dictionary has, with a person's job in apposition after it, or after a
     // noun for someone's kin or office, is that person (the typer's data makes a lone unknown word

@@ -224,7 +224,9 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
     for (const f of distinct) {
       if (f.node >= 0) continue;
       const parts = partsOf(f);
-      const owner = ownerOf(parts.surname);
+      // ("Guguinha", keyed by the rules to "Gustavo Lacerda", known as that: the person the key names)
+      const keyed = f.key !== f.text ? [...fullNames].find(g => g.text === f.key) : undefined;
+      const owner = keyed ?? ownerOf(parts.surname);
       if (owner) { f.node = owner.node; nodes[owner.node].forms.push(f.text); continue; }
       f.node = node({ article: a, type: 'PERSON', key: f.text, forms: [f.text], given: null, surname: parts.surname }, fold(f.text), people);
     }
