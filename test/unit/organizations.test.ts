@@ -1017,3 +1017,10 @@ test('what issues a statement is a body; a small town that plays a match or has 
     [['ORG', 'Palmeiras'], ['ORG', 'Palmeiras']]);
   assert.deepEqual(named('Rui Costa, the coach of Palmeiras, was sent off.').filter(m => m[1] === 'Palmeiras'), [['ORG', 'Palmeiras']]);
 });
+
+test('a region\'s or a people\'s adjective the nationality data lacks is no body before a medium\'s or a body\'s noun', () => {
+  assert.deepEqual(named('The Flemish broadcaster VRT said an early election was likely.'), [['ORG', 'VRT']]);
+  assert.deepEqual(named('The Cantonese newspaper Ming Pao said so.'), [['ORG', 'Ming Pao']]);
+  // before a place's noun, a word of that shape is the place
+  assert.deepEqual(named('Fighting in the Badakhshan province went on.'), [['PLACE', 'Badakhshan']]);
+});

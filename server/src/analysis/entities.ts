@@ -563,7 +563,7 @@ function segments(text: string, run: Piece[]): Segment[] {
   const last = out[out.length - 1];
   if (medium && last && !last.role && !last.forced && last.pieces[last.pieces.length - 1] === run[run.length - 1]) {
     const name = textOf(text, last.pieces);
-    if (lookup(name)?.type !== 'PLACE' && !isNationality(name)) out[out.length - 1] = { pieces: last.pieces, strict: last.strict, forced: 'ORG' };
+    if (lookup(name)?.type !== 'PLACE' && !demonymShaped(name)) out[out.length - 1] = { pieces: last.pieces, strict: last.strict, forced: 'ORG' };
   }
   return out;
 }
@@ -1050,6 +1050,13 @@ const KNOWN_AS_AFTER = /^, (?:[^,.;:()"“”\n]{1,60} )?(?:(?:better|popularly|
 const CLUB_OF_BEFORE = /\b(?:coach|manager|captain|goalkeeper|striker|midfielder|defender|players|fans|supporters|president) of $/;
 /** "In a statement, ", "In a statement on Sunday, ": a statement's issuer follows. */
 const STATEMENT_BEFORE = /\b[Ii]n (?:a|an|its|their|a joint) (?:statement|press release|news release|communiqué|written statement)(?: (?:on|late on|early on) \p{Lu}\p{Ll}+day| (?:issued|released|published) (?:on \p{Lu}\p{Ll}+day|late|early|overnight))?, $/u;
+/**
+ * A word shaped like a people's or a region's adjective ("Flemish", "Catalan", "Cantonese",
+ * "Hispanic") that no data knows as a place, a body, a given name or a surname, and that is no
+ * common word: the nationality data lists countries' and many regions' adjectives, not all.
+ */
+const demonymShaped = (w: string) => isNationality(w) || DEMONYM_SHAPE.test(w) && !lookup(w) && !isGivenName(w) && !isSurname(w) && !isCommonWord(w) && !isOrgAcronym(w);
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|an|ic)$/u;
 /** A lowercase word for an award after a name: " award", " prizes", " trophy". */
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
 /** The verb right before whom a speaker told: " told ". */
@@ -2387,6 +2394,9 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // a capitalised word that only opens its sentence ("Ruling party ...") or a title or nationality is not part of it
     // ("an Italian-American neighborhood": nor the rest of a hyphenated nationality)
     while (first < k - 1 && (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || /^(?:and|&|of|the|-)$/.test(pieces[first].text))) first++;
+    // ("the Flemish broadcaster VRT", "the Catalan government": a region's adjective, as a nationality's)
+    // (not before a place's noun: "the Mazandaran province" is the place)
+    if (first === k - 1 && type === 'ORG' && demonymShaped(pieces[first].text)) continue;
     if (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || pieces[first - 1]?.text === '-' && !afterSpace(pieces[first]) && isNationality(pieces[first - 2]?.text ?? '')) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
@@ -2429,7 +2439,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
         if (!p || k - d > 4 || p.sentence !== noun.sentence) break;
         // ("think tank", "mining company", "holding company": a compound noun's first word may read as a verb)
         if (!capital(p) && (p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'VERB' && d === k - 1 && /^(?:think|\p{Ll}+ing)$/u.test(p.text)) && !typeNounOf(p.text)) { d--; modified = true; continue; }
-        if (isNationality(p.text)) { d--; modified = true; continue; }
+        if (demonymShaped(p.text)) { d--; modified = true; continue; }
         // ("the Budapest daily Népszava": a place the data knows, as a modifier)
         if (d === k - 1 && isCap(p) && lookup(p.text)?.type === 'PLACE') { d--; modified = true; continue; }
         if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
