@@ -1779,7 +1779,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const after = OWN_LANGUAGE_NAME.exec(text.slice(m.end, m.end + 70));
     if (!after) continue;
     const inner = after[1], start = m.end + 2, end = start + inner.length;
-    if (lookup(inner)?.type === 'PLACE' || lookup(inner)?.type === 'PERSON' || isGivenName(inner.split(' ')[0])) continue;
+    if (lookup(inner)?.type === 'PLACE' || isGivenName(inner.split(' ')[0])) continue;
     const inside = found.filter(o => o.start < end && start < o.end);
     if (inside.some(o => o.start < start || o.end > end || o.certain && o.type !== 'ORG')) continue;
     for (const o of inside) found.splice(found.indexOf(o), 1);
