@@ -385,3 +385,9 @@ test('speakers named after the quote with a title whose remit has "and" in it', 
     ['Selim Aydemir', 'Selim Aydemir']);
   assert.deepEqual(speakers('"The talks are over," Foreign and Commonwealth Secretary Jane Hollis told reporters.'), ['Jane Hollis']);
 });
+
+test('a quote right after the sentence that introduces a person with an age, in the same paragraph, is theirs', () => {
+  assert.deepEqual(speakers('Aylin Demirtaş, 64, fled with only her cat. "We heard the fire before we saw it." She now sleeps in a gym.'), ['Aylin Demirtaş']);
+  // no age, no introduction: a person merely named before a quote does not speak it
+  assert.deepEqual(speakers('Aylin Demirtaş fled with only her cat. "The fire is out," the mayor said.'), [null]);
+});

@@ -574,7 +574,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // only her words: the person the paragraph before is about (its subject, the one person it
       // names) speaks, where nothing in the quote's own paragraph attributes it
       const people = names.filter(x => x.m.type === 'PERSON');
-      if (tokens[a].start < paraStart && start - paraStart <= 1 && people.length >= 1 && people.every(x => x.k === people[0].k || named[x.k].text === named[people[0].k].text)
+      // ('Hatice Özkök, 71, left her house with only her goat. "My grandfather planted these trees."':
+      // and so does the person the sentence right before introduces with an age, in the same paragraph)
+      const introduced = k === s0 - 1 && tokens[a].start >= paraStart && /^, \d{1,3},/.test(text.slice(people[0]?.m.end ?? 0, (people[0]?.m.end ?? 0) + 6));
+      if ((tokens[a].start < paraStart && start - paraStart <= 1 || introduced) && people.length >= 1 && people.every(x => x.k === people[0].k || named[x.k].text === named[people[0].k].text)
         && people[0].m.start === tokens[a].start && !namedIn(people[0].k, quoted)) return people[0].k;
       if (people.length) return null;
     }
