@@ -606,3 +606,11 @@ test('a nickname given after a person\'s name is that person wherever it stands;
   assert.deepEqual(ms.map(m => [m.type, m.text]), [['PERSON', 'Bruno Tavares'], ['PERSON', 'Bruninho'], ['PERSON', 'Bruninho'], ['PLACE', 'Jember Regency']]);
   assert.equal(new Set(ms.slice(0, 3).map(m => m.entity)).size, 1, 'one person');
 });
+
+test('two words no list has as a given name or a surname, right after "in", "at" or "near", are a place', () => {
+  const named = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(named('Two miners died in the riverbed at Kedung Glidik.'), [['PLACE', 'Kedung Glidik']]);
+  assert.deepEqual(named('The fire reached homes at Tamborine Ridgeview.'), [['PLACE', 'Tamborine Ridgeview']]);
+  // a person's name after "at" stays the person's
+  assert.deepEqual(named('Protesters shouted at Tomasz Wójcik.'), [['PERSON', 'Tomasz Wójcik']]);
+});

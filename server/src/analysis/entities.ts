@@ -1308,6 +1308,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
     // ("Mineração Serra Azul, a company controlled by ...": or a body's description)
     else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
+    // ("working in the riverbed at Curah Kobokan", "fires at Binna Burra": a stretch of words no list
+    // has as a given name or a surname, right after "in", "at" or "near", is a place, not a person)
+    if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && /\b(?:in|at|near)\s$/.test(text.slice(Math.max(0, span.start - 6), span.start))
+      && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text)) && !/^['’]/.test(text.slice(span.end, span.end + 1))) type = 'PLACE';
     // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
     // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
