@@ -1024,3 +1024,10 @@ test('a region\'s or a people\'s adjective the nationality data lacks is no body
   // before a place's noun, a word of that shape is the place
   assert.deepEqual(named('Fighting in the Badakhshan province went on.'), [['PLACE', 'Badakhshan']]);
 });
+
+test('a body named with a country\'s short form before it keeps the whole name when its acronym follows in brackets', () => {
+  const corpus = annotateCorpus([{ file: 'a.txt', text: 'The U.S. Consumer Product Safety Commission (CPSC) said the recall covers 9,000 heaters. The CPSC said so.' }]);
+  const orgs = corpus.articles[0].mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['U.S. Consumer Product Safety Commission', 'CPSC', 'CPSC']);
+  assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
+});

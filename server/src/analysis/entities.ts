@@ -1722,6 +1722,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // brackets whose capitals spell an acronym just before it is the same body, as one ORG.
   for (const [a, b] of [...expansions(text, list), ...longFormsBefore(text, list, found)]) {
     const start = pieces[a].start, end = pieces[b].end;
+    // ("the U.S. Food and Drug Administration (FDA)": a body found with a place's name before the
+    // letters' words keeps its whole name)
+    if (found.some(m => m.type === 'ORG' && m.end === end && m.start < start && lookup(text.slice(m.start, start).trim())?.type === 'PLACE')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
     // ("Socialists and Democrats (S&D)": an acronym with "&" in it, which linking by initials does
