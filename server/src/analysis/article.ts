@@ -55,7 +55,7 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
     // (no name inside a work's quoted title is a mention: ANNOTATION.md §5)
     const titles = quotedTitles(t.text, spans);
     if (titles.length) named[k] = outside(named[k], titles);
-    return attributeQuotes(t, spans, named[k]);
+    return attributeQuotes(t, spans, named[k], titles);
   });
   return tokenized.map((t, k) => {
     const inDate = overlapIndex(dates[k]);

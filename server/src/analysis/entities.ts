@@ -1265,6 +1265,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (first === last && pieces[first - 2]?.text === '.' && isCommonWord(pieces[first].text.toLowerCase()) && /\p{Ll}s$/u.test(pieces[first].text)) return false;
     return (verb(pieces[last + 1]) && closes(first - 1)) || (verb(pieces[first - 1]) && closes(first - 2));
   };
+  /** Whether the text [start, end) is whom a speaker told: after "told ", before "that", a day or the clause's end. */
+  const toldAt = (start: number, end: number) => TOLD_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && TOLD_AFTER.test(text.slice(end, end + 24));
   const headlineRuns: Piece[][] = [];
   /** Two-word stretches the typer made nothing of, for the surname rule below. */
   const dropped: (NamedMention & { certain: boolean })[] = [];
@@ -1325,8 +1327,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "he told Dagens Industri", "told VnExpress that": whom a speaker tells, when it is no one's name
     // (no given name opens it, no person the article named has it for a surname, no title stands
     // before it), is the newspaper, the broadcaster or the site that carried the words
-    if ((type === 'NONE' || type === 'PERSON' && !isGivenName(seg.pieces[0].text)) && !seg.role && !ruled && TOLD_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))
-      && TOLD_AFTER.test(text.slice(span.end, span.end + 24)) && !found.some(o => o.type === 'PERSON' && o.end <= span.start && (o.text === name || o.text.endsWith(' ' + name)))) type = 'ORG';
+    if ((type === 'NONE' || type === 'PERSON' && !isGivenName(seg.pieces[0].text)) && !seg.role && !ruled && toldAt(span.start, span.end)
+      && !found.some(o => o.type === 'PERSON' && o.end <= span.start && (o.text === name || o.text.endsWith(' ' + name)))) type = 'ORG';
     if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
     if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
     // A headline's run of capitals is not one name: the names the data knows inside it still count.
@@ -1600,7 +1602,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     // "told VnExpress that", "told Digi24 on Monday": whom a speaker tells, a word that is no given
     // name, no surname the data knows and no one's in the article, is the medium that carried the words
-    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && !startsSentence(p) && TOLD_BEFORE.test(text.slice(Math.max(0, p.start - 6), p.start)) && TOLD_AFTER.test(text.slice(p.end, p.end + 24))) {
+    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && !startsSentence(p) && toldAt(p.start, p.end)) {
       found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
     }
     // "the Trump administration", "the Lula presidency": a leader's name before the government they head

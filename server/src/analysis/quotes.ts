@@ -132,7 +132,7 @@ function isNameOnly(quoted: string): boolean {
  * seconds ('“a” ' 5,000 times below a headline: 9 s); article.ts blanked lines over 20,000
  * characters for that, and no longer does.
  */
-export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: number; end: number }[], named: readonly NamedMention[]): FoundQuote[] {
+export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: number; end: number }[], named: readonly NamedMention[], titles: readonly { start: number; end: number }[] = []): FoundQuote[] {
   const { text, tokens, starts } = tokenized;
   // The line breaks, found once: on a long line, looking for the paragraph around each quote with
   // lastIndexOf or indexOf read the whole line for every quote in it.
@@ -146,12 +146,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const belowFirstLine = (offset: number) => newlineAtOrBefore(offset) > 0;
   // Whether the article quotes people in double marks below its first line: computed once, not per quote.
   const doubleQuotedBody = allSpans.some(o => /["“]/.test(tokenized.text[o.start - 1] ?? '') && belowFirstLine(o.start));
-  // (a headline's quoted title that the body quotes as a title too: 'Nishizaki's "The Ferry at Ōma" wins')
-  // (the body's titles are collected once, when the headline has a quotation at all)
-  let bodyTitles: Set<string> | undefined;
-  const headlineTitle = (s: { start: number; end: number }) => !belowFirstLine(s.start)
-    && (bodyTitles ??= new Set(allSpans.filter(o => belowFirstLine(o.start) && isWorkTitle(text, o, true)).map(o => text.slice(o.start, o.end)))).has(text.slice(s.start, s.end));
-  const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s, belowFirstLine(s.start)) && !headlineTitle(s));
+  // (a headline's quoted title that the body quotes as a title too, 'Nishizaki's "The Ferry at Ōma"
+  // wins', is among the titles quotedTitles found; the body's own are no quotations by isNotQuotation)
+  const titleSet = new Set(titles);
+  const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s, belowFirstLine(s.start)) && !titleSet.has(s));
   const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
   // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
   const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
@@ -1087,8 +1085,9 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
  * inside a work's title ('won Best Director for "Night Bus to Busan"' names no Busan).
  */
 export function quotedTitles(text: string, allSpans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-  const firstBreak = text.indexOf('\n');
-  const below = (at: number) => firstBreak > 0 && firstBreak < at;
+  // (below the first line as attributeQuotes reads it: a line break at 1..at)
+  const firstBreak = text.indexOf('\n', 1);
+  const below = (at: number) => firstBreak > 0 && firstBreak <= at;
   const titles = new Set(allSpans.filter(s => isWorkTitle(text, s, below(s.start))));
   if (!titles.size) return [];
   const texts = new Set([...titles].filter(s => below(s.start)).map(s => text.slice(s.start, s.end)));
