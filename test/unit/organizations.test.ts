@@ -1031,3 +1031,26 @@ test('a body named with a country\'s short form before it keeps the whole name w
   assert.deepEqual(orgs.map(m => m.text), ['U.S. Consumer Product Safety Commission', 'CPSC', 'CPSC']);
   assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
 });
+
+test('a body\'s head word in another language opens its whole name, past an article and a town of that name', () => {
+  // "Fundación" and "Unión" are also towns' names; "El"/"La" are articles inside the body's name
+  assert.deepEqual(named('The book fair is run by Fundación El Faro, which gave the prize.'), [['ORG', 'Fundación El Faro']]);
+  assert.deepEqual(named('The suit was filed by the Unión Campesina del Valle Alto, which speaks for 900 growers.'), [['ORG', 'Unión Campesina del Valle Alto']]);
+  // a publisher named in its own language
+  assert.deepEqual(named('The novel was published by Editorial Pampa in 1971.'), [['ORG', 'Editorial Pampa']]);
+  assert.deepEqual(named('Editorial Director Ana Ruiz said so.'), [['PERSON', 'Ana Ruiz']], 'a capitalised title is no publisher');
+});
+
+test('a long form listed with commas before its "and" is one body, and its acronym names it', () => {
+  const corpus = annotateCorpus([{ file: 'a.txt', text: 'The Northern Seismic, Volcanic and Tidal Observation Agency (NSVTOA) issued a warning. NSVTOA said so.' }]);
+  const orgs = corpus.articles[0].mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Northern Seismic, Volcanic and Tidal Observation Agency', 'NSVTOA', 'NSVTOA']);
+  assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
+  // a place before a comma is no part of the long form when no "and" lists parts
+  assert.deepEqual(named('In Harbin, Northern Tidal Services (HNTS) said so.').map(m => m[1]), ['Harbin', 'Northern Tidal Services', 'HNTS']);
+});
+
+test('where a speaker\'s words were carried: "said on", "in an interview with"', () => {
+  assert.deepEqual(named('The party leader said on Radiokanal on Friday that the budget would pass.'), [['ORG', 'Radiokanal']]);
+  assert.deepEqual(named('In an interview with Kurjer on Sunday, she rejected the offer.'), [['ORG', 'Kurjer']]);
+});

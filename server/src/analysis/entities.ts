@@ -524,7 +524,10 @@ function segments(text: string, run: Piece[]): Segment[] {
     if (p === run[0] && run.length >= 2 && startsSentence(p) && participlePrepositions.has(p.text.toLowerCase()) && !lookup(textOf(text, run))) continue;
     // "Make-A-Wish": a function word hyphenated inside a name is part of it
     // ("All Progressives Congress", "All India Radio": "All" opening a body's name mid-sentence is part of it)
+    // ("Fundación El Libro", "Partido de La Liberación": another language's article after a body's head
+    // word in that language is inside the body's name)
     if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))
+      && !(cur.length && foreignArticles.has(p.text) && isForeignOrgLead(cur[0].text))
       && !(p.text === 'All' && (p === run[0] || p === run[1] && run[0].text === 'The') && !startsSentence(p) && run.length >= 3 && isOrgHeadOrPlural(run[run.length - 1].text))) {
       if (cur.length) parts.push(cur);
       cur = [];
@@ -783,6 +786,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     if (k === 0 && ps.length === 3 && TEAM_PLURAL.test(ps[2].text) && lookup(ps[0].text)?.type === 'PLACE' && !isGivenName(ps[1].text) && !isSurname(ps[2].text) && !isOrgHead(ps[1].text) && !isTitleStart(ps[1].text)) continue;
     // "George W. Bush": a given name that is also a town's opens a person's name, not a place before one
     if (k === 0 && isGivenName(ps[0].text) && lookup(ps[0].text)?.type === 'PLACE' && !isMajorPlace(ps[0].text)) continue;
+    // ("Unión Agrícola del Norte", "Fundación Mapfre": a body's head word in another language opens
+    // the body's whole name, even where a town has that word for its name)
+    if (k === 0 && isForeignOrgLead(ps[0].text)) continue;
     // ("Aurora Ñancupil Sepúlveda", "Victoria Rojas Molina": or a city's or a region's, before two or
     // more words that close in a surname, the way Spanish and Portuguese names give two surnames; a
     // country's name stays a place before a person's)
@@ -1059,8 +1065,8 @@ const demonymShaped = (w: string) => isNationality(w) || DEMONYM_SHAPE.test(w) &
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|an|ic)$/u;
 /** A lowercase word for an award after a name: " award", " prizes", " trophy". */
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
-/** The verb right before whom a speaker told: " told ". */
-const TOLD_BEFORE = /\btold $/;
+/** Words right before the medium that carried a speaker's words: " told ", "said on ", "in an interview with ". */
+const TOLD_BEFORE = /\b(?:told|(?:said|says|speaking|spoke|appeared|interviewed) on|(?:an|the) interview with) $/;
 /** What follows a medium that was told something: "that", a day, "in an interview", the end of the clause. */
 const TOLD_AFTER = /^(?: (?:that|on|in|last|earlier|late|early|this|when|after|about|he|she|it|they|the|a)\b|[,.;:]|['’]s\b)/;
 /** The plural that closes a team's name ("Royals", "Jays"; "Sox" is spelled so). */
@@ -1266,7 +1272,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     return (verb(pieces[last + 1]) && closes(first - 1)) || (verb(pieces[first - 1]) && closes(first - 2));
   };
   /** Whether the text [start, end) is whom a speaker told: after "told ", before "that", a day or the clause's end. */
-  const toldAt = (start: number, end: number) => TOLD_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && TOLD_AFTER.test(text.slice(end, end + 24));
+  const toldAt = (start: number, end: number) => TOLD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && TOLD_AFTER.test(text.slice(end, end + 24));
   const headlineRuns: Piece[][] = [];
   /** Two-word stretches the typer made nothing of, for the surname rule below. */
   const dropped: (NamedMention & { certain: boolean })[] = [];
@@ -2186,7 +2192,7 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^(?:[\p{Lu}]{3,7}|\p{Lu}&\p{Lu})$/u.test(pieces[k + 1].text)) continue;
     if (afterNewline(pieces[k])) continue; // (a bracket opening a line has no long form before it)
     const acronym = pieces[k + 1].text.replace('&', '');
-    let initials = '', first = -1;
+    let initials = '', first = -1, listed = false;
     // walked back from the bracket, within its line: capitalised words give their initials, function words none
     for (let s = k - 1; s >= 0 && k - s <= 16; s--) {
       const p = pieces[s];
@@ -2194,7 +2200,10 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
         initials = p.text[0] + initials;
         if (initials === acronym) { first = s; break; }
         if (!acronym.endsWith(initials)) break;
-      } else if (!/^(?:of|for|in|and|the|on|&)$/.test(p.text)) break;
+      // ("Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)":
+      // a comma between two capitalised words of the long form lists its parts, before an "and")
+      } else if (/^(?:of|for|in|and|the|on|&)$/.test(p.text)) listed ||= p.text === 'and';
+      else if (!(p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]))) break;
       if (afterNewline(p)) break;
     }
     if (first < 0) continue;
@@ -2205,7 +2214,9 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     if (acronym.length < 4 && !pieces.slice(first, k).some(p => !capital(p)) && !bodyShaped) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
-    if (lookup(name)?.type === 'PLACE' && !bodyShaped || isGivenName(pieces[first].text)) continue;
+    // (a given name opens a person's initials' long form, unless a body's head word closes it:
+    // "Philippine Atmospheric, ... Services Administration (PAGASA)")
+    if (lookup(name)?.type === 'PLACE' && !bodyShaped || isGivenName(pieces[first].text) && !isOrgHeadOrPlural(pieces[k - 1].text)) continue;
     if (found.some(m => m.start <= start && m.end >= end && m.type !== 'ORG') && !bodyShaped) continue;
     if (found.some(m => m.start === start && m.end === end && (m.type === 'ORG' || !bodyShaped))) continue; // already one name
     out.push([first, k - 1]);
@@ -2293,11 +2304,13 @@ function bracketedAcronym(text: string, list: PieceList, p: Piece): string | nul
   const { pieces } = list;
   const k = pieceIndex(list, p);
   if (!/^\p{Lu}{3,7}$/u.test(p.text) || pieces[k - 1]?.text !== '(' || pieces[k + 1]?.text !== ')') return null;
-  let s = k - 2, words = 0, head = false;
+  let s = k - 2, words = 0, head = false, listed = false;
   for (; s >= 0 && k - s <= 16 && !afterNewline(pieces[s + 1]); s--) {
     const q = pieces[s];
     if (capital(q)) { words++; if (isOrgHead(q.text) || isOrgLead(q.text)) head = true; }
-    else if (!/^(?:of|for|in|and|the|on|&)$/.test(q.text)) break;
+    else if (/^(?:of|for|in|and|the|on|&)$/.test(q.text)) listed ||= q.text === 'and';
+    // (a comma listing the long form's parts before its "and", as in longFormsBefore)
+    else if (!(q.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]))) break;
   }
   let first = s + 1;
   while (first < k - 2 && (!capital(pieces[first]) || pieces[first].text === 'The')) first++;
