@@ -391,3 +391,22 @@ test('a quote right after the sentence that introduces a person with an age, in 
   // no age, no introduction: a person merely named before a quote does not speak it
   assert.deepEqual(speakers('Aylin Demirtaş fled with only her cat. "The fire is out," the mayor said.'), [null]);
 });
+
+test('speakers: "the <place> <noun> said" after the person the paragraph named; a verb after "and" keeps the subject', () => {
+  // two captains are introduced; the place tells them apart only through the paragraph's own subject
+  const text = 'Ireland were led by captain Ivo Marsh and Sri Lanka by captain Tomas Perera.\n\n'
+    + 'Marsh admitted that his side had thrown the game away. "We gave them the match," the Ireland captain said. "It hurts."';
+  const out = annotateCorpus([{ file: 'a.txt', text }]);
+  const a = out.articles[0];
+  const name = (k: string | null) => (k === null ? null : out.entities.find(e => e.id === k)?.name ?? null);
+  assert.deepEqual(a.quotes.map(q => name(q.speaker)), ['Ivo Marsh', 'Ivo Marsh']);
+  // '..., and said the party would ...': what follows "and said" is what was said
+  assert.deepEqual(speakers('Mayor Petra Holm went further. Speaking in Kiel, she called the plan "a disgrace", and said the Green Union would not back it "in any form".'),
+    ['Petra Holm', 'Petra Holm']);
+});
+
+test('speakers: a quote after a sentence whose subject is "she" or "he", and a second quote after an attribution with "a.m."', () => {
+  assert.deepEqual(speakers('Ana Ruiz won the prize twice.\n\nIn an interview in 2015, she dismissed the honours. "Prizes are for the people who give them."'), ['Ana Ruiz']);
+  assert.deepEqual(speakers('"Prices must fall," Commissioner Eva Lind told reporters in Brussels at 11 a.m. local time. "The firm built a wall around its customers."'),
+    ['Eva Lind', 'Eva Lind']);
+});

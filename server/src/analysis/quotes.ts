@@ -3,8 +3,8 @@ import { NamedMention } from './entities';
 import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
 import { rememberedPerWord } from './detached';
 
-/** The text between two quotes: one sentence (full stops after a capital initial or a title's abbreviation aside: "Dr."), then the next quote's opening. */
-const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr))\.)*[.!?]\s+["“‘']?$/u;
+/** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
+const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|[ap]\.m))\.|(?<=\b[ap])\.(?=m\.))*[.!?]\s+["“‘']?$/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
 /** A preposition right before a name: its object ("in a post on Facebook", "wrote on X") is no subject and no source. */
@@ -578,6 +578,17 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if ((tokens[a].start < paraStart && start - paraStart <= 1 || introduced) && people.length >= 1 && people.every(x => x.k === people[0].k || named[x.k].text === named[people[0].k].text)
         && people[0].m.start === tokens[a].start && !namedIn(people[0].k, quoted)) return people[0].k;
       if (people.length) return null;
+      // ('In an interview in 2015, she dismissed the honours. "Prizes are for ..."': the sentence right
+      // before, in the same paragraph and naming no one, has "he" or "she" for its subject, opening
+      // it or its main clause after a comma, with a verb next: the person the pronoun stands for)
+      if (k === s0 - 1 && tokens[a].start >= paraStart) {
+        const w = window.slice(0, 16);
+        const at = w.findIndex((t, i) => /^(?:he|she)$/i.test(t.text) && (i === 0 || w[i - 1].text === ',') && w[i + 1]?.pos === 'VERB');
+        if (at >= 0) {
+          const r = resolvePronoun(w[at].start, quoted, w[at].text);
+          return r !== null && named[r].type === 'PERSON' ? r : null;
+        }
+      }
     }
     return null;
   };
@@ -608,6 +619,23 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       return before - m.end < 400 && !/\n\s*\n[^]*\n\s*\n/.test(text.slice(m.end, before)) ? people[j].k : null;
     }
     return null;
+  };
+  /**
+   * '"...," the New Zealand captain said': "the", a place's name as a modifier and a noun for a person,
+   * read as describedAs reads a nationality and the noun: the one the article described with the
+   * noun, or else the person named last.
+   */
+  const placeDescribed = (words: readonly Token[], before: number): number | null => {
+    const t = words.findIndex(w => /^the$/i.test(w.text));
+    if (t < 0 || words.length - t < 3) return null;
+    const mid = words.slice(t + 1, -1), noun = words[words.length - 1];
+    if (!mid.every(capital) || noun.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(noun.text) || bodyNouns.has(noun.text) || unnamedSources.has(noun.text)) return null;
+    if (!named.some(m => m.type === 'PLACE' && m.start === mid[0].start && m.end === mid[mid.length - 1].end)) return null;
+    // (a person named earlier in the quote's own paragraph comes first: the place may tell two
+    // captains, two ministers apart where the noun alone does not)
+    const near = lastPersonNear(before);
+    if (near !== null && !text.slice(named[near].end, before).includes('\n')) return near;
+    return describedAs([words[t], noun], before) ?? near;
   };
   /**
    * "the curator said": the last person (of the ten named last) the article described with that noun,
@@ -847,14 +875,17 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       }
       // ('"...," the 49-year-old told Globo': an age for the person named last, as a nationality is)
       const aged = verbIdx > clause && /^["”’']?\s*the\s+\d{1,3}-year-old\s*$/i.test(text.slice(window[clause].start, verb.start)) ? lastPersonNear(q.start) : null;
-      const role = aged ?? resolveRole(pre.map(t => t.text), q.start) ?? describedAs(pre.slice(-3), q.start);
+      const role = aged ?? resolveRole(pre.map(t => t.text), q.start) ?? describedAs(pre.slice(-3), q.start) ?? placeDescribed(pre, q.start);
       if (role !== null) return role;
       // "the company said": the body the article named last.
       const body = genericBody(pre, q.start);
       if (body !== null) return body;
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
       // ('"…," warned Anna Berg.', '"Why?" asked Berg.': a verb right after the quote has the source after it, whatever the verb.)
-      if (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0)) {
+      // ('"...", and said the CSU would not back it': a verb after "and" shares the sentence's subject;
+      // what follows it is what was said, not who said it)
+      const coordinated = verbIdx > 0 && window[verbIdx - 1].pos === 'CCONJ';
+      if (!coordinated && (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0))) {
         // ("wrote on X that...", "said in Paris": the object of a preposition is no source)
         // ("said Professor Kim Seo-yeon": a name that starts within four tokens may end beyond them)
         const reach = (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end;
@@ -887,7 +918,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           if (j > from && window[j]?.start === described.m.start && window.slice(from, j).some(isRoleWord)) return described.k;
         }
         const after3 = window.slice(verbIdx + 1, verbIdx + 5);
-        const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) ?? describedAs(after3.slice(0, 3), q.start) : null;
+        const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) ?? describedAs(after3.slice(0, 3), q.start) ?? placeDescribed(after3, q.start) : null;
         if (role2 !== null) return role2;
         const body2 = genericBody(after3.slice(0, 2).concat([]), q.start, true);
         if (body2 !== null) return body2;
