@@ -609,3 +609,11 @@ test('two words no list has as a given name or a surname, right after "in", "at"
   // a person's name after "at" stays the person's
   assert.deepEqual(named('Protesters shouted at Tomasz Wójcik.'), [['PERSON', 'Tomasz Wójcik']]);
 });
+
+test('names: "Advocate", a South African counsel\'s title, stays out of the name', () => {
+  assert.deepEqual(people('His lawyer, Advocate Sipho Dlamini, told reporters the verdict would be appealed.'), ['Sipho Dlamini']);
+});
+
+test('names: "The" after a dateline\'s dash, before a place\'s type noun, is no place', () => {
+  assert.deepEqual(named('Floods\n\nKORVA, Indonesia - The river rose again on Monday.'), [['PLACE', 'KORVA'], ['PLACE', 'Indonesia']]);
+});

@@ -1054,3 +1054,21 @@ test('where a speaker\'s words were carried: "said on", "in an interview with"',
   assert.deepEqual(named('The party leader said on Radiokanal on Friday that the budget would pass.'), [['ORG', 'Radiokanal']]);
   assert.deepEqual(named('In an interview with Kurjer on Sunday, she rejected the offer.'), [['ORG', 'Kurjer']]);
 });
+
+test('a compass adjective cues a place; a reservoir or a lagoon is a place\'s type noun', () => {
+  assert.deepEqual(named('Floods cut roads across northern Kalvaro and central Ostrina on Monday.'), [['PLACE', 'Kalvaro'], ['PLACE', 'Ostrina']]);
+  assert.deepEqual(named('The central Bank raised rates.'), [], 'an ordinary word written with a capital is no place');
+  assert.deepEqual(named('The Los Pinos reservoir fell to 12 percent of capacity.'), [['PLACE', 'Los Pinos']]);
+});
+
+test('the name a storm or an operation is given is no entity where the article uses it alone', () => {
+  assert.deepEqual(named('Typhoon Marisol struck northern Kalvaro on Monday. Marisol is the second typhoon this month, and Marisol may weaken.'),
+    [['PLACE', 'Kalvaro']]);
+  // a small town's name given to a storm is the storm's too; a big city's stays
+  assert.deepEqual(named('Hurricane Milton hit Florida. Milton killed 20 people.'), [['PLACE', 'Florida']]);
+});
+
+test('a party\'s one-word name opening a sentence before a member\'s noun and the member\'s name', () => {
+  assert.deepEqual(named('Zorvak senator Ana Ruiz called the ruling a disgrace.'), [['ORG', 'Zorvak'], ['PERSON', 'Ana Ruiz']]);
+  assert.deepEqual(named('Texas senator John Cornyn called the ruling fair.'), [['PLACE', 'Texas'], ['PERSON', 'John Cornyn']]);
+});

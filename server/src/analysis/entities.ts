@@ -62,8 +62,14 @@ function afterPlaceCue(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
   const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
   // (a whole word: "support of Ahmed" holds no "port of")
-  return PLACE_CUES.some(c => before.endsWith(c) && !/\p{L}/u.test(before[before.length - c.length - 1] ?? ''));
+  if (!PLACE_CUES.some(c => before.endsWith(c) && !/\p{L}/u.test(before[before.length - c.length - 1] ?? ''))) return false;
+  // ("northern Luzon", "central Visayas": a compass adjective cues a place, but not before an
+  // ordinary word written with a capital, "the central Bank")
+  if (!COMPASS_CUE.test(before)) return true;
+  const word = /^\p{L}+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+  return !isCommonWord(word) && !isOrgHeadOrPlural(word);
 }
+const COMPASS_CUE = /(?:^|[^\p{L}-])(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)? $/u;
 const PLACE_CUES = placeCues.map(c => c + ' ');
 
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
@@ -580,6 +586,10 @@ const NAME_AT_END = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0
 /** A word for a member of a legislature, after a space. */
 const PARTY_MEMBER = / (?:MPs?|MEPs?|lawmakers?|legislators?|parliamentarians?|senators?|councillors?|councilors?|congressman|congresswoman)\b/g;
 /** A determiner, then one to four capitalised words, "and", "of" or "for" allowed between them, ending the text. */
+/** One capitalised word opening a sentence, a line or a clause after a comma, ending the text. */
+const PARTY_OPENING = /((?:^|[.!?]["”’]?\s+|\n|, ))(\p{Lu}[\p{L}'’-]+)$/u;
+/** A capitalised name right after a member's noun: " Alejandro". */
+const MEMBER_NAMED = /^ \p{Lu}/u;
 const PARTY_BEFORE_MEMBER = /(\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|[Oo]ne|[Ff]ormer) )(\p{Lu}[\p{L}'’-]+(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]+){0,3})$/u;
 /** Words before a club's name that are no part of it: determiners, possessives, weekdays and months. */
 const CLUB_POSITION_LEAD = /^(?:The|A|An|Ex|Its|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -1117,6 +1127,19 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
 
   /** Words in capitals given in brackets as a body's acronym where the data knows a town by them. */
   const acronyms = new Map<string, string>();
+  // "Typhoon Tala ... Tala weakened": the name a storm or an operation is given is an event's
+  // wherever the article uses it alone (ANNOTATION.md §5), unless the rules are sure of it (a small
+  // town's name is no such certainty: "Hurricane Milton ... Milton killed")
+  const eventNamed = new Set<string>();
+  for (let i = 0; i < capitals.length; i++) {
+    const c = capitals[i];
+    if (!isEventLeadStart(pieces[c].text)) continue;
+    const n = c + 1 < pieces.length && isEventLead(`${pieces[c].text} ${pieces[c + 1].text}`) ? 2 : isEventLead(pieces[c].text) ? 1 : 0;
+    if (!n) continue;
+    let e = c + n;
+    while (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && pieces[e].sentence === pieces[c].sentence && e - c < n + 3) e++;
+    if (e > c + n) eventNamed.add(textOf(text, pieces.slice(c + n, e)));
+  }
   for (const run of runs(list)) {
     if (run.length === 1) {
       // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
@@ -1131,7 +1154,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         continue;
       }
       let c = classifyWord(run[0]);
-      if (c === null) continue;
+      if (c === null || eventNamed.size && (c === 'unknown' || !c.certain || c.type === 'PLACE' && !isMajorPlace(run[0].text)) && eventNamed.has(run[0].text)) continue;
       const seg: Segment = { pieces: run, strict: false };
       // "the National Institute for Health and Care Excellence (NICE)": a word in capitals in brackets
       // right after a body's name is its acronym, not the town the same letters spell in title case
@@ -1147,7 +1170,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const seg of segments(text, run)) {
       const name = textOf(text, seg.pieces);
       const c = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
-      if (c === null) continue;
+      if (c === null || eventNamed.size && (c === 'unknown' || !c.certain || c.type === 'PLACE' && !isMajorPlace(name)) && eventNamed.has(name)) continue;
       if (c === 'unknown') {
         // (not an ordinary word left over from the title's remit: "Professor of East Asian Studies")
         if (seg.role) { if (!(seg.pieces.length === 1 && isRemitWord(name) && !isGivenName(name) && !isSurname(name))) found.push(mention(seg, name, 'PERSON', name, false)); }
@@ -1873,12 +1896,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // nationality's is no party: "a Polish lawmaker")
   for (const role of text.matchAll(PARTY_MEMBER)) {
     const end = role.index!, from = Math.max(0, end - 60);
-    const hit = PARTY_BEFORE_MEMBER.exec(text.slice(from, end));
+    // ("Morena senator Alejandro Peña said": or one word opening its sentence or clause, with the
+    // member's own name after the noun)
+    const hit = PARTY_BEFORE_MEMBER.exec(text.slice(from, end)) ?? (MEMBER_NAMED.test(text.slice(role.index! + role[0].length, role.index! + role[0].length + 2)) ? PARTY_OPENING.exec(text.slice(from, end)) : null);
     if (!hit) continue;
     const start = from + hit.index + hit[1].length, name = text.slice(start, end);
     if (isCountryName(name) || isNationality(name) || isTitleWord(name) || isTitle(name) || lookup(name)?.type === 'PLACE' || isCalendarName(name)) continue;
     const inside = found.filter(m => m.start < end && start < m.end);
-    if (inside.length > 1 || inside.length === 1 && !(inside[0].start === start && inside[0].end === end && inside[0].type === 'PERSON')) continue;
+    // (a guess the typer made, a person or a place no data knows, gives way)
+    if (inside.length > 1 || inside.length === 1 && !(inside[0].start === start && inside[0].end === end && (inside[0].type === 'PERSON' || inside[0].type === 'PLACE' && !inside[0].certain))) continue;
     if (inside.length) found.splice(found.indexOf(inside[0]), 1);
     found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: false });
   }
@@ -2395,6 +2421,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // (a capitalised common word before them is part of the description: "the Internet security firm")
     if (!type && head && !capital(head) && afterSpace(head) && head.sentence === noun.sentence && (noun.pos === 'NOUN' || noun.pos === 'ADJ') && typeNounOf(head.text) === 'ORG' && !isCommonWord(pieces[k - 1].text)) type = 'ORG';
     if (!type || !isCap(pieces[k - 1]) || pieces[k - 1].sentence !== noun.sentence) continue;
+    // ("MORVATA, Indonesia - The river rose": an article or a determiner is no name, wherever it stands)
+    if (FUNCTION_POS.has(pieces[k - 1].pos) && k - 1 === c && !isCap(pieces[k - 2] ?? noun)) continue;
     // "the Carpathian town of Yaremche", "the Tuscan village of Vinci": the name is after "of"; the
     // word before the noun describes where it is.
     // ("the Green Country region of Oklahoma": a region's name is before the noun, the place holding it after)
