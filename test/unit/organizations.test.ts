@@ -1072,3 +1072,22 @@ test('a party\'s one-word name opening a sentence before a member\'s noun and th
   assert.deepEqual(named('Zorvak senator Ana Ruiz called the ruling a disgrace.'), [['ORG', 'Zorvak'], ['PERSON', 'Ana Ruiz']]);
   assert.deepEqual(named('Texas senator John Cornyn called the ruling fair.'), [['PLACE', 'Texas'], ['PERSON', 'John Cornyn']]);
 });
+
+test('a currency\'s prefix before any currency sign is no name: "GH¢", "GH₵", "HK$"', () => {
+  assert.deepEqual(named('Farmers will get GH¢64,000 a tonne, up from GH₵58,000, and traders HK$20 more in Accra.'), [['PLACE', 'Accra']]);
+});
+
+test('a long form with a plural\'s apostrophe spells its acronym; what is listed or registered after a place is a company', () => {
+  const corpus = annotateCorpus([{ file: 'a.txt', text: 'The National Dock Workers\' Union (NDWU) said so. NDWU wants more.' }]);
+  const orgs = corpus.articles[0].mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['National Dock Workers\' Union', 'NDWU', 'NDWU']);
+  assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
+  assert.deepEqual(named('The fund sold its shares in Toronto-listed Corvane Copper and Oslo-listed Vendra.'),
+    [['PLACE', 'Toronto'], ['ORG', 'Corvane Copper'], ['PLACE', 'Oslo'], ['ORG', 'Vendra']]);
+});
+
+test('publishers\' and producers\' names: "Books", "Technology", a meatpacker', () => {
+  assert.deepEqual(named('The novel came out with Saltmarsh Books in March.'), [['ORG', 'Saltmarsh Books']]);
+  assert.deepEqual(named('Shares in Hanlei Technology fell.'), [['ORG', 'Hanlei Technology']]);
+  assert.deepEqual(named('The fund dropped the meatpacker Frigorífico Vale Verde over deforestation.'), [['ORG', 'Frigorífico Vale Verde']]);
+});

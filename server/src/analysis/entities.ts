@@ -75,6 +75,8 @@ const PLACE_CUES = placeCues.map(c => c + ' ');
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
 
+/** A currency's sign, as a token of its own. */
+const CURRENCY_SIGN = /^[$¢₵€£¥₹₦₱₩₺₽]$/;
 /** A name opened by the Arabic article, in one piece: "al-Shabaab", "Al-Nusra". */
 const AL_NAME = /^[Aa]l[-‐ ]\p{Lu}\p{Ll}+$/u;
 // "beat Arsenal", "drew with Celtic", "lost to Ajax", "Arsenal 2–1": where a name stands as a side in a match
@@ -139,7 +141,8 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
     const x = tokens[i].text;
     if (x.length > 2 && x.charCodeAt(1) === 45 /* - */ && /^\p{Lu}-\p{Ll}/u.test(x) || x.charCodeAt(x.length - 1) === 36 /* $ */ && /^\p{Lu}{1,3}\$$/u.test(x)) common.add(i);
     else if (x.length === 1 && firstChar[i + 1] === 45 && /^\p{Lu}$/u.test(x) && !afterSpace(tokens[i + 1]) && tokens[i + 2] && !afterSpace(tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)) common.add(i);
-    else if (firstChar[i + 1] === 36 /* $ */ && tokens[i + 1].text === '$' && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
+    // ("GH¢64,000", "GH₵", "HK$", "R$": any currency's sign after the prefix)
+    else if (tokens[i + 1] && CURRENCY_SIGN.test(tokens[i + 1].text) && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
   }
   for (const i of common) if (blocked[i] === 0) mark(i);
   for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) mark(i);
@@ -1075,6 +1078,8 @@ const demonymShaped = (w: string) => isNationality(w) || DEMONYM_SHAPE.test(w) &
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|an|ic)$/u;
 /** A lowercase word for an award after a name: " award", " prizes", " trophy". */
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
+/** A place's name made a modifier for a company's standing, right before the company: "Toronto-listed ". */
+const LISTED_BEFORE = /\p{Lu}[\p{L}.]*-(?:listed|registered|headquartered|owned) $/u;
 /** Words right before the medium that carried a speaker's words: " told ", "said on ", "in an interview with ". */
 const TOLD_BEFORE = /\b(?:told|(?:said|says|speaking|spoke|appeared|interviewed) on|(?:an|the) interview with) $/;
 /** What follows a medium that was told something: "that", a day, "in an interview", the end of the clause. */
@@ -1345,6 +1350,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text)) && !/^['’]/.test(text.slice(span.end, span.end + 1))) type = 'PLACE';
     // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
+    // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,
+    // registered or owned, named right after, is a company)
+    if (type !== 'ORG' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && LISTED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) type = 'ORG';
     // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
     // "drew 1-1 with Bayer Leverkusen", "joined from Lech Poznań in the summer": a name ending in a
@@ -1631,7 +1639,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     // "told VnExpress that", "told Digi24 on Monday": whom a speaker tells, a word that is no given
     // name, no surname the data knows and no one's in the article, is the medium that carried the words
-    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && !startsSentence(p) && toldAt(p.start, p.end)) {
+    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && !startsSentence(p) && (toldAt(p.start, p.end) || LISTED_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) {
       found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
     }
     // "the Trump administration", "the Lula presidency": a leader's name before the government they head
@@ -2228,7 +2236,8 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
         if (!acronym.endsWith(initials)) break;
       // ("Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)":
       // a comma between two capitalised words of the long form lists its parts, before an "and")
-      } else if (/^(?:of|for|in|and|the|on|&)$/.test(p.text)) listed ||= p.text === 'and';
+      // ("General Agricultural Workers' Union (GAWU)": a plural's apostrophe gives no initial either)
+      } else if (/^(?:of|for|in|and|the|on|&|['’]s?)$/.test(p.text)) listed ||= p.text === 'and';
       else if (!(p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]))) break;
       if (afterNewline(p)) break;
     }
@@ -2334,7 +2343,7 @@ function bracketedAcronym(text: string, list: PieceList, p: Piece): string | nul
   for (; s >= 0 && k - s <= 16 && !afterNewline(pieces[s + 1]); s--) {
     const q = pieces[s];
     if (capital(q)) { words++; if (isOrgHead(q.text) || isOrgLead(q.text)) head = true; }
-    else if (/^(?:of|for|in|and|the|on|&)$/.test(q.text)) listed ||= q.text === 'and';
+    else if (/^(?:of|for|in|and|the|on|&|['’]s?)$/.test(q.text)) listed ||= q.text === 'and';
     // (a comma listing the long form's parts before its "and", as in longFormsBefore)
     else if (!(q.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]))) break;
   }
