@@ -363,3 +363,17 @@ test('a clock time in a past-tense sentence with no day of its own is on the day
   assert.deepEqual(dates(SUN, 'The dam was finished on September 1. Its gates were tested for a month.\n\nWater reached the spillway at 6 a.m.'),
     [['September 1', '2020-09-01'], ['a month', 'P1M'], ['6 a.m.', '2020-10-04T06:00']]);
 });
+
+test('a clock time with "last night" or "yesterday" in its span is on that day; "the same evening" is the day named last', () => {
+  assert.deepEqual(dates(THU, "The cables were cut at 11 o'clock last night."), [["11 o'clock last night", '2015-03-11T23:00']]);
+  assert.deepEqual(dates(THU, 'Wales host Italy on Saturday, while France play England the same evening. Both sides trained the following morning.'),
+    [['Saturday', '2015-03-14'], ['the same evening', '2015-03-14TEV'], ['the following morning', '2015-03-15TMO']]);
+});
+
+test('a quarter of an hour; seasons written with a slash; a year after "the <noun> of"', () => {
+  assert.deepEqual(dates(THU, 'They led with a quarter of an hour to go and held on for three quarters of an hour.'),
+    [['a quarter of an hour', 'PT15M'], ['three quarters of an hour', 'PT45M']]);
+  assert.deepEqual(dates(THU, 'Prices for the 2015/16 season rose; the 2010/15 plan did not.'), [['2015/16', '2015/2016']]);
+  assert.deepEqual(dates(THU, 'It was the longest walkout since the strikes of 2011 and 2012, and the deaths of 2000 people.'),
+    [['2011', '2011'], ['2012', '2012']]);
+});

@@ -122,10 +122,12 @@ const YEAR_PREPOSITIONS = new Set(['for', 'until', 'till', 'through', 'after', '
 const YEAR_SPAN = /^((?:1[5-9]|20)\d\d)[-–](\d\d|(?:1[5-9]|20)\d\d)$/;
 /** The span of years a token such as "2010-2015" or "1990-91" writes ("2010/2015"), or null (not one, or not increasing). */
 function yearSpan(s: string): string | null {
-  const m = YEAR_SPAN.exec(s.replace('–', '-'));
+  // ("the 2026/27 season", "2025/2026": a slash writes a season or a fiscal year, two years in a row)
+  const slash = s.charCodeAt(4) === 47 /* / */;
+  const m = YEAR_SPAN.exec(slash ? s.slice(0, 4) + '-' + s.slice(5) : s.replace('–', '-'));
   if (!m) return null;
   const a = m[1], b = m[2].length === 2 ? a.slice(0, 2) + m[2] : m[2];
-  return b > a ? `${a}/${b}` : null;
+  return b > a && (!slash || +b === +a + 1) ? `${a}/${b}` : null;
 }
 /** Kinds of year named before "year" and its number: "fiscal year 2023", "academic year 2019". */
 const YEAR_KINDS = new Set(['fiscal', 'financial', 'school', 'academic', 'calendar', 'tax', 'model', 'budget']);
@@ -441,6 +443,13 @@ function findCandidates(tk: TokenizedText): Cand[] {
     }
     // "its dividend for 2025", "until 2030", "during 1999": a year after a preposition of time, not
     // before a plural noun ("for 2000 workers" counts them)
+    // ("the strikes of 2022 and 2023", "the crisis of 2008": or "of" after "the" and a noun, no noun after the year)
+    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 2 && low(toks[i - 1]) === 'of' && toks[i - 2].pos === 'NOUN'
+      && (low(toks[i - 3]) === 'the' || i > 3 && (toks[i - 3].pos === 'ADJ' || toks[i - 3].pos === 'NOUN') && low(toks[i - 4]) === 'the')
+      && toks[i - 2].sentence === t.sentence && !(toks[i + 1] && (toks[i + 1].pos === 'NOUN' || toks[i + 1].text === '-' && !afterSpace(toks[i + 1])))) {
+      out.push({ first: i, last: i, type: 'DATE' });
+      continue;
+    }
     if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 0 && YEAR_PREPOSITIONS.has(low(toks[i - 1])) && toks[i - 1].sentence === t.sentence
       && !(toks[i + 1] && (toks[i + 1].pos === 'NOUN' && /s$/.test(toks[i + 1].text) || /^(?:%|per|percent)$/.test(toks[i + 1].text) || toks[i + 1].text === '-' && !afterSpace(toks[i + 1])))) {
       out.push({ first: i, last: i, type: 'DATE' });
@@ -660,6 +669,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const w = low(toks[i]);
     const head = low(toks[first]);
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    // "a quarter of an hour", "three quarters of an hour"
+    if (w === 'of' && i > 1 && /^quarters?$/.test(low(toks[i - 1])) && (head === 'an' || head === 'a') && low(toks[last]) === 'hour' && /^(?:a|one|three)$/.test(low(toks[i - 2]))) { first = i - 2; continue; }
     // "the night of March 12", "the morning of Monday"
     if (w === 'of' && i > 1 && PARTS_OF_DAY[low(toks[i - 1])] && low(toks[i - 2]) === 'the' && (isWeekdayTok(toks[first]) || isMonthTok(toks[first]) || isDayNum(toks[first]))) { first = i - 2; continue; }
     // "the early hours of Monday"
@@ -1035,7 +1046,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // clock times, alone or as a range: "2:00 a.m. local time", "0000 GMT", "9 a.m. to 5 p.m."
   const clock = CLOCKISH.test(raw) ? clockOf(raw) : null;
   if (clock) {
-    const day = ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
+    // ("11 o'clock last night", "9 a.m. yesterday": a relative day inside the span sets the day)
+    const shift = /\b(?:last night|yesterday)\b/.test(text) ? -1 : /\btomorrow\b/.test(text) ? 1 : null;
+    const day = shift !== null && pub ? fmtDay(addDays(pub, shift)) : ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
     if (!day) return null;
     const z = /\b(gmt|utc|z)\b/.test(text) ? 'Z' : '';
     const fmt = (c: { hh: number; mm: number; ss: number | null }) => `${day.slice(0, 10)}T${pad(c.hh)}:${pad(c.mm)}${c.ss !== null ? ':' + pad(c.ss) : ''}${z}`;
@@ -1205,6 +1218,16 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (!anchor || !ctx.prevDay) return null;
     const r = fmtDay(addDays(anchor, step));
     return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
+  }
+  const quarterHour = /^(a|one|three) quarters? of an? hour$/.exec(text);
+  if (quarterHour) return quarterHour[1] === 'three' ? 'PT45M' : 'PT15M';
+  // "the same evening", "the following morning": a part of the day the article last named, or of the one after or before it
+  const dayPart = words.length === 3 && words[0] === 'the' && /^(?:same|following|next|previous)$/.test(words[1]) ? PARTS_OF_DAY[words[2]] : undefined;
+  if (dayPart && words[2] !== 'tonight' && words[2] !== 'overnight') {
+    const anchor = parseDay(ctx.prevDay && ctx.prevDay.replace(/^XXXX/, '2000'));
+    if (!anchor || !ctx.prevDay) return null;
+    const r = fmtDay(addDays(anchor, words[1] === 'same' ? 0 : words[1] === 'previous' ? -1 : 1));
+    return (ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r) + 'T' + dayPart;
   }
   // the following/next/previous day, the day before/after
   if (unit && /\b(following|next|previous|same)\b/.test(text) && words.includes('the') && !hasNumber) {
