@@ -1091,3 +1091,9 @@ test('publishers\' and producers\' names: "Books", "Technology", a meatpacker', 
   assert.deepEqual(named('Shares in Hanlei Technology fell.'), [['ORG', 'Hanlei Technology']]);
   assert.deepEqual(named('The fund dropped the meatpacker Frigorífico Vale Verde over deforestation.'), [['ORG', 'Frigorífico Vale Verde']]);
 });
+
+test('a word left untyped in a list of places is a place; not in a list with a person or a body', () => {
+  assert.deepEqual(named('Most of the camps are in Dhemaji, Kalvaro, Ostrina and Barpeta.').map(m => m.join(' ')),
+    ['PLACE Dhemaji', 'PLACE Kalvaro', 'PLACE Ostrina', 'PLACE Barpeta']);
+  assert.ok(!named('Talks with Russia, Ukraine, Kalvaro and Wexford Ltd failed.').some(m => m[0] === 'PLACE' && m[1] === 'Kalvaro'));
+});

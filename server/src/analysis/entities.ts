@@ -56,6 +56,39 @@ function titleCaseCompound(tokens: readonly Token[], i: number): boolean {
   return !!prev && !afterNewline(tokens[i]) && (capital(prev) || /^(?:and|for|of|on|the|&)$/.test(prev.text));
 }
 
+/** Up to twelve names of one or two capitalised words listed with commas, then "and" or "or" and a last one. */
+const NAME_LIST = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?){1,12},? (?:and|or) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?![\p{L}\p{N}'’-])/gu;
+/**
+ * "most of them in Dhemaji, Lakhimpur, Morigaon and Barpeta": in a list of three or more names
+ * where at least two are places and every name found is a place, a word left untyped (one word no
+ * dictionary, given-name list or nationality has) is a place too.
+ */
+function listedPlaces(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  if (!found.some(m => m.type === 'PLACE')) return;
+  const byStart = new Map<number, NamedMention & { certain: boolean }>();
+  for (const m of found) byStart.set(m.start, m);
+  for (const list of text.matchAll(NAME_LIST)) {
+    const items: { start: number; end: number }[] = [];
+    const re = /\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
+    for (const x of list[0].matchAll(re)) items.push({ start: list.index! + x.index!, end: list.index! + x.index! + x[0].length });
+    let places = 0, ok = true;
+    const loose: { start: number; end: number }[] = [];
+    for (const it of items) {
+      const m = byStart.get(it.start);
+      if (m && m.end === it.end) { if (m.type === 'PLACE') places++; else ok = false; continue; }
+      if (found.some(o => o.start < it.end && it.start < o.end)) { ok = false; continue; }
+      const w = text.slice(it.start, it.end);
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w)) loose.push(it);
+      else ok = false;
+    }
+    if (!ok || places < 2 || !loose.length) continue;
+    for (const it of loose) {
+      const w = text.slice(it.start, it.end);
+      found.push({ type: 'PLACE', text: w, start: it.start, end: it.end, entity: null, value: null, key: w, certain: false });
+    }
+  }
+}
+
 /** Whether a place cue ("town of", "village of") stands right before `start`. */
 function afterPlaceCue(text: string, start: number): boolean {
   // every cue ends in a space: without one right before, no cue stands there (and no slice is made)
@@ -2139,6 +2172,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const award = AWARD_AFTER.exec(text.slice(m.end, m.end + 50));
     if (award && (m.text + award[1]).split(' ').every(w => isCommonWord(w) && !isGivenName(w))) found.splice(i, 1);
   }
+  listedPlaces(text, found);
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
 }
 
