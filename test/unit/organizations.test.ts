@@ -1097,3 +1097,22 @@ test('a word left untyped in a list of places is a place; not in a list with a p
     ['PLACE Dhemaji', 'PLACE Kalvaro', 'PLACE Ostrina', 'PLACE Barpeta']);
   assert.ok(!named('Talks with Russia, Ukraine, Kalvaro and Wexford Ltd failed.').some(m => m[0] === 'PLACE' && m[1] === 'Kalvaro'));
 });
+
+test('what has shares or a chief executive is a company; "Socialist" before a party\'s name stays in it', () => {
+  assert.deepEqual(named('Vantora\'s chief executive resigned on Monday.'), [['ORG', 'Vantora']]);
+  assert.deepEqual(named('Elara Fenwick sold. Fenwick\'s shares rose.').map(m => m[0]), ['PERSON', 'PERSON'], 'a person the article named keeps her surname');
+  assert.deepEqual(named('Hilde Lunde, a Socialist Left Party member, said so.'), [['PERSON', 'Hilde Lunde'], ['ORG', 'Socialist Left Party']]);
+});
+
+test('a sport\'s world or continental body; a party before members\' noun after "while"; a service named after its noun', () => {
+  assert.deepEqual(named('The federation will ask World Rugby for an explanation, and World Triathlon agreed.'),
+    [['ORG', 'World Rugby'], ['ORG', 'World Triathlon']]);
+  assert.deepEqual(ofType('ORG', 'The minister blamed the unions, while Green Union MPs called for a review.'), ['Green Union']);
+  assert.deepEqual(named('Talks were held at the conciliation service Medra.'), [['ORG', 'Medra']]);
+});
+
+test('an ordinary word opening a sentence before a lowercase noun is no small town of that name', () => {
+  assert.deepEqual(named('Forest guards had rescued 38 animals.'), []);
+  // unless the article writes it capitalised where no sentence opens
+  assert.deepEqual(named('Rain hit Mobile. Mobile residents fled.'), [['PLACE', 'Mobile'], ['PLACE', 'Mobile']]);
+});

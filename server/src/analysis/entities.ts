@@ -108,6 +108,10 @@ const PLACE_CUES = placeCues.map(c => c + ' ');
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
 
+/** Members of a legislature, written in capitals: "MPs", "MEPs". */
+const MEMBERS_PLURAL = /^(?:MPs|MEPs|MSPs|MLAs|TDs)$/;
+/** The reach of a sport's governing body named before the sport: "World Rugby", "European Athletics". */
+const SPORT_REACH = /^(?:World|International|European|African|Asian|Oceania|Pan American)$/;
 /** A currency's sign, as a token of its own. */
 const CURRENCY_SIGN = /^[$¢₵€£¥₹₦₱₩₺₽]$/;
 /** A name opened by the Arabic article, in one piece: "al-Shabaab", "Al-Nusra". */
@@ -297,7 +301,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
     while (j < pieces.length && !platformLetter) {
       const p = pieces[j];
       if (afterNewline(p) || p.sentence !== pieces[j - 1].sentence && !isCap(p)) break;
-      if (isCap(p) && !startsSentence(p)) { run.push(p); j++; continue; }
+      // ("Liberal Democrat MPs called": members of a legislature, in capitals, are no part of a name)
+      if (isCap(p) && !startsSentence(p) && !MEMBERS_PLURAL.test(p.text)) { run.push(p); j++; continue; }
+      if (MEMBERS_PLURAL.test(p.text)) break;
       const next = pieces[j + 1];
       const last = run[run.length - 1];
       // "Kim Jong-un": a short lowercase syllable hyphenated onto a name.
@@ -626,7 +632,7 @@ const PARTY_MEMBER = / (?:MPs?|MEPs?|lawmakers?|legislators?|parliamentarians?|s
 const PARTY_OPENING = /((?:^|[.!?]["”’]?\s+|\n|, ))(\p{Lu}[\p{L}'’-]+)$/u;
 /** A capitalised name right after a member's noun: " Alejandro". */
 const MEMBER_NAMED = /^ \p{Lu}/u;
-const PARTY_BEFORE_MEMBER = /(\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|[Oo]ne|[Ff]ormer) )(\p{Lu}[\p{L}'’-]+(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]+){0,3})$/u;
+const PARTY_BEFORE_MEMBER = /(\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|[Oo]ne|[Ff]ormer|while|whereas|but|and) )(\p{Lu}[\p{L}'’-]+(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]+){0,3})$/u;
 /** Words before a club's name that are no part of it: determiners, possessives, weekdays and months. */
 const CLUB_POSITION_LEAD = /^(?:The|A|An|Ex|Its|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words of a footballer's transfer right before a club's name: "joined from", "signed from", "on loan from". */
@@ -931,7 +937,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   if (ps.length === 1 && ROMAN.test(ps[0].text)) return [];
   // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name, and
   // neither is a follower's word before it ("Scientologist Tom Cruise", "Methodist Ann Lee").
-  if (ps.length > 2 && ADHERENT.test(ps[0].text)) return titleSplit(text, ps.slice(1), strict);
+  // ("a Socialist Left Party member": not before a body's name ending in its head word)
+  if (ps.length > 2 && ADHERENT.test(ps[0].text) && !isOrgHeadOrPlural(ps[ps.length - 1].text)) return titleSplit(text, ps.slice(1), strict);
   for (let n = Math.min(3, ps.length); n >= 1; n--) {
     if (!isNationality(textOf(text, ps.slice(0, n)))) continue;
     const rest = ps.slice(n);
@@ -1022,7 +1029,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length >= 2 && last === 'State' && isStateNamedState(textOf0(ps.slice(0, -1)))) return { type: 'PLACE', key: name, certain: true };
   // "Cricket Australia", "Sri Lanka Cricket", "USA Swimming": a sport and a country, either way round,
   // is the country's governing body for the sport
-  if (ps.length >= 2 && (isSport(ps[0].text) && isMajorPlace(textOf0(ps.slice(1))) || isSport(last) && isMajorPlace(textOf0(ps.slice(0, -1))))) return { type: 'ORG', key: name, certain: true };
+  // ("World Rugby", "World Athletics", "European Aquatics": the world's or a continent's, likewise)
+  if (ps.length >= 2 && (isSport(ps[0].text) && isMajorPlace(textOf0(ps.slice(1))) || isSport(last) && (isMajorPlace(textOf0(ps.slice(0, -1))) || ps.length === 2 && SPORT_REACH.test(ps[0].text)))) return { type: 'ORG', key: name, certain: true };
   // "Leeds United", "Minnesota United": a club named after its town ("United" alone heads no body:
   // "the United States").
   // ("Manchester City", "Bristol Rovers", "Real Madrid", "Sporting Lisbon": likewise, with the other
@@ -1111,6 +1119,8 @@ const demonymShaped = (w: string) => isNationality(w) || DEMONYM_SHAPE.test(w) &
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|an|ic)$/u;
 /** A lowercase word for an award after a name: " award", " prizes", " trophy". */
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
+/** What only a company has, after its possessive: "'s shares", "'s chief executive", "'s share price". */
+const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|chief executive|CEO|chief financial officer|board of directors|shareholders)\b/;
 /** A place's name made a modifier for a company's standing, right before the company: "Toronto-listed ". */
 const LISTED_BEFORE = /\p{Lu}[\p{L}.]*-(?:listed|registered|headquartered|owned) $/u;
 /** Words right before the medium that carried a speaker's words: " told ", "said on ", "in an interview with ". */
@@ -1178,6 +1188,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     while (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && pieces[e].sentence === pieces[c].sentence && e - c < n + 3) e++;
     if (e > c + n) eventNamed.add(textOf(text, pieces.slice(c + n, e)));
   }
+  /** Whether the article writes the word capitalised where no sentence opens ("hit Mobile."). */
+  let opensNoSentence: Set<string> | undefined;
+  const namedMidSentence = (w: string) => {
+    if (!opensNoSentence) { opensNoSentence = new Set(); for (const c of capitals) if (!startsSentence(pieces[c])) opensNoSentence.add(pieces[c].text); }
+    return opensNoSentence.has(w);
+  };
   for (const run of runs(list)) {
     if (run.length === 1) {
       // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
@@ -1191,6 +1207,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         found.push(mention({ pieces: [x], strict: false }, 'X', 'ORG', 'X', true));
         continue;
       }
+      // ("Forest guards had rescued ...", "Mobile phones were cut": an ordinary word opening the
+      // sentence before a lowercase noun is that word, not the small town of the same name, however
+      // wink tags it)
+      const after = pieces[pieceIndex(list, run[0]) + 1];
+      if (startsSentence(run[0]) && after && !capital(after) && after.pos === 'NOUN' && after.sentence === run[0].sentence && afterOneSpace(after)
+        && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text) && !namedMidSentence(run[0].text)) continue;
       let c = classifyWord(run[0]);
       if (c === null || eventNamed.size && (c === 'unknown' || !c.certain || c.type === 'PLACE' && !isMajorPlace(run[0].text)) && eventNamed.has(run[0].text)) continue;
       const seg: Segment = { pieces: run, strict: false };
@@ -1386,6 +1408,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,
     // registered or owned, named right after, is a company)
     if (type !== 'ORG' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && LISTED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) type = 'ORG';
+    // ("Pacora's shares fell", "Vantora's chief executive": what has shares or a chief executive,
+    // where the data knows no place by the name and no given name opens it, is a company)
+    if ((type === 'PLACE' || type === 'NONE') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && !lookup(name) && COMPANY_OWNS.test(text.slice(span.end, span.end + 40))) type = 'ORG';
     // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
     // "drew 1-1 with Bayer Leverkusen", "joined from Lech Poznań in the summer": a name ending in a
@@ -1672,7 +1697,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     // "told VnExpress that", "told Digi24 on Monday": whom a speaker tells, a word that is no given
     // name, no surname the data knows and no one's in the article, is the medium that carried the words
-    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && !startsSentence(p) && (toldAt(p.start, p.end) || LISTED_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) {
+    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && !startsSentence(p) && (toldAt(p.start, p.end) || LISTED_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))
+      || ps.length === 1 && !isGivenName(name) && !isSurname(name) && !lookup(name) && COMPANY_OWNS.test(text.slice(p.end, p.end + 40))) {
       found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
     }
     // "the Trump administration", "the Lula presidency": a leader's name before the government they head
