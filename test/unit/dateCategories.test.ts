@@ -377,3 +377,11 @@ test('a quarter of an hour; seasons written with a slash; a year after "the <nou
   assert.deepEqual(dates(THU, 'It was the longest walkout since the strikes of 2011 and 2012, and the deaths of 2000 people.'),
     [['2011', '2011'], ['2012', '2012']]);
 });
+
+test('"next July", "last March", "that August"; a plan "for Friday"; a noun after a hyphenated count is no verb', () => {
+  // THU is March 12, 2015
+  assert.deepEqual(dates(THU, 'The rise is due next February; prices fell last June. In 2011 the lake dried up that August, and that year no rain fell.'),
+    [['next February', '2016-02'], ['last June', '2014-06'], ['2011', '2011'], ['that August', '2011-08'], ['that year', '2011']]);
+  assert.deepEqual(dates(THU, 'He cancelled a trip to Oslo planned for Friday.'), [['Friday', '2015-03-13']]);
+  assert.deepEqual(dates(THU, 'Ana Ruiz admitted that her side had lost the match in a 40-minute spell on Tuesday afternoon.'), [['40-minute', 'PT40M'], ['Tuesday afternoon', '2015-03-10TAF']]);
+});

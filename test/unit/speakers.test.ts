@@ -410,3 +410,7 @@ test('speakers: a quote after a sentence whose subject is "she" or "he", and a s
   assert.deepEqual(speakers('"Prices must fall," Commissioner Eva Lind told reporters in Brussels at 11 a.m. local time. "The firm built a wall around its customers."'),
     ['Eva Lind', 'Eva Lind']);
 });
+
+test('speakers: a clause opened by "while" after a quote attributes nothing of it', () => {
+  assert.deepEqual(speakers('Tom Hale of the Unity Party accused the minister of "hiding behind the operators", while Green Union MPs called for a review.'), ['Tom Hale']);
+});

@@ -669,6 +669,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const w = low(toks[i]);
     const head = low(toks[first]);
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    // "that August": the month of the year the article gave last
+    if (w === 'that' && first === last && isMonthTok(toks[first]) && toks[first].text.length > 3) { first = i; continue; }
     // "a quarter of an hour", "three quarters of an hour"
     if (w === 'of' && i > 1 && /^quarters?$/.test(low(toks[i - 1])) && (head === 'an' || head === 'a') && low(toks[last]) === 'hour' && /^(?:a|one|three)$/.test(low(toks[i - 2]))) { first = i - 2; continue; }
     // "the night of March 12", "the morning of Monday"
@@ -791,7 +793,9 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   // a plural subject as adjectives; they are the verb)
   const schedule = (i: number) => (toks[i].pos === 'ADJ' && /^(?:open|close)$/.test(toks[i].text) && i > 0 && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && /s$/.test(toks[i - 1].text));
   // ("asked for help on Monday": a word wink reads as a verb after "for", "of" or a determiner is a noun)
-  const nounAfter = (i: number) => toks[i].pos === 'VERB' && i > 0 && (toks[i - 1].pos === 'DET' || /^(?:for|of)$/i.test(toks[i - 1].text));
+  // ("in a 40-minute spell on Friday": or after a hyphenated count of a unit)
+  const nounAfter = (i: number) => toks[i].pos === 'VERB' && i > 0 && (toks[i - 1].pos === 'DET' || /^(?:for|of)$/i.test(toks[i - 1].text)
+    || i > 1 && toks[i - 2].text === '-' && !afterSpace(toks[i - 1]) && unitOf(toks[i - 1].text) !== null);
   const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || schedule(i)) && !(i > 0 && /^\d/.test(toks[i - 1].text) && MERIDIEM.test(toks[i].text)) && !nounAfter(i);
   const boundary = (i: number) => toks[i].pos === 'CCONJ' || /^[,;:"“”()—–]$/.test(toks[i].text);
   const order: number[] = [];
@@ -826,6 +830,9 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
     if (FUTURE_TO.has(w) && toks[v + 1] && low(toks[v + 1]) === 'to' && w !== 'is' && w !== 'are') return w.endsWith('ed') ? 'past' : 'future';
     // "is scheduled for Sunday", "are due on Monday"
     if (FUTURE_FOR.has(w) && toks[v + 1] && (low(toks[v + 1]) === 'for' || low(toks[v + 1]) === 'on') && k < v && PRESENT_AUX.has(low(toks[k]))) return 'future';
+    // ("cancelled a trip to Brussels planned for Friday": a plan's participle after its noun, with
+    // "for", sets a time still to come)
+    if (FUTURE_FOR.has(w) && w.endsWith('ed') && k === v && v > 0 && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN' || toks[v - 1].text === ',') && low(toks[v + 1] ?? toks[v]) === 'for' && v + 1 < first) return 'future';
     // ("will stay shut until February", "remained closed": a participle after another verb tells
     // nothing; that verb does)
     const participle = k === v && v > 0 && toks[v - 1].sentence === s && toks[v - 1].pos === 'VERB';
@@ -1152,6 +1159,15 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     return a && b ? `${a.split('/')[0]}/${b.split('/').pop()}` : null;
   }
   const counted = words.some(w => isNumberWord(w) || /^\d/.test(w));
+  // "next July", "last March", "this September": the next one after publication, the last one
+  // before it, this year's; "that August": the one of the year the article gave last
+  const monthRel = words.length === 2 && MONTHS[words[1]] !== undefined && words[1].length > 2 ? /^(next|last|this|that)$/.exec(words[0]) : null;
+  if (monthRel) {
+    const m = MONTHS[words[1]];
+    if (monthRel[1] === 'that') return ctx.prevYear !== null ? fmtMonth(ctx.prevYear, m) : null;
+    if (!pub) return null;
+    return fmtMonth(monthRel[1] === 'next' ? (m > pub.m ? pub.y : pub.y + 1) : monthRel[1] === 'last' ? (m < pub.m ? pub.y : pub.y - 1) : pub.y, m);
+  }
   // "that day", "later that night", "that year": the last day or year the article gave
   const that = words.length <= 3 ? words.indexOf('that') : -1;
   if (that >= 0 && that === words.length - 2 && THAT_HEADS.has(words[that + 1])) {

@@ -729,6 +729,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         after = tokens.slice(from, Math.min(b + 1, firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1)));
       }
     }
+    // ('accused Labour of "hiding behind the operators", while Liberal Democrat MPs called for ...':
+    // a clause opened by "while", "whereas" or "although" after the quote has its own subject and
+    // verb, which attribute nothing of the quote)
+    const opener = after.find(t => LETTER.test(t.text));
+    if (opener && after.indexOf(opener) <= 2 && /^(?:while|whereas|although|though)$/i.test(opener.text)) after = [];
     const before = inSentences(firstStartingAfter(Math.max(paraStart, prevQuote + 1) - 1), endingBefore(q.start));
     let speechAfter: boolean | undefined, speechBefore: boolean | undefined;
     const verbAfter = () => (speechAfter ??= hasSpeech(after));
