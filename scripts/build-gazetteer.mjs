@@ -44,13 +44,26 @@ const smallTowns = new Map();
 // Country canonical names come from countries-list ("United States", "United Kingdom");
 // aliases from both packages ("US", "U.S.", "USA", "America", "UK", "Great Britain", "Czechia").
 const countryList = [];
+// "Korea, Republic of": the words before an inversion's comma are the country's short name in news
+// ("Korea" for South Korea), where no other country's names give the same words or hold them.
+const inversionHeads = new Map();
+for (const [code, c] of Object.entries(countries)) for (const n of [c.name, ...(c.alias ?? []), ...[].concat(iso[code] ?? [])]) {
+  if (n.includes(',')) { const h = n.slice(0, n.indexOf(',')); inversionHeads.set(h, inversionHeads.has(h) && inversionHeads.get(h) !== code ? null : code); }
+}
+const allCountryNames = new Map();
+for (const [code, c] of Object.entries(countries)) for (const n of [c.name, ...(c.alias ?? []), ...[].concat(iso[code] ?? [])]) if (!n.includes(',')) allCountryNames.set(n, code);
 for (const [code, c] of Object.entries(countries)) {
   const names = new Set([c.name, ...(c.alias ?? []), ...[].concat(iso[code] ?? [])]);
   for (const n of [...names]) {
     if (/\s*\(.*\)$/.test(n)) names.add(n.replace(/\s*\(.*\)$/, ''));
     if (n.startsWith('The ')) names.add(n.slice(4));
-    // "Republic of Korea" style official names stay; "Korea, Republic of" style inversions go.
-    if (n.includes(',')) names.delete(n);
+    // "Republic of Korea" style official names stay; "Korea, Republic of" style inversions go,
+    // their short name kept where it is the country's alone.
+    if (n.includes(',')) {
+      names.delete(n);
+      const h = n.slice(0, n.indexOf(','));
+      if (inversionHeads.get(h) === code && !allCountryNames.has(h)) names.add(h);
+    }
   }
   countryList.push({ code, name: c.name, aliases: [...names].filter(n => n !== c.name && n.length > 1).sort(), capital: c.capital || null, continent: continents[c.continent] });
 }

@@ -617,3 +617,8 @@ test('names: "Advocate", a South African counsel\'s title, stays out of the name
 test('names: "The" after a dateline\'s dash, before a place\'s type noun, is no place', () => {
   assert.deepEqual(named('Floods\n\nKORVA, Indonesia - The river rose again on Monday.'), [['PLACE', 'KORVA'], ['PLACE', 'Indonesia']]);
 });
+
+test('names: a county clerk\'s title and a senior counsel\'s letters stay out of the name', () => {
+  assert.deepEqual(people('County Clerk Mara Lindqvist certified the results.'), ['Mara Lindqvist']);
+  assert.deepEqual(people('His barrister, Tomas Reyna SC, said his client had a gambling problem.'), ['Tomas Reyna']);
+});

@@ -1116,3 +1116,15 @@ test('an ordinary word opening a sentence before a lowercase noun is no small to
   // unless the article writes it capitalised where no sentence opens
   assert.deepEqual(named('Rain hit Mobile. Mobile residents fled.'), [['PLACE', 'Mobile'], ['PLACE', 'Mobile']]);
 });
+
+test('places: a nationality\'s word before a land\'s head word; Romance names with a particle after "from" or "to"; "Korea"', () => {
+  assert.deepEqual(named('A recount in Dane County added votes, and councillors in the Scottish Highlands agreed.'),
+    [['PLACE', 'Dane County'], ['PLACE', 'Scottish Highlands']]);
+  assert.deepEqual(named('The stage ran from Borgo del Colle to Pieve d\'Alpago.'), [['PLACE', 'Borgo del Colle'], ['PLACE', 'Pieve d\'Alpago']]);
+  assert.deepEqual(named('A letter went to Ursula von der Leyen.'), [['PERSON', 'Ursula von der Leyen']], 'a given name opens a person\'s');
+  // the words before a country's inverted name ("Korea, Republic of") are its short name
+  const corpus = annotateCorpus([{ file: 'a.txt', text: 'The Korea Trade Board (KTB) met. Korea is a close partner.' }]);
+  const korea = corpus.articles[0].mentions.find(m => m.text === 'Korea');
+  assert.equal(korea?.type, 'PLACE');
+  assert.equal(corpus.entities.find(e => e.id === korea?.entity)?.name, 'South Korea');
+});

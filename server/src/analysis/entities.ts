@@ -108,6 +108,10 @@ const PLACE_CUES = placeCues.map(c => c + ' ');
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
 
+/** A particle inside a Romance place's name: "del", "di", "della", "de", "d'Ampezzo". */
+const PLACE_PARTICLE = /^(?:del|della|delle|dei|degli|di|de|des|du|do|da|dos|das|d['’]\p{Lu}.*)$/u;
+/** A head word of land or water, for a place named with a nationality's word: "Dane County", "Scottish Highlands". */
+const LAND_HEAD = /^(?:County|River|Sea|Lake|Valley|Bay|Gulf|Coast|Island|Islands|Mountains|Highlands|Lowlands|Peninsula|Plains|Hills|Desert)$/;
 /** Members of a legislature, written in capitals: "MPs", "MEPs". */
 const MEMBERS_PLURAL = /^(?:MPs|MEPs|MSPs|MLAs|TDs)$/;
 /** The reach of a sport's governing body named before the sport: "World Rugby", "European Athletics". */
@@ -739,8 +743,8 @@ function unknownNameWords(ps: readonly Piece[]): boolean {
 
 /** The type a plural type noun gives: "companies", "carmakers", "parties", "regions"; undefined for a singular. */
 const pluralTypeNoun = (w: string) => !w.endsWith('s') ? undefined : w.endsWith('ies') ? typeNounOf(w.slice(0, -3) + 'y') ?? typeNounOf(w.slice(0, -1)) : typeNounOf(w.slice(0, -1)) ?? (w.endsWith('es') ? typeNounOf(w.slice(0, -2)) : undefined);
-/** Letters after a name for an office or an honour: "KC", "QC", "MP", "OBE". */
-const POSTNOMINAL = /^(?:KC|QC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$/;
+/** Letters after a name for an office or an honour: "KC", "QC", "SC" (senior counsel), "MP", "OBE". */
+const POSTNOMINAL = /^(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$/;
 const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? typeNounOf(w.slice(0, -1)) : undefined);
 
 /** A word shaped like a name that no data knows as a word, a place, a body or a head word: "Quispe", "Ñancupil". */
@@ -946,6 +950,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     // ("the Canadian Interagency Forest Fire Centre": before a centre's name the nationality is part
     // of it; whether a body's or a building's is the typer's to say)
     if (rest.length >= 2 && /^Cent(?:re|er)$/.test(rest[rest.length - 1].text)) return [{ pieces: ps, strict }];
+    // ("Dane County", "the Scottish Highlands": before a land's or a water's head word alone the word
+    // is part of the place's name)
+    if (rest.length === 1 && n === 1 && LAND_HEAD.test(rest[0].text)) return [{ pieces: ps, strict, forced: 'PLACE' }];
     return rest.length ? [{ pieces: rest, strict }] : [];
   }
   return [{ pieces: ps, strict }];
@@ -1403,6 +1410,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // has as a given name or a surname, right after "in", "at" or "near", is a place, not a person)
     if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && /\b(?:in|at|near)\s$/.test(text.slice(Math.max(0, span.start - 6), span.start))
       && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text)) && !/^['’]/.test(text.slice(span.end, span.end + 1))) type = 'PLACE';
+    // ("from Bassano del Grappa to Cortina d'Ampezzo", "at Tre Cime di Lavaredo": a place's name in
+    // Italian, Spanish or French with "del", "di", "de la" or "d'" inside, after a preposition of
+    // place or motion and with no given name opening it, likewise)
+    if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && /\b(?:in|at|near|from|to|towards|via)\s$/.test(text.slice(Math.max(0, span.start - 8), span.start))
+      && seg.pieces.some(p => PLACE_PARTICLE.test(p.text)) && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text) && !/^['’]/.test(text.slice(span.end, span.end + 1))) type = 'PLACE';
     // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
     // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,
