@@ -385,3 +385,10 @@ test('"next July", "last March", "that August"; a plan "for Friday"; a noun afte
   assert.deepEqual(dates(THU, 'He cancelled a trip to Oslo planned for Friday.'), [['Friday', '2015-03-13']]);
   assert.deepEqual(dates(THU, 'Ana Ruiz admitted that her side had lost the match in a 40-minute spell on Tuesday afternoon.'), [['40-minute', 'PT40M'], ['Tuesday afternoon', '2015-03-10TAF']]);
 });
+
+test('a duration in descending units joined by "and" is one; a part of a year; a lowercase "sun." is no Sunday', () => {
+  assert.deepEqual(dates(THU, 'She finished two minutes and 51 seconds behind, with Ruiz at one hour and 40 minutes.'),
+    [['two minutes and 51 seconds', 'PT2M51S'], ['one hour and 40 minutes', 'PT1H40M']]);
+  assert.deepEqual(dates(THU, 'Exports fell in the first eight months of 2014.'), [['the first eight months of 2014', '2014']]);
+  assert.deepEqual(dates(THU, 'The comet may break apart as it nears the sun.'), []);
+});

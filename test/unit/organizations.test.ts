@@ -1128,3 +1128,7 @@ test('places: a nationality\'s word before a land\'s head word; Romance names wi
   assert.equal(korea?.type, 'PLACE');
   assert.equal(corpus.entities.find(e => e.id === korea?.entity)?.name, 'South Korea');
 });
+
+test('an Italian title with "dello" is one name', () => {
+  assert.deepEqual(named('He told La Voce dello Sport that the team would defend.'), [['ORG', 'La Voce dello Sport']]);
+});

@@ -573,7 +573,12 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       // "between 2003 and 2009", "between 10pm and 6am": a range too ("between" stays out, like "from")
       const between = link === 'and' && (low(toks[p.first]) === 'between' || p.first > 0 && low(toks[p.first - 1]) === 'between');
       const range = gap === 1 && link !== null && (RANGE_LINKS.has(link) || between) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside;
-      if (adjacentOk || weekdayComma || range) {
+      // "two minutes and 51 seconds", "one hour and 40 minutes": a duration in descending units, one value
+      const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+      const rankOf = (k: number) => { const u = unitOf(toks[k].text); return u === null ? -1 : UNIT_RANK.indexOf(u === 'night' ? 'day' : u); };
+      const compound = gap === 1 && link === 'and' && p.type === 'DURATION' && c.type === 'DURATION' && rankOf(p.last) >= 0 && rankOf(c.last) > rankOf(p.last)
+        && compoundDuration(toks.slice(p.first, c.last + 1).map(low)) !== null;
+      if (adjacentOk || weekdayComma || range || compound) {
         p.last = c.last;
         if (p.type === 'TIME' && c.type === 'DATE') p.type = 'DATE';
         continue;
@@ -669,6 +674,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const w = low(toks[i]);
     const head = low(toks[first]);
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    // "the first eight months of 2026", "the last two weeks of 2025": a part of a year, one span
+    if (w === 'of' && first === last && YEAR.test(toks[first].text) && i > 3 && isPluralUnit(toks[i - 1].text)
+      && (isNumberWord(toks[i - 2].text) || /^\d+$/.test(toks[i - 2].text)) && /^(?:first|last|final|past)$/.test(low(toks[i - 3])) && low(toks[i - 4]) === 'the') { first = i - 4; continue; }
     // "that August": the month of the year the article gave last
     if (w === 'that' && first === last && isMonthTok(toks[first]) && toks[first].text.length > 3) { first = i; continue; }
     // "a quarter of an hour", "three quarters of an hour"
@@ -758,7 +766,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   if (content.length === 1) {
     const w = content[0];
     const tok = toks[last];
-    if ((MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) && /^[a-z]/.test(tok.text)) return null; // "may", "march", "sat"
+    // ("as it nears the sun.": an abbreviation with its full stop, likewise)
+    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+    if ((MONTHS[bare] !== undefined || WEEKDAYS[bare] !== undefined) && /^[a-z]/.test(tok.text)) return null; // "may", "march", "sat"
     if (SEASONS[w]) return null; // "a difficult winter": a season needs a year or a modifier
     if (PARTS_OF_DAY[w] && w !== 'tonight' && w !== 'overnight') return null;
     if (w === 'weekend' || w === 'day' || w === 'night') return null;
@@ -1235,6 +1245,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     const r = fmtDay(addDays(anchor, step));
     return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
   }
+  // "the first eight months of 2026": the year (the modifier dropped, as for "the end of 2014")
+  const partOfYear = /^the (?:first|last|final|past) \S+ (?:days|weeks|months) of ((?:1[5-9]|20)\d\d)$/.exec(text);
+  if (partOfYear) return partOfYear[1];
   const quarterHour = /^(a|one|three) quarters? of an? hour$/.exec(text);
   if (quarterHour) return quarterHour[1] === 'three' ? 'PT45M' : 'PT15M';
   // "the same evening", "the following morning": a part of the day the article last named, or of the one after or before it
