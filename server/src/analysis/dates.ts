@@ -548,6 +548,13 @@ function splitAtAnd(toks: readonly Token[], c: Cand): Cand[] {
   return [c];
 }
 
+/** A unit's rank from the largest (year, 0) to the smallest (second, 6); -1 for no unit or one that fits no compound. */
+const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+function unitRank(word: string): number {
+  const u = unitOf(word);
+  return u === null ? -1 : UNIT_RANK.indexOf(u === 'night' ? 'day' : u);
+}
+
 function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
   const toks = tk.tokens;
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -574,10 +581,8 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       const between = link === 'and' && (low(toks[p.first]) === 'between' || p.first > 0 && low(toks[p.first - 1]) === 'between');
       const range = gap === 1 && link !== null && (RANGE_LINKS.has(link) || between) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside;
       // "two minutes and 51 seconds", "one hour and 40 minutes": a duration in descending units, one value
-      const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
-      const rankOf = (k: number) => { const u = unitOf(toks[k].text); return u === null ? -1 : UNIT_RANK.indexOf(u === 'night' ? 'day' : u); };
-      const compound = gap === 1 && link === 'and' && p.type === 'DURATION' && c.type === 'DURATION' && rankOf(p.last) >= 0 && rankOf(c.last) > rankOf(p.last)
-        && compoundDuration(toks.slice(p.first, c.last + 1).map(low)) !== null;
+      const compound = gap === 1 && link === 'and' && p.type === 'DURATION' && c.type === 'DURATION' && unitRank(toks[p.last].text) >= 0
+        && unitRank(toks[c.last].text) > unitRank(toks[p.last].text) && compoundDuration(toks.slice(p.first, c.last + 1).map(low)) !== null;
       if (adjacentOk || weekdayComma || range || compound) {
         p.last = c.last;
         if (p.type === 'TIME' && c.type === 'DATE') p.type = 'DATE';
@@ -899,9 +904,7 @@ function compoundDuration(words: readonly string[]): string | null {
     i++;
   }
   if (parts.length < 2) return null;
-  const order = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
-  const rank = (u: string) => order.indexOf(u === 'night' ? 'day' : u);
-  for (let k = 1; k < parts.length; k++) if (rank(parts[k][1]) <= rank(parts[k - 1][1])) return null;
+  for (let k = 1; k < parts.length; k++) if (unitRank(parts[k][1]) <= unitRank(parts[k - 1][1])) return null;
   const date = parts.filter(([, u]) => !UNITS[u].time).map(([n, u]) => `${n}${UNITS[u].letter}`).join('');
   const time = parts.filter(([, u]) => UNITS[u].time).map(([n, u]) => `${n}${UNITS[u].letter}`).join('');
   return `P${date}${time ? 'T' + time : ''}`;

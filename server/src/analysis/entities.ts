@@ -67,6 +67,19 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
   if (!found.some(m => m.type === 'PLACE')) return;
   const byStart = new Map<number, NamedMention & { certain: boolean }>();
   for (const m of found) byStart.set(m.start, m);
+  // (whether a stretch overlaps a mention: the mentions sorted once, each stretch a binary search,
+  // so that a text of thousands of lists costs no more per list than a short one)
+  let sorted: (NamedMention & { certain: boolean })[] | undefined, maxEnd: number[] | undefined;
+  const overlaps = (start: number, end: number) => {
+    if (!sorted) {
+      sorted = [...found].sort((a, b) => a.start - b.start);
+      maxEnd = []; let m = -1;
+      for (const x of sorted) { m = Math.max(m, x.end); maxEnd.push(m); }
+    }
+    let lo = 0, hi = sorted.length; // the first mention starting at or after `end`
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd![lo - 1] > start;
+  };
   for (const list of text.matchAll(NAME_LIST)) {
     const items: { start: number; end: number }[] = [];
     const re = /\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
@@ -76,7 +89,7 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
     for (const it of items) {
       const m = byStart.get(it.start);
       if (m && m.end === it.end) { if (m.type === 'PLACE') places++; else ok = false; continue; }
-      if (found.some(o => o.start < it.end && it.start < o.end)) { ok = false; continue; }
+      if (overlaps(it.start, it.end)) { ok = false; continue; }
       const w = text.slice(it.start, it.end);
       if (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w)) loose.push(it);
       else ok = false;
