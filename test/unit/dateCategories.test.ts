@@ -392,3 +392,9 @@ test('a duration in descending units joined by "and" is one; a part of a year; a
   assert.deepEqual(dates(THU, 'Exports fell in the first eight months of 2014.'), [['the first eight months of 2014', '2014']]);
   assert.deepEqual(dates(THU, 'The comet may break apart as it nears the sun.'), []);
 });
+
+test('"may" and "might" look ahead; "could" does not tell (it is also past ability)', () => {
+  // THU is March 12, 2015: a February still to come is next year's
+  assert.deepEqual(dates(THU, 'The comet might be visible from February.'), [['February', '2016-02']]);
+  assert.deepEqual(dates(THU, 'Voters could cast ballots from February 14 to 20.'), [['February 14 to 20', '2015-02-14/2015-02-20']]);
+});

@@ -790,6 +790,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
 // ---------------------------------------------------------------- tense
 
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would', "'d"]);
+const POSSIBLE_AUX = new Set(['may', 'might']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re', 'do', 'does']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
 const FUTURE_TO = new Set(['scheduled', 'set', 'due', 'expected', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'hopes', 'is', 'are', 'am', 'prepares', 'preparing', 'prepared', 'wants', 'promised', 'vowed', 'pledged', 'agreed', 'ready', 'threatened', 'threatening', 'threatens']);
@@ -836,6 +837,10 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
     for (let i = k; i <= v; i++) {
       const a = low(toks[i]);
       if (FUTURE_AUX.has(a)) return 'future';
+      // ("may resume on Monday", "might be visible from February": a modal of what may happen looks
+      // ahead, unless "have" follows it: "might have left on Monday"; "could" is also past ability,
+      // "workers could cast from April 14", and tells nothing)
+      if (POSSIBLE_AUX.has(a) && low(toks[i + 1] ?? toks[i]) !== 'have') return 'future';
       if (PAST_AUX.has(a)) return 'past';
       if (PRESENT_AUX.has(a)) {
         if (i + 1 <= v + 1 && toks[v + 1] && low(toks[v + 1]) === 'to' && (FUTURE_TO.has(low(toks[v])) || v === i)) return 'future';
