@@ -448,7 +448,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       // "Joint Council for the Welfare of Immigrants"
       // "Chancellor of the Exchequer Rachel Reeves": a title with its remit after "of the".
       // "Democratic Republic of the Congo", "Isle of the Dead": a name the data knows with "of the" inside.
-      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`))) {
+      // ("U.S. Court of Appeals for the Ninth Circuit": or "for the" once the run holds a body's head word)
+      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`)
+        || p.text === 'for' && run.length >= 3 && run.some(r => isOrgHead(r.text)) && !isNationality(pieces[j + 2].text) && !startsSentence(pieces[j + 2]))) {
         run.push(p, next, pieces[j + 2]); j += 3; continue;
       }
       // "BBC Radio 2", "Channel 4": a broadcaster's channel numbered after its medium's word
@@ -1152,7 +1154,7 @@ const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
-const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)[,.;)]|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
 /**
  * ", a civil defence group operating in...", ", an advocacy organisation that...": a body's type noun
  * after "a"/"an" and up to three lowercase words, none of them "of" or "the" (", a member of the
@@ -1167,7 +1169,7 @@ function apposedBody(after: string): boolean {
   const noun = m ? m[1] ?? m[2] : undefined;
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
 }
-/** Heads of a description that only a body fits ("service" and "body" are no type noun before a name: "the Russian service Alexander Gordon"; "organiser" describes people). */
+/** Heads of a description that only a body fits ("body" is no type noun before a name, nor "service" before a given name: "the Russian service Alexander Gordon"; "organiser" describes people). */
 const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
@@ -2601,6 +2603,9 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (comma && !/^[,.;)]$/.test(pieces[last + 1]?.text ?? '.')) continue;
     // ("the party European Solidarity", "the airline American Airlines": a nationality may open the name)
     if (isTitle(pieces[first].text) || isNationality(pieces[first].text) && (last === first || isTitle(pieces[first + 1].text) || isNationality(pieces[first + 1].text))) continue;
+    // ("the conciliation service Acas", but "the Russian service Alexander Gordon": a broadcaster's
+    // language service is followed by its reporter's name; a given name there opens a person's)
+    if (noun.text === 'service' && isGivenName(pieces[first].text)) continue;
     const name = text.slice(pieces[first].start, pieces[last].end);
     if (isNotEntity(name)) continue;
     const known = lookup(name);
