@@ -414,3 +414,10 @@ test('speakers: a quote after a sentence whose subject is "she" or "he", and a s
 test('speakers: a clause opened by "while" after a quote attributes nothing of it', () => {
   assert.deepEqual(speakers('Tom Hale of the Unity Party accused the minister of "hiding behind the operators", while Green Union MPs called for a review.'), ['Tom Hale']);
 });
+
+test('speakers: a title, a name and "of" a place before the verb; "according to" a role and the name; a role inside reported speech', () => {
+  assert.deepEqual(speakers('"She has followed the law," Republican Senator Dale Kerrigan of Idaho said on the Senate floor. "That is the job."'),
+    ['Dale Kerrigan', 'Dale Kerrigan']);
+  assert.deepEqual(speakers('The outbreak is "under control in the capital", according to Uganda\'s health minister, Grace Atim.'), ['Grace Atim']);
+  assert.deepEqual(speakers('Anna Berg said the hotel manager had told guests to leave. She said: "We stood in the water."'), ['Anna Berg']);
+});

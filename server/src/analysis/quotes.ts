@@ -5,6 +5,8 @@ import { rememberedPerWord } from './detached';
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
 const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|[ap]\.m))\.|(?<=\b[ap])\.(?=m\.))*[.!?]\s+["“‘']?$/u;
+/** After "according": "to", a few words ending in a lowercase noun for a role, and a comma before a name. */
+const ROLE_THEN_NAME = /^ to (?:[\p{L}'’.-]+ ){0,5}\p{Ll}+, $/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
 /** A preposition right before a name: its object ("in a post on Facebook", "wrote on X") is no subject and no source. */
@@ -350,6 +352,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     while (d >= 0 && j - d <= 4 && tokens[d].start >= from && !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text) && /^\p{L}/u.test(tokens[d].text)) d--;
     if (d < 0 || j - d > 4 || tokens[d].start < from || !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text)) return null;
     if (firstMentionAt(tokens[d].start, tokens[i].start) !== undefined) return null; // "the minister, Ana Ruiz, said"
+    // ("Anna Berg said the hotel manager had told guests to leave. She said: ...": a role inside what
+    // someone else said, after "said" or "that", is no speaker a later pronoun stands for)
+    if (d > 0 && tokens[d - 1].start >= from && (/^that$/i.test(tokens[d - 1].text) || mayBeSpeech(tokens[d - 1].text) && isSpeech(tokens, d - 1))) return null;
     return { words: tokens.slice(d, j + 1).map(t => t.text), start: tokens[d].start };
   };
   /**
@@ -767,7 +772,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const comma = window.slice(0, verbIdx).map(t => t.text).lastIndexOf(',');
         // ('"...," Agriculture and Forestry Minister Cengiz Aksoylu said': "and" between capitalised words is inside a title)
         const titleAnd = (i: number) => /^(?:and|&)$/.test(window[i].text) && isTitleLike(window[i - 1]) && !!window[i + 1] && isTitleLike(window[i + 1]);
-        const nounPhraseOnly = verbIdx <= 9 && window.slice(1, verbIdx).every((t, i) => (!/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) || titleAnd(i + 1)) && t.text !== ',');
+        // ('"...," Republican Senator Brent Callahan of Idaho said': "of" between two capitalised words
+        // joins a name to its place)
+        const nameOf = (i: number) => window[i].text === 'of' && capital(window[i - 1]) && !!window[i + 1] && capital(window[i + 1]);
+        const nounPhraseOnly = verbIdx <= 9 && window.slice(1, verbIdx).every((t, i) => (!/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) || titleAnd(i + 1) || nameOf(i + 1)) && t.text !== ',');
         // '"...," Anna Berg, 41, a nurse from Leeds, told the BBC.': a name right after the quote, then its appositive.
         const app = window[verbIdx - 1].text === ',' ? appositiveSubject(window, verbIdx - 1) : null;
         if (app !== null && named[app].start <= window[Math.min(3, verbIdx)].start) return app;
@@ -778,6 +786,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         if (!nounPhraseOnly && (!(next === undefined || next === '.') || comma < 0 || verbIdx - comma > 4)) return null;
       }
       if (verb.text.toLowerCase() === 'according') {
+        // ("according to Uganda's health minister, Sarah Nakalembe": a role, then the person's name in apposition)
+        const named2 = mentionAt(verb.end, (window[verbIdx + 12] ?? window[window.length - 1]).end)
+          .find(x => x.m.type === 'PERSON' && ROLE_THEN_NAME.test(text.slice(verb.end, x.m.start)));
+        if (named2) return named2.k;
         const obj = mentionAt(verb.end, (window[verbIdx + 6] ?? window[window.length - 1]).end);
         return obj.length ? obj[0].k : null;
       }
