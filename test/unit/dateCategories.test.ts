@@ -398,3 +398,11 @@ test('"may" and "might" look ahead; "could" does not tell (it is also past abili
   assert.deepEqual(dates(THU, 'The comet might be visible from February.'), [['February', '2016-02']]);
   assert.deepEqual(dates(THU, 'Voters could cast ballots from February 14 to 20.'), [['February 14 to 20', '2015-02-14/2015-02-20']]);
 });
+
+test('a day something is called "for" lies ahead; a rule "takes effect"; "expected by"; midday is noon', () => {
+  // THU is March 12, 2015
+  assert.deepEqual(dates(THU, 'The union called a strike for Monday, over Tuesday\'s dismissals.'), [['Monday', '2015-03-16'], ['Tuesday', '2015-03-10']]);
+  assert.deepEqual(dates(THU, 'The law takes effect on January 1.'), [['January 1', '2016-01-01']]);
+  assert.deepEqual(dates(THU, 'The first shipment arrived last week; the second, which he expected by September, has not.'), [['last week', '2015-W10'], ['September', '2015-09']]);
+  assert.deepEqual(dates(THU, 'Officials said on Wednesday that no one had been hurt by midday.'), [['Wednesday', '2015-03-11'], ['midday', '2015-03-11T12:00']]);
+});

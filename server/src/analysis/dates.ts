@@ -33,7 +33,7 @@ const HOLIDAY_KEYS = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).m
 /** The last words of the named days, to skip the list for every other mention. */
 const HOLIDAY_LAST = new Set(HOLIDAY_KEYS.map(([h]) => h.split(' ').pop()!));
 /** A span that may hold a clock time: a digit, noon, midnight or o'clock. */
-const CLOCKISH = /\d|noon|midnight|o['’]clock/i;
+const CLOCKISH = /\d|noon|midday|midnight|o['’]clock/i;
 /** The named days by their first word as written, capitalised ("Christmas", "New"), longest first, to find them in text. */
 const HOLIDAY_BY_FIRST = new Map<string, string[]>();
 for (const [h] of HOLIDAY_KEYS) {
@@ -802,6 +802,9 @@ type Tense = 'past' | 'present' | 'future';
 
 function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   const s = toks[first].sentence;
+  // ("called a 24-hour strike for Thursday", "a vote set for Friday": a day something is called or
+  // set for lies ahead; not "for Thursday's attack")
+  if (first > 0 && low(toks[first - 1]) === 'for' && isWeekdayTok(toks[first]) && !/^['’]s$/.test(toks[last + 1]?.text ?? '')) return 'future';
   // "a 31% premium to Friday's closing price", "below Tuesday's close": a price that has closed is past
   if (/^['’]s$/.test(toks[last + 1]?.text ?? '') && /^(?:close|closing)$/i.test(toks[last + 2]?.text ?? '')) return 'past';
   // "7 am" holds no verb
@@ -852,6 +855,10 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
     if (FUTURE_FOR.has(w) && toks[v + 1] && (low(toks[v + 1]) === 'for' || low(toks[v + 1]) === 'on') && k < v && PRESENT_AUX.has(low(toks[k]))) return 'future';
     // ("cancelled a trip to Brussels planned for Friday": a plan's participle after its noun, with
     // "for", sets a time still to come)
+    // ("which he expected by September": a deadline for what is expected, planned or due lies ahead)
+    if (FUTURE_FOR.has(w) && low(toks[v + 1] ?? toks[v]) === 'by' && v + 1 < first) return 'future';
+    // ("The law takes effect on January 1", "comes into force in March": a rule's start, in the present, lies ahead)
+    if (k === v && /^(?:takes|take|comes|come|enters|enter)$/.test(w) && /^(?:effect|into)$/.test(low(toks[v + 1] ?? toks[v]))) return 'future';
     if (FUTURE_FOR.has(w) && w.endsWith('ed') && k === v && v > 0 && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN' || toks[v - 1].text === ',') && low(toks[v + 1] ?? toks[v]) === 'for' && v + 1 < first) return 'future';
     // ("will stay shut until February", "remained closed": a participle after another verb tells
     // nothing; that verb does)
@@ -968,7 +975,7 @@ function clockOf(raw: string): { hh: number; mm: number; ss: number | null } | n
     hh = +m[1]; mm = +m[2];
   } else if ((m = /(\S+)\s+o['’]clock/.exec(r)) && numberValue(m[1]) !== null) {
     hh = numberValue(m[1])!;
-  } else if (/\bnoon\b/.test(r)) return { hh: 12, mm: 0, ss: null };
+  } else if (/\b(?:noon|midday)\b/.test(r)) return { hh: 12, mm: 0, ss: null };
   else if (/\bmidnight\b/.test(r)) return { hh: 0, mm: 0, ss: null };
   else return null;
   if (!Number.isInteger(hh) || hh > 24 || mm > 59) return null;
