@@ -555,6 +555,14 @@ function unitRank(word: string): number {
   return u === null ? -1 : UNIT_RANK.indexOf(u === 'night' ? 'day' : u);
 }
 
+/** The day `step` days from `prevDay`, the last day the article gave, with an unknown year kept unknown ("XXXX-03-12"); null when there is none. */
+function dayFrom(prevDay: string | null, step: number): string | null {
+  const anchor = parseDay(prevDay && prevDay.replace(/^XXXX/, '2000'));
+  if (!anchor || !prevDay) return null;
+  const r = fmtDay(addDays(anchor, step));
+  return prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
+}
+
 function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
   const toks = tk.tokens;
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -853,12 +861,12 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
     if (FUTURE_TO.has(w) && toks[v + 1] && low(toks[v + 1]) === 'to' && w !== 'is' && w !== 'are') return w.endsWith('ed') ? 'past' : 'future';
     // "is scheduled for Sunday", "are due on Monday"
     if (FUTURE_FOR.has(w) && toks[v + 1] && (low(toks[v + 1]) === 'for' || low(toks[v + 1]) === 'on') && k < v && PRESENT_AUX.has(low(toks[k]))) return 'future';
-    // ("cancelled a trip to Brussels planned for Friday": a plan's participle after its noun, with
-    // "for", sets a time still to come)
     // ("which he expected by September": a deadline for what is expected, planned or due lies ahead)
     if (FUTURE_FOR.has(w) && low(toks[v + 1] ?? toks[v]) === 'by' && v + 1 < first) return 'future';
     // ("The law takes effect on January 1", "comes into force in March": a rule's start, in the present, lies ahead)
     if (k === v && /^(?:takes|take|comes|come|enters|enter)$/.test(w) && /^(?:effect|into)$/.test(low(toks[v + 1] ?? toks[v]))) return 'future';
+    // ("cancelled a trip to Brussels planned for Friday": a plan's participle after its noun, with
+    // "for", sets a time still to come)
     if (FUTURE_FOR.has(w) && w.endsWith('ed') && k === v && v > 0 && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN' || toks[v - 1].text === ',') && low(toks[v + 1] ?? toks[v]) === 'for' && v + 1 < first) return 'future';
     // ("will stay shut until February", "remained closed": a participle after another verb tells
     // nothing; that verb does)
@@ -1255,10 +1263,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     && (words[2] === 'before' || words[2] === 'after' || (unit === 'year' && (words[1] === 'previous' || words[1] === 'following')))) {
     const step = words[2] === 'before' || words[1] === 'previous' ? -1 : 1;
     if (unit === 'year') { const y = ctx.prevYear ?? pub?.y; return y ? String(y + step) : null; }
-    const anchor = parseDay(ctx.prevDay && ctx.prevDay.replace(/^XXXX/, '2000'));
-    if (!anchor || !ctx.prevDay) return null;
-    const r = fmtDay(addDays(anchor, step));
-    return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
+    return dayFrom(ctx.prevDay, step);
   }
   // "the first eight months of 2026": the year (the modifier dropped, as for "the end of 2014")
   const partOfYear = /^the (?:first|last|final|past) \S+ (?:days|weeks|months) of ((?:1[5-9]|20)\d\d)$/.exec(text);
@@ -1268,20 +1273,13 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // "the same evening", "the following morning": a part of the day the article last named, or of the one after or before it
   const dayPart = words.length === 3 && words[0] === 'the' && /^(?:same|following|next|previous)$/.test(words[1]) ? PARTS_OF_DAY[words[2]] : undefined;
   if (dayPart && words[2] !== 'tonight' && words[2] !== 'overnight') {
-    const anchor = parseDay(ctx.prevDay && ctx.prevDay.replace(/^XXXX/, '2000'));
-    if (!anchor || !ctx.prevDay) return null;
-    const r = fmtDay(addDays(anchor, words[1] === 'same' ? 0 : words[1] === 'previous' ? -1 : 1));
-    return (ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r) + 'T' + dayPart;
+    const day = dayFrom(ctx.prevDay, words[1] === 'same' ? 0 : words[1] === 'previous' ? -1 : 1);
+    return day === null ? null : day + 'T' + dayPart;
   }
   // the following/next/previous day, the day before/after
   if (unit && /\b(following|next|previous|same)\b/.test(text) && words.includes('the') && !hasNumber) {
-    const anchor = parseDay(ctx.prevDay && ctx.prevDay.replace(/^XXXX/, '2000'));
-    if (unit === 'day' && anchor && ctx.prevDay) {
-      const step = words.includes('previous') ? -1 : words.includes('same') ? 0 : 1;
-      const fake: Ymd = { y: ctx.prevDay.startsWith('XXXX') ? 2000 : anchor.y, m: anchor.m, d: anchor.d };
-      const r = fmtDay(addDays(fake, step));
-      return ctx.prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
-    }
+    const day = unit === 'day' ? dayFrom(ctx.prevDay, words.includes('previous') ? -1 : words.includes('same') ? 0 : 1) : null;
+    if (day !== null) return day;
     if (words.includes('next') && pub && !isPluralUnit(words[unitIdx])) return shiftUnit(pub, unit, 1);
     return null;
   }

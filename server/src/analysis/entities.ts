@@ -1210,6 +1210,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     while (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && pieces[e].sentence === pieces[c].sentence && e - c < n + 3) e++;
     if (e > c + n) eventNamed.add(textOf(text, pieces.slice(c + n, e)));
   }
+  const eventNameAlone = (name: string, c: Classified | 'unknown') => eventNamed.size > 0 && eventNamed.has(name)
+    && (c === 'unknown' || !c.certain || c.type === 'PLACE' && !isMajorPlace(name));
   /** Whether the article writes the word capitalised where no sentence opens ("hit Mobile."). */
   let opensNoSentence: Set<string> | undefined;
   const namedMidSentence = (w: string) => {
@@ -1236,7 +1238,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (startsSentence(run[0]) && after && !capital(after) && after.pos === 'NOUN' && after.sentence === run[0].sentence && afterOneSpace(after)
         && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text) && !namedMidSentence(run[0].text)) continue;
       let c = classifyWord(run[0]);
-      if (c === null || eventNamed.size && (c === 'unknown' || !c.certain || c.type === 'PLACE' && !isMajorPlace(run[0].text)) && eventNamed.has(run[0].text)) continue;
+      if (c === null || eventNameAlone(run[0].text, c)) continue;
       const seg: Segment = { pieces: run, strict: false };
       // "the National Institute for Health and Care Excellence (NICE)": a word in capitals in brackets
       // right after a body's name is its acronym, not the town the same letters spell in title case
@@ -1252,7 +1254,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const seg of segments(text, run)) {
       const name = textOf(text, seg.pieces);
       const c = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
-      if (c === null || eventNamed.size && (c === 'unknown' || !c.certain || c.type === 'PLACE' && !isMajorPlace(name)) && eventNamed.has(name)) continue;
+      if (c === null || eventNameAlone(name, c)) continue;
       if (c === 'unknown') {
         // (not an ordinary word left over from the title's remit: "Professor of East Asian Studies")
         if (seg.role) { if (!(seg.pieces.length === 1 && isRemitWord(name) && !isGivenName(name) && !isSurname(name))) found.push(mention(seg, name, 'PERSON', name, false)); }
@@ -1378,6 +1380,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   };
   /** Whether the text [start, end) is whom a speaker told: after "told ", before "that", a day or the clause's end. */
   const toldAt = (start: number, end: number) => TOLD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && TOLD_AFTER.test(text.slice(end, end + 24));
+  /** Whether a listing place's modifier stands right before `start` ("Toronto-listed "). */
+  const listedAt = (start: number) => LISTED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  /** Whether what only a company has follows the possessive at `end` ("'s shares"). */
+  const ownsAt = (end: number) => COMPANY_OWNS.test(text.slice(end, end + 40));
   const headlineRuns: Piece[][] = [];
   /** Two-word stretches the typer made nothing of, for the surname rule below. */
   const dropped: (NamedMention & { certain: boolean })[] = [];
@@ -1423,21 +1429,22 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
     // ("working in the riverbed at Curah Kobokan", "fires at Binna Burra": a stretch of words no list
     // has as a given name or a surname, right after "in", "at" or "near", is a place, not a person)
-    if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && /\b(?:in|at|near)\s$/.test(text.slice(Math.max(0, span.start - 6), span.start))
-      && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text)) && !/^['’]/.test(text.slice(span.end, span.end + 1))) type = 'PLACE';
-    // ("from Bassano del Grappa to Cortina d'Ampezzo", "at Tre Cime di Lavaredo": a place's name in
+    // ("from Bassano del Grappa to Cortina d'Ampezzo", "at Tre Cime di Lavaredo": or a place's name in
     // Italian, Spanish or French with "del", "di", "de la" or "d'" inside, after a preposition of
-    // place or motion and with no given name opening it, likewise)
-    if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && /\b(?:in|at|near|from|to|towards|via)\s$/.test(text.slice(Math.max(0, span.start - 8), span.start))
-      && seg.pieces.some(p => PLACE_PARTICLE.test(p.text)) && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text) && !/^['’]/.test(text.slice(span.end, span.end + 1))) type = 'PLACE';
+    // place or motion and with no given name opening it)
+    if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && !/^['’]/.test(text.slice(span.end, span.end + 1))) {
+      const before = text.slice(Math.max(0, span.start - 8), span.start);
+      if (/\b(?:in|at|near)\s$/.test(before) && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text))
+        || /\b(?:in|at|near|from|to|towards|via)\s$/.test(before) && seg.pieces.some(p => PLACE_PARTICLE.test(p.text)) && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)) type = 'PLACE';
+    }
     // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
     // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,
     // registered or owned, named right after, is a company)
-    if (type !== 'ORG' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && LISTED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) type = 'ORG';
+    if (type !== 'ORG' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && listedAt(span.start)) type = 'ORG';
     // ("Pacora's shares fell", "Vantora's chief executive": what has shares or a chief executive,
     // where the data knows no place by the name and no given name opens it, is a company)
-    if ((type === 'PLACE' || type === 'NONE') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && !lookup(name) && COMPANY_OWNS.test(text.slice(span.end, span.end + 40))) type = 'ORG';
+    if ((type === 'PLACE' || type === 'NONE') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && !lookup(name) && ownsAt(span.end)) type = 'ORG';
     // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
     if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
     // "drew 1-1 with Bayer Leverkusen", "joined from Lech Poznań in the summer": a name ending in a
@@ -1724,8 +1731,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
     // "told VnExpress that", "told Digi24 on Monday": whom a speaker tells, a word that is no given
     // name, no surname the data knows and no one's in the article, is the medium that carried the words
-    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && !startsSentence(p) && (toldAt(p.start, p.end) || LISTED_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))
-      || ps.length === 1 && !isGivenName(name) && !isSurname(name) && !lookup(name) && COMPANY_OWNS.test(text.slice(p.end, p.end + 40))) {
+    // ("Toronto-listed Vendra", "Vantora's chief executive": or what is listed, or has what only a
+    // company has, where no place has the word)
+    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && (!startsSentence(p) && (toldAt(p.start, p.end) || listedAt(p.start)) || !lookup(name) && ownsAt(p.end))) {
       found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
     }
     // "the Trump administration", "the Lula presidency": a leader's name before the government they head
@@ -2304,6 +2312,18 @@ function expansions(text: string, list: PieceList): [number, number][] {
  * [first, last] of pieces. Names the data or the article types as a place or a person (a country's
  * long name, "John Fitzgerald Kennedy (JFK)") are not bodies and are left as they are.
  */
+/**
+ * Whether the lowercase piece at s, met walking back from an acronym's bracket, lies inside the long
+ * form: a function word; a plural's apostrophe ("General Agricultural Workers' Union (GAWU)"); or,
+ * once an "and" has been passed (`listed`), a comma between two capitalised words that lists the
+ * long form's parts ("Philippine Atmospheric, Geophysical and Astronomical Services Administration
+ * (PAGASA)").
+ */
+function insideLongForm(pieces: readonly Piece[], s: number, listed: boolean): boolean {
+  const p = pieces[s];
+  return /^(?:of|for|in|and|the|on|&|['’]s?)$/.test(p.text) || p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]);
+}
+
 function longFormsBefore(text: string, list: PieceList, found: readonly NamedMention[]): [number, number][] {
   const { pieces } = list;
   const out: [number, number][] = [];
@@ -2321,11 +2341,8 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
         initials = p.text[0] + initials;
         if (initials === acronym) { first = s; break; }
         if (!acronym.endsWith(initials)) break;
-      // ("Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)":
-      // a comma between two capitalised words of the long form lists its parts, before an "and")
-      // ("General Agricultural Workers' Union (GAWU)": a plural's apostrophe gives no initial either)
-      } else if (/^(?:of|for|in|and|the|on|&|['’]s?)$/.test(p.text)) listed ||= p.text === 'and';
-      else if (!(p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]))) break;
+      } else if (insideLongForm(pieces, s, listed)) listed ||= p.text === 'and';
+      else break;
       if (afterNewline(p)) break;
     }
     if (first < 0) continue;
@@ -2430,9 +2447,8 @@ function bracketedAcronym(text: string, list: PieceList, p: Piece): string | nul
   for (; s >= 0 && k - s <= 16 && !afterNewline(pieces[s + 1]); s--) {
     const q = pieces[s];
     if (capital(q)) { words++; if (isOrgHead(q.text) || isOrgLead(q.text)) head = true; }
-    else if (/^(?:of|for|in|and|the|on|&|['’]s?)$/.test(q.text)) listed ||= q.text === 'and';
-    // (a comma listing the long form's parts before its "and", as in longFormsBefore)
-    else if (!(q.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]))) break;
+    else if (insideLongForm(pieces, s, listed)) listed ||= q.text === 'and';
+    else break;
   }
   let first = s + 1;
   while (first < k - 2 && (!capital(pieces[first]) || pieces[first].text === 'The')) first++;
