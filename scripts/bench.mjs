@@ -75,6 +75,9 @@ if (child === 'memory') {
   process.stdout.write(JSON.stringify({
     baselineHeap: before.heapUsed, baselineRss: before.rss, peakHeap,
     peakRss: process.resourceUsage().maxRSS * 1024, gcs: stats.statistics.length,
+    // memory V8 allocates outside the heap, mostly its optimising compiler's: a function that grows
+    // too big costs hundreds of MB to compile (see inFrameOfItsOwn in entities.ts)
+    peakMalloced: v8.getHeapStatistics().peak_malloced_memory,
   }) + '\n');
   process.exit(0);
 }
@@ -197,7 +200,7 @@ for (const s of scenarios) console.log(`${s.pass ? 'PASS ' : 'BELOW'} throughput
 for (const s of scenarios) console.log(`warm-up full/raw, run by run (not the steady state above): ${s.warmRatios.map(x => x.toFixed(2)).join(' ')} — ${s.name}`);
 console.log(`\ncold start (fresh process, median of ${cold.runs}): require ${cold.requireMs.toFixed(0)} ms + first analysis ${cold.firstAnalysisMs.toFixed(0)} ms = ${cold.requirePlusFirstMs.toFixed(0)} ms; whole process ${cold.processWallMs.toFixed(0)} ms`);
 for (const [label, m] of [['6 articles', memory.corpus6], [`bench text (${bigTokens} tokens)`, memory.bench]]) {
-  console.log(`memory, annotate ${label.padEnd(26)} peak heap ${MB(m.peakHeap).toFixed(0).padStart(4)} MB (baseline ${MB(m.baselineHeap).toFixed(0)}), peak RSS ${MB(m.peakRss).toFixed(0).padStart(4)} MB (baseline ${MB(m.baselineRss).toFixed(0)})`);
+  console.log(`memory, annotate ${label.padEnd(26)} peak heap ${MB(m.peakHeap).toFixed(0).padStart(4)} MB (baseline ${MB(m.baselineHeap).toFixed(0)}), peak RSS ${MB(m.peakRss).toFixed(0).padStart(4)} MB (baseline ${MB(m.baselineRss).toFixed(0)}), V8's peak outside the heap ${MB(m.peakMalloced).toFixed(0).padStart(3)} MB`);
 }
 console.log(`\nlatency per article (annotateCorpus of one article, median of ${RUNS})`);
 console.log('article                                          tokens  full ms   max ms  raw wink ms');

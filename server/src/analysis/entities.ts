@@ -1184,6 +1184,20 @@ const LOWERCASE_SET_PIECES = 20000;
  * Finds PERSON, ORG and PLACE mentions. `blocked` has a byte per token, 1 for the tokens already
  * taken by dates and times, so "Wednesday" or "Christmas" never start a name.
  */
+/**
+ * Runs one pass of namedMentions as a function of its own. namedMentions is a long list of passes
+ * over one article's pieces; written inline, they made it one function of 53 KB of bytecode (60 KB
+ * is where V8 stops optimising a function at all), and V8's optimising compiler took 1.7-2.4 s and
+ * about 180 MB of memory outside the heap to compile it, again after each deoptimisation: in a
+ * 10,000-article load that raised the server's resident size by 150-200 MB. The passes of eight
+ * lines or more run as functions of their own (namedMentions is 11 KB of bytecode, compiled in about
+ * half a second with under 50 MB); they share the article's state through the closure, as they did
+ * as blocks. The shorter passes stay inline: with every pass of four lines or more split off (3.4
+ * KB), the analysis ran about 6% slower in the steady state, each pass being a fresh closure per
+ * article that V8 cannot specialise as it does a function made once.
+ */
+function inFrameOfItsOwn(pass: () => void): void { pass(); }
+
 export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): NamedMention[] {
   const { text } = tokenized;
   const list = piecesOf(tokenized, blocked);
@@ -1201,15 +1215,17 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // wherever the article uses it alone (ANNOTATION.md §5), unless the rules are sure of it (a small
   // town's name is no such certainty: "Hurricane Milton ... Milton killed")
   const eventNamed = new Set<string>();
-  for (let i = 0; i < capitals.length; i++) {
-    const c = capitals[i];
-    if (!isEventLeadStart(pieces[c].text)) continue;
-    const n = c + 1 < pieces.length && isEventLead(`${pieces[c].text} ${pieces[c + 1].text}`) ? 2 : isEventLead(pieces[c].text) ? 1 : 0;
-    if (!n) continue;
-    let e = c + n;
-    while (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && pieces[e].sentence === pieces[c].sentence && e - c < n + 3) e++;
-    if (e > c + n) eventNamed.add(textOf(text, pieces.slice(c + n, e)));
-  }
+  inFrameOfItsOwn(() => {
+    for (let i = 0; i < capitals.length; i++) {
+      const c = capitals[i];
+      if (!isEventLeadStart(pieces[c].text)) continue;
+      const n = c + 1 < pieces.length && isEventLead(`${pieces[c].text} ${pieces[c + 1].text}`) ? 2 : isEventLead(pieces[c].text) ? 1 : 0;
+      if (!n) continue;
+      let e = c + n;
+      while (e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && pieces[e].sentence === pieces[c].sentence && e - c < n + 3) e++;
+      if (e > c + n) eventNamed.add(textOf(text, pieces.slice(c + n, e)));
+    }
+  });
   const eventNameAlone = (name: string, c: Classified | 'unknown') => eventNamed.size > 0 && eventNamed.has(name)
     && (c === 'unknown' || !c.certain || c.type === 'PLACE' && !isMajorPlace(name));
   /** Whether the article writes the word capitalised where no sentence opens ("hit Mobile."). */
@@ -1218,62 +1234,64 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!opensNoSentence) { opensNoSentence = new Set(); for (const c of capitals) if (!startsSentence(pieces[c])) opensNoSentence.add(pieces[c].text); }
     return opensNoSentence.has(w);
   };
-  for (const run of runs(list)) {
-    if (run.length === 1) {
-      // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
-      // ("wrote on X", "in a post on X": the platform, where posting is said)
-      // ("a video on X.": the full stop that wink kept on the letter stays out)
-      // ("followers on X", "paying tribute on X", "On X, where he has a million followers": or where
-      // its followers, a tribute or what the post did are said)
-      if ((run[0].text === 'X' || run[0].text === 'X.') && (POSTED_ON.test(text.slice(Math.max(0, run[0].start - 48), run[0].start))
-        || /\b[Oo]n $/.test(text.slice(Math.max(0, run[0].start - 3), run[0].start)) && X_AFTER.test(text.slice(run[0].end, run[0].end + 30)))) {
-        const x = run[0].text === 'X' ? run[0] : makeToken('X', run[0].start, run[0].start + 1, 'PROPN', run[0].sentence, run[0].flags);
-        found.push(mention({ pieces: [x], strict: false }, 'X', 'ORG', 'X', true));
+  inFrameOfItsOwn(() => {
+    for (const run of runs(list)) {
+      if (run.length === 1) {
+        // Most runs are one word ("Biden", "Officials"): their fate depends on the word alone.
+        // ("wrote on X", "in a post on X": the platform, where posting is said)
+        // ("a video on X.": the full stop that wink kept on the letter stays out)
+        // ("followers on X", "paying tribute on X", "On X, where he has a million followers": or where
+        // its followers, a tribute or what the post did are said)
+        if ((run[0].text === 'X' || run[0].text === 'X.') && (POSTED_ON.test(text.slice(Math.max(0, run[0].start - 48), run[0].start))
+          || /\b[Oo]n $/.test(text.slice(Math.max(0, run[0].start - 3), run[0].start)) && X_AFTER.test(text.slice(run[0].end, run[0].end + 30)))) {
+          const x = run[0].text === 'X' ? run[0] : makeToken('X', run[0].start, run[0].start + 1, 'PROPN', run[0].sentence, run[0].flags);
+          found.push(mention({ pieces: [x], strict: false }, 'X', 'ORG', 'X', true));
+          continue;
+        }
+        // ("Forest guards had rescued ...", "Mobile phones were cut": an ordinary word opening the
+        // sentence before a lowercase noun is that word, not the small town of the same name, however
+        // wink tags it)
+        const after = pieces[pieceIndex(list, run[0]) + 1];
+        if (startsSentence(run[0]) && after && !capital(after) && after.pos === 'NOUN' && after.sentence === run[0].sentence && afterOneSpace(after)
+          && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text) && !namedMidSentence(run[0].text)) continue;
+        let c = classifyWord(run[0]);
+        if (c === null || eventNameAlone(run[0].text, c)) continue;
+        const seg: Segment = { pieces: run, strict: false };
+        // "the National Institute for Health and Care Excellence (NICE)": a word in capitals in brackets
+        // right after a body's name is its acronym, not the town the same letters spell in title case
+        // (a place keeps its type unless the capitals spell its name: "(UAE)" after "... of the United Arab Emirates" stays the country)
+        // ("(NEMA)" spells the town "Néma" but for its accent)
+        const longForm = c === 'unknown' || c.type === 'ORG' || c.type === 'PLACE' && fold(c.key) === fold(run[0].text) && c.key !== run[0].text ? bracketedAcronym(text, list, run[0]) : null;
+        if (longForm) { c = { type: 'ORG', key: longForm, certain: true }; acronyms.set(run[0].text, longForm); }
+        if (c === 'unknown') pending.push({ seg, name: run[0].text });
+        else if (c.certain) found.push(mention(seg, run[0].text, c.type, c.key, true));
+        else open.push({ seg, name: run[0].text, hint: c.type, key: c.key });
         continue;
       }
-      // ("Forest guards had rescued ...", "Mobile phones were cut": an ordinary word opening the
-      // sentence before a lowercase noun is that word, not the small town of the same name, however
-      // wink tags it)
-      const after = pieces[pieceIndex(list, run[0]) + 1];
-      if (startsSentence(run[0]) && after && !capital(after) && after.pos === 'NOUN' && after.sentence === run[0].sentence && afterOneSpace(after)
-        && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text) && !namedMidSentence(run[0].text)) continue;
-      let c = classifyWord(run[0]);
-      if (c === null || eventNameAlone(run[0].text, c)) continue;
-      const seg: Segment = { pieces: run, strict: false };
-      // "the National Institute for Health and Care Excellence (NICE)": a word in capitals in brackets
-      // right after a body's name is its acronym, not the town the same letters spell in title case
-      // (a place keeps its type unless the capitals spell its name: "(UAE)" after "... of the United Arab Emirates" stays the country)
-      // ("(NEMA)" spells the town "Néma" but for its accent)
-      const longForm = c === 'unknown' || c.type === 'ORG' || c.type === 'PLACE' && fold(c.key) === fold(run[0].text) && c.key !== run[0].text ? bracketedAcronym(text, list, run[0]) : null;
-      if (longForm) { c = { type: 'ORG', key: longForm, certain: true }; acronyms.set(run[0].text, longForm); }
-      if (c === 'unknown') pending.push({ seg, name: run[0].text });
-      else if (c.certain) found.push(mention(seg, run[0].text, c.type, c.key, true));
-      else open.push({ seg, name: run[0].text, hint: c.type, key: c.key });
-      continue;
-    }
-    for (const seg of segments(text, run)) {
-      const name = textOf(text, seg.pieces);
-      const c = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
-      if (c === null || eventNameAlone(name, c)) continue;
-      if (c === 'unknown') {
-        // (not an ordinary word left over from the title's remit: "Professor of East Asian Studies")
-        if (seg.role) { if (!(seg.pieces.length === 1 && isRemitWord(name) && !isGivenName(name) && !isSurname(name))) found.push(mention(seg, name, 'PERSON', name, false)); }
-        else if (seg.pieces.length === 1) pending.push({ seg, name });
-        else open.push({ seg, name, hint: 'unknown', key: name });
-        continue;
+      for (const seg of segments(text, run)) {
+        const name = textOf(text, seg.pieces);
+        const c = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
+        if (c === null || eventNameAlone(name, c)) continue;
+        if (c === 'unknown') {
+          // (not an ordinary word left over from the title's remit: "Professor of East Asian Studies")
+          if (seg.role) { if (!(seg.pieces.length === 1 && isRemitWord(name) && !isGivenName(name) && !isSurname(name))) found.push(mention(seg, name, 'PERSON', name, false)); }
+          else if (seg.pieces.length === 1) pending.push({ seg, name });
+          else open.push({ seg, name, hint: 'unknown', key: name });
+          continue;
+        }
+        // "Gov. JB Pritzker", "Sen. JD Vance": initials in capitals after a person's title open the holder's
+        // name, not a body's (as all-capital words otherwise do)
+        if (seg.role && c.type === 'ORG' && !c.certain && seg.pieces.length === 2 && /^\p{Lu}{2,3}$/u.test(seg.pieces[0].text) && isCap(seg.pieces[1])) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+        // "Senator Warren", "Mayor Lincoln": a town's name right after a person's title is the holder's
+        // surname (a country or a big city stays a place: "Foreign Minister of Iran")
+        if (seg.role && c.type === 'PLACE' && seg.pieces.length === 1 && !isMajorPlace(name) && /^\p{Lu}\p{Ll}+$/u.test(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+        if (seg.role && c.type !== 'PERSON' && !c.certain) continue;
+        if (c.certain) found.push(mention(seg, name, c.type, c.key, true));
+        else if (seg.role) found.push(mention(seg, name, 'PERSON', c.key, false));
+        else open.push({ seg, name, hint: c.type, key: c.key });
       }
-      // "Gov. JB Pritzker", "Sen. JD Vance": initials in capitals after a person's title open the holder's
-      // name, not a body's (as all-capital words otherwise do)
-      if (seg.role && c.type === 'ORG' && !c.certain && seg.pieces.length === 2 && /^\p{Lu}{2,3}$/u.test(seg.pieces[0].text) && isCap(seg.pieces[1])) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-      // "Senator Warren", "Mayor Lincoln": a town's name right after a person's title is the holder's
-      // surname (a country or a big city stays a place: "Foreign Minister of Iran")
-      if (seg.role && c.type === 'PLACE' && seg.pieces.length === 1 && !isMajorPlace(name) && /^\p{Lu}\p{Ll}+$/u.test(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-      if (seg.role && c.type !== 'PERSON' && !c.certain) continue;
-      if (c.certain) found.push(mention(seg, name, c.type, c.key, true));
-      else if (seg.role) found.push(mention(seg, name, 'PERSON', c.key, false));
-      else open.push({ seg, name, hint: c.type, key: c.key });
     }
-  }
+  });
 
   let speakers: Set<string> | undefined;
   // The names the rules are sure of, by where they end and start, for the lists a stretch stands in.
@@ -1401,71 +1419,73 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   };
   placeDatelines();
   const datelineSpans = datelineRanges.map(d => [d.start, d.end] as [number, number]);
-  for (const { seg, name, hint, key } of open) {
-    const span = { start: seg.pieces[0].start, end: seg.pieces[seg.pieces.length - 1].end };
-    if (datelineSpans.length && within(datelineSpans, span)) continue;
-    // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
-    const cue = hint !== 'ORG' && afterPlaceCue(text, seg.pieces[0].start);
-    // "the Bay of Bengal", "the Strait of Hormuz": a feature of the land or sea, then "of"
-    const feature = seg.pieces.length > 2 && seg.pieces[1].text === 'of' && GEO_FIRST.test(seg.pieces[0].text);
-    const ruled = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : null;
-    // (the typer is asked all the same: each time a name is written is an example for its training)
-    // (a subheading in capitals is read like a headline: only what the data knows in it counts)
-    if (capsRanges.length && !ruled && within(capsRanges, span)) {
-      found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); continue;
+  inFrameOfItsOwn(() => {
+    for (const { seg, name, hint, key } of open) {
+      const span = { start: seg.pieces[0].start, end: seg.pieces[seg.pieces.length - 1].end };
+      if (datelineSpans.length && within(datelineSpans, span)) continue;
+      // "the village of San Pietro", "the city of Port Harcourt": a place cue before an unknown stretch
+      const cue = hint !== 'ORG' && afterPlaceCue(text, seg.pieces[0].start);
+      // "the Bay of Bengal", "the Strait of Hormuz": a feature of the land or sea, then "of"
+      const feature = seg.pieces.length > 2 && seg.pieces[1].text === 'of' && GEO_FIRST.test(seg.pieces[0].text);
+      const ruled = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : null;
+      // (the typer is asked all the same: each time a name is written is an example for its training)
+      // (a subheading in capitals is read like a headline: only what the data knows in it counts)
+      if (capsRanges.length && !ruled && within(capsRanges, span)) {
+        found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); continue;
+      }
+      const asked = ruled ?? ask(seg, hint);
+      let type = ruled ?? typedBefore.get(name) ?? asked;
+      // "the Generalitat Valenciana, the regional government, said": a stretch the typer made nothing
+      // of, with a body's description in apposition, is that body
+      if (type === 'NONE' && !seg.strict) {
+        if (apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
+        else if (APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
+      }
+      // ("residents of Nowa Huta, a district in the east of the city": nor is a guessed person with
+      // no given name, when a place's description stands in apposition)
+      else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
+      // ("Mineração Serra Azul, a company controlled by ...": or a body's description)
+      else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
+      // ("working in the riverbed at Curah Kobokan", "fires at Binna Burra": a stretch of words no list
+      // has as a given name or a surname, right after "in", "at" or "near", is a place, not a person)
+      // ("from Bassano del Grappa to Cortina d'Ampezzo", "at Tre Cime di Lavaredo": or a place's name in
+      // Italian, Spanish or French with "del", "di", "de la" or "d'" inside, after a preposition of
+      // place or motion and with no given name opening it)
+      if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && !/^['’]/.test(text.slice(span.end, span.end + 1))) {
+        const before = text.slice(Math.max(0, span.start - 8), span.start);
+        if (/\b(?:in|at|near)\s$/.test(before) && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text))
+          || /\b(?:in|at|near|from|to|towards|via)\s$/.test(before) && seg.pieces.some(p => PLACE_PARTICLE.test(p.text)) && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)) type = 'PLACE';
+      }
+      // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
+      if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
+      // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,
+      // registered or owned, named right after, is a company)
+      if (type !== 'ORG' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && listedAt(span.start)) type = 'ORG';
+      // ("Pacora's shares fell", "Vantora's chief executive": what has shares or a chief executive,
+      // where the data knows no place by the name and no given name opens it, is a company)
+      if ((type === 'PLACE' || type === 'NONE') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && !lookup(name) && ownsAt(span.end)) type = 'ORG';
+      // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
+      if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
+      // "drew 1-1 with Bayer Leverkusen", "joined from Lech Poznań in the summer": a name ending in a
+      // city's, in a sentence with a match's score or after a transfer's words, is a club
+      // ("Maria Paris scored twice in the 3-0 win": with a score only, a given name keeps the person)
+      if ((type === 'NONE' || type === 'PERSON') && !seg.role && seg.pieces.length >= 2 && isCityName(seg.pieces[seg.pieces.length - 1].text) && !isTitleStart(seg.pieces[0].text)
+        && (TRANSFER_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
+          || !(type === 'PERSON' && isGivenName(seg.pieces[0].text) && !isClubLead(seg.pieces[0].text)) && SCORE.test(text.slice(...sentenceSpan(pieceIndex(list, seg.pieces[0])))))) type = 'ORG';
+      // "he told Dagens Industri", "told VnExpress that": whom a speaker tells, when it is no one's name
+      // (no given name opens it, no person the article named has it for a surname, no title stands
+      // before it), is the newspaper, the broadcaster or the site that carried the words
+      if ((type === 'NONE' || type === 'PERSON' && !isGivenName(seg.pieces[0].text)) && !seg.role && !ruled && toldAt(span.start, span.end)
+        && !found.some(o => o.type === 'PERSON' && o.end <= span.start && (o.text === name || o.text.endsWith(' ' + name)))) type = 'ORG';
+      if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
+      if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
+      // A headline's run of capitals is not one name: the names the data knows inside it still count.
+      // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
+      // inside it are not mentions ("Google Science Fair", "Windows Vista").
+      else if (seg.strict) { found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); }
+      else if (seg.pieces.length === 2) dropped.push(mention(seg, name, 'PERSON', name, false));
     }
-    const asked = ruled ?? ask(seg, hint);
-    let type = ruled ?? typedBefore.get(name) ?? asked;
-    // "the Generalitat Valenciana, the regional government, said": a stretch the typer made nothing
-    // of, with a body's description in apposition, is that body
-    if (type === 'NONE' && !seg.strict) {
-      if (apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
-      else if (APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
-    }
-    // ("residents of Nowa Huta, a district in the east of the city": nor is a guessed person with
-    // no given name, when a place's description stands in apposition)
-    else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
-    // ("Mineração Serra Azul, a company controlled by ...": or a body's description)
-    else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
-    // ("working in the riverbed at Curah Kobokan", "fires at Binna Burra": a stretch of words no list
-    // has as a given name or a surname, right after "in", "at" or "near", is a place, not a person)
-    // ("from Bassano del Grappa to Cortina d'Ampezzo", "at Tre Cime di Lavaredo": or a place's name in
-    // Italian, Spanish or French with "del", "di", "de la" or "d'" inside, after a preposition of
-    // place or motion and with no given name opening it)
-    if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && !/^['’]/.test(text.slice(span.end, span.end + 1))) {
-      const before = text.slice(Math.max(0, span.start - 8), span.start);
-      if (/\b(?:in|at|near)\s$/.test(before) && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text))
-        || /\b(?:in|at|near|from|to|towards|via)\s$/.test(before) && seg.pieces.some(p => PLACE_PARTICLE.test(p.text)) && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)) type = 'PLACE';
-    }
-    // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
-    if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
-    // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,
-    // registered or owned, named right after, is a company)
-    if (type !== 'ORG' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && listedAt(span.start)) type = 'ORG';
-    // ("Pacora's shares fell", "Vantora's chief executive": what has shares or a chief executive,
-    // where the data knows no place by the name and no given name opens it, is a company)
-    if ((type === 'PLACE' || type === 'NONE') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && !lookup(name) && ownsAt(span.end)) type = 'ORG';
-    // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
-    if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
-    // "drew 1-1 with Bayer Leverkusen", "joined from Lech Poznań in the summer": a name ending in a
-    // city's, in a sentence with a match's score or after a transfer's words, is a club
-    // ("Maria Paris scored twice in the 3-0 win": with a score only, a given name keeps the person)
-    if ((type === 'NONE' || type === 'PERSON') && !seg.role && seg.pieces.length >= 2 && isCityName(seg.pieces[seg.pieces.length - 1].text) && !isTitleStart(seg.pieces[0].text)
-      && (TRANSFER_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
-        || !(type === 'PERSON' && isGivenName(seg.pieces[0].text) && !isClubLead(seg.pieces[0].text)) && SCORE.test(text.slice(...sentenceSpan(pieceIndex(list, seg.pieces[0])))))) type = 'ORG';
-    // "he told Dagens Industri", "told VnExpress that": whom a speaker tells, when it is no one's name
-    // (no given name opens it, no person the article named has it for a surname, no title stands
-    // before it), is the newspaper, the broadcaster or the site that carried the words
-    if ((type === 'NONE' || type === 'PERSON' && !isGivenName(seg.pieces[0].text)) && !seg.role && !ruled && toldAt(span.start, span.end)
-      && !found.some(o => o.type === 'PERSON' && o.end <= span.start && (o.text === name || o.text.endsWith(' ' + name)))) type = 'ORG';
-    if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
-    if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
-    // A headline's run of capitals is not one name: the names the data knows inside it still count.
-    // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
-    // inside it are not mentions ("Google Science Fair", "Windows Vista").
-    else if (seg.strict) { found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); }
-    else if (seg.pieces.length === 2) dropped.push(mention(seg, name, 'PERSON', name, false));
-  }
+  });
 
   // "Andy Warhol ... the Warhol Polaroid exhibits": a guessed two-word person (or a two-word
   // stretch the typer made nothing of) opened by the surname of someone the article names in full,
@@ -1519,27 +1539,29 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // place, is that person where a person's verb follows: a verb of speaking, "was born", or a verb
   // then "he" or "she" in the same clause
   const personSurnames = new Set<string>();
-  for (let i = 0; i < found.length; i++) {
-    const m = found[i];
-    if (m.type !== 'PLACE' || m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
-    const named = firstPersonWith.get(fold(m.text))! < m.start && surnamesOfPeople.has(fold(m.text));
-    // ("Jackson said she would appeal": with no one so named, a small town's name needs "he" or "she" after the verb)
-    if (!named && (isMajorPlace(m.text) || isCountryName(m.text))) continue;
-    const at = pieceStartingAt(list, m.start), p = pieces[at], before = pieces[at - 1];
-    if (!p || p.end !== m.end) continue;
-    let k = at + 1;
-    while (k < pieces.length && pieces[k].pos === 'ADV' && !capital(pieces[k])) k++;
-    const v = pieces[k];
-    if (!v || v.sentence !== p.sentence || capital(v) || !(v.pos === 'VERB' || v.pos === 'AUX' || speechVerbs.has(v.text))) continue;
-    const clause = pieces.slice(k + 1, k + 5).filter(q => q.sentence === p.sentence);
-    const cut = clause.findIndex(q => /^[,;:]$/.test(q.text));
-    const near = cut < 0 ? clause : clause.slice(0, cut);
-    if (!named && before && before.sentence === p.sentence && !/^[,;:"“]$/.test(before.text) && !startsSentence(p)) continue;
-    if (named && (speechVerbs.has(v.text) || v.text === 'was' && near[0]?.text === 'born') || near.some(q => /^(?:he|she)$/.test(q.text))) {
-      found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
-      personSurnames.add(fold(p.text));
+  inFrameOfItsOwn(() => {
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i];
+      if (m.type !== 'PLACE' || m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
+      const named = firstPersonWith.get(fold(m.text))! < m.start && surnamesOfPeople.has(fold(m.text));
+      // ("Jackson said she would appeal": with no one so named, a small town's name needs "he" or "she" after the verb)
+      if (!named && (isMajorPlace(m.text) || isCountryName(m.text))) continue;
+      const at = pieceStartingAt(list, m.start), p = pieces[at], before = pieces[at - 1];
+      if (!p || p.end !== m.end) continue;
+      let k = at + 1;
+      while (k < pieces.length && pieces[k].pos === 'ADV' && !capital(pieces[k])) k++;
+      const v = pieces[k];
+      if (!v || v.sentence !== p.sentence || capital(v) || !(v.pos === 'VERB' || v.pos === 'AUX' || speechVerbs.has(v.text))) continue;
+      const clause = pieces.slice(k + 1, k + 5).filter(q => q.sentence === p.sentence);
+      const cut = clause.findIndex(q => /^[,;:]$/.test(q.text));
+      const near = cut < 0 ? clause : clause.slice(0, cut);
+      if (!named && before && before.sentence === p.sentence && !/^[,;:"“]$/.test(before.text) && !startsSentence(p)) continue;
+      if (named && (speechVerbs.has(v.text) || v.text === 'was' && near[0]?.text === 'born') || near.some(q => /^(?:he|she)$/.test(q.text))) {
+        found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
+        personSurnames.add(fold(p.text));
+      }
     }
-  }
+  });
   // (once so, the surname alone is that person elsewhere in the article too, but after a preposition of place)
   if (personSurnames.size) for (let i = 0; i < found.length; i++) {
     const m = found[i];
@@ -1569,15 +1591,17 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "the Tampa Bay Rays ... joined the Rays": a team named by its town and a plural is that plural
   // alone later on (the town alone stays a place).
   const teamNames = new Map<string, string>();
-  for (const m of found) {
-    if (m.type !== 'ORG') continue;
-    const ws = m.text.split(/\s+/);
-    const last = ws[ws.length - 1];
-    if (ws.length < 2 || ws.length > 4 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || isOrgHeadOrPlural(last) || lookup(last) || isGivenName(last) || isSurname(last)) continue;
-    // (the town may be the whole of what comes before or its first words: "Tampa Bay Rays")
-    const town = lookup(ws[0])?.type === 'PLACE' || lookup(`${ws[0]} ${ws[1]}`)?.type === 'PLACE' || lookup(ws.slice(0, -1).join(' '))?.type === 'PLACE';
-    if (town && !isMajorPlace(ws[0]) && !teamNames.has(fold(last))) teamNames.set(fold(last), m.text);
-  }
+  inFrameOfItsOwn(() => {
+    for (const m of found) {
+      if (m.type !== 'ORG') continue;
+      const ws = m.text.split(/\s+/);
+      const last = ws[ws.length - 1];
+      if (ws.length < 2 || ws.length > 4 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || isOrgHeadOrPlural(last) || lookup(last) || isGivenName(last) || isSurname(last)) continue;
+      // (the town may be the whole of what comes before or its first words: "Tampa Bay Rays")
+      const town = lookup(ws[0])?.type === 'PLACE' || lookup(`${ws[0]} ${ws[1]}`)?.type === 'PLACE' || lookup(ws.slice(0, -1).join(' '))?.type === 'PLACE';
+      if (town && !isMajorPlace(ws[0]) && !teamNames.has(fold(last))) teamNames.set(fold(last), m.text);
+    }
+  });
   // "as Arsenal beat Bayern Munich 4-2": a word that no data knows as a place, before a verb of
   // winning or losing a match with a score in its sentence, is a side, wherever the article names it
   for (const { name, seg } of pending) {
@@ -1593,21 +1617,23 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const ws = m.text.split(/\s+/);
     if (ws.length === 3 && TEAM_PLURAL.test(ws[2]) && (lookup(ws[0])?.type === 'PLACE' || smallTown(ws[0]))) teamTails.set(`${ws[1]} ${ws[2]}`, m);
   }
-  if (teamTails.size) {
-    for (let i = 0; i < found.length; i++) {
-      const m = found[i], team = (m.type === 'PERSON' || m.type === 'ORG') && !m.certain && !m.role ? teamTails.get(m.text) : undefined;
-      if (team) found[i] = retyped(m, 'ORG', team.key, false);
+  inFrameOfItsOwn(() => {
+    if (teamTails.size) {
+      for (let i = 0; i < found.length; i++) {
+        const m = found[i], team = (m.type === 'PERSON' || m.type === 'ORG') && !m.certain && !m.role ? teamTails.get(m.text) : undefined;
+        if (team) found[i] = retyped(m, 'ORG', team.key, false);
+      }
+      // (and where the typer made nothing of it: "Rays edge Blue Herons", a headline's run or not)
+      for (const d of dropped) {
+        const team = teamTails.get(d.text);
+        if (team && !found.some(m => m.start < d.end && d.start < m.end)) found.push(retyped(d, 'ORG', team.key, false));
+      }
+      for (const run of headlineRuns) for (let j = 0; j + 1 < run.length; j++) {
+        const team = teamTails.get(`${run[j].text} ${run[j + 1].text}`);
+        if (team && !found.some(m => m.start < run[j + 1].end && run[j].start < m.end)) found.push(mention({ pieces: [run[j], run[j + 1]], strict: true }, `${run[j].text} ${run[j + 1].text}`, 'ORG', team.key, false));
+      }
     }
-    // (and where the typer made nothing of it: "Rays edge Blue Herons", a headline's run or not)
-    for (const d of dropped) {
-      const team = teamTails.get(d.text);
-      if (team && !found.some(m => m.start < d.end && d.start < m.end)) found.push(retyped(d, 'ORG', team.key, false));
-    }
-    for (const run of headlineRuns) for (let j = 0; j + 1 < run.length; j++) {
-      const team = teamTails.get(`${run[j].text} ${run[j + 1].text}`);
-      if (team && !found.some(m => m.start < run[j + 1].end && run[j].start < m.end)) found.push(mention({ pieces: [run[j], run[j + 1]], strict: true }, `${run[j].text} ${run[j + 1].text}`, 'ORG', team.key, false));
-    }
-  }
+  });
   const seenTypes = new Map<string, EntityType>();
   for (const m of found) seenTypes.set(fold(m.text), m.type);
   // "warnings for Beechmont ... the people of Beechmont", "at Saqqara, south of Cairo": a word no data
@@ -1713,158 +1739,162 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const nick = KNOWN_AS_AFTER.exec(text.slice(m.end, m.end + 100));
     if (nick && !isCommonWord(nick[1])) nicknames.set(fold(nick[1]), m.key);
   }
-  for (const { seg, name } of pending) {
-    const ps = seg.pieces;
-    const k = fold(name);
-    if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-    if (nicknames.has(k)) { found.push(mention(seg, name, 'PERSON', nicknames.get(k)!, false)); continue; }
-    if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
-    // ("Hanamura Electric Industries ... Hanamura, which supplies ... chairman Takeshi Hanamura": a
-    // family's company named before any of the family is the company where the word stands alone)
-    if (ps.length === 1 && orgFirsts.has(k) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-    if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-    if (ps.length === 1 && teamNames.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', teamNames.get(k)!, false)); continue; }
-    // ("... affected," Ryanair said.": a brand the data knows that gives a quote is the company, a
-    // word no dictionary has is a person)
-    if (attributes(seg)) { found.push(mention(seg, name, ps.length === 1 && isBrand(name) ? 'ORG' : 'PERSON', name, false)); continue; }
-    const p = ps[0];
-    if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
-    // "told VnExpress that", "told Digi24 on Monday": whom a speaker tells, a word that is no given
-    // name, no surname the data knows and no one's in the article, is the medium that carried the words
-    // ("Toronto-listed Vendra", "Vantora's chief executive": or what is listed, or has what only a
-    // company has, where no place has the word)
-    if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && (!startsSentence(p) && (toldAt(p.start, p.end) || listedAt(p.start)) || !lookup(name) && ownsAt(p.end))) {
-      found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
+  inFrameOfItsOwn(() => {
+    for (const { seg, name } of pending) {
+      const ps = seg.pieces;
+      const k = fold(name);
+      if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+      if (nicknames.has(k)) { found.push(mention(seg, name, 'PERSON', nicknames.get(k)!, false)); continue; }
+      if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
+      // ("Hanamura Electric Industries ... Hanamura, which supplies ... chairman Takeshi Hanamura": a
+      // family's company named before any of the family is the company where the word stands alone)
+      if (ps.length === 1 && orgFirsts.has(k) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+      if (ps.length === 1 && teamNames.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', teamNames.get(k)!, false)); continue; }
+      // ("... affected," Ryanair said.": a brand the data knows that gives a quote is the company, a
+      // word no dictionary has is a person)
+      if (attributes(seg)) { found.push(mention(seg, name, ps.length === 1 && isBrand(name) ? 'ORG' : 'PERSON', name, false)); continue; }
+      const p = ps[0];
+      if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      // "told VnExpress that", "told Digi24 on Monday": whom a speaker tells, a word that is no given
+      // name, no surname the data knows and no one's in the article, is the medium that carried the words
+      // ("Toronto-listed Vendra", "Vantora's chief executive": or what is listed, or has what only a
+      // company has, where no place has the word)
+      if (ps.length === 1 && !isGivenName(name) && !isSurname(name) && (!startsSentence(p) && (toldAt(p.start, p.end) || listedAt(p.start)) || !lookup(name) && ownsAt(p.end))) {
+        found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
+      }
+      // "the Trump administration", "the Lula presidency": a leader's name before the government they head
+      if (ps.length === 1 && /^ (?:administration|presidency)\b/.test(text.slice(p.end, p.end + 15)) && /^\p{Lu}\p{Ll}+$/u.test(name) && !lookup(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+      // "Icelandic singer Björk drew crowds", "striker Haaland scored": a word right after a lowercase
+      // noun for a person names that person (a place or a body the data knows aside)
+      const before1 = pieceIndex(list, p) > 0 ? pieces[pieceIndex(list, p) - 1] : undefined;
+      if (ps.length === 1 && before1 && !capital(before1) && personNouns.has(before1.text) && before1.sentence === p.sentence && !afterNewline(p)
+        && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) && !lookup(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+      // "Mark and Lisa Dawes": a given name before "and" and another's full name shares the surname
+      const partner = ps.length === 1 && isGivenName(p.text) ? elidedSurname(list, p, startingAt) : null;
+      if (partner) { found.push(mention(seg, name, 'PERSON', partner, false)); continue; }
+      const elided = elidedHead(list, p, startingAt);
+      if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
+      const k0 = pieceIndex(list, p);
+      const after1 = pieces[k0 + 1];
+      // ("the South and Southeast": the second of two compass regions listed after one "the")
+      if (REGION_COMPASS.test(p.text) && /^(?:and|or)$/.test(pieces[k0 - 1]?.text ?? '') && /^(?:North|South|East|West)(?:east|west)?$/.test(pieces[k0 - 2]?.text ?? '') && /^the$/i.test(pieces[k0 - 3]?.text ?? '')) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (capital(after1) || /^\d/.test(after1.text)) && !afterNewline(after1))) {
+        // "the North", "The South retaliated": one half of a divided country the article names in full.
+        if (COMPASS.test(p.text) && found.some(m => m.type === 'PLACE' && COMPASS.test(m.text.split(' ')[0]) && m.text.includes(' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+        // "a late swing in the Northeast", "farm towns across the Midwest", "the Americas": a country's
+        // or a continent's region named by a compound compass word ("the South and Southeast": or a
+        // plain one listed with such a word)
+        if (REGION_COMPASS.test(p.text) || /^(?:North|South|East|West)$/.test(p.text) && /^,? (?:and|or) (?:the )?(?:North|South)(?:east|west)\b/.test(text.slice(p.end, p.end + 20))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+        // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
+        if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      }
+      // "Gavi, the Vaccine Alliance, said": a word with a body's name in apposition is that body
+      const app = /^, the /.exec(text.slice(p.end, p.end + 6));
+      if (app && ps.length === 1) {
+        const body = startingAt().get(p.end + app[0].length);
+        // (and so is the word wherever the article uses it later: "Gavi's chief programme officer")
+        if (body && body.type === 'ORG' && /^[,.;)]/.test(text.slice(body.end, body.end + 1))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+      }
+      // "McLaren's Lando Norris", "Tesla's Elon Musk", "the Yankees' Aaron Judge": a word no one in the
+      // article bears, owning a person named in full, is the body they play or work for (a place the
+      // data knows was typed before: "Britain's Mo Farah")
+      if (ps.length === 1 && /^\p{Lu}[\p{L}&-]+$/u.test(name) && !isGivenName(name) && !isCommonWord(name) && !lookup(name)) {
+        const own = (name.endsWith('s') ? /^['’]s? / : /^['’]s /).exec(text.slice(p.end, p.end + 4));
+        const owned = own ? startingAt().get(p.end + own[0].length) : undefined;
+        if (owned && owned.type === 'PERSON' && owned.text.includes(' ') && !afterNewline(pieces[k0 + 1] ?? p)) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+      }
+      // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
+      // description in apposition is that body (and so it is wherever the article uses it again)
+      if (ps.length === 1 && !isGivenName(name) && apposedBody(text.slice(p.end, p.end + 80))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+      // "Peosta, a town of about 2,000 people,", "Halden, a fishing village": likewise a place
+      if (ps.length === 1 && APPOSED_PLACE.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'PLACE', name, false)); seenTypes.set(k, 'PLACE'); continue; }
+      // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
+      // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
+      // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
+      if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
+      if (startsSentence(p) && !midSentence(k)) {
+        // "Syriza won 12 seats.", "Fidesz lawmakers walked out.": a word no dictionary has, opening the
+        // sentence, with members, leaders or seats, is a body all the same
+        const unknownWord = /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text);
+        if (unknownWord && hasMembers(k0, k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+        // "Jefferies cut its target price", "Halvorn raised its forecast": such a word acting on what is its own
+        if (unknownWord && actsOnItsOwn(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+        // "Barclays and Deutsche Bank lowered their targets", "Ubisoft, Microsoft and Sony": a word no
+        // dictionary has (or a brand) listed with a body the rules are sure of is a body too
+        if ((unknownWord || companyWord(name)) && listedWithBody(k0) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+        // "Jones, a lawyer for the family, said": such a word with a person's job in apposition is that person
+        if (unknownWord && pieces[k0 + 1]?.text === ',' && apposedPerson(pieces, k0)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+        // "Veltro said in a statement", "Veltro said it would appeal": a word no dictionary has that
+        // speaks in a statement, or of itself as "it", is a body
+        if (unknownWord && BODY_SAYS.test(text.slice(p.end, p.end + 60)) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+        // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
+        // ("Samsung, its main rival, will launch": or with an appositive between)
+        if (!(companyWord(name) && (brandActs(k0) || /^, (?:its|the|a|an) /.test(text.slice(p.end, p.end + 6))) && !inLowercase(name.toLowerCase()))) continue;
+        found.push(mention(seg, name, 'ORG', name, false));
+        continue;
+      }
+      if (inLowercase(name.toLowerCase())) continue;
+      // "the Bundesbank cut its forecast": after "the", a word no dictionary has acting on what is its own is a body
+      if (/^(?:the|The)$/.test(pieces[k0 - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(name) && !isCommonWord(name) && !isGivenName(name)
+        && actsOnItsOwn(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // "forecasters in Moline", "a bike in Svendborg": a small town the article gives no one is a place
+      if (OWNS_UNIT.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // "when Deezer reported a loss", "Hyundai's new plant": a brand as the subject of a verb or an
+      // owner is a company or a platform (a brand elsewhere may be a product: "the #2 browser after Firefox")
+      if (companyWord(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      const townName = CAMEL_COMPANY.test(name) ? undefined : smallTown(name);
+      // "beating Palmeiras 2–1", "the coach of Palmeiras": a small town's name that plays a match with a
+      // score or has a coach or players is the club (as a city's is: see bodyTowns)
+      if (townName && (CLUB_OF_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && (playsMatch(k0, k0) || CLUB_AFTER.test(text.slice(p.end, p.end + 16))))) {
+        found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
+      }
+      // (a brand listed with a body is the company: "to Toyota Motor and Honda")
+      if (townName && !attributes(seg) && !(isBrand(name) && listedWithBody(k0))) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
+      // ("analysts at Morgan Stanley and Bernstein", "Sony, Ubisoft and Tencent": likewise mid-sentence)
+      if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      let type = ask(seg, 'unknown');
+      if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && RUNS_FLIGHTS.test(text.slice(p.end, p.end + 70))) type = 'ORG';
+      // "In a statement, Vooruit said": what issues a statement, no given name, is a body
+      if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && !isSurname(name) && STATEMENT_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) type = 'ORG';
+      // "belonged to Ptahmose, a treasurer under the king", "the pharaoh's son, Akhenaten,", "his widow
+      // Nefret": a word no dictionary has, with a person's job in apposition after it, or after a
+      // noun for someone's kin or office, is that person (the typer's data makes a lone unknown word
+      // nothing)
+      if (type === 'NONE' && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !isCommonWord(name) && !afterNewline(p)) {
+        const kin = pieces[k0 - 1]?.text === ',' ? pieces[k0 - 2] : pieces[k0 - 1];
+        const heldBy = !!kin && !capital(kin) && kin.sentence === p.sentence && (kinNouns.has(kin.text) || roleNouns.has(kin.text))
+          && (kin !== pieces[k0 - 1] ? /^(?:[,.;)]|$)/.test(text.slice(p.end, p.end + 1)) : /^(?:his|her|their|its|['’]s)$/i.test(pieces[k0 - 2]?.text ?? ''));
+        if (heldBy || pieces[k0 + 1]?.text === ',' && apposedPerson(pieces, k0)) type = 'PERSON';
+      }
+      // "lived in Asbury since 1979", "flooding near Jhang": a word no list has, right after a
+      // preposition of place and before a stop or a lowercase word, that the typer made nothing of
+      // and no one in the article bears, is a place
+      // ("In Konga, volunteers ...": the preposition may open the sentence)
+      if (type === 'NONE' && ps.length === 1 && /^(?:in|near|outside|In|Near|Outside)$/.test(pieces[k0 - 1]?.text ?? '') && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
+        && !isGivenName(name) && !isSurname(name) && !isCommonWord(name) && !isLanguage(name) && !companyWord(name) && !/^\s*['’]/.test(text.slice(p.end, p.end + 2))) {
+        const next = pieces[k0 + 1];
+        if (!next || afterNewline(next) || /^[,.;:)]$/.test(next.text) || !capital(next) && next.pos !== 'NOUN') { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      }
+      if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
     }
-    // "the Trump administration", "the Lula presidency": a leader's name before the government they head
-    if (ps.length === 1 && /^ (?:administration|presidency)\b/.test(text.slice(p.end, p.end + 15)) && /^\p{Lu}\p{Ll}+$/u.test(name) && !lookup(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-    // "Icelandic singer Björk drew crowds", "striker Haaland scored": a word right after a lowercase
-    // noun for a person names that person (a place or a body the data knows aside)
-    const before1 = pieceIndex(list, p) > 0 ? pieces[pieceIndex(list, p) - 1] : undefined;
-    if (ps.length === 1 && before1 && !capital(before1) && personNouns.has(before1.text) && before1.sentence === p.sentence && !afterNewline(p)
-      && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) && !lookup(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-    // "Mark and Lisa Dawes": a given name before "and" and another's full name shares the surname
-    const partner = ps.length === 1 && isGivenName(p.text) ? elidedSurname(list, p, startingAt) : null;
-    if (partner) { found.push(mention(seg, name, 'PERSON', partner, false)); continue; }
-    const elided = elidedHead(list, p, startingAt);
-    if (elided) { found.push(mention(seg, name, elided, name, false)); continue; }
-    const k0 = pieceIndex(list, p);
-    const after1 = pieces[k0 + 1];
-    // ("the South and Southeast": the second of two compass regions listed after one "the")
-    if (REGION_COMPASS.test(p.text) && /^(?:and|or)$/.test(pieces[k0 - 1]?.text ?? '') && /^(?:North|South|East|West)(?:east|west)?$/.test(pieces[k0 - 2]?.text ?? '') && /^the$/i.test(pieces[k0 - 3]?.text ?? '')) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
-    if (/^the$/i.test(pieces[k0 - 1]?.text ?? '') && !(after1 && (capital(after1) || /^\d/.test(after1.text)) && !afterNewline(after1))) {
-      // "the North", "The South retaliated": one half of a divided country the article names in full.
-      if (COMPASS.test(p.text) && found.some(m => m.type === 'PLACE' && COMPASS.test(m.text.split(' ')[0]) && m.text.includes(' '))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
-      // "a late swing in the Northeast", "farm towns across the Midwest", "the Americas": a country's
-      // or a continent's region named by a compound compass word ("the South and Southeast": or a
-      // plain one listed with such a word)
-      if (REGION_COMPASS.test(p.text) || /^(?:North|South|East|West)$/.test(p.text) && /^,? (?:and|or) (?:the )?(?:North|South)(?:east|west)\b/.test(text.slice(p.end, p.end + 20))) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
-      // "crossing the Channel", "in the Gulf": a sea or strait known by its head word alone.
-      if (BARE_SEAS.test(p.text)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
-    }
-    // "Gavi, the Vaccine Alliance, said": a word with a body's name in apposition is that body
-    const app = /^, the /.exec(text.slice(p.end, p.end + 6));
-    if (app && ps.length === 1) {
-      const body = startingAt().get(p.end + app[0].length);
-      // (and so is the word wherever the article uses it later: "Gavi's chief programme officer")
-      if (body && body.type === 'ORG' && /^[,.;)]/.test(text.slice(body.end, body.end + 1))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
-    }
-    // "McLaren's Lando Norris", "Tesla's Elon Musk", "the Yankees' Aaron Judge": a word no one in the
-    // article bears, owning a person named in full, is the body they play or work for (a place the
-    // data knows was typed before: "Britain's Mo Farah")
-    if (ps.length === 1 && /^\p{Lu}[\p{L}&-]+$/u.test(name) && !isGivenName(name) && !isCommonWord(name) && !lookup(name)) {
-      const own = (name.endsWith('s') ? /^['’]s? / : /^['’]s /).exec(text.slice(p.end, p.end + 4));
-      const owned = own ? startingAt().get(p.end + own[0].length) : undefined;
-      if (owned && owned.type === 'PERSON' && owned.text.includes(' ') && !afterNewline(pieces[k0 + 1] ?? p)) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
-    }
-    // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
-    // description in apposition is that body (and so it is wherever the article uses it again)
-    if (ps.length === 1 && !isGivenName(name) && apposedBody(text.slice(p.end, p.end + 80))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
-    // "Peosta, a town of about 2,000 people,", "Halden, a fishing village": likewise a place
-    if (ps.length === 1 && APPOSED_PLACE.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'PLACE', name, false)); seenTypes.set(k, 'PLACE'); continue; }
-    // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
-    // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
-    // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
-    if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN') continue;
-    if (startsSentence(p) && !midSentence(k)) {
-      // "Syriza won 12 seats.", "Fidesz lawmakers walked out.": a word no dictionary has, opening the
-      // sentence, with members, leaders or seats, is a body all the same
-      const unknownWord = /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isGivenName(p.text);
-      if (unknownWord && hasMembers(k0, k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-      // "Jefferies cut its target price", "Halvorn raised its forecast": such a word acting on what is its own
-      if (unknownWord && actsOnItsOwn(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-      // "Barclays and Deutsche Bank lowered their targets", "Ubisoft, Microsoft and Sony": a word no
-      // dictionary has (or a brand) listed with a body the rules are sure of is a body too
-      if ((unknownWord || companyWord(name)) && listedWithBody(k0) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-      // "Jones, a lawyer for the family, said": such a word with a person's job in apposition is that person
-      if (unknownWord && pieces[k0 + 1]?.text === ',' && apposedPerson(pieces, k0)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
-      // "Veltro said in a statement", "Veltro said it would appeal": a word no dictionary has that
-      // speaks in a statement, or of itself as "it", is a body
-      if (unknownWord && BODY_SAYS.test(text.slice(p.end, p.end + 60)) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-      // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
-      // ("Samsung, its main rival, will launch": or with an appositive between)
-      if (!(companyWord(name) && (brandActs(k0) || /^, (?:its|the|a|an) /.test(text.slice(p.end, p.end + 6))) && !inLowercase(name.toLowerCase()))) continue;
-      found.push(mention(seg, name, 'ORG', name, false));
-      continue;
-    }
-    if (inLowercase(name.toLowerCase())) continue;
-    // "the Bundesbank cut its forecast": after "the", a word no dictionary has acting on what is its own is a body
-    if (/^(?:the|The)$/.test(pieces[k0 - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(name) && !isCommonWord(name) && !isGivenName(name)
-      && actsOnItsOwn(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-    // "forecasters in Moline", "a bike in Svendborg": a small town the article gives no one is a place
-    if (OWNS_UNIT.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-    // "when Deezer reported a loss", "Hyundai's new plant": a brand as the subject of a verb or an
-    // owner is a company or a platform (a brand elsewhere may be a product: "the #2 browser after Firefox")
-    if (companyWord(name) && !attributes(seg) && brandActs(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-    const townName = CAMEL_COMPANY.test(name) ? undefined : smallTown(name);
-    // "beating Palmeiras 2–1", "the coach of Palmeiras": a small town's name that plays a match with a
-    // score or has a coach or players is the club (as a city's is: see bodyTowns)
-    if (townName && (CLUB_OF_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && (playsMatch(k0, k0) || CLUB_AFTER.test(text.slice(p.end, p.end + 16))))) {
-      found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
-    }
-    // (a brand listed with a body is the company: "to Toyota Motor and Honda")
-    if (townName && !attributes(seg) && !(isBrand(name) && listedWithBody(k0))) { found.push(mention(seg, name, 'PLACE', townName, false)); continue; }
-    // ("analysts at Morgan Stanley and Bernstein", "Sony, Ubisoft and Tencent": likewise mid-sentence)
-    if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-    let type = ask(seg, 'unknown');
-    if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && RUNS_FLIGHTS.test(text.slice(p.end, p.end + 70))) type = 'ORG';
-    // "In a statement, Vooruit said": what issues a statement, no given name, is a body
-    if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && !isSurname(name) && STATEMENT_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) type = 'ORG';
-    // "belonged to Ptahmose, a treasurer under the king", "the pharaoh's son, Akhenaten,", "his widow
-    // Nefret": a word no dictionary has, with a person's job in apposition after it, or after a
-    // noun for someone's kin or office, is that person (the typer's data makes a lone unknown word
-    // nothing)
-    if (type === 'NONE' && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !isCommonWord(name) && !afterNewline(p)) {
-      const kin = pieces[k0 - 1]?.text === ',' ? pieces[k0 - 2] : pieces[k0 - 1];
-      const heldBy = !!kin && !capital(kin) && kin.sentence === p.sentence && (kinNouns.has(kin.text) || roleNouns.has(kin.text))
-        && (kin !== pieces[k0 - 1] ? /^(?:[,.;)]|$)/.test(text.slice(p.end, p.end + 1)) : /^(?:his|her|their|its|['’]s)$/i.test(pieces[k0 - 2]?.text ?? ''));
-      if (heldBy || pieces[k0 + 1]?.text === ',' && apposedPerson(pieces, k0)) type = 'PERSON';
-    }
-    // "lived in Asbury since 1979", "flooding near Jhang": a word no list has, right after a
-    // preposition of place and before a stop or a lowercase word, that the typer made nothing of
-    // and no one in the article bears, is a place
-    // ("In Konga, volunteers ...": the preposition may open the sentence)
-    if (type === 'NONE' && ps.length === 1 && /^(?:in|near|outside|In|Near|Outside)$/.test(pieces[k0 - 1]?.text ?? '') && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
-      && !isGivenName(name) && !isSurname(name) && !isCommonWord(name) && !isLanguage(name) && !companyWord(name) && !/^\s*['’]/.test(text.slice(p.end, p.end + 2))) {
-      const next = pieces[k0 + 1];
-      if (!next || afterNewline(next) || /^[,.;:)]$/.test(next.text) || !capital(next) && next.pos !== 'NOUN') { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
-    }
-    if (type !== 'NONE') found.push(mention(seg, name, type, name, false));
-  }
+  });
   // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in
   // brackets whose capitals spell an acronym just before it is the same body, as one ORG.
-  for (const [a, b] of [...expansions(text, list), ...longFormsBefore(text, list, found)]) {
-    const start = pieces[a].start, end = pieces[b].end;
-    // ("the U.S. Food and Drug Administration (FDA)": a body found with a place's name before the
-    // letters' words keeps its whole name)
-    if (found.some(m => m.type === 'ORG' && m.end === end && m.start < start && lookup(text.slice(m.start, start).trim())?.type === 'PLACE')) continue;
-    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
-    found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
-    // ("Socialists and Democrats (S&D)": an acronym with "&" in it, which linking by initials does
-    // not read, takes the long form as its key here)
-    const short = pieces[b + 2];
-    if (pieces[b + 1]?.text === '(' && short?.text.includes('&') && pieces[b + 3]?.text === ')') acronyms.set(short.text, text.slice(start, end));
-  }
+  inFrameOfItsOwn(() => {
+    for (const [a, b] of [...expansions(text, list), ...longFormsBefore(text, list, found)]) {
+      const start = pieces[a].start, end = pieces[b].end;
+      // ("the U.S. Food and Drug Administration (FDA)": a body found with a place's name before the
+      // letters' words keeps its whole name)
+      if (found.some(m => m.type === 'ORG' && m.end === end && m.start < start && lookup(text.slice(m.start, start).trim())?.type === 'PLACE')) continue;
+      for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
+      found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
+      // ("Socialists and Democrats (S&D)": an acronym with "&" in it, which linking by initials does
+      // not read, takes the long form as its key here)
+      const short = pieces[b + 2];
+      if (pieces[b + 1]?.text === '(' && short?.text.includes('&') && pieces[b + 3]?.text === ')') acronyms.set(short.text, text.slice(start, end));
+    }
+  });
   typedByNoun(text, list, found, midSentence);
   // "BENGALURU, Feb 12 (Reuters) -", "SÃO PAULO/BRASÍLIA, Oct 5 (Reuters) —", "HALIFAX (CP) —": a
   // dateline's words in capitals, before the date and the agency in brackets, are places (a slash
@@ -1874,23 +1904,25 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "By WANJIKU MWANGI Associated Press", "By JOSH FUNK and HANNAH FINGERHUT Associated Press": in a
   // byline, the agency the data knows at a name's end is the agency, and the names before it, written
   // in capitals as agencies write them, are people's (keyed in title case)
-  for (const line of bylines(text)) {
-    for (let i = found.length - 1; i >= 0; i--) {
-      const m = found[i];
-      if (m.start < line.start || m.end > line.end || m.type === 'PLACE') continue;
-      const words = m.text.split(' ');
-      let agency = -1;
-      for (let w = 1; w < words.length && agency < 0; w++) if (lookup(words.slice(w).join(' '))?.type === 'ORG') agency = w;
-      const person = agency < 0 ? words : words.slice(0, agency);
-      if (person.length < 2 || person.length > 4 || !person.every(w => (agency > 0 ? /^\p{Lu}[\p{L}'’-]+$/u : /^\p{Lu}[\p{Lu}'’-]+$/u).test(w))) continue;
-      const personText = person.join(' '), out: typeof found = [{ ...m, type: 'PERSON', text: personText, end: m.start + personText.length, key: /\p{Ll}/u.test(personText) ? personText : titleCased(personText), certain: true }];
-      if (agency > 0) {
-        const orgText = words.slice(agency).join(' '), start = m.end - orgText.length;
-        out.push({ ...m, type: 'ORG', text: orgText, start, end: m.end, key: lookup(orgText)!.canonical, certain: true });
+  inFrameOfItsOwn(() => {
+    for (const line of bylines(text)) {
+      for (let i = found.length - 1; i >= 0; i--) {
+        const m = found[i];
+        if (m.start < line.start || m.end > line.end || m.type === 'PLACE') continue;
+        const words = m.text.split(' ');
+        let agency = -1;
+        for (let w = 1; w < words.length && agency < 0; w++) if (lookup(words.slice(w).join(' '))?.type === 'ORG') agency = w;
+        const person = agency < 0 ? words : words.slice(0, agency);
+        if (person.length < 2 || person.length > 4 || !person.every(w => (agency > 0 ? /^\p{Lu}[\p{L}'’-]+$/u : /^\p{Lu}[\p{Lu}'’-]+$/u).test(w))) continue;
+        const personText = person.join(' '), out: typeof found = [{ ...m, type: 'PERSON', text: personText, end: m.start + personText.length, key: /\p{Ll}/u.test(personText) ? personText : titleCased(personText), certain: true }];
+        if (agency > 0) {
+          const orgText = words.slice(agency).join(' '), start = m.end - orgText.length;
+          out.push({ ...m, type: 'ORG', text: orgText, start, end: m.end, key: lookup(orgText)!.canonical, certain: true });
+        }
+        found.splice(i, 1, ...out);
       }
-      found.splice(i, 1, ...out);
     }
-  }
+  });
   // "Hanamura Electric Industries (花村電機)", "Ansar Allah (أنصار الله)", "Pir Baba (پیر بابا)": a name in
   // another script, in brackets right after a name, is the same name written in its own script
   for (const m of found.slice()) {
@@ -1902,29 +1934,33 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "the Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a short name
   // written like a word, in brackets right after a body's name of three or more words, is that
   // body's acronym in its own language (a place, a person's name or an ordinary word is not)
-  for (const m of found.slice()) {
-    if (m.type !== 'ORG' || m.text.split(' ').length < 3) continue;
-    const after = /^ \((\p{Lu}\p{Ll}{2,7})\)/u.exec(text.slice(m.end, m.end + 12));
-    if (!after) continue;
-    const short = after[1], start = m.end + 2, end = start + short.length;
-    if (isCommonWord(short) || isGivenName(short) || isSurname(short) || lookup(short) || found.some(o => o.start < end && start < o.end)) continue;
-    found.push({ ...m, text: short, start, end, certain: true });
-    acronyms.set(short, m.key);
-  }
+  inFrameOfItsOwn(() => {
+    for (const m of found.slice()) {
+      if (m.type !== 'ORG' || m.text.split(' ').length < 3) continue;
+      const after = /^ \((\p{Lu}\p{Ll}{2,7})\)/u.exec(text.slice(m.end, m.end + 12));
+      if (!after) continue;
+      const short = after[1], start = m.end + 2, end = start + short.length;
+      if (isCommonWord(short) || isGivenName(short) || isSurname(short) || lookup(short) || found.some(o => o.start < end && start < o.end)) continue;
+      found.push({ ...m, text: short, start, end, certain: true });
+      acronyms.set(short, m.key);
+    }
+  });
   // "the Icelandic Cycling Federation (Hjólreiðasamband Íslands)", "the Labour Directorate (Dirección
   // del Trabajo)": a name of two or more words in brackets right after a body's is that body's name
   // in its own language, one entity with it (a place's or a person's name is not)
-  for (const m of found.slice()) {
-    if (m.type !== 'ORG' || text.charCodeAt(m.end + 1) !== 40 /* ( */) continue;
-    const after = OWN_LANGUAGE_NAME.exec(text.slice(m.end, m.end + 70));
-    if (!after) continue;
-    const inner = after[1], start = m.end + 2, end = start + inner.length;
-    if (lookup(inner)?.type === 'PLACE' || isGivenName(inner.split(' ')[0])) continue;
-    const inside = found.filter(o => o.start < end && start < o.end);
-    if (inside.some(o => o.start < start || o.end > end || o.certain && o.type !== 'ORG')) continue;
-    for (const o of inside) found.splice(found.indexOf(o), 1);
-    found.push({ ...m, text: inner, start, end, certain: true });
-  }
+  inFrameOfItsOwn(() => {
+    for (const m of found.slice()) {
+      if (m.type !== 'ORG' || text.charCodeAt(m.end + 1) !== 40 /* ( */) continue;
+      const after = OWN_LANGUAGE_NAME.exec(text.slice(m.end, m.end + 70));
+      if (!after) continue;
+      const inner = after[1], start = m.end + 2, end = start + inner.length;
+      if (lookup(inner)?.type === 'PLACE' || isGivenName(inner.split(' ')[0])) continue;
+      const inside = found.filter(o => o.start < end && start < o.end);
+      if (inside.some(o => o.start < start || o.end > end || o.certain && o.type !== 'ORG')) continue;
+      for (const o of inside) found.splice(found.indexOf(o), 1);
+      found.push({ ...m, text: inner, start, end, certain: true });
+    }
+  });
   // (and the same capitals elsewhere in the article are that body too: "Later, NICE said")
   if (acronyms.size) found.forEach((m, i) => { const long = m.type !== 'PERSON' ? acronyms.get(m.text) : undefined; if (long) found[i] = { ...m, type: 'ORG', key: long }; });
   // "said Ann Park", "Sue Park, 52, added": a given name and a place's head word that is also a
@@ -1956,18 +1992,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // Corporation" lends "Austin" nothing)
   // (the company's full name is the short form's key, so that both link to it)
   const bodyTowns = new Map<string, string>();
-  for (const m of found) {
-    if (m.type === 'ORG') {
-      const ws = m.text.split(' ');
-      if (ws.length >= 2 && ws.slice(1).every(isCompanyTail) && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
-      // ("Bayern Munich ... Bayern coach Vincent Kompany": a region's name before a city's is a club's
-      // first word, and the club's name alone)
-      else if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[1]) && lookup(ws[0])?.type === 'PLACE' && !isCityName(ws[0]) && !isCountryName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
-    } else if (m.type === 'PLACE' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && isCityName(m.text)) {
-      const k = pieceStartingAt(list, m.start);
-      if (k >= 0 && !bodyTowns.has(m.text) && (playsMatch(k, k, true) || CLUB_AFTER.test(text.slice(m.end, m.end + 16)))) bodyTowns.set(m.text, m.text);
+  inFrameOfItsOwn(() => {
+    for (const m of found) {
+      if (m.type === 'ORG') {
+        const ws = m.text.split(' ');
+        if (ws.length >= 2 && ws.slice(1).every(isCompanyTail) && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
+        // ("Bayern Munich ... Bayern coach Vincent Kompany": a region's name before a city's is a club's
+        // first word, and the club's name alone)
+        else if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[1]) && lookup(ws[0])?.type === 'PLACE' && !isCityName(ws[0]) && !isCountryName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
+      } else if (m.type === 'PLACE' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && isCityName(m.text)) {
+        const k = pieceStartingAt(list, m.start);
+        if (k >= 0 && !bodyTowns.has(m.text) && (playsMatch(k, k, true) || CLUB_AFTER.test(text.slice(m.end, m.end + 16)))) bodyTowns.set(m.text, m.text);
+      }
     }
-  }
+  });
   if (bodyTowns.size) found.forEach((m, i) => {
     const key = m.type === 'PLACE' ? bodyTowns.get(m.text) : undefined;
     if (key && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) found[i] = { ...m, type: 'ORG', key, certain: false };
@@ -1976,40 +2014,44 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // words and a player's position before a person's name is the player's club, known to the data or
   // not (a country's or a nationality's stays what it is: "Poland goalkeeper", "Polish forward")
   // (the position word is looked for first: it is rare, and a name before it is read backwards)
-  for (const pos of text.matchAll(CLUB_POSITION)) {
-    const end = pos.index!, from = Math.max(0, end - 60);
-    const hit = NAME_AT_END.exec(text.slice(from, end));
-    if (!hit || hit.index === 0 && from > 0 && /[\p{L}\p{N}'’.-]/u.test(text[from - 1])) continue;
-    const c = { index: from + hit.index, 1: hit[0] };
-    const inside = found.filter(m => m.start < end && c.index < m.end);
-    // a name the article has already found ends there, or no name at all: "On Monday Legia Warsaw forward"
-    const last = inside[inside.length - 1];
-    if (last && (last.end !== end || last.start < c.index || last.type === 'ORG')) continue;
-    const words = (last ? last.text : c[1]).split(' ');
-    while (words.length && (isTitleModifier(words[0]) || CLUB_POSITION_LEAD.test(words[0]))) words.shift();
-    const name = words.join(' '), start = end - name.length;
-    if (!words.length || words.length === 1 && isCommonWord(name) && /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
-    if (isCountryName(name) || isNationality(name) || isTitleWord(name) || lookup(name)?.type === 'PLACE' && !isCityName(name)) continue;
-    if (last) found.splice(found.indexOf(last), 1);
-    found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: false });
-  }
+  inFrameOfItsOwn(() => {
+    for (const pos of text.matchAll(CLUB_POSITION)) {
+      const end = pos.index!, from = Math.max(0, end - 60);
+      const hit = NAME_AT_END.exec(text.slice(from, end));
+      if (!hit || hit.index === 0 && from > 0 && /[\p{L}\p{N}'’.-]/u.test(text[from - 1])) continue;
+      const c = { index: from + hit.index, 1: hit[0] };
+      const inside = found.filter(m => m.start < end && c.index < m.end);
+      // a name the article has already found ends there, or no name at all: "On Monday Legia Warsaw forward"
+      const last = inside[inside.length - 1];
+      if (last && (last.end !== end || last.start < c.index || last.type === 'ORG')) continue;
+      const words = (last ? last.text : c[1]).split(' ');
+      while (words.length && (isTitleModifier(words[0]) || CLUB_POSITION_LEAD.test(words[0]))) words.shift();
+      const name = words.join(' '), start = end - name.length;
+      if (!words.length || words.length === 1 && isCommonWord(name) && /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+      if (isCountryName(name) || isNationality(name) || isTitleWord(name) || lookup(name)?.type === 'PLACE' && !isCityName(name)) continue;
+      if (last) found.splice(found.indexOf(last), 1);
+      found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: false });
+    }
+  });
   // "a Law and Justice MP", "the Fidesz lawmaker Anna Kis": a name between a determiner and a word for
   // a member of a legislature is the member's party (a place's is the seat's: "a Leeds MP"; a
   // nationality's is no party: "a Polish lawmaker")
-  for (const role of text.matchAll(PARTY_MEMBER)) {
-    const end = role.index!, from = Math.max(0, end - 60);
-    // ("Morena senator Alejandro Peña said": or one word opening its sentence or clause, with the
-    // member's own name after the noun)
-    const hit = PARTY_BEFORE_MEMBER.exec(text.slice(from, end)) ?? (MEMBER_NAMED.test(text.slice(role.index! + role[0].length, role.index! + role[0].length + 2)) ? PARTY_OPENING.exec(text.slice(from, end)) : null);
-    if (!hit) continue;
-    const start = from + hit.index + hit[1].length, name = text.slice(start, end);
-    if (isCountryName(name) || isNationality(name) || isTitleWord(name) || isTitle(name) || lookup(name)?.type === 'PLACE' || isCalendarName(name)) continue;
-    const inside = found.filter(m => m.start < end && start < m.end);
-    // (a guess the typer made, a person or a place no data knows, gives way)
-    if (inside.length > 1 || inside.length === 1 && !(inside[0].start === start && inside[0].end === end && (inside[0].type === 'PERSON' || inside[0].type === 'PLACE' && !inside[0].certain))) continue;
-    if (inside.length) found.splice(found.indexOf(inside[0]), 1);
-    found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: false });
-  }
+  inFrameOfItsOwn(() => {
+    for (const role of text.matchAll(PARTY_MEMBER)) {
+      const end = role.index!, from = Math.max(0, end - 60);
+      // ("Morena senator Alejandro Peña said": or one word opening its sentence or clause, with the
+      // member's own name after the noun)
+      const hit = PARTY_BEFORE_MEMBER.exec(text.slice(from, end)) ?? (MEMBER_NAMED.test(text.slice(role.index! + role[0].length, role.index! + role[0].length + 2)) ? PARTY_OPENING.exec(text.slice(from, end)) : null);
+      if (!hit) continue;
+      const start = from + hit.index + hit[1].length, name = text.slice(start, end);
+      if (isCountryName(name) || isNationality(name) || isTitleWord(name) || isTitle(name) || lookup(name)?.type === 'PLACE' || isCalendarName(name)) continue;
+      const inside = found.filter(m => m.start < end && start < m.end);
+      // (a guess the typer made, a person or a place no data knows, gives way)
+      if (inside.length > 1 || inside.length === 1 && !(inside[0].start === start && inside[0].end === end && (inside[0].type === 'PERSON' || inside[0].type === 'PLACE' && !inside[0].certain))) continue;
+      if (inside.length) found.splice(found.indexOf(inside[0]), 1);
+      found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: false });
+    }
+  });
   // "the Kingdom of Saudi Arabia", "the Republic of Korea", "the State of Qatar": a country's official
   // name is one mention of the country (not after "Secretary of": "Secretary of State of the US")
   found.forEach((m, i) => {
@@ -2036,34 +2078,38 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // though "Al" and "El" open many bodies' names and a lowercase "al-" opens no other name
   const arabic = new Map<string, string>();
   for (const w of surnames) if (ARABIC_SURNAME.test(w)) arabic.set(w.toLowerCase(), w);
-  if (arabic.size) {
-    found.forEach((m, i) => {
-      if (m.type === 'ORG' && !m.certain && arabic.has(m.text.toLowerCase())) found[i] = asPerson(m);
-    });
-    for (const hit of text.matchAll(ARABIC_SURNAME_IN_TEXT)) {
-      const start = hit.index!, end = start + hit[0].length;
-      if (!arabic.has(hit[0].toLowerCase()) || /[\p{L}\p{N}'’-]/u.test(text[start - 1] ?? '') || found.some(o => o.start < end && start < o.end)) continue;
-      found.push({ type: 'PERSON', text: hit[0], start, end, entity: null, value: null, key: hit[0], certain: false });
+  inFrameOfItsOwn(() => {
+    if (arabic.size) {
+      found.forEach((m, i) => {
+        if (m.type === 'ORG' && !m.certain && arabic.has(m.text.toLowerCase())) found[i] = asPerson(m);
+      });
+      for (const hit of text.matchAll(ARABIC_SURNAME_IN_TEXT)) {
+        const start = hit.index!, end = start + hit[0].length;
+        if (!arabic.has(hit[0].toLowerCase()) || /[\p{L}\p{N}'’-]/u.test(text[start - 1] ?? '') || found.some(o => o.start < end && start < o.end)) continue;
+        found.push({ type: 'PERSON', text: hit[0], start, end, entity: null, value: null, key: hit[0], certain: false });
+      }
     }
-  }
+  });
   // "a VIP guest", "the ICI system", "IQ tests": an acronym no data knows, never spelled out, that
   // only ever modifies a lowercase noun names a thing or a notion, not a body (in GUM, such
   // acronyms are organizations one time in eight). One the article uses as a name ("USI's
   // exhibit", "USI is holding", "(USI)") stays.
   const modifierOnly = new Map<string, boolean>();
-  for (const m of found) {
-    // ("R&D spending", "M&A activity": two capitals joined by "&" likewise)
-    if (m.type !== 'ORG' || m.certain || !/^(?:\p{Lu}{2,5}|\p{Lu}&\p{Lu})$/u.test(m.text)) continue;
-    const next = pieces[pieceStartingAt(list, m.end + 1)];
-    // (a body's type noun after it names the body: "the BRICS group", "the KLV party")
-    // (nor a noun only a body has: "the APEC summit", "OPEC members", "the WHO chief")
-    // (or a body's type noun after one lowercase modifier: "the EVG rail union", "the KTV news channel")
-    // (or a medium's noun: "Germany's ZDF television", "the RTS radio")
-    const next2 = next ? pieces[pieceStartingAt(list, next.end + 1)] : undefined;
-    const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !BODY_HAS.test(next.text) && !mediaNouns.includes(next.text) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start))
-      && !(next2 && next2.start === next.end + 1 && !capital(next2) && typeNounOf(next2.text) === 'ORG');
-    modifierOnly.set(m.text, (modifierOnly.get(m.text) ?? true) && modifies);
-  }
+  inFrameOfItsOwn(() => {
+    for (const m of found) {
+      // ("R&D spending", "M&A activity": two capitals joined by "&" likewise)
+      if (m.type !== 'ORG' || m.certain || !/^(?:\p{Lu}{2,5}|\p{Lu}&\p{Lu})$/u.test(m.text)) continue;
+      const next = pieces[pieceStartingAt(list, m.end + 1)];
+      // (a body's type noun after it names the body: "the BRICS group", "the KLV party")
+      // (nor a noun only a body has: "the APEC summit", "OPEC members", "the WHO chief")
+      // (or a body's type noun after one lowercase modifier: "the EVG rail union", "the KTV news channel")
+      // (or a medium's noun: "Germany's ZDF television", "the RTS radio")
+      const next2 = next ? pieces[pieceStartingAt(list, next.end + 1)] : undefined;
+      const modifies = text.charCodeAt(m.end) === 32 && next !== undefined && next.pos === 'NOUN' && !capital(next) && typeNounOf(next.text) !== 'ORG' && !BODY_HAS.test(next.text) && !mediaNouns.includes(next.text) && !/[(\[]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start))
+        && !(next2 && next2.start === next.end + 1 && !capital(next2) && typeNounOf(next2.text) === 'ORG');
+      modifierOnly.set(m.text, (modifierOnly.get(m.text) ?? true) && modifies);
+    }
+  });
   for (const [acronym, only] of modifierOnly) {
     if (!only || found.some(m => m.text.includes(' ') && initials(m.text) === acronym)) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].text === acronym && found[i].type === 'ORG') found.splice(i, 1);
@@ -2086,19 +2132,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "Alternative for Germany (AfD)", "Law and Justice (PiS)", "Movimento 5 Stelle (M5S)": a short
   // form in brackets right after a body's name is that body, wherever the article uses it, also
   // when its letters are not the name's initials (a translated name, or letters in mixed case).
-  for (const m of found.slice()) {
-    if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
-    const short = /^ \((\p{Lu}[\p{L}\d]{1,7})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
-    if (!short || short.replace(/[^\p{Lu}\d]/gu, '').length < 2 || isNotEntity(short)) continue;
-    // (letters that spell the name are left to the linker, unless the data gives them to another
-    // body: "International Cricket Council (ICC)" is not the International Criminal Court)
-    const known = lookup(short);
-    if (known ? known.type !== 'ORG' || known.canonical === m.key || lookup(m.text)?.canonical === known.canonical : initials(m.text) === short) continue;
-    const at = pieceStartingAt(list, m.end + 2);
-    if (at < 0 || pieces[at].end !== m.end + 2 + short.length) continue;
-    if (!found.some(n => n.start === pieces[at].start)) found.push(mention({ pieces: [pieces[at]], strict: true }, short, 'ORG', m.key, true));
-    found.forEach((n, i) => { if (n.text === short && n.start > m.start) found[i] = retyped(n, 'ORG', m.key, true); });
-  }
+  inFrameOfItsOwn(() => {
+    for (const m of found.slice()) {
+      if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
+      const short = /^ \((\p{Lu}[\p{L}\d]{1,7})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+      if (!short || short.replace(/[^\p{Lu}\d]/gu, '').length < 2 || isNotEntity(short)) continue;
+      // (letters that spell the name are left to the linker, unless the data gives them to another
+      // body: "International Cricket Council (ICC)" is not the International Criminal Court)
+      const known = lookup(short);
+      if (known ? known.type !== 'ORG' || known.canonical === m.key || lookup(m.text)?.canonical === known.canonical : initials(m.text) === short) continue;
+      const at = pieceStartingAt(list, m.end + 2);
+      if (at < 0 || pieces[at].end !== m.end + 2 + short.length) continue;
+      if (!found.some(n => n.start === pieces[at].start)) found.push(mention({ pieces: [pieces[at]], strict: true }, short, 'ORG', m.key, true));
+      found.forEach((n, i) => { if (n.text === short && n.start > m.start) found[i] = retyped(n, 'ORG', m.key, true); });
+    }
+  });
   // "her album The Tortured Poets Department", "the film Oppenheimer": a name right after a work's
   // noun is the work's title (ANNOTATION.md §5), whatever its words would name elsewhere.
   for (let i = found.length - 1; i >= 0; i--) {
@@ -2125,14 +2173,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   };
   let titled = false;
   for (const m of found) if (m.type === 'PERSON' && quotedAll(m)) { titled = true; break; }
-  if (titled) {
-    const unquoted = new Set<string>();
-    for (const m of found) if (!(m.type === 'PERSON' && quotedAll(m))) unquoted.add(m.text);
-    for (let i = found.length - 1; i >= 0; i--) {
-      const m = found[i];
-      if (m.type === 'PERSON' && !m.certain && !m.role && m.text.includes(' ') && !unquoted.has(m.text) && quotedAll(m)) found.splice(i, 1);
+  inFrameOfItsOwn(() => {
+    if (titled) {
+      const unquoted = new Set<string>();
+      for (const m of found) if (!(m.type === 'PERSON' && quotedAll(m))) unquoted.add(m.text);
+      for (let i = found.length - 1; i >= 0; i--) {
+        const m = found[i];
+        if (m.type === 'PERSON' && !m.certain && !m.role && m.text.includes(' ') && !unquoted.has(m.text) && quotedAll(m)) found.splice(i, 1);
+      }
     }
-  }
+  });
   // "the FTSE 100", "the STOXX 600 index": letters then a number name a market index, no body
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
@@ -2142,32 +2192,36 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // alone, in an article that names one such body in full, is that body (not the one the data
   // gives the word: "Congress" is the United States Congress only where no other is named)
   const fullBodies = new Map<string, string | null>();
-  for (const m of found) {
-    if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
-    const head = m.text.slice(m.text.lastIndexOf(' ') + 1);
-    // ("House": "the White House" is no chamber)
-    if (!isLegislature(head) || head === 'House') continue;
-    const had = fullBodies.get(head);
-    fullBodies.set(head, had === undefined || had === m.key ? m.key : null);
-  }
+  inFrameOfItsOwn(() => {
+    for (const m of found) {
+      if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
+      const head = m.text.slice(m.text.lastIndexOf(' ') + 1);
+      // ("House": "the White House" is no chamber)
+      if (!isLegislature(head) || head === 'House') continue;
+      const had = fullBodies.get(head);
+      fullBodies.set(head, had === undefined || had === m.key ? m.key : null);
+    }
+  });
   if (fullBodies.size) for (let i = 0; i < found.length; i++) {
     const m = found[i], body = m.type === 'ORG' && !m.text.includes(' ') ? fullBodies.get(m.text) : undefined;
     if (body && body !== m.key && lookup(body)?.canonical !== m.key) found[i] = { ...m, key: body };
   }
   // '"...," del Campo said': a surname written with its lowercase particle, by a person the article
   // names in full with that particle ("Rubén del Campo"), keeps the particle.
-  for (let i = 0; i < found.length; i++) {
-    const m = found[i];
-    // (a space then a lowercase letter or "-" before it: most mentions have neither, and are passed at once)
-    if (m.type !== 'PERSON' || text.charCodeAt(m.start - 1) !== 32 || !/[a-z]/.test(text[m.start - 2] ?? '') || m.text.includes(' ')) continue;
-    const k = pieceStartingAt(list, m.start);
-    const prev = k > 0 ? pieces[k - 1] : undefined;
-    if (!prev || !nameParticles.has(prev.text) || afterNewline(pieces[k]) || text.slice(prev.end, m.start) !== ' ') continue;
-    const withParticle = `${prev.text} ${m.text}`;
-    const full = found.filter(n => n.type === 'PERSON' && n.text.endsWith(' ' + withParticle));
-    if (!full.length) continue;
-    found[i] = { ...m, text: withParticle, start: prev.start, key: full.every(n => n.text === full[0].text) ? full[0].key : withParticle };
-  }
+  inFrameOfItsOwn(() => {
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i];
+      // (a space then a lowercase letter or "-" before it: most mentions have neither, and are passed at once)
+      if (m.type !== 'PERSON' || text.charCodeAt(m.start - 1) !== 32 || !/[a-z]/.test(text[m.start - 2] ?? '') || m.text.includes(' ')) continue;
+      const k = pieceStartingAt(list, m.start);
+      const prev = k > 0 ? pieces[k - 1] : undefined;
+      if (!prev || !nameParticles.has(prev.text) || afterNewline(pieces[k]) || text.slice(prev.end, m.start) !== ' ') continue;
+      const withParticle = `${prev.text} ${m.text}`;
+      const full = found.filter(n => n.type === 'PERSON' && n.text.endsWith(' ' + withParticle));
+      if (!full.length) continue;
+      found[i] = { ...m, text: withParticle, start: prev.start, key: full.every(n => n.text === full[0].text) ? full[0].key : withParticle };
+    }
+  });
   // "Emma Lindqvist of Morningstar said", "Tom Reyes of Wingline": after a person named in full, "of"
   // and a name the article made a person of is where that person works, a body (a place stays a place)
   const fullNameEnding = new Map<number, NamedMention>();
@@ -2192,25 +2246,27 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // ("researchers at Stanford and Oxford"). Not a country, and not before a noun ("students at
   // Gaza schools"); "a student from Valencia" is where she comes from.
   const cue = (p: Piece) => academicCues.has(p.text.toLowerCase());
-  for (let k = 1; k < pieces.length - 1; k++) {
-    const at = pieces[k];
-    if (at.text !== 'at' && at.text !== 'from') continue;
-    let c = k - 1;
-    while (c > 0 && k - c <= 3 && !cue(pieces[c]) && /^\p{Ll}+$/u.test(pieces[c].text) && pieces[c].sentence === at.sentence) c--;
-    if (!cue(pieces[c]) || pieces[c].sentence !== at.sentence || at.text === 'from' && !/^graduat/i.test(pieces[c].text)) continue;
-    for (let a = k + 1; a < pieces.length;) {
-      const b = universityEnd(a, at.sentence);
-      if (b < 0) break;
-      const ps = pieces.slice(a, b + 1), name = textOf(text, ps), start = ps[0].start, end = pieces[b].end;
-      const i = found.findIndex(m => m.start < end && start < m.end);
-      if (!(i >= 0 && (found[i].start !== start || found[i].end !== end || found[i].type === 'ORG' || found[i].type === 'PERSON' && found[i].certain))) {
-        const org = mention({ pieces: ps, strict: false }, name, 'ORG', name, true);
-        if (i >= 0) found[i] = org; else found.push(org);
+  inFrameOfItsOwn(() => {
+    for (let k = 1; k < pieces.length - 1; k++) {
+      const at = pieces[k];
+      if (at.text !== 'at' && at.text !== 'from') continue;
+      let c = k - 1;
+      while (c > 0 && k - c <= 3 && !cue(pieces[c]) && /^\p{Ll}+$/u.test(pieces[c].text) && pieces[c].sentence === at.sentence) c--;
+      if (!cue(pieces[c]) || pieces[c].sentence !== at.sentence || at.text === 'from' && !/^graduat/i.test(pieces[c].text)) continue;
+      for (let a = k + 1; a < pieces.length;) {
+        const b = universityEnd(a, at.sentence);
+        if (b < 0) break;
+        const ps = pieces.slice(a, b + 1), name = textOf(text, ps), start = ps[0].start, end = pieces[b].end;
+        const i = found.findIndex(m => m.start < end && start < m.end);
+        if (!(i >= 0 && (found[i].start !== start || found[i].end !== end || found[i].type === 'ORG' || found[i].type === 'PERSON' && found[i].certain))) {
+          const org = mention({ pieces: ps, strict: false }, name, 'ORG', name, true);
+          if (i >= 0) found[i] = org; else found.push(org);
+        }
+        if (pieces[b + 1]?.text !== 'and') break;
+        a = b + 2;
       }
-      if (pieces[b + 1]?.text !== 'and') break;
-      a = b + 2;
     }
-  }
+  });
   /** The last piece of a university named by one or two capitalised words from piece a, or -1. */
   function universityEnd(a: number, sentence: number): number {
     const same = (p: Piece | undefined) => !!p && p.sentence === sentence && !afterNewline(p);
