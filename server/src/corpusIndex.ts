@@ -1,4 +1,6 @@
-import { LinkWorker, LinkForm } from './linker';
+import { LinkWorker, LinkForm, holdIds } from './linker';
+import { ArticleText, type ClosedTexts } from './articleText';
+import { detached } from './analysis/detached';
 import { slug } from './analysis/link';
 // Only what the LSP thread needs of the analysis at once, module by module: the analyser (with the
 // gazetteer's tables, some 18 MB of heap) and the in-thread linker load when first used (lazyAnalysis).
@@ -176,6 +178,22 @@ function annotateInPlace(file: string, a: ArticleAnalysis, ids: readonly string[
   return { file, publicationDate: a.publicationDate, mentions: a.mentions as Mention[], quotes: a.quotes as Quote[] };
 }
 
+// The three below are made outside the methods that call them: a closure keeps every variable of
+// its function that any closure there uses, and there one of them is the analysis as it arrived,
+// with the whole text (cut from it, or held by it).
+/** An analysis whose text is its source's, in memory or read back (see articleText.ts). */
+function analysisOf(source: ArticleText, publicationDate: string | null, mentions: Mention[], named: NamedMention[], quotes: Quote[], quoteSpeakers: readonly (number | null)[]): ArticleAnalysis {
+  return { get text() { return source.value; }, publicationDate, mentions, named, quotes, quoteSpeakers };
+}
+/** An article of the linked view, its text its source's. */
+function linkedArticle(a: AnnotatedArticle, uri: string, lines: LineIndex, source: ArticleText): LinkedArticle {
+  return { ...a, uri, lines, get text() { return source.value; } };
+}
+/** How an article's text is read back from disk. */
+function rereader(closed: ClosedTexts, uri: string): () => string | null {
+  return () => closed.read(uri);
+}
+
 /** How many enumerable properties an object has (no array made). */
 function fieldCount(o: object): number {
   let n = 0;
@@ -223,9 +241,18 @@ function sameLinking(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
   });
 }
 
-interface Entry extends Article {
-  /** The analysis with the span corrections applied. */
-  readonly corrected: ArticleAnalysis;
+class Entry implements Article {
+  constructor(
+    readonly uri: string,
+    readonly file: string,
+    /** Its text: in memory, or on disk for a closed article (see articleText.ts). */
+    readonly source: ArticleText,
+    readonly lines: LineIndex,
+    readonly analysis: ArticleAnalysis,
+    /** The analysis with the span corrections applied. */
+    readonly corrected: ArticleAnalysis,
+  ) {}
+  get text(): string { return this.source.value; }
 }
 
 export interface CorpusIndexOptions {
@@ -246,6 +273,11 @@ export interface CorpusIndexOptions {
    * took (ms): until then an edit that changes names is linked provisionally (a log line for the user and the bench).
    */
   onRelearned?: (ms: number) => void;
+  /**
+   * How to read a closed article's text back from disk: with it, the index keeps in memory only
+   * the texts of open articles (see articleText.ts). Without it, every text stays in memory.
+   */
+  closedTexts?: ClosedTexts;
 }
 
 /**
@@ -282,6 +314,7 @@ export class CorpusIndex {
   #onUpdate: () => void;
   #onRelearned: (ms: number) => void;
   #analyseText: (text: string) => ArticleAnalysis;
+  #closedTexts: ClosedTexts | undefined;
 
   // the linked view, patched in place
   #ids = new Map<string, string[]>();
@@ -336,6 +369,7 @@ export class CorpusIndex {
     this.#onError = options.onError ?? (() => undefined);
     this.#onRelearned = options.onRelearned ?? (() => undefined);
     this.#linker = options.linker;
+    this.#closedTexts = options.closedTexts;
     if (this.#linker) this.#relinkAll = true; // the worker starts empty
     const self = this;
     this.#view = {
@@ -350,7 +384,7 @@ export class CorpusIndex {
   /** Records an article's text; with a debounce it is analysed later (see the class comment). */
   set(uri: string, file: string, text: string): void {
     const old = this.#entries.get(uri);
-    if (old && old.text === text && old.file === file && !this.#running.has(uri)) { this.#pending.delete(uri); return; }
+    if (old && this.#same(old, file, text) && !this.#running.has(uri)) { this.#pending.delete(uri); return; }
     this.#pending.set(uri, { file, text });
     if (this.#debounceMs <= 0) { this.#start(uri); return; }
     if (this.#timer) clearTimeout(this.#timer);
@@ -364,19 +398,29 @@ export class CorpusIndex {
     this.#timer.unref?.();
   }
 
+  /**
+   * Whether an article's file and text are those already analysed. Its text stays in memory from
+   * then on if the article is open (it was just opened), and goes back to disk if it is not (it was just closed).
+   */
+  #same(old: Entry, file: string, text: string): boolean {
+    if (old.file !== file || !old.source.is(text)) return false;
+    if (!this.#closedTexts || this.#closedTexts.isOpen(old.uri)) old.source.hold(text); else old.source.release();
+    return true;
+  }
+
   /** Analyses an article now, in this thread (tests, and the CLI-like callers). */
   setNow(uri: string, file: string, text: string): void {
     this.#pending.delete(uri);
     this.#running.delete(uri);
     const old = this.#entries.get(uri);
-    if (old && old.text === text && old.file === file) return;
+    if (old && this.#same(old, file, text)) return;
     this.#analyse(uri, file, text, this.#analyseText(text));
   }
 
   /** Starts analysing an article at once (no debounce); resolves when its analysis is in the index. */
   load(uri: string, file: string, text: string): Promise<void> {
     const old = this.#entries.get(uri);
-    if (old && old.text === text && old.file === file && !this.#running.has(uri)) { this.#pending.delete(uri); return Promise.resolve(); }
+    if (old && this.#same(old, file, text) && !this.#running.has(uri)) { this.#pending.delete(uri); return Promise.resolve(); }
     this.#pending.set(uri, { file, text });
     return this.flush(uri);
   }
@@ -428,8 +472,10 @@ export class CorpusIndex {
     const had = this.#strings.get(s);
     if (had !== undefined) return had;
     if (this.#strings.size >= INTERN_LIMIT) this.#strings = new Map();
-    this.#strings.set(s, s);
-    return s;
+    // (a piece cut from an article's text would keep the whole text in memory: see detached)
+    const own = detached(s);
+    this.#strings.set(own, own);
+    return own;
   }
 
   /**
@@ -437,7 +483,7 @@ export class CorpusIndex {
    * entity ids, see annotateInPlace), each named mention one object in both `mentions` and `named`
    * (an analysis read back from JSON has two), and its strings shared with the rest of the corpus.
    */
-  #own(a: ArticleAnalysis): ArticleAnalysis {
+  #own(a: ArticleAnalysis, source: ArticleText): ArticleAnalysis {
     const copy = <M extends Mention>(m: M): M => {
       const text = this.#intern(m.text), type = this.#intern(m.type) as MentionType;
       const value = m.value === null ? null : this.#intern(m.value);
@@ -457,17 +503,22 @@ export class CorpusIndex {
     const quotes = a.quotes.map(q => {
       const speakerText = q.speakerText === null ? null : this.#intern(q.speakerText);
       // a literal of the five fields keeps them all in the object (see literalCopy)
+      const text = detached(q.text); // (cut from the article's text by the cache's reader)
       return fieldCount(q) === 5 && 'speaker' in q
-        ? { text: q.text, start: q.start, end: q.end, speaker: q.speaker, speakerText }
-        : { ...q, speakerText };
+        ? { text, start: q.start, end: q.end, speaker: q.speaker, speakerText }
+        : { ...q, text, speakerText };
     });
-    return { ...a, mentions, named, quotes };
+    return analysisOf(source, a.publicationDate, mentions, named, quotes, a.quoteSpeakers);
   }
 
   #analyse(uri: string, file: string, text: string, raw: ArticleAnalysis): void {
-    const analysis = this.#own(raw);
+    const closed = this.#closedTexts;
+    const source = new ArticleText(text, closed ? rereader(closed, uri) : undefined);
+    if (closed && !closed.isOpen(uri)) source.release();
+    const analysis = this.#own(raw, source);
+    // (an article with corrections of its own keeps its text: applyCorrections reads it, and copies it)
     const corrected = applyCorrections(analysis, file, this.#corrections);
-    const entry: Entry = { uri, file, text, lines: lineIndex(text), analysis, corrected };
+    const entry = new Entry(uri, file, source, lineIndex(text), analysis, corrected);
     const old = this.#entries.get(uri);
     this.#entries.set(uri, entry);
     this.#sinceAdopt?.add(uri);
@@ -486,7 +537,7 @@ export class CorpusIndex {
     this.#corrections = corrections;
     for (const [uri, e] of this.#entries) {
       const corrected = applyCorrections(e.analysis, e.file, corrections);
-      this.#entries.set(uri, { ...e, corrected });
+      this.#entries.set(uri, new Entry(uri, e.file, e.source, e.lines, e.analysis, corrected));
     }
     this.#relinkAll = true;
   }
@@ -843,7 +894,9 @@ export class CorpusIndex {
       next += REBUILD_CHUNK;
       const last = next >= uris.length;
       if (last) this.#sendRebuild = undefined;
-      void this.#linker!.link({ updates: this.#updates(part), reset: first, relearn: true, more: !last, ...(first ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
+      // with the ids the view gives each article: the answer lists only those the worker links otherwise
+      const held = holdIds(part.map(uri => this.#ids.get(uri)));
+      void this.#linker!.link({ updates: this.#updates(part), held, reset: first, relearn: true, more: !last, ...(first ? { rules: this.#rules, corrections: this.#corrections } : {}) }).then(
         reply => { if (generation === this.#resets) { compose(reply.delta!); if (last) finish(); } },
         (e: Error) => { if (generation === this.#resets) { this.#relinkAll = true; this.#endRelearn(); this.#onError('(linking)', e); } },
       );
@@ -875,7 +928,7 @@ export class CorpusIndex {
     this.#drop(uri); // before annotateInPlace: it reads the article's old ids off its mentions
     ids = ids.map(id => this.#entities.get(id)?.id ?? this.#intern(id)); // the record's copy of the id, not one per mention
     const a = annotateInPlace(e.file, e.corrected, ids);
-    this.#articles.set(uri, { ...a, uri, lines: e.lines, text: e.text });
+    this.#articles.set(uri, linkedArticle(a, uri, e.lines, e.source));
     this.#ids.set(uri, ids);
     const mentions = new Map<string, number>(), quotes = new Map<string, number>();
     for (const m of a.mentions) if (m.entity) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);

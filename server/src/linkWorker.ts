@@ -24,13 +24,14 @@ parentPort!.on('message', (req: LinkRequest) => {
     if (req.relearn && relearnDelayMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, relearnDelayMs);
     // a LinkForm holds all that linking reads of a named mention
     const updates = req.updates as unknown as [string, NamedMention[] | null][];
+    const held = req.held ? new Map(updates.map(([uri], k) => [uri, req.held!.ids[k].map(i => req.held!.table[i])])) : undefined;
     if (req.more) {
       // each article is resolved on its own now; the corpus is linked with the last part
-      linker.stage(updates);
+      linker.stage(updates, held);
       parentPort!.postMessage({ seq: req.seq, delta: { changed: [], upserts: [], removed: [], order: [] } } satisfies LinkReply);
       return;
     }
-    const delta = linker.update(updates);
+    const delta = linker.update(updates, held);
     parentPort!.postMessage(toWire({ seq: req.seq, delta } satisfies LinkReply));
   } catch (e) {
     parentPort!.postMessage({ seq: req.seq, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies LinkReply);

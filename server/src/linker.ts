@@ -21,6 +21,26 @@ export interface LinkRequest {
   more?: boolean;
   rules?: AliasRules;
   corrections?: CorrectionSet;
+  /**
+   * With a relearn: the entity ids the view already gives each of these articles (`ids[k]` for
+   * `updates[k]`, as places in `table`). The answer then lists only the articles whose ids differ
+   * (as a rule none), not every article of the corpus again.
+   */
+  held?: HeldIds;
+}
+
+/** Entity ids per article, each as its place in one table of the ids (a message copies a string each time it appears). */
+export interface HeldIds { table: string[]; ids: number[][] }
+
+/** The ids of these articles as HeldIds. */
+export function holdIds(lists: readonly (readonly string[] | undefined)[]): HeldIds {
+  const place = new Map<string, number>();
+  const ids = lists.map(list => (list ?? []).map(id => {
+    let k = place.get(id);
+    if (k === undefined) place.set(id, (k = place.size));
+    return k;
+  }));
+  return { table: [...place.keys()], ids };
 }
 
 export interface LinkReply { seq: number; delta?: LinkDelta; error?: string }

@@ -92,7 +92,15 @@ const corpus = new CorpusIndex({
   analyseAsync: analyseOffThread,
   onError: (uri, e) => connection.console.error(`News Lens: cannot analyse ${uri}: ${e.message}`),
   onRelearned: ms => connection.console.info(`News Lens: the link worker relearned the corpus (${(ms / 1000).toFixed(1)} s after the kept link was adopted)`),
+  // a closed article's text stays on disk, read again when an answer quotes it (articleText.ts)
+  closedTexts: { isOpen: uri => documents.get(uri) !== undefined, read: rereadArticle },
 });
+/** An article's text read again from disk, quietly (its load said what was wrong with it), or null. */
+function rereadArticle(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  const read = readArticleFileSync(fileURLToPath(uri));
+  return read.ok ? read.text : null;
+}
 const semanticTokens = new SemanticTokensProvider(corpus);
 const hover = new HoverProvider(corpus);
 const definition = new DefinitionProvider(corpus);
@@ -220,6 +228,8 @@ async function loadCorpusNow(): Promise<void> {
           list.push(hashes[i]);
         }
         loads.push(corpus.load(f.uri, f.file, text).catch(e => connection.console.warn(`News Lens: cannot read ${f.uri}: ${(e as Error).message}`)).finally(tick));
+        // a closed article's text is the index's now, which lets it go once analysed (on disk: articleText.ts)
+        if (!documents.get(f.uri)) texts[i] = null;
       } finally { hashHint = undefined; }
       if (i % LOAD_BATCH === LOAD_BATCH - 1) await new Promise(r => setImmediate(r));
     }

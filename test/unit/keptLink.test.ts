@@ -226,3 +226,40 @@ test('an edit while the relearn is held, answered after it: random edits, then t
     await Promise.all([held, ...linkers].map(l => l.close()));
   }
 });
+
+/** A link worker that keeps the number of articles each relearn answer lists. */
+class CountingLinker extends LinkWorker {
+  relearnListed: number[] = [];
+  link(req: Omit<LinkRequest, 'seq'>): Promise<LinkReply> {
+    return super.link(req).then(r => { if (req.relearn) this.relearnListed.push(r.delta?.changed.length ?? 0); return r; });
+  }
+}
+
+test('the relearn\'s answer lists only the articles the kept link gives other ids than the worker\'s link (there, two), and the view then takes the worker\'s', async () => {
+  const counting = new CountingLinker(WORKER);
+  const linkers = [new LinkWorker(WORKER), counting];
+  try {
+    const texts = new Map(Array.from({ length: N }, (_, k) => [k, textOf(k)] as [number, string]));
+    const first = await loaded(linkers[0], texts);
+    const kept = JSON.parse(JSON.stringify(first.linkSnapshot())) as LinkDelta;
+    // two articles (one in the first message of the relearn, one in the last) kept with wrong ids:
+    // each mention given another entity's id (the kept link is still whole, so it is adopted)
+    const ids = [...new Set(kept.changed.flatMap(([, list]) => list))];
+    const wrong = [10, 2250].map(k => kept.changed.findIndex(([uri]) => uri === uriOf(k)));
+    for (const w of wrong) {
+      const [uri, list] = kept.changed[w];
+      assert.ok(list.length > 0);
+      kept.changed[w] = [uri, list.map(id => ids[(ids.indexOf(id) + 1) % ids.length])];
+    }
+    let relearnt!: () => void;
+    const done = new Promise<void>(r => { relearnt = r; });
+    const second = adopting(kept, texts, { linker: counting, analyse, onUpdate: () => relearnt() });
+    assert.notDeepEqual(view(second), view(first), 'the wrong ids are the view until the relearn is in');
+    await done;
+    assert.deepEqual(view(second), view(first));
+    assert.equal(counting.relearnListed.length, Math.ceil(N / 1000), 'one answer per message of the relearn');
+    assert.equal(counting.relearnListed.reduce((a, b) => a + b, 0), 2, 'only the two articles are listed');
+  } finally {
+    await Promise.all(linkers.map(l => l.close()));
+  }
+});

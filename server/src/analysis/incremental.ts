@@ -84,7 +84,11 @@ class Cell {
 interface Bucket { cells: Set<Cell>; groupOf: Map<Cell, Cell[]> }
 
 /** Articles set and not linked yet: the cells whose shares changed, what changed in each (an article's old and new share), and the articles. */
-interface Staged { dirty: Set<Cell>; touched: Set<string>; shares: Map<Cell, { uri: string; old: readonly LocalNode[] | undefined; now: readonly LocalNode[] | undefined }[]> }
+interface Staged {
+  dirty: Set<Cell>; touched: Set<string>; shares: Map<Cell, { uri: string; old: readonly LocalNode[] | undefined; now: readonly LocalNode[] | undefined }[]>;
+  /** Articles whose ids the caller already has (see stage's `held`): listed in the delta only when theirs differ. */
+  held: Set<string>;
+}
 
 interface Comp {
   cells: Cell[];
@@ -167,12 +171,12 @@ export class IncrementalLinker {
     return c;
   }
 
-  /** Sets (named mentions) or removes (null) articles, and relinks what they touch. */
-  update(changes: Iterable<readonly [string, readonly NamedMention[] | null]>): LinkDelta {
-    this.stage(changes);
-    const { dirty, touched, shares } = this.#staged!;
+  /** Sets (named mentions) or removes (null) articles, and relinks what they touch (`held`: see stage). */
+  update(changes: Iterable<readonly [string, readonly NamedMention[] | null]>, held?: ReadonlyMap<string, string[]>): LinkDelta {
+    this.stage(changes, held);
+    const { dirty, touched, shares, held: known } = this.#staged!;
     this.#staged = undefined;
-    return this.#link(dirty, touched, shares);
+    return this.#link(dirty, touched, shares, known);
   }
 
   /**
@@ -185,8 +189,8 @@ export class IncrementalLinker {
    * Sets or removes articles as update does, but links them only with the next update: a corpus
    * sent in parts is then linked once, not each of its big buckets again for every part.
    */
-  stage(changes: Iterable<readonly [string, readonly NamedMention[] | null]>): void {
-    const { dirty, touched, shares } = (this.#staged ??= { dirty: new Set(), touched: new Set(), shares: new Map() });
+  stage(changes: Iterable<readonly [string, readonly NamedMention[] | null]>, held?: ReadonlyMap<string, string[]>): void {
+    const { dirty, touched, shares, held: known } = (this.#staged ??= { dirty: new Set(), touched: new Set(), shares: new Map(), held: new Set() });
     const changedShare = (cell: Cell, uri: string, old: readonly LocalNode[] | undefined, now: readonly LocalNode[] | undefined) => {
       dirty.add(cell);
       let l = shares.get(cell);
@@ -195,6 +199,10 @@ export class IncrementalLinker {
     };
     for (const [uri, named] of changes) {
       touched.add(uri);
+      // `held`: the ids the caller's view gives the article (a relearn of a kept link): the delta
+      // lists the article only if the link gives it others
+      const ids = named ? held?.get(uri) : undefined;
+      if (ids) { this.#ids.set(uri, ids); known.add(uri); } else known.delete(uri);
       const old = this.#articles.get(uri);
       const fresh = named ? this.#resolve(uri, named) : undefined;
       const oldBy = groupByCell(old?.nodes), newBy = groupByCell(fresh?.nodes);
@@ -213,7 +221,7 @@ export class IncrementalLinker {
     }
   }
 
-  #link(dirty: Set<Cell>, touched: Set<string>, shares: Staged['shares']): LinkDelta {
+  #link(dirty: Set<Cell>, touched: Set<string>, shares: Staged['shares'], held: Set<string>): LinkDelta {
     // Cells: who creates them, and the buckets they fall in. Pins first: they add or drop
     // themselves from the person classes, which then are refreshed too.
     const affected = new Set<string>();
@@ -316,7 +324,8 @@ export class IncrementalLinker {
       if (!a) { this.#ids.delete(uri); continue; }
       const ids = Array.from(a.ofMention, i => a.nodes[i].cell.comp!.id);
       const old = this.#ids.get(uri);
-      if (touched.has(uri) || !old || old.length !== ids.length || old.some((id, j) => id !== ids[j])) { changed.push([uri, ids]); this.#ids.set(uri, ids); }
+      if (touched.has(uri) && !held.has(uri) || !old || old.length !== ids.length || old.some((id, j) => id !== ids[j])) { changed.push([uri, ids]); this.#ids.set(uri, ids); }
+      else if (held.has(uri)) this.#ids.set(uri, ids); // the same ids, as the entities' own strings (the message's copies go)
     }
     const upserts: EntityRecord[] = [], removed: string[] = [], order: [string, string, number][] = [];
     for (const id of changedIds) {
@@ -663,9 +672,9 @@ export class CorpusLinker {
   /** Full-link mode: the articles staged since the last update. */
   #staged = new Set<string>();
 
-  /** Sets or removes articles, linked with the next update (IncrementalLinker.stage). */
-  stage(changes: readonly (readonly [string, readonly NamedMention[] | null])[]): void {
-    if (this.#inc) { this.#inc.stage(changes); return; }
+  /** Sets or removes articles, linked with the next update (IncrementalLinker.stage; a full link lists every article, held or not). */
+  stage(changes: readonly (readonly [string, readonly NamedMention[] | null])[], held?: ReadonlyMap<string, string[]>): void {
+    if (this.#inc) { this.#inc.stage(changes, held); return; }
     for (const [uri, named] of changes) {
       this.#staged.add(uri);
       if (named) this.#named.set(uri, named);
@@ -673,8 +682,8 @@ export class CorpusLinker {
     }
   }
 
-  update(changes: readonly (readonly [string, readonly NamedMention[] | null])[]): LinkDelta {
-    if (this.#inc) return this.#inc.update(changes);
+  update(changes: readonly (readonly [string, readonly NamedMention[] | null])[], held?: ReadonlyMap<string, string[]>): LinkDelta {
+    if (this.#inc) return this.#inc.update(changes, held);
     this.stage(changes);
     const sent = this.#staged;
     this.#staged = new Set();

@@ -45,7 +45,9 @@ export class HoverProvider {
       for (const [other, first] of others) {
         const a = linked.articles.get(other)!;
         const line = a.lines.positionAt(first.start).line + 1;
-        lines.push(`- [${baseName(other)}:${line}](${positionLink(other, a.lines, first.start)}) — ${contextLine(a.text, first)}`);
+        // (a closed article's text is read back from disk; one changed there since it was analysed reads as '': no context then)
+        const text = a.text;
+        lines.push(`- [${baseName(other)}:${line}](${positionLink(other, a.lines, first.start)})${text ? ` — ${contextLine(text, first)}` : ''}`);
       }
     }
     if (count > others.size) lines.push(`- … and ${count - others.size} more`);

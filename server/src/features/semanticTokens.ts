@@ -50,11 +50,12 @@ export class SemanticTokensProvider {
   #build(uri: string, builder: SemanticTokensBuilder, range?: Range): void {
     const article = this.#corpus.linked.articles.get(uri);
     if (!article) return;
+    const text = article.text; // (read once: a closed article's is read back from disk)
     const from = range ? article.lines.offsetAt(range.start.line, range.start.character) : 0;
-    const to = range ? article.lines.offsetAt(range.end.line, range.end.character) : article.text.length;
+    const to = range ? article.lines.offsetAt(range.end.line, range.end.character) : text.length;
     for (const s of this.spans(uri)) {
       if (s.end <= from || s.start >= to) continue;
-      for (const [line, character, length] of lineSegments(article.text, article.lines, s.start, s.end)) builder.push(line, character, length, s.type, s.modifiers);
+      for (const [line, character, length] of lineSegments(text, article.lines, s.start, s.end)) builder.push(line, character, length, s.type, s.modifiers);
     }
   }
 

@@ -65,19 +65,20 @@ export function buildTimeline(corpus: CorpusIndex): Timeline {
   const articles: TimelineArticle[] = [];
   const dates: TimelineDate[] = [];
   for (const [uri, a] of linked.articles) {
-    const firstLine = a.text.split('\n').find(l => l.trim()) ?? '';
+    const text = a.text; // (read once: a closed article's is read back from disk)
+    const firstLine = text.split('\n').find(l => l.trim()) ?? '';
     articles.push({ uri, name: baseName(uri), title: firstLine.trim().slice(0, 120), publicationDate: a.publicationDate });
     const named = a.mentions.filter(m => m.entity);
     for (const m of a.mentions) {
       if (m.type !== 'DATE' && m.type !== 'TIME' && m.type !== 'DURATION') continue;
-      const [s, e] = sentenceAround(a.text, m.start, m.end);
+      const [s, e] = sentenceAround(text, m.start, m.end);
       const entities = [...new Set(named.filter(n => n.start >= s && n.end <= e).map(n => n.entity!))];
       entities.forEach(id => used.add(id));
       const plot = m.type === 'DURATION' ? null : plotDate(m.value);
       const apart = plot ? null : m.type === 'DURATION' || m.value?.startsWith('P') ? 'duration' : m.value?.startsWith('XXXX') ? 'unknown-year' : 'unresolved';
       dates.push({
         uri, range: toRange(a.lines, m.start, m.end), text: m.text, type: m.type, value: m.value,
-        sentence: a.text.slice(s, e).replace(/\s+/g, ' ').trim().slice(0, 300), entities, plot, apart,
+        sentence: text.slice(s, e).replace(/\s+/g, ' ').trim().slice(0, 300), entities, plot, apart,
       });
     }
   }
