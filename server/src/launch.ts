@@ -30,13 +30,19 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
  *   and the server's threads (the LSP thread, the analysis and link workers, V8's and libuv's
  *   helpers) each leave pages behind in theirs; two arenas held a warm start's peak at 382–386 MB
  *   against 410–427 (session 13, from the command line).
+ * - `MALLOC_MMAP_THRESHOLD_=1048576`: a block of 1 MB or more (a folder pack read at start, the
+ *   kept link, the messages of a relearn, V8's bigger buffers) is a mapping of its own, given back
+ *   when freed. glibc otherwise raises the threshold to the largest block freed (up to 32 MB), and
+ *   later big blocks come from the arena, whose pages stay. At 10,000 articles the bench's peak RSS
+ *   fell from 437–439 MB to 404–407 MB (warm) and 407–410 to 377 MB (cold), the processor time
+ *   within the runs' spread (session 23, three settings alternated; 256 KB: 406–426 MB).
  * Tried and left out: `MALLOC_TRIM_THRESHOLD_` and `MALLOC_MMAP_THRESHOLD_` fixed at 128 KB
  * (glibc raises both as big blocks are freed, so freed memory stays in the arenas). The bench's peak
  * at 10,000 articles fell from 456 to 441 MB at the median (eight runs against seven), but the
  * server's processor time to a cold start's first answer rose from 70–79 s to 85–118 s (README,
  * "Memory flags shipped (session 14)").
  */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '1048576' };
 
 /** `options` for a vscode-languageclient `NodeModule`: its `execArgv` and `env` (merged by the client over its own). */
 export function serverProcessOptions(extraExecArgv: readonly string[] = []): { execArgv: string[]; env: Record<string, string> } {

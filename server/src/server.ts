@@ -4,6 +4,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // module by module, not './analysis': this thread does not analyse, and loads the analyser (and the
 // gazetteer's tables) only if it has to (corpusIndex.ts's analyzeArticle)
@@ -41,12 +43,17 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(ClampedTextDocument);
 /** How long an edited article waits for the next keystroke before it is re-analysed. */
 const EDIT_DEBOUNCE_MS = 150;
+/** What makes the analyses: this bundle, and the data files the build put beside it (dist/data, see esbuild.mjs). */
+function analyserFiles(): string[] {
+  const data = join(__dirname, 'data');
+  return [__filename, ...(existsSync(data) ? readdirSync(data).sort().map(f => join(data, f)) : [])];
+}
 /** The analysis cache: --cache-dir (standalone server) or the client's storage folder (initializationOptions.cacheDir). */
 let cache: AnalysisCache | undefined;
 function openCache(dir: string | undefined): void {
   if (!dir || cache) return;
   try {
-    cache = new AnalysisCache(dir, analyserVersion([__filename]));
+    cache = new AnalysisCache(dir, analyserVersion(analyserFiles()));
     cache.prune(dir);
   } catch (e) {
     connection.console.warn(`News Lens: no analysis cache in ${dir}: ${(e as Error).message}`);
@@ -239,6 +246,13 @@ async function loadCorpusNow(): Promise<void> {
     // unless they are open.
     const listed = new Set(files.map(f => f.uri));
     for (const u of corpus.uris) if (!listed.has(u) && !documents.get(u)) corpus.delete(u);
+    // Each folder's pack is rewritten in the background when its articles changed, and the packs
+    // read at start are let go now, not once the link settles: at 10,000 articles they are 17 MB,
+    // held through the link worker's relearn after a warm start (and through a cold start's link).
+    if (cache) {
+      for (const folder of workspace.folders) cache.writePack(folder, hashesOf.get(folder) ?? []);
+      cache.closePacks();
+    }
     // (an editor may have opened or edited an article since it was read: the key no longer holds)
     const asRead = () => {
       const at = new Map(files.map((f, i) => [f.uri, i]));
@@ -253,9 +267,8 @@ async function loadCorpusNow(): Promise<void> {
     if (!adopted) logCompaction('the analysis', compactHeap());
     corpus.holdLinks = false;
     await corpus.linkSettled();
-    // each folder's pack, and the link, rewritten in the background when the corpus changed
+    // the link rewritten in the background when the corpus changed
     if (cache) {
-      for (const folder of workspace.folders) cache.writePack(folder, hashesOf.get(folder) ?? []);
       if (!adopted && keptLink?.key !== linkKey && documents.all().every(d => listed.has(d.uri))) cache.writeLink(workspace.folders, linkKey, corpus.linkSnapshot());
       // (a window closed before this line shows leaves the next start less to reuse: said in the log)
       const t0 = performance.now(), c = cache;

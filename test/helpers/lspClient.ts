@@ -1,7 +1,7 @@
 import { spawn, ChildProcess } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, ProtocolConnection,
@@ -67,6 +67,10 @@ export class LspSession {
       cwd = mkdtempSync(join(tmpdir(), 'news-lens-server-'));
       chmodSync(cwd, 0o755);
       for (const f of [server, guard, join(dirname(guard), 'netGuardMark.js')]) { copyFileSync(f, join(cwd, basename(f))); chmodSync(join(cwd, basename(f)), 0o644); }
+      // and the data files the bundle reads beside it (dist/data: wink's model, the gazetteer, see esbuild.mjs)
+      cpSync(join(repoRoot, 'dist/data'), join(cwd, 'data'), { recursive: true });
+      chmodSync(join(cwd, 'data'), 0o755);
+      for (const f of readdirSync(join(cwd, 'data'))) chmodSync(join(cwd, 'data', f), 0o644);
       server = join(cwd, 'server.js'); guard = join(cwd, 'netGuard.js');
     }
     const child = spawn(process.execPath, [...nodeArgs, '--require', guard, server, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'], cwd, ...spawnOptions });

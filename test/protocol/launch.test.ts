@@ -53,12 +53,13 @@ function assertSettings(pid: number, what: string): void {
   for (const [k, v] of Object.entries(SERVER_ENV)) assert.equal(env.get(k), v, `${what}: ${k} in the server's environment`);
 }
 
-test('the shipped definition: a smaller young generation and two malloc arenas', () => {
+test('the shipped definition: a smaller young generation, two malloc arenas, big blocks mapped on their own', () => {
   assert.ok(SERVER_EXEC_ARGV.includes('--max-semi-space-size=4'), JSON.stringify(SERVER_EXEC_ARGV));
   assert.equal(SERVER_ENV.MALLOC_ARENA_MAX, '2');
+  assert.equal(SERVER_ENV.MALLOC_MMAP_THRESHOLD_, '1048576');
   // the client's bundle carries them (it imports serverOptions from server/src/launch.ts)
   const client = readFileSync(join(repoRoot, 'dist/client.js'), 'utf8');
-  assert.ok(client.includes('--max-semi-space-size=4') && client.includes('MALLOC_ARENA_MAX'), 'dist/client.js holds the server\'s flags and environment');
+  assert.ok(client.includes('--max-semi-space-size=4') && client.includes('MALLOC_ARENA_MAX') && client.includes('MALLOC_MMAP_THRESHOLD_'), 'dist/client.js holds the server\'s flags and environment');
 });
 
 test('forked as the VS Code client forks it, with the client\'s ServerOptions, the server runs with the flags', { skip: !onLinux && 'reads /proc' }, async () => {

@@ -69,6 +69,6 @@ test('manifest: the walkthrough media exist and ship in the .vsix with the icon 
       assert.ok(existsSync(join(repoRoot, path)) && inVsix(path), `${media} shows ${path}, which ships`);
     }
   }
-  for (const f of [manifest.icon, 'media/timeline.js', 'media/timeline.css', 'CHANGELOG.md', 'dist/server.js']) assert.ok(inVsix(f), `${f} is in the .vsix`);
+  for (const f of [manifest.icon, 'media/timeline.js', 'media/timeline.css', 'CHANGELOG.md', 'dist/server.js', 'dist/data/eng-core-web-model.json', 'dist/data/gazetteer.json']) assert.ok(inVsix(f), `${f} is in the .vsix`);
   assert.ok(existsSync(join(repoRoot, manifest.bin['news-lens-server'])), 'the news-lens-server bin exists');
 });

@@ -38,7 +38,7 @@ test('code-server --install-extension installs it into a fresh extensions dir', 
   assert.ok(readdirSync(extensionsDir).includes(id), `${id} in ${readdirSync(extensionsDir).join(', ')}`);
   const installed = join(extensionsDir, id);
   // What the .vsix carries: the bundles, not the sources or the tests.
-  for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'syntaxes/news.tmLanguage.json', 'media/timeline.js', 'images/icon.png']) statSync(join(installed, f));
+  for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/data/eng-core-web-model.json', 'dist/data/gazetteer.json', 'syntaxes/news.tmLanguage.json', 'media/timeline.js', 'images/icon.png']) statSync(join(installed, f));
   for (const f of ['client', 'server', 'test', 'seeds', 'node_modules']) assert.throws(() => statSync(join(installed, f)), `${f}/ is not shipped`);
 });
 
