@@ -4,6 +4,8 @@
 // for another article, the timeline's sentences): at 10,000 articles the texts were some 42 MB of
 // the LSP thread's heap, a third of it, for answers that read a few of them at a time.
 
+import { contentHash } from './analysisCache';
+
 /** How the index gets a closed article's text back. */
 export interface ClosedTexts {
   /** Whether the article is open in an editor (its text then stays in memory). */
@@ -12,23 +14,21 @@ export interface ClosedTexts {
   read(uri: string): string | null;
 }
 
-/** FNV-1a over a text's UTF-16 code units: with the length, what tells the text read back from the one analysed. */
-function fingerprint(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+// (the text's SHA-256, as the analysis cache names texts: with the length, what tells the text read
+// back from the one analysed)
+const textHash = contentHash;
 
 export class ArticleText {
   #text: string | undefined;
   readonly #length: number;
-  readonly #hash: number;
+  /** The text's hash, made when the text is let go (unless the caller gave it: the server's load has it for the cache). */
+  #hash: string | undefined;
 
-  /** `reread`: how to read the text back once it is let go (without it, the text always stays in memory). */
-  constructor(text: string, readonly reread: (() => string | null) | undefined) {
+  /** `reread`: how to read the text back once it is let go (without it, the text always stays in memory). `hash`: contentHash(text), if known. */
+  constructor(text: string, readonly reread: (() => string | null) | undefined, hash?: string) {
     this.#text = text;
     this.#length = text.length;
-    this.#hash = fingerprint(text);
+    this.#hash = hash;
   }
 
   /** Whether the text is in memory. */
@@ -48,12 +48,16 @@ export class ArticleText {
   /** Whether this is the text (without reading it back). */
   is(text: string): boolean {
     if (this.#text !== undefined) return this.#text === text;
-    return text.length === this.#length && fingerprint(text) === this.#hash;
+    return text.length === this.#length && textHash(text) === this.#hash;
   }
 
   /** Keeps the text in memory from now on (the article was opened); `text` must be the same text. */
   hold(text: string): void { if (this.#text === undefined && this.is(text)) this.#text = text; }
 
   /** Lets the text go (the article was closed), when it can be read back. */
-  release(): void { if (this.reread) this.#text = undefined; }
+  release(): void {
+    if (!this.reread || this.#text === undefined) return;
+    this.#hash ??= textHash(this.#text);
+    this.#text = undefined;
+  }
 }

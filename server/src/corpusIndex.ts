@@ -298,7 +298,7 @@ export interface CorpusIndexOptions {
  */
 export class CorpusIndex {
   #entries = new Map<string, Entry>();
-  #pending = new Map<string, { file: string; text: string }>();
+  #pending = new Map<string, { file: string; text: string; hash?: string }>();
   /** Analyses running off-thread, by article; a newer edit replaces the entry and the older result is dropped. */
   #running = new Map<string, Promise<void>>();
   #analyseAsync: ((text: string) => Promise<ArticleAnalysis>) | undefined;
@@ -417,11 +417,15 @@ export class CorpusIndex {
     this.#analyse(uri, file, text, this.#analyseText(text));
   }
 
-  /** Starts analysing an article at once (no debounce); resolves when its analysis is in the index. */
-  load(uri: string, file: string, text: string): Promise<void> {
+  /**
+   * Starts analysing an article at once (no debounce); resolves when its analysis is in the index.
+   * `hash`: the text's SHA-256 (hex), when the caller has it (the server's load, for the cache):
+   * a closed article's text is then known by it and not fingerprinted again (see articleText.ts).
+   */
+  load(uri: string, file: string, text: string, hash?: string): Promise<void> {
     const old = this.#entries.get(uri);
     if (old && this.#same(old, file, text) && !this.#running.has(uri)) { this.#pending.delete(uri); return Promise.resolve(); }
-    this.#pending.set(uri, { file, text });
+    this.#pending.set(uri, { file, text, hash });
     return this.flush(uri);
   }
 
@@ -451,14 +455,14 @@ export class CorpusIndex {
     const p = this.#pending.get(uri);
     if (!p) return;
     this.#pending.delete(uri);
-    if (!this.#analyseAsync) { this.#analyse(uri, p.file, p.text, this.#analyseText(p.text)); return; }
+    if (!this.#analyseAsync) { this.#analyse(uri, p.file, p.text, this.#analyseText(p.text), p.hash); return; }
     const job: Promise<void> = this.#analyseAsync(p.text).then(
       analysis => {
         // a newer edit (or a delete) since this one started: its result is stale, drop it
         if (this.#running.get(uri) !== job) return;
         this.#running.delete(uri);
         if (this.#pending.has(uri)) return;
-        this.#analyse(uri, p.file, p.text, analysis);
+        this.#analyse(uri, p.file, p.text, analysis, p.hash);
         this.#onUpdate();
       },
       (e: Error) => { if (this.#running.get(uri) === job) this.#running.delete(uri); this.#onError(uri, e); },
@@ -511,9 +515,9 @@ export class CorpusIndex {
     return analysisOf(source, a.publicationDate, mentions, named, quotes, a.quoteSpeakers);
   }
 
-  #analyse(uri: string, file: string, text: string, raw: ArticleAnalysis): void {
+  #analyse(uri: string, file: string, text: string, raw: ArticleAnalysis, hash?: string): void {
     const closed = this.#closedTexts;
-    const source = new ArticleText(text, closed ? rereader(closed, uri) : undefined);
+    const source = new ArticleText(text, closed ? rereader(closed, uri) : undefined, hash);
     if (closed && !closed.isOpen(uri)) source.release();
     const analysis = this.#own(raw, source);
     // (an article with corrections of its own keeps its text: applyCorrections reads it, and copies it)

@@ -234,7 +234,7 @@ async function loadCorpusNow(): Promise<void> {
           if (!list) hashesOf.set(f.folder, (list = []));
           list.push(hashes[i]);
         }
-        loads.push(corpus.load(f.uri, f.file, text).catch(e => connection.console.warn(`News Lens: cannot read ${f.uri}: ${(e as Error).message}`)).finally(tick));
+        loads.push(corpus.load(f.uri, f.file, text, cache ? hashes[i] : undefined).catch(e => connection.console.warn(`News Lens: cannot read ${f.uri}: ${(e as Error).message}`)).finally(tick));
         // a closed article's text is the index's now, which lets it go once analysed (on disk: articleText.ts)
         if (!documents.get(f.uri)) texts[i] = null;
       } finally { hashHint = undefined; }
