@@ -1,5 +1,5 @@
-// Bundles the client and the server (with the wink model inside) into dist/,
-// and compiles the tests and the CLI to out/ as plain CommonJS.
+// Bundles the client and the server into dist/ (the wink model and the other data beside them, in
+// dist/data), and compiles the tests and the CLI to out/ as plain CommonJS.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, cpSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join, basename } from 'node:path';

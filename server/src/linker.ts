@@ -32,7 +32,7 @@ export interface LinkRequest {
 /** Entity ids per article, each as its place in one table of the ids (a message copies a string each time it appears). */
 export interface HeldIds { table: string[]; ids: number[][] }
 
-/** The ids of these articles as HeldIds. */
+/** Lists of entity ids as places in one table of them (HeldIds; a link's answer as posted, WireReply). */
 export function holdIds(lists: readonly (readonly string[] | undefined)[]): HeldIds {
   const place = new Map<string, number>();
   const ids = lists.map(list => (list ?? []).map(id => {
@@ -56,13 +56,9 @@ export interface WireReply { seq: number; delta?: Omit<LinkDelta, 'changed'> & {
 /** A reply as posted (see WireReply). */
 export function toWire(r: LinkReply): WireReply {
   if (!r.delta) return r as WireReply;
-  const place = new Map<string, number>();
-  const changed = r.delta.changed.map(([uri, list]): [string, number[]] => [uri, list.map(id => {
-    let k = place.get(id);
-    if (k === undefined) place.set(id, (k = place.size));
-    return k;
-  })]);
-  return { ...r, delta: { ...r.delta, changed, ids: [...place.keys()] } };
+  const { table, ids } = holdIds(r.delta.changed.map(([, list]) => list));
+  const changed = r.delta.changed.map(([uri], k): [string, number[]] => [uri, ids[k]]);
+  return { ...r, delta: { ...r.delta, changed, ids: table } };
 }
 
 /** A reply as posted, read back. */
