@@ -4,6 +4,8 @@
 // for another article, the timeline's sentences): at 10,000 articles the texts were some 42 MB of
 // the LSP thread's heap, a third of it, for answers that read a few of them at a time.
 
+// (a text's SHA-256, as the analysis cache names texts: with the length, what tells the text read
+// back from the one analysed)
 import { contentHash } from './analysisCache';
 
 /** How the index gets a closed article's text back. */
@@ -13,10 +15,6 @@ export interface ClosedTexts {
   /** The article's text as it is on disk now, or null when it cannot be read. */
   read(uri: string): string | null;
 }
-
-// (the text's SHA-256, as the analysis cache names texts: with the length, what tells the text read
-// back from the one analysed)
-const textHash = contentHash;
 
 export class ArticleText {
   #text: string | undefined;
@@ -48,7 +46,7 @@ export class ArticleText {
   /** Whether this is the text (without reading it back). */
   is(text: string): boolean {
     if (this.#text !== undefined) return this.#text === text;
-    return text.length === this.#length && textHash(text) === this.#hash;
+    return text.length === this.#length && contentHash(text) === this.#hash;
   }
 
   /** Keeps the text in memory from now on (the article was opened); `text` must be the same text. */
@@ -57,7 +55,7 @@ export class ArticleText {
   /** Lets the text go (the article was closed), when it can be read back. */
   release(): void {
     if (!this.reread || this.#text === undefined) return;
-    this.#hash ??= textHash(this.#text);
+    this.#hash ??= contentHash(this.#text);
     this.#text = undefined;
   }
 }
