@@ -1,17 +1,17 @@
 // A cold load is linked once it is all analysed (server.ts holds links while it loads, so that the
 // analysis workers are gone before the link worker and the LSP thread grow to their largest): held,
-// reading the view starts no link; released, the whole corpus goes to the worker in parts of 1,000
-// articles, linked with the last, and the view is the one an in-thread link gives.
+// reading the view starts no link; released, the whole corpus goes to the worker in parts of
+// REBUILD_CHUNK (100) articles, linked with the last, and the view is the one an in-thread link gives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { CorpusIndex } from '../../server/src/corpusIndex';
+import { CorpusIndex, REBUILD_CHUNK } from '../../server/src/corpusIndex';
 import { LinkWorker, LinkReply, toWire, fromWire } from '../../server/src/linker';
 import { LINKING_SENTENCES } from '../helpers/linkSentences';
 import { analyse, uriOf, view } from '../helpers/linkedCorpus';
 
 const WORKER = join(__dirname, '../../server/src/linkWorker.js');
-const N = 2300;
+const N = 2350;
 const textOf = (k: number) => [0, 1, 2].map(j => LINKING_SENTENCES[(k * 5 + j * 2) % LINKING_SENTENCES.length]).join(' ');
 
 /** Counts the messages the worker is sent. */
@@ -35,10 +35,12 @@ test('a corpus loaded with links held is linked once released, in parts, as an i
     held.holdLinks = false;
     await held.linkSettled();
     assert.equal(held.relinks, 1, 'one link for the corpus');
+    // (parts of a hundred: the LSP thread makes each message, and a request waits behind it)
+    assert.equal(REBUILD_CHUNK, 100);
     assert.deepEqual(linker.sent, [
-      { articles: 1000, reset: true, more: true },
-      { articles: 1000, reset: false, more: true },
-      { articles: 300, reset: false, more: false },
+      { articles: 100, reset: true, more: true },
+      ...Array.from({ length: 22 }, () => ({ articles: 100, reset: false, more: true })),
+      { articles: 50, reset: false, more: false },
     ]);
     const inThread = new CorpusIndex({ analyse });
     for (let k = 0; k < N; k++) inThread.setNow(uriOf(k), `a${k}.news.txt`, textOf(k));

@@ -5,13 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { LinkDelta } from '../../server/src/analysis';
-import { CorpusIndex } from '../../server/src/corpusIndex';
+import { CorpusIndex, REBUILD_CHUNK } from '../../server/src/corpusIndex';
 import { LinkWorker, LinkRequest, LinkReply } from '../../server/src/linker';
 import { LINKING_SENTENCES } from '../helpers/linkSentences';
 import { analyse, uriOf, view } from '../helpers/linkedCorpus';
 
 const WORKER = join(__dirname, '../../server/src/linkWorker.js');
-/** More articles than one message of the worker's rebuild carries (1,000), from a few distinct texts, analysed once each. */
+/** More articles than one message of the worker's rebuild carries (REBUILD_CHUNK, 100), from a few distinct texts, analysed once each. */
 const N = 2300;
 const textOf = (k: number) => [0, 1, 2].map(j => LINKING_SENTENCES[(k * 7 + j * 3) % LINKING_SENTENCES.length]).join(' ');
 
@@ -257,7 +257,7 @@ test('the relearn\'s answer lists only the articles the kept link gives other id
     assert.notDeepEqual(view(second), view(first), 'the wrong ids are the view until the relearn is in');
     await done;
     assert.deepEqual(view(second), view(first));
-    assert.equal(counting.relearnListed.length, Math.ceil(N / 1000), 'one answer per message of the relearn');
+    assert.equal(counting.relearnListed.length, Math.ceil(N / REBUILD_CHUNK), 'one answer per message of the relearn');
     assert.equal(counting.relearnListed.reduce((a, b) => a + b, 0), 2, 'only the two articles are listed');
   } finally {
     await Promise.all(linkers.map(l => l.close()));
