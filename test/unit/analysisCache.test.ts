@@ -64,6 +64,19 @@ test('a truncated or corrupt file, or one that is not what its name says, is a m
   }
 });
 
+test('a cache whose folder is removed while it runs makes it again: a write may be lost, the next ones land', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'nl-cache-'));
+  const cache = new AnalysisCache(root, 'v1');
+  const analysis = analyzeArticle(TEXT);
+  cache.put(TEXT, analysis);
+  await cache.settled();
+  assert.ok(existsSync(fileOf(cache, TEXT)));
+  rmSync(cache.dir, { recursive: true, force: true }); // (a user clearing the cache)
+  for (let i = 0; i < 2 && !existsSync(fileOf(cache, TEXT)); i++) { cache.put(TEXT, analysis); await cache.settled(); }
+  assert.ok(existsSync(fileOf(cache, TEXT)), 'written again within two writes');
+  assert.ok(new AnalysisCache(root, 'v1').get(TEXT), 'and read back');
+});
+
 test('the analyser version follows the bytes of the code it hashes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nl-ver-'));
   const f = join(dir, 'server.js');
