@@ -38,7 +38,8 @@ const REBUILD_DELAY_MS = 250;
  * part's message holds this thread, and a request that comes meanwhile waits for it: parts of
  * 1,000 took 14-40 ms each at 10,000 articles, and the bench's Ctrl+T queries, which fall in the
  * relearn after a warm start, had a p95 of 26-40 ms while answering took at most 9 ms. Parts of
- * 100 take at most about 4 ms: the same queries' p95 was 7.3-7.9 ms.
+ * 100 took at most about 4 ms (the same queries' p95 was 7.3-7.9 ms), and less since their
+ * mentions go as columns of numbers (linker.ts, PackedForms).
  */
 export const REBUILD_CHUNK = 100;
 
@@ -812,9 +813,9 @@ export class CorpusIndex {
   }
 
   /** What the link worker is sent of these articles (null: gone). */
-  #updates(uris: string[]): [string, LinkForm[] | null][] {
-    const forms = (e: Entry): LinkForm[] => e.corrected.named.map(m => ({ type: m.type, key: m.key, text: m.text, isolated: (m as { isolated?: boolean }).isolated }));
-    return uris.map(uri => { const e = this.#entries.get(uri); return [uri, e ? forms(e) : null]; });
+  #updates(uris: string[]): [string, readonly LinkForm[] | null][] {
+    // (the mentions themselves: the message takes only a LinkForm's fields of each, see packForms)
+    return uris.map(uri => { const e = this.#entries.get(uri); return [uri, e ? e.corrected.named : null]; });
   }
 
   /**

@@ -8,7 +8,7 @@ import { CorpusLinker } from './analysis/incremental';
 import { AliasRules, NO_ALIAS_RULES } from './analysis/link';
 import { CorrectionSet, NO_CORRECTIONS } from './analysis/corrections';
 import type { NamedMention } from './analysis/entities';
-import { toWire, type LinkRequest, type LinkReply } from './linker';
+import { toWire, unpackForms, type WireRequest, type LinkReply } from './linker';
 
 let rules: AliasRules = NO_ALIAS_RULES;
 let corrections: CorrectionSet = NO_CORRECTIONS;
@@ -16,14 +16,14 @@ let linker = new CorpusLinker(rules, corrections);
 /** For the tests (the server's --test-relearn-delay-ms): each message of a relearn waits this long first, as a huge corpus's would. */
 const relearnDelayMs = Number((workerData as { relearnDelayMs?: number } | null)?.relearnDelayMs) || 0;
 
-parentPort!.on('message', (req: LinkRequest) => {
+parentPort!.on('message', (req: WireRequest) => {
   try {
     if (req.rules) rules = req.rules;
     if (req.corrections) corrections = req.corrections;
     if (req.reset) linker = new CorpusLinker(rules, corrections);
     if (req.relearn && relearnDelayMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, relearnDelayMs);
     // a LinkForm holds all that linking reads of a named mention
-    const updates = req.updates as unknown as [string, NamedMention[] | null][];
+    const updates = unpackForms(req.forms) as unknown as [string, NamedMention[] | null][];
     const held = req.held ? new Map(updates.map(([uri], k) => [uri, req.held!.ids[k].map(i => req.held!.table[i])])) : undefined;
     if (req.more) {
       // each article is resolved on its own now; the corpus is linked with the last part

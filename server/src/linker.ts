@@ -8,7 +8,7 @@ export interface LinkForm { type: string; key: string; text: string; isolated?: 
 export interface LinkRequest {
   seq: number;
   /** Articles whose named mentions changed (null: the article is gone). */
-  updates: [string, LinkForm[] | null][];
+  updates: [string, readonly LinkForm[] | null][];
   /** Forget every article first (the updates then hold the whole corpus). */
   reset?: boolean;
   /** Part of the relearn of a corpus whose kept link was adopted (CorpusIndex.adoptLink). */
@@ -41,6 +41,56 @@ export function holdIds(lists: readonly (readonly string[] | undefined)[]): Held
     return k;
   }));
   return { table: [...place.keys()], ids };
+}
+
+/**
+ * A request's named mentions as posted: their fields as columns of numbers over one table of the
+ * strings (uris[k]'s article has counts[k] mentions, -1 when it is gone; each mention is four
+ * numbers in `cols`: its type, key and text as places in `strings`, and isolated as 0 for unset,
+ * 1 for false, 2 for true). A message copies a string each time it appears and makes an object for
+ * each mention: posting 100 articles' mentions as objects took about 2 ms of the LSP thread, most of
+ * a relearn's cost there, and as much again for the worker to read them.
+ */
+export interface PackedForms { uris: string[]; strings: string[]; counts: Int32Array; cols: Int32Array }
+
+/** A request as posted (see PackedForms). */
+export type WireRequest = Omit<LinkRequest, 'updates'> & { forms: PackedForms };
+
+/** Packs a request's updates (PackedForms). */
+export function packForms(updates: LinkRequest['updates']): PackedForms {
+  const place = new Map<string, number>(), strings: string[] = [];
+  const at = (s: string) => { let k = place.get(s); if (k === undefined) { place.set(s, (k = strings.length)); strings.push(s); } return k; };
+  let n = 0;
+  for (const [, forms] of updates) if (forms) n += forms.length;
+  const counts = new Int32Array(updates.length), cols = new Int32Array(n * 4);
+  let j = 0;
+  updates.forEach(([, forms], k) => {
+    counts[k] = forms ? forms.length : -1;
+    if (forms) for (const f of forms) {
+      const key = at(f.key);
+      cols[j] = at(f.type);
+      cols[j + 1] = key;
+      cols[j + 2] = f.text === f.key ? key : at(f.text);
+      cols[j + 3] = f.isolated === undefined ? 0 : f.isolated ? 2 : 1;
+      j += 4;
+    }
+  });
+  return { uris: updates.map(([uri]) => uri), strings, counts, cols };
+}
+
+/** A request's updates, read back from PackedForms. */
+export function unpackForms({ uris, strings, counts, cols }: PackedForms): LinkRequest['updates'] {
+  let j = 0;
+  return uris.map((uri, k): [string, readonly LinkForm[] | null] => {
+    if (counts[k] < 0) return [uri, null];
+    const forms: LinkForm[] = new Array(counts[k]);
+    for (let i = 0; i < forms.length; i++, j += 4) {
+      const f: LinkForm = { type: strings[cols[j]], key: strings[cols[j + 1]], text: strings[cols[j + 2]] };
+      if (cols[j + 3]) f.isolated = cols[j + 3] === 2;
+      forms[i] = f;
+    }
+    return [uri, forms];
+  });
 }
 
 export interface LinkReply { seq: number; delta?: LinkDelta; error?: string }
@@ -97,7 +147,9 @@ export class LinkWorker {
     const seq = ++this.#seq;
     return new Promise((resolve, reject) => {
       this.#waiting.set(seq, { resolve, reject });
-      this.#worker.postMessage({ ...req, seq });
+      const { updates, ...rest } = req;
+      const forms = packForms(updates);
+      this.#worker.postMessage({ ...rest, seq, forms } satisfies WireRequest, [forms.counts.buffer as ArrayBuffer, forms.cols.buffer as ArrayBuffer]);
     });
   }
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CorpusIndex, REBUILD_CHUNK } from '../../server/src/corpusIndex';
-import { LinkWorker, LinkReply, toWire, fromWire } from '../../server/src/linker';
+import { LinkWorker, LinkReply, LinkForm, toWire, fromWire, packForms, unpackForms } from '../../server/src/linker';
 import { LINKING_SENTENCES } from '../helpers/linkSentences';
 import { analyse, uriOf, view } from '../helpers/linkedCorpus';
 
@@ -71,4 +71,23 @@ test('a link answer crosses threads with each entity id once: read back, it is t
   assert.deepEqual(wire.delta!.changed, [['file:///a', [0, 1, 0]], ['file:///b', []], ['file:///c', [1]]]);
   assert.deepEqual(fromWire(structuredClone(wire)), reply);
   assert.deepEqual(fromWire(toWire({ seq: 8, error: 'boom' })), { seq: 8, error: 'boom' });
+});
+
+test('a link request crosses threads as columns over one table of its strings: read back, it is the request', () => {
+  const a: LinkForm[] = [
+    { type: 'PERSON', key: 'Ellen Carrick', text: 'Ellen Carrick' },
+    { type: 'PERSON', key: 'Ellen Carrick', text: 'Carrick', isolated: false },
+    { type: 'PLACE', key: 'Dunmore', text: 'Dunmore', isolated: true },
+  ];
+  const b: LinkForm[] = [{ type: 'ORG', key: 'Dunmore Council', text: 'the Dunmore Council' }, { type: 'PLACE', key: 'Dunmore', text: 'Dunmore' }];
+  const updates: [string, readonly LinkForm[] | null][] = [['file:///a', a], ['file:///gone', null], ['file:///empty', []], ['file:///b', b]];
+  const packed = packForms(updates);
+  // each string once, each mention four numbers, an article gone as -1
+  assert.deepEqual(packed.strings, ['Ellen Carrick', 'PERSON', 'Carrick', 'Dunmore', 'PLACE', 'Dunmore Council', 'ORG', 'the Dunmore Council']);
+  assert.deepEqual([...packed.counts], [3, -1, 0, 2]);
+  assert.equal(packed.cols.length, 5 * 4);
+  const back = unpackForms(structuredClone(packed));
+  assert.deepEqual(back, updates);
+  // (an unset `isolated` stays unset: linking tells it from false by truthiness, but a copy says what it was given)
+  assert.ok(!('isolated' in back[0][1]![0]));
 });
