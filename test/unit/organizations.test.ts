@@ -1141,3 +1141,13 @@ test('a body\'s description in apposition with a relative clause after it; a cou
   assert.deepEqual(named('Talks were held at the conciliation service Medra.'), [['ORG', 'Medra']]);
   assert.deepEqual(named('He told the Russian service Alexander Gordon that it was over.'), [['PERSON', 'Alexander Gordon']]);
 });
+
+test('a company named in full by a late rule, then by its first word alone: the word is the company', () => {
+  // "Brightwell Water" is a company because it has shares (a rule that runs after the one for a
+  // body's first word); the bare "Brightwell" after it is the same company, however the word stands
+  const text = 'Intro.\n\nShares in Brightwell Water fell 12% on Monday. The regulator fined Brightwell in March, and analysts doubt that Brightwell can pay. Brightwell\'s bonds also fell.';
+  assert.deepEqual(ofType('ORG', text), ['Brightwell Water', 'Brightwell', 'Brightwell', 'Brightwell']);
+  // not before the full name, and not where the article gives someone that name
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe regulator fined Tarrowby in March. Shares in Tarrowby Water fell 12% on Monday.'), ['Tarrowby Water']);
+  assert.deepEqual(named('Intro.\n\nShares in Kellerman Water fell 12% on Monday. Its founder, Ruth Kellerman, resigned, and Kellerman said she was sorry.').filter(m => m[1] === 'Kellerman'), [['PERSON', 'Kellerman']]);
+});

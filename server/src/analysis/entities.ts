@@ -2289,8 +2289,49 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const award = AWARD_AFTER.exec(text.slice(m.end, m.end + 50));
     if (award && (m.text + award[1]).split(' ').every(w => isCommonWord(w) && !isGivenName(w))) found.splice(i, 1);
   }
+  laterFirstWords(found, pending, personParts);
   listedPlaces(text, found);
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
+}
+
+/**
+ * "Shares in Castlegate Water fell ... The regulator fined Castlegate": a body named in full and
+ * then by its first word alone, where the full name was found by a rule that runs after the one
+ * for a body's first word (what has shares, what issues a statement, the typer's later passes).
+ * A word left untyped that opens a body's name found earlier in the article, and is no one's name
+ * there, is that body; the first word qualifies as it does for orgFirsts (no common word, place,
+ * nationality, body's head or lead, or title).
+ */
+function laterFirstWords(found: (NamedMention & { certain: boolean })[], pending: readonly { seg: Segment; name: string }[], personParts: ReadonlyMap<string, string>): void {
+  let firsts: Map<string, number> | undefined;
+  // (whether a word overlaps a mention: the mentions sorted once, each word a binary search)
+  let starts: number[] | undefined, maxEnd: number[] | undefined;
+  const overlaps = (start: number, end: number) => {
+    if (!starts) {
+      const sorted = [...found].sort((a, b) => a.start - b.start);
+      starts = sorted.map(m => m.start); maxEnd = [];
+      let e = -1;
+      for (const m of sorted) { e = Math.max(e, m.end); maxEnd.push(e); }
+    }
+    let lo = 0, hi = starts.length; // the first mention starting at or after `end`
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd![lo - 1] > start;
+  };
+  for (const { seg, name } of pending) {
+    if (seg.pieces.length !== 1 || seg.role) continue;
+    if (!firsts) {
+      firsts = new Map();
+      for (const m of found) {
+        if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
+        const w = m.text.split(/\s+/)[0];
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w) && !(firsts.get(fold(w))! <= m.start)) firsts.set(fold(w), m.start);
+      }
+    }
+    const k = fold(name), p = seg.pieces[0], at = firsts.get(k);
+    if (at === undefined || at > p.start || personParts.has(k)) continue;
+    if (overlaps(p.start, p.end)) continue;
+    found.push(mention(seg, name, 'ORG', name, false)); // (no mention overlaps another word of `pending`: the index stays true)
+  }
 }
 
 const workNounSet = new Set(workNouns);
