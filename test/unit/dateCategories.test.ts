@@ -406,3 +406,12 @@ test('a day something is called "for" lies ahead; a rule "takes effect"; "expect
   assert.deepEqual(dates(THU, 'The first shipment arrived last week; the second, which he expected by September, has not.'), [['last week', '2015-W10'], ['September', '2015-09']]);
   assert.deepEqual(dates(THU, 'Officials said on Wednesday that no one had been hurt by midday.'), [['Wednesday', '2015-03-11'], ['midday', '2015-03-11T12:00']]);
 });
+
+test('a stretch of time and the point it runs until are two expressions, not a range', () => {
+  // ("until 2021" comes from wink as a candidate of its own, right after the duration)
+  assert.deepEqual(dates(SUN, 'She ran the charity for six years until 2019.'), [['six years', 'P6Y'], ['2019', '2019']]);
+  assert.deepEqual(dates(SUN, 'The ferry was held for two weeks until March 3.'), [['two weeks', 'P2W'], ['March 3', '2020-03-03']]);
+  assert.deepEqual(dates(SUN, 'The coalition governed for nearly a decade till 2016.'), [['nearly a decade', 'P10Y'], ['2016', '2016']]);
+  // two points joined by "until" stay one range
+  assert.deepEqual(dates(SUN, 'The exhibition runs from May 3 until June 9.').map(r => r[0]), ['May 3 until June 9']);
+});

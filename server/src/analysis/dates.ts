@@ -579,7 +579,11 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       const clockP = isClockish(toks, p.first, p.last), clockC = isClockish(toks, c.first, c.last);
       const pOnlyWeekday = p.first === p.last && isWeekdayTok(toks[p.first]);
       const link = gap === 1 ? low(toks[p.last + 1]) : null;
-      const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c);
+      // ("for six years until 2021", "two weeks until March 3": wink gives "until 2021" as a
+      // candidate of its own, right after the duration; a stretch of time and the point it ends at
+      // are two expressions, as a range between a duration and a date is none, below)
+      const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c)
+        && !(p.type === 'DURATION' && RANGE_LINKS.has(low(toks[c.first])));
       const weekdayComma = gap === 1 && link === ',' && pOnlyWeekday && !clockC && toks.slice(c.first, c.last + 1).some(t => isMonthTok(t) || /\d/.test(t.text));
       // a dash between spaces links a range only to a date of the same kind ("May 3 - May 5", not "February 6 - this year")
       const dated = (k: number) => /^\d/.test(toks[k].text) || calendarWord(toks[k]) !== null;
