@@ -421,3 +421,12 @@ test('speakers: a title, a name and "of" a place before the verb; "according to"
   assert.deepEqual(speakers('The outbreak is "under control in the capital", according to Uganda\'s health minister, Grace Atim.'), ['Grace Atim']);
   assert.deepEqual(speakers('Anna Berg said the hotel manager had told guests to leave. She said: "We stood in the water."'), ['Anna Berg']);
 });
+
+test('speakers: "his" or "her" and a noun for what is said, before a colon, speak for that person', () => {
+  assert.deepEqual(speakers('Mayor Ellen Carrick toured the shelters on Friday. Her message to residents was simple: "Stay on high ground and wait for us."'), ['Ellen Carrick']);
+  assert.deepEqual(speakers('The coach, Tom Reyes, was asked about the defeat. His answer was blunt: "We were not good enough."'), ['Tom Reyes']);
+  // the person the pronoun fits, not the last one named
+  assert.deepEqual(speakers('The singer Ana Lind thanked her guitarist, Tom Reyes. His words: "She saved the night."'), ['Tom Reyes']);
+  // "its" and "their" stand for bodies and groups: no person speaks for them
+  assert.deepEqual(speakers('Tom Reyes read out the ministry\'s notice on Monday. Its advice: "Stay indoors."'), [null]);
+});

@@ -149,6 +149,8 @@ export const placeLeads = new Set(lexicon.placeLeads);
 /** Definite articles of other languages that open the names of newspapers and works ("Le Monde", "Der Spiegel", "El País"). */
 export const foreignArticles = new Set(lexicon.foreignArticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);
+/** Nouns for what someone says: "Her message to residents was simple:" speaks for her. */
+export const speechNouns = new Set(lexicon.speechNouns);
 /** speechVerbs.has(w.toLowerCase()), remembered per word as written (asked of the word after every capital). */
 export const isSpeechVerb = rememberedPerWord(w => speechVerbs.has(w.toLowerCase()));
 export const personPronouns = new Set(lexicon.pronouns.person);

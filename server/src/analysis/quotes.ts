@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
+import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
 import { rememberedPerWord } from './detached';
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
@@ -954,6 +954,15 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const own = mentionAt(before[0].start, before[before.length - 1].start)
         .find(x => x.m.type === 'PERSON' && !/^(?:ADP|VERB)$/.test(tokens[tokenAt(x.m.start) - 1]?.pos ?? '') && !sourceFor(x.m.start));
       if (own) speaker = own.k;
+    }
+    // 'Her message to residents was simple: "..."', 'His answer was blunt: "..."': a clause before the
+    // colon opened by "his" or "her" and a noun for what is said speaks for the person it stands for.
+    if (speaker === null && before.length > 2 && before[before.length - 1].text === ':') {
+      const last = before[before.length - 1];
+      let i = before.length - 2;
+      while (i > 0 && before[i - 1].sentence === last.sentence) i--;
+      const own = before[i], noun = before[i + 1];
+      if (own.sentence === last.sentence && /^(?:his|her)$/i.test(own.text) && speechNouns.has(noun.text.toLowerCase())) speaker = pronounReferent(own.start, own.text.toLowerCase());
     }
     // A quote continuing the previous one in the paragraph ("…": "…", or a second partial quote) keeps its source.
     if (speaker === null && qi > 0) {
