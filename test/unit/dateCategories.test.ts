@@ -415,3 +415,10 @@ test('a stretch of time and the point it runs until are two expressions, not a r
   // two points joined by "until" stay one range
   assert.deepEqual(dates(SUN, 'The exhibition runs from May 3 until June 9.').map(r => r[0]), ['May 3 until June 9']);
 });
+
+test('times: a weekday inside a clock time\'s span is its day, whatever day the sentence gave first', () => {
+  assert.deepEqual(dates(THU, 'The quake struck at 4 a.m. Wednesday (2100 GMT Tuesday).'),
+    [['4 a.m. Wednesday', '2015-03-11T04:00'], ['2100 GMT Tuesday', '2015-03-10T21:00Z']]);
+  assert.deepEqual(dates(THU, 'The vote closed at 1800 GMT Monday, or 8 p.m. Monday in Kyiv.'),
+    [['1800 GMT Monday', '2015-03-09T18:00Z'], ['8 p.m. Monday', '2015-03-09T20:00']]);
+});

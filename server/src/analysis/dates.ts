@@ -1092,7 +1092,11 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (clock) {
     // ("11 o'clock last night", "9 a.m. yesterday": a relative day inside the span sets the day)
     const shift = /\b(?:last night|yesterday)\b/.test(text) ? -1 : /\btomorrow\b/.test(text) ? 1 : null;
-    const day = shift !== null && pub ? fmtDay(addDays(pub, shift)) : ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
+    // ("3 a.m. Wednesday (2000 GMT Tuesday)": a weekday inside the span is its day, whatever day
+    // the sentence gave before it)
+    const weekday = shift === null ? words.find(w => WEEKDAYS[w] !== undefined) : undefined;
+    const own = weekday !== undefined ? valueOf([weekday], weekday, { ...ctx, sentenceDay: null }) : null;
+    const day = shift !== null && pub ? fmtDay(addDays(pub, shift)) : own !== null && /^\d{4}-\d\d-\d\d$/.test(own) ? own : ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
     if (!day) return null;
     const z = /\b(gmt|utc|z)\b/.test(text) ? 'Z' : '';
     const fmt = (c: { hh: number; mm: number; ss: number | null }) => `${day.slice(0, 10)}T${pad(c.hh)}:${pad(c.mm)}${c.ss !== null ? ':' + pad(c.ss) : ''}${z}`;
