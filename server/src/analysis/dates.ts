@@ -237,7 +237,7 @@ function computeFullDate(s: string, whole: boolean): string | null {
 
 // ---------------------------------------------------------------- candidate spans
 
-interface Cand { first: number; last: number; type: MentionType; dayAt?: number }
+interface Cand { first: number; last: number; type: MentionType }
 
 const low = (t: Token) => t.text.toLowerCase();
 /** A part of the day, capitalised as in a newspaper's name ("the Evening Standard"). */
@@ -1092,10 +1092,10 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (clock) {
     // ("11 o'clock last night", "9 a.m. yesterday": a relative day inside the span sets the day)
     const shift = /\b(?:last night|yesterday)\b/.test(text) ? -1 : /\btomorrow\b/.test(text) ? 1 : null;
-    // ("3 a.m. Wednesday (2000 GMT Tuesday)": a weekday inside the span is its day, whatever day
-    // the sentence gave before it)
+    // ("8 p.m. Monday", "3 a.m. Wednesday (2000 GMT Tuesday)": a weekday inside the span is its
+    // day, whatever day the sentence gave before it)
     const weekday = shift === null ? words.find(w => WEEKDAYS[w] !== undefined) : undefined;
-    const own = weekday !== undefined ? valueOf([weekday], weekday, { ...ctx, sentenceDay: null }) : null;
+    const own = weekday !== undefined ? valueOf([weekday], weekday, ctx) : null;
     const day = shift !== null && pub ? fmtDay(addDays(pub, shift)) : own !== null && /^\d{4}-\d\d-\d\d$/.test(own) ? own : ctx.sentenceDay ?? (pub ? fmtDay(pub) : null);
     if (!day) return null;
     const z = /\b(gmt|utc|z)\b/.test(text) ? 'Z' : '';
@@ -1424,7 +1424,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     if (p && s.first <= p.last) { p.last = Math.max(p.last, s.last); continue; }
     // "at 8 p.m. Monday", "until 6 a.m. Sunday": a clock time and the weekday right after it are one time
     if (p && s.first === p.last + 1 && s.first === s.last && WEEKDAYS[low(toks[s.first])] !== undefined && afterOneSpace(toks[s.first])
-      && /^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?[ap]\.?m\.?)$/i.test(toks[p.last].text)) { p.dayAt = s.first; p.last = s.last; continue; }
+      && /^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?[ap]\.?m\.?)$/i.test(toks[p.last].text)) { p.last = s.last; continue; } // (valued as one: a weekday inside a clock time's span is its day)
     shaped.push(s);
   }
   const mentions: Mention[] = [];
@@ -1455,13 +1455,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     };
     let value: string | null = null;
     try {
-      if (c.dayAt !== undefined) {
-        // ("8 p.m. Monday": the weekday's day with the clock's time)
-        const timeEnd = toks[c.dayAt - 1].end;
-        const day = valueOf([low(toks[c.dayAt])], toks[c.dayAt].text, ctx);
-        const time = valueOf(toks.slice(c.first, c.dayAt).map(low), text.slice(start, timeEnd), { ...ctx, sentenceDay: day });
-        value = day && time && /^\d{4}-\d\d-\d\d$/.test(day) && time.charCodeAt(10) === 84 ? day + time.slice(10) : time;
-      } else value = valueOf(words, raw, ctx);
+      value = valueOf(words, raw, ctx);
     } catch { value = null; }
     if (value && genericToday(toks, c, words, ctx)) value = null;
     // the value settles what wink's type could not: "since 2014" is a date, "21-month" a duration
