@@ -1,31 +1,9 @@
 import { dateMentions, findPublicationDate, weekdayInName } from './dates';
-import { tokenize, lastTokenAtOrBefore, TokenizedText } from './tokens';
+import { tokenize, lastTokenAtOrBefore, overlapIndex, TokenizedText } from './tokens';
 import { ArticleAnalysis, Mention, isTemporal } from './types';
 import { winkMentions } from './winkMentions';
 import { namedMentions } from './entities';
 import { findQuotes, attributeQuotes, quotedTitles } from './quotes';
-
-/**
- * Answers "does any of these spans overlap [start, end)?": the spans sorted by start, with the
- * running maximum of their ends; the spans starting before `end` overlap iff the furthest end
- * among them is past `start`. A cursor finds that prefix, so queries in text order (tokens,
- * mentions) cost O(1) each: a long text has thousands of mentions and a hundred thousand
- * tokens, and testing each against every span (`some` inside a loop) would be quadratic.
- */
-function overlapIndex(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
-  const sorted = spans.map(s => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
-  const n = sorted.length;
-  const starts = sorted.map(s => s[0]);
-  const maxEnd: number[] = new Array(n);
-  let m = -Infinity;
-  for (let i = 0; i < n; i++) { if (sorted[i][1] > m) m = sorted[i][1]; maxEnd[i] = m; }
-  let k = 0; // number of spans that start before the last query's end
-  return (start, end) => {
-    while (k < n && starts[k] < end) k++;
-    while (k > 0 && starts[k - 1] >= end) k--;
-    return k > 0 && maxEnd[k - 1] > start;
-  };
-}
 
 /** Analyses one article on its own. Pure: the same text always gives the same result. */
 export function analyzeArticle(text: string): ArticleAnalysis {

@@ -1,4 +1,4 @@
-import { Token, TokenizedText, makeToken, lastAtOrBefore, lastTokenAtOrBefore, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
+import { Token, TokenizedText, makeToken, lastAtOrBefore, lastTokenAtOrBefore, overlapIndex, capital, startsSentence, afterNewline, afterSpace, afterOneSpace, SENTENCE_START, NEWLINE } from './tokens';
 import { Mention } from './types';
 import { typeCandidate, articleSpeakers, RuleHint, isCommonWord, isGivenName, isSurname, BODY_ACTS, apposedPerson } from './typer';
 import { initials } from './link';
@@ -67,19 +67,10 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
   if (!found.some(m => m.type === 'PLACE')) return;
   const byStart = new Map<number, NamedMention & { certain: boolean }>();
   for (const m of found) byStart.set(m.start, m);
-  // (whether a stretch overlaps a mention: the mentions sorted once, each stretch a binary search,
-  // so that a text of thousands of lists costs no more per list than a short one)
-  let sorted: (NamedMention & { certain: boolean })[] | undefined, maxEnd: number[] | undefined;
-  const overlaps = (start: number, end: number) => {
-    if (!sorted) {
-      sorted = [...found].sort((a, b) => a.start - b.start);
-      maxEnd = []; let m = -1;
-      for (const x of sorted) { m = Math.max(m, x.end); maxEnd.push(m); }
-    }
-    let lo = 0, hi = sorted.length; // the first mention starting at or after `end`
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < end) lo = mid + 1; else hi = mid; }
-    return lo > 0 && maxEnd![lo - 1] > start;
-  };
+  // (whether a stretch overlaps a mention: the mentions indexed once, when first asked, so that a
+  // text of thousands of lists costs no more per list than a short one)
+  let inFound: ((start: number, end: number) => boolean) | undefined;
+  const overlaps = (start: number, end: number) => (inFound ??= overlapIndex(found))(start, end);
   for (const list of text.matchAll(NAME_LIST)) {
     const items: { start: number; end: number }[] = [];
     const re = /\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
@@ -1582,12 +1573,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   const standsAlone = (k: number) => !(k > 0 && capital(pieces[k - 1]) && !startsSentence(pieces[k]) && !afterNewline(pieces[k]))
     && !(k + 1 < pieces.length && capital(pieces[k + 1]) && !afterNewline(pieces[k + 1]) && pieces[k + 1].sentence === pieces[k].sentence);
   /** The first words of the article's bodies, each with where the first such body is named. */
-  const orgFirsts = new Map<string, number>();
-  for (const m of found) {
-    if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
-    const w = m.text.split(/\s+/)[0];
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w) && !(orgFirsts.get(fold(w))! <= m.start)) orgFirsts.set(fold(w), m.start);
-  }
+  const orgFirsts = bodyFirstWords(found);
   // "the Tampa Bay Rays ... joined the Rays": a team named by its town and a plural is that plural
   // alone later on (the town alone stays a place).
   const teamNames = new Map<string, string>();
@@ -2299,39 +2285,35 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
  * then by its first word alone, where the full name was found by a rule that runs after the one
  * for a body's first word (what has shares, what issues a statement, the typer's later passes).
  * A word left untyped that opens a body's name found earlier in the article, and is no one's name
- * there, is that body; the first word qualifies as it does for orgFirsts (no common word, place,
- * nationality, body's head or lead, or title).
+ * there, is that body (bodyFirstWords, which the rule for a body's first word reads too).
  */
 function laterFirstWords(found: (NamedMention & { certain: boolean })[], pending: readonly { seg: Segment; name: string }[], personParts: ReadonlyMap<string, string>): void {
   let firsts: Map<string, number> | undefined;
-  // (whether a word overlaps a mention: the mentions sorted once, each word a binary search)
-  let starts: number[] | undefined, maxEnd: number[] | undefined;
-  const overlaps = (start: number, end: number) => {
-    if (!starts) {
-      const sorted = [...found].sort((a, b) => a.start - b.start);
-      starts = sorted.map(m => m.start); maxEnd = [];
-      let e = -1;
-      for (const m of sorted) { e = Math.max(e, m.end); maxEnd.push(e); }
-    }
-    let lo = 0, hi = starts.length; // the first mention starting at or after `end`
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < end) lo = mid + 1; else hi = mid; }
-    return lo > 0 && maxEnd![lo - 1] > start;
-  };
+  // (the mentions indexed when first asked; no word added below overlaps another word of `pending`)
+  let inFound: ((start: number, end: number) => boolean) | undefined;
   for (const { seg, name } of pending) {
     if (seg.pieces.length !== 1 || seg.role) continue;
-    if (!firsts) {
-      firsts = new Map();
-      for (const m of found) {
-        if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
-        const w = m.text.split(/\s+/)[0];
-        if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w) && !(firsts.get(fold(w))! <= m.start)) firsts.set(fold(w), m.start);
-      }
-    }
+    firsts ??= bodyFirstWords(found);
     const k = fold(name), p = seg.pieces[0], at = firsts.get(k);
     if (at === undefined || at > p.start || personParts.has(k)) continue;
-    if (overlaps(p.start, p.end)) continue;
-    found.push(mention(seg, name, 'ORG', name, false)); // (no mention overlaps another word of `pending`: the index stays true)
+    if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
+    found.push(mention(seg, name, 'ORG', name, false));
   }
+}
+
+/**
+ * The first words of the bodies named in more than one word, folded, each with where the article
+ * first names such a body: a word of its own (no common word, place, nationality, body's head or
+ * lead, or title), which may stand alone for the body ("Hanamura Electric Industries ... Hanamura").
+ */
+function bodyFirstWords(found: readonly NamedMention[]): Map<string, number> {
+  const firsts = new Map<string, number>();
+  for (const m of found) {
+    if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
+    const w = m.text.split(/\s+/)[0];
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w) && !(firsts.get(fold(w))! <= m.start)) firsts.set(fold(w), m.start);
+  }
+  return firsts;
 }
 
 const workNounSet = new Set(workNouns);

@@ -346,3 +346,25 @@ export function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item
   }
   return found;
 }
+
+/**
+ * Answers "does any of these spans overlap [start, end)?": the spans sorted by start, with the
+ * running maximum of their ends; the spans starting before `end` overlap iff the furthest end
+ * among them is past `start`. A cursor finds that prefix, so queries in text order (tokens,
+ * mentions) cost O(1) each: a long text has thousands of mentions and a hundred thousand
+ * tokens, and testing each against every span (`some` inside a loop) would be quadratic.
+ */
+export function overlapIndex(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = spans.map(s => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
+  const n = sorted.length;
+  const starts = sorted.map(s => s[0]);
+  const maxEnd: number[] = new Array(n);
+  let m = -Infinity;
+  for (let i = 0; i < n; i++) { if (sorted[i][1] > m) m = sorted[i][1]; maxEnd[i] = m; }
+  let k = 0; // number of spans that start before the last query's end
+  return (start, end) => {
+    while (k < n && starts[k] < end) k++;
+    while (k > 0 && starts[k - 1] >= end) k--;
+    return k > 0 && maxEnd[k - 1] > start;
+  };
+}
