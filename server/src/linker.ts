@@ -32,15 +32,17 @@ export interface LinkRequest {
 /** Entity ids per article, each as its place in one table of the ids (a message copies a string each time it appears). */
 export interface HeldIds { table: string[]; ids: number[][] }
 
+/** A table of strings, each once in the order first asked for, and `at`: a string's place in it. */
+function stringTable(): { strings: string[]; at: (s: string) => number } {
+  const place = new Map<string, number>(), strings: string[] = [];
+  return { strings, at: s => { let k = place.get(s); if (k === undefined) { place.set(s, (k = strings.length)); strings.push(s); } return k; } };
+}
+
 /** Lists of entity ids as places in one table of them (HeldIds; a link's answer as posted, WireReply). */
 export function holdIds(lists: readonly (readonly string[] | undefined)[]): HeldIds {
-  const place = new Map<string, number>();
-  const ids = lists.map(list => (list ?? []).map(id => {
-    let k = place.get(id);
-    if (k === undefined) place.set(id, (k = place.size));
-    return k;
-  }));
-  return { table: [...place.keys()], ids };
+  const { strings, at } = stringTable();
+  const ids = lists.map(list => (list ?? []).map(at));
+  return { table: strings, ids };
 }
 
 /**
@@ -58,8 +60,7 @@ export type WireRequest = Omit<LinkRequest, 'updates'> & { forms: PackedForms };
 
 /** Packs a request's updates (PackedForms). */
 export function packForms(updates: LinkRequest['updates']): PackedForms {
-  const place = new Map<string, number>(), strings: string[] = [];
-  const at = (s: string) => { let k = place.get(s); if (k === undefined) { place.set(s, (k = strings.length)); strings.push(s); } return k; };
+  const { strings, at } = stringTable();
   let n = 0;
   for (const [, forms] of updates) if (forms) n += forms.length;
   const counts = new Int32Array(updates.length), cols = new Int32Array(n * 4);
