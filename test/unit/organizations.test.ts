@@ -189,6 +189,17 @@ test('a side in a match that is nothing to the typer is a team; a win in an elec
   assert.deepEqual(ofType('ORG', 'In the runoff Baxter beat Trump by a wide margin.'), []);
 });
 
+test('in a report on sport, a city that a side hosts, plays against or signs for is that club; elsewhere it stays a place', () => {
+  const report = ' The coach said the squad was ready for the final, the biggest match of the season.';
+  assert.deepEqual(ofType('ORG', 'Valmora host Leeds on Saturday.' + report), ['Leeds']);
+  assert.deepEqual(ofType('ORG', 'The striker, who plays for Marseille, scored twice against Lyon.' + report), ['Marseille', 'Lyon']);
+  assert.deepEqual(ofType('ORG', 'Kovač signed for Bologna in 2019.' + report), ['Bologna']);
+  // (where it says where, it stays a place)
+  assert.deepEqual(ofType('PLACE', 'Valmora host Leeds on Saturday in Leeds.' + report), ['Leeds']);
+  // no report on sport: a city hosts no club
+  assert.deepEqual(named('Protesters marched against Paris on Sunday, and Geneva will host Lyon officials.'), [['PLACE', 'Paris'], ['PLACE', 'Geneva'], ['PLACE', 'Lyon']]);
+});
+
 test('a city the data knows that plays a match, has a manager or fans, or opens a company\'s full name, is that club or company', () => {
   assert.deepEqual(ofType('ORG', 'Valencia beat Getafe 3-1 on Sunday, and Valencia fans sang in the rain.'), ['Valencia', 'Getafe', 'Valencia']);
   // where it says where something is, the town stays a place

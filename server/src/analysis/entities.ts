@@ -133,6 +133,18 @@ const SCORE_AFTER = /^\s+\d{1,2}\s?[-–—]\s?\d{1,2}\b/;
 const SCORE = /\b\d{1,2} ?[-–—] ?\d{1,2}\b/;
 /** What a club has and a town has not, right after its name: "Fulham manager", "Liverpool's fans". */
 const CLUB_AFTER = /^(?:['’]s)? (?:manager|boss|coach|head coach|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|fans|supporters|squad|academy|team-mate|teammates?)\b/;
+// "Arsenal host Fulham", "he plays for Marseille", "scored twice against Lyon", "signed for Leeds":
+// where a side stands in a match or a player's career (in a report on sport only: "a protest
+// against Paris", "the summit Geneva will host")
+const CLUB_BEFORE = /\b(?:(?:plays?|played|playing|signs?|signed|signing)(?: [\p{Ll}'’-]+){0,3} (?:for|with)|hosts?|hosted|hosting|against|faces?|faced|facing|joins?|joined|(?:final|semi-final|quarter-final|match|game|tie) to)\s+(?:the\s+)?$/u;
+/** Words only a report on sport uses often. */
+const SPORT_WORDS = /\b(?:match|matches|league|goals?|scored|striker|midfielder|defender|goalkeeper|coach|fixture|semi-final|quarter-final|final|innings|wickets?|tries|penalty|kick-off|half-time|season|tournament|squad|championship|stadium)\b/g;
+/** A report on sport: three different words of sport in it. */
+function sportsReport(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SPORT_WORDS)) if (seen.add(m[0]).size >= 3) return true;
+  return false;
+}
 /** Where a town is a place: "in Barcelona", "near Toyota", "the city of Novara". */
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|around|across|throughout|of)\s+$/;
 // "Civic Platform leader X", "Fidesz lawmakers", "the leader of United Russia", "Syriza won 12
@@ -1978,6 +1990,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // Corporation" lends "Austin" nothing)
   // (the company's full name is the short form's key, so that both link to it)
   const bodyTowns = new Map<string, string>();
+  let sporty: boolean | undefined;
   inFrameOfItsOwn(() => {
     for (const m of found) {
       if (m.type === 'ORG') {
@@ -1988,7 +2001,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         else if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[1]) && lookup(ws[0])?.type === 'PLACE' && !isCityName(ws[0]) && !isCountryName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
       } else if (m.type === 'PLACE' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && isCityName(m.text)) {
         const k = pieceStartingAt(list, m.start);
-        if (k >= 0 && !bodyTowns.has(m.text) && (playsMatch(k, k, true) || CLUB_AFTER.test(text.slice(m.end, m.end + 16)))) bodyTowns.set(m.text, m.text);
+        if (k >= 0 && !bodyTowns.has(m.text) && (playsMatch(k, k, true) || CLUB_AFTER.test(text.slice(m.end, m.end + 16))
+          || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && (sporty ??= sportsReport(text)))) bodyTowns.set(m.text, m.text);
       }
     }
   });
