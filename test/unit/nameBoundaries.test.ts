@@ -243,6 +243,14 @@ test('middle initials and generational suffixes stay in a name; a given name tha
   assert.deepEqual(people('Yesterday King Albert met Prince Olaf.'), [['PERSON', 'Albert'], ['PERSON', 'Olaf']]);
 });
 
+test('a word of status before a name written as headlines write one is no part of it: "Late Cho winner", "Veteran Okafor"', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people('Late Kowalczyk winner ends Wisła cup drought\n\nTomasz Kowalczyk scored in the 89th minute.'), ['Kowalczyk', 'Tomasz Kowalczyk']);
+  assert.deepEqual(people('Veteran Okonkwo header sinks Lions\n\nDami Okonkwo scored twice.'), ['Okonkwo', 'Dami Okonkwo']);
+  // (an ordinary word after it is no name: the phrase stays what it was)
+  assert.ok(!people('Former Champions return\n\nThe old team met again.').some(p => p.startsWith('Former')));
+});
+
 test('an ordinary noun opening the sentence before a given name or an initial describes the person', () => {
   const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
   assert.deepEqual(people('Actor Tomas Varga said the film was finished.'), ['Tomas Varga']);
@@ -253,6 +261,11 @@ test('an ordinary noun opening the sentence before a given name or an initial de
   assert.deepEqual(people('Farmer Tatenda Moyo lost his cattle.'), ['Tatenda Moyo']);
   // or a noun for a person that the dictionary lacks
   assert.deepEqual(people('Midfielder Tomas Rice scored twice.'), ['Tomas Rice']);
+  // or a word for a player's place that no list has, by its ending ("-man", "-tender", "-keeper")
+  assert.deepEqual(people('Defenceman Ondřej Havel scored late.'), ['Ondřej Havel']);
+  assert.deepEqual(people('Intro.\n\nNetminder Pavla Jirků made 30 saves.'), ['Pavla Jirků']);
+  // (a surname with that ending stays a name: "Hoffman", "Fielder")
+  assert.deepEqual(people('Hoffman Ondřej Havel said so.'), ['Hoffman Ondřej Havel']);
   assert.ok(!analyzeArticle('Human Rights Watch said so.').mentions.some(m => m.text === 'Rights Watch'), 'common words after it: the first word stays');
   // a given name opening the name stays ("Grant", "Bishop" as title aside)
   assert.deepEqual(people('Grant Shapps spoke first.'), ['Grant Shapps']);

@@ -663,6 +663,8 @@ const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 /** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
 const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-' && !afterSpace(p) ||
   k + 1 < ps.length && (nameParticles.has(p.text) && isCap(ps[k + 1]) || ARABIC_ARTICLE.test(p.text) && ps[k + 1].text === '-');
+/** A word for a player by where they play, that word lists may lack: "Defenceman", "Goaltender", "Netminder". */
+const PLAYER_WORD = /^\p{Lu}\p{Ll}+(?:man|keeper|tender|minder|fielder)$/u;
 const STATUS = /^(?:Former|Outgoing|Incoming|Acting|Interim|Veteran|Retired|Late|Then|Ex|Longtime|Caretaker)$/;
 const GROUPING = /^G-?\d{1,2}$/;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -775,7 +777,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
   // (a title keeps its place: "President Yoon Suk Yeol spoke" gives the name its holder's role below)
   // ("Midfielder Declan Rice scored": or a noun for a person that no dictionary has)
-  if (ps.length >= 3 && startsSentence(ps[0]) && (isCommonWord(ps[0].text) || personNouns.has(ps[0].text.toLowerCase())) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text)
+  // ("Defenceman Ana Kos", "Goaltender Jan Berg": or a word for a player's place that no list has, by its ending)
+  if (ps.length >= 3 && startsSentence(ps[0]) && (isCommonWord(ps[0].text) || personNouns.has(ps[0].text.toLowerCase()) || PLAYER_WORD.test(ps[0].text) && !isSurname(ps[0].text)) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text)
     && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
   // "Neighbouring Uruguay and Argentina", "Landlocked Bolivia": an ordinary word capitalised only
   // because it opens the sentence, before a name the data knows, is no part of it (unless the
@@ -954,7 +957,10 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "G7", "G-20", "G77": a grouping of countries written with a G and its number.
   if (ps.length === 1 && GROUPING.test(ps[0].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Former Chelsea", "Veteran BBC": a word of status before a known name is no part of it.
-  if (ps.length > 1 && STATUS.test(ps[0].text) && lookup(textOf(text, ps.slice(1)))) return titleSplit(text, ps.slice(1), strict);
+  // ("Late Cho winner", "Veteran Okafor scores": and before a name that is all given names, surnames or
+  // words no data knows, as headlines write one)
+  if (ps.length > 1 && STATUS.test(ps[0].text) && (lookup(textOf(text, ps.slice(1)))
+    || ps.length <= 3 && ps.slice(1).every(p => isGivenName(p.text) || isSurname(p.text) || unknownNameWord(p)))) return titleSplit(text, ps.slice(1), strict);
   // "part XVII", "Chapter IV": a Roman numeral alone names nothing.
   if (ps.length === 1 && ROMAN.test(ps[0].text)) return [];
   // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name, and
