@@ -366,6 +366,11 @@ test('a storm\'s or an operation\'s name is an event: no entity, nothing inside 
   assert.deepEqual(named('Intro.\n\nOperation Iron Harvest began in Kharkiv.'), [['PLACE', 'Kharkiv']]);
 });
 
+test('a cup or a tour named in a Romance language is a contest: no entity, nothing inside it', () => {
+  assert.deepEqual(named('Intro.\n\nAna Lima won the Copa do Nordeste on Sunday and the Coupe de Bretagne in May.'), [['PERSON', 'Ana Lima']]);
+  assert.deepEqual(named('Intro.\n\nHe won two stages of the Giro di Sicilia.'), []);
+});
+
 test('a country with "and" in its name is one place', () => {
   assert.deepEqual(named('Intro.\n\nVisitors from Bosnia and Herzegovina and Trinidad and Tobago came.'), [['PLACE', 'Bosnia and Herzegovina'], ['PLACE', 'Trinidad and Tobago']]);
 });

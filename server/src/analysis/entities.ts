@@ -803,7 +803,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // name is an event's, no entity, and no name inside it is one (ANNOTATION.md §5)
   // (unless the data knows the whole: "Storm Lake" is a town)
   if (ps.length > 1 && isEventLeadStart(ps[0].text)) for (const n of [2, 1]) {
-    if (ps.length > n && isEventLead(textOf0(ps.slice(0, n))) && ps.slice(n).every(isCap) && !lookup(textOf(text, ps))) return [];
+    // ("Copa do Brasil", "Coupe de France": a particle inside it too)
+    if (ps.length > n && isEventLead(textOf0(ps.slice(0, n))) && ps.slice(n).every(p => isCap(p) || nameParticles.has(p.text)) && !lookup(textOf(text, ps))) return [];
   }
   const remit = ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^(?:for|of|on)$/.test(p.text) && (isOrgHead(ps[k - 1].text) || isOrgLead(ps[k - 1].text)));
   if (!remit) {
