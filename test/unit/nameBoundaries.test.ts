@@ -146,6 +146,15 @@ test('organizations: two common words joined by "and" before a body\'s head word
   assert.deepEqual(named('Officials from Britain and France Television spoke.').map(m => m[1]), ['Britain', 'France Television']);
 });
 
+test('organizations: a body\'s two remits of several words or adjectives joined by "and" before its head word are one body', () => {
+  const orgs = (text: string) => named(text).filter(m => m[0] === 'ORG').map(m => m[1]);
+  assert.deepEqual(orgs('Intro.\n\nThe National Flood Prevention and Relief Service (Sinaproc) said 300 homes were lost.'), ['National Flood Prevention and Relief Service', 'Sinaproc']);
+  assert.deepEqual(orgs('Intro.\n\nThe navy\'s Geodetic and Hydrographic Authority issued a warning.'), ['Geodetic and Hydrographic Authority']);
+  assert.deepEqual(orgs('Intro.\n\nThe European Border and Coast Guard Agency said so.'), ['European Border and Coast Guard Agency']);
+  // a part before "and" that is a name by itself stays apart: a party, a body with its head word
+  assert.deepEqual(orgs('Intro.\n\nLabour and Conservative Party members met, as did the Foreign Office and Home Office.'), ['Labour', 'Conservative Party', 'Foreign Office', 'Home Office']);
+});
+
 test('names: T-shirts, X-rays, currency prefixes, Roman numerals and followers\' words are not names', () => {
   assert.deepEqual(named('She wore a UNICEF T-shirt to her X-ray.'), [['ORG', 'UNICEF']]);
   assert.deepEqual(named('It cost NZ$ 40 million, or A$ 38 million.'), []);

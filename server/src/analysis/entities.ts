@@ -381,6 +381,19 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
             run.push(...pieces.slice(j, e + 1)); j = e + 1; continue;
           }
         }
+        // "National Disaster Prevention and Response Service", "Hydrographic and Oceanographic Service":
+        // a body's two remits joined by "and", of ordinary words or adjectives, before its head word.
+        // (the part before "and" is no name by itself: no head word, nothing the data knows, no
+        // given name; "Labour and Conservative Party" and "the Foreign Office and Home Office" stay two)
+        if (p.text === 'and' && !startsSentence(next)) {
+          const left = run[0].text === 'The' ? run.slice(1) : run;
+          // ("European Border and Coast Guard Agency": a nationality may open it)
+          if (left.length >= 1 && left.length <= 4 && left.every((q, i) => i === 0 && left.length > 1 && isNationality(q.text) || remitLike(q.text) && !isOrgHeadOrPlural(q.text) && !lookup(q.text) && !isGivenName(q.text))) {
+            let e = j + 1;
+            while (e < pieces.length && e < j + 5 && isCap(pieces[e]) && !afterNewline(pieces[e]) && !isOrgHead(pieces[e].text) && remitLike(pieces[e].text) && !lookup(pieces[e].text)) e++;
+            if (e > j + 1 && e < pieces.length && isCap(pieces[e]) && !afterNewline(pieces[e]) && isOrgHead(pieces[e].text)) { run.push(...pieces.slice(j, e + 1)); j = e + 1; continue; }
+          }
+        }
         // "Movimento 5 Stelle", "Group 4 Services": a short number between two capitalised words.
         if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and
@@ -2342,6 +2355,10 @@ const PLACES_OF = /^(?:towns|villages|cities|municipalities|provinces|states|reg
 const DIRECTION_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)$/;
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Old|New|Great|Little)$/;
 /** A common word, or one with a prefix glued on: "Anti-Corruption" in "Ethics and Anti-Corruption Commission". */
+/** An adjective by its ending that word lists may lack: "Hydrographic", "Seismological", "Geodetic". */
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ic|ical|al|ary)$/u;
+/** A word of a body's remit: an ordinary word, a prefixed one, an abstract noun or an adjective by its ending. */
+const remitLike = (w: string) => commonOrPrefixed(w) || ABSTRACT_NOUN.test(w) || ADJECTIVE_ENDING.test(w);
 const commonOrPrefixed = (w: string) => isCommonWord(w) || /^(?:Anti|Non|Pro|Counter|Inter|Multi|Cross|Post|Pre|Co|Re|Trans|Pan|Sub|Socio)-\p{L}+$/u.test(w) && isCommonWord(w.slice(w.indexOf('-') + 1));
 const LED_BY = /^(?:government|governments|administration|cabinet|presidency|premiership|regime|dictatorship|junta)$/;
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
