@@ -189,6 +189,21 @@ test('a side in a match that is nothing to the typer is a team; a win in an elec
   assert.deepEqual(ofType('ORG', 'In the runoff Baxter beat Trump by a wide margin.'), []);
 });
 
+test('a body named in a Romance language, its later words in lowercase, before its short form in brackets is one body', () => {
+  const orgs = (text: string) => named(text).filter(m => m[0] === 'ORG').map(m => m[1]);
+  assert.deepEqual(orgs('Intro.\n\nA strike by the Fédération nationale de l’enseignement privé (FNEP) entered its second week, and the FNEP said talks had stalled.'),
+    ['Fédération nationale de l’enseignement privé', 'FNEP', 'FNEP']);
+  assert.deepEqual(orgs('Intro.\n\nThe Centre de services scolaire de Laval (CSSDL) closed 40 schools.'), ['Centre de services scolaire de Laval', 'CSSDL']);
+  assert.deepEqual(orgs('Intro.\n\nThe Servicio Nacional de Gestión de Riesgos ante Emergencias (Senagre) ordered evacuations.'), ['Servicio Nacional de Gestión de Riesgos ante Emergencias', 'Senagre']);
+  // the short form links to the name
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Intro.\n\nThe Centre de services scolaire de Laval (CSSDL) closed 40 schools. The CSSDL said so.' }]);
+  const cssdl = c.articles[0].mentions.filter(m => m.text === 'CSSDL' || m.text.startsWith('Centre'));
+  assert.equal(new Set(cssdl.map(m => m.entity)).size, 1);
+  // (a short form whose first letter is not the name's is something else: a place in brackets stays a place)
+  const bracketed = named('Intro.\n\nThe Centre de services scolaire (Laval) closed.');
+  assert.ok(bracketed.some(m => m[0] === 'PLACE' && m[1] === 'Laval') && !bracketed.some(m => m[0] === 'ORG'), JSON.stringify(bracketed));
+});
+
 test('in a report on sport, a city that a side hosts, plays against or signs for is that club; elsewhere it stays a place', () => {
   const report = ' The coach said the squad was ready for the final, the biggest match of the season.';
   assert.deepEqual(ofType('ORG', 'Valmora host Leeds on Saturday.' + report), ['Leeds']);

@@ -1148,6 +1148,12 @@ const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|r
 /** ", south of Cairo", ", 40 km north-east of the capital": where a place lies from another, after its name. */
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
 /** " (Hjólreiðasamband Íslands)", " (Dirección del Trabajo)": two to seven words in brackets, capitalised at both ends, short lowercase joiners between. */
+/** A short form in brackets, after a space: " (FAE)", " (FSE-CSQ)", " (Senapred)". */
+const BRACKETED_SHORT_FORM = / \((\p{Lu}[\p{L}\d&-]{1,11})\)/gu;
+/** A word of a name in a Romance language: lowercase or capitalised, elided ("l'enseignement"). */
+const ROMANCE_NAME_WORD = /^(?:\p{L}[\p{L}\p{M}-]*|[dlDL]['’]\p{L}[\p{L}\p{M}-]*)$/u;
+/** The particles of names in Romance languages. */
+const ROMANCE_PARTICLE = /^(?:de|des|du|del|della|delle|dei|degli|di|do|da|dos|das|la|le|les|el|los|las|et|e|y|pour|para|per|ante|sur|en)$/u;
 const OWN_LANGUAGE_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Ll}{1,4}|\p{Lu}[\p{L}\p{M}'’.-]*)){0,5} \p{Lu}[\p{L}\p{M}'’.-]*)\)/u;
 /** ", known as Guguinha", ", the 19-year-old striker better known as Luquinha", ", known to fans as Tiagão": the nickname after a person's name. */
 const KNOWN_AS_AFTER = /^, (?:[^,.;:()"“”\n]{1,60} )?(?:(?:better|popularly|widely|commonly|affectionately) )?known(?: to [\p{Ll} ]{1,20})? as (\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,.;)])/u;
@@ -1961,6 +1967,39 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (isCommonWord(short) || isGivenName(short) || isSurname(short) || lookup(short) || found.some(o => o.start < end && start < o.end)) continue;
       found.push({ ...m, text: short, start, end, certain: true });
       acronyms.set(short, m.key);
+    }
+  });
+  // "the Fédération autonome de l'enseignement (FAE)", "the Centre de services scolaire de Montréal
+  // (CSSDM)", "the Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred)": a body named
+  // in a Romance language, which writes its name's later words in lowercase, right before its short
+  // form in brackets: from its first word (a body's head word) to the bracket, one ORG, and the
+  // short form the same body (its first letter is the name's)
+  inFrameOfItsOwn(() => {
+    for (const b of text.matchAll(BRACKETED_SHORT_FORM)) {
+      const short = b[1], open = b.index!;
+      const before = text.slice(Math.max(0, open - 160), open);
+      const words = [...before.matchAll(/[^\s]+/gu)];
+      let lead = -1;
+      for (let k = words.length - 1, n = 0; k >= 0 && n < 11; k--, n++) {
+        const w = words[k][0];
+        if (!ROMANCE_NAME_WORD.test(w)) break;
+        if (k < words.length - 1 && (isForeignOrgLead(w) || isOrgHead(w) || isOrgLead(w)) && fold(w)[0] === fold(short)[0]) lead = k;
+      }
+      if (lead < 0) continue;
+      const inner = words.slice(lead + 1).map(w => w[0]);
+      if (!inner.some(w => ROMANCE_PARTICLE.test(w) || /^[dl]['’]/.test(w)) || ROMANCE_PARTICLE.test(inner[inner.length - 1])) continue;
+      const start = open - before.length + words[lead].index!, end = open;
+      // (what the names found already cover stands: "the Centro de Estudios Públicos (CEP)")
+      if (found.some(o => o.start === start && o.end === end)) continue;
+      const name = text.slice(start, end);
+      const inside = found.filter(o => o.start < end && start < o.end);
+      if (inside.some(o => o.start < start || o.end > end)) continue;
+      for (const o of inside) found.splice(found.indexOf(o), 1);
+      const p = pieceStartingAt(list, start);
+      if (p < 0) continue;
+      found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: true });
+      acronyms.set(short, name);
+      if (!found.some(o => o.start === open + 2 && o.text === short)) found.push({ type: 'ORG', text: short, start: open + 2, end: open + 2 + short.length, entity: null, value: null, key: name, certain: true });
     }
   });
   // "the Icelandic Cycling Federation (Hjólreiðasamband Íslands)", "the Labour Directorate (Dirección
