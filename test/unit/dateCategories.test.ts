@@ -422,3 +422,11 @@ test('times: a weekday inside a clock time\'s span is its day, whatever day the 
   assert.deepEqual(dates(THU, 'The vote closed at 1800 GMT Monday, or 8 p.m. Monday in Kyiv.'),
     [['1800 GMT Monday', '2015-03-09T18:00Z'], ['8 p.m. Monday', '2015-03-09T20:00']]);
 });
+
+test('a count of decades or centuries is a duration, with its modifiers ("roughly four centuries")', () => {
+  assert.deepEqual(dates(THU, 'The kingdom flourished roughly four centuries before the conquest.'), [['roughly four centuries', 'P400Y']]);
+  assert.deepEqual(dates(THU, 'The dynasty ruled for nearly 3 centuries.'), [['nearly 3 centuries', 'P300Y']]);
+  assert.deepEqual(dates(THU, 'The feud lasted two decades.'), [['two decades', 'P20Y']]);
+  // (a bare plural is vague: no date)
+  assert.deepEqual(dates(THU, 'The feud lasted for centuries.'), []);
+});

@@ -339,6 +339,9 @@ function findCandidates(tk: TokenizedText): Cand[] {
         if ((w === 'weekend' || w === 'weekends' && low(toks[i - 1]) === 'the') && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
       } else if (c0 === 102 && (toks[i].text === 'fortnight' || toks[i].text === 'fortnights')) {
         out.push({ first: i, last: i, type: 'DURATION' }); // wink does not know it; grows like "week": "the past fortnight", "a fortnight ago"
+      } else if ((c0 === 99 || c0 === 100) && i > 0 && /^(?:decades?|centuries|century)$/.test(toks[i].text) && toks[i - 1].sentence === toks[i].sentence
+        && (isNumberWord(toks[i - 1].text) && !/^(?:a|an)$/i.test(toks[i - 1].text) || /^\d{1,3}$/.test(toks[i - 1].text))) {
+        out.push({ first: i - 1, last: i, type: 'DURATION' }); // "three decades", "four centuries": wink finds neither
       } else if (c0 === 99 && toks[i].text === 'century') {
         out.push({ first: i, last: i, type: 'DATE' }); // kept only when it grows: "the end of the century", "the 19th century"
       } else if (c0 === 109 && MID_DATE.test(toks[i].text)) {
