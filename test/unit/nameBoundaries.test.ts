@@ -556,6 +556,11 @@ test('a hyphenated compound is one name, and a joining word left before a split-
     [['ORG', 'Green Farmers\' Party'], ['PERSON', 'Tove Lindqvist']]);
 });
 
+test('a place and a compass word of its language after a hyphen are one place; two known names still split', () => {
+  assert.deepEqual(named('Intro.\n\nSchools in Lyon-Nord and Bordeaux-Sud stayed shut, and the Russia-China talks went on.'),
+    [['PLACE', 'Lyon-Nord'], ['PLACE', 'Bordeaux-Sud'], ['PLACE', 'Russia'], ['PLACE', 'China']]);
+});
+
 test('places: natural features by their head word, and a direction before a place the data knows', () => {
   assert.deepEqual(named('Intro.\n\nSnow closed the road over the Korvin Pass on Monday.'), [['PLACE', 'Korvin Pass']]);
   assert.deepEqual(named('Intro.\n\nThe quake struck 20 km north of Ellery Springs.'), [['PLACE', 'Ellery Springs']]);

@@ -627,6 +627,12 @@ function segments(text: string, run: Piece[]): Segment[] {
   const medium = text.charCodeAt(MEDIUM_AFTER.lastIndex) === 32 && MEDIUM_AFTER.test(text);
   for (const part of parts) {
     // 2. Hyphen or slash joins between two known names ("Russia-US") split; others ("Jean-Pierre", "RFE/RL") stay.
+    // ("Montréal-Nord", "Paris-Sud", "Bruxelles-Est": a place and a compass word of its language after a
+    // hyphen are one place, a district or a town of its own)
+    if (part.length === 3 && part[1].text === '-' && !afterSpace(part[1]) && !afterSpace(part[2]) && HYPHENED_COMPASS.test(part[2].text) && lookup(part[0].text)?.type === 'PLACE' && !lookup(textOf(text, part))) {
+      out.push({ pieces: part, strict, forced: 'PLACE' });
+      continue;
+    }
     const split: Piece[][] = [[]];
     for (let k = 0; k < part.length; k++) {
       const p = part[k];
@@ -654,6 +660,8 @@ function segments(text: string, run: Piece[]): Segment[] {
   return out;
 }
 
+/** A compass word in French, Spanish, Portuguese, Italian or German, closing a hyphenated place's name. */
+const HYPHENED_COMPASS = /^(?:Nord|Sud|Est|Ouest|Norte|Sur|Sul|Este|Oeste|Nordest|Sudest|Süd|Ost)$/;
 /** Lowercase words that join the parts of a name and never end one. */
 const TRAILING_JOIN = /^(?:of|for|and|the|on|in|at|to|&)$/;
 /** A player's position after a space, with a capital opening the player's name after it ("... midfielder Emre"). */
