@@ -430,3 +430,23 @@ test('a count of decades or centuries is a duration, with its modifiers ("roughl
   // (a bare plural is vague: no date)
   assert.deepEqual(dates(THU, 'The feud lasted for centuries.'), []);
 });
+
+test('overnight after an earlier day in the sentence is that day\'s night; after the day of publication, the night before', () => {
+  // Tuesday, March 10, 2015 is two days before THU
+  assert.deepEqual(dates(THU, 'The storm hit the coast late Tuesday, and crews worked overnight to restore power.'),
+    [['late Tuesday', '2015-03-10'], ['overnight', '2015-03-10TNI']]);
+  assert.deepEqual(dates(THU, 'Talks ended on Thursday, hours after drones struck overnight.'), [['Thursday', '2015-03-12'], ['overnight', '2015-03-11TNI']]);
+});
+
+test('a clock time right before "on" and a day takes that day', () => {
+  // the local time is Wednesday night; the time in UTC is on the day the text gives
+  // (written on a Tuesday, the local time is Monday night's; the time in UTC is on the day the text gives)
+  assert.deepEqual(dates('Tuesday, March 10, 2015', 'A strong quake struck the coast late Monday.\n\nThe quake hit at 11:40 p.m. local time (0340 UTC on Tuesday), officials said.'),
+    [['late Monday', '2015-03-09'], ['11:40 p.m. local time', '2015-03-09T23:40'], ['0340 UTC', '2015-03-10T03:40Z'], ['Tuesday', '2015-03-10']]);
+});
+
+test('a weekday after another and "and" or "or" is the first such day after it', () => {
+  // written on a Thursday: schools stay shut today and tomorrow, not last Friday
+  assert.deepEqual(dates(THU, 'Schools would stay closed on Thursday and Friday while engineers inspected buildings.'), [['Thursday', '2015-03-12'], ['Friday', '2015-03-13']]);
+  assert.deepEqual(dates(SUN, 'Forecasters expect sunshine on Saturday and Sunday.'), [['Saturday', '2020-10-10'], ['Sunday', '2020-10-11']]);
+});

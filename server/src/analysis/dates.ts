@@ -895,6 +895,8 @@ interface Ctx {
   sentenceDay: string | null;
   /** Whether the sentence's day was given as its evening or night ("on Sunday evening"). */
   sentenceEvening?: boolean;
+  /** Whether "after", "since" or "following" stands between the sentence's day and the span ("ended on Tuesday, hours after shelling overnight"). */
+  afterTheDay?: boolean;
   /** The year of the last mention with a year, for "the year before". */
   prevYear: number | null;
   /** The year of the last mention with a year in the same sentence, for "22 years later". */
@@ -1118,13 +1120,16 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     }
     return fmt(clock);
   }
-  // overnight: the night before publication, or before the day the sentence gives ("talks ended on
-  // Wednesday, hours after drones struck overnight"), or of that day when the sentence gives its
-  // evening or night ("a warning on Sunday evening forecast snow overnight")
+  // overnight: the night before publication, or before the day the sentence gives when that is the
+  // day of publication ("talks ended on Wednesday, hours after drones struck overnight"), or of that
+  // day when the sentence gives its evening or night ("a warning on Sunday evening forecast snow
+  // overnight") or the day is an earlier one ("struck late Monday ... overnight", "started on
+  // Saturday, November 8, and crossed the lines overnight")
   if (words.length === 1 && words[0] === 'overnight') {
     if (ctx.sentenceDay) {
       const day = parseDay(ctx.sentenceDay.slice(0, 10));
-      if (ctx.sentenceEvening || !day) return ctx.sentenceDay.slice(0, 10) + 'TNI';
+      // (but "ended on Tuesday, hours after shelling overnight": a night told as before the day is the one before it)
+      if (ctx.sentenceEvening || !day || pub && fmtDay(day) < fmtDay(pub) && !ctx.afterTheDay) return ctx.sentenceDay.slice(0, 10) + 'TNI';
       return fmtDay(addDays(day, -1)) + 'TNI';
     }
     if (!pub) return null;
@@ -1442,16 +1447,32 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   let prevDaySentence = -1;
   let prevDayEnd = 0;
   let prevDayEvening = false;
-  for (const c of shaped) {
+  for (let ci = 0; ci < shaped.length; ci++) {
+    const c = shaped[ci];
     const start = toks[c.first].start;
     // a sentence's full stop glued to "9:30am." is no part of the time
     const end = toks[c.last].end - (/\d\s*[ap]m\.$/i.test(toks[c.last].text) ? 1 : 0);
     const raw = text.slice(start, end);
     const words = toks.slice(c.first, c.last + 1).map(low).filter(w => w !== ',');
     let tense: Tense | undefined;
-    const sentenceDay = prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null;
+    let sentenceDay = prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null;
+    // "0252 UTC on Tuesday", "at 10 a.m. on Saturday": a clock time right before "on" and a day takes that day
+    const onDay = c.type === 'TIME' && /\d/.test(raw) ? shaped[ci + 1] : undefined;
+    if (onDay && onDay.first === c.last + 2 && low(toks[c.last + 1]) === 'on') {
+      const dayWords = toks.slice(onDay.first, onDay.last + 1).map(low).filter(w => w !== ',');
+      let dayTense: Tense | undefined;
+      let day: string | null = null;
+      try {
+        day = valueOf(dayWords, text.slice(toks[onDay.first].start, toks[onDay.last].end), {
+          pub, prevDay, sentenceDay, sentenceEvening: false, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
+          rate: false, tense: () => (dayTense ??= tenseAt(toks, onDay.first, onDay.last)), until: false,
+        });
+      } catch { day = null; }
+      if (day && /^\d{4}-\d\d-\d\d$/.test(day)) sentenceDay = day;
+    }
     const ctx: Ctx = {
       pub, prevDay, sentenceDay, sentenceEvening: !!sentenceDay && prevDayEvening, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
+      afterTheDay: !!sentenceDay && raw === 'overnight' && /\b(?:after|since|following)\b/.test(text.slice(prevDayEnd, start)),
       rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
       until: untilBefore(toks, c.first),
@@ -1461,6 +1482,14 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       value = valueOf(words, raw, ctx);
     } catch { value = null; }
     if (value && genericToday(toks, c, words, ctx)) value = null;
+    // "on Tuesday and Wednesday", "Friday or Saturday": a weekday after another and "and" or "or" is
+    // the first such day after it (the two told in the week's order, whatever the tense makes of one alone)
+    const before = shaped[ci - 1];
+    if (value && words.length === 1 && WEEKDAYS[words[0]] !== undefined && before && before.last === c.first - 2 && /^(?:and|or)$/.test(low(toks[c.first - 1]))
+      && before.last === before.first && WEEKDAYS[low(toks[before.first])] !== undefined) {
+      const prior = parseDay(mentions[mentions.length - 1]?.value?.slice(0, 10) ?? null);
+      if (prior) value = fmtDay(addDays(prior, (WEEKDAYS[words[0]] - toDate(prior).getUTCDay() + 6) % 7 + 1));
+    }
     // the value settles what wink's type could not: "since 2014" is a date, "21-month" a duration
     const type: MentionType = value && value.startsWith('P') ? 'DURATION' : value && c.type === 'DURATION' ? 'DATE' : c.type;
     mentions.push({ type, text: raw, start, end, entity: null, value });
