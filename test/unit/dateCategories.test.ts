@@ -450,3 +450,17 @@ test('a weekday after another and "and" or "or" is the first such day after it',
   assert.deepEqual(dates(THU, 'Schools would stay closed on Thursday and Friday while engineers inspected buildings.'), [['Thursday', '2015-03-12'], ['Friday', '2015-03-13']]);
   assert.deepEqual(dates(SUN, 'Forecasters expect sunshine on Saturday and Sunday.'), [['Saturday', '2020-10-10'], ['Sunday', '2020-10-11']]);
 });
+
+test('what lies ahead: a day something is called for, what someone hopes to do, what someone said could happen', () => {
+  // Thursday, March 12, 2015: a demonstration called for a day of a month still to come
+  assert.deepEqual(dates(THU, 'The union has called a national march for June 14, the anniversary of the strike.'), [['June 14', '2015-06-14']]);
+  // Sunday, October 4, 2020: a month after "hoped to" and after "said it could" is the coming one
+  assert.deepEqual(dates(SUN, 'The government still hoped to hold the vote in February.'), [['February', '2021-02']]);
+  assert.deepEqual(dates(SUN, 'The board said it would keep canteens open and could extend the school year in June.'), [['June', '2021-06']]);
+  // ("could" with no one saying it is past ability: it tells nothing, and news' past stands)
+  assert.deepEqual(dates(SUN, 'Back then, workers could vote only in June.'), [['June', '2020-06']]);
+});
+
+test('"this decade" and "this century" have the decade\'s and the century\'s own values', () => {
+  assert.deepEqual(dates(SUN, 'It is the longest strike this decade, and the worst flood this century.'), [['this decade', '202'], ['this century', '20']]);
+});

@@ -808,18 +808,24 @@ const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would', "'d"
 const POSSIBLE_AUX = new Set(['may', 'might']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re', 'do', 'does']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
-const FUTURE_TO = new Set(['scheduled', 'set', 'due', 'expected', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'hopes', 'is', 'are', 'am', 'prepares', 'preparing', 'prepared', 'wants', 'promised', 'vowed', 'pledged', 'agreed', 'ready', 'threatened', 'threatening', 'threatens']);
+const FUTURE_TO = new Set(['scheduled', 'set', 'due', 'expected', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'hopes', 'is', 'are', 'am', 'prepares', 'preparing', 'prepared', 'wants', 'promised', 'vowed', 'pledged', 'agreed', 'ready', 'threatened', 'threatening', 'threatens', 'hope', 'hoped', 'hoping', 'aim', 'aimed', 'aiming', 'want', 'wanted']);
 const FUTURE_FOR = new Set(['scheduled', 'set', 'due', 'slated', 'planned', 'expected']);
 const IRREGULAR_PAST = new Set(('said told met made took went came gave began saw got left held found thought knew brought bought sent spent fought led won lost ran rose fell struck spoke wrote stood sat became broke chose drove flew froze grew hid hung kept laid meant paid rang sold shot shook sought sank slept stole swore taught threw understood woke wore withdrew heard felt built caught dealt drew ate forgot fled tore wept arose overtook undertook became sprang swam sang bit hit quit'
   // the same in past and present; after a singular subject, or in news' past, they are past: "Sweden beat Korea on Monday"
   + ' beat put cut let set shut spread cost hurt upset broadcast forecast burst cast bet read').split(' '));
 type Tense = 'past' | 'present' | 'future';
 
+/** Whether a verb of saying stands before token i in its sentence, within twelve words ("said it would keep ... and could"). */
+function reportedBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12 && toks[k].sentence === toks[i].sentence; k--) if (/^(?:said|says|told|tells|announced|added|warned|stated)$/.test(low(toks[k]))) return true;
+  return false;
+}
 function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   const s = toks[first].sentence;
   // ("called a 24-hour strike for Thursday", "a vote set for Friday": a day something is called or
   // set for lies ahead; not "for Thursday's attack")
-  if (first > 0 && low(toks[first - 1]) === 'for' && isWeekdayTok(toks[first]) && !/^['’]s$/.test(toks[last + 1]?.text ?? '')) return 'future';
+  // ("called a demonstration for June 14": or a day of a month)
+  if (first > 0 && low(toks[first - 1]) === 'for' && (isWeekdayTok(toks[first]) || isMonthTok(toks[first]) && last > first && /^\d{1,2}$/.test(toks[first + 1].text)) && !/^['’]s$/.test(toks[last + 1]?.text ?? '')) return 'future';
   // "a 31% premium to Friday's closing price", "below Tuesday's close": a price that has closed is past
   if (/^['’]s$/.test(toks[last + 1]?.text ?? '') && /^(?:close|closing)$/i.test(toks[last + 2]?.text ?? '')) return 'past';
   // "7 am" holds no verb
@@ -859,6 +865,9 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
       // ahead, unless "have" follows it: "might have left on Monday"; "could" is also past ability,
       // "workers could cast from April 14", and tells nothing)
       if (POSSIBLE_AUX.has(a) && low(toks[i + 1] ?? toks[i]) !== 'have') return 'future';
+      // ("the board said it could extend the year in June": in what someone said, "could" is "can" told
+      // later, and looks ahead as "would" does)
+      if (a === 'could' && low(toks[i + 1] ?? toks[i]) !== 'have' && reportedBefore(toks, i)) return 'future';
       if (PAST_AUX.has(a)) return 'past';
       if (PRESENT_AUX.has(a)) {
         if (i + 1 <= v + 1 && toks[v + 1] && low(toks[v + 1]) === 'to' && (FUTURE_TO.has(low(toks[v])) || v === i)) return 'future';
@@ -1019,7 +1028,10 @@ function shiftUnit(pub: Ymd, unit: string, n: number): string | null {
     case 'day': case 'night': return fmtDay(addDays(pub, k));
     case 'week': case 'fortnight': return isoWeek(addDays(pub, 7 * k));
     case 'month': { const [y, m] = addMonths(pub.y, pub.m, k); return fmtMonth(y, m); }
-    case 'year': case 'decade': case 'century': return String(pub.y + k);
+    // ("this decade", "this century": the decade's or the century's own value, as "the 2020s" has)
+    case 'decade': if (n === 0) return String(Math.floor(pub.y / 10)); return String(pub.y + k);
+    case 'century': if (n === 0) return String(Math.floor(pub.y / 100)); return String(pub.y + k);
+    case 'year': return String(pub.y + k);
     default: return null;
   }
 }
