@@ -556,6 +556,14 @@ test('a hyphenated compound is one name, and a joining word left before a split-
     [['ORG', 'Green Farmers\' Party'], ['PERSON', 'Tove Lindqvist']]);
 });
 
+test('a hyphenated word of a person\'s name given before, standing alone, is that person', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people('Intro.\n\nGunmen loyal to Jean Saint-Aubin attacked. Saint-Aubin, who is under sanctions, denied it.'), ['Jean Saint-Aubin', 'Saint-Aubin']);
+  assert.deepEqual(people('Intro.\n\nBatyn Oyun-Erdene won. Speaking to supporters, Oyun-Erdene was blunt.'), ['Batyn Oyun-Erdene', 'Oyun-Erdene']);
+  // (not before the full name, and not a word no person bears)
+  assert.deepEqual(people('Intro.\n\nSaint-Aubin is a town. Later Jean Dupont spoke.'), ['Jean Dupont']);
+});
+
 test('a place and a compass word of its language after a hyphen are one place; two known names still split', () => {
   assert.deepEqual(named('Intro.\n\nSchools in Lyon-Nord and Bordeaux-Sud stayed shut, and the Russia-China talks went on.'),
     [['PLACE', 'Lyon-Nord'], ['PLACE', 'Bordeaux-Sud'], ['PLACE', 'Russia'], ['PLACE', 'China']]);

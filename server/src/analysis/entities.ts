@@ -1442,6 +1442,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   const headlineRuns: Piece[][] = [];
   /** Two-word stretches the typer made nothing of, for the surname rule below. */
   const dropped: (NamedMention & { certain: boolean })[] = [];
+  /** Hyphenated words the typer made nothing of ("Saint-Cyr", "Enkh-Amgalan"), for the people's names below. */
+  const droppedHyphened: (NamedMention & { certain: boolean })[] = [];
   // The names of several words the typer has typed so far, by their text: an article that writes a
   // name twice means the same thing by it ("Da'Vine Joy Randolph won ... the award went to Da'Vine
   // Joy Randolph", where "to ... on Sunday" alone reads like a place).
@@ -1521,6 +1523,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // inside it are not mentions ("Google Science Fair", "Windows Vista").
       else if (seg.strict) { found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); }
       else if (seg.pieces.length === 2) dropped.push(mention(seg, name, 'PERSON', name, false));
+      else if (!name.includes(' ') && name.includes('-')) droppedHyphened.push(mention(seg, name, 'PERSON', name, false));
     }
   });
 
@@ -1570,6 +1573,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const f = fold(part);
     personParts.set(f, m.text);
     if (m.text.includes(' ') && !(firstPersonWith.get(f)! <= m.start)) firstPersonWith.set(f, m.start);
+  }
+  // "Wilfrid Saint-Cyr ... Saint-Cyr, who has been under sanctions", "Tsogtbaataryn Enkh-Amgalan ...
+  // Enkh-Amgalan was blunt": a hyphenated word the typer made nothing of, that is a word of a person's
+  // name the article gave before, is that person (as a single word is, below)
+  for (const d of droppedHyphened) {
+    const at = firstPersonWith.get(fold(d.text));
+    if (at !== undefined && at < d.start && !found.some(m => m.start < d.end && d.start < m.end)) found.push(d);
   }
   // "Valeska Paris, a former member, ... Paris claims she was held", "Leah Jordan ... Jordan said she":
   // after the article names someone in full, their surname alone, though the data knows it as a
