@@ -430,3 +430,11 @@ test('speakers: "his" or "her" and a noun for what is said, before a colon, spea
   // "its" and "their" stand for bodies and groups: no person speaks for them
   assert.deepEqual(speakers('Tom Reyes read out the ministry\'s notice on Monday. Its advice: "Stay indoors."'), [null]);
 });
+
+test('speakers: a title, a hyphenated name and "of the" a place after the quote; a participle after a document is no verb of speaking', () => {
+  assert.deepEqual(speakers('Intro.\n\n"Families cannot wait for a perfect text," Deputy Ambassador Ines Marlow-Reyes of the United Kingdom told the council after the vote. "They need help now."'),
+    ['Ines Marlow-Reyes', 'Ines Marlow-Reyes']);
+  // "posted" describes the video; the one who said it opens the sentence
+  assert.deepEqual(speakers('Intro.\n\nGunmen loyal to Remy Dorval attacked two stations. Dorval, who has been under sanctions since 2021, said in a video posted on Sunday that his men would "take the port before the rains end."'),
+    ['Dorval']);
+});

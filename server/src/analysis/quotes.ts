@@ -774,8 +774,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const titleAnd = (i: number) => /^(?:and|&)$/.test(window[i].text) && isTitleLike(window[i - 1]) && !!window[i + 1] && isTitleLike(window[i + 1]);
         // ('"...," Republican Senator Brent Callahan of Idaho said': "of" between two capitalised words
         // joins a name to its place)
-        const nameOf = (i: number) => window[i].text === 'of' && capital(window[i - 1]) && !!window[i + 1] && capital(window[i + 1]);
-        const nounPhraseOnly = verbIdx <= 9 && window.slice(1, verbIdx).every((t, i) => (!/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) || titleAnd(i + 1) || nameOf(i + 1)) && t.text !== ',');
+        // ('"...," Deputy Ambassador Caroline Whitfield-Ames of the United States told the council': or "of the")
+        const nameOf = (i: number) => window[i].text === 'of' && capital(window[i - 1]) && !!window[i + 1] && (capital(window[i + 1]) || window[i + 1].text === 'the' && !!window[i + 2] && capital(window[i + 2]));
+        const nounPhraseOnly = verbIdx <= 12 && window.slice(1, verbIdx).every((t, i) => (!/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) || titleAnd(i + 1) || nameOf(i + 1)) && t.text !== ',');
         // '"...," Anna Berg, 41, a nurse from Leeds, told the BBC.': a name right after the quote, then its appositive.
         const app = window[verbIdx - 1].text === ',' ? appositiveSubject(window, verbIdx - 1) : null;
         if (app !== null && named[app].start <= window[Math.min(3, verbIdx)].start) return app;
@@ -1214,8 +1215,13 @@ function isSpeech(window: readonly { text: string }[], i: number): boolean {
   const w = word.toLowerCase();
   if (w === 'according') return window[i + 1]?.text.toLowerCase() === 'to' && !isPassiveAux(window[i - 1]?.text);
   // "has been told to prepare": a passive is not the source speaking.
-  return speechVerbs.has(w) && !isPassiveAux(window[i - 1]?.text);
+  // ("said in a video posted on Sunday that": a participle after the thing it describes, inside a
+  // preposition's phrase, is no one speaking either; "The report described" is)
+  return speechVerbs.has(w) && !isPassiveAux(window[i - 1]?.text) && !(w.endsWith('ed') && DOCUMENT_NOUN.test(window[i - 1]?.text ?? '')
+    && /^(?:a|an|the|his|her|its|their)$/i.test(window[i - 2]?.text ?? '') && /^(?:in|on|via|through|with|from)$/i.test(window[i - 3]?.text ?? ''));
 }
+/** What words are carried in, before a participle that describes it: "a video posted on Sunday", "a statement issued". */
+const DOCUMENT_NOUN = /^(?:video|videos|statement|statements|message|messages|letter|letters|post|posts|note|clip|recording|article|report|interview|speech|document)$/;
 /**
  * Whether a word, in any case, is a speech verb or "according": asked of every word near every
  * quote, so it is answered once per distinct word (the memo is bounded).
