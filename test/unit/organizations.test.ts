@@ -204,6 +204,13 @@ test('a body named in a Romance language, its later words in lowercase, before i
   assert.ok(bracketed.some(m => m[0] === 'PLACE' && m[1] === 'Laval') && !bracketed.some(m => m[0] === 'ORG'), JSON.stringify(bracketed));
 });
 
+test('a name with a body\'s type noun in apposition after it is that body, a place\'s "-based" compound in between or not', () => {
+  assert.deepEqual(named('LAGOS, Nigeria — Harbour Payments, the Atlanta-based payments company, said on Thursday it would buy a rival.').filter(m => m[0] === 'ORG'), [['ORG', 'Harbour Payments']]);
+  assert.deepEqual(named('Intro.\n\nBright Ledger, a London-listed software company, cut jobs.'), [['ORG', 'Bright Ledger'], ['PLACE', 'London']]);
+  // (a kind of thing, with "of" after the noun, is no body)
+  assert.deepEqual(named('Intro.\n\nCells make Reactive Oxygen Species, the group of chemicals that includes peroxide.'), []);
+});
+
 test('in a report on sport, a city that a side hosts, plays against or signs for is that club; elsewhere it stays a place', () => {
   const report = ' The coach said the squad was ready for the final, the biggest match of the season.';
   assert.deepEqual(ofType('ORG', 'Valmora host Leeds on Saturday.' + report), ['Leeds']);

@@ -185,13 +185,21 @@ const bareNameWord = (p: Token) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p.text) && !is
 function appositiveType({ pieces, last }: Pick<Candidate, 'pieces' | 'last'>, closed = false): string | undefined {
   const next = pieces[last + 1], next2 = pieces[last + 2];
   if (next?.text !== ',' || !next2 || afterNewline(next) || !/^(?:a|an|the)$/i.test(next2.text)) return undefined;
-  for (let k = last + 3; k < Math.min(pieces.length, last + 7) && !capital(pieces[k]) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
+  // ("Lantern Payments, the Atlanta-based payments company,": a place's compound in "-based" or "-born" is stepped over)
+  let end = Math.min(pieces.length, last + 7);
+  for (let k = last + 3; k < end && (!capital(pieces[k]) || pieces[k + 1]?.text === '-' && /^(?:based|born|run|owned|listed|headquartered)$/.test(pieces[k + 2]?.text ?? '')) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
+    if (capital(pieces[k])) { k += 2; end = Math.min(pieces.length, end + 3); continue; }
     // ("Ann Berg, the group's president,": a type noun that owns the head is not the head)
     // ("Jones, a lawyer for the family,", "Ruiz, the city's mayor,": a noun for a person's job says a person)
     const t = typeNounOf(pieces[k].text) ?? (personHolder(pieces[k].text) ? 'PERSON' : undefined);
     if (t && !/^['’]s$/.test(pieces[k + 1]?.text ?? '')) return !closed || APPOSITIVE_ENDS.test(pieces[k + 1]?.text ?? '') ? t : undefined;
   }
   return undefined;
+}
+/** Whether "of" stands in the appositive after the candidate, before its closing comma or full stop. */
+function apposedOf({ pieces, last }: Candidate): boolean {
+  for (let k = last + 2; k < Math.min(pieces.length, last + 12) && !/^[,.;:]$/.test(pieces[k].text); k++) if (pieces[k].text === 'of') return true;
+  return false;
 }
 /** A lowercase noun for one person by their office, job or trade: "minister", "singer", "director", "lawyer". */
 const personHolder = (w: string) => roleNouns.has(w) || personNouns.has(w) || ROLE_AT.test(w) || WORKER.test(w) && !w.endsWith('s');
@@ -264,6 +272,10 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Denki Rengo, the federation of electrical unions,": a name that is no given name's, with a body's
   // type noun in apposition, is that body, not a person
   if (best === 1 && !collector && !isGivenName(c.pieces[c.first].text) && !isTitle(c.pieces[c.first - 1]?.text ?? '') && appositiveType(c, true) === 'ORG') { s[1] = -Infinity; best = 2; }
+  // ("Lantern Payments, the Atlanta-based payments company, said": and one the model made nothing of,
+  // ordinary words at a sentence's start as it may be)
+  // ("Reactive Oxygen Species, the group of chemicals that": not a type noun with "of" after it, a kind of thing)
+  if (best === 0 && !collector && c.last > c.first && appositiveType(c, true) === 'ORG' && !apposedOf(c)) best = 2;
   // "Later, Jones, a lawyer for the family, said": one or two name-like words with a person's job
   // in apposition are that person
   if (best === 0 && !collector && c.last - c.first <= 1 && c.pieces.slice(c.first, c.last + 1).every(bareNameWord) && appositiveType(c, true) === 'PERSON') return 'PERSON';
