@@ -438,3 +438,9 @@ test('speakers: a title, a hyphenated name and "of the" a place after the quote;
   assert.deepEqual(speakers('Intro.\n\nGunmen loyal to Remy Dorval attacked two stations. Dorval, who has been under sanctions since 2021, said in a video posted on Sunday that his men would "take the port before the rains end."'),
     ['Dorval']);
 });
+
+test('speakers: a description opening the sentence, then a relative clause, before the verb is the one it stands for', () => {
+  assert.deepEqual(speakers('Intro.\n\nThe Nordic Dockworkers Federation opposed the plan. The federation, which led the No campaign, called the outcome "a victory for every crane driver."'),
+    ['Nordic Dockworkers Federation']);
+  assert.deepEqual(speakers('Intro.\n\nLena Varga, the health minister, backed the plan. The minister, who led the campaign, called it "long overdue."'), ['Lena Varga']);
+});

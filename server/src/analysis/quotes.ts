@@ -833,6 +833,16 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // "Name, the country's foreign minister, said".
         const app = appositiveSubject(window, clause - 1);
         if (app !== null) return app;
+        // "The federation, which led the No campaign, called the outcome ...": a description opening
+        // the sentence, then a relative clause, is the one the description stands for
+        let open = verbIdx;
+        while (open > 0 && window[open - 1].sentence === verb.sentence) open--;
+        const comma = window.findIndex((t, i) => i > open && t.text === ',');
+        if (comma > open + 1 && comma <= open + 4 && /^the$/i.test(window[open].text) && /^(?:which|who|whose)$/i.test(window[comma + 1]?.text ?? '')) {
+          const desc = window.slice(open, comma);
+          const r = resolveRole(desc.map(t => t.text), q.start) ?? describedAs(desc.slice(-3), q.start) ?? genericBody(desc, q.start);
+          if (r !== null) return r;
+        }
       }
       // "led by Foreign Minister Ivan Petrenko, who accused Moscow of "..."": "who" opening the verb's
       // clause stands for the person named right before its comma
