@@ -569,6 +569,14 @@ test('a place and a compass word of its language after a hyphen are one place; t
     [['PLACE', 'Lyon-Nord'], ['PLACE', 'Bordeaux-Sud'], ['PLACE', 'Russia'], ['PLACE', 'China']]);
 });
 
+test('places: one word no list has, after "the", in a sentence about water flowing, is a river', () => {
+  const places = (text: string) => named(text).filter(m => m[0] === 'PLACE').map(m => m[1]);
+  assert.deepEqual(places('Intro.\n\nThousands fled as the Kessura and two of its tributaries flooded villages.'), ['Kessura']);
+  assert.deepEqual(places('Intro.\n\nEngineers will inspect three dams on the Varduna next week.'), ['Varduna']);
+  // (no water in the sentence: no river; shares rising are no flood)
+  assert.deepEqual(places('Intro.\n\nShares listed on the Varduna rose 4 percent.'), []);
+});
+
 test('places: natural features by their head word, and a direction before a place the data knows', () => {
   assert.deepEqual(named('Intro.\n\nSnow closed the road over the Korvin Pass on Monday.'), [['PLACE', 'Korvin Pass']]);
   assert.deepEqual(named('Intro.\n\nThe quake struck 20 km north of Ellery Springs.'), [['PLACE', 'Ellery Springs']]);

@@ -196,6 +196,14 @@ function appositiveType({ pieces, last }: Pick<Candidate, 'pieces' | 'last'>, cl
   }
   return undefined;
 }
+/** Words of water flowing: a sentence with one is about a river. */
+const RIVER_CUE = /^(?:rivers?|riverbanks?|flows?|flowing|flowed|floods?|flooded|flooding|dams?|tributar(?:y|ies)|swollen|upstream|downstream|basin|delta|embankment|estuary|waters?|polluting|polluted)$/;
+function riverSentence({ pieces, first }: Candidate): boolean {
+  const s = pieces[first].sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 25 && pieces[k].sentence === s; k--) if (RIVER_CUE.test(pieces[k].text)) return true;
+  for (let k = first + 1; k < pieces.length && k <= first + 25 && pieces[k].sentence === s; k++) if (RIVER_CUE.test(pieces[k].text)) return true;
+  return false;
+}
 /** Whether "of" stands in the appositive after the candidate, before its closing comma or full stop. */
 function apposedOf({ pieces, last }: Candidate): boolean {
   for (let k = last + 2; k < Math.min(pieces.length, last + 12) && !/^[,.;:]$/.test(pieces[k].text); k++) if (pieces[k].text === 'of') return true;
@@ -272,6 +280,10 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Denki Rengo, the federation of electrical unions,": a name that is no given name's, with a body's
   // type noun in apposition, is that body, not a person
   if (best === 1 && !collector && !isGivenName(c.pieces[c.first].text) && !isTitle(c.pieces[c.first - 1]?.text ?? '') && appositiveType(c, true) === 'ORG') { s[1] = -Infinity; best = 2; }
+  // "as the Brahmaputra rose", "dams on the Euphrates", "polluting the Yangtze": one word no list has,
+  // after "the", in a sentence about water flowing, is a river (the typer's text has few of them)
+  if (best === 0 && !collector && c.first === c.last && /^the$/i.test(c.pieces[c.first - 1]?.text ?? '') && /^\p{Lu}\p{Ll}{2,}$/u.test(c.pieces[c.first].text)
+    && !isCommonWord(c.pieces[c.first].text) && !isGivenName(c.pieces[c.first].text) && riverSentence(c)) return 'PLACE';
   // ("Lantern Payments, the Atlanta-based payments company, said": and one the model made nothing of,
   // ordinary words at a sentence's start as it may be)
   // ("Reactive Oxygen Species, the group of chemicals that": not a type noun with "of" after it, a kind of thing)
