@@ -211,6 +211,13 @@ test('a name with a body\'s type noun in apposition after it is that body, a pla
   assert.deepEqual(named('Intro.\n\nCells make Reactive Oxygen Species, the group of chemicals that includes peroxide.'), []);
 });
 
+test('a maker of a product, named after it, is a company, the product no body; an airline named with "Air"', () => {
+  assert.deepEqual(named('Intro.\n\nShares in Slimora maker Havgaard Nordisk fell 3 percent, and chip maker Varnel rose.'), [['ORG', 'Havgaard Nordisk'], ['ORG', 'Varnel']]);
+  // (a person may be meant after "maker": a given name opens a person's name)
+  assert.deepEqual(named('Intro.\n\nThe policy maker John Williams spoke.'), [['PERSON', 'John Williams']]);
+  assert.deepEqual(named('Intro.\n\nSkarð Air said it had delayed six departures.'), [['ORG', 'Skarð Air']]);
+});
+
 test('in a report on sport, a city that a side hosts, plays against or signs for is that club; elsewhere it stays a place', () => {
   const report = ' The coach said the squad was ready for the final, the biggest match of the season.';
   assert.deepEqual(ofType('ORG', 'Valmora host Leeds on Saturday.' + report), ['Leeds']);

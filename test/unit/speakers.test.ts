@@ -444,3 +444,7 @@ test('speakers: a description opening the sentence, then a relative clause, befo
     ['Nordic Dockworkers Federation']);
   assert.deepEqual(speakers('Intro.\n\nLena Varga, the health minister, backed the plan. The minister, who led the campaign, called it "long overdue."'), ['Lena Varga']);
 });
+
+test('speakers: three name-like words with a person\'s job in apposition after the quote are that person', () => {
+  assert.deepEqual(speakers('Intro.\n\n"Nobody argued, nobody panicked," Sigurður Þór Ólafsson, the department\'s head of operations, told reporters.'), ['Sigurður Þór Ólafsson']);
+});

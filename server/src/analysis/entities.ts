@@ -2701,7 +2701,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const k = c + 1;
     const noun = pieces[k];
     if (!noun || capital(noun) || afterNewline(noun) || !afterSpace(noun)) continue;
-    let type = typeNounOf(noun.text);
+    // ("the Wegovy maker": what a maker makes is no body)
+    let type = /^makers?$/.test(noun.text) ? undefined : typeNounOf(noun.text);
     // "the Efe news agency", "the Vestra oil company": a body's type noun after a lowercase modifier
     const head = pieces[k + 1];
     // (a capitalised common word before them is part of the description: "the Internet security firm")
@@ -2752,7 +2753,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const last = runEnd(c);
     const name = text.slice(pieces[c].start, pieces[last].end);
     // ("shares of Bengaluru-listed builders": a name hyphened onto a modifier is not what the shares are in)
-    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name) || text[pieces[last].end] === '-') continue;
+    // ("shares in Wegovy maker Novo Nordisk": the shares are the maker's)
+    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name) || text[pieces[last].end] === '-' || /^makers?$/.test(pieces[last + 1]?.text ?? '')) continue;
     takeUnclaimed(c, last, 'ORG', name);
   }
   // "The company, Kivu Minerals, said", "its parent company, Arlo Holdings,": the same, as an appositive after the noun.
@@ -2768,7 +2770,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // "the Swiss drugmaker Roche", "Chinese tech giant Tencent", "the London-based lender Halden":
     // a nationality, a place-based compound or lowercase modifiers may stand between, and with
     // them the determiner may go
-    let modified = false;
+    let modified = false, product = -1;
     if (!comma) {
       for (;;) {
         const p = pieces[d];
@@ -2778,6 +2780,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
         if (demonymShaped(p.text)) { d--; modified = true; continue; }
         // ("the Budapest daily Népszava": a place the data knows, as a modifier)
         if (d === k - 1 && isCap(p) && lookup(p.text)?.type === 'PLACE') { d--; modified = true; continue; }
+        // ("Wegovy maker Novo Nordisk", "iPhone maker Apple": a product's name before "maker" is what it makes)
+        if (d === k - 1 && /^makers?$/.test(noun.text) && capital(p) && !startsSentence(p) && !lookup(p.text) && !(pieces[d - 1] && capital(pieces[d - 1]) && pieces[d - 1].sentence === p.sentence)) { product = d; d--; modified = true; continue; }
         if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
         // ("the state-owned company Codelco", "the family-run firm X": a lowercase hyphenated compound)
         if (!capital(p) && /^\p{Ll}+$/u.test(p.text) && pieces[d - 1]?.text === '-' && !afterSpace(pieces[d - 1]) && !afterSpace(p) && pieces[d - 2] && /^\p{Ll}+$/u.test(pieces[d - 2].text)) { d -= 3; modified = true; continue; }
@@ -2796,11 +2800,15 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // ("the conciliation service Acas", but "the Russian service Alexander Gordon": a broadcaster's
     // language service is followed by its reporter's name; a given name there opens a person's)
     if (noun.text === 'service' && isGivenName(pieces[first].text)) continue;
+    // ("policy maker John Williams": nor after "maker", where a person may be meant)
+    if (/^makers?$/.test(noun.text) && isGivenName(pieces[first].text)) continue;
     const name = text.slice(pieces[first].start, pieces[last].end);
     if (isNotEntity(name)) continue;
     const known = lookup(name);
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
     takeUnclaimed(first, last, type, name);
+    // (the product is no body: "Wegovy" of "Wegovy maker")
+    if (product >= 0) { const at = found.findIndex(m => m.start === pieces[product].start && m.end === pieces[product].end && !m.certain); if (at >= 0) found.splice(at, 1); }
   }
   /**
    * Each name of a list from piece c0 on, within one sentence: runs of capitalised pieces joined by

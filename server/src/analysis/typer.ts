@@ -290,7 +290,8 @@ export function typeCandidate(c: Candidate): TyperClass {
   if (best === 0 && !collector && c.last > c.first && appositiveType(c, true) === 'ORG' && !apposedOf(c)) best = 2;
   // "Later, Jones, a lawyer for the family, said": one or two name-like words with a person's job
   // in apposition are that person
-  if (best === 0 && !collector && c.last - c.first <= 1 && c.pieces.slice(c.first, c.last + 1).every(bareNameWord) && appositiveType(c, true) === 'PERSON') return 'PERSON';
+  // ("Sigurður Þór Ólafsson, the head of operations,": or three)
+  if (best === 0 && !collector && c.last - c.first <= 2 && c.pieces.slice(c.first, c.last + 1).every(bareNameWord) && appositiveType(c, true) === 'PERSON') return 'PERSON';
   // "led by Shin Bet chief Ronen Bar", "opposition leader Ana Vell": a lowercase role right before two
   // or three capitalised words (no head word of a body or a place among them) names its holder
   // ("the chief economist Huw Pill", "singer Ana Vell": or one who holds a job or does a trade; "the
