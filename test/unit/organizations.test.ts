@@ -218,6 +218,10 @@ test('a maker of a product, named after it, is a company, the product no body; a
   assert.deepEqual(named('Intro.\n\nSkarð Air said it had delayed six departures.'), [['ORG', 'Skarð Air']]);
 });
 
+test('capitals with one lowercase letter among them are a body\'s short form, wherever they stand', () => {
+  assert.deepEqual(named('Intro.\n\nHe ruled out any cooperation with the DfU, which won 41 seats, and polls put the DfU at 18.'), [['ORG', 'DfU'], ['ORG', 'DfU']]);
+});
+
 test('in a report on sport, a city that a side hosts, plays against or signs for is that club; elsewhere it stays a place', () => {
   const report = ' The coach said the squad was ready for the final, the biggest match of the season.';
   assert.deepEqual(ofType('ORG', 'Valmora host Leeds on Saturday.' + report), ['Leeds']);

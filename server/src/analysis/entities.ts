@@ -1040,6 +1040,10 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (known && !(known.type === 'PLACE' && ps.length === 1 && CAMEL_COMPANY.test(name) && known.canonical !== name)) return { type: known.type, key: known.canonical, certain: true };
   // "NASA scientists confirmed it": a body the data knows by its capitals
   if (!known && ps.length === 1 && isOrgAcronym(name)) return { type: 'ORG', key: name, certain: true };
+  // "the AfD, which won 41 seats", "PiS lawmakers": capitals with one lowercase letter among them
+  // (German "für", Polish "i") are a party's or a body's short form (the dev split and the probes:
+  // 7 such words are bodies, 1 the first word of a club's name)
+  if (!known && ps.length === 1 && MIXED_ACRONYM.test(name) && /\p{Ll}/u.test(name)) return { type: 'ORG', key: name, certain: true };
   // "Moline", "Svendborg": a small town is a place if the typer agrees
   // (a single word goes with the other unknown words: the article may give it a person first)
   const town = ps.length > 1 && ps.length <= 3 ? smallTown(name) : undefined;
