@@ -556,6 +556,11 @@ test('a hyphenated compound is one name, and a joining word left before a split-
     [['ORG', 'Green Farmers\' Party'], ['PERSON', 'Tove Lindqvist']]);
 });
 
+test('one name with a person\'s job in apposition is that person, with a relative clause after the job too', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people('Intro.\n\nThe ministry went to Sutarjo, a retired army general who led the campaign in Java.'), ['Sutarjo']);
+});
+
 test('a hyphenated word of a person\'s name given before, standing alone, is that person', () => {
   const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
   assert.deepEqual(people('Intro.\n\nGunmen loyal to Jean Saint-Aubin attacked. Saint-Aubin, who is under sanctions, denied it.'), ['Jean Saint-Aubin', 'Saint-Aubin']);

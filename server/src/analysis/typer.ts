@@ -214,7 +214,7 @@ const personHolder = (w: string) => roleNouns.has(w) || personNouns.has(w) || RO
 /** "Jones, a lawyer for the family, said": the stretch has a person's job in apposition after it. */
 export const apposedPerson = (pieces: readonly Token[], last: number) => appositiveType({ pieces, last }, true) === 'PERSON';
 /** What may follow the noun that closes an appositive. */
-const APPOSITIVE_ENDS = /^(?:[,.;:)]|of|for|in|that|which|based|with|representing|behind|under)$/;
+const APPOSITIVE_ENDS = /^(?:[,.;:)]|of|for|in|that|which|who|whose|based|with|representing|behind|under)$/;
 
 /** Scores of each class for these features. */
 export function scores(features: readonly string[]): number[] {
