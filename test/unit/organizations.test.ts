@@ -222,6 +222,11 @@ test('capitals with one lowercase letter among them are a body\'s short form, wh
   assert.deepEqual(named('Intro.\n\nHe ruled out any cooperation with the DfU, which won 41 seats, and polls put the DfU at 18.'), [['ORG', 'DfU'], ['ORG', 'DfU']]);
 });
 
+test('a museum named in its own language and a gendarmerie are bodies', () => {
+  assert.deepEqual(named('Intro.\n\nThe portrait was stolen from the Musée Vallier-Roux in Angoulême.'), [['ORG', 'Musée Vallier-Roux'], ['PLACE', 'Angoulême']]);
+  assert.deepEqual(named('Intro.\n\nOfficers from the National Gendarmerie\'s research section searched the house.'), [['ORG', 'National Gendarmerie']]);
+});
+
 test('in a report on sport, a city that a side hosts, plays against or signs for is that club; elsewhere it stays a place', () => {
   const report = ' The coach said the squad was ready for the final, the biggest match of the season.';
   assert.deepEqual(ofType('ORG', 'Valmora host Leeds on Saturday.' + report), ['Leeds']);
