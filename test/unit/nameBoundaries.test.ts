@@ -556,6 +556,11 @@ test('a hyphenated compound is one name, and a joining word left before a split-
     [['ORG', 'Green Farmers\' Party'], ['PERSON', 'Tove Lindqvist']]);
 });
 
+test('a preposition opening the sentence, that wink reads as an adjective, is no part of the name after it', () => {
+  assert.deepEqual(named('Intro.\n\nOutside Bank Negara Malaysia\'s headquarters, he told reporters the rate would hold.'), [['ORG', 'Bank Negara Malaysia']]);
+  assert.deepEqual(named('Intro.\n\nDespite Varnel Holdings\' warning, shares rose.').map(m => m[1]), ['Varnel Holdings']);
+});
+
 test('one name with a person\'s job in apposition is that person, with a relative clause after the job too', () => {
   const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
   assert.deepEqual(people('Intro.\n\nThe ministry went to Sutarjo, a retired army general who led the campaign in Java.'), ['Sutarjo']);

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, participlePrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -604,7 +604,8 @@ function segments(text: string, run: Piece[]): Segment[] {
     if (p === run[0] && startsSentence(p) && (p.pos === 'ADV' || p.pos === 'NUM') && /^\p{Lu}\p{Ll}+$/u.test(p.text)) continue;
     // "Following Smetana's example", "Including Macron, the leaders ...": a participle opening the
     // sentence, before a name, reads as a preposition and is no part of it (unless the whole is known)
-    if (p === run[0] && run.length >= 2 && startsSentence(p) && participlePrepositions.has(p.text.toLowerCase()) && !lookup(textOf(text, run))) continue;
+    // ("Outside Bank Indonesia's headquarters, he said": or a preposition wink reads as an adjective)
+    if (p === run[0] && run.length >= 2 && startsSentence(p) && (participlePrepositions.has(p.text.toLowerCase()) || openingPrepositions.has(p.text.toLowerCase())) && !lookup(textOf(text, run))) continue;
     // "Make-A-Wish": a function word hyphenated inside a name is part of it
     // ("All Progressives Congress", "All India Radio": "All" opening a body's name mid-sentence is part of it)
     // ("Fundación El Libro", "Partido de La Liberación": another language's article after a body's head

@@ -171,6 +171,8 @@ export const personNouns = new Set<string>(lexicon.personNouns);
 export const kinNouns = new Set<string>(lexicon.kinNouns);
 /** Participles that read as prepositions: "Following", "Including". */
 export const participlePrepositions = new Set<string>(lexicon.participlePrepositions);
+/** Prepositions that wink may tag as adjectives or adverbs at a sentence's start ("Outside", "Despite"). */
+export const openingPrepositions = new Set<string>(lexicon.openingPrepositions);
 /** Words for people and work at a university: "a professor at Harvard". */
 export const academicCues = new Set<string>(lexicon.academicCues);
 
