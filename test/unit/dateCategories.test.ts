@@ -464,3 +464,10 @@ test('what lies ahead: a day something is called for, what someone hopes to do, 
 test('"this decade" and "this century" have the decade\'s and the century\'s own values', () => {
   assert.deepEqual(dates(SUN, 'It is the longest strike this decade, and the worst flood this century.'), [['this decade', '202'], ['this century', '20']]);
 });
+
+test('a past with a verb\'s prefix ("upheld"), an attributive century ("17th-century") and "early this morning"', () => {
+  // Thursday, March 12, 2015: "upheld" is past, so "on Wednesday" is the day before
+  assert.deepEqual(dates(THU, 'The Court of Appeal on Wednesday upheld the ruling.'), [['Wednesday', '2015-03-11']]);
+  assert.deepEqual(dates(THU, 'A 17th-century portrait was stolen from the museum.'), [['17th-century', '16']]);
+  assert.deepEqual(dates(THU, 'The results were published early this morning.'), [['early this morning', '2015-03-12TMO']]);
+});

@@ -194,6 +194,7 @@ test('a body named in a Romance language, its later words in lowercase, before i
   assert.deepEqual(orgs('Intro.\n\nA strike by the Fédération nationale de l’enseignement privé (FNEP) entered its second week, and the FNEP said talks had stalled.'),
     ['Fédération nationale de l’enseignement privé', 'FNEP', 'FNEP']);
   assert.deepEqual(orgs('Intro.\n\nThe Centre de services scolaire de Laval (CSSDL) closed 40 schools.'), ['Centre de services scolaire de Laval', 'CSSDL']);
+  assert.deepEqual(orgs('Intro.\n\nIt was insured by the Mutuelle Charentaise des Arts (MCA).'), ['Mutuelle Charentaise des Arts', 'MCA']);
   assert.deepEqual(orgs('Intro.\n\nThe Servicio Nacional de Gestión de Riesgos ante Emergencias (Senagre) ordered evacuations.'), ['Servicio Nacional de Gestión de Riesgos ante Emergencias', 'Senagre']);
   // the short form links to the name
   const c = annotateCorpus([{ file: 'a.txt', text: 'Intro.\n\nThe Centre de services scolaire de Laval (CSSDL) closed 40 schools. The CSSDL said so.' }]);

@@ -813,6 +813,8 @@ const FUTURE_FOR = new Set(['scheduled', 'set', 'due', 'slated', 'planned', 'exp
 const IRREGULAR_PAST = new Set(('said told met made took went came gave began saw got left held found thought knew brought bought sent spent fought led won lost ran rose fell struck spoke wrote stood sat became broke chose drove flew froze grew hid hung kept laid meant paid rang sold shot shook sought sank slept stole swore taught threw understood woke wore withdrew heard felt built caught dealt drew ate forgot fled tore wept arose overtook undertook became sprang swam sang bit hit quit'
   // the same in past and present; after a singular subject, or in news' past, they are past: "Sweden beat Korea on Monday"
   + ' beat put cut let set shut spread cost hurt upset broadcast forecast burst cast bet read').split(' '));
+/** An irregular past, or one with a verb's prefix before it ("upheld", "withheld", "overthrew", "rebuilt", "foresaw"). */
+const isIrregularPast = (w: string): boolean => IRREGULAR_PAST.has(w) || /^(?:up|with|over|under|out|re|mis|fore|be)\p{Ll}{3,}$/u.test(w) && IRREGULAR_PAST.has(w.replace(/^(?:up|with|over|under|out|re|mis|fore|be)/, ''));
 type Tense = 'past' | 'present' | 'future';
 
 /** Whether a verb of saying stands before token i in its sentence, within twelve words ("said it would keep ... and could"). */
@@ -887,7 +889,7 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
     // ("will stay shut until February", "remained closed": a participle after another verb tells
     // nothing; that verb does)
     const participle = k === v && v > 0 && toks[v - 1].sentence === s && toks[v - 1].pos === 'VERB';
-    if ((IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 3)) && !participle) return 'past';
+    if ((isIrregularPast(w) || (/ed$/.test(w) && w.length > 3)) && !participle) return 'past';
     if (participle) continue;
     return 'present';
   }
@@ -1080,6 +1082,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const span = words.length <= 3 ? yearSpan(words.join('')) : null;
   if (span) return span;
   const text = words.join(' ');
+  // "a 17th-century portrait": the century, as "the 17th century" is
+  const attributiveCentury = /^(\d{1,2})(?:st|nd|rd|th) ?- ?century$/.exec(text);
+  if (attributiveCentury && +attributiveCentury[1] >= 1) return pad(+attributiveCentury[1] - 1);
   const quarter = /^q([1-4]) ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (quarter) return `${quarter[2]}-Q${quarter[1]}`;
   // "the third quarter": this year's, or the last one's where the sentence looks back past it
@@ -1360,7 +1365,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     return weekendValue(pub, shiftWord ?? 0, ctx.until && shiftWord === null && ctx.tense() === 'past' && cur >= 4 && cur <= 5 ? 'future' : ctx.tense());
   }
   const part = words.map(w => PARTS_OF_DAY[w]).find(Boolean);
-  if (part && words.includes('this') && words.length === 2) return pub ? fmtDay(pub) + 'T' + part : null;
+  // ("early this morning", "late this afternoon": the modifier is dropped)
+  if (part && words.includes('this') && words.filter(w => w !== 'early' && w !== 'late').length === 2) return pub ? fmtDay(pub) + 'T' + part : null;
   // "the evening", "that morning", "mid-afternoon": of the day the article last gave
   if (part && words.length === 2 && (words[0] === 'the' || words[0] === 'that')) return ctx.prevDay ? ctx.prevDay.slice(0, 10) + 'T' + part : null;
   const midPart = /^mid-(morning|afternoon|evening)$/.exec(text);
@@ -1580,7 +1586,7 @@ function genericToday(toks: readonly Token[], c: Cand, words: readonly string[],
   const s = toks[c.first].sentence;
   for (let i = c.last + 1; i < toks.length && toks[i].sentence === s; i++) {
     const w = low(toks[i]);
-    if (FUTURE_AUX.has(w) || PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || (toks[i].pos === 'VERB' && /ed$/.test(w))) return false;
+    if (FUTURE_AUX.has(w) || PAST_AUX.has(w) || isIrregularPast(w) || (toks[i].pos === 'VERB' && /ed$/.test(w))) return false;
   }
   return true;
 }
