@@ -223,6 +223,11 @@ test('capitals with one lowercase letter among them are a body\'s short form, wh
   assert.deepEqual(named('Intro.\n\nHe ruled out any cooperation with the DfU, which won 41 seats, and polls put the DfU at 18.'), [['ORG', 'DfU'], ['ORG', 'DfU']]);
 });
 
+test('a hospital or a clinic is a body, as news names it when it treats, enrols or speaks', () => {
+  assert.deepEqual(named('Intro.\n\nTwo firefighters were flown to the Dunmore Hospital in Melbourne, and Ana Berg, a doctor at Vejle University Hospital, said both were stable.'),
+    [['ORG', 'Dunmore Hospital'], ['PLACE', 'Melbourne'], ['PERSON', 'Ana Berg'], ['ORG', 'Vejle University Hospital']]);
+});
+
 test('a museum named in its own language and a gendarmerie are bodies', () => {
   assert.deepEqual(named('Intro.\n\nThe portrait was stolen from the Musée Vallier-Roux in Angoulême.'), [['ORG', 'Musée Vallier-Roux'], ['PLACE', 'Angoulême']]);
   assert.deepEqual(named('Intro.\n\nOfficers from the National Gendarmerie\'s research section searched the house.'), [['ORG', 'National Gendarmerie']]);
