@@ -471,3 +471,8 @@ test('a past with a verb\'s prefix ("upheld"), an attributive century ("17th-cen
   assert.deepEqual(dates(THU, 'A 17th-century portrait was stolen from the museum.'), [['17th-century', '16']]);
   assert.deepEqual(dates(THU, 'The results were published early this morning.'), [['early this morning', '2015-03-12TMO']]);
 });
+
+test('"the end of the quarter" is this quarter; "the end of the season" a date with no value', () => {
+  assert.deepEqual(dates(THU, 'The company expects to close the deal by the end of the quarter.'), [['the end of the quarter', '2015-Q1']]);
+  assert.deepEqual(dates(THU, 'The striker will miss the rest of the campaign until the end of the season.'), [['the end of the season', null]]);
+});

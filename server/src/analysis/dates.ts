@@ -342,6 +342,9 @@ function findCandidates(tk: TokenizedText): Cand[] {
       } else if ((c0 === 99 || c0 === 100) && i > 0 && /^(?:decades?|centuries|century)$/.test(toks[i].text) && toks[i - 1].sentence === toks[i].sentence
         && (isNumberWord(toks[i - 1].text) && !/^(?:a|an)$/i.test(toks[i - 1].text) || /^\d{1,3}$/.test(toks[i - 1].text))) {
         out.push({ first: i - 1, last: i, type: 'DURATION' }); // "three decades", "four centuries": wink finds neither
+      } else if ((c0 === 113 || c0 === 115) && (toks[i].text === 'quarter' || toks[i].text === 'season') && i >= 4 && low(toks[i - 1]) === 'the' && low(toks[i - 2]) === 'of'
+        && /^(?:end|beginning|start|middle|close)$/.test(low(toks[i - 3])) && low(toks[i - 4]) === 'the' && toks[i - 4].sentence === toks[i].sentence) {
+        out.push({ first: i - 4, last: i, type: 'DATE' }); // "by the end of the quarter", "at the start of the season"
       } else if (c0 === 99 && toks[i].text === 'century') {
         out.push({ first: i, last: i, type: 'DATE' }); // kept only when it grows: "the end of the century", "the 19th century"
       } else if (c0 === 109 && MID_DATE.test(toks[i].text)) {
@@ -1185,8 +1188,11 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const half = !words.includes('half') ? null : /^(?:the )?(?:first|second|latter|other) half of (the|this|last|next) (year|month|week)$/.exec(text);
   if (half) return pub ? shiftUnit(pub, half[2], half[1] === 'last' ? -1 : half[1] === 'next' ? 1 : 0) : null;
   // the end of the day, the week, the month: publication's own
-  const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the|this) (day|week|month|year|decade|century)(?: (.+))?$/.exec(text);
+  const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the|this) (day|week|month|quarter|season|year|decade|century)(?: (.+))?$/.exec(text);
   if (endOf) {
+    // ("by the end of the quarter": this quarter; "the end of the season": a season of sport, no date the text gives)
+    if (endOf[1] === 'season' && !endOf[2]) return null;
+    if (endOf[1] === 'quarter' && !endOf[2]) return pub ? `${pub.y}-Q${Math.ceil(pub.m / 3)}` : null;
     if (endOf[1] === 'century' && !endOf[2]) return pub ? pad(Math.floor(pub.y / 100)) : null;
     if (endOf[1] === 'decade' && !endOf[2]) return pub ? String(Math.floor(pub.y / 10)) : null;
     if (endOf[2]) return valueOf(endOf[2].split(' '), raw.replace(/^.*?\b(day|week|month|year)\s+/i, ''), ctx); // "the end of the day Saturday"
