@@ -1078,6 +1078,10 @@ function sentenceText(toks: readonly Token[], sentence: number, i: number): stri
   return toks.slice(a, b + 1).map(t => t.text).join(' ');
 }
 
+/** valueOf, with null where an expression it cannot read throws. */
+function tryValue(words: string[], raw: string, ctx: Ctx): string | null {
+  try { return valueOf(words, raw, ctx); } catch { return null; }
+}
 function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // a bound on a quantity leaves its value alone: "at least six weeks", "up to five years"
   if (words.length > 3 && (words[0] === 'at' && (words[1] === 'least' || words[1] === 'most') || words[0] === 'up' && words[1] === 'to')) words = words.slice(2);
@@ -1471,6 +1475,16 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   let prevDaySentence = -1;
   let prevDayEnd = 0;
   let prevDayEvening = false;
+  /** What valueOf knows of the text around a candidate, given the day its sentence has. */
+  const contextAt = (c: Cand, sentenceDay: string | null, sentenceEvening: boolean): Ctx => {
+    let tense: Tense | undefined;
+    return {
+      pub, prevDay, sentenceDay, sentenceEvening, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
+      rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
+      tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
+      until: untilBefore(toks, c.first),
+    };
+  };
   for (let ci = 0; ci < shaped.length; ci++) {
     const c = shaped[ci];
     const start = toks[c.first].start;
@@ -1478,33 +1492,17 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     const end = toks[c.last].end - (/\d\s*[ap]m\.$/i.test(toks[c.last].text) ? 1 : 0);
     const raw = text.slice(start, end);
     const words = toks.slice(c.first, c.last + 1).map(low).filter(w => w !== ',');
-    let tense: Tense | undefined;
     let sentenceDay = prevDaySentence === toks[c.first].sentence || (prevDay && sameLine(text, prevDayEnd, start)) ? prevDay : null;
     // "0252 UTC on Tuesday", "at 10 a.m. on Saturday": a clock time right before "on" and a day takes that day
     const onDay = c.type === 'TIME' && /\d/.test(raw) ? shaped[ci + 1] : undefined;
     if (onDay && onDay.first === c.last + 2 && low(toks[c.last + 1]) === 'on') {
-      const dayWords = toks.slice(onDay.first, onDay.last + 1).map(low).filter(w => w !== ',');
-      let dayTense: Tense | undefined;
-      let day: string | null = null;
-      try {
-        day = valueOf(dayWords, text.slice(toks[onDay.first].start, toks[onDay.last].end), {
-          pub, prevDay, sentenceDay, sentenceEvening: false, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
-          rate: false, tense: () => (dayTense ??= tenseAt(toks, onDay.first, onDay.last)), until: false,
-        });
-      } catch { day = null; }
+      const day = tryValue(toks.slice(onDay.first, onDay.last + 1).map(low).filter(w => w !== ','), text.slice(toks[onDay.first].start, toks[onDay.last].end), contextAt(onDay, sentenceDay, false));
       if (day && /^\d{4}-\d\d-\d\d$/.test(day)) sentenceDay = day;
     }
-    const ctx: Ctx = {
-      pub, prevDay, sentenceDay, sentenceEvening: !!sentenceDay && prevDayEvening, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
-      afterTheDay: !!sentenceDay && raw === 'overnight' && /\b(?:after|since|following)\b/.test(text.slice(prevDayEnd, start)),
-      rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
-      tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
-      until: untilBefore(toks, c.first),
-    };
-    let value: string | null = null;
-    try {
-      value = valueOf(words, raw, ctx);
-    } catch { value = null; }
+    const ctx = contextAt(c, sentenceDay, !!sentenceDay && prevDayEvening);
+    // ("ended on Tuesday, hours after shelling overnight")
+    ctx.afterTheDay = !!sentenceDay && raw === 'overnight' && /\b(?:after|since|following)\b/.test(text.slice(prevDayEnd, start));
+    let value = tryValue(words, raw, ctx);
     if (value && genericToday(toks, c, words, ctx)) value = null;
     // "on Tuesday and Wednesday", "Friday or Saturday": a weekday after another and "and" or "or" is
     // the first such day after it (the two told in the week's order, whatever the tense makes of one alone)

@@ -1160,13 +1160,13 @@ const COMPANY_HAS = /^(?:executive|executives|employee|employees|staff|workers|e
 const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in a (?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
 /** ", south of Cairo", ", 40 km north-east of the capital": where a place lies from another, after its name. */
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
-/** " (Hjólreiðasamband Íslands)", " (Dirección del Trabajo)": two to seven words in brackets, capitalised at both ends, short lowercase joiners between. */
 /** A short form in brackets, after a space: " (FAE)", " (FSE-CSQ)", " (Senapred)". */
 const BRACKETED_SHORT_FORM = / \((\p{Lu}[\p{L}\d&-]{1,11})\)/gu;
 /** A word of a name in a Romance language: lowercase or capitalised, elided ("l'enseignement"). */
 const ROMANCE_NAME_WORD = /^(?:\p{L}[\p{L}\p{M}-]*|[dlDL]['’]\p{L}[\p{L}\p{M}-]*)$/u;
 /** The particles of names in Romance languages. */
 const ROMANCE_PARTICLE = /^(?:de|des|du|del|della|delle|dei|degli|di|do|da|dos|das|la|le|les|el|los|las|et|e|y|pour|para|per|ante|sur|en)$/u;
+/** " (Hjólreiðasamband Íslands)", " (Dirección del Trabajo)": two to seven words in brackets, capitalised at both ends, short lowercase joiners between. */
 const OWN_LANGUAGE_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Ll}{1,4}|\p{Lu}[\p{L}\p{M}'’.-]*)){0,5} \p{Lu}[\p{L}\p{M}'’.-]*)\)/u;
 /** ", known as Guguinha", ", the 19-year-old striker better known as Luquinha", ", known to fans as Tiagão": the nickname after a person's name. */
 const KNOWN_AS_AFTER = /^, (?:[^,.;:()"“”\n]{1,60} )?(?:(?:better|popularly|widely|commonly|affectionately) )?known(?: to [\p{Ll} ]{1,20})? as (\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,.;)])/u;
@@ -2016,10 +2016,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (found.some(o => o.start === start && o.end === end)) continue;
       const name = text.slice(start, end);
       const inside = found.filter(o => o.start < end && start < o.end);
-      if (inside.some(o => o.start < start || o.end > end)) continue;
+      if (inside.some(o => o.start < start || o.end > end) || pieceStartingAt(list, start) < 0) continue;
       for (const o of inside) found.splice(found.indexOf(o), 1);
-      const p = pieceStartingAt(list, start);
-      if (p < 0) continue;
       found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: true });
       acronyms.set(short, name);
       if (!found.some(o => o.start === open + 2 && o.text === short)) found.push({ type: 'ORG', text: short, start: open + 2, end: open + 2 + short.length, entity: null, value: null, key: name, certain: true });
@@ -2416,11 +2414,11 @@ const workNounSet = new Set(workNouns);
 const PLACES_OF = /^(?:towns|villages|cities|municipalities|provinces|states|regions|districts|islands|countries)$/;
 const DIRECTION_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)$/;
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Old|New|Great|Little)$/;
-/** A common word, or one with a prefix glued on: "Anti-Corruption" in "Ethics and Anti-Corruption Commission". */
 /** An adjective by its ending that word lists may lack: "Hydrographic", "Seismological", "Geodetic". */
 const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ic|ical|al|ary)$/u;
 /** A word of a body's remit: an ordinary word, a prefixed one, an abstract noun or an adjective by its ending. */
 const remitLike = (w: string) => commonOrPrefixed(w) || ABSTRACT_NOUN.test(w) || ADJECTIVE_ENDING.test(w);
+/** A common word, or one with a prefix glued on: "Anti-Corruption" in "Ethics and Anti-Corruption Commission". */
 const commonOrPrefixed = (w: string) => isCommonWord(w) || /^(?:Anti|Non|Pro|Counter|Inter|Multi|Cross|Post|Pre|Co|Re|Trans|Pan|Sub|Socio)-\p{L}+$/u.test(w) && isCommonWord(w.slice(w.indexOf('-') + 1));
 const LED_BY = /^(?:government|governments|administration|cabinet|presidency|premiership|regime|dictatorship|junta)$/;
 const NAMING = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
