@@ -561,6 +561,14 @@ test('a preposition opening the sentence, that wink reads as an adjective, is no
   assert.deepEqual(named('Intro.\n\nDespite Varnel Holdings\' warning, shares rose.').map(m => m[1]), ['Varnel Holdings']);
 });
 
+test('a given name written with accents the name data lacks is still a given name, and tells the same sex', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people('Intro.\n\nYesterday Seán Ó Floinn came second.'), ['Seán Ó Floinn']);
+  // "Kristín" is the data's "Kristin", a woman's name: "She continued" goes to her, not to the man named last
+  const text = 'Intro.\n\nKristín Eydal Þorvaldsdóttir, a hazards specialist, spoke first. Jón Ólafsson, the head of operations, spoke next. She continued: "Nobody should go back yet."';
+  assert.equal(analyzeArticle(text).quotes[0].speakerText, 'Kristín Eydal Þorvaldsdóttir');
+});
+
 test('one name with a person\'s job in apposition is that person, with a relative clause after the job too', () => {
   const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
   assert.deepEqual(people('Intro.\n\nThe ministry went to Sutarjo, a retired army general who led the campaign in Java.'), ['Sutarjo']);

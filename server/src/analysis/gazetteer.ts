@@ -218,11 +218,21 @@ const surnameSet = new Set<string>(names.surnames);
  */
 const nationalityMemo = new Map<string, boolean>();
 const givenNames = new Set<string>(names.given);
-/** A given name in the name data (many scripts), as written: "Maria", "Łukasz". */
-export const isGivenName = (w: string) => givenNames.has(w);
+/** A word without its accents, its case kept: "Seán" → "Sean", "Kristín" → "Kristin"; the word itself when it has none. */
+const unaccented = rememberedPerWord(w => /[\u00C0-\u024F]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : w);
+/**
+ * A given name in the name data (many scripts), as written ("Maria", "Łukasz"), or with accents
+ * the data's spelling lacks ("Seán", "Ciarán", "Kristín": the data has "Sean", "Ciaran", "Kristin").
+ */
+export const isGivenName = (w: string) => givenNames.has(w) || givenNames.has(unaccented(w));
 const womensNames = new Set<string>(names.female), mensNames = new Set<string>(names.male);
 /** The sex a given name tells, when the name data only ever lists it for one ("Maria", "Joe"): 'f', 'm' or null. */
-export const givenNameGender = (w: string): 'f' | 'm' | null => womensNames.has(w) ? 'f' : mensNames.has(w) ? 'm' : null;
+export const givenNameGender = (w: string): 'f' | 'm' | null => {
+  const g = womensNames.has(w) ? 'f' : mensNames.has(w) ? 'm' : null;
+  if (g || givenNames.has(w)) return g;
+  const u = unaccented(w);
+  return womensNames.has(u) ? 'f' : mensNames.has(u) ? 'm' : null;
+};
 export function isNationality(phrase: string): boolean {
   let v = nationalityMemo.get(phrase);
   if (v === undefined) { v = computeNationality(phrase); if (nationalityMemo.size < 50000) nationalityMemo.set(detached(phrase), v); }
