@@ -233,6 +233,15 @@ test('a museum named in its own language and a gendarmerie are bodies', () => {
   assert.deepEqual(named('Intro.\n\nOfficers from the National Gendarmerie\'s research section searched the house.'), [['ORG', 'National Gendarmerie']]);
 });
 
+test('a name the article once gives a party\'s candidate, leader or a person of its own after is a party wherever it stands', () => {
+  const orgs = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'ORG').map(m => m.text);
+  assert.deepEqual(orgs('Brí Nua\'s Seán Ó Floinn wins by-election\n\nSunday, May 17, 2026\n\nBrí Nua candidate Seán Ó Floinn won the seat. Brí Nua leader Dónal Mac Aodha thanked voters.'),
+    ['Brí Nua', 'Brí Nua', 'Brí Nua']);
+  assert.deepEqual(orgs('Intro.\n\nCúram Glas\'s Seán Ó Floinn came second, and Cúram Glas said it would regroup.'), ['Cúram Glas', 'Cúram Glas']);
+  // (a person's possessive before a single name stays a person's)
+  assert.ok(analyzeArticle('Intro.\n\nAna Ruiz\'s husband Tom Berg said so.').mentions.some(m => m.type === 'PERSON' && m.text === 'Ana Ruiz'));
+});
+
 test('in a report on sport, a city that a side hosts, plays against or signs for is that club; elsewhere it stays a place', () => {
   const report = ' The coach said the squad was ready for the final, the biggest match of the season.';
   assert.deepEqual(ofType('ORG', 'Valmora host Leeds on Saturday.' + report), ['Leeds']);

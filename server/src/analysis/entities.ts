@@ -152,6 +152,8 @@ const LOCATIVE_BEFORE = /\b(?:in|near|outside|around|across|throughout|of)\s+$/;
 const MEMBERS_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|candidate|candidates|spokesman|spokeswoman|spokesperson|chairman|chairwoman|members|executives|shareholders|employees)\b/;
 const SEATS_AFTER = /^,? (?:(?:also |again )?(?:won|took|secured|gained|lost|holds|held|has|had|wins|takes|gains|loses|kept|retained|keeps|retains)|came (?:first|second|third|fourth|fifth|last) with|with) (?:(?:only |just |nearly |almost |about |around |some )?(?:\d+|[a-z]+(?:-[a-z]+)?|the most|most|a majority of(?: the)?) )?(?:seats|of the \d+ seats)\b/;
 const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|members)\b/;
+/** A member of a legislature for a party, right after its name, before the member's own: "Fine Gael TD Ciarán ...", "Labour MP Ann ...". */
+const PARTY_MEMBER_AFTER = /^ (?:TD|MP|MEP|MSP|MLA|senator|councillor|councilor|deputy) \p{Lu}/u;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
 /** What opens a country's official name, right before its short name: "Kingdom of", "Islamic Republic of the". */
@@ -2089,6 +2091,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   if (bodyTowns.size) found.forEach((m, i) => {
     const key = m.type === 'PLACE' ? bodyTowns.get(m.text) : undefined;
     if (key && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) found[i] = { ...m, type: 'ORG', key, certain: false };
+  });
+  // "Sinn Féin's Nic Dhonncha wins ... Sinn Féin candidate Aoife Nic Dhonncha ... Sinn Féin leader
+  // Dónal Mac Aodha": a name of two or more words that the article once gives a party's members,
+  // leader or candidate after, or seats won, is a party wherever the article writes it (the typer,
+  // and the article's first use, may have made it a person; no given name opens a party's name)
+  inFrameOfItsOwn(() => {
+    const parties = new Set<string>();
+    for (const m of found) {
+      if (m.type !== 'PERSON' || m.role || !m.text.includes(' ') || isGivenName(m.text.split(' ')[0])) continue;
+      const after = text.slice(m.end, m.end + 40);
+      // ("Fianna Fáil's Pádraig Ó Cualáin": or a person of its own after its possessive)
+      const owns = /^['’]s \p{Lu}/u.test(after) && found.some(o => o.type === 'PERSON' && o.start === m.end + 3 && o.text.includes(' '));
+      if (owns || MEMBERS_AFTER.test(after) || PARTY_MEMBER_AFTER.test(after) || SEATS_AFTER.test(after) && !/^,? (?:also |again )?\w+ seats\b/.test(after)) parties.add(m.text);
+    }
+    if (parties.size) found.forEach((m, i) => { if (m.type === 'PERSON' && !m.role && parties.has(m.text)) found[i] = retyped(m, 'ORG', m.text, false); });
   });
   // "Galatasaray midfielder Emre Kaya", "Lech Poznań winger Jan Nowak": a name between a sentence's
   // words and a player's position before a person's name is the player's club, known to the data or
