@@ -595,6 +595,12 @@ test('places: one word no list has, after "the", in a sentence about water flowi
   assert.deepEqual(places('Intro.\n\nShares listed on the Varduna rose 4 percent.'), []);
 });
 
+test('places: a barangay, a sitio or a commune by its type noun, and after "the barangay of"', () => {
+  const places = (text: string) => named(text).filter(m => m[0] === 'PLACE').map(m => m[1]);
+  assert.deepEqual(places('Intro.\n\nFlooding hit the Tinongdan barangay on Monday, and rescuers reached the barangay of Ucab after dark.'), ['Tinongdan', 'Ucab']);
+  assert.deepEqual(places('Intro.\n\nVoters in the Sablet commune backed him.'), ['Sablet']);
+});
+
 test('places: natural features by their head word, and a direction before a place the data knows', () => {
   assert.deepEqual(named('Intro.\n\nSnow closed the road over the Korvin Pass on Monday.'), [['PLACE', 'Korvin Pass']]);
   assert.deepEqual(named('Intro.\n\nThe quake struck 20 km north of Ellery Springs.'), [['PLACE', 'Ellery Springs']]);
