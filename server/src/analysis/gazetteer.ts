@@ -218,18 +218,21 @@ const surnameSet = new Set<string>(names.surnames);
  */
 const nationalityMemo = new Map<string, boolean>();
 const givenNames = new Set<string>(names.given);
-/** A word without its accents, its case kept: "Seán" → "Sean", "Kristín" → "Kristin"; the word itself when it has none. */
-const unaccented = rememberedPerWord(w => /[\u00C0-\u024F]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : w);
+/** A letter with an accent (Latin-1 and Latin Extended-A/B): only such words are asked without their accents. */
+const ACCENTED = /[\u00C0-\u024F]/;
+/** A word without its accents, its case kept: "Seán" → "Sean", "Kristín" → "Kristin". */
+const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 /**
  * A given name in the name data (many scripts), as written ("Maria", "Łukasz"), or with accents
  * the data's spelling lacks ("Seán", "Ciarán", "Kristín": the data has "Sean", "Ciaran", "Kristin").
+ * (remembered per word: asked of the same capitalised words over and over)
  */
-export const isGivenName = (w: string) => givenNames.has(w) || givenNames.has(unaccented(w));
+export const isGivenName = rememberedPerWord(w => givenNames.has(w) || ACCENTED.test(w) && givenNames.has(unaccented(w)));
 const womensNames = new Set<string>(names.female), mensNames = new Set<string>(names.male);
 /** The sex a given name tells, when the name data only ever lists it for one ("Maria", "Joe"): 'f', 'm' or null. */
 export const givenNameGender = (w: string): 'f' | 'm' | null => {
   const g = womensNames.has(w) ? 'f' : mensNames.has(w) ? 'm' : null;
-  if (g || givenNames.has(w)) return g;
+  if (g || givenNames.has(w) || !ACCENTED.test(w)) return g;
   const u = unaccented(w);
   return womensNames.has(u) ? 'f' : mensNames.has(u) ? 'm' : null;
 };
