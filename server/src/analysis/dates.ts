@@ -1510,7 +1510,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     if (value && words.length === 1 && WEEKDAYS[words[0]] !== undefined && before && before.last === c.first - 2 && /^(?:and|or)$/.test(low(toks[c.first - 1]))
       && before.last === before.first && WEEKDAYS[low(toks[before.first])] !== undefined) {
       const prior = parseDay(mentions[mentions.length - 1]?.value?.slice(0, 10) ?? null);
-      if (prior) value = fmtDay(addDays(prior, (WEEKDAYS[words[0]] - toDate(prior).getUTCDay() + 6) % 7 + 1));
+      if (prior) value = fmtDay(weekdayDate(addDays(prior, 1), WEEKDAYS[words[0]], 'future'));
     }
     // the value settles what wink's type could not: "since 2014" is a date, "21-month" a duration
     const type: MentionType = value && value.startsWith('P') ? 'DURATION' : value && c.type === 'DURATION' ? 'DATE' : c.type;

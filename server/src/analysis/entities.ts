@@ -663,6 +663,8 @@ function segments(text: string, run: Piece[]): Segment[] {
   return out;
 }
 
+/** "maker": after a product's name, what makes it ("Wegovy maker Novo Nordisk"), which is no body itself. */
+const MAKER = /^makers?$/;
 /** A compass word in French, Spanish, Portuguese, Italian or German, closing a hyphenated place's name. */
 const HYPHENED_COMPASS = /^(?:Nord|Sud|Est|Ouest|Norte|Sur|Sul|Este|Oeste|Nordest|Sudest|Süd|Ost)$/;
 /** Lowercase words that join the parts of a name and never end one. */
@@ -2722,7 +2724,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const noun = pieces[k];
     if (!noun || capital(noun) || afterNewline(noun) || !afterSpace(noun)) continue;
     // ("the Wegovy maker": what a maker makes is no body)
-    let type = /^makers?$/.test(noun.text) ? undefined : typeNounOf(noun.text);
+    let type = MAKER.test(noun.text) ? undefined : typeNounOf(noun.text);
     // "the Efe news agency", "the Vestra oil company": a body's type noun after a lowercase modifier
     const head = pieces[k + 1];
     // (a capitalised common word before them is part of the description: "the Internet security firm")
@@ -2774,7 +2776,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const name = text.slice(pieces[c].start, pieces[last].end);
     // ("shares of Bengaluru-listed builders": a name hyphened onto a modifier is not what the shares are in)
     // ("shares in Wegovy maker Novo Nordisk": the shares are the maker's)
-    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name) || text[pieces[last].end] === '-' || /^makers?$/.test(pieces[last + 1]?.text ?? '')) continue;
+    if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name) || text[pieces[last].end] === '-' || MAKER.test(pieces[last + 1]?.text ?? '')) continue;
     takeUnclaimed(c, last, 'ORG', name);
   }
   // "The company, Kivu Minerals, said", "its parent company, Arlo Holdings,": the same, as an appositive after the noun.
@@ -2801,7 +2803,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
         // ("the Budapest daily Népszava": a place the data knows, as a modifier)
         if (d === k - 1 && isCap(p) && lookup(p.text)?.type === 'PLACE') { d--; modified = true; continue; }
         // ("Wegovy maker Novo Nordisk", "iPhone maker Apple": a product's name before "maker" is what it makes)
-        if (d === k - 1 && /^makers?$/.test(noun.text) && capital(p) && !startsSentence(p) && !lookup(p.text) && !(pieces[d - 1] && capital(pieces[d - 1]) && pieces[d - 1].sentence === p.sentence)) { product = d; d--; modified = true; continue; }
+        if (d === k - 1 && MAKER.test(noun.text) && capital(p) && !startsSentence(p) && !lookup(p.text) && !(pieces[d - 1] && capital(pieces[d - 1]) && pieces[d - 1].sentence === p.sentence)) { product = d; d--; modified = true; continue; }
         if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
         // ("the state-owned company Codelco", "the family-run firm X": a lowercase hyphenated compound)
         if (!capital(p) && /^\p{Ll}+$/u.test(p.text) && pieces[d - 1]?.text === '-' && !afterSpace(pieces[d - 1]) && !afterSpace(p) && pieces[d - 2] && /^\p{Ll}+$/u.test(pieces[d - 2].text)) { d -= 3; modified = true; continue; }
@@ -2821,7 +2823,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // language service is followed by its reporter's name; a given name there opens a person's)
     if (noun.text === 'service' && isGivenName(pieces[first].text)) continue;
     // ("policy maker John Williams": nor after "maker", where a person may be meant)
-    if (/^makers?$/.test(noun.text) && isGivenName(pieces[first].text)) continue;
+    if (MAKER.test(noun.text) && isGivenName(pieces[first].text)) continue;
     const name = text.slice(pieces[first].start, pieces[last].end);
     if (isNotEntity(name)) continue;
     const known = lookup(name);
