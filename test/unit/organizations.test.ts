@@ -1178,6 +1178,13 @@ test('an ordinary word opening a sentence before a lowercase noun is no small to
   assert.deepEqual(named('Forest guards had rescued 38 animals.'), []);
   // unless the article writes it capitalised where no sentence opens
   assert.deepEqual(named('Rain hit Mobile. Mobile residents fled.'), [['PLACE', 'Mobile'], ['PLACE', 'Mobile']]);
+  // but not where it is only a word of a longer name ("the Metal Workers' Union", "the Christian Social Union")
+  assert.deepEqual(named('Talks stalled at the Metal Workers\' Union. Union officials said the next round would be decisive.'),
+    [['ORG', 'Metal Workers\' Union']]);
+  assert.deepEqual(ofType('PLACE', 'The Christian Social Union won. Union leaders met on Monday.'), []);
+  // a word in -ing before an article or a possessive opens the sentence as a verb
+  assert.deepEqual(ofType('PLACE', 'The judge ruled.\n\nReading a summary of the ruling, she paused.'), []);
+  assert.deepEqual(ofType('PLACE', 'The fans celebrated in Reading. Reading won the final.'), ['Reading', 'Reading']);
 });
 
 test('places: a nationality\'s word before a land\'s head word; Romance names with a particle after "from" or "to"; "Korea"', () => {

@@ -109,6 +109,11 @@ function afterPlaceCue(text: string, start: number): boolean {
 const COMPASS_CUE = /(?:^|[^\p{L}-])(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)? $/u;
 const PLACE_CUES = placeCues.map(c => c + ' ');
 
+/** A capitalised word and one space, at the end of a stretch: "Workers' ", "Democratic ". */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}'’.&-])\p{Lu}[\p{L}\p{M}\p{N}'’.&-]* $/u;
+/** What a verb in -ing opening a sentence takes as its object: "Reading a summary", "Pausing his speech". */
+const GERUND_OBJECT = /^(?:a|an|the|his|her|its|their|our|my|this|that|these|those)$/;
+
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
 
@@ -1274,10 +1279,23 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   });
   const eventNameAlone = (name: string, c: Classified | 'unknown') => eventNamed.size > 0 && eventNamed.has(name)
     && (c === 'unknown' || !c.certain || c.type === 'PLACE' && !isMajorPlace(name));
-  /** Whether the article writes the word capitalised where no sentence opens ("hit Mobile."). */
+  /**
+   * Whether the article writes the word capitalised, on its own, where no sentence opens ("hit
+   * Mobile."). A word inside a longer name is no evidence ("the Christian Democratic Union" does not
+   * make "Union officials said" a town's officials).
+   */
   let opensNoSentence: Set<string> | undefined;
   const namedMidSentence = (w: string) => {
-    if (!opensNoSentence) { opensNoSentence = new Set(); for (const c of capitals) if (!startsSentence(pieces[c])) opensNoSentence.add(pieces[c].text); }
+    if (!opensNoSentence) {
+      opensNoSentence = new Set();
+      for (const c of capitals) {
+        const p = pieces[c];
+        // (a capitalised word one space before or after it: "Democratic Union", "Workers' Union")
+        if (startsSentence(p) || text.charCodeAt(p.end) === 32 && /^\p{Lu}/u.test(text.slice(p.end + 1, p.end + 2))
+          || CAPITALISED_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
+        opensNoSentence.add(p.text);
+      }
+    }
     return opensNoSentence.has(w);
   };
   inFrameOfItsOwn(() => {
@@ -1296,9 +1314,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         }
         // ("Forest guards had rescued ...", "Mobile phones were cut": an ordinary word opening the
         // sentence before a lowercase noun is that word, not the small town of the same name, however
-        // wink tags it)
+        // wink tags it; "Reading a summary of the ruling, ...": so is a word in -ing before an article)
         const after = pieces[pieceIndex(list, run[0]) + 1];
-        if (startsSentence(run[0]) && after && !capital(after) && after.pos === 'NOUN' && after.sentence === run[0].sentence && afterOneSpace(after)
+        if (startsSentence(run[0]) && after && !capital(after) && (after.pos === 'NOUN' || GERUND_OBJECT.test(after.text) && run[0].text.endsWith('ing')) && after.sentence === run[0].sentence && afterOneSpace(after)
           && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text) && !namedMidSentence(run[0].text)) continue;
         let c = classifyWord(run[0]);
         if (c === null || eventNameAlone(run[0].text, c)) continue;
