@@ -476,3 +476,10 @@ test('"the end of the quarter" is this quarter; "the end of the season" a date w
   assert.deepEqual(dates(THU, 'The company expects to close the deal by the end of the quarter.'), [['the end of the quarter', '2015-Q1']]);
   assert.deepEqual(dates(THU, 'The striker will miss the rest of the campaign until the end of the season.'), [['the end of the season', null]]);
 });
+
+test('"on Thursday morning", in an article published that Thursday, names its day: what it anchors is no fallback', () => {
+  // Thursday, March 12, 2015: the regulator spoke on Thursday; its "yesterday" is Wednesday, not the
+  // day before the story's Tuesday
+  assert.deepEqual(dates(THU, 'The network failed on Tuesday.\n\nThe regulator said on Thursday morning that it had opened an inquiry.\n\n"What happened yesterday is unacceptable," its president told reporters.'),
+    [['Tuesday', '2015-03-10'], ['Thursday morning', '2015-03-12TMO'], ['yesterday', '2015-03-11']]);
+});

@@ -1516,7 +1516,9 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     const type: MentionType = value && value.startsWith('P') ? 'DURATION' : value && c.type === 'DURATION' ? 'DATE' : c.type;
     mentions.push({ type, text: raw, start, end, entity: null, value });
     sentenceOf.push(toks[c.first].sentence);
-    fellBack.push(!sentenceDay && !!value && !!pub && value.charCodeAt(10) === 84 /* T */ && value.startsWith(fmtDay(pub)) && !/\btoday|tonight|this\b/.test(raw.toLowerCase()));
+    // ("on Tuesday morning", in an article published on a Tuesday, names its day: it did not fall back)
+    fellBack.push(!sentenceDay && !!value && !!pub && value.charCodeAt(10) === 84 /* T */ && value.startsWith(fmtDay(pub)) && !/\btoday|tonight|this\b/.test(raw.toLowerCase())
+      && !isWeekdayOrDate(toks, c));
     dayFromBefore.push(!!sentenceDay && prevDaySentence !== toks[c.first].sentence && !!value && value.charCodeAt(10) === 84);
     // a clock time that took the publication day for want of one is no day for the times after it
     if (value && /^(\d{4}|XXXX)-\d\d-\d\d$/.test(value.slice(0, 10)) && !value.includes('/') && !value.startsWith('P') && !fellBack[fellBack.length - 1]) {
