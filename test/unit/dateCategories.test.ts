@@ -483,3 +483,9 @@ test('"on Thursday morning", in an article published that Thursday, names its da
   assert.deepEqual(dates(THU, 'The network failed on Tuesday.\n\nThe regulator said on Thursday morning that it had opened an inquiry.\n\n"What happened yesterday is unacceptable," its president told reporters.'),
     [['Tuesday', '2015-03-10'], ['Thursday morning', '2015-03-12TMO'], ['yesterday', '2015-03-11']]);
 });
+
+test('a weekday that ends a range is the first such day after its start', () => {
+  // Thursday, March 12, 2015: Wednesday is yesterday, and the Friday it ran to is tomorrow, not last Friday
+  assert.deepEqual(dates(THU, 'The launch window ran from Wednesday to Friday.'), [['Wednesday to Friday', '2015-03-11/2015-03-13']]);
+  assert.deepEqual(dates(THU, 'Talks were held from Friday to Sunday.'), [['Friday to Sunday', '2015-03-06/2015-03-08']]);
+});

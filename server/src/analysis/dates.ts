@@ -1230,7 +1230,12 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
       if (a && /^\d{4}-\d\d-\d\d$/.test(a)) return `${a}/${a.slice(0, 8)}${pad(+right[0])}`;
     }
     const a = valueOf(words.slice(0, link), words.slice(0, link).join(' '), ctx);
-    const b = valueOf(words.slice(link + 1), words.slice(link + 1).join(' '), ctx);
+    let b = valueOf(words.slice(link + 1), words.slice(link + 1).join(' '), ctx);
+    // "from Tuesday to Thursday": a weekday that ends a range is the first such day after its start,
+    // whatever the tense made of it alone
+    const endDay = words.length === link + 2 ? WEEKDAYS[words[link + 1]] : undefined;
+    const startDay = a && /^\d{4}-\d\d-\d\d$/.test(a) ? parseDay(a) : null;
+    if (endDay !== undefined && startDay) b = fmtDay(weekdayDate(addDays(startDay, 1), endDay, 'future'));
     // "1981 until this summer": from the start of the one to the end of the other
     return a && b ? `${a.split('/')[0]}/${b.split('/').pop()}` : null;
   }
