@@ -380,6 +380,12 @@ test('a cup or a tour named in a Romance language is a contest: no entity, nothi
   assert.deepEqual(named('Intro.\n\nHe won two stages of the Giro di Sicilia.'), []);
 });
 
+test('an award\'s category ("Best Director") is no entity, and no title for the winner after it', () => {
+  assert.deepEqual(named('Intro.\n\nThe film won three prizes, including Best Picture and Best Director for Kim Ji-woo.'), [['PERSON', 'Kim Ji-woo']]);
+  assert.deepEqual(named('Intro.\n\nBest Supporting Actress went to Ana Lima, and the Best Screenplay prize to Tom Hale.'), [['PERSON', 'Ana Lima'], ['PERSON', 'Tom Hale']]);
+  assert.deepEqual(named('Intro.\n\nThe striker George Best scored twice.'), [['PERSON', 'George Best']]);
+});
+
 test('a country with "and" in its name is one place', () => {
   assert.deepEqual(named('Intro.\n\nVisitors from Bosnia and Herzegovina and Trinidad and Tobago came.'), [['PLACE', 'Bosnia and Herzegovina'], ['PLACE', 'Trinidad and Tobago']]);
 });
