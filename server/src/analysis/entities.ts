@@ -2406,6 +2406,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const award = AWARD_AFTER.exec(text.slice(m.end, m.end + 50));
     if (award && (m.text + award[1]).split(' ').every(w => isCommonWord(w) && !isGivenName(w))) found.splice(i, 1);
   }
+  // "including Best Film and Best Director for Kim Ji-woo", "Best Supporting Actress went to": an
+  // award's category is no entity either, nor is "Best" left before a title split off it
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.certain || !/^Best(?: |$)/.test(m.text)) continue;
+    const words = m.text === 'Best' ? /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] : m.text.slice(5);
+    if (words && words.split(' ').every(w => !isGivenName(w) && !isSurname(w) && !lookup(w))) found.splice(i, 1);
+  }
   laterFirstWords(found, pending, personParts);
   listedPlaces(text, found);
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
