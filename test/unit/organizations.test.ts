@@ -1222,3 +1222,9 @@ test('a company named in full by a late rule, then by its first word alone: the 
   assert.deepEqual(ofType('ORG', 'Intro.\n\nThe regulator fined Tarrowby in March. Shares in Tarrowby Water fell 12% on Monday.'), ['Tarrowby Water']);
   assert.deepEqual(named('Intro.\n\nShares in Kellerman Water fell 12% on Monday. Its founder, Ruth Kellerman, resigned, and Kellerman said she was sorry.').filter(m => m[1] === 'Kellerman'), [['PERSON', 'Kellerman']]);
 });
+
+test('a name of two words or more right after a political wing is a party\'s, unless a given name opens it', () => {
+  assert.deepEqual(ofType('ORG', 'Rui Lopes, the candidate of the left-wing Popular Front, came third.'), ['Popular Front']);
+  assert.deepEqual(ofType('ORG', 'Talks with the centre-right Civic Renewal stalled.'), ['Civic Renewal']);
+  assert.deepEqual(ofType('PERSON', 'The far-right Marine Le Pen spoke first.'), ['Marine Le Pen']);
+});

@@ -161,6 +161,9 @@ const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies
 const PARTY_MEMBER_AFTER = /^ (?:TD|MP|MEP|MSP|MLA|senator|councillor|councilor|deputy) \p{Lu}/u;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
+/** A political wing right before a name, after an article: "the left-wing ", "a centre-right ", "the far-right ". */
+const WING_BEFORE = /\b(?:the|a|an|its|their)(?: (?:new|small|main|ruling|governing|opposition))? (?:(?:far|hard|extreme|centre|center)-(?:left|right)|(?:left|right)-wing|centrist|(?:left|right)-leaning) $/i;
+
 /** What opens a country's official name, right before its short name: "Kingdom of", "Islamic Republic of the". */
 const OFFICIAL_NAME_BEFORE = /(?:(?:Federal|Islamic|Democratic|People['’]s|Socialist|United|Arab|Hashemite|Plurinational|Bolivarian|Federative|Co-operative|Cooperative|Oriental|Independent) )*(?:Kingdom|Republic|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth|State|Federation) of (?:the )?$/u;
 /** An acronym with a lowercase letter inside: "BoE", "DfE", "DoJ". */
@@ -1434,6 +1437,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "Fine Gael leader X", "Golden Dawn lawmakers", "Sinn Féin won 39 seats": two or more words followed
     // by their leader, members or seats, with no title to make them a person, are a party or a body
     if (type === 'PERSON' && last > first && !seg.role && !isTitle(pieces[first - 1]?.text ?? '') && partyAfter(last)) return 'ORG';
+    // "the candidate of the left-wing Historic Pact", "the far-right Golden Dawn": a name right after a
+    // political wing is a party's (a person so described has a given name: "the far-right Marine Le Pen")
+    // (two words or more: a lone word so described is left to the rules that see the rest of the article)
+    if (last > first && (type === 'NONE' || type === 'PERSON' && !seg.role && !isGivenName(pieces[first].text)) && WING_BEFORE.test(text.slice(Math.max(0, pieces[first].start - 30), pieces[first].start))) return 'ORG';
     // "across Lombardy and Tuscany": a name that is nothing to the typer, listed with a certain place, is a place
     // "Unilever and the World Wildlife Fund", "Oxfam, Save the Children or CARE": likewise a body
     // (At a sentence start an ordinary word may be capitalised only for that: "Police and the FBI";
