@@ -448,3 +448,9 @@ test('speakers: a description opening the sentence, then a relative clause, befo
 test('speakers: three name-like words with a person\'s job in apposition after the quote are that person', () => {
   assert.deepEqual(speakers('Intro.\n\n"Nobody argued, nobody panicked," Sigurður Þór Ólafsson, the department\'s head of operations, told reporters.'), ['Sigurður Þór Ólafsson']);
 });
+
+test('speakers: "said Norway\'s coach, Name": a place\'s or a body\'s role after the verb, then the name in apposition', () => {
+  const text = 'Norway beat Romania.\n\n"We were nervous for 20 minutes," said Norway\'s coach, Marit Eide. "Then Kari took over."';
+  assert.deepEqual(quotes(text).map(q => q[1]), ['Marit Eide', 'Marit Eide']);
+  assert.deepEqual(quotes('"We need more time," said South Korea\'s chief negotiator, Park Ji-ho.').map(q => q[1]), ['Park Ji-ho']);
+});

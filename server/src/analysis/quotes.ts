@@ -920,7 +920,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const objects = mentionAt(verb.end, reach + 40)
           .filter(x => x.m.start < reach)
           .filter(x => !PREPOSITION_BEFORE.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
-        const further = mentionAt(verb.end, (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end);
+        // (likewise a name that starts within nine tokens: "said South Korea's chief negotiator, Park Ji-ho")
+        const farther = (window[verbIdx + 9] ?? window[window.length - 1] ?? verb).end;
+        const further = mentionAt(verb.end, farther + 40).filter(x => x.m.start < farther);
         const first = objects[0];
         if (first && !sourceFor(first.m.start) && !sourceOf(first.m.end)) {
           // "said Hartwell Industries chief executive John Smith": the person after the body speaks.
@@ -931,7 +933,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // "said Reed's spokesman, John Doe", "said the head of the World Bank, Jane Doe"; but "said a
         // spokesman for Acme" names no one.
         const named2 = further.find(x => x.m.type === 'PERSON' && /,\s*$/.test(text.slice(Math.max(0, x.m.start - 3), x.m.start)) && !sourceFor(x.m.start));
-        if (named2 && (first || /^(?:the|an?)$/i.test(window[verbIdx + 1]?.text ?? ''))) return named2.k;
+        // ("said Norway's coach, Marit Eide": or a place's role)
+        if (named2 && (first || /^(?:the|an?)$/i.test(window[verbIdx + 1]?.text ?? '') || OWNER_ROLE_COMMA.test(text.slice(verb.end, named2.m.start)))) return named2.k;
         if (first) return null;
         // "said lead author Dr. Priya Raman", "said former finance minister Jan Novak": a role and a
         // title without commas, then the name
@@ -1080,6 +1083,8 @@ function pronounGender(w: string): number {
 const UNNAMED_WALK = 300;
 /** The longest sentence a quote's lead-in is looked for in (a news sentence is rarely half as long). */
 const LEAD_IN_TOKENS = 250, LEAD_IN_CHARS = 2_000;
+/** A capitalised owner, its possessive and a role in lowercase, then a comma: " Norway's coach, ", " Brazil's chief negotiator, ". */
+const OWNER_ROLE_COMMA = /^ \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
 /** The lowercase words inside a title of several words: "Secretary of State", "Leader of the Opposition". */
