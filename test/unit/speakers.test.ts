@@ -454,3 +454,8 @@ test('speakers: "said Norway\'s coach, Name": a place\'s or a body\'s role after
   assert.deepEqual(quotes(text).map(q => q[1]), ['Marit Eide', 'Marit Eide']);
   assert.deepEqual(quotes('"We need more time," said South Korea\'s chief negotiator, Park Ji-ho.').map(q => q[1]), ['Park Ji-ho']);
 });
+
+test('speakers: a paragraph ending in a colon, opened by a place, a role and a person, leads into the quotes after it', () => {
+  const text = 'Germany won.\n\nTurkey coach Emre Kaya was philosophical afterwards:\n\n"They are one of the best teams in the world.\n\n"When we play them again, it will be different."\n\nThe coach left.';
+  assert.deepEqual(quotes(text).map(q => q[1]), ['Emre Kaya', 'Emre Kaya']);
+});

@@ -508,7 +508,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     let lead = 0;
     for (let i = first; i < tokens.length && tokens[i].start < s.m.start; i++) {
       if (tokens[i].end <= t0.start + 1 && !LETTER.test(tokens[i].text)) continue; // a line break or an opening mark
-      if (++lead > 5 || !(isTitleLike(tokens[i]) || TITLE_JOIN.test(tokens[i].text) && i > first && isTitleLike(tokens[i - 1]) && !!tokens[i + 1] && isTitleLike(tokens[i + 1]))) return null;
+      // ("Turkey coach Hakan Öztürk was philosophical:": a lowercase role after a capitalised word too, before a person)
+      if (++lead > 5 || !(isTitleLike(tokens[i]) || TITLE_JOIN.test(tokens[i].text) && i > first && isTitleLike(tokens[i - 1]) && !!tokens[i + 1] && isTitleLike(tokens[i + 1])
+        || s.m.type === 'PERSON' && isRoleWord(tokens[i]) && i > first && (isTitleLike(tokens[i - 1]) || isRoleWord(tokens[i - 1])))) return null;
     }
     return s.k;
   };
