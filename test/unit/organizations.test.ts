@@ -1228,3 +1228,9 @@ test('a name of two words or more right after a political wing is a party\'s, un
   assert.deepEqual(ofType('ORG', 'Talks with the centre-right Civic Renewal stalled.'), ['Civic Renewal']);
   assert.deepEqual(ofType('PERSON', 'The far-right Marine Le Pen spoke first.'), ['Marine Le Pen']);
 });
+
+test('a place after "in" between a body\'s name and an acronym ending in its initial is the end of the name', () => {
+  assert.deepEqual(named('The UN Verification Office in Colombia (UNVOC) will stay another year.'), [['ORG', 'UN Verification Office in Colombia'], ['ORG', 'UNVOC']]);
+  // (an acronym that ends otherwise leaves the place out)
+  assert.deepEqual(named('The Red Cross office in Chad (ICRC) opened.').slice(-2), [['PLACE', 'Chad'], ['ORG', 'ICRC']]);
+});

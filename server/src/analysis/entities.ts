@@ -304,6 +304,33 @@ function pieceStartingAt({ starts }: PieceList, offset: number): number {
   return k >= 0 && starts[k] === offset ? k : -1;
 }
 
+/**
+ * A place after "in", between a body's name and its acronym in brackets, is the end of the body's
+ * name when the acronym ends in the place's initial ("the United Nations Integrated Office in Haiti
+ * (BINUH)", "the Evangelical Church of the Lutheran Confession in Brazil (IECLB)"). Found mentions
+ * are changed in place.
+ */
+function placeInBodyName(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  if (!text.includes(' (')) return;
+  const byEnd = new Map<number, number>();
+  found.forEach((m, i) => byEnd.set(m.end, i));
+  const drop = new Set<number>();
+  for (let at = text.indexOf(' (', 0); at >= 0; at = text.indexOf(' (', at + 2)) {
+    const i = byEnd.get(at);
+    const place = i !== undefined && found[i].type === 'PLACE' ? found[i] : undefined;
+    const acronym = place && /^\((\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})\)/u.exec(text.slice(at + 1, at + 14));
+    if (!place || !acronym || text.slice(place.start - 4, place.start) !== ' in ') continue;
+    const body = byEnd.get(place.start - 4);
+    if (body === undefined || found[body].type !== 'ORG' || acronym[1].slice(-1) !== place.text[0]) continue;
+    const a = pieceStartingAt(list, found[body].start), b = pieceStartingAt(list, place.start);
+    if (a < 0 || b < 0) continue;
+    const name = text.slice(found[body].start, place.end);
+    found[body] = mention({ pieces: list.pieces.slice(a, b + 1), strict: false }, name, 'ORG', name, found[body].certain);
+    drop.add(i!);
+  }
+  if (drop.size) { const kept = found.filter((_, k) => !drop.has(k)); found.length = 0; found.push(...kept); }
+}
+
 /** A piece's place in the piece list, found by its start (no two pieces start at one offset). */
 function pieceIndex(list: PieceList, p: Piece): number {
   return pieceStartingAt(list, p.start);
@@ -2404,6 +2431,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const name = textOf(text, ps);
     return isCountryName(name) || isNationality(name) ? -1 : b;
   }
+  placeInBodyName(text, list, found);
   keepKnownInCapsLines(capsRanges, found);
   // "the Best Actress award", "a Lifetime Achievement prize": ordinary words capitalised before a
   // word for an award name the award, no entity (ANNOTATION.md §5)
