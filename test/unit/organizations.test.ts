@@ -1234,3 +1234,9 @@ test('a place after "in" between a body\'s name and an acronym ending in its ini
   // (an acronym that ends otherwise leaves the place out)
   assert.deepEqual(named('The Red Cross office in Chad (ICRC) opened.').slice(-2), [['PLACE', 'Chad'], ['ORG', 'ICRC']]);
 });
+
+test('one or two capitalised words between an article and "poll" or "survey" are the pollster, unless a big place', () => {
+  assert.deepEqual(named('The race is close.\n\nA Datafolha poll published on Thursday put her ahead, and a new YouGov survey agreed.'), [['ORG', 'Datafolha'], ['ORG', 'YouGov']]);
+  // a small town's name is the pollster's there; a state's stays a place
+  assert.deepEqual(named('The race is close.\n\nA Gallup poll found her ahead, as did an Iowa poll.'), [['ORG', 'Gallup'], ['PLACE', 'Iowa']]);
+});

@@ -331,6 +331,30 @@ function placeInBodyName(text: string, list: PieceList, found: (NamedMention & {
   if (drop.size) { const kept = found.filter((_, k) => !drop.has(k)); found.length = 0; found.push(...kept); }
 }
 
+/**
+ * "a Gallup poll", "an Invamer poll for El Tiempo", "a new YouGov survey": one or two capitalised
+ * words between an article and "poll" or "survey" name the pollster, a body, even where the data
+ * knows a small town of that name (a country, a state or a big city stays a place: "an Iowa poll").
+ */
+function pollsters(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  if (!text.includes(' poll') && !text.includes(' survey')) return;
+  POLLSTER.lastIndex = 0;
+  for (let m = POLLSTER.exec(text); m; m = POLLSTER.exec(text)) {
+    const name = m[1], start = m.index + m[0].indexOf(' ') + 1, end = start + name.length;
+    if (isMajorPlace(name) || isNationality(name) || isCommonWord(name) || isGivenName(name.split(' ')[0])) continue;
+    const known = lookup(name);
+    if (known && known.type !== 'PLACE') continue;
+    const i = found.findIndex(f => f.start < end && start < f.end);
+    if (i >= 0 && (found[i].start !== start || found[i].end !== end || found[i].type === 'ORG')) continue;
+    const a = pieceStartingAt(list, start), b = pieceStartingAt(list, start + name.length - lastWordLength(name));
+    if (a < 0 || b < a || list.pieces[b].end !== end) continue;
+    const org = mention({ pieces: list.pieces.slice(a, b + 1), strict: false }, name, 'ORG', name, false);
+    if (i >= 0) found[i] = org; else found.push(org);
+  }
+}
+const POLLSTER = /\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Ll]atest|[Rr]ecent) (\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?) (?:opinion |exit |phone |online )?(?:poll|survey)s?\b/gu;
+const lastWordLength = (s: string) => s.length - s.lastIndexOf(' ') - 1;
+
 /** A piece's place in the piece list, found by its start (no two pieces start at one offset). */
 function pieceIndex(list: PieceList, p: Piece): number {
   return pieceStartingAt(list, p.start);
@@ -2432,6 +2456,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     return isCountryName(name) || isNationality(name) ? -1 : b;
   }
   placeInBodyName(text, list, found);
+  pollsters(text, list, found);
   keepKnownInCapsLines(capsRanges, found);
   // "the Best Actress award", "a Lifetime Achievement prize": ordinary words capitalised before a
   // word for an award name the award, no entity (ANNOTATION.md §5)
