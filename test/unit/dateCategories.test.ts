@@ -489,3 +489,8 @@ test('a weekday that ends a range is the first such day after its start', () => 
   assert.deepEqual(dates(THU, 'The launch window ran from Wednesday to Friday.'), [['Wednesday to Friday', '2015-03-11/2015-03-13']]);
   assert.deepEqual(dates(THU, 'Talks were held from Friday to Sunday.'), [['Friday to Sunday', '2015-03-06/2015-03-08']]);
 });
+
+test('hours and a half are hours and minutes, as a clock\'s are; years and a half stay months', () => {
+  assert.deepEqual(dates(THU, 'Pupils slept seven and a half hours; the talks took two and a half minutes and a year and a half.'),
+    [['seven and a half hours', 'PT7H30M'], ['two and a half minutes', 'PT2M30S'], ['a year and a half', 'P18M']]);
+});

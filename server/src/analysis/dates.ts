@@ -958,9 +958,14 @@ function durationValue(n: number, unit: string): string | null {
   const q = n * (u.mult ?? 1);
   if (!Number.isFinite(q) || q <= 0) return null;
   if (!Number.isInteger(q)) {
-    // "half an hour" is PT30M, "a year and a half" P18M
+    // "half an hour" is PT30M, "a year and a half" P18M; but "seven and a half hours" is PT7H30M, as
+    // a clock's hours and minutes are ("four hours and 38 minutes" is PT4H38M)
     const down = FRACTION_DOWN[unit];
-    if (down && Number.isInteger(q * down[1])) return durationValue(q * down[1], down[0]);
+    if (down && Number.isInteger(q * down[1])) {
+      const whole = Math.floor(q);
+      if (u.time && whole > 0) return `PT${whole}${u.letter}` + durationValue((q - whole) * down[1], down[0])!.slice(2);
+      return durationValue(q * down[1], down[0]);
+    }
   }
   return u.time ? `PT${q}${u.letter}` : `P${q}${u.letter}`;
 }
