@@ -459,3 +459,9 @@ test('speakers: a paragraph ending in a colon, opened by a place, a role and a p
   const text = 'Germany won.\n\nTurkey coach Emre Kaya was philosophical afterwards:\n\n"They are one of the best teams in the world.\n\n"When we play them again, it will be different."\n\nThe coach left.';
   assert.deepEqual(quotes(text).map(q => q[1]), ['Emre Kaya', 'Emre Kaya']);
 });
+
+test('a name in apposition after "a spokesperson for X," is a person\'s, whose given name no data has', () => {
+  const text = 'Intro.\n\nA spokesperson for the IFC, Itziar Ibáñez Sarasola, said the fund had committed $8 million. "Climate shocks hit farmers first," she said.';
+  assert.deepEqual(analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Itziar Ibáñez Sarasola']);
+  assert.deepEqual(quotes(text).map(q => q[1]), ['Itziar Ibáñez Sarasola']);
+});

@@ -161,6 +161,8 @@ const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies
 const PARTY_MEMBER_AFTER = /^ (?:TD|MP|MEP|MSP|MLA|senator|councillor|councilor|deputy) \p{Lu}/u;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
+/** "a spokesperson for the IFC, ", "a spokesman for the ministry, ": a spokesman for someone, then a comma (the name in apposition follows). */
+const SPOKESMAN_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|representative) (?:for|of|at) [^,.;:"“”]{1,60}, $/;
 /** A political wing right before a name, after an article: "the left-wing ", "a centre-right ", "the far-right ". */
 const WING_BEFORE = /\b(?:the|a|an|its|their)(?: (?:new|small|main|ruling|governing|opposition))? (?:(?:far|hard|extreme|centre|center)-(?:left|right)|(?:left|right)-wing|centrist|(?:left|right)-leaning) $/i;
 
@@ -1488,6 +1490,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "Fine Gael leader X", "Golden Dawn lawmakers", "Sinn Féin won 39 seats": two or more words followed
     // by their leader, members or seats, with no title to make them a person, are a party or a body
     if (type === 'PERSON' && last > first && !seg.role && !isTitle(pieces[first - 1]?.text ?? '') && partyAfter(last)) return 'ORG';
+    // "A spokesperson for the IFC, Begoña Ibáñez Sarasola, said": a name in apposition after a spokesman
+    // (or a representative) for someone, closed by a comma, is the spokesman's, a person's
+    if (type !== 'PERSON' && last > first && !seg.role && pieces[last + 1]?.text === ',' && !lookup(segText)
+      && SPOKESMAN_FOR_BEFORE.test(text.slice(Math.max(0, pieces[first].start - 80), pieces[first].start))) return 'PERSON';
     // "the candidate of the left-wing Historic Pact", "the far-right Golden Dawn": a name right after a
     // political wing is a party's (a person so described has a given name: "the far-right Marine Le Pen")
     // (two words or more: a lone word so described is left to the rules that see the rest of the article)
