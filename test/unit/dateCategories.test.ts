@@ -494,3 +494,19 @@ test('hours and a half are hours and minutes, as a clock\'s are; years and a hal
   assert.deepEqual(dates(THU, 'Pupils slept seven and a half hours; the talks took two and a half minutes and a year and a half.'),
     [['seven and a half hours', 'PT7H30M'], ['two and a half minutes', 'PT2M30S'], ['a year and a half', 'P18M']]);
 });
+
+test('"the start of last year", "the fourth quarter of this year": the unit the modifier names', () => {
+  // Thursday, March 12, 2015
+  assert.deepEqual(dates(THU, 'Sales rose from the start of last year and will peak at the end of next month.'),
+    [['the start of last year', '2014'], ['the end of next month', '2015-04']]);
+  assert.deepEqual(dates(THU, 'It expects a profit in the fourth quarter of this year, after a loss in the second quarter of last year.'),
+    [['the fourth quarter of this year', '2015-Q4'], ['the second quarter of last year', '2014-Q2']]);
+});
+
+test('an ordinal century is the calendar\'s, with a modifier, "AD" or in words; "earlier this year" after a duration is its own date', () => {
+  assert.deepEqual(dates(THU, 'Coins were struck in the middle of the 3rd century; the workshop dates to the late 3rd century AD.'),
+    [['the middle of the 3rd century', '02'], ['the late 3rd century AD', '02']]);
+  assert.deepEqual(dates(THU, 'The walls were built in the fourth century.'), [['the fourth century', '03']]);
+  assert.deepEqual(dates(THU, 'She did not win a match for five months earlier this year.'), [['five months', 'P5M'], ['earlier this year', '2015']]);
+  assert.deepEqual(dates(THU, 'He had left two years earlier.'), [['two years earlier', null]]);
+});

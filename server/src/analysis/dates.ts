@@ -661,7 +661,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   while (last + 1 < toks.length && toks[last + 1].sentence === sentence) {
     const w = low(toks[last + 1]);
     // ("eight seconds later than recommended": a comparison, not a time after)
-    if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text) && !(toks[last + 2] && low(toks[last + 2]) === 'than')) { last++; continue; }
+    // ("for five months earlier this year": "earlier" opens the next expression, when, not this one's tail)
+    if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text) && !(toks[last + 2] && (low(toks[last + 2]) === 'than'
+      || (w === 'earlier' || w === 'later') && /^(?:this|last|next)$/.test(low(toks[last + 2])) && toks[last + 3] && unitOf(toks[last + 3].text)))) { last++; continue; }
     if (PARTS_OF_DAY[w] && w !== 'tonight' && (isWeekdayTok(toks[last]) || ['yesterday', 'tomorrow', 'today'].includes(low(toks[last])) || isDayNum(toks[last]))) { last++; continue; }
     if (w === 'end' && low(toks[last]) === 'year') { last++; continue; }
     // "the next year or two": a disjunction, one span
@@ -1196,6 +1198,12 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // for "the end of 2014"); "second" is no unit here (it was valued as a one-second duration)
   const half = !words.includes('half') ? null : /^(?:the )?(?:first|second|latter|other) half of (the|this|last|next) (year|month|week)$/.exec(text);
   if (half) return pub ? shiftUnit(pub, half[2], half[1] === 'last' ? -1 : half[1] === 'next' ? 1 : 0) : null;
+  // "the start of last year", "the end of next month": that unit, modifiers dropped
+  const endOfRel = !words.includes('of') || !pub ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close) of (last|next|this) (week|month|year)$/.exec(text);
+  if (endOfRel) return shiftUnit(pub!, endOfRel[2], endOfRel[1] === 'last' ? -1 : endOfRel[1] === 'next' ? 1 : 0);
+  // "the fourth quarter of this year", "the second quarter of last year"
+  const quarterOf = !words.includes('quarter') || !pub ? null : /^(?:the )?(first|second|third|fourth) quarter of (last|next|this) year$/.exec(text);
+  if (quarterOf) return `${pub!.y + (quarterOf[2] === 'last' ? -1 : quarterOf[2] === 'next' ? 1 : 0)}-Q${QUARTERS[quarterOf[1]]}`;
   // the end of the day, the week, the month: publication's own
   const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the|this) (day|week|month|quarter|season|year|decade|century)(?: (.+))?$/.exec(text);
   if (endOf) {
@@ -1309,8 +1317,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (n !== null && Number.isInteger(n) && anchor && !ctx.sentenceDay!.startsWith('XXXX') && (unit === 'day' || unit === 'week')) return fmtDay(addDays(anchor, sign * n * (unit === 'week' ? 7 : 1)));
     if (unit) return null; // tied to an event: "two days later", "one week on"
   }
-  // an ordinal unit is counted from an event: "the 20th minute", "the fourth day"
-  if (unit && unitIdx > 0 && (/^\d+(st|nd|rd|th)$/.test(words[unitIdx - 1]) || ORDINAL_WORDS[words[unitIdx - 1]] > 0)) return null;
+  // an ordinal unit is counted from an event: "the 20th minute", "the fourth day"; but an ordinal
+  // century is the calendar's ("the middle of the 3rd century", "the 3rd century AD")
+  if (unit && unitIdx > 0 && (/^\d+(st|nd|rd|th)$/.test(words[unitIdx - 1]) || ORDINAL_WORDS[words[unitIdx - 1]] > 0)) return unit === 'century' ? absoluteValue(raw, ctx, false) : null;
   // "the year before", "the day after", "the previous year": from the last date the article gave
   if (unit && words[0] === 'the' && !hasNumber && (unit === 'year' || unit === 'day') && words.length === 3
     && (words[2] === 'before' || words[2] === 'after' || (unit === 'year' && (words[1] === 'previous' || words[1] === 'following')))) {
@@ -1414,9 +1423,13 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
 function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null {
   // modifiers that leave the value alone: "the end of 2014", "early 2020", "mid-March"
   const core = raw.replace(/^(the\s+)?((very\s+)?(end|beginning|start|middle|first half|second half|turn|part)\s+of\s+(the\s+)?)/i, '')
-    .replace(/^(early|late|mid|earlier|later)[\s-]+(in\s+)?/i, '').trim();
-  const century = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$/.exec(core.toLowerCase());
+    .replace(/^(the\s+)?(early|late|mid|earlier|later)[\s-]+(in\s+)?/i, '$1').trim();
+  // ("the late 3rd century AD": the era of the years the calendar counts says nothing more)
+  const century = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century(?:\s+(?:ad|ce))?$/.exec(core.toLowerCase());
   if (century) return pad(+century[1] - 1);
+  // ("the fourth century", "the twelfth century": the ordinal in words)
+  const wordCentury = /^(?:the\s+)?([a-z]+)\s+century(?:\s+(?:ad|ce))?$/.exec(core.toLowerCase());
+  if (wordCentury && ORDINAL_WORDS[wordCentury[1]] > 0 && ORDINAL_WORDS[wordCentury[1]] <= 21) return pad(ORDINAL_WORDS[wordCentury[1]] - 1);
   const decade = /^(?:the\s+)?(1[5-9]|20)(\d)0s$/.exec(core.toLowerCase());
   if (decade) return decade[1] + decade[2];
   if (YEAR.test(core)) return core;
