@@ -510,3 +510,8 @@ test('an ordinal century is the calendar\'s, with a modifier, "AD" or in words; 
   assert.deepEqual(dates(THU, 'She did not win a match for five months earlier this year.'), [['five months', 'P5M'], ['earlier this year', '2015']]);
   assert.deepEqual(dates(THU, 'He had left two years earlier.'), [['two years earlier', null]]);
 });
+
+test('a clock time and "today", "yesterday" or "tomorrow" right after it are one time', () => {
+  assert.deepEqual(dates(THU, 'In a statement released at 4 p.m. today, the ministry said talks would resume at 9 a.m. tomorrow.'),
+    [['4 p.m. today', '2015-03-12T16:00'], ['9 a.m. tomorrow', '2015-03-13T09:00']]);
+});

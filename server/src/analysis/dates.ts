@@ -1482,7 +1482,8 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     const p = shaped[shaped.length - 1];
     if (p && s.first <= p.last) { p.last = Math.max(p.last, s.last); continue; }
     // "at 8 p.m. Monday", "until 6 a.m. Sunday": a clock time and the weekday right after it are one time
-    if (p && s.first === p.last + 1 && s.first === s.last && WEEKDAYS[low(toks[s.first])] !== undefined && afterOneSpace(toks[s.first])
+    // ("at 4 p.m. today", "3:15 a.m. yesterday": or today, yesterday or tomorrow)
+    if (p && s.first === p.last + 1 && s.first === s.last && (WEEKDAYS[low(toks[s.first])] !== undefined || /^(?:today|yesterday|tomorrow)$/.test(low(toks[s.first]))) && afterOneSpace(toks[s.first])
       && /^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?[ap]\.?m\.?)$/i.test(toks[p.last].text)) { p.last = s.last; continue; } // (valued as one: a weekday inside a clock time's span is its day)
     shaped.push(s);
   }
