@@ -465,3 +465,8 @@ test('a name in apposition after "a spokesperson for X," is a person\'s, whose g
   assert.deepEqual(analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Itziar Ibáñez Sarasola']);
   assert.deepEqual(quotes(text).map(q => q[1]), ['Itziar Ibáñez Sarasola']);
 });
+
+test('speakers: "the company said" stands for a body that acts, not one named only as where something happened', () => {
+  const text = 'Shares in Norland Feeds fell 4 percent on the Stock Exchange of Thailand on Thursday. In a statement, the company said it "fully supports cleaner air".';
+  assert.deepEqual(quotes(text).map(q => q[1]), ['Norland Feeds']);
+});

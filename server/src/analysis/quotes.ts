@@ -197,13 +197,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const [det, noun] = leading ? [words[0], words[1]] : [words[n - 2], words[n - 1]];
     if (!/^the$/i.test(det.text) || !bodyNouns.has(noun.text.toLowerCase())) return null;
     const head = noun.text.toLowerCase();
-    let any: number | null = null;
+    let any: number | null = null, located: number | null = null;
     for (let i = lastAtOrBefore(orgs, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 6; i--, seen++) {
       if (orgs[i].m.end > before) continue;
       if (fold(orgs[i].m.text).split(' ').includes(head)) return orgs[i].k;
-      if (any === null && anyBodyNouns.has(head)) any = orgs[i].k;
+      // ("Shares in Lanna Harvest fell 4 percent on the Stock Exchange of Thailand. In a statement, the
+      // company said": a body named only as where something happened stands back for one that acts)
+      if (any === null && anyBodyNouns.has(head)) {
+        if (WHERE_BEFORE.test(text.slice(Math.max(0, orgs[i].m.start - 8), orgs[i].m.start))) located ??= orgs[i].k;
+        else any = orgs[i].k;
+      }
     }
-    return any;
+    return any ?? located;
   };
   /** "the Cruise video", "the Smith administration": a name used as a modifier is no one a pronoun stands for. */
   const modifierName = (start: number) => /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
@@ -1085,6 +1090,8 @@ function pronounGender(w: string): number {
 const UNNAMED_WALK = 300;
 /** The longest sentence a quote's lead-in is looked for in (a news sentence is rarely half as long). */
 const LEAD_IN_TOKENS = 250, LEAD_IN_CHARS = 2_000;
+/** A preposition of place and "the" right before a name: "on the ", "at the ", "in the ". */
+const WHERE_BEFORE = /\b(?:on|at|in) the $/;
 /** A capitalised owner, its possessive and a role in lowercase, then a comma: " Norway's coach, ", " Brazil's chief negotiator, ". */
 const OWNER_ROLE_COMMA = /^ \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
