@@ -700,3 +700,8 @@ test('names: a county clerk\'s title and a senior counsel\'s letters stay out of
   assert.deepEqual(people('County Clerk Mara Lindqvist certified the results.'), ['Mara Lindqvist']);
   assert.deepEqual(people('His barrister, Tomas Reyna SC, said his client had a gambling problem.'), ['Tomas Reyna']);
 });
+
+test('a title\'s modifier opening a headline before a name no title opens is no part of the name', () => {
+  assert.deepEqual(named('Former Rift Valley minister pleads not guilty\n\nIntro.'), [['PLACE', 'Rift Valley']]);
+  assert.deepEqual(named('Intro.\n\nFormer President Ana Lima spoke.'), [['PERSON', 'Ana Lima']]);
+});

@@ -2480,6 +2480,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const words = m.text === 'Best' ? /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] : m.text.slice(5);
     if (words && words.split(' ').every(w => !isGivenName(w) && !isSurname(w) && !lookup(w))) found.splice(i, 1);
   }
+  // "Former Niger Delta minister pleads not guilty": a title's modifier opening the sentence before a
+  // name that no title opens is no part of it (the title follows the name: "Former Brazil striker").
+  // (Trimmed after typing, so that the typer's training examples stay the stretches it was asked about.)
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.role) continue;
+    const k = pieceStartingAt(list, m.start);
+    const p = pieces[k], q = pieces[k + 1];
+    if (!p || !q || q.end > m.end || !startsSentence(p) || !isTitleModifier(p.text) || isGivenName(p.text) || isTitleStart(q.text) || lookup(m.text)) continue;
+    let e = k + 1;
+    while (e + 1 < pieces.length && pieces[e + 1].end <= m.end) e++;
+    const rest = text.slice(q.start, m.end);
+    found[i] = mention({ pieces: pieces.slice(k + 1, e + 1), strict: false }, rest, m.type, m.key === m.text ? rest : m.key, m.certain);
+  }
   laterFirstWords(found, pending, personParts);
   listedPlaces(text, found);
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
