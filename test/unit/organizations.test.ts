@@ -1240,3 +1240,11 @@ test('one or two capitalised words between an article and "poll" or "survey" are
   // a small town's name is the pollster's there; a state's stays a place
   assert.deepEqual(named('The race is close.\n\nA Gallup poll found her ahead, as did an Iowa poll.'), [['ORG', 'Gallup'], ['PLACE', 'Iowa']]);
 });
+
+test('a long form before its acronym: a lowercase word of another language, a hyphenated word, "UN" before it', () => {
+  assert.deepEqual(ofType('ORG', 'The operator, Železnice Slovenskej republiky (ŽSR), said so.'), ['Železnice Slovenskej republiky', 'ŽSR']);
+  assert.deepEqual(ofType('ORG', 'The Abuja-based Socio-Economic Justice and Accountability Network (SEJAN) spoke.'), ['Socio-Economic Justice and Accountability Network', 'SEJAN']);
+  assert.deepEqual(ofType('ORG', 'She works for the UN Office for Disaster Risk Reduction (ODRR).'), ['UN Office for Disaster Risk Reduction', 'ODRR']);
+  // (an English phrase in lowercase spells no body)
+  assert.deepEqual(ofType('ORG', 'The cost of living index (COLI) rose.'), []);
+});

@@ -2635,19 +2635,28 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^(?:[\p{Lu}]{3,7}|\p{Lu}&\p{Lu})$/u.test(pieces[k + 1].text)) continue;
     if (afterNewline(pieces[k])) continue; // (a bracket opening a line has no long form before it)
     const acronym = pieces[k + 1].text.replace('&', '');
-    let initials = '', first = -1, listed = false;
+    let initials = '', first = -1, listed = false, lowered = false;
     // walked back from the bracket, within its line: capitalised words give their initials, function words none
+    // ("Železnice Slovenskej republiky (ŽSR)": a lowercase word of another language gives its
+    // initial where the acronym wants that letter, after two initials; "Socio-Economic Rights and
+    // Accountability Project (SERAP)": both halves of a hyphenated word give theirs)
     for (let s = k - 1; s >= 0 && k - s <= 16; s--) {
       const p = pieces[s];
+      const wanted = acronym[acronym.length - initials.length - 1];
       if (capital(p) && /^\p{Lu}/u.test(p.text)) {
         initials = p.text[0] + initials;
         if (initials === acronym) { first = s; break; }
         if (!acronym.endsWith(initials)) break;
       } else if (insideLongForm(pieces, s, listed)) listed ||= p.text === 'and';
+      else if (p.text === '-' && !afterSpace(p) && s > 0 && capital(pieces[s - 1]) && !afterSpace(pieces[s + 1])) continue;
+      else if (!lowered && /^\p{Ll}{4,}$/u.test(p.text) && wanted !== undefined && p.text[0].toUpperCase() === wanted && acronym.length >= 3 && !isCommonWord(p.text)) { initials = wanted + initials; lowered = true; }
       else break;
       if (afterNewline(p)) break;
     }
     if (first < 0) continue;
+    // ("the UN Office for the Coordination of Humanitarian Affairs (OCHA)": a body's acronym right
+    // before the long form belongs to its name)
+    if (first > 0 && afterOneSpace(pieces[first]) && /^(?:UN|U\.N\.|EU|AU)$/.test(pieces[first - 1].text)) first--;
     // ("Unión Cívica Radical (UCR)", "La Libertad Avanza (LLA)": a long form of capitals alone spells
     // a short acronym where a body's head word, in English or another language, or another
     // language's article opens it, or a head word closes it; a person's name may do so otherwise)
