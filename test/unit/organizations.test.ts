@@ -1248,3 +1248,7 @@ test('a long form before its acronym: a lowercase word of another language, a hy
   // (an English phrase in lowercase spells no body)
   assert.deepEqual(ofType('ORG', 'The cost of living index (COLI) rose.'), []);
 });
+
+test('a body the data knows, then a place it knows, is the body\'s branch there', () => {
+  assert.deepEqual(named('Intro.\n\nGreenpeace Southeast Asia said on Monday that fires had doubled.'), [['ORG', 'Greenpeace Southeast Asia']]);
+});

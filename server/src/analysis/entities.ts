@@ -1104,6 +1104,16 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   const known = lookup(name);
   // ("BlackRock" is no town "Blackrock": a capital inside a word the place's name lacks is a company's spelling)
   if (known && !(known.type === 'PLACE' && ps.length === 1 && CAMEL_COMPANY.test(name) && known.canonical !== name)) return { type: known.type, key: known.canonical, certain: true };
+  // "Greenpeace Southeast Asia", "Save the Children Australia": a body the data knows, then a place
+  // it knows, is the body's branch there
+  if (!known && ps.length >= 2 && ps.length <= 6) {
+    for (let j = 1; j < ps.length; j++) {
+      if (!isCap(ps[j])) continue;
+      // (neither part an ordinary word: "Democratic" and "Centre" are no body and no place here)
+      const body = textOf0(ps.slice(0, j)), place = textOf0(ps.slice(j));
+      if (lookup(body)?.type === 'ORG' && lookup(place)?.type === 'PLACE' && !(j === 1 && isCommonWord(body)) && !(j === ps.length - 1 && isCommonWord(place))) return { type: 'ORG', key: name, certain: true };
+    }
+  }
   // "NASA scientists confirmed it": a body the data knows by its capitals
   if (!known && ps.length === 1 && isOrgAcronym(name)) return { type: 'ORG', key: name, certain: true };
   // "the AfD, which won 41 seats", "PiS lawmakers": capitals with one lowercase letter among them
