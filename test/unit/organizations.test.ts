@@ -1185,6 +1185,8 @@ test('an ordinary word opening a sentence before a lowercase noun is no small to
   // a word in -ing before an article or a possessive opens the sentence as a verb
   assert.deepEqual(ofType('PLACE', 'The judge ruled.\n\nReading a summary of the ruling, she paused.'), []);
   assert.deepEqual(ofType('PLACE', 'The fans celebrated in Reading. Reading won the final.'), ['Reading', 'Reading']);
+  // anywhere, a word shaped as a people's adjective before a lowercase noun ("Roman", a town in Romania)
+  assert.deepEqual(ofType('PLACE', 'They found a Roman workshop beside Roman walls, near Belgrade.'), ['Belgrade']);
 });
 
 test('places: a nationality\'s word before a land\'s head word; Romance names with a particle after "from" or "to"; "Korea"', () => {

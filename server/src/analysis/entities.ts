@@ -163,6 +163,8 @@ const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|f
 
 /** "a spokesperson for the IFC, ", "a spokesman for the ministry, ": a spokesman for someone, then a comma (the name in apposition follows). */
 const SPOKESMAN_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|representative) (?:for|of|at) [^,.;:"“”]{1,60}, $/;
+/** The ending of a people's adjective: "Roman", "Byzantine", "Doric", "Gaulish". */
+const PEOPLE_ADJECTIVE = /(?:an|ian|ine|ic|ish|ese)$/;
 /** A political wing right before a name, after an article: "the left-wing ", "a centre-right ", "the far-right ". */
 const WING_BEFORE = /\b(?:the|a|an|its|their)(?: (?:new|small|main|ruling|governing|opposition))? (?:(?:far|hard|extreme|centre|center)-(?:left|right)|(?:left|right)-wing|centrist|(?:left|right)-leaning) $/i;
 
@@ -1384,6 +1386,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         const after = pieces[pieceIndex(list, run[0]) + 1];
         if (startsSentence(run[0]) && after && !capital(after) && (after.pos === 'NOUN' || GERUND_OBJECT.test(after.text) && run[0].text.endsWith('ing')) && after.sentence === run[0].sentence && afterOneSpace(after)
           && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text) && !namedMidSentence(run[0].text)) continue;
+        // ("a Roman goldsmiths' workshop", "Roman metalwork": anywhere, a word a dictionary has, shaped
+        // as a people's adjective, right before a lowercase noun describes the noun; no small town)
+        if (after && !capital(after) && after.pos === 'NOUN' && after.sentence === run[0].sentence && afterOneSpace(after) && PEOPLE_ADJECTIVE.test(run[0].text)
+          && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text)) continue;
         let c = classifyWord(run[0]);
         if (c === null || eventNameAlone(run[0].text, c)) continue;
         const seg: Segment = { pieces: run, strict: false };
