@@ -705,3 +705,7 @@ test('a title\'s modifier opening a headline before a name no title opens is no 
   assert.deepEqual(named('Former Rift Valley minister pleads not guilty\n\nIntro.'), [['PLACE', 'Rift Valley']]);
   assert.deepEqual(named('Intro.\n\nFormer President Ana Lima spoke.'), [['PERSON', 'Ana Lima']]);
 });
+
+test('a Cantonese given name joined by a hyphen after the surname is part of the name ("Ho Sze-man", "Wong Tsz-kin")', () => {
+  assert.deepEqual(named('Intro.\n\n"It was the right choice," said Karen Ho Sze-man, a critic. Wong Tsz-kin agreed.'), [['PERSON', 'Karen Ho Sze-man'], ['PERSON', 'Wong Tsz-kin']]);
+});

@@ -287,7 +287,8 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
 
 // One syllable of a romanized Korean or Chinese name ("Hsien", "loong", "Jae", "in", "hwan", "Myung"):
 // an optional onset, vowels with an optional glide, an optional final n, ng, m, k, l, p, t, r or h.
-const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|hw|[gkhmpnrb]y)?[wy]?[aeiou]{1,3}(?:ng|ck|[nmklptrh])?$/;
+// (Cantonese spellings too: "Sze-man", "Tsz-kin")
+const SYLLABLE = /^(?:(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts|tz|sz|kk|tt|pp|ss|jj|hw|[gkhmpnrb]y)?[wy]?[aeiou]{1,3}(?:ng|ck|[nmklptrh])?|tsz)$/;
 /**
  * "Lee Hsien-loong", "Ban Ki-moon": a given name of two syllables joined by a hyphen, the second in
  * lowercase, after a capitalised surname. wink splits it into three tokens; "Kremlin-backed",
