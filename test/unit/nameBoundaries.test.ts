@@ -709,3 +709,8 @@ test('a title\'s modifier opening a headline before a name no title opens is no 
 test('a Cantonese given name joined by a hyphen after the surname is part of the name ("Ho Sze-man", "Wong Tsz-kin")', () => {
   assert.deepEqual(named('Intro.\n\n"It was the right choice," said Karen Ho Sze-man, a critic. Wong Tsz-kin agreed.'), [['PERSON', 'Karen Ho Sze-man'], ['PERSON', 'Wong Tsz-kin']]);
 });
+
+test('a person\'s surname right after "the", with no noun after it, is not that person ("the Moon")', () => {
+  assert.deepEqual(named('Intro.\n\nThe flight director, Moon Ji-ho, said the lander touched down on the Moon late on Tuesday.'), [['PERSON', 'Moon Ji-ho']]);
+  assert.deepEqual(named('Intro.\n\nTom Hale spoke. The Hale family agreed.').map(m => m[1]), ['Tom Hale', 'Hale']);
+});

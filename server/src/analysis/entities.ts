@@ -1899,7 +1899,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // ("Hanamura Electric Industries ... Hanamura, which supplies ... chairman Takeshi Hanamura": a
       // family's company named before any of the family is the company where the word stands alone)
       if (ps.length === 1 && orgFirsts.has(k) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
-      if (ps.length === 1 && personParts.has(k)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+      if (ps.length === 1 && personParts.has(k)) {
+        // ("Moon Seung-hee ... touched down on the Moon": a word right after "the", with no noun after it
+        // that the person would modify ("the Trump administration"), is not that person)
+        const k1 = pieceIndex(list, ps[0]), next = pieces[k1 + 1];
+        if (/^the$/i.test(pieces[k1 - 1]?.text ?? '') && !(next && !capital(next) && next.pos === 'NOUN' && afterOneSpace(next))) continue;
+        found.push(mention(seg, name, 'PERSON', name, false)); continue;
+      }
       if (ps.length === 1 && teamNames.has(k) && !personParts.has(k)) { found.push(mention(seg, name, 'ORG', teamNames.get(k)!, false)); continue; }
       // ("... affected," Ryanair said.": a brand the data knows that gives a quote is the company, a
       // word no dictionary has is a person)
