@@ -1254,3 +1254,9 @@ test('a long form before its acronym: a lowercase word of another language, a hy
 test('a body the data knows, then a place it knows, is the body\'s branch there', () => {
   assert.deepEqual(named('Intro.\n\nGreenpeace Southeast Asia said on Monday that fires had doubled.'), [['ORG', 'Greenpeace Southeast Asia']]);
 });
+
+test('capitalised words joined by "and" right before a body\'s acronym in another language are that body', () => {
+  assert.deepEqual(named('Intro.\n\nMarek Nowak, an MP for Order and Justice (PiS), spoke.'), [['PERSON', 'Marek Nowak'], ['ORG', 'Order and Justice'], ['ORG', 'PiS']]);
+  // (a country with "and" in its name stays the country; given names open no body)
+  assert.deepEqual(named('Intro.\n\nTrinidad and Tobago (TT) won.')[0], ['PLACE', 'Trinidad and Tobago']);
+});

@@ -337,6 +337,35 @@ function placeInBodyName(text: string, list: PieceList, found: (NamedMention & {
 }
 
 /**
+ * "an MP for Law and Justice (PiS)", "Freedom and Direct Democracy (SPD)": capitalised words joined
+ * by "and", right before a body's acronym in brackets whose letters they do not spell (it is
+ * another language's), are that body, where no given name opens them and the data knows them as
+ * nothing else. What was found inside them ("Law" as a person) gives way.
+ */
+function conjoinedBeforeAcronym(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  if (!text.includes(' and ')) return;
+  const add: (NamedMention & { certain: boolean })[] = [];
+  for (const a of found) {
+    if (a.type !== 'ORG' || text.slice(a.start - 2, a.start) !== ' (' || text[a.end] !== ')' || !/^\p{Lu}[\p{L}&]{1,6}$/u.test(a.text) || !/\p{Lu}.*\p{Lu}/u.test(a.text)) continue;
+    const m = CONJOINED_BEFORE.exec(text.slice(Math.max(0, a.start - 2 - 60), a.start - 2));
+    if (!m) continue;
+    const name = m[1], start = a.start - 2 - name.length, end = a.start - 2;
+    const first = name.split(' ')[0];
+    if (isGivenName(first) || isTitleStart(first) || lookup(name) || isCountryWithAnd(name)) continue;
+    if (found.some(f => f.start < end && start < f.end && (f.type !== 'PERSON' || f.certain))) continue;
+    const i = pieceStartingAt(list, start), j = pieceStartingAt(list, end - lastWordLength(name));
+    if (i < 0 || j < i) continue;
+    add.push(mention({ pieces: list.pieces.slice(i, j + 1), strict: false }, name, 'ORG', name, false));
+  }
+  for (const o of add) {
+    for (let k = found.length - 1; k >= 0; k--) if (found[k].start < o.end && o.start < found[k].end) found.splice(k, 1);
+    found.push(o);
+  }
+}
+/** Capitalised words, "and", capitalised words, at the end of a stretch: "Law and Justice", "Freedom and Direct Democracy". */
+const CONJOINED_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,3} and (?:the )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,3})$/u;
+
+/**
  * "a Gallup poll", "an Invamer poll for El Tiempo", "a new YouGov survey": one or two capitalised
  * words between an article and "poll" or "survey" name the pollster, a body, even where the data
  * knows a small town of that name (a country, a state or a big city stays a place: "an Iowa poll").
@@ -2485,6 +2514,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     return isCountryName(name) || isNationality(name) ? -1 : b;
   }
   placeInBodyName(text, list, found);
+  conjoinedBeforeAcronym(text, list, found);
   pollsters(text, list, found);
   keepKnownInCapsLines(capsRanges, found);
   // "the Best Actress award", "a Lifetime Achievement prize": ordinary words capitalised before a
