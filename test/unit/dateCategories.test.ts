@@ -515,3 +515,8 @@ test('a clock time and "today", "yesterday" or "tomorrow" right after it are one
   assert.deepEqual(dates(THU, 'In a statement released at 4 p.m. today, the ministry said talks would resume at 9 a.m. tomorrow.'),
     [['4 p.m. today', '2015-03-12T16:00'], ['9 a.m. tomorrow', '2015-03-13T09:00']]);
 });
+
+test('ages are no dates: "in her eighties", "in their twenties and thirties", "15- and 16-year-olds"', () => {
+  assert.deepEqual(dates(THU, 'A customer in her eighties and voters in their late twenties and thirties came; music changed in the eighties.'), [['the eighties', '198']]);
+  assert.deepEqual(dates(THU, 'The gap was widest among 15- and 16-year-olds.'), []);
+});

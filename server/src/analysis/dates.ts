@@ -633,6 +633,8 @@ function isAttributive(toks: readonly Token[], c: { first: number; last: number 
   return false;
 }
 
+/** A decade's word, that after "his" or "their" is an age: "eighties", "80s". */
+const AGE_DECADE = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)$/;
 /** Grows a candidate over modifiers and tails, trims prepositions, or drops it (null). */
 function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   const toks = tk.tokens;
@@ -650,8 +652,15 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   const attributive = isAttributive(toks, { first, last });
   // ages: "a 37-year-old man" is no date; "its 21-month-old war" is a duration
   if (attributive) {
-    if (last + 2 < toks.length && toks[last + 1].text === '-' && low(toks[last + 2]) === 'old' && !eventAfter(toks, last + 3)) return null;
+    if (last + 2 < toks.length && toks[last + 1].text === '-' && /^olds?$/.test(low(toks[last + 2])) && !eventAfter(toks, last + 3)) return null;
     return { first, last, type: 'DURATION' };
+  }
+  // "a customer in her eighties", "men in their late twenties": an age, no decade
+  // ("voters in their twenties and thirties": or listed after one)
+  if (AGE_DECADE.test(low(toks[last]))) {
+    let b = last;
+    while (b > 0 && b > last - 6 && (/^(?:early|mid|late|and|or|-)$/.test(low(toks[b - 1])) || AGE_DECADE.test(low(toks[b - 1])))) b--;
+    if (b > 0 && /^(?:his|her|their|its|my|our|your)$/.test(low(toks[b - 1]))) return null;
   }
   // "a 2000 year old tradition", "a 37 year old man": an age, unless of an event
   if (last + 1 < toks.length && low(toks[last + 1]) === 'old' && unitOf(toks[last].text) && !eventAfter(toks, last + 2)) return null;
