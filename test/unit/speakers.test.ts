@@ -470,3 +470,9 @@ test('speakers: "the company said" stands for a body that acts, not one named on
   const text = 'Shares in Norland Feeds fell 4 percent on the Stock Exchange of Thailand on Thursday. In a statement, the company said it "fully supports cleaner air".';
   assert.deepEqual(quotes(text).map(q => q[1]), ['Norland Feeds']);
 });
+
+test('a name that "which" stands for, and that then speaks, is a body and the quote\'s speaker', () => {
+  const text = 'Intro.\n\nKestrel Brightwater, which runs the hospital, said in a statement on Wednesday that "patient safety has been maintained".';
+  assert.deepEqual(analyzeArticle(text).mentions.filter(m => m.type === 'ORG').map(m => m.text), ['Kestrel Brightwater']);
+  assert.deepEqual(quotes(text).map(q => q[1]), ['Kestrel Brightwater']);
+});

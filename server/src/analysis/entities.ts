@@ -165,6 +165,8 @@ const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|f
 const SPOKESMAN_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|representative) (?:for|of|at) [^,.;:"“”]{1,60}, $/;
 /** The ending of a people's adjective: "Roman", "Byzantine", "Doric", "Gaulish". */
 const PEOPLE_ADJECTIVE = /(?:an|ian|ine|ic|ish|ese)$/;
+/** ", which runs the hospital, said": a relative clause opened by "which", then a verb of speaking. */
+const WHICH_THEN_SAYS = /^, which [^.;:"“”()]{3,120}, (?:said|says|announced|confirmed|added|warned|stated|told)\b/;
 /** A political wing right before a name, after an article: "the left-wing ", "a centre-right ", "the far-right ". */
 const WING_BEFORE = /\b(?:the|a|an|its|their)(?: (?:new|small|main|ruling|governing|opposition))? (?:(?:far|hard|extreme|centre|center)-(?:left|right)|(?:left|right)-wing|centrist|(?:left|right)-leaning) $/i;
 
@@ -1536,6 +1538,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "Fine Gael leader X", "Golden Dawn lawmakers", "Sinn Féin won 39 seats": two or more words followed
     // by their leader, members or seats, with no title to make them a person, are a party or a body
     if (type === 'PERSON' && last > first && !seg.role && !isTitle(pieces[first - 1]?.text ?? '') && partyAfter(last)) return 'ORG';
+    // "Central Denmark Region, which runs the hospital, said in a statement": what "which" stands for, and
+    // then speaks, is a body, no person (people take "who") and no place (places do not speak)
+    if ((type === 'NONE' || type === 'PERSON' && !seg.role && !isGivenName(pieces[first].text)) && WHICH_THEN_SAYS.test(text.slice(pieces[last].end, pieces[last].end + 160))) return 'ORG';
     // "A spokesperson for the IFC, Begoña Ibáñez Sarasola, said": a name in apposition after a spokesman
     // (or a representative) for someone, closed by a comma, is the spokesman's, a person's
     if (type !== 'PERSON' && last > first && !seg.role && pieces[last + 1]?.text === ',' && !lookup(segText)
@@ -2040,6 +2045,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (!isGivenName(name) && /^\p{Lu}[\p{L}\p{N}&-]*$/u.test(name) && listedWithBody(k0)) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       let type = ask(seg, 'unknown');
       if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && RUNS_FLIGHTS.test(text.slice(p.end, p.end + 70))) type = 'ORG';
+      if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && !isSurname(name) && WHICH_THEN_SAYS.test(text.slice(p.end, p.end + 160))) type = 'ORG';
       // "In a statement, Vooruit said": what issues a statement, no given name, is a body
       if ((type === 'NONE' || type === 'PERSON') && !isGivenName(name) && !isSurname(name) && STATEMENT_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) type = 'ORG';
       // "belonged to Ptahmose, a treasurer under the king", "the pharaoh's son, Akhenaten,", "his widow
