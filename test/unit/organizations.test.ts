@@ -1260,3 +1260,8 @@ test('capitalised words joined by "and" right before a body\'s acronym in anothe
   // (a country with "and" in its name stays the country; given names open no body)
   assert.deepEqual(named('Intro.\n\nTrinidad and Tobago (TT) won.')[0], ['PLACE', 'Trinidad and Tobago']);
 });
+
+test('a body\'s type noun before a name: capitals alone are no title ("DR"), a hyphened word joins ("Jyllands-Posten")', () => {
+  assert.deepEqual(ofType('ORG', 'She told the public broadcaster DR on Monday that it was fine.'), ['DR']);
+  assert.deepEqual(named('Intro.\n\nHe told the newspaper Jyllands-Posten that he was sorry.'), [['ORG', 'Jyllands-Posten']]);
+});

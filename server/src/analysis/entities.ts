@@ -2881,10 +2881,16 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     named.push(m);
   };
   /** The capitalised run from `first` to the end of its sentence's run of capitals. */
-  const runEnd = (first: number) => {
+  const runEnd = (first: number, hyphens = false) => {
     let last = first;
-    while (last + 1 < pieces.length && isCap(pieces[last + 1]) && !afterNewline(pieces[last + 1]) && pieces[last + 1].sentence === pieces[first].sentence) last++;
-    return last;
+    for (;;) {
+      const next = pieces[last + 1];
+      if (next && isCap(next) && !afterNewline(next) && next.sentence === pieces[first].sentence) { last++; continue; }
+      // ("the newspaper Jyllands-Posten": a capitalised word hyphened on, with no space either side)
+      // (one word and what is hyphened onto it: "Hewlett-Packard")
+      if (hyphens && last === first && next && next.text === '-' && !afterSpace(next) && pieces[last + 2] && isCap(pieces[last + 2]) && !afterSpace(pieces[last + 2])) { last += 2; continue; }
+      return last;
+    }
   };
   /** take(), unless a certain name, a title's holder or a longer name already claims any of it. */
   const takeUnclaimed = (first: number, last: number, type: EntityType, name: string) => {
@@ -2989,10 +2995,11 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const type = typeNounOf(noun.text);
     const first = c;
     if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
-    const last = runEnd(first);
+    const last = runEnd(first, !comma && !isGivenName(pieces[first].text) && !isNationality(pieces[first].text));
     if (comma && !/^[,.;)]$/.test(pieces[last + 1]?.text ?? '.')) continue;
     // ("the party European Solidarity", "the airline American Airlines": a nationality may open the name)
-    if (isTitle(pieces[first].text) || isNationality(pieces[first].text) && (last === first || isTitle(pieces[first + 1].text) || isNationality(pieces[first + 1].text))) continue;
+    // ("the public broadcaster DR": capitals alone are no title, "Dr")
+    if (isTitle(pieces[first].text) && !(last === first && /^\p{Lu}{2,}$/u.test(pieces[first].text)) || isNationality(pieces[first].text) && (last === first || isTitle(pieces[first + 1].text) || isNationality(pieces[first + 1].text))) continue;
     // ("the conciliation service Acas", but "the Russian service Alexander Gordon": a broadcaster's
     // language service is followed by its reporter's name; a given name there opens a person's)
     if (noun.text === 'service' && isGivenName(pieces[first].text)) continue;
