@@ -520,3 +520,8 @@ test('ages are no dates: "in her eighties", "in their twenties and thirties", "1
   assert.deepEqual(dates(THU, 'A customer in her eighties and voters in their late twenties and thirties came; music changed in the eighties.'), [['the eighties', '198']]);
   assert.deepEqual(dates(THU, 'The gap was widest among 15- and 16-year-olds.'), []);
 });
+
+test('"the following month" counts from the last month the article gave; a bare number before "last month" is no count', () => {
+  assert.deepEqual(dates(THU, 'The law was approved in December 2013 and came into force the following month.'), [['December 2013', '2013-12'], ['the following month', '2014-01']]);
+  assert.deepEqual(dates(THU, 'The sprinter, who turned 24 last month, won again.'), [['last month', '2015-02']]);
+});

@@ -754,7 +754,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     }
     // "early in 2016", "late in the year"
     if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')) { first = i - 1; continue; }
-    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head) && unitOf(toks[last].text)) && !YEAR.test(toks[i].text)) { first = i; continue; }
+    // ("three more days", "two full years"; but "who turned 24 last month": no count before "last", "this" or "next")
+    if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head) && !/^(?:last|this|next)$/.test(head) && unitOf(toks[last].text)) && !YEAR.test(toks[i].text)) { first = i; continue; }
     // "between two and three years"
     if (w === 'and' && i > 1 && low(toks[i - 2]) === 'between' && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(toks[last].text)) { first = i - 1; continue; }
     if (w === 'of' && ['couple'].includes(low(toks[i - 1] ?? toks[i]))) { first = i; continue; }
@@ -924,6 +925,8 @@ interface Ctx {
   afterTheDay?: boolean;
   /** The year of the last mention with a year, for "the year before". */
   prevYear: number | null;
+  /** The last month the article gave ("2012-12"), for "the following month". */
+  prevMonth: string | null;
   /** The year of the last mention with a year in the same sentence, for "22 years later". */
   sentenceYear: number | null;
   /** The span follows a quantity, as a rate does: "tonnes a year", "$5 an hour". */
@@ -1336,6 +1339,11 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (unit === 'year') { const y = ctx.prevYear ?? pub?.y; return y ? String(y + step) : null; }
     return dayFrom(ctx.prevDay, step);
   }
+  // "approved in December 2012 and came into force the following month": from the last month the article gave
+  if (unit === 'month' && words.length === 3 && words[0] === 'the' && (words[1] === 'following' || words[1] === 'previous') && ctx.prevMonth) {
+    const [y, m] = addMonths(+ctx.prevMonth.slice(0, 4), +ctx.prevMonth.slice(5, 7), words[1] === 'following' ? 1 : -1);
+    return fmtMonth(y, m);
+  }
   // "the first eight months of 2026": the year (the modifier dropped, as for "the end of 2014")
   const partOfYear = /^the (?:first|last|final|past) \S+ (?:days|weeks|months) of ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (partOfYear) return partOfYear[1];
@@ -1504,6 +1512,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   const dayFromBefore: boolean[] = [];
   let prevDay: string | null = null;
   let prevYear: number | null = null;
+  let prevMonth: string | null = null;
   let prevYearSentence = -1;
   let prevDaySentence = -1;
   let prevDayEnd = 0;
@@ -1512,7 +1521,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   const contextAt = (c: Cand, sentenceDay: string | null, sentenceEvening: boolean): Ctx => {
     let tense: Tense | undefined;
     return {
-      pub, prevDay, sentenceDay, sentenceEvening, prevYear, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
+      pub, prevDay, sentenceDay, sentenceEvening, prevYear, prevMonth, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
       rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
       until: untilBefore(toks, c.first),
@@ -1561,6 +1570,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       prevDayEnd = end;
     }
     if (value && /^\d{4}(?!\d)/.test(value) && !value.startsWith('P')) { prevYear = +value.slice(0, 4); prevYearSentence = toks[c.first].sentence; }
+    if (value && /^\d{4}-[01]\d(?:-|$)/.test(value) && !value.includes('/')) prevMonth = value.slice(0, 7);
   }
   // "at 3 p.m. on Saturday": a clock time takes a day the sentence gives after it
   // ("a meeting at 9 a.m. tomorrow": and a day right after it outweighs one an earlier sentence gave)
