@@ -525,3 +525,7 @@ test('"the following month" counts from the last month the article gave; a bare 
   assert.deepEqual(dates(THU, 'The law was approved in December 2013 and came into force the following month.'), [['December 2013', '2013-12'], ['the following month', '2014-01']]);
   assert.deepEqual(dates(THU, 'The sprinter, who turned 24 last month, won again.'), [['last month', '2015-02']]);
 });
+
+test('a number in words with a hyphen counts: "forty-five minutes" PT45M, "twenty-one days" P21D', () => {
+  assert.deepEqual(dates(THU, 'We had forty-five minutes to save it, and twenty-one days to rebuild.'), [['forty-five minutes', 'PT45M'], ['twenty-one days', 'P21D']]);
+});

@@ -633,6 +633,8 @@ function isAttributive(toks: readonly Token[], c: { first: number; last: number 
   return false;
 }
 
+/** The tens in words, before a hyphen and a unit: "forty" of "forty-five". */
+const TENS_WORD = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 /** A decade's word, that after "his" or "their" is an age: "eighties", "80s". */
 const AGE_DECADE = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)$/;
 /** Grows a candidate over modifiers and tails, trims prepositions, or drops it (null). */
@@ -1000,7 +1002,8 @@ function quantity(words: readonly string[], unitIdx: number): number | null {
     for (const part of w.split('-')) {
       const v = numberValue(part);
       if (v === null) continue;
-      n = n !== null && v >= 100 && n > 0 ? n * v : v;
+      // ("forty-five": a ten and a unit add up; "two hundred": a multiplier multiplies)
+      n = n !== null && v >= 100 && n > 0 ? n * v : n !== null && n >= 20 && n < 100 && n % 10 === 0 && v > 0 && v < 10 ? n + v : v;
     }
   }
   if (words[unitIdx + 1] === 'and' && words[unitIdx + 2] === 'a' && words[unitIdx + 3] === 'half') return (n ?? 1) + 0.5;
@@ -1243,7 +1246,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (/^(the )?year end$|^(the )?end of (the|this) year$/.test(text)) return pub ? String(pub.y) : null;
   // ranges written as one span: "Thursday to Friday", "March 3-5, 2021"
   // ("2003 and 2009" is one span only after "between": see candidates)
-  const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ['to', 'through', 'thru', 'until', 'till', '–', '—', '-', 'and'].includes(w));
+  // ("forty-five minutes": a hyphen inside a number in words links no range)
+  const link = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ['to', 'through', 'thru', 'until', 'till', '–', '—', '-', 'and'].includes(w)
+    && !(w === '-' && TENS_WORD.test(words[i - 1]) && (numberValue(words[i + 1]) ?? 10) < 10));
   if (link > 0 && (words[link] !== 'and' || isBetweenRange(words, link))) {
     const absolute = absoluteValue(raw, ctx, true);
     if (absolute) return absolute;
