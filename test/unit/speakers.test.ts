@@ -476,3 +476,7 @@ test('a name that "which" stands for, and that then speaks, is a body and the qu
   assert.deepEqual(analyzeArticle(text).mentions.filter(m => m.type === 'ORG').map(m => m.text), ['Kestrel Brightwater']);
   assert.deepEqual(quotes(text).map(q => q[1]), ['Kestrel Brightwater']);
 });
+
+test('speakers: "said the study\'s lead author, Dr Name": a courtesy title after the comma', () => {
+  assert.deepEqual(quotes('Intro.\n\n"This is not a subtle effect," said the study\'s lead author, Dr Aoife Brennan of the University of Aberdeen.').map(q => q[1]), ['Aoife Brennan']);
+});

@@ -939,7 +939,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         }
         // "said Reed's spokesman, John Doe", "said the head of the World Bank, Jane Doe"; but "said a
         // spokesman for Acme" names no one.
-        const named2 = further.find(x => x.m.type === 'PERSON' && /,\s*$/.test(text.slice(Math.max(0, x.m.start - 3), x.m.start)) && !sourceFor(x.m.start));
+        // ("said the study's lead author, Dr Siobhán Ní Bhriain": a courtesy title may stand after the comma)
+        const named2 = further.find(x => x.m.type === 'PERSON' && /,\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/.test(text.slice(Math.max(0, x.m.start - 14), x.m.start)) && !sourceFor(x.m.start));
         // ("said Norway's coach, Marit Eide": or a place's role)
         if (named2 && (first || /^(?:the|an?)$/i.test(window[verbIdx + 1]?.text ?? '') || OWNER_ROLE_COMMA.test(text.slice(verb.end, named2.m.start)))) return named2.k;
         if (first) return null;
