@@ -1265,3 +1265,10 @@ test('a body\'s type noun before a name: capitals alone are no title ("DR"), a h
   assert.deepEqual(ofType('ORG', 'She told the public broadcaster DR on Monday that it was fine.'), ['DR']);
   assert.deepEqual(named('Intro.\n\nHe told the newspaper Jyllands-Posten that he was sorry.'), [['ORG', 'Jyllands-Posten']]);
 });
+
+test('Malay honorifics are titles ("Datuk"); "Autoriteit", "Autorité", "Autoridad" open bodies\' names before their acronym', () => {
+  assert.deepEqual(named('Intro.\n\nState police chief Datuk Kamal Arif told reporters it was calm.').filter(m => m[0] === 'PERSON'), [['PERSON', 'Kamal Arif']]);
+  const text = 'Intro.\n\nThe firm told the Autoriteit Persoonsgegevens (AP) on Monday. The AP said it would examine "whether the firm acted in time".';
+  assert.deepEqual(ofType('ORG', text), ['Autoriteit Persoonsgegevens', 'AP', 'AP']);
+  assert.deepEqual(analyzeArticle(text).quotes.map(q => q.speakerText), ['AP']);
+});
