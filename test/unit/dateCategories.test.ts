@@ -529,3 +529,9 @@ test('"the following month" counts from the last month the article gave; a bare 
 test('a number in words with a hyphen counts: "forty-five minutes" PT45M, "twenty-one days" P21D', () => {
   assert.deepEqual(dates(THU, 'We had forty-five minutes to save it, and twenty-one days to rebuild.'), [['forty-five minutes', 'PT45M'], ['twenty-one days', 'P21D']]);
 });
+
+test('"noon yesterday", "midnight Friday" are one time; a clock time with "today" takes today over a day before it', () => {
+  // Thursday, March 12, 2015
+  assert.deepEqual(dates(THU, 'Voting closed at noon yesterday. The strike ends at midnight Monday, and talks resume at noon today.'),
+    [['noon yesterday', '2015-03-11T12:00'], ['midnight Monday', '2015-03-16T00:00'], ['noon today', '2015-03-12T12:00']]);
+});

@@ -1142,7 +1142,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const clock = CLOCKISH.test(raw) ? clockOf(raw) : null;
   if (clock) {
     // ("11 o'clock last night", "9 a.m. yesterday": a relative day inside the span sets the day)
-    const shift = /\b(?:last night|yesterday)\b/.test(text) ? -1 : /\btomorrow\b/.test(text) ? 1 : null;
+    const shift = /\b(?:last night|yesterday)\b/.test(text) ? -1 : /\btomorrow\b/.test(text) ? 1 : /\b(?:today|tonight)\b/.test(text) ? 0 : null;
     // ("8 p.m. Monday", "3 a.m. Wednesday (2000 GMT Tuesday)": a weekday inside the span is its
     // day, whatever day the sentence gave before it)
     const weekday = shift === null ? words.find(w => WEEKDAYS[w] !== undefined) : undefined;
@@ -1506,7 +1506,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     // "at 8 p.m. Monday", "until 6 a.m. Sunday": a clock time and the weekday right after it are one time
     // ("at 4 p.m. today", "3:15 a.m. yesterday": or today, yesterday or tomorrow)
     if (p && s.first === p.last + 1 && s.first === s.last && (WEEKDAYS[low(toks[s.first])] !== undefined || /^(?:today|yesterday|tomorrow)$/.test(low(toks[s.first]))) && afterOneSpace(toks[s.first])
-      && /^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?[ap]\.?m\.?)$/i.test(toks[p.last].text)) { p.last = s.last; continue; } // (valued as one: a weekday inside a clock time's span is its day)
+      && /^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?[ap]\.?m\.?|noon|midnight)$/i.test(toks[p.last].text)) { p.last = s.last; continue; } // (valued as one: a weekday inside a clock time's span is its day)
     shaped.push(s);
   }
   const mentions: Mention[] = [];
