@@ -714,3 +714,9 @@ test('a person\'s surname right after "the", with no noun after it, is not that 
   assert.deepEqual(named('Intro.\n\nThe flight director, Moon Ji-ho, said the lander touched down on the Moon late on Tuesday.'), [['PERSON', 'Moon Ji-ho']]);
   assert.deepEqual(named('Intro.\n\nTom Hale spoke. The Hale family agreed.').map(m => m[1]), ['Tom Hale', 'Hale']);
 });
+
+test('no name is punctuation alone or ends in a hyphen ("The Secretary-General spoke", "Directorate-General")', () => {
+  assert.deepEqual(named('Intro.\n\nThe Secretary-General spoke first.'), []);
+  assert.deepEqual(named('Intro.\n\nThe Directorate-General for Competition opened a case.'), []);
+  assert.deepEqual(named('Intro.\n\nUN Secretary-General Ana Lima spoke.').map(m => m[1]), ['UN', 'Ana Lima']);
+});

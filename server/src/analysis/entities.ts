@@ -167,6 +167,8 @@ const SPOKESMAN_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|representative) (?
 const PEOPLE_ADJECTIVE = /(?:an|ian|ine|ic|ish|ese)$/;
 /** ", which runs the hospital, said": a relative clause opened by "which", then a verb of speaking. */
 const WHICH_THEN_SAYS = /^, which [^.;:"“”()]{3,120}, (?:said|says|announced|confirmed|added|warned|stated|told)\b/;
+/** A letter or a digit: every name has one. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A political wing right before a name, after an article: "the left-wing ", "a centre-right ", "the far-right ". */
 const WING_BEFORE = /\b(?:the|a|an|its|their)(?: (?:new|small|main|ruling|governing|opposition))? (?:(?:far|hard|extreme|centre|center)-(?:left|right)|(?:left|right)-wing|centrist|(?:left|right)-leaning) $/i;
 
@@ -2555,6 +2557,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   }
   laterFirstWords(found, pending, personParts);
   listedPlaces(text, found);
+  // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
+  // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
+  // Directorate-General" a body cut before "General", a title word
+  for (let i = found.length - 1; i >= 0; i--) if (!LETTER_OR_DIGIT.test(found[i].text) || /[-‐–]$/.test(found[i].text)) found.splice(i, 1);
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
 }
 
