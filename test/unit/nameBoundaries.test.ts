@@ -719,4 +719,9 @@ test('no name is punctuation alone or ends in a hyphen ("The Secretary-General s
   assert.deepEqual(named('Intro.\n\nThe Secretary-General spoke first.'), []);
   assert.deepEqual(named('Intro.\n\nThe Directorate-General for Competition opened a case.'), []);
   assert.deepEqual(named('Intro.\n\nUN Secretary-General Ana Lima spoke.').map(m => m[1]), ['UN', 'Ana Lima']);
+  // an acronym ending a sentence leaves the full stop out
+  assert.deepEqual(named('Intro.\n\nFunding went to the NHS. It was not enough.').map(m => m[1]), ['NHS']);
+  assert.deepEqual(named('Intro.\n\nAcme urged users to leave IE. Its share fell.').map(m => m[1]).slice(-1), ['IE']);
+  // nor is a name that starts with a hyphen ("Will-Gerhold" opening a sentence left "-Gerhold")
+  assert.ok(!named('Intro.\n\nHe spoke to Congress. Will-Gerhold explained it.').some(m => m[1].startsWith('-')));
 });

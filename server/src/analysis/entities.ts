@@ -167,6 +167,8 @@ const SPOKESMAN_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|representative) (?
 const PEOPLE_ADJECTIVE = /(?:an|ian|ine|ic|ish|ese)$/;
 /** ", which runs the hospital, said": a relative clause opened by "which", then a verb of speaking. */
 const WHICH_THEN_SAYS = /^, which [^.;:"“”()]{3,120}, (?:said|says|announced|confirmed|added|warned|stated|told)\b/;
+/** A name whose last word is capitals with the sentence's full stop glued on: "IE.", "the NHS." */
+const ACRONYM_STOP = /(?:^|\s)\p{Lu}{2,}\.$/u;
 /** A letter or a digit: every name has one. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A political wing right before a name, after an article: "the left-wing ", "a centre-right ", "the far-right ". */
@@ -2560,7 +2562,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
-  for (let i = found.length - 1; i >= 0; i--) if (!LETTER_OR_DIGIT.test(found[i].text) || /[-‐–]$/.test(found[i].text)) found.splice(i, 1);
+  // ("-Gerhold" of "Kris Runolfsdottir-Gerhold": nor starts with one; "IE." ending a sentence: an
+  // acronym's own letters stop before the sentence's full stop)
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (!LETTER_OR_DIGIT.test(m.text) || /[-‐–]$|^[-‐–]/.test(m.text)) { found.splice(i, 1); continue; }
+    if (ACRONYM_STOP.test(m.text) && /^(?:\s|$)/.test(text.slice(m.end, m.end + 1))) {
+      const k = pieceStartingAt(list, m.start);
+      let e = k;
+      while (e + 1 < pieces.length && pieces[e + 1].end <= m.end - 1) e++;
+      if (k < 0) continue;
+      // (wink may keep the stop on the last token: "IE." is one piece, shortened here)
+      const last = pieces[e].end === m.end - 1 ? pieces[e] : pieces[e].end === m.end ? makeToken(pieces[e].text.slice(0, -1), pieces[e].start, m.end - 1, pieces[e].pos, pieces[e].sentence, pieces[e].flags) : null;
+      if (last) found[i] = mention({ pieces: [...pieces.slice(k, e), last], strict: false }, m.text.slice(0, -1), m.type, m.key === m.text ? m.text.slice(0, -1) : m.key, m.certain);
+    }
+  }
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
 }
 
