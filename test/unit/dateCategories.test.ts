@@ -535,3 +535,9 @@ test('"noon yesterday", "midnight Friday" are one time; a clock time with "today
   assert.deepEqual(dates(THU, 'Voting closed at noon yesterday. The strike ends at midnight Monday, and talks resume at noon today.'),
     [['noon yesterday', '2015-03-11T12:00'], ['midnight Monday', '2015-03-16T00:00'], ['noon today', '2015-03-12T12:00']]);
 });
+
+test('a clock time takes no day from the same moment written in brackets in another zone', () => {
+  // Thursday, March 12, 2015: 6:40 a.m. in Seoul is 2140 GMT the day before
+  assert.deepEqual(dates(THU, 'Workers walked off the job at 6:40 a.m. (2140 GMT Wednesday), halting the plant.'),
+    [['6:40 a.m.', '2015-03-12T06:40'], ['2140 GMT Wednesday', '2015-03-11T21:40Z']]);
+});

@@ -1588,6 +1588,9 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       // ("opened at 14:30 ahead of the two-day meeting, which ends Wednesday": a day after another
       // event's word or in a relative clause is that event's, not the time's)
       if (/,\s*(?:which|who|where)\b|\b(?:ahead of|before|after|until|since|following)\b/i.test(between)) break;
+      // ("at 9:20 p.m. local time (0220 GMT Monday)": a time in brackets is the same moment in another
+      // zone, whose day may be the next one; a day after the brackets is the time's: "(0240 GMT) on Tuesday")
+      if (text.charCodeAt(mentions[j].start - 1) === 40 /* ( */) continue;
       const v = mentions[j].value;
       // another clock time that fell back ("3 p.m. local time (1200 GMT) on Monday") gives no day
       if (v && /^\d{4}-\d\d-\d\d/.test(v) && !v.includes('/') && !fellBack[j]) { mentions[k].value = v.slice(0, 10) + mentions[k].value!.slice(10); break; }
@@ -1620,6 +1623,8 @@ function storyDay(text: string, mentions: readonly Mention[], fellBack: readonly
     const v = mentions[j].value;
     if (!v || fellBack[j] || mentions[j].start >= at || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(v) || v.includes('/')) continue;
     if (quoteAround(text, mentions[j].start)) continue;
+    // (nor a time in brackets in another zone: "(0220 GMT Monday)" after the evening it reports)
+    if (text.charCodeAt(mentions[j].start - 1) === 40 /* ( */) continue;
     const day = v.slice(0, 10);
     return day <= pubDay && day >= earliest ? day : null;
   }
