@@ -541,3 +541,10 @@ test('a clock time takes no day from the same moment written in brackets in anot
   assert.deepEqual(dates(THU, 'Workers walked off the job at 6:40 a.m. (2140 GMT Wednesday), halting the plant.'),
     [['6:40 a.m.', '2015-03-12T06:40'], ['2140 GMT Wednesday', '2015-03-11T21:40Z']]);
 });
+
+test('a past clock time after a day ahead takes the day the lead paragraph names', () => {
+  // Monday, October 30, 2023: the election was on Sunday; "January 1" lies ahead
+  const SUN_ELECTION = 'Monday, October 30, 2023';
+  assert.deepEqual(dates(SUN_ELECTION, 'Ana Lima was elected mayor on Sunday. She will take office on January 1.\n\nPolls closed at 4 p.m. and she spoke at 11 p.m.'),
+    [['Sunday', '2023-10-29'], ['January 1', '2024-01-01'], ['4 p.m.', '2023-10-29T16:00'], ['11 p.m.', '2023-10-29T23:00']]);
+});

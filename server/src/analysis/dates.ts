@@ -1626,6 +1626,22 @@ function storyDay(text: string, mentions: readonly Mention[], fellBack: readonly
     // (nor a time in brackets in another zone: "(0220 GMT Monday)" after the evening it reports)
     if (text.charCodeAt(mentions[j].start - 1) === 40 /* ( */) continue;
     const day = v.slice(0, 10);
+    // (a day ahead, "She will take office on January 1", is no day a past event happened on: the
+    // story's day is then the one its lead paragraph names, "was elected mayor on Sunday")
+    if (day > pubDay) return leadDay(text, mentions, fellBack, pubDay, earliest);
+    return day >= earliest ? day : null;
+  }
+  return null;
+}
+/** The first day the article's body names (after its headline and date line), if it lies within the week before publication. */
+function leadDay(text: string, mentions: readonly Mention[], fellBack: readonly boolean[], pubDay: string, earliest: string): string | null {
+  // (news lays out a headline, a blank line, the date line, a blank line, then the body)
+  const first = text.indexOf('\n\n'), body = first < 0 ? -1 : text.indexOf('\n\n', first + 2);
+  if (body < 0) return null;
+  for (let j = 0; j < mentions.length; j++) {
+    const v = mentions[j].value;
+    if (mentions[j].start <= body || !v || fellBack[j] || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(v) || v.includes('/') || quoteAround(text, mentions[j].start)) continue;
+    const day = v.slice(0, 10);
     return day <= pubDay && day >= earliest ? day : null;
   }
   return null;
