@@ -1233,6 +1233,10 @@ test('a name of two words or more right after a political wing is a party\'s, un
 
 test('a place after "in" between a body\'s name and an acronym ending in its initial is the end of the name', () => {
   assert.deepEqual(named('The UN Verification Office in Colombia (UNVOC) will stay another year.'), [['ORG', 'UN Verification Office in Colombia'], ['ORG', 'UNVOC']]);
+  // (a place of two words: the span covers both, as the name's text does)
+  const text = 'The UN Mission in South Sudan (UNMISS) said so.';
+  const body = analyzeArticle(text).mentions.find(m => m.type === 'ORG' && m.text.startsWith('UN Mission'));
+  assert.equal(body && text.slice(body.start, body.end), 'UN Mission in South Sudan');
   // (an acronym that ends otherwise leaves the place out)
   assert.deepEqual(named('The Red Cross office in Chad (ICRC) opened.').slice(-2), [['PLACE', 'Chad'], ['ORG', 'ICRC']]);
 });

@@ -314,6 +314,11 @@ function pieceStartingAt({ starts }: PieceList, offset: number): number {
   const k = lastTokenAtOrBefore(starts, offset);
   return k >= 0 && starts[k] === offset ? k : -1;
 }
+/** The pieces that make up exactly the text [start, end), or null where no piece starts at `start` or none ends at `end`. */
+function piecesSpanning(list: PieceList, start: number, end: number): Piece[] | null {
+  const a = pieceStartingAt(list, start), b = lastTokenAtOrBefore(list.starts, end - 1);
+  return a >= 0 && b >= a && list.pieces[b].end === end ? list.pieces.slice(a, b + 1) : null;
+}
 
 /**
  * A place after "in", between a body's name and its acronym in brackets, is the end of the body's
@@ -333,10 +338,10 @@ function placeInBodyName(text: string, list: PieceList, found: (NamedMention & {
     if (!place || !acronym || text.slice(place.start - 4, place.start) !== ' in ') continue;
     const body = byEnd.get(place.start - 4);
     if (body === undefined || found[body].type !== 'ORG' || acronym[1].slice(-1) !== place.text[0]) continue;
-    const a = pieceStartingAt(list, found[body].start), b = pieceStartingAt(list, place.start);
-    if (a < 0 || b < 0) continue;
+    const ps = piecesSpanning(list, found[body].start, place.end);
+    if (!ps) continue;
     const name = text.slice(found[body].start, place.end);
-    found[body] = mention({ pieces: list.pieces.slice(a, b + 1), strict: false }, name, 'ORG', name, found[body].certain);
+    found[body] = mention({ pieces: ps, strict: false }, name, 'ORG', name, found[body].certain);
     drop.add(i!);
   }
   if (drop.size) { const kept = found.filter((_, k) => !drop.has(k)); found.length = 0; found.push(...kept); }
@@ -359,9 +364,8 @@ function conjoinedBeforeAcronym(text: string, list: PieceList, found: (NamedMent
     const first = name.split(' ')[0];
     if (isGivenName(first) || isTitleStart(first) || lookup(name) || isCountryWithAnd(name)) continue;
     if (found.some(f => f.start < end && start < f.end && (f.type !== 'PERSON' || f.certain))) continue;
-    const i = pieceStartingAt(list, start), j = pieceStartingAt(list, end - lastWordLength(name));
-    if (i < 0 || j < i) continue;
-    add.push(mention({ pieces: list.pieces.slice(i, j + 1), strict: false }, name, 'ORG', name, false));
+    const ps = piecesSpanning(list, start, end);
+    if (ps) add.push(mention({ pieces: ps, strict: false }, name, 'ORG', name, false));
   }
   for (const o of add) {
     for (let k = found.length - 1; k >= 0; k--) if (found[k].start < o.end && o.start < found[k].end) found.splice(k, 1);
@@ -386,14 +390,13 @@ function pollsters(text: string, list: PieceList, found: (NamedMention & { certa
     if (known && known.type !== 'PLACE') continue;
     const i = found.findIndex(f => f.start < end && start < f.end);
     if (i >= 0 && (found[i].start !== start || found[i].end !== end || found[i].type === 'ORG')) continue;
-    const a = pieceStartingAt(list, start), b = pieceStartingAt(list, start + name.length - lastWordLength(name));
-    if (a < 0 || b < a || list.pieces[b].end !== end) continue;
-    const org = mention({ pieces: list.pieces.slice(a, b + 1), strict: false }, name, 'ORG', name, false);
+    const ps = piecesSpanning(list, start, end);
+    if (!ps) continue;
+    const org = mention({ pieces: ps, strict: false }, name, 'ORG', name, false);
     if (i >= 0) found[i] = org; else found.push(org);
   }
 }
 const POLLSTER = /\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Ll]atest|[Rr]ecent) (\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?) (?:opinion |exit |phone |online )?(?:poll|survey)s?\b/gu;
-const lastWordLength = (s: string) => s.length - s.lastIndexOf(' ') - 1;
 
 /** A piece's place in the piece list, found by its start (no two pieces start at one offset). */
 function pieceIndex(list: PieceList, p: Piece): number {
@@ -2552,10 +2555,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const k = pieceStartingAt(list, m.start);
     const p = pieces[k], q = pieces[k + 1];
     if (!p || !q || q.end > m.end || !startsSentence(p) || !isTitleModifier(p.text) || isGivenName(p.text) || isTitleStart(q.text) || lookup(m.text)) continue;
-    let e = k + 1;
-    while (e + 1 < pieces.length && pieces[e + 1].end <= m.end) e++;
+    const ps = piecesSpanning(list, q.start, m.end);
     const rest = text.slice(q.start, m.end);
-    found[i] = mention({ pieces: pieces.slice(k + 1, e + 1), strict: false }, rest, m.type, m.key === m.text ? rest : m.key, m.certain);
+    if (ps) found[i] = mention({ pieces: ps, strict: false }, rest, m.type, m.key === m.text ? rest : m.key, m.certain);
   }
   laterFirstWords(found, pending, personParts);
   listedPlaces(text, found);
@@ -2568,13 +2570,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const m = found[i];
     if (!LETTER_OR_DIGIT.test(m.text) || /[-‐–]$|^[-‐–]/.test(m.text)) { found.splice(i, 1); continue; }
     if (ACRONYM_STOP.test(m.text) && /^(?:\s|$)/.test(text.slice(m.end, m.end + 1))) {
-      const k = pieceStartingAt(list, m.start);
-      let e = k;
-      while (e + 1 < pieces.length && pieces[e + 1].end <= m.end - 1) e++;
-      if (k < 0) continue;
       // (wink may keep the stop on the last token: "IE." is one piece, shortened here)
-      const last = pieces[e].end === m.end - 1 ? pieces[e] : pieces[e].end === m.end ? makeToken(pieces[e].text.slice(0, -1), pieces[e].start, m.end - 1, pieces[e].pos, pieces[e].sentence, pieces[e].flags) : null;
-      if (last) found[i] = mention({ pieces: [...pieces.slice(k, e), last], strict: false }, m.text.slice(0, -1), m.type, m.key === m.text ? m.text.slice(0, -1) : m.key, m.certain);
+      const whole = piecesSpanning(list, m.start, m.end), last = whole?.[whole.length - 1];
+      const ps = piecesSpanning(list, m.start, m.end - 1) ?? (whole && last && last.text.endsWith('.')
+        ? [...whole.slice(0, -1), makeToken(last.text.slice(0, -1), last.start, m.end - 1, last.pos, last.sentence, last.flags)] : null);
+      const name = m.text.slice(0, -1);
+      if (ps) found[i] = mention({ pieces: ps, strict: false }, name, m.type, m.key === m.text ? name : m.key, m.certain);
     }
   }
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
