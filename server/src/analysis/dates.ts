@@ -635,6 +635,8 @@ function isAttributive(toks: readonly Token[], c: { first: number; last: number 
 
 /** The tens in words, before a hyphen and a unit: "forty" of "forty-five". */
 const TENS_WORD = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+/** How many units "last", "next" or "this" (or "the") moves from the publication's own: -1, 1, 0. */
+const relativeStep = (word: string) => word === 'last' ? -1 : word === 'next' ? 1 : 0;
 /** A decade's word, that after "his" or "their" is an age: "eighties", "80s". */
 const AGE_DECADE = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)$/;
 /** Grows a candidate over modifiers and tails, trims prepositions, or drops it (null). */
@@ -1212,13 +1214,13 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // "the second half of the year", "the first half of last year": that year (modifiers drop, as
   // for "the end of 2014"); "second" is no unit here (it was valued as a one-second duration)
   const half = !words.includes('half') ? null : /^(?:the )?(?:first|second|latter|other) half of (the|this|last|next) (year|month|week)$/.exec(text);
-  if (half) return pub ? shiftUnit(pub, half[2], half[1] === 'last' ? -1 : half[1] === 'next' ? 1 : 0) : null;
+  if (half) return pub ? shiftUnit(pub, half[2], relativeStep(half[1])) : null;
   // "the start of last year", "the end of next month": that unit, modifiers dropped
   const endOfRel = !words.includes('of') || !pub ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close) of (last|next|this) (week|month|year)$/.exec(text);
-  if (endOfRel) return shiftUnit(pub!, endOfRel[2], endOfRel[1] === 'last' ? -1 : endOfRel[1] === 'next' ? 1 : 0);
+  if (endOfRel) return shiftUnit(pub!, endOfRel[2], relativeStep(endOfRel[1]));
   // "the fourth quarter of this year", "the second quarter of last year"
   const quarterOf = !words.includes('quarter') || !pub ? null : /^(?:the )?(first|second|third|fourth) quarter of (last|next|this) year$/.exec(text);
-  if (quarterOf) return `${pub!.y + (quarterOf[2] === 'last' ? -1 : quarterOf[2] === 'next' ? 1 : 0)}-Q${QUARTERS[quarterOf[1]]}`;
+  if (quarterOf) return `${pub!.y + relativeStep(quarterOf[2])}-Q${QUARTERS[quarterOf[1]]}`;
   // the end of the day, the week, the month: publication's own
   const endOf = !words.includes('of') ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the|this) (day|week|month|quarter|season|year|decade|century)(?: (.+))?$/.exec(text);
   if (endOf) {
@@ -1235,7 +1237,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // a month and day with a relative year: "March 11 this year", "June 5 last year"
   const relYear = words.length > 2 && words[words.length - 1] === 'year' ? /^(.+?) (this|last|next) year$/.exec(text) : null;
   if (relYear && pub && words.some(w => MONTHS[w.replace(/\.$/, '')] !== undefined)) {
-    const y = pub.y + (relYear[2] === 'last' ? -1 : relYear[2] === 'next' ? 1 : 0);
+    const y = pub.y + relativeStep(relYear[2]);
     const core = absoluteValue(raw.replace(/[\s,]+(this|last|next)\s+year\s*$/i, ''), ctx, false);
     if (core && /^\d{4}/.test(core)) return String(y) + core.slice(4);
   }
@@ -1620,12 +1622,8 @@ const STORY_DAYS = 7;
 function storyDay(text: string, mentions: readonly Mention[], fellBack: readonly boolean[], k: number, at: number, pub: Ymd): string | null {
   const pubDay = fmtDay(pub), earliest = fmtDay(addDays(pub, -STORY_DAYS));
   for (let j = k - 1; j >= 0; j--) {
-    const v = mentions[j].value;
-    if (!v || fellBack[j] || mentions[j].start >= at || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(v) || v.includes('/')) continue;
-    if (quoteAround(text, mentions[j].start)) continue;
-    // (nor a time in brackets in another zone: "(0220 GMT Monday)" after the evening it reports)
-    if (text.charCodeAt(mentions[j].start - 1) === 40 /* ( */) continue;
-    const day = v.slice(0, 10);
+    const day = mentions[j].start < at ? dayNamed(text, mentions, fellBack, j) : null;
+    if (day === null) continue;
     // (a day ahead, "She will take office on January 1", is no day a past event happened on: the
     // story's day is then the one its lead paragraph names, "was elected mayor on Sunday")
     if (day > pubDay) return leadDay(text, mentions, fellBack, pubDay, earliest);
@@ -1639,12 +1637,21 @@ function leadDay(text: string, mentions: readonly Mention[], fellBack: readonly 
   const first = text.indexOf('\n\n'), body = first < 0 ? -1 : text.indexOf('\n\n', first + 2);
   if (body < 0) return null;
   for (let j = 0; j < mentions.length; j++) {
-    const v = mentions[j].value;
-    if (mentions[j].start <= body || !v || fellBack[j] || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(v) || v.includes('/') || quoteAround(text, mentions[j].start)) continue;
-    const day = v.slice(0, 10);
-    return day <= pubDay && day >= earliest ? day : null;
+    const day = mentions[j].start > body ? dayNamed(text, mentions, fellBack, j) : null;
+    if (day !== null) return day <= pubDay && day >= earliest ? day : null;
   }
   return null;
+}
+/**
+ * The day mention j names for the story, or null: a day or a time on a day (not a range, nor a time
+ * that only took the publication day), outside quotations, and not a time in brackets in another
+ * zone ("(0220 GMT Monday)" after the evening it reports).
+ */
+function dayNamed(text: string, mentions: readonly Mention[], fellBack: readonly boolean[], j: number): string | null {
+  const v = mentions[j].value;
+  if (!v || fellBack[j] || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(v) || v.includes('/')) return null;
+  if (quoteAround(text, mentions[j].start) || text.charCodeAt(mentions[j].start - 1) === 40 /* ( */) return null;
+  return v.slice(0, 10);
 }
 
 /** "Today, people worship ...", "as strong today as ever": today as "nowadays", no date. */
