@@ -1422,13 +1422,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         // ("Forest guards had rescued ...", "Mobile phones were cut": an ordinary word opening the
         // sentence before a lowercase noun is that word, not the small town of the same name, however
         // wink tags it; "Reading a summary of the ruling, ...": so is a word in -ing before an article)
-        const after = pieces[pieceIndex(list, run[0]) + 1];
-        if (startsSentence(run[0]) && after && !capital(after) && (after.pos === 'NOUN' || GERUND_OBJECT.test(after.text) && run[0].text.endsWith('ing')) && after.sentence === run[0].sentence && afterOneSpace(after)
-          && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text) && !namedMidSentence(run[0].text)) continue;
-        // ("a Roman goldsmiths' workshop", "Roman metalwork": anywhere, a word a dictionary has, shaped
-        // as a people's adjective, right before a lowercase noun describes the noun; no small town)
-        if (after && !capital(after) && after.pos === 'NOUN' && after.sentence === run[0].sentence && afterOneSpace(after) && PEOPLE_ADJECTIVE.test(run[0].text)
-          && isCommonWord(run[0].text) && lookup(run[0].text)?.type === 'PLACE' && !isMajorPlace(run[0].text)) continue;
+        // ("a Roman goldsmiths' workshop", "Roman metalwork": and anywhere, a word shaped as a people's
+        // adjective right before a lowercase noun describes the noun, however the article writes it)
+        const w = run[0], after = pieces[pieceIndex(list, w) + 1];
+        const lowerAfter = !!after && !capital(after) && after.sentence === w.sentence && afterOneSpace(after);
+        const describes = lowerAfter && after.pos === 'NOUN' && PEOPLE_ADJECTIVE.test(w.text);
+        const opens = startsSentence(w) && lowerAfter && (after.pos === 'NOUN' || GERUND_OBJECT.test(after.text) && w.text.endsWith('ing'));
+        if ((opens || describes) && isCommonWord(w.text) && lookup(w.text)?.type === 'PLACE' && !isMajorPlace(w.text) && (describes || !namedMidSentence(w.text))) continue;
         let c = classifyWord(run[0]);
         if (c === null || eventNameAlone(run[0].text, c)) continue;
         const seg: Segment = { pieces: run, strict: false };
@@ -1547,7 +1547,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (type === 'PERSON' && last > first && !seg.role && !isTitle(pieces[first - 1]?.text ?? '') && partyAfter(last)) return 'ORG';
     // "Central Denmark Region, which runs the hospital, said in a statement": what "which" stands for, and
     // then speaks, is a body, no person (people take "who") and no place (places do not speak)
-    if ((type === 'NONE' || type === 'PERSON' && !seg.role && !isGivenName(pieces[first].text)) && WHICH_THEN_SAYS.test(text.slice(pieces[last].end, pieces[last].end + 160))) return 'ORG';
+    // (nothing to the typer, or a person with no role and no given name: the typer's weakest guesses)
+    const guessed = type === 'NONE' || type === 'PERSON' && !seg.role && !isGivenName(pieces[first].text);
+    if (guessed && WHICH_THEN_SAYS.test(text.slice(pieces[last].end, pieces[last].end + 160))) return 'ORG';
     // "A spokesperson for the IFC, Begoña Ibáñez Sarasola, said": a name in apposition after a spokesman
     // (or a representative) for someone, closed by a comma, is the spokesman's, a person's
     if (type !== 'PERSON' && last > first && !seg.role && pieces[last + 1]?.text === ',' && !lookup(segText)
@@ -1555,7 +1557,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "the candidate of the left-wing Historic Pact", "the far-right Golden Dawn": a name right after a
     // political wing is a party's (a person so described has a given name: "the far-right Marine Le Pen")
     // (two words or more: a lone word so described is left to the rules that see the rest of the article)
-    if (last > first && (type === 'NONE' || type === 'PERSON' && !seg.role && !isGivenName(pieces[first].text)) && WING_BEFORE.test(text.slice(Math.max(0, pieces[first].start - 30), pieces[first].start))) return 'ORG';
+    if (last > first && guessed && WING_BEFORE.test(text.slice(Math.max(0, pieces[first].start - 30), pieces[first].start))) return 'ORG';
     // "across Lombardy and Tuscany": a name that is nothing to the typer, listed with a certain place, is a place
     // "Unilever and the World Wildlife Fund", "Oxfam, Save the Children or CARE": likewise a body
     // (At a sentence start an ordinary word may be capitalised only for that: "Police and the FBI";
