@@ -548,3 +548,12 @@ test('a past clock time after a day ahead takes the day the lead paragraph names
   assert.deepEqual(dates(SUN_ELECTION, 'Ana Lima was elected mayor on Sunday. She will take office on January 1.\n\nPolls closed at 4 p.m. and she spoke at 11 p.m.'),
     [['Sunday', '2023-10-29'], ['January 1', '2024-01-01'], ['4 p.m.', '2023-10-29T16:00'], ['11 p.m.', '2023-10-29T23:00']]);
 });
+
+test('"the" before a hyphened century is the noun\'s, and the century keeps its value', () => {
+  assert.deepEqual(dates(THU, 'The restorers worked on the 14th-century frescoes of the chapel.'), [['14th-century', '13']]);
+});
+
+test('a year listed between two years is a year too', () => {
+  assert.deepEqual(dates(THU, 'The club reached the final in 2004, 2007 and 2011, losing each time.'),
+    [['2004', '2004'], ['2007', '2007'], ['2011', '2011']]);
+});

@@ -1276,3 +1276,25 @@ test('Malay honorifics are titles ("Datuk"); "Autoriteit", "Autorité", "Autorid
   assert.deepEqual(ofType('ORG', text), ['Autoriteit Persoonsgegevens', 'AP', 'AP']);
   assert.deepEqual(analyzeArticle(text).quotes.map(q => q.speakerText), ['AP']);
 });
+
+test('an acronym with one lowercase letter inside it, anywhere, is a body\'s: "UOKiK", "PiS"', () => {
+  assert.deepEqual(ofType('ORG', 'Regulators at UOKiK opened a review, and PiS lawmakers objected.'), ['UOKiK', 'PiS']);
+});
+
+test('a name opened by a body\'s head word is a body, though listed with a place', () => {
+  assert.deepEqual(named('Scientists in Bergen and University College Sligo sampled the fjord.'), [['PLACE', 'Bergen'], ['ORG', 'University College Sligo']]);
+  assert.deepEqual(named('Doctors from Kisumu and University Hospital Limerick ran the trial.'), [['PLACE', 'Kisumu'], ['ORG', 'University Hospital Limerick']]);
+});
+
+test('a word of a party\'s name, alone before what a party has, is that party', () => {
+  const text = 'The Humanist Renewal Party (HRP) won the vote. The Humanist candidate, Lena Moritz, thanked voters, and a Humanist-led council took office.';
+  const a = analyzeArticle(text);
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Humanist Renewal Party', 'HRP', 'Humanist', 'Humanist']);
+  assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
+});
+
+test('a dateline in capitals with a particle, then a dash, is one town', () => {
+  assert.deepEqual(named('Port deal signed\n\nSANTA CRUZ DE BEZANA — Officials signed the deal on Monday.'), [['PLACE', 'SANTA CRUZ DE BEZANA']]);
+  assert.deepEqual(named('Port deal signed\n\nSAN JUAN DE ALICANTE — Officials signed the deal on Monday.'), [['PLACE', 'SAN JUAN DE ALICANTE']]);
+});

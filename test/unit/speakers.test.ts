@@ -480,3 +480,8 @@ test('a name that "which" stands for, and that then speaks, is a body and the qu
 test('speakers: "said the study\'s lead author, Dr Name": a courtesy title after the comma', () => {
   assert.deepEqual(quotes('Intro.\n\n"This is not a subtle effect," said the study\'s lead author, Dr Aoife Brennan of the University of Aberdeen.').map(q => q[1]), ['Aoife Brennan']);
 });
+
+test('speakers: "the <adjective> institute said" stands for the body whose name holds both words', () => {
+  const text = 'The Slovak Seismological Institute recorded the tremor on Monday.\n\n"Aftershocks are likely for several days," the seismological institute said. "Stay out of damaged buildings," said the seismological institute.';
+  assert.deepEqual(speakers(text), ['Slovak Seismological Institute', 'Slovak Seismological Institute']);
+});

@@ -461,6 +461,12 @@ function findCandidates(tk: TokenizedText): Cand[] {
       out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }
+    // ("lost semi-finals in 2009, 2010 and 2018": a year listed between years is one too)
+    const yearAt = (k: number) => !!toks[k] && YEAR.test(toks[k].text) && toks[k].text >= '1900' && toks[k].text < '2100' && toks[k].sentence === t.sentence;
+    if (digit && yearAt(i) && toks[i - 1]?.text === ',' && yearAt(i - 2) && /^(?:,|and|or)$/.test(low(toks[i + 1] ?? t)) && yearAt(i + 2)) {
+      out.push({ first: i, last: i, type: 'DATE' });
+      continue;
+    }
     // a year modifying an event: "the 2022 invasion", "a 2019 report"; or naming one: "Expo 2016"
     if (digit && YEAR.test(t.text) && i > 0) {
       const prev = low(toks[i - 1]);
@@ -657,6 +663,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // ages: "a 37-year-old man" is no date; "its 21-month-old war" is a duration
   if (attributive) {
     if (last + 2 < toks.length && toks[last + 1].text === '-' && /^olds?$/.test(low(toks[last + 2])) && !eventAfter(toks, last + 3)) return null;
+    // ("drew on the 17th-century murals": "the" before a hyphened adjective is the noun's)
+    if (first < last && low(toks[first]) === 'the') first++;
     return { first, last, type: 'DURATION' };
   }
   // "a customer in her eighties", "men in their late twenties": an age, no decade

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, participlePrepositions, openingPrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -176,8 +176,8 @@ const WING_BEFORE = /\b(?:the|a|an|its|their)(?: (?:new|small|main|ruling|govern
 
 /** What opens a country's official name, right before its short name: "Kingdom of", "Islamic Republic of the". */
 const OFFICIAL_NAME_BEFORE = /(?:(?:Federal|Islamic|Democratic|People['’]s|Socialist|United|Arab|Hashemite|Plurinational|Bolivarian|Federative|Co-operative|Cooperative|Oriental|Independent) )*(?:Kingdom|Republic|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth|State|Federation) of (?:the )?$/u;
-/** An acronym with a lowercase letter inside: "BoE", "DfE", "DoJ". */
-const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}{1,3}$/u;
+/** An acronym with a lowercase letter inside: "BoE", "DfE", "DoJ", "UOKiK". */
+const MIXED_ACRONYM = /^(?=.{2,6}$)\p{Lu}+\p{Ll}?\p{Lu}+$/u;
 /** A generational suffix that closes a person's name: "Jr.", "Sr.", "III". */
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** The most pieces a person's name after a body's can have ("Refugee Council Enver Solomon"), with room to spare. */
@@ -1570,7 +1570,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const opensClause = pieces[first - 1]?.text === ',' && !!next && !capital(next) && !afterNewline(next) && (next.pos === 'VERB' || next.pos === 'AUX')
       // ("in Poland, Law and Justice lost": an ordinary word after a comma is listed with nothing either)
       || pieces[first - 1]?.text === ',' && first === last && isCommonWord(pieces[first].text);
-    return type === 'NONE' && co.length === 1 && co[0] === 'PLACE' && !startsSentence(pieces[first]) && !opensClause ? 'PLACE' : type;
+    if (type !== 'NONE' || co.length !== 1 || co[0] !== 'PLACE' || startsSentence(pieces[first]) || opensClause) return type;
+    // ("researchers from Depok and University College Cork": a name opened or closed by a body's head
+    // word is a body, though listed with a place)
+    return last > first && (isOrgHead(pieces[first].text) || isOrgHead(pieces[last].text)) ? 'ORG' : 'PLACE';
   };
   // '"It is over," Smith said.', '"We lost," said Smith': the name that attributes a quotation is a
   // person's, unless the data knows it as a body or a place.
@@ -2562,6 +2565,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (ps) found[i] = mention({ pieces: ps, strict: false }, rest, m.type, m.key === m.text ? rest : m.key, m.certain);
   }
   laterFirstWords(found, pending, personParts);
+  partyAdjectives(text, list, found);
   listedPlaces(text, found);
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
@@ -2581,6 +2585,36 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     }
   }
   return found.sort((a, b) => a.start - b.start); // `certain` stays on them: copying every mention costs more than it
+}
+
+/**
+ * "the Socialist candidate", "the Liberal government", "a Socialist-led coalition": a word of the name
+ * of a party the article names, capitalised on its own before a word for what a party has (or before
+ * "-led", "-controlled"), is that party used as an adjective (ANNOTATION.md §3: "Republican" in "the
+ * Republican-controlled House"). Only words of one party's name, and none that names a place or a
+ * people ("Spanish") or is the head word itself.
+ */
+function partyAdjectives(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  const byWord = new Map<string, (NamedMention & { certain: boolean }) | null>();
+  for (const m of found) {
+    if (m.type !== 'ORG' || !/ Party\b/.test(m.text)) continue;
+    for (const w of m.text.split(/\s+/)) {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isOrgHead(w) || isNationality(w) || lookup(w) || isGivenName(w)) continue;
+      const had = byWord.get(w);
+      byWord.set(w, had === undefined || had?.key === m.key ? m : null);
+    }
+  }
+  if (!byWord.size) return;
+  const { pieces } = list;
+  for (let k = 1; k + 1 < pieces.length; k++) {
+    const p = pieces[k], party = byWord.get(p.text);
+    if (!party || capital(pieces[k - 1]) && !/^(?:The|A|An)$/.test(pieces[k - 1].text) || afterNewline(p)) continue;
+    const next = pieces[k + 1];
+    const adjective = next.sentence === p.sentence && !capital(next) && partyNouns.has(next.text)
+      || /^-(?:led|controlled|run|dominated|backed)\b/.test(text.slice(p.end, p.end + 12));
+    if (!adjective || found.some(m => m.start < p.end && p.start < m.end)) continue;
+    found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', party.key, false));
+  }
 }
 
 /**
@@ -2779,8 +2813,18 @@ function datelines(text: string): { text: string; start: number; end: number }[]
       at += part.length + 1;
     }
   }
+  // "LAS PALMAS DE GRAN CANARIA — The ...": capitals then a dash alone, where the words that open
+  // them name a place the data knows, are the dateline's town, whole
+  DATELINE_BARE.lastIndex = 0;
+  for (let m = DATELINE_BARE.exec(text); m; m = DATELINE_BARE.exec(text)) {
+    const words = m[1].split(' ');
+    if (words.length < 3 || out.some(d => d.start === m!.index)) continue;
+    const opens = [2, 3].some(n => n < words.length && lookup(titleCased(words.slice(0, n).join(' ')))?.type === 'PLACE');
+    if (opens) out.push({ text: m[1], start: m.index, end: m.index + m[1].length });
+  }
   return out;
 }
+const DATELINE_BARE = new RegExp(`^(${DL_CAPS})(?= [-—–] \\p{Lu})`, 'gmu');
 /**
  * "SPENDING FIGHT", "MYANMAR ON AGENDA", "YILDIRIMOĞLU'S HOME RACE": a wire story's subheadings,
  * lines of their own in capitals (up to 100 characters, no lowercase letter), as [start, end) ranges.

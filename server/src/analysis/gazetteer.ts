@@ -169,6 +169,8 @@ export const roleNouns = new Set(lexicon.roleNouns);
 export const personNouns = new Set<string>(lexicon.personNouns);
 /** Nouns for a person by their kin or their place beside another: "his son", "the king's widow", "her successor". */
 export const kinNouns = new Set<string>(lexicon.kinNouns);
+/** What a party has, after its adjective: "the Socialist candidate", "the Liberal government", "the Green vote". */
+export const partyNouns = new Set<string>(lexicon.partyNouns);
 /** Participles that read as prepositions: "Following", "Including". */
 export const participlePrepositions = new Set<string>(lexicon.participlePrepositions);
 /** Prepositions that wink may tag as adjectives or adverbs at a sentence's start ("Outside", "Despite"). */

@@ -194,13 +194,21 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const genericBody = (words: readonly Token[], before: number, leading = false): number | null => {
     const n = words.length;
     if (n < 2) return null;
-    const [det, noun] = leading ? [words[0], words[1]] : [words[n - 2], words[n - 1]];
+    // ("the hydrometeorological institute said", "said the foreign ministry": up to two lowercase
+    // words between, each of them in the body's name)
+    const plain = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && !/^the$/.test(t.text);
+    let d = leading ? 0 : n - 2, h = leading ? 1 : n - 1;
+    if (leading) { while (h < Math.min(n - 1, 3) && plain(words[h]) && !bodyNouns.has(words[h].text)) h++; }
+    else while (d > 0 && n - 1 - d < 3 && plain(words[d])) d--;
+    const det = words[d], noun = words[h];
     if (!/^the$/i.test(det.text) || !bodyNouns.has(noun.text.toLowerCase())) return null;
     const head = noun.text.toLowerCase();
+    const modifiers = words.slice(d + 1, h).map(t => fold(t.text));
     let any: number | null = null, located: number | null = null;
     for (let i = lastAtOrBefore(orgs, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 6; i--, seen++) {
       if (orgs[i].m.end > before) continue;
-      if (fold(orgs[i].m.text).split(' ').includes(head)) return orgs[i].k;
+      const named = fold(orgs[i].m.text).split(' ');
+      if (named.includes(head) && modifiers.every(w => named.includes(w))) return orgs[i].k;
       // ("Shares in Lanna Harvest fell 4 percent on the Stock Exchange of Thailand. In a statement, the
       // company said": a body named only as where something happened stands back for one that acts)
       if (any === null && anyBodyNouns.has(head)) {
@@ -959,7 +967,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const after3 = window.slice(verbIdx + 1, verbIdx + 5);
         const role2 = after3.length && /^the$/i.test(after3[0].text) ? resolveRole(after3.map(t => t.text), q.start) ?? describedAs(after3.slice(0, 3), q.start) ?? placeDescribed(after3, q.start) : null;
         if (role2 !== null) return role2;
-        const body2 = genericBody(after3.slice(0, 2).concat([]), q.start, true);
+        const body2 = genericBody(after3, q.start, true);
         if (body2 !== null) return body2;
       }
       // '..., and said it was "..."': a verb with no subject of its own shares the sentence's subject.
