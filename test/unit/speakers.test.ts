@@ -485,3 +485,11 @@ test('speakers: "the <adjective> institute said" stands for the body whose name 
   const text = 'The Slovak Seismological Institute recorded the tremor on Monday.\n\n"Aftershocks are likely for several days," the seismological institute said. "Stay out of damaged buildings," said the seismological institute.';
   assert.deepEqual(speakers(text), ['Slovak Seismological Institute', 'Slovak Seismological Institute']);
 });
+
+test('a name no list knows, in apposition after a noun for someone\'s job, is a person\'s, and speaks', () => {
+  const text = 'Intro.\n\nIts lead mediator, Haylemaryam Gebrekidan Asfaw, said the ceasefire had been "the firmest in a decade".\n\nThe returning officer, Siobhán Nic Giolla Phádraig, declared the result.';
+  assert.deepEqual(analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Haylemaryam Gebrekidan Asfaw', 'Siobhán Nic Giolla Phádraig']);
+  assert.deepEqual(speakers(text), ['Haylemaryam Gebrekidan Asfaw']);
+  // a body's noun before the comma leaves the name to the other rules
+  assert.deepEqual(analyzeArticle('Intro.\n\nThe retailer, Varnholt Kestelmann, said sales fell.').mentions.filter(m => m.type === 'PERSON').map(m => m.text), []);
+});

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, participlePrepositions, openingPrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -162,6 +162,10 @@ const PARTY_MEMBER_AFTER = /^ (?:TD|MP|MEP|MSP|MLA|senator|councillor|councilor|
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
 /** "a spokesperson for the IFC, ", "a spokesman for the ministry, ": a spokesman for someone, then a comma (the name in apposition follows). */
+/** "Its chief negotiator, ", "India's lead negotiator, ", "The returning officer, ": a job's noun, owned or after "the", and a comma. */
+const JOB_APPOSITION_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&'’-]*['’]s)(?: [\p{Ll}-]+){0,3} (\p{Ll}+), $/u;
+/** A noun for someone by what they do: the lexicon's roles and people, or an agent's ending that no body's noun has. */
+const jobNoun = (w: string) => roleNouns.has(w) || personNouns.has(w) || /(?:er|or|ist|ian|man|woman|person)$/.test(w) && !bodyNouns.has(w) && !anyBodyNouns.has(w) && !mediaNouns.includes(w);
 const SPOKESMAN_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|representative) (?:for|of|at) [^,.;:"“”]{1,60}, $/;
 /** The ending of a people's adjective: "Roman", "Byzantine", "Doric", "Gaulish". */
 const PEOPLE_ADJECTIVE = /(?:an|ian|ine|ic|ish|ese)$/;
@@ -1554,6 +1558,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // (or a representative) for someone, closed by a comma, is the spokesman's, a person's
     if (type !== 'PERSON' && last > first && !seg.role && pieces[last + 1]?.text === ',' && !lookup(segText)
       && SPOKESMAN_FOR_BEFORE.test(text.slice(Math.max(0, pieces[first].start - 80), pieces[first].start))) return 'PERSON';
+    // "Its chief negotiator, Gebremedhin Tadesse Wolde, said", "The returning officer, Máiréad Ní
+    // Fhátharta, declared": a stretch of two or more words no list knows, closed by a comma, in
+    // apposition after a noun for someone who does a job ("-er", "-or", "-ist"; not a body's noun:
+    // "the retailer", "its parent") owned or with "the", is that person's name
+    if (type !== 'PERSON' && last > first && !seg.role && pieces[last + 1]?.text === ',' && !lookup(segText) && !startsSentence(pieces[first])) {
+      const noun = JOB_APPOSITION_BEFORE.exec(text.slice(Math.max(0, pieces[first].start - 70), pieces[first].start))?.[1];
+      if (noun && jobNoun(noun) && pieces.slice(first, last + 1).every(p => /^\p{Lu}/u.test(p.text) && !isOrgHead(p.text) && !lookup(p.text) && !isCommonWord(p.text))) return 'PERSON';
+    }
     // "the candidate of the left-wing Historic Pact", "the far-right Golden Dawn": a name right after a
     // political wing is a party's (a person so described has a given name: "the far-right Marine Le Pen")
     // (two words or more: a lone word so described is left to the rules that see the rest of the article)
