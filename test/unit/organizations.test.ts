@@ -1298,3 +1298,9 @@ test('a dateline in capitals with a particle, then a dash, is one town', () => {
   assert.deepEqual(named('Port deal signed\n\nSANTA CRUZ DE BEZANA — Officials signed the deal on Monday.'), [['PLACE', 'SANTA CRUZ DE BEZANA']]);
   assert.deepEqual(named('Port deal signed\n\nSAN JUAN DE ALICANTE — Officials signed the deal on Monday.'), [['PLACE', 'SAN JUAN DE ALICANTE']]);
 });
+
+test('a village GeoNames lists, after a preposition of place, is a place; elsewhere it is left alone', () => {
+  assert.deepEqual(named('The riders raced from Sappada to Bolzano on Sunday.'), [['PLACE', 'Sappada'], ['PLACE', 'Bolzano']]);
+  assert.deepEqual(named('The bus from Auronzo was late.'), [['PLACE', 'Auronzo']]);
+  assert.deepEqual(named('She met Tarvisio at noon.'), []);
+});

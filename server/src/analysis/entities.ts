@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -2086,7 +2086,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // preposition of place and before a stop or a lowercase word, that the typer made nothing of
       // and no one in the article bears, is a place
       // ("In Konga, volunteers ...": the preposition may open the sentence)
-      if (type === 'NONE' && ps.length === 1 && /^(?:in|near|outside|In|Near|Outside)$/.test(pieces[k0 - 1]?.text ?? '') && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
+      // ("from Dobbiaco to Bolzano", "between Villafranca and Alcolea": a village GeoNames lists may
+      // follow any preposition of place, or "and" after a place)
+      const prep = pieces[k0 - 1]?.text ?? '';
+      const placed = /^(?:in|near|outside|In|Near|Outside)$/.test(prep) || /^(?:at|from|to|towards|via|between|around|At|From|Between)$/.test(prep) && isVillage(name)
+        || /^(?:and|or)$/.test(prep) && isVillage(name) && found.some(m => m.type === 'PLACE' && m.end === pieces[k0 - 2]?.end);
+      if (type === 'NONE' && ps.length === 1 && placed && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
         && !isGivenName(name) && !isSurname(name) && !isCommonWord(name) && !isLanguage(name) && !companyWord(name) && !/^\s*['’]/.test(text.slice(p.end, p.end + 2))) {
         const next = pieces[k0 + 1];
         if (!next || afterNewline(next) || /^[,.;:)]$/.test(next.text) || !capital(next) && next.pos !== 'NOUN') { found.push(mention(seg, name, 'PLACE', name, false)); continue; }

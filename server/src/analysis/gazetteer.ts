@@ -18,6 +18,10 @@ const smallTowns = new Map<string, string>();
 for (const p of gazetteer.smallTowns) { const k = fold(p); if (!known.has(k) && !smallTowns.has(k)) smallTowns.set(k, p); }
 /** The canonical name of a small town spelled `name`, if the data lists one. */
 export const smallTown = (name: string): string | undefined => smallTowns.get(fold(name));
+// GeoNames' villages, one word each, that no other list has and that are no ordinary word or
+// person's name ("Alcolea", "Dobbiaco"): read only where the text already puts a place
+let villages: Set<string> | undefined;
+export const isVillage = (name: string): boolean => (villages ??= new Set(gazetteer.villages.map((v: string) => fold(v)))).has(fold(name));
 
 // Brands with a logo in simple-icons, one word each, no ordinary word, name or place ("Netflix",
 // "Hyundai"): a company or a platform when nothing in the article says otherwise.
