@@ -725,3 +725,12 @@ test('no name is punctuation alone or ends in a hyphen ("The Secretary-General s
   // nor is a name that starts with a hyphen ("Will-Gerhold" opening a sentence left "-Gerhold")
   assert.ok(!named('Intro.\n\nHe spoke to Congress. Will-Gerhold explained it.').some(m => m[1].startsWith('-')));
 });
+
+test('a byline of names no list knows names its writers, each whole; a byline of ordinary words names no one', () => {
+  assert.deepEqual(people('Talks end\n\nBy Tadhg Ó Ceallaigh and Gráinne Nic Amhlaoibh\n\nGENEVA — Ministers met.'), ['Tadhg Ó Ceallaigh', 'Gráinne Nic Amhlaoibh']);
+  assert.deepEqual(people('Talks end\n\nBy Staff Reporter\n\nGENEVA — Ministers met.'), []);
+});
+
+test('two or more words no list knows, after "and" and a person, are a person too', () => {
+  assert.deepEqual(people('Ruling\n\nTwo of her aides, Anna Kiprono and Mercy Chebet Kosgei, were jailed.'), ['Anna Kiprono', 'Mercy Chebet Kosgei']);
+});

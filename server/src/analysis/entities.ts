@@ -1576,6 +1576,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // and a comma alone lists no bodies: "the New Zealand Herald, Emeritus Professor ...".)
     if (type === 'NONE' && co.length === 1 && co[0] === 'ORG' && (/^(?:and|or)$/.test(pieces[first - 1]?.text ?? '') || /^(?:and|or)$/.test(pieces[last + 1]?.text ?? ''))
       && (!startsSentence(pieces[first]) || first === last && !isCommonWord(pieces[first].text))) return 'ORG';
+    // "Kevin Simiyu and Mercy Nafula Barasa": likewise two or more words no list knows, listed with a
+    // person, are a person's name
+    if (type === 'NONE' && last > first && /^(?:and|or)$/.test(pieces[first - 1]?.text ?? '') && found.some(m => m.type === 'PERSON' && m.end === pieces[first - 2]?.end)
+      && pieces.slice(first, last + 1).every(p => /^\p{Lu}\p{Ll}/u.test(p.text) && !isOrgHead(p.text) && !lookup(p.text))
+      && pieces.slice(first, last + 1).filter(p => isCommonWord(p.text)).length * 2 < last - first + 1) return 'PERSON';
     // ("Speaking in New Delhi, Modi told supporters": a name after a comma with a verb of its own
     // opens a clause; it is listed with nothing)
     const next = pieces[last + 1];
@@ -2126,6 +2131,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // in capitals as agencies write them, are people's (keyed in title case)
   inFrameOfItsOwn(() => {
     for (const line of bylines(text)) {
+      // ("By Siobhán Ní Bhriain": a byline of names the typer made nothing of, each two to four
+      // capitalised words with "and" or a comma between them, names its writers)
+      if (!found.some(m => m.start < line.end && line.start < m.end)) {
+        const names = BYLINE_NAMES.exec(text.slice(line.start, line.end));
+        if (names) {
+          let at = line.start + names[0].length - names[1].length;
+          const parts = names[1].split(/(, | and )/);
+          if (parts.some(w => w !== ', ' && w !== ' and ' && w.split(' ').some(x => x.length > 2 && isCommonWord(x) && !isGivenName(x)))) continue;
+          for (const part of parts) {
+            if (part !== ', ' && part !== ' and ') found.push({ type: 'PERSON', text: part, start: at, end: at + part.length, entity: null, value: null, key: part, role: undefined, certain: true });
+            at += part.length;
+          }
+        }
+      }
       for (let i = found.length - 1; i >= 0; i--) {
         const m = found[i];
         if (m.start < line.start || m.end > line.end || m.type === 'PLACE') continue;
@@ -2885,6 +2904,8 @@ function bylines(text: string): { start: number; end: number }[] {
   for (const m of head.matchAll(/^[ \t]*By[ \t]+[^\n]{3,120}$/gmu)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
+const BYLINE_NAME = String.raw`\p{Lu}[\p{Ll}'’-]*(?: \p{Lu}[\p{Ll}'’-]*){1,3}`;
+const BYLINE_NAMES = new RegExp(String.raw`^[ \t]*By[ \t]+(${BYLINE_NAME}(?:(?:, | and )${BYLINE_NAME})*)[ \t]*$`, 'u');
 /** "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest in lowercase. */
 const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 /** What is said before "X" when it is the platform: "wrote on ", "in a post on ", "said in a statement on ". */
