@@ -1304,3 +1304,7 @@ test('a village GeoNames lists, after a preposition of place, is a place; elsewh
   assert.deepEqual(named('The bus from Auronzo was late.'), [['PLACE', 'Auronzo']]);
   assert.deepEqual(named('She met Tarvisio at noon.'), []);
 });
+
+test('an art biennial is an event, no entity, and holds no place (ANNOTATION.md §5)', () => {
+  assert.deepEqual(named('Her murals hung at the 1985 Havana Art Biennial, and later at the Lyon Biennale.'), []);
+});
