@@ -25,8 +25,9 @@ const SUN = 'Sunday, October 4, 2020';
 
 test('times: local time, wire times in GMT, hours in words, clock ranges, "9.30am"', () => {
   assert.deepEqual(dates(THU, 'The tremor woke residents at 4:10 a.m. local time.'), [['4:10 a.m. local time', '2015-03-12T04:10']]);
+  // (the small hours after 23:30 on Thursday fall on Friday, whatever the zone: see smallHours)
   assert.deepEqual(dates(THU, 'The ferry left port at 2330 local time and sank by 0200 GMT.'),
-    [['2330 local time', '2015-03-12T23:30'], ['0200 GMT', '2015-03-12T02:00Z']]);
+    [['2330 local time', '2015-03-12T23:30'], ['0200 GMT', '2015-03-13T02:00Z']]);
   assert.deepEqual(dates(THU, 'The mayor arrived at four o\'clock in the afternoon.'), [['four o\'clock in the afternoon', '2015-03-12T16:00']]);
   assert.deepEqual(dates(THU, 'The polls stay open from 7 a.m. to 9 p.m. and results come between 10 and 11 p.m.'),
     [['7 a.m. to 9 p.m.', '2015-03-12T07:00/2015-03-12T21:00'], ['11 p.m.', '2015-03-12T23:00']]);
@@ -556,4 +557,13 @@ test('"the" before a hyphened century is the noun\'s, and the century keeps its 
 test('a year listed between two years is a year too', () => {
   assert.deepEqual(dates(THU, 'The club reached the final in 2004, 2007 and 2011, losing each time.'),
     [['2004', '2004'], ['2007', '2007'], ['2011', '2011']]);
+});
+
+test('a time in the small hours after an evening the article told is on the next day', () => {
+  // Monday, October 30, 2023: the vote was on Sunday
+  assert.deepEqual(dates('Monday, October 30, 2023', 'Polls closed at 8 p.m. on Sunday, and the count went on for hours. The challenger conceded at 1:30 a.m.'),
+    [['8 p.m.', '2023-10-29T20:00'], ['Sunday', '2023-10-29'], ['1:30 a.m.', '2023-10-30T01:30']]);
+  // a morning time with no evening before it keeps its day
+  assert.deepEqual(dates('Monday, October 30, 2023', 'The polls opened on Sunday. Queues formed by 5 a.m.'),
+    [['Sunday', '2023-10-29'], ['5 a.m.', '2023-10-29T05:00']]);
 });

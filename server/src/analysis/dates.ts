@@ -1616,8 +1616,33 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     const day = storyDay(text, mentions, fellBack, k, m.start, pub);
     if (day) m.value = day + m.value.slice(10);
   }
+  smallHours(toks, shaped, mentions, sentenceOf);
   quotedDays(text, toks, shaped, mentions, sentenceOf, fellBack, pub);
   return mentions;
+}
+
+/**
+ * "Polls closed at 8 p.m. ... He conceded at 1:30 a.m.", "made landfall at 10:40 p.m. ... By 5 a.m.":
+ * a clock time before six in the morning that took the day of the evening or night the article told
+ * just before it (no day in its own words or sentence) is in the small hours after that evening, on
+ * the next day. A time of day on another day, or in daylight, ends the evening.
+ */
+function smallHours(toks: readonly Token[], shaped: readonly Cand[], mentions: Mention[], sentenceOf: readonly number[]): void {
+  let evening: string | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k], v = m.value;
+    if (!v || !/^\d{4}-\d\d-\d\d(?:T|$)/.test(v) || v.includes('/')) continue;
+    const day = v.slice(0, 10), part = v.slice(11);
+    const hour = /^\d\d:/.test(part) ? +part.slice(0, 2) : null;
+    if (hour !== null && hour < 6 && evening === day && !/midnight/i.test(m.text) && !isWeekdayOrDate(toks, shaped[k])
+      && !mentions.some((o, j) => j !== k && sentenceOf[j] === sentenceOf[k] && isWeekdayOrDate(toks, shaped[j]))) {
+      m.value = fmtDay(addDays(parseDay(day)!, 1)) + v.slice(10);
+      evening = null;
+      continue;
+    }
+    if (part === 'EV' || part === 'NI' || hour !== null && hour >= 18) evening = day;
+    else if (hour !== null || part || day !== evening) evening = null;
+  }
 }
 
 /** How far back a story's day may lie from its publication: Wikinews reports the last week's events. */
