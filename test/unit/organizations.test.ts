@@ -1308,3 +1308,10 @@ test('a village GeoNames lists, after a preposition of place, is a place; elsewh
 test('an art biennial is an event, no entity, and holds no place (ANNOTATION.md §5)', () => {
   assert.deepEqual(named('Her murals hung at the 1985 Havana Art Biennial, and later at the Lyon Biennale.'), []);
 });
+
+test('a league or tour in a sentence about a competition\'s stages is the competition, no entity; a league that is a body stays one', () => {
+  assert.deepEqual(ofType('ORG', 'Ajax beat Celtic 3-1 to reach the Conference League semi-finals on Thursday.'), ['Ajax', 'Celtic']);
+  assert.deepEqual(ofType('ORG', 'She won the sprint, her second stage win on the UCI Europe Tour this year.'), []);
+  assert.deepEqual(ofType('ORG', 'Ministers met before the Arab League summit in Cairo.'), ['Arab League']);
+  assert.deepEqual(ofType('ORG', 'He joined the squad from the Kontinental Hockey League (KHL) for the final.'), ['Kontinental Hockey League', 'KHL']);
+});

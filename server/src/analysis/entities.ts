@@ -166,6 +166,8 @@ const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|f
 const JOB_APPOSITION_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&'’-]*['’]s)(?: [\p{Ll}-]+){0,3} (\p{Ll}+), $/u;
 /** A noun for someone by what they do: the lexicon's roles and people, or an agent's ending that no body's noun has. */
 const jobNoun = (w: string) => roleNouns.has(w) || personNouns.has(w) || /(?:er|or|ist|ian|man|woman|person)$/.test(w) && !bodyNouns.has(w) && !anyBodyNouns.has(w) && !mediaNouns.includes(w);
+/** Words for a competition's stages and standings: "semi-finals", "qualifying rounds", "the top of the", "a race on". */
+const COMPETITION_STAGE = /\b(?:semi-?finals?|semis|stages?|quarter-?finals?|finals?|qualif(?:ying|iers?|ied)|rounds?|standings|group stage|knockout|top of the|race on the|draw in|matchday|title)\b/i;
 const SPOKESMAN_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|representative) (?:for|of|at) [^,.;:"“”]{1,60}, $/;
 /** The ending of a people's adjective: "Roman", "Byzantine", "Doric", "Gaulish". */
 const PEOPLE_ADJECTIVE = /(?:an|ian|ine|ic|ish|ese)$/;
@@ -2578,6 +2580,19 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (m.certain || text.charCodeAt(m.end) !== 32) continue;
     const award = AWARD_AFTER.exec(text.slice(m.end, m.end + 50));
     if (award && (m.text + award[1]).split(' ').every(w => isCommonWord(w) && !isGivenName(w))) found.splice(i, 1);
+  }
+  // "to reach the Champions League semi-finals", "the fourth round of the UEFA Nations League", "a race
+  // on the UCI Asia Tour": a league, tour or series in a sentence about a competition's stages is the
+  // competition, an event, no entity (ANNOTATION.md §5); a body that is a league keeps its acronym
+  // in brackets ("the National Hockey League (NHL)") or stands in another kind of sentence ("the
+  // Arab League summit", "the Muslim League won 17 seats")
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type !== 'ORG' || !/ (?:League|Tour|Series)$/.test(m.text) || /^ ?\(/.test(text.slice(m.end, m.end + 2))) continue;
+    const k = pieceStartingAt(list, m.start);
+    if (k < 0) continue;
+    const [a, b] = sentenceSpan(k);
+    if (COMPETITION_STAGE.test(text.slice(Math.max(a, m.start - 60), Math.min(b, m.end + 60)))) found.splice(i, 1);
   }
   // "including Best Film and Best Director for Kim Ji-woo", "Best Supporting Actress went to": an
   // award's category is no entity either, nor is "Best" left before a title split off it
