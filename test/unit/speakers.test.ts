@@ -493,3 +493,12 @@ test('a name no list knows, in apposition after a noun for someone\'s job, is a 
   // a body's noun before the comma leaves the name to the other rules
   assert.deepEqual(analyzeArticle('Intro.\n\nThe retailer, Varnholt Kestelmann, said sales fell.').mentions.filter(m => m.type === 'PERSON').map(m => m.text), []);
 });
+
+test('speakers: "said X\'s sports director, Name" and "said X team principal Name": the person the role names speaks', () => {
+  assert.deepEqual(speakers('Intro.\n\n"The legs were gone," said Corvina\'s sporting director, Matteo Ferraresi. "We will be back."'), ['Matteo Ferraresi', 'Matteo Ferraresi']);
+  assert.deepEqual(speakers('Intro.\n\n"The tyres held," said Brevik team principal Sunniva Aas, who joined in 2023.'), ['Sunniva Aas']);
+});
+
+test('speakers: "he" or "she" and a verb before a colon speak for the person the pronoun stands for', () => {
+  assert.deepEqual(speakers('Intro.\n\nTomas Riedel scored the winner in the 89th minute. Asked about the goal, he smiled: "My boots did the work."'), ['Tomas Riedel']);
+});

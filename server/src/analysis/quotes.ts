@@ -941,8 +941,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const first = objects[0];
         if (first && !sourceFor(first.m.start) && !sourceOf(first.m.end)) {
           // "said Hartwell Industries chief executive John Smith": the person after the body speaks.
-          const person = first.m.type === 'ORG' && further.find(x => x.m.type === 'PERSON' && x.m.start > first.m.end
-            && x.m.start - first.m.end < 40 && !/[,.;:!?"“”()]/.test(text.slice(first.m.end, x.m.start)));
+          // ("said Mistral's sports director, Giuliano Ferretti", "said Halvorsen team principal Ingrid
+          // Solberg": whatever the name before the role, the person the role names speaks)
+          const person = further.find(x => x.m.type === 'PERSON' && x.m.start > first.m.end && x.m.start - first.m.end < 40
+            && (first.m.type === 'ORG' && !/[,.;:!?"“”()]/.test(text.slice(first.m.end, x.m.start)) || OWNED_ROLE_BEFORE.test(text.slice(first.m.end, x.m.start))));
           return person ? person.k : first.k;
         }
         // "said Reed's spokesman, John Doe", "said the head of the World Bank, Jane Doe"; but "said a
@@ -993,6 +995,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       while (i > 0 && before[i - 1].sentence === last.sentence) i--;
       const own = before[i], noun = before[i + 1];
       if (own.sentence === last.sentence && /^(?:his|her)$/i.test(own.text) && speechNouns.has(noun.text.toLowerCase())) speaker = pronounReferent(own.start, own.text.toLowerCase());
+      // ('Asked about his winner, he smiled: "..."': "he" or "she" and a verb, a clause of its own
+      // before the colon, speaks for the person the pronoun stands for)
+      let c = before.length - 2;
+      while (c > 0 && before[c - 1].sentence === last.sentence && before[c - 1].text !== ',') c--;
+      const pro = before[c], verb = before[c + 1];
+      if (speaker === null && pro && verb && pro.sentence === last.sentence && /^(?:he|she)$/i.test(pro.text) && verb.pos === 'VERB' && before.length - 1 - c <= 4) {
+        speaker = pronounReferent(pro.start, pro.text.toLowerCase());
+      }
     }
     // A quote continuing the previous one in the paragraph ("…": "…", or a second partial quote) keeps its source.
     if (speaker === null && qi > 0) {
@@ -1102,6 +1112,8 @@ const LEAD_IN_TOKENS = 250, LEAD_IN_CHARS = 2_000;
 /** A preposition of place and "the" right before a name: "on the ", "at the ", "in the ". */
 const WHERE_BEFORE = /\b(?:on|at|in) the $/;
 /** A capitalised owner, its possessive and a role in lowercase, then a comma: " Norway's coach, ", " Brazil's chief negotiator, ". */
+/** Between a name and a person: "'s sports director, ", " team principal ": the role the name owns. */
+const OWNED_ROLE_BEFORE = /^(?:['’]s)? (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,? (?:(?:Dr|Prof|Professor)\.? )?$/u;
 const OWNER_ROLE_COMMA = /^ \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
