@@ -502,3 +502,7 @@ test('speakers: "said X\'s sports director, Name" and "said X team principal Nam
 test('speakers: "he" or "she" and a verb before a colon speak for the person the pronoun stands for', () => {
   assert.deepEqual(speakers('Intro.\n\nTomas Riedel scored the winner in the 89th minute. Asked about the goal, he smiled: "My boots did the work."'), ['Tomas Riedel']);
 });
+
+test('speakers: a comma inside a body\'s name parts no clause: "the Ministry of Fisheries, Oceans and Ports said it ..."', () => {
+  assert.deepEqual(speakers('Intro.\n\nIn Valparaíso, the Ministry of Fisheries, Oceans and Ports said it "will not reopen the bay this year".'), ['Ministry of Fisheries, Oceans and Ports']);
+});

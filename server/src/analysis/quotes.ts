@@ -160,6 +160,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   /** The number of tokens that end before `offset` (ends grow with starts: only the last token starting before it can reach it). */
   const endingBefore = (offset: number) => { const k = lastTokenAtOrBefore(starts, offset - 1); return k >= 0 && tokens[k].end >= offset ? k : k + 1; };
   const speakers = named.map((m, k) => ({ m, k })).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start));
+  /** Whether a named mention holds the offset strictly inside it. */
+  const insideName = (at: number) => {
+    const i = lastAtOrBefore(speakers, at, x => x.m.start);
+    return i >= 0 && speakers[i].m.start < at && speakers[i].m.end > at;
+  };
   const mentionAt = (a: number, b: number) => {
     const out = [];
     for (let i = Math.max(0, lastAtOrBefore(speakers, a - 1, x => x.m.start) + 1); i < speakers.length && speakers[i].m.start < b; i++) {
@@ -823,7 +828,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           while (j >= 0 && window[j].text !== '(' && i - j < 12) j--;
           if (j >= 0 && window[j].text === '(') { i = j; continue; }
         }
-        if (/^[,;:()]$/.test(window[i].text)) { clause = i + 1; break; }
+        // ("the Ministry of Land, Infrastructure and Transport said": a comma inside a name parts no clause)
+        if (/^[,;:()]$/.test(window[i].text) && !insideName(window[i].start)) { clause = i + 1; break; }
       }
       // ('... "far too late," adding:': the closing mark of a quotation after the comma is stepped over)
       let lead = clause;
