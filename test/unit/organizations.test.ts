@@ -183,7 +183,8 @@ test('an acronym before a body\'s type noun names the body; a regional adjective
 });
 
 test('a side in a match that is nothing to the typer is a team; a win in an election is no match', () => {
-  assert.deepEqual(ofType('ORG', 'Rovers later beat Kestrel 2–1, and Dunmore drew with Halcyon.'), ['Kestrel', 'Halcyon']);
+  // (Dunmore, a small town the data knows, that draws with a side is its club too)
+  assert.deepEqual(ofType('ORG', 'Rovers later beat Kestrel 2–1, and Dunmore drew with Halcyon.'), ['Kestrel', 'Dunmore', 'Halcyon']);
   assert.deepEqual(ofType('ORG', 'On Sunday Halcyon 3-0 Dunmore was the last score.'), ['Halcyon']);
   // no score: an election's winner and loser are not teams
   assert.deepEqual(ofType('ORG', 'In the runoff Baxter beat Trump by a wide margin.'), []);
@@ -1314,4 +1315,9 @@ test('a league or tour in a sentence about a competition\'s stages is the compet
   assert.deepEqual(ofType('ORG', 'She won the sprint, her second stage win on the UCI Europe Tour this year.'), []);
   assert.deepEqual(ofType('ORG', 'Ministers met before the Arab League summit in Cairo.'), ['Arab League']);
   assert.deepEqual(ofType('ORG', 'He joined the squad from the Kontinental Hockey League (KHL) for the final.'), ['Kontinental Hockey League', 'KHL']);
+});
+
+test('in a report on sport, a small town that plays a match is its club wherever the article names it, the dateline\'s town included', () => {
+  const text = 'Stranraer stun Forfar\n\nSunday, March 3, 2024\n\nSTRANRAER, Scotland — A late header gave Stranraer a 2-1 win over Forfar on Saturday. Forfar had led through a penalty, but Stranraer equalised after the break.\n\nThe striker has scored nine league goals this season. Stranraer said in a statement that the coach would stay.';
+  assert.deepEqual(named(text), [['ORG', 'Stranraer'], ['ORG', 'Forfar'], ['PLACE', 'STRANRAER'], ['PLACE', 'Scotland'], ['ORG', 'Stranraer'], ['ORG', 'Forfar'], ['ORG', 'Forfar'], ['ORG', 'Stranraer'], ['ORG', 'Stranraer']]);
 });

@@ -142,6 +142,8 @@ const CLUB_AFTER = /^(?:['’]s)? (?:manager|boss|coach|head coach|striker|midfi
 // where a side stands in a match or a player's career (in a report on sport only: "a protest
 // against Paris", "the summit Geneva will host")
 const CLUB_BEFORE = /\b(?:(?:plays?|played|playing|signs?|signed|signing)(?: [\p{Ll}'’-]+){0,3} (?:for|with)|hosts?|hosted|hosting|against|faces?|faced|facing|joins?|joined|(?:final|semi-final|quarter-final|match|game|tie) to)\s+(?:the\s+)?$/u;
+/** A score or a match's verb right after a side: "a 2-1 win", "equalised", "won 3-0". */
+const CLUB_PLAYS_AFTER = /^ (?:(?:an? )?\d{1,2} ?[-–] ?\d{1,2}\b|(?:equalised|equalized|levelled|leveled|trailed|conceded|scored|won \d|beat|thrashed|edged)\b)/;
 /** Words only a report on sport uses often. */
 const SPORT_WORDS = /\b(?:match|matches|league|goals?|scored|striker|midfielder|defender|goalkeeper|coach|fixture|semi-final|quarter-final|final|innings|wickets?|tries|penalty|kick-off|half-time|season|tournament|squad|championship|stadium)\b/g;
 /** A report on sport: three different words of sport in it. */
@@ -1954,13 +1956,22 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const nick = KNOWN_AS_AFTER.exec(text.slice(m.end, m.end + 100));
     if (nick && !isCommonWord(nick[1])) nicknames.set(fold(nick[1]), m.key);
   }
+  /** A town's name that plays a match with a score, or has a coach or players ("the coach of Palmeiras"), is its club's. */
+  const playsAsClub = (p: Piece, k0: number) => CLUB_OF_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))
+    || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && (playsMatch(k0, k0) || CLUB_AFTER.test(text.slice(p.end, p.end + 16)));
   inFrameOfItsOwn(() => {
     for (const { seg, name } of pending) {
       const ps = seg.pieces;
       const k = fold(name);
       if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
       if (nicknames.has(k)) { found.push(mention(seg, name, 'PERSON', nicknames.get(k)!, false)); continue; }
-      if (seenTypes.has(k)) { found.push(mention(seg, name, seenTypes.get(k)!, name, false)); continue; }
+      if (seenTypes.has(k)) {
+        // ("KILMARNOCK, Scotland — ... gave Kilmarnock a 2-1 win over Motherwell": the dateline's town,
+        // where it plays a match or has a coach, is its club)
+        const club = seenTypes.get(k) === 'PLACE' && ps.length === 1 && !!smallTown(name) && playsAsClub(ps[0], pieceIndex(list, ps[0]));
+        found.push(mention(seg, name, club ? 'ORG' : seenTypes.get(k)!, name, false));
+        continue;
+      }
       // ("Hanamura Electric Industries ... Hanamura, which supplies ... chairman Takeshi Hanamura": a
       // family's company named before any of the family is the company where the word stands alone)
       if (ps.length === 1 && orgFirsts.has(k) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
@@ -2067,7 +2078,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const townName = CAMEL_COMPANY.test(name) ? undefined : smallTown(name);
       // "beating Palmeiras 2–1", "the coach of Palmeiras": a small town's name that plays a match with a
       // score or has a coach or players is the club (as a city's is: see bodyTowns)
-      if (townName && (CLUB_OF_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && (playsMatch(k0, k0) || CLUB_AFTER.test(text.slice(p.end, p.end + 16))))) {
+      if (townName && playsAsClub(p, k0)) {
         found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue;
       }
       // (a brand listed with a body is the company: "to Toyota Motor and Honda")
@@ -2273,7 +2284,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         // ("Bayern Munich ... Bayern coach Vincent Kompany": a region's name before a city's is a club's
         // first word, and the club's name alone)
         else if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[1]) && lookup(ws[0])?.type === 'PLACE' && !isCityName(ws[0]) && !isCountryName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
-      } else if (m.type === 'PLACE' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && isCityName(m.text)) {
+      } else if (m.type === 'PLACE' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && (isCityName(m.text) || smallTown(m.text))) {
+        // ("gave Kilmarnock a 2-1 win over Motherwell": a small town's club as a city's)
         const k = pieceStartingAt(list, m.start);
         if (k >= 0 && !bodyTowns.has(m.text) && (playsMatch(k, k, true) || CLUB_AFTER.test(text.slice(m.end, m.end + 16))
           || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && (sporty ??= sportsReport(text)))) bodyTowns.set(m.text, m.text);
@@ -2617,6 +2629,27 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   }
   laterFirstWords(found, pending, personParts);
   partyAdjectives(text, list, found);
+  // "gave Kilmarnock a 2-1 win over Motherwell ... Kilmarnock equalised ... Kilmarnock said in a
+  // statement": in a report on sport, a town (a city or a small town) that once plays a match there,
+  // or has a coach or players, is its club wherever the article names it, but after "in", "near",
+  // "of" and the like, or before ", Scotland" (as bodyTowns does for cities, before the small towns
+  // are typed; the dateline's town may be its club too)
+  if (sportsReport(text)) inFrameOfItsOwn(() => {
+    const clubs = new Set<string>();
+    for (const m of found) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || !(isCityName(m.text) || smallTown(m.text)) || isCountryName(m.text) || clubs.has(m.text)) continue;
+      // (one of its mentions a club already, or one with a score or a match's verb right after it:
+      // "gave Kilmarnock a 2-1 win", "Kilmarnock equalised")
+      if (m.type === 'ORG' && m.key === m.text) { clubs.add(m.text); continue; }
+      if (m.type !== 'PLACE') continue;
+      const k = pieceStartingAt(list, m.start);
+      if (k >= 0 && pieces[k].end === m.end && (playsAsClub(pieces[k], k) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+        || CLUB_PLAYS_AFTER.test(text.slice(m.end, m.end + 24)))) clubs.add(m.text);
+    }
+    if (clubs.size) found.forEach((m, i) => {
+      if (m.type === 'PLACE' && clubs.has(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}|^-based/u.test(text.slice(m.end, m.end + 7))) found[i] = { ...m, type: 'ORG', key: m.text, certain: false };
+    });
+  });
   listedPlaces(text, found);
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
