@@ -734,3 +734,9 @@ test('a byline of names no list knows names its writers, each whole; a byline of
 test('two or more words no list knows, after "and" and a person, are a person too', () => {
   assert.deepEqual(people('Ruling\n\nTwo of her aides, Anna Kiprono and Mercy Chebet Kosgei, were jailed.'), ['Anna Kiprono', 'Mercy Chebet Kosgei']);
 });
+
+test('a byline that ends in spaces gives its writers at their own offsets', () => {
+  const text = 'Talks end\n\nBy Gráinne Nic Amhlaoibh  \n\nGENEVA — Ministers met.';
+  const writers = analyzeArticle(text).mentions.filter(m => m.type === 'PERSON');
+  assert.deepEqual(writers.map(m => [m.text, text.slice(m.start, m.end)]), [['Gráinne Nic Amhlaoibh', 'Gráinne Nic Amhlaoibh']]);
+});

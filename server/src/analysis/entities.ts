@@ -2149,7 +2149,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (!found.some(m => m.start < line.end && line.start < m.end)) {
         const names = BYLINE_NAMES.exec(text.slice(line.start, line.end));
         if (names) {
-          let at = line.start + names[0].length - names[1].length;
+          // (the line may end in spaces: the names end where its text does)
+          let at = line.start + names[0].trimEnd().length - names[1].length;
           const parts = names[1].split(/(, | and )/);
           if (parts.some(w => w !== ', ' && w !== ' and ' && w.split(' ').some(x => x.length > 2 && isCommonWord(x) && !isGivenName(x)))) continue;
           for (const part of parts) {
