@@ -307,6 +307,8 @@ function candidates(tk: TokenizedText): readonly Readonly<Cand>[] {
   if (!c) { c = findCandidates(tk); candidateCache.set(tk, c); }
   return c; // shared by the publication date and the mentions: read, never changed
 }
+/** Whether token k is a year from 1900 to 2099 in the given sentence (a list of years: "2009, 2010 and 2018"). */
+const listedYear = (toks: readonly Token[], k: number, sentence: number) => !!toks[k] && YEAR.test(toks[k].text) && toks[k].text >= '1900' && toks[k].text < '2100' && toks[k].sentence === sentence;
 function findCandidates(tk: TokenizedText): Cand[] {
   const toks = tk.tokens;
   const out: Cand[] = [];
@@ -462,8 +464,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     // ("lost semi-finals in 2009, 2010 and 2018": a year listed between years is one too)
-    const yearAt = (k: number) => !!toks[k] && YEAR.test(toks[k].text) && toks[k].text >= '1900' && toks[k].text < '2100' && toks[k].sentence === t.sentence;
-    if (digit && yearAt(i) && toks[i - 1]?.text === ',' && yearAt(i - 2) && /^(?:,|and|or)$/.test(low(toks[i + 1] ?? t)) && yearAt(i + 2)) {
+    if (digit && listedYear(toks, i, t.sentence) && toks[i - 1]?.text === ',' && listedYear(toks, i - 2, t.sentence) && /^(?:,|and|or)$/.test(low(toks[i + 1] ?? t)) && listedYear(toks, i + 2, t.sentence)) {
       out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }

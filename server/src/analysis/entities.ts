@@ -163,13 +163,13 @@ const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies
 const PARTY_MEMBER_AFTER = /^ (?:TD|MP|MEP|MSP|MLA|senator|councillor|councilor|deputy) \p{Lu}/u;
 const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
 
-/** "a spokesperson for the IFC, ", "a spokesman for the ministry, ": a spokesman for someone, then a comma (the name in apposition follows). */
 /** "Its chief negotiator, ", "India's lead negotiator, ", "The returning officer, ": a job's noun, owned or after "the", and a comma. */
 const JOB_APPOSITION_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&'’-]*['’]s)(?: [\p{Ll}-]+){0,3} (\p{Ll}+), $/u;
 /** A noun for someone by what they do: the lexicon's roles and people, or an agent's ending that no body's noun has. */
 const jobNoun = (w: string) => roleNouns.has(w) || personNouns.has(w) || /(?:er|or|ist|ian|man|woman|person)$/.test(w) && !bodyNouns.has(w) && !anyBodyNouns.has(w) && !mediaNouns.includes(w);
 /** Words for a competition's stages and standings: "semi-finals", "qualifying rounds", "the top of the", "a race on". */
 const COMPETITION_STAGE = /\b(?:semi-?finals?|semis|stages?|quarter-?finals?|finals?|qualif(?:ying|iers?|ied)|rounds?|standings|group stage|knockout|top of the|race on the|draw in|matchday|title)\b/i;
+/** "a spokesperson for the IFC, ", "a spokesman for the ministry, ": a spokesman for someone, then a comma (the name in apposition follows). */
 const SPOKESMAN_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|representative) (?:for|of|at) [^,.;:"“”]{1,60}, $/;
 /** The ending of a people's adjective: "Roman", "Byzantine", "Doric", "Gaulish". */
 const PEOPLE_ADJECTIVE = /(?:an|ian|ine|ic|ish|ese)$/;
@@ -2286,7 +2286,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         // first word, and the club's name alone)
         else if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]) && isCityName(ws[1]) && lookup(ws[0])?.type === 'PLACE' && !isCityName(ws[0]) && !isCountryName(ws[0]) && !bodyTowns.has(ws[0])) bodyTowns.set(ws[0], m.key);
       } else if (m.type === 'PLACE' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && (isCityName(m.text) || smallTown(m.text))) {
-        // ("gave Kilmarnock a 2-1 win over Motherwell": a small town's club as a city's)
+        // ("Dunmore drew with Halcyon": a small town already typed here as a city is; the small towns
+        // typed later are read by the pass for reports on sport near the end)
         const k = pieceStartingAt(list, m.start);
         if (k >= 0 && !bodyTowns.has(m.text) && (playsMatch(k, k, true) || CLUB_AFTER.test(text.slice(m.end, m.end + 16))
           || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && (sporty ??= sportsReport(text)))) bodyTowns.set(m.text, m.text);

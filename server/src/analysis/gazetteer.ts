@@ -19,11 +19,10 @@ for (const p of gazetteer.smallTowns) { const k = fold(p); if (!known.has(k) && 
 /** The canonical name of a small town spelled `name`, if the data lists one. */
 export const smallTown = (name: string): string | undefined => smallTowns.get(fold(name));
 // GeoNames' villages, one word each, that no other list has and that are no ordinary word or
-// person's name ("Alcolea", "Dobbiaco"): read only where the text already puts a place
-// (a file of their own, read the first time one is asked about: 1.5 MB the threads that only look
-// names up never load)
-// (kept as one sorted string and the offsets of its lines, searched by halves: 75,000 names are
-// some 2 MB so, against 8 MB as a Set of strings in the analysis worker)
+// person's name ("Alcolea", "Dobbiaco"): read only where the text already puts a place. They are a
+// file of their own, read the first time one is asked about (the threads that only look names up
+// never load it), and kept as one sorted string with the offsets of its lines, searched by halves:
+// 75,000 names are some 2 MB so, against 8 MB as a Set of strings.
 let villages: { all: string; at: Uint32Array } | undefined;
 function loadVillages(): { all: string; at: Uint32Array } {
   const names = [...new Set((require('./data/villages.json') as { villages: string[] }).villages.map(v => fold(v)))].sort();
