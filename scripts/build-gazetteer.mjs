@@ -37,7 +37,8 @@ const compromiseLexicon = (await import('compromise')).default.world().model.one
 const subdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
 const commonWords = new Set(require('../server/src/analysis/data/words.json').words);
 const personNames = require('../server/src/analysis/data/names.json');
-const isPersonName = w => [].concat(personNames.given).includes(w) || [].concat(personNames.surnames).includes(w);
+const personNameSet = new Set([...[].concat(personNames.given), ...[].concat(personNames.surnames)]);
+const isPersonName = w => personNameSet.has(w);
 
 const MIN_POPULATION = 50000;
 // Towns from SMALL_TOWN_POPULATION up are listed apart ("Moline", "Svendborg"), when no word of
