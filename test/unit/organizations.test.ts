@@ -1321,3 +1321,16 @@ test('in a report on sport, a small town that plays a match is its club wherever
   const text = 'Stranraer stun Forfar\n\nSunday, March 3, 2024\n\nSTRANRAER, Scotland — A late header gave Stranraer a 2-1 win over Forfar on Saturday. Forfar had led through a penalty, but Stranraer equalised after the break.\n\nThe striker has scored nine league goals this season. Stranraer said in a statement that the coach would stay.';
   assert.deepEqual(named(text), [['ORG', 'Stranraer'], ['ORG', 'Forfar'], ['PLACE', 'STRANRAER'], ['PLACE', 'Scotland'], ['ORG', 'Stranraer'], ['ORG', 'Forfar'], ['ORG', 'Forfar'], ['ORG', 'Stranraer'], ['ORG', 'Stranraer']]);
 });
+
+test('a public body\'s head word alone after "the" is the one body of the article whose name ends in it', () => {
+  const text = 'The Baltic Fisheries Commission fined two trawler owners on Monday. The Commission found that the firm had overfished, and Ms Lind said the Commission\'s findings were clear.';
+  const a = analyzeArticle(text);
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Baltic Fisheries Commission', 'Commission', 'Commission']);
+  assert.equal(new Set(orgs.map(m => m.entity)).size, 1, 'the head word links to the named body');
+  // not before "of"/"for"/"on" (another body's name), and not when two bodies end in the word
+  assert.deepEqual(ofType('ORG', 'The Baltic Fisheries Commission met. The Commission of Inquiry on Quotas will report.').filter(t => t === 'Commission'), []);
+  assert.deepEqual(ofType('ORG', 'The Baltic Fisheries Commission and the Nordic Trade Commission met. Officials said the Commission would decide.').filter(t => t === 'Commission'), []);
+  // a court written "the Court" stays a description
+  assert.deepEqual(ofType('ORG', 'The Supreme Court of Valdoria ruled on Monday. Lawyers said the Court had erred.'), ['Supreme Court of Valdoria']);
+});

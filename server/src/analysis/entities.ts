@@ -2631,6 +2631,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   }
   laterFirstWords(found, pending, personParts);
   partyAdjectives(text, list, found);
+  bodyByHeadAlone(list, found);
   // "gave Kilmarnock a 2-1 win over Motherwell ... Kilmarnock equalised ... Kilmarnock said in a
   // statement": in a report on sport, a town (a city or a small town) that once plays a match there,
   // or has a coach or players, is its club wherever the article names it, but after "in", "near",
@@ -2702,6 +2703,36 @@ function partyAdjectives(text: string, list: PieceList, found: (NamedMention & {
     found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', party.key, false));
   }
 }
+
+/**
+ * "The European Commission fined Vantora ... The Commission found that ...", "the rotating Council
+ * presidency": a body's head word capitalised on its own after "the" is the one body of the article
+ * whose name ends in it, the way "the Senate" names the Senate (a short name, not a bare description;
+ * ANNOTATION.md §3). Only heads of public bodies that style themselves so (a court, a government or a
+ * hospital written "the Court" stays a description), only when one body of the article ends in the
+ * word, and never before "of", "for" or "on", which start another body's name.
+ */
+function bodyByHeadAlone(list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  const byHead = new Map<string, string | null>();
+  for (const m of found) {
+    if (m.type !== 'ORG') continue;
+    const head = HEAD_ALONE.exec(m.text)?.[1];
+    if (head) byHead.set(head, byHead.get(head) === undefined || byHead.get(head) === m.key ? m.key : null);
+  }
+  if (!byHead.size) return;
+  const { pieces } = list;
+  let inFound: ((start: number, end: number) => boolean) | undefined;
+  for (let k = 1; k < pieces.length; k++) {
+    const p = pieces[k], key = byHead.get(p.text), the = pieces[k - 1];
+    if (!key || !/^(?:the|The)$/.test(the.text) || the.sentence !== p.sentence || afterNewline(p)) continue;
+    const next = pieces[k + 1];
+    if (next && next.sentence === p.sentence && !afterNewline(next) && (capital(next) || /^(?:of|for|on)$/.test(next.text))) continue;
+    if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
+    found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', key, false));
+  }
+}
+/** A body named in more than one word whose last word is a head that may stand alone for it. */
+const HEAD_ALONE = /\s(Commission|Council|Parliament|Assembly|Agency|Authority|Secretariat|Directorate|Inspectorate|Bureau)$/;
 
 /**
  * "Shares in Castlegate Water fell ... The regulator fined Castlegate": a body named in full and
