@@ -1334,3 +1334,13 @@ test('a public body\'s head word alone after "the" is the one body of the articl
   // a court written "the Court" stays a description
   assert.deepEqual(ofType('ORG', 'The Supreme Court of Valdoria ruled on Monday. Lawyers said the Court had erred.'), ['Supreme Court of Valdoria']);
 });
+
+test('a camel-case word is a body where news says what it is or did; a name with a prefix stays a person\'s', () => {
+  assert.deepEqual(ofType('ORG', 'The complaint was brought by BrightLedger, a trade group for lenders.'), ['BrightLedger']);
+  assert.deepEqual(ofType('ORG', 'Ships were tracked by the maritime site SeaWatcher.'), ['SeaWatcher']);
+  assert.deepEqual(ofType('ORG', 'Its cloud provider, NubeAndes Datos, cut off the banks.'), ['NubeAndes Datos'], 'not a person: no given name');
+  assert.deepEqual(named('Governor DeMarco and Aisling McCarthy met.'), [['PERSON', 'DeMarco'], ['PERSON', 'Aisling McCarthy']]);
+  // no cue, a blog's name before its noun, a project "called" so, or a sentence glued to a line
+  assert.deepEqual(ofType('ORG', 'She runs the AntScience blog, and a project called WordFrame, which grew.'), []);
+  assert.deepEqual(named('Visit planned at the Palace of Lindau\nHouseThe planned visit was called off.').filter(m => m[1].includes('HouseThe')), []);
+});

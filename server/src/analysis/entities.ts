@@ -2632,6 +2632,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   laterFirstWords(found, pending, personParts);
   partyAdjectives(text, list, found);
   bodyByHeadAlone(list, found);
+  camelCaseBodies(text, list, found);
   // "gave Kilmarnock a 2-1 win over Motherwell ... Kilmarnock equalised ... Kilmarnock said in a
   // statement": in a report on sport, a town (a city or a small town) that once plays a match there,
   // or has a coach or players, is its club wherever the article names it, but after "in", "near",
@@ -2731,6 +2732,43 @@ function bodyByHeadAlone(list: PieceList, found: (NamedMention & { certain: bool
     found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', key, false));
   }
 }
+/**
+ * "a complaint by NetChoice", "the property site OnTheMarket", "PagoYa's cloud provider, NubeSur
+ * Datos, cut off": a word with a capital inside it after lowercase letters (camel case) is how
+ * companies, platforms and groups style their names; people's names do so only after a prefix
+ * (McCarthy, MacArthur, DeSantis, LeBron, DiCaprio), and a sentence glued to a line before it
+ * ("White HouseThe planned") shows a function word after the inner capital. Such a word that the
+ * analysis left unnamed, or that opens a name it guessed a person's (with no given name), is a body.
+ */
+function camelCaseBodies(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  const { pieces } = list;
+  let inFound: ((start: number, end: number) => boolean) | undefined;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (!CAMEL_CASE.test(p.text) || NAME_PREFIX_CAMEL.test(p.text) || GLUED_SENTENCE.test(p.text) || k > 0 && !afterSpace(p)) continue; // (nor glued to what precedes: "EF Education–EasyPost")
+    const at = found.findIndex(m => m.start <= p.start && p.end <= m.end);
+    if (at >= 0) {
+      const m = found[at];
+      if (m.type === 'PERSON' && !m.certain && !m.role && m.start === p.start && !m.text.split(/\s+/).some(isGivenName)) found[at] = retyped(m, 'ORG', m.key, false);
+      continue;
+    }
+    const next = pieces[k + 1];
+    if (next && isCap(next) && next.sentence === p.sentence && afterOneSpace(next) && !afterNewline(next)) continue; // (part of a longer name the analysis did not make)
+    // (left unnamed, only where news says what it is or what it did: in apposition or owning
+    // something, after a word for a company or a site, or before a verb of speaking or owning;
+    // not a project "called FrameNet", "the AntyScience blog", "a PhD", "RecentChangesCamp 2008")
+    const before = text.slice(Math.max(0, p.start - 24), p.start), after = text.slice(p.end, p.end + 16);
+    if (!((/^(?:,|['’]s\b)/.test(after) && !/\b(?:[Ii]n|at|on|called|named|dubbed)\s+$/.test(before))
+      || CAMEL_BODY_BEFORE.test(before) || /^\s+(?:said|says|announced|reported|confirmed|denied|told|owns|owned)\b/.test(after))) continue;
+    if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
+    found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
+  }
+}
+const CAMEL_BODY_BEFORE = /\b(?:site|firm|group|company|platform|provider|app|service|start-?up|operator|brand|retailer|maker|developer|owner|by|from)\s+$/;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u;
+const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Al|El|Ben|Abu|St)\p{Lu}/u;
+const GLUED_SENTENCE = /\p{Ll}(?:The|A|An|In|On|At|It|He|She|We|They|This|That|But|And|As|For|By|To|Of)$/u;
+
 /** A body named in more than one word whose last word is a head that may stand alone for it. */
 const HEAD_ALONE = /\s(Commission|Council|Parliament|Assembly|Agency|Authority|Secretariat|Directorate|Inspectorate|Bureau)$/;
 
