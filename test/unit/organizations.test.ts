@@ -1344,3 +1344,12 @@ test('a camel-case word is a body where news says what it is or did; a name with
   assert.deepEqual(ofType('ORG', 'She runs the AntScience blog, and a project called WordFrame, which grew.'), []);
   assert.deepEqual(named('Visit planned at the Palace of Lindau\nHouseThe planned visit was called off.').filter(m => m[1].includes('HouseThe')), []);
 });
+
+test('an unknown word before a job and its holder\'s name is the body they work for, wherever the article names it', () => {
+  assert.deepEqual(named('"We fought," Voinţa coach Radu Ilie said. Voinţa led 17-10 at half-time.'), [['ORG', 'Voinţa'], ['PERSON', 'Radu Ilie'], ['ORG', 'Voinţa']]);
+  assert.deepEqual(named('Aquarel director Efraín Dávila said the permit would be reviewed.'), [['ORG', 'Aquarel'], ['PERSON', 'Efraín Dávila']]);
+  assert.deepEqual(named('Tradunion Chairman Frank Weller told reporters so.'), [['ORG', 'Tradunion'], ['PERSON', 'Frank Weller']]);
+  // a known place keeps its type; a common word, an adjective, a remit or a title's modifier opens no body
+  assert.deepEqual(named('Kenya coach Paul Otieno said so.'), [['PLACE', 'Kenya'], ['PERSON', 'Paul Otieno']]);
+  assert.deepEqual(ofType('ORG', 'Head coach Paul Otieno said so. Lutheran leader Anna Berg spoke. Emeritus Professor John Hale agreed.'), []);
+});

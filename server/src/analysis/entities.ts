@@ -2633,6 +2633,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   partyAdjectives(text, list, found);
   bodyByHeadAlone(list, found);
   camelCaseBodies(text, list, found);
+  bodiesBeforeRoles(list, found);
   // "gave Kilmarnock a 2-1 win over Motherwell ... Kilmarnock equalised ... Kilmarnock said in a
   // statement": in a report on sport, a town (a city or a small town) that once plays a match there,
   // or has a coach or players, is its club wherever the article names it, but after "in", "near",
@@ -2764,6 +2765,42 @@ function camelCaseBodies(text: string, list: PieceList, found: (NamedMention & {
     found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
   }
 }
+/**
+ * "Știința coach Gheorghe Vlădoianu said", "Conagua director Efraín Dávila Orozco", "Verdi Chairman
+ * Frank Werneke": a word no data knows, right before a job (a role noun, with up to two lowercase
+ * words before it, or a title) and the name of the person who holds it, is the body they work for;
+ * the article's other mentions of the same word, capitalised and left unnamed, are that body too
+ * ("Dinamo led 17-10 at half-time"). A known place keeps its type ("Kenya coach Paul Otieno"), and a
+ * common word, a nationality, a given name or a title's modifier opens no body ("Head coach", "German
+ * coach", "Emeritus Professor").
+ */
+function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  const { pieces } = list;
+  let persons: Map<number, NamedMention> | undefined, inFound: ((start: number, end: number) => boolean) | undefined;
+  const bodies = new Set<string>();
+  for (let k = 0; k + 2 < pieces.length; k++) {
+    const p = pieces[k];
+    // (nor a remit's word or an adjective by its ending: "Labor Minister", "Lutheran leader")
+    if (!/^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(p.text) || isCommonWord(p.text) || isNationality(p.text) || isGivenName(p.text) || isTitleWord(p.text) || isTitleModifier(p.text)
+      || isRemitWord(p.text) || /\p{Ll}(?:an|ese|ish|ic|ist)$/u.test(p.text) || lookup(p.text)) continue;
+    let e = k + 1;
+    while (e < pieces.length && e <= k + 3 && pieces[e].sentence === p.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(pieces[e].text) && !BODY_ROLE.test(pieces[e].text)) e++;
+    const role = pieces[e];
+    if (!role || role.sentence !== p.sentence || !(BODY_ROLE.test(role.text) || isTitleWord(role.text) && capital(role) && e === k + 1)) continue;
+    persons ??= new Map(found.filter(m => m.type === 'PERSON').map(m => [m.start, m]));
+    const holder = pieces[e + 1] && persons.get(pieces[e + 1].start);
+    const titled = !holder && persons.get(role.start); // ("Verdi Chairman Frank Werneke": a title kept with its holder)
+    if (!holder && !(titled && titled.role)) continue;
+    if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
+    bodies.add(p.text);
+  }
+  if (!bodies.size) return;
+  const overlaps = overlapIndex(found);
+  for (const p of pieces) {
+    if (bodies.has(p.text) && !overlaps(p.start, p.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
+  }
+}
+const BODY_ROLE = /^(?:coach|manager|boss|captain|president|chairman|chairwoman|chair|director|executive|chief|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|head|leader|senator|deputy|official|secretary|treasurer|editor|economist|analyst|striker|goalkeeper|midfielder|defender|winger|forward|fly-half|scrum-half|prop|lock|flanker|rider|driver)$/;
 const CAMEL_BODY_BEFORE = /\b(?:site|firm|group|company|platform|provider|app|service|start-?up|operator|brand|retailer|maker|developer|owner|by|from)\s+$/;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u;
 const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Al|El|Ben|Abu|St)\p{Lu}/u;
