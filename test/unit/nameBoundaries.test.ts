@@ -740,3 +740,9 @@ test('a byline that ends in spaces gives its writers at their own offsets', () =
   const writers = analyzeArticle(text).mentions.filter(m => m.type === 'PERSON');
   assert.deepEqual(writers.map(m => [m.text, text.slice(m.start, m.end)]), [['Gráinne Nic Amhlaoibh', 'Gráinne Nic Amhlaoibh']]);
 });
+
+test('Malay and Arabic names keep "binti" and "bint" inside them; Malaysian honorifics stay out', () => {
+  assert.deepEqual(people('Justice Siti Aminah binti Yusof said Datuk Seri Hafiz bin Rahman, 61, had lied.'), ['Siti Aminah binti Yusof', 'Hafiz bin Rahman']);
+  assert.deepEqual(people('On Monday Tan Sri Kamal Idris met Tun Azlan Shah.'), ['Kamal Idris', 'Azlan Shah']);
+  assert.deepEqual(people('The prize went to Mariam bint Khalid.'), ['Mariam bint Khalid']);
+});
