@@ -746,3 +746,8 @@ test('Malay and Arabic names keep "binti" and "bint" inside them; Malaysian hono
   assert.deepEqual(people('On Monday Tan Sri Kamal Idris met Tun Azlan Shah.'), ['Kamal Idris', 'Azlan Shah']);
   assert.deepEqual(people('The prize went to Mariam bint Khalid.'), ['Mariam bint Khalid']);
 });
+
+test('a title\'s remit goes on over an ordinary noun the remit list lacks, before the holder\'s name', () => {
+  assert.deepEqual(people('Deputy Minister of Emergency Situations Rauf Əliyev spoke at a briefing.'), ['Rauf Əliyev']);
+  assert.deepEqual(people('Minister of Civil Defence Ana Reyes spoke.'), ['Ana Reyes']);
+});

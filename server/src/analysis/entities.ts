@@ -826,6 +826,10 @@ function remitEnd(text: string, ps: Piece[], m: number, places: boolean): number
       if (n > 0) { e = k = k + n; continue; }
     }
     if (k > m && REMIT_JOINS.test(w) && k + 1 < ps.length && isCap(ps[k + 1])) { k++; continue; }
+    // "Minister of Emergency Situations Tofiq Ağayev": an ordinary noun the remit list lacks, right
+    // after a remit word, goes on with the remit when a name follows it (no name of its own)
+    if (k > m && k === e && isRemitWord(ps[k - 1].text) && isCommonWord(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && !isGivenName(w) && !isSurname(w) && !isOrgHeadOrPlural(w) && !lookup(w)
+      && k + 1 < ps.length && isCap(ps[k + 1]) && afterOneSpace(ps[k + 1])) { e = k = k + 1; continue; }
     break;
   }
   return e;
