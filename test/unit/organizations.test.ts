@@ -1353,3 +1353,8 @@ test('an unknown word before a job and its holder\'s name is the body they work 
   assert.deepEqual(named('Kenya coach Paul Otieno said so.'), [['PLACE', 'Kenya'], ['PERSON', 'Paul Otieno']]);
   assert.deepEqual(ofType('ORG', 'Head coach Paul Otieno said so. Lutheran leader Anna Berg spoke. Emeritus Professor John Hale agreed.'), []);
 });
+
+test('what has a (former) managing director is a company, even where its words look like a surname', () => {
+  assert.deepEqual(named("Kota Perdana's former managing director, Lim Wei-Ling, testified."), [['ORG', 'Kota Perdana'], ['PERSON', 'Lim Wei-Ling']]);
+  assert.deepEqual(named("Halvard Mines's new chief executive took over."), [['ORG', 'Halvard Mines']]);
+});

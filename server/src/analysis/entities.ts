@@ -1311,8 +1311,8 @@ const demonymShaped = (w: string) => isNationality(w) || DEMONYM_SHAPE.test(w) &
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|an|ic)$/u;
 /** A lowercase word for an award after a name: " award", " prizes", " trophy". */
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
-/** What only a company has, after its possessive: "'s shares", "'s chief executive", "'s share price". */
-const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|chief executive|CEO|chief financial officer|board of directors|shareholders)\b/;
+/** What only a company has, after its possessive: "'s shares", "'s chief executive", "'s share price", "'s former managing director". */
+const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|board of directors|shareholders|(?:former |new |outgoing |interim )?(?:chief executive|CEO|chief financial officer|chief operating officer|managing director))\b/;
 /** A place's name made a modifier for a company's standing, right before the company: "Toronto-listed ". */
 const LISTED_BEFORE = /\p{Lu}[\p{L}.]*-(?:listed|registered|headquartered|owned) $/u;
 /** Words right before the medium that carried a speaker's words: " told ", "said on ", "in an interview with ". */
@@ -1681,7 +1681,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (type !== 'ORG' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && listedAt(span.start)) type = 'ORG';
       // ("Pacora's shares fell", "Vantora's chief executive": what has shares or a chief executive,
       // where the data knows no place by the name and no given name opens it, is a company)
-      if ((type === 'PLACE' || type === 'NONE') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && !lookup(name) && ownsAt(span.end)) type = 'ORG';
+      // (or a person's guessed for words that hold no given name: "Sri Perdana's former managing director")
+      if ((type === 'PLACE' || type === 'NONE' || type === 'PERSON' && seg.pieces.every(p => !isGivenName(p.text))) && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && !lookup(name) && ownsAt(span.end)) type = 'ORG';
       // "Garuda Indonesia cancelled flights", "Jetstar said it had suspended services": what runs flights is an airline
       if ((type === 'NONE' || type === 'PERSON') && !seg.role && !seg.strict && RUNS_FLIGHTS.test(text.slice(span.end, span.end + 70))) type = 'ORG';
       // "drew 1-1 with Bayer Leverkusen", "joined from Lech Poznań in the summer": a name ending in a
