@@ -1358,3 +1358,10 @@ test('what has a (former) managing director is a company, even where its words l
   assert.deepEqual(named("Kota Perdana's former managing director, Lim Wei-Ling, testified."), [['ORG', 'Kota Perdana'], ['PERSON', 'Lim Wei-Ling']]);
   assert.deepEqual(named("Halvard Mines's new chief executive took over."), [['ORG', 'Halvard Mines']]);
 });
+
+test('geographic words of other languages open a place, and forests, caves, gaps and shoals end one', () => {
+  assert.deepEqual(named('Lawyers spoke outside the court complex on Jalan Semantan.'), [['PLACE', 'Jalan Semantan']]);
+  assert.deepEqual(named('Crowds filled Avenida Corrientes, and riders climbed the Passo Fedaia.'), [['PLACE', 'Avenida Corrientes'], ['PLACE', 'Passo Fedaia']]);
+  assert.deepEqual(named('Logging in Wartowo Forest stopped. Tourists sheltered in Pickering Gap, near Mirrin Caves and Pellow Shoal.'),
+    [['PLACE', 'Wartowo Forest'], ['PLACE', 'Pickering Gap'], ['PLACE', 'Mirrin Caves'], ['PLACE', 'Pellow Shoal']]);
+});
