@@ -1365,3 +1365,8 @@ test('geographic words of other languages open a place, and forests, caves, gaps
   assert.deepEqual(named('Logging in Wartowo Forest stopped. Tourists sheltered in Pickering Gap, near Mirrin Caves and Pellow Shoal.'),
     [['PLACE', 'Wartowo Forest'], ['PLACE', 'Pickering Gap'], ['PLACE', 'Mirrin Caves'], ['PLACE', 'Pellow Shoal']]);
 });
+
+test('a district that runs schools or water is a body, not a place', () => {
+  assert.deepEqual(named('The Harlow Independent School District and the Marin Municipal Water District sued. Harlow District voted.'),
+    [['ORG', 'Harlow Independent School District'], ['ORG', 'Marin Municipal Water District'], ['PLACE', 'Harlow District']]);
+});
