@@ -1370,3 +1370,9 @@ test('a district that runs schools or water is a body, not a place', () => {
   assert.deepEqual(named('The Harlow Independent School District and the Marin Municipal Water District sued. Harlow District voted.'),
     [['ORG', 'Harlow Independent School District'], ['ORG', 'Marin Municipal Water District'], ['PLACE', 'Harlow District']]);
 });
+
+test('a place and "City" is the city outside a report on sport, the club in one', () => {
+  assert.deepEqual(named('The quake struck near Taitung City. Ministers met in Luxembourg City on Monday.'), [['PLACE', 'Taitung City'], ['PLACE', 'Luxembourg City']]);
+  assert.deepEqual(named('Manchester City signed a deal with a bank.'), [['ORG', 'Manchester City']], 'not after a word of where');
+  assert.deepEqual(ofType('ORG', 'Bristol City beat Hull 2-1 in the league match. The striker scored twice, and the coach praised the squad.'), ['Bristol City', 'Hull']);
+});

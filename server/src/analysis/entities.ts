@@ -2647,7 +2647,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // or has a coach or players, is its club wherever the article names it, but after "in", "near",
   // "of" and the like, or before ", Scotland" (as bodyTowns does for cities, before the small towns
   // are typed; the dateline's town may be its club too)
-  if (sportsReport(text)) inFrameOfItsOwn(() => {
+  const sports = sportsReport(text);
+  // "in Luxembourg City", "north-east of Hualien City": outside a report on sport, a place's name and
+  // "City" after a word of where is the city, not the club it names elsewhere ("Manchester City beat")
+  if (!sports) for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type === 'ORG' && m.text.endsWith(' City') && m.key === m.text && lookup(m.text.slice(0, -5))?.type === 'PLACE'
+      && /\b(?:in|near|outside|around|of|from|to|at)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start))) found[i] = retyped(m, 'PLACE', m.key, true);
+  }
+  if (sports) inFrameOfItsOwn(() => {
     const clubs = new Set<string>();
     for (const m of found) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || !(isCityName(m.text) || smallTown(m.text)) || isCountryName(m.text) || clubs.has(m.text)) continue;
