@@ -751,3 +751,8 @@ test('a title\'s remit goes on over an ordinary noun the remit list lacks, befor
   assert.deepEqual(people('Deputy Minister of Emergency Situations Rauf Əliyev spoke at a briefing.'), ['Rauf Əliyev']);
   assert.deepEqual(people('Minister of Civil Defence Ana Reyes spoke.'), ['Ana Reyes']);
 });
+
+test('plural titles before a list of names, and a hyphenated Vice-Chancellor, stay out of the names', () => {
+  assert.deepEqual(people('The ruling was joined by Justices Marta Ruiz and Helen Okafor.'), ['Marta Ruiz', 'Helen Okafor']);
+  assert.deepEqual(people('At the university, Vice-Chancellor Kwame Asante-Boadu said so.'), ['Kwame Asante-Boadu']);
+});
