@@ -756,3 +756,11 @@ test('plural titles before a list of names, and a hyphenated Vice-Chancellor, st
   assert.deepEqual(people('The ruling was joined by Justices Marta Ruiz and Helen Okafor.'), ['Marta Ruiz', 'Helen Okafor']);
   assert.deepEqual(people('At the university, Vice-Chancellor Kwame Asante-Boadu said so.'), ['Kwame Asante-Boadu']);
 });
+
+test('a nickname in quotation marks after a person\'s name, and its later uses, are that person', () => {
+  const a = analyzeArticle('The militia, led by Osman Idris Wani, known as “Tiger”, stayed away. Tiger himself did not attend. A robot called "Hope" spoke.');
+  const ps = a.mentions.filter(m => m.type === 'PERSON');
+  assert.deepEqual(ps.map(m => m.text), ['Osman Idris Wani', 'Tiger', 'Tiger']);
+  assert.equal(new Set(ps.map(m => m.entity)).size, 1);
+  assert.deepEqual(a.quotes.map(q => q.text), [], 'a nickname is no quotation');
+});

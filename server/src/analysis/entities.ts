@@ -2642,6 +2642,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   bodyByHeadAlone(list, found);
   camelCaseBodies(text, list, found);
   bodiesBeforeRoles(list, found);
+  quotedNicknames(text, list, found);
   // "gave Kilmarnock a 2-1 win over Motherwell ... Kilmarnock equalised ... Kilmarnock said in a
   // statement": in a report on sport, a town (a city or a small town) that once plays a match there,
   // or has a coach or players, is its club wherever the article names it, but after "in", "near",
@@ -2817,6 +2818,35 @@ function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: bo
   }
 }
 const BODY_ROLE = /^(?:coach|manager|boss|captain|president|chairman|chairwoman|chair|director|executive|chief|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|head|leader|senator|deputy|official|secretary|treasurer|editor|economist|analyst|striker|goalkeeper|midfielder|defender|winger|forward|fly-half|scrum-half|prop|lock|flanker|rider|driver)$/;
+/**
+ * "Mohamed Hamdan Dagalo, known as “Hemedti”", "Jayasekara, known in the dressing room as "Pinky"":
+ * a name in quotation marks right after a person's, after "known as" or "nicknamed", is that
+ * person's nickname, a mention of them; so are its later capitalised uses the analysis left unnamed
+ * ("Hemedti himself did not attend").
+ */
+function quotedNicknames(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  let added: Map<string, string> | undefined;
+  for (const m of found) {
+    if (m.type !== 'PERSON' || text.charCodeAt(m.end) !== 44 /* , */) continue;
+    const cue = NICKNAME_AFTER.exec(text.slice(m.end, m.end + 60));
+    if (!cue) continue;
+    const name = cue[1], start = m.end + cue[0].length - name.length;
+    const ps = piecesSpanning(list, start, start + name.length);
+    if (!ps || found.some(f => f.start < start + name.length && start < f.end)) continue;
+    (added ??= new Map()).set(name, m.key);
+    found.push(mention({ pieces: ps, strict: false }, name, 'PERSON', m.key, false));
+  }
+  if (!added) return;
+  const overlaps = overlapIndex(found);
+  for (const [name, key] of added) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const ps = piecesSpanning(list, at, at + name.length);
+      if (ps && !overlaps(at, at + name.length) && !found.some(f => f.start < at + name.length && at < f.end)) found.push(mention({ pieces: ps, strict: false }, name, 'PERSON', key, false));
+    }
+  }
+}
+/** ", known as “Hemedti”", ", nicknamed 'Pinky'": a nickname's cue, then the name (one to three capitalised words) in quotation marks. */
+const NICKNAME_AFTER = /^,\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known(?:\s+[\p{Ll}]+){0,5}\s+as|nicknamed|dubbed)\s+["“‘']((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|wa|de|la|el|al)){0,2})(?=[,.]?["”’'])/u;
 const CAMEL_BODY_BEFORE = /\b(?:site|firm|group|company|platform|provider|app|service|start-?up|operator|brand|retailer|maker|developer|owner|by|from)\s+$/;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u;
 const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Al|El|Ben|Abu|St)\p{Lu}/u;
