@@ -200,3 +200,10 @@ test('named days that move from year to year: "Black Friday", "Super Tuesday" ar
   assert.deepEqual(temporal('Black Friday sales rose.'), [['Black Friday', null]]);
   assert.deepEqual(temporal('Voters turned out on Super Tuesday.'), [['Super Tuesday', null]]);
 });
+
+test('a bare month after "last year" or "this year" in its sentence falls in that year; after a year the sentence is about, it does not', () => {
+  const temporal = (text: string) => analyzeArticle(`Headline\n\nFri, 13 Feb 2026\n\n${text}`).mentions.filter(m => ['DATE', 'TIME'].includes(m.type) && m.start > 26).map(m => [m.text, m.value]);
+  assert.deepEqual(temporal('The union threatened to strike twice last year, in April and again in November.'), [['last year', '2025'], ['April', '2025-04'], ['November', '2025-11']]);
+  assert.deepEqual(temporal('She expects one more cut this year, probably in May.'), [['this year', '2026'], ['May', '2026-05']]);
+  assert.deepEqual(temporal('Growth will be 1.1% in 2027, revised down from 1.3% in November.'), [['2027', '2027'], ['November', '2025-11']]);
+});

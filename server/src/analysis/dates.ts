@@ -942,6 +942,8 @@ interface Ctx {
   prevMonth: string | null;
   /** The year of the last mention with a year in the same sentence, for "22 years later". */
   sentenceYear: number | null;
+  /** Whether that mention was a year told relative to the article's ("last year", "this year"), which a bare month after it falls in. */
+  sentenceYearAlone?: boolean;
   /** The span follows a quantity, as a rate does: "tonnes a year", "$5 an hour". */
   rate?: boolean;
   tense: () => Tense;
@@ -1453,6 +1455,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   return absoluteValue(raw, ctx, false);
 }
 
+/** A year told relative to the article's: "last year", "this year", "earlier this year", "next year". */
+const RELATIVE_YEAR = /\b(?:last|this|next|previous|following|coming)\s+year\b/i;
+
 function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null {
   // modifiers that leave the value alone: "the end of 2014", "early 2020", "mid-March"
   const core = raw.replace(/^(the\s+)?((very\s+)?(end|beginning|start|middle|first half|second half|turn|part)\s+of\s+(the\s+)?)/i, '')
@@ -1483,6 +1488,9 @@ function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null
     if (!c.isCertain('day')) {
       if (yearKnown) return fmtMonth(c.get('year')!, m);
       if (ctx.pub) {
+        // "threatened to walk out twice last year, in April and again in November", "one more cut this
+        // year, probably in May": a bare month after a year alone in its sentence falls in that year
+        if (ctx.sentenceYearAlone && ctx.sentenceYear !== null) return fmtMonth(ctx.sentenceYear, m);
         // a bare month: the closest one by tense (same year unless clearly otherwise)
         const y = ctx.tense() === 'past' && m > ctx.pub.m ? ctx.pub.y - 1 : ctx.tense() === 'future' && m < ctx.pub.m ? ctx.pub.y + 1 : ctx.pub.y;
         return fmtMonth(y, m);
@@ -1530,6 +1538,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   let prevYear: number | null = null;
   let prevMonth: string | null = null;
   let prevYearSentence = -1;
+  let prevYearAlone = false;
   let prevDaySentence = -1;
   let prevDayEnd = 0;
   let prevDayEvening = false;
@@ -1538,6 +1547,7 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
     let tense: Tense | undefined;
     return {
       pub, prevDay, sentenceDay, sentenceEvening, prevYear, prevMonth, sentenceYear: prevYearSentence === toks[c.first].sentence ? prevYear : null,
+      sentenceYearAlone: prevYearSentence === toks[c.first].sentence && prevYearAlone,
       rate: c.first > 0 && RATE_BEFORE.has(toks[c.first - 1].pos) && !LEADING_DROP.has(low(toks[c.first - 1])),
       tense: () => (tense ??= tenseAt(toks, c.first, c.last)),
       until: untilBefore(toks, c.first),
@@ -1585,7 +1595,13 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
       prevDaySentence = toks[c.first].sentence;
       prevDayEnd = end;
     }
-    if (value && /^\d{4}(?!\d)/.test(value) && !value.startsWith('P')) { prevYear = +value.slice(0, 4); prevYearSentence = toks[c.first].sentence; }
+    if (value && /^\d{4}(?!\d)/.test(value) && !value.startsWith('P')) {
+      // (a year told relative to the article's, not a number the sentence is about: "1.1% in 2026,
+      // revised down from 1.3% in November"; a month that took it keeps it for the next: "last year,
+      // in April and again in November")
+      prevYearAlone = /^\d{4}$/.test(value) && RELATIVE_YEAR.test(raw) || prevYearAlone && prevYearSentence === toks[c.first].sentence && /^\d{4}-\d\d$/.test(value) && +value.slice(0, 4) === prevYear;
+      prevYear = +value.slice(0, 4); prevYearSentence = toks[c.first].sentence;
+    }
     if (value && /^\d{4}-[01]\d(?:-|$)/.test(value) && !value.includes('/')) prevMonth = value.slice(0, 7);
   }
   // "at 3 p.m. on Saturday": a clock time takes a day the sentence gives after it
