@@ -506,3 +506,11 @@ test('speakers: "he" or "she" and a verb before a colon speak for the person the
 test('speakers: a comma inside a body\'s name parts no clause: "the Ministry of Fisheries, Oceans and Ports said it ..."', () => {
   assert.deepEqual(speakers('Intro.\n\nIn Valparaíso, the Ministry of Fisheries, Oceans and Ports said it "will not reopen the bay this year".'), ['Ministry of Fisheries, Oceans and Ports']);
 });
+
+test('speakers: "the Pole told reporters" is the person the article gave that people\'s country, not the one named last; a demonym noun is no body', () => {
+  const text = 'Final report\n\nMELBOURNE — Anna Kovač of Croatia won the final on Saturday, beating Poland\'s Zofia Nowicka 6-4, 6-3 after a long rally with Maria Lopes.\n\n"I had my chances," the Pole told reporters.';
+  const a = analyzeArticle(text);
+  assert.deepEqual(a.quotes.map(q => q.speakerText), ['Zofia Nowicka']);
+  assert.ok(!a.mentions.some(m => m.text === 'Pole'));
+  assert.deepEqual(speakers('Officials met.\n\nDutch rider Pieter de Vries finished second behind Carlos Ruiz. "It was hard," the Dutchman said.'), ['Pieter de Vries']);
+});

@@ -201,7 +201,8 @@ export const openingPrepositions = new Set<string>(lexicon.openingPrepositions);
 /** Words for people and work at a university: "a professor at Harvard". */
 export const academicCues = new Set<string>(lexicon.academicCues);
 
-const nationalityWords = new Set(gazetteer.nationalities.map(n => n.toLowerCase()));
+// (with the nouns for one person of a people that the packages lack: "the Pole told reporters", "the Dutchman won")
+const nationalityWords = new Set([...gazetteer.nationalities, ...lexicon.demonymNouns].map(n => n.toLowerCase()));
 const languageNames = new Set<string>(gazetteer.languages);
 /** A language's English name, as written: "Arabic", "Amharic", "English" (CLDR, in the gazetteer). */
 export const isLanguage = (w: string) => languageNames.has(w);

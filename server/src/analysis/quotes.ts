@@ -637,6 +637,25 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return null;
   };
   /** The person named last before `before`, within 400 characters and no further back than the paragraph before. */
+  /**
+   * '"...," the Pole told reporters' after "beating Poland's Zofia Wiśniewska": of the people named
+   * before, the one named last whom the article gives that people's country or adjective, right
+   * before a mention ("Poland's", "Polish") or right after one ("of Poland", "(Poland)"); a word
+   * that shares the demonym's first three letters stands for either (Pole: Poland, Polish).
+   */
+  const ofPeople = (demonym: string, before: number): number | null => {
+    const stem = demonym.slice(0, 3);
+    const cue = new RegExp(`(?:^|[^\\p{L}])${stem}\\p{L}*(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, 'u');
+    const after = new RegExp(`^\\s*(?:,\\s+)?(?:of|from|\\()\\s*(?:the\\s+)?${stem}`, 'u');
+    const fits = new Set<number>();
+    for (const x of people) {
+      if (x.m.start >= before) break;
+      if (cue.test(text.slice(Math.max(0, x.m.start - 40), x.m.start)) || after.test(text.slice(x.m.end, x.m.end + 24))) fits.add(x.k);
+    }
+    if (!fits.size) return null;
+    for (let j = lastAtOrBefore(people, before - 1, x => x.m.start); j >= 0; j--) if (people[j].m.end <= before && fits.has(people[j].k)) return people[j].k;
+    return null;
+  };
   const lastPersonNear = (before: number): number | null => {
     for (let j = lastAtOrBefore(people, before - 1, x => x.m.start); j >= 0; j--) {
       const m = people[j].m;
@@ -675,7 +694,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     if (words.length === 3) words = /^the$/i.test(words[0].text) ? words.slice(0, 2) : words.slice(1);
     // '"...," the Belgian said': a nationality for the person named last, in this paragraph or the one before
-    if (words.length === 2 && /^the$/i.test(words[0].text) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && isNationality(words[1].text)) return lastPersonNear(before);
+    if (words.length === 2 && /^the$/i.test(words[0].text) && /^\p{Lu}\p{Ll}+$/u.test(words[1].text) && isNationality(words[1].text)) return ofPeople(words[1].text, before) ?? lastPersonNear(before);
     if (words.length !== 2 || !/^the$/i.test(words[0].text) || words[1].pos !== 'NOUN' || !/^\p{Ll}+$/u.test(words[1].text)) return null;
     const noun = words[1].text;
     if (bodyNouns.has(noun) || unnamedSources.has(noun)) return null;
