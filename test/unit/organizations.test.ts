@@ -1376,3 +1376,9 @@ test('a place and "City" is the city outside a report on sport, the club in one'
   assert.deepEqual(named('Manchester City signed a deal with a bank.'), [['ORG', 'Manchester City']], 'not after a word of where');
   assert.deepEqual(ofType('ORG', 'Bristol City beat Hull 2-1 in the league match. The striker scored twice, and the coach praised the squad.'), ['Bristol City', 'Hull']);
 });
+
+test('national legislatures by their own names are bodies; "an NGO" is a common noun; a commodore\'s title stays out of the name', () => {
+  assert.deepEqual(named('The nominee must win a confidence vote in the Saeima, and the Landtag must convene.'), [['ORG', 'Saeima'], ['ORG', 'Landtag']]);
+  assert.deepEqual(ofType('ORG', 'Crude Watch, a US-based NGO, and other NGOs said so.'), ['Crude Watch']);
+  assert.deepEqual(ofType('PERSON', 'The coast guard spokesman, Commodore Ariel Santos, said so.'), ['Ariel Santos']);
+});
