@@ -764,3 +764,8 @@ test('a nickname in quotation marks after a person\'s name, and its later uses, 
   assert.equal(new Set(ps.map(m => m.entity)).size, 1);
   assert.deepEqual(a.quotes.map(q => q.text), [], 'a nickname is no quotation');
 });
+
+test('two surnames joined by a hyphen stay one name though towns bear both; two places joined so stay two', () => {
+  assert.deepEqual(people('The deputies will leave, Sheriff Ramón Ibarra-Lugo announced. Ibarra-Lugo was blunt.'), ['Ramón Ibarra-Lugo', 'Ibarra-Lugo']);
+  assert.deepEqual(named('Paris-London trains and the Madrid-Toledo line ran late.'), [['PLACE', 'Paris'], ['PLACE', 'London'], ['PLACE', 'Madrid'], ['PLACE', 'Toledo']]);
+});

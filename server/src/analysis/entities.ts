@@ -749,7 +749,8 @@ function segments(text: string, run: Piece[]): Segment[] {
     const split: Piece[][] = [[]];
     for (let k = 0; k < part.length; k++) {
       const p = part[k];
-      if ((p.text === '-' || p.text === '/' || p.text === '&') && k > 0 && k < part.length - 1 && isCap(part[k + 1]) && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))) {
+      if ((p.text === '-' || p.text === '/' || p.text === '&') && k > 0 && k < part.length - 1 && isCap(part[k + 1]) && lookup(part[k - 1].text) && lookup(part[k + 1].text) && !lookup(textOf(text, part))
+        && !(p.text === '-' && doubleSurname(part, k))) {
         split.push([]);
         continue;
       }
@@ -773,6 +774,17 @@ function segments(text: string, run: Piece[]): Segment[] {
   return out;
 }
 
+/**
+ * "Sheriff Ramón Ibarra-Lugo", "Maria Teresa Villanueva-Santos", "Ibarra-Lugo was blunt": two
+ * surnames joined by a hyphen are one person's, though towns bear both names, after a given name
+ * that is no major place's ("Ramón" is a town's too), or on their own where one of them is no major place ("Madrid-Toledo" stays two).
+ */
+function doubleSurname(part: readonly Piece[], k: number): boolean {
+  const a = part[k - 1].text, b = part[k + 1].text;
+  if (!isSurname(a) || !isSurname(b) || isCountryName(a) || isCountryName(b) || k + 2 !== part.length) return false;
+  if (k >= 2) return isGivenName(part[k - 2].text) && !isMajorPlace(part[k - 2].text) && isCap(part[k - 2]);
+  return !(isMajorPlace(a) && isMajorPlace(b));
+}
 /** "maker": after a product's name, what makes it ("Wegovy maker Novo Nordisk"), which is no body itself. */
 const MAKER = /^makers?$/;
 /** A compass word in French, Spanish, Portuguese, Italian or German, closing a hyphenated place's name. */
