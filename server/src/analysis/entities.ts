@@ -152,6 +152,10 @@ function sportsReport(text: string): boolean {
   for (const m of text.matchAll(SPORT_WORDS)) if (seen.add(m[0]).size >= 3) return true;
   return false;
 }
+/** A side's result or fixture right after its name: "drew 1-1", "lost 2-0", "host Braga", "travel north" (people travel to places too). */
+const SIDE_AFTER = /^,? (?:(?:who |which )?(?:drew|lost|won|draw|lose|win) (?:\d|at|away|against|with)|host (?=\p{Lu})|hosts (?=\p{Lu})|travel (?:north|south|east|west))/u;
+/** What a side has, and no player: "'s coach", "'s fans". */
+const SIDE_HAS_AFTER = /^(?:['’]s)? (?:manager|boss|coach|head coach|fans|supporters|squad|academy|scouts)\b/;
 /** Where a town is a place: "in Barcelona", "near Toyota", "the city of Novara". */
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|around|across|throughout|of)\s+$/;
 // "Civic Platform leader X", "Fidesz lawmakers", "the leader of United Russia", "Syriza won 12
@@ -2683,6 +2687,34 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (clubs.size) found.forEach((m, i) => {
       if (m.type === 'PLACE' && clubs.has(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}|^-based/u.test(text.slice(m.end, m.end + 7))) found[i] = { ...m, type: 'ORG', key: m.text, certain: false };
     });
+    // "five points ahead of Benfica, who drew 1-1", "Benfica host Braga", "Sporting levelled before
+    // half-time", "Sporting's coach": a word left unnamed that no list knows (or an ordinary word
+    // capitalised mid-sentence) and that plays a match, or has a coach, is a club wherever the
+    // article writes it capitalised
+    const sides = new Set<string>();
+    const lonePerson = (m: NamedMention & { certain: boolean }) => m.type === 'PERSON' && !m.certain && !m.role && !m.text.includes(' ');
+    let inFound: ((start: number, end: number) => boolean) | undefined;
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k];
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(p.text) || sides.has(p.text) || isGivenName(p.text) || lookup(p.text) || isNationality(p.text) || isCalendarName(p.text) || isTitleWord(p.text)
+        || isCommonWord(p.text) && (startsSentence(p) || afterNewline(p)) || isCap(pieces[k + 1] ?? p) && pieces[k + 1]?.sentence === p.sentence && afterOneSpace(pieces[k + 1])) continue;
+      const after = text.slice(p.end, p.end + 24);
+      // (not a scorer's verb: "Radović scored twice", "Moriyama equalised" are players)
+      if (!(SIDE_AFTER.test(after) || SIDE_HAS_AFTER.test(after) || CLUB_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)))) continue;
+      // (a guessed person's name of this one word may be the side: "Vardar levelled"; a surname the
+      // article gave a person in a longer name is not)
+      if ((inFound ??= overlapIndex(found))(p.start, p.end) && !found.some(m => m.start === p.start && m.end === p.end && lonePerson(m))) continue;
+      if (found.some(m => m.type === 'PERSON' && m.text !== p.text && m.text.split(/[\s-]+/).includes(p.text))) continue;
+      sides.add(p.text);
+    }
+    if (sides.size) {
+      found.forEach((m, i) => { if (sides.has(m.text) && lonePerson(m)) found[i] = retyped(m, 'ORG', m.text, false); });
+      const overlaps = overlapIndex(found);
+      pieces.forEach((p, k) => {
+        const next = pieces[k + 1]; // (not the first word of a longer name: "Sporting CP")
+        if (sides.has(p.text) && !overlaps(p.start, p.end) && !(next && isCap(next) && next.sentence === p.sentence && afterOneSpace(next))) found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
+      });
+    }
   });
   listedPlaces(text, found);
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
