@@ -1388,3 +1388,9 @@ test('in a report on sport, a word no list knows that plays a match or has a coa
   assert.deepEqual(ofType('ORG', text), ['Vardar', 'Vardar', 'Vardar', 'Vardar', 'Rabotnik', 'Rabotnik', 'Pelister']);
   assert.deepEqual(ofType('PERSON', text), ['Kovač', 'Luka Kovač']);
 });
+
+test('where a piece of writing appears or someone posted names a newspaper or a platform; a letter to someone does not', () => {
+  assert.deepEqual(named('In a column in Morgenvakt last week, the historian disagreed.'), [['ORG', 'Morgenvakt']]);
+  assert.deepEqual(named('Writing on Chirpline on Monday night, she called it a reminder.'), [['ORG', 'Chirpline']]);
+  assert.deepEqual(ofType('ORG', 'He wrote a letter to Chevalier, and in an interview with Hagenes he said so.'), []);
+});

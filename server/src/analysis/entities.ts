@@ -2659,6 +2659,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   camelCaseBodies(text, list, found);
   bodiesBeforeRoles(list, found);
   quotedNicknames(text, list, found);
+  mediaByCue(text, list, found);
   // "gave Kilmarnock a 2-1 win over Motherwell ... Kilmarnock equalised ... Kilmarnock said in a
   // statement": in a report on sport, a town (a city or a small town) that once plays a match there,
   // or has a coach or players, is its club wherever the article names it, but after "in", "near",
@@ -2889,6 +2890,36 @@ function quotedNicknames(text: string, list: PieceList, found: (NamedMention & {
     }
   }
 }
+/**
+ * "In a column in Aftenposten", "an op-ed for Dagbladet", "Writing on Bluesky": where a piece of
+ * writing appears names a newspaper or a platform ("on its official Weibo account" is left alone:
+ * the speaker of "it said" after it would become the platform). A name that no list knows there,
+ * left unnamed or guessed a place or a person (with no given name), is that medium.
+ */
+function mediaByCue(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  const cued = (start: number) => {
+    const before = text.slice(Math.max(0, start - 40), start);
+    return PIECE_IN_BEFORE.test(before) || POSTED_ON_BEFORE.test(before);
+  };
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if ((m.type === 'PLACE' || m.type === 'PERSON' && !m.text.split(/\s+/).some(isGivenName)) && !m.certain && !m.role && !lookup(m.text) && cued(m.start)) found[i] = retyped(m, 'ORG', m.key, false);
+  }
+  const { pieces } = list;
+  let inFound: ((start: number, end: number) => boolean) | undefined;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k], next = pieces[k + 1];
+    if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(p.text) || isCalendarName(p.text) || isGivenName(p.text) || isCommonWord(p.text) || lookup(p.text) || !cued(p.start)) continue;
+    if (next && isCap(next) && next.sentence === p.sentence && afterOneSpace(next)) continue;
+    if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
+    found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
+  }
+}
+/** A piece of writing and where it appeared: "a column in", "an op-ed for" (not "an interview with" or "a letter to": people take those). */
+const PIECE_IN_BEFORE = /\b(?:column|op-ed|editorial|article|interview|commentary|opinion piece|piece|essay|letter|blog post|podcast) (?:published |written |given )?(?:in|for) (?:the )?$/;
+/** Where someone posted: "Writing on", "posted on", "wrote on". */
+const POSTED_ON_BEFORE = /\b(?:[Ww]riting|[Pp]osting|posted|wrote|[Ss]haring|shared) on (?:the )?$/;
+
 /** ", known as “Hemedti”", ", nicknamed 'Pinky'": a nickname's cue, then the name (one to three capitalised words) in quotation marks. */
 const NICKNAME_AFTER = /^,\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known(?:\s+[\p{Ll}]+){0,5}\s+as|nicknamed|dubbed)\s+["“‘']((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|wa|de|la|el|al)){0,2})(?=[,.]?["”’'])/u;
 const CAMEL_BODY_BEFORE = /\b(?:site|firm|group|company|platform|provider|app|service|start-?up|operator|brand|retailer|maker|developer|owner|by|from)\s+$/;
