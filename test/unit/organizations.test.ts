@@ -1394,3 +1394,12 @@ test('where a piece of writing appears or someone posted names a newspaper or a 
   assert.deepEqual(named('Writing on Chirpline on Monday night, she called it a reminder.'), [['ORG', 'Chirpline']]);
   assert.deepEqual(ofType('ORG', 'He wrote a letter to Chevalier, and in an interview with Hagenes he said so.'), []);
 });
+
+test('the UN system\'s and the EU\'s agencies, sport\'s governing bodies and armed groups news names without a cue are bodies', () => {
+  assert.deepEqual(named('Europol said smuggling had risen, and Fifa, which issued warnings, agreed. The Houthis agreed a ceasefire.'),
+    [['ORG', 'Europol'], ['ORG', 'Fifa'], ['ORG', 'Houthis']]);
+  const a = analyzeArticle('The United Nations High Commissioner for Refugees (UNHCR) said so. UNHCR staff left.');
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['United Nations High Commissioner for Refugees', 'UNHCR', 'UNHCR']);
+  assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
+});
