@@ -2698,7 +2698,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (let k = 0; k < pieces.length; k++) {
       const p = pieces[k];
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(p.text) || sides.has(p.text) || isGivenName(p.text) || lookup(p.text) || isNationality(p.text) || isCalendarName(p.text) || isTitleWord(p.text)
-        || isCommonWord(p.text) && (startsSentence(p) || afterNewline(p)) || isCap(pieces[k + 1] ?? p) && pieces[k + 1]?.sentence === p.sentence && afterOneSpace(pieces[k + 1])) continue;
+        || isCommonWord(p.text) && (startsSentence(p) || afterNewline(p)) || nameGoesOn(p, pieces[k + 1])) continue;
       const after = text.slice(p.end, p.end + 24);
       // (not a scorer's verb: "Radović scored twice", "Moriyama equalised" are players)
       if (!(SIDE_AFTER.test(after) || SIDE_HAS_AFTER.test(after) || CLUB_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)))) continue;
@@ -2712,8 +2712,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       found.forEach((m, i) => { if (sides.has(m.text) && lonePerson(m)) found[i] = retyped(m, 'ORG', m.text, false); });
       const overlaps = overlapIndex(found);
       pieces.forEach((p, k) => {
-        const next = pieces[k + 1]; // (not the first word of a longer name: "Sporting CP")
-        if (sides.has(p.text) && !overlaps(p.start, p.end) && !(next && isCap(next) && next.sentence === p.sentence && afterOneSpace(next))) found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
+        // (not the first word of a longer name: "Sporting CP")
+        if (sides.has(p.text) && !overlaps(p.start, p.end) && !nameGoesOn(p, pieces[k + 1])) found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
       });
     }
   });
@@ -2815,8 +2815,7 @@ function camelCaseBodies(text: string, list: PieceList, found: (NamedMention & {
       if (m.type === 'PERSON' && !m.certain && !m.role && m.start === p.start && !m.text.split(/\s+/).some(isGivenName)) found[at] = retyped(m, 'ORG', m.key, false);
       continue;
     }
-    const next = pieces[k + 1];
-    if (next && isCap(next) && next.sentence === p.sentence && afterOneSpace(next) && !afterNewline(next)) continue; // (part of a longer name the analysis did not make)
+    if (nameGoesOn(p, pieces[k + 1])) continue; // (part of a longer name the analysis did not make)
     // (left unnamed, only where news says what it is or what it did: in apposition or owning
     // something, after a word for a company or a site, or before a verb of speaking or owning;
     // not a project "called FrameNet", "the AntyScience blog", "a PhD", "RecentChangesCamp 2008")
@@ -2908,9 +2907,8 @@ function mediaByCue(text: string, list: PieceList, found: (NamedMention & { cert
   const { pieces } = list;
   let inFound: ((start: number, end: number) => boolean) | undefined;
   for (let k = 0; k < pieces.length; k++) {
-    const p = pieces[k], next = pieces[k + 1];
-    if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(p.text) || isCalendarName(p.text) || isGivenName(p.text) || isCommonWord(p.text) || lookup(p.text) || !cued(p.start)) continue;
-    if (next && isCap(next) && next.sentence === p.sentence && afterOneSpace(next)) continue;
+    const p = pieces[k];
+    if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(p.text) || isCalendarName(p.text) || isGivenName(p.text) || isCommonWord(p.text) || lookup(p.text) || !cued(p.start) || nameGoesOn(p, pieces[k + 1])) continue;
     if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
     found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
   }
@@ -2926,6 +2924,9 @@ const CAMEL_BODY_BEFORE = /\b(?:site|firm|group|company|platform|provider|app|se
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u;
 const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Al|El|Ben|Abu|St)\p{Lu}/u;
 const GLUED_SENTENCE = /\p{Ll}(?:The|A|An|In|On|At|It|He|She|We|They|This|That|But|And|As|For|By|To|Of)$/u;
+
+/** Whether a capitalised word follows p in its sentence after one space, so that p opens a longer name (one space is never a line break). */
+const nameGoesOn = (p: Piece, next: Piece | undefined) => !!next && isCap(next) && next.sentence === p.sentence && afterOneSpace(next);
 
 /** A body named in more than one word whose last word is a head that may stand alone for it. */
 const HEAD_ALONE = /\s(Commission|Council|Parliament|Assembly|Agency|Authority|Secretariat|Directorate|Inspectorate|Bureau)$/;
