@@ -769,3 +769,10 @@ test('two surnames joined by a hyphen stay one name though towns bear both; two 
   assert.deepEqual(people('The deputies will leave, Sheriff Ramón Ibarra-Lugo announced. Ibarra-Lugo was blunt.'), ['Ramón Ibarra-Lugo', 'Ibarra-Lugo']);
   assert.deepEqual(named('Paris-London trains and the Madrid-Toledo line ran late.'), [['PLACE', 'Paris'], ['PLACE', 'London'], ['PLACE', 'Madrid'], ['PLACE', 'Toledo']]);
 });
+
+test('a place the data knows whole keeps a first word that opens the sentence and is an ordinary word', () => {
+  // "Ho" is an English word; before "Chi Minh City" at a sentence start it is the city's
+  assert.deepEqual(named('Ho Chi Minh City police arrested two men. Ho Chi Minh City has nine million people.'), [['PLACE', 'Ho Chi Minh City'], ['PLACE', 'Ho Chi Minh City']]);
+  // an ordinary noun before a person's name still goes ("Actor Tom Hanks said")
+  assert.deepEqual(people('Actor Tom Hanks said so.'), ['Tom Hanks']);
+});

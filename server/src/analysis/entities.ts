@@ -934,7 +934,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // (a title keeps its place: "President Yoon Suk Yeol spoke" gives the name its holder's role below)
   // ("Midfielder Declan Rice scored": or a noun for a person that no dictionary has)
   // ("Defenceman Ana Kos", "Goaltender Jan Berg": or a word for a player's place that no list has, by its ending)
-  if (ps.length >= 3 && startsSentence(ps[0]) && (isCommonWord(ps[0].text) || personNouns.has(ps[0].text.toLowerCase()) || PLAYER_WORD.test(ps[0].text) && !isSurname(ps[0].text)) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text)
+  // ("Ho Chi Minh City police said": unless the data knows the whole)
+  if (ps.length >= 3 && startsSentence(ps[0]) && (isCommonWord(ps[0].text) || personNouns.has(ps[0].text.toLowerCase()) || PLAYER_WORD.test(ps[0].text) && !isSurname(ps[0].text)) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text) && !lookup(textOf(text, ps))
     && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
   // "Neighbouring Uruguay and Argentina", "Landlocked Bolivia": an ordinary word capitalised only
   // because it opens the sentence, before a name the data knows, is no part of it (unless the
