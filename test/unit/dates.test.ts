@@ -176,6 +176,9 @@ test('a month\'s or a weekday\'s short form beside a name is part of the name, n
   assert.deepEqual(dates('By Jan Kowalczyk and Robert Hale.'), ['Mon, 6 Oct 2025']);
   assert.deepEqual(dates('The film starred Lê Thu Thảo.'), ['Mon, 6 Oct 2025']);
   assert.deepEqual(dates('Sun Yat-sen was born in Guangdong.'), ['Mon, 6 Oct 2025']);
+  // a surname's particles between them: "Jan de Vries", "Jan van der Berg", and the whole is the person
+  assert.deepEqual(dates('Bank economist Jan de Vries and analyst Jan van der Berg agreed.'), ['Mon, 6 Oct 2025']);
+  assert.deepEqual(analyzeArticle('Bank economist Jan de Vries agreed.').mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Jan de Vries']);
   // with a day's number, or another calendar word, they are dates
   assert.deepEqual(dates('Talks resume Thu 9 Oct, it said. It opened on Jan 5.'), ['Mon, 6 Oct 2025', 'Thu 9 Oct', 'Jan 5']);
 });

@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import { Token, TokenizedText, afterSpace, afterOneSpace, startsSentence } from './tokens';
 import { Mention, MentionType } from './types';
 import dateData from './data/dates.json';
-import { isOrgHead, isNewspaperHead } from './gazetteer';
+import { isOrgHead, isNewspaperHead, nameParticles } from './gazetteer';
 import { detached, rememberedPerWord } from './detached';
 
 // ---------------------------------------------------------------- vocabularies
@@ -291,6 +291,10 @@ export function weekdayInName(toks: readonly Token[], i: number): boolean {
     const nx = toks[i + 1], bf = toks[i - 1];
     const nameWord = (t: Token | undefined) => !!t && t.sentence === toks[i].sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !calendarWord(t);
     if (nameWord(nx) || nameWord(bf) && bf!.pos === 'PROPN' && !startsSentence(toks[i])) return true;
+    // ("analyst Jan de Vries", "Jan van der Berg": or a surname's particles between them)
+    let k = i + 1;
+    while (k < i + 4 && toks[k] && afterOneSpace(toks[k]) && nameParticles.has(toks[k].text)) k++;
+    if (k > i + 1 && afterOneSpace(toks[k] ?? toks[i]) && nameWord(toks[k])) return true;
   }
   if (!isWeekdayTok(toks[i])) return false;
   const next = toks[i + 1], before = toks[i - 1], before2 = toks[i - 2];
