@@ -1403,3 +1403,19 @@ test('the UN system\'s and the EU\'s agencies, sport\'s governing bodies and arm
   assert.deepEqual(orgs.map(m => m.text), ['United Nations High Commissioner for Refugees', 'UNHCR', 'UNHCR']);
   assert.equal(new Set(orgs.map(m => m.entity)).size, 1);
 });
+
+test('a body\'s name in its own language, in brackets after its English name, is the same body', () => {
+  const a = analyzeArticle('The Federal Competition Office (Wettbewerbsbehörde) said no. The Popular Front (Frente Amplio), the governing coalition, holds 20 seats.');
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Federal Competition Office', 'Wettbewerbsbehörde', 'Popular Front', 'Frente Amplio']);
+  assert.equal(orgs[0].entity, orgs[1].entity);
+  assert.equal(orgs[2].entity, orgs[3].entity);
+  // a place in brackets is no other name of the body
+  assert.deepEqual(named('The Ministry of Water (Mali) said so.'), [['ORG', 'Ministry of Water'], ['PLACE', 'Mali']]);
+});
+
+test('a word with ", the party of ..." in apposition is a body; ", the leader of the party" describes a person', () => {
+  assert.deepEqual(ofType('ORG', 'He was backed by Partiva, the party of the president, and by others.'), ['Partiva']);
+  assert.deepEqual(named('They met Wenzlau, the leader of the party, on Monday.'), [['PERSON', 'Wenzlau']]);
+  assert.deepEqual(ofType('ORG', 'The ants ingest Reactive Oxygen Species, the group of chemicals that harms cells.'), []);
+});

@@ -1343,8 +1343,13 @@ const TOLD_AFTER = /^(?: (?:that|on|in|last|earlier|late|early|this|when|after|a
 const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
-/** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name. */
-const APPOSED_BODY = /^, the (?:[\p{Ll}-]+ ){0,3}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+/** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name (", the leader of the party," is described by its first noun: see APPOSED_BODY_OF). */
+const APPOSED_BODY = /^, the (?:(?!of )[\p{Ll}-]+ ){0,3}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+/**
+ * ", the party of the president": the same, the noun before "of" (the first noun: ", the leader of
+ * the party" is a person; ", the group of chemicals" is a collection, not a body).
+ */
+const APPOSED_BODY_OF = /^, the (?:[\p{Ll}-]+ ){0,2}?(?!(?:group|network|family|class|body|union|alliance|coalition|league) of )(\p{Ll}+) of\b/u;
 /**
  * ", a civil defence group operating in...", ", an advocacy organisation that...": a body's type noun
  * after "a"/"an" and up to three lowercase words, none of them "of" or "the" (", a member of the
@@ -1355,7 +1360,9 @@ const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,
 const APPOSED_PLACE = /^, an? (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** Whether the text right after a name holds a description in apposition that only a body fits. */
 function apposedBody(after: string): boolean {
-  const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after);
+  // ("the Historic Pact (Pacto Histórico), the governing coalition": past a name in brackets)
+  if (after.charCodeAt(0) === 32 && after.charCodeAt(1) === 40) after = after.replace(/^ \([^()\n]{1,60}\)/, '');
+  const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after) ?? APPOSED_BODY_OF.exec(after);
   const noun = m ? m[1] ?? m[2] : undefined;
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
 }
@@ -2208,6 +2215,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!after || /[A-Za-z0-9]/.test(after[1]) || !/\p{L}/u.test(after[1])) continue;
     const inner = after[1].trim(), start = m.end + after[0].indexOf(inner, after[0].indexOf('(')), end = start + inner.length;
     if (!found.some(o => o.start < end && start < o.end)) found.push({ ...m, text: inner, start, end, certain: true });
+  }
+  // "the Historic Pact (Pacto Histórico)", "Million Moments for Democracy (Milion chvilek pro
+  // demokracii)", "the Democratic Current (Attayar)": a name in brackets right after a body's name,
+  // capitalised and of a few words, is the body's name in its own language (not a place, a
+  // nationality, a person the rules are sure of, an all-capitals short form or lowercase words)
+  for (const m of found.slice()) {
+    if (m.type !== 'ORG') continue;
+    const after = /^ \((\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,7})\)/u.exec(text.slice(m.end, m.end + 80));
+    if (!after || /^\p{Lu}+$/u.test(after[1]) || !/\p{Ll}/u.test(after[1])) continue;
+    const inner = after[1], start = m.end + 2, end = start + inner.length, first = inner.split(' ')[0];
+    if (lookup(inner) && lookup(inner)!.type !== 'ORG' || isNationality(first) || isGivenName(first) || isCommonWord(inner)) continue;
+    const over = found.filter(o => o.start < end && start < o.end);
+    if (over.some(o => o.certain && o.type !== 'ORG' || o.start < start || o.end > end)) continue;
+    for (const o of over) found.splice(found.indexOf(o), 1);
+    found.push({ ...m, text: inner, start, end, certain: true });
   }
   // "the Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a short name
   // written like a word, in brackets right after a body's name of three or more words, is that
