@@ -776,3 +776,15 @@ test('a place the data knows whole keeps a first word that opens the sentence an
   // an ordinary noun before a person's name still goes ("Actor Tom Hanks said")
   assert.deepEqual(people('Actor Tom Hanks said so.'), ['Tom Hanks']);
 });
+
+test('the pilgrim\'s honorific "Haji" stays out of a name; Maghrebi "ben" and "ould" stay inside one', () => {
+  assert.deepEqual(people('The regent candidate Haji Ahmad Sutisna Wiradinata won.'), ['Ahmad Sutisna Wiradinata']);
+  assert.deepEqual(people('Among those jailed was Kamel ben Salah Jridi, a former deputy.'), ['Kamel ben Salah Jridi']);
+  assert.deepEqual(people('The opposition backed Sidi ould Cheikh Mahmoud.'), ['Sidi ould Cheikh Mahmoud']);
+});
+
+test('an inner word of a person\'s full name that owns something is that person, though a province bears it', () => {
+  const a = analyzeArticle('The candidate Muhammad Rizal Fahrudin won the count.\n\nRizal\'s ticket was backed by two parties. He campaigned in Rizal in May.');
+  assert.deepEqual(a.mentions.filter(m => ['PERSON', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]),
+    [['PERSON', 'Muhammad Rizal Fahrudin'], ['PERSON', 'Rizal'], ['PLACE', 'Rizal']]);
+});

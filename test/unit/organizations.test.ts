@@ -1419,3 +1419,11 @@ test('a word with ", the party of ..." in apposition is a body; ", the leader of
   assert.deepEqual(named('They met Wenzlau, the leader of the party, on Monday.'), [['PERSON', 'Wenzlau']]);
   assert.deepEqual(ofType('ORG', 'The ants ingest Reactive Oxygen Species, the group of chemicals that harms cells.'), []);
 });
+
+test('a party\'s name after an ideology\'s word, a union\'s after a nationality and "General", a body\'s remit in two parts', () => {
+  assert.deepEqual(ofType('ORG', 'He was a deputy for the Islamist Nahdat party for years.'), ['Nahdat']);
+  assert.deepEqual(ofType('ORG', 'The Moroccan General Labour Union called a strike.'), ['Moroccan General Labour Union']);
+  assert.deepEqual(ofType('PERSON', 'Ukrainian General Oleksandr Kovalenko spoke.'), ['Oleksandr Kovalenko']);
+  assert.deepEqual(ofType('ORG', 'The president dissolved the Assembly of the Deputies of the Nation in 2021.'), ['Assembly of the Deputies of the Nation']);
+  assert.deepEqual(ofType('ORG', 'The Association of Families of the Disappeared marched.'), ['Association of Families of the Disappeared']);
+});

@@ -582,7 +582,10 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       // "Democratic Republic of the Congo", "Isle of the Dead": a name the data knows with "of the" inside.
       // ("U.S. Court of Appeals for the Ninth Circuit": or "for the" once the run holds a body's head word)
       if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`)
-        || p.text === 'for' && run.length >= 3 && run.some(r => isOrgHead(r.text)) && !isNationality(pieces[j + 2].text) && !startsSentence(pieces[j + 2]))) {
+        || p.text === 'for' && run.length >= 3 && run.some(r => isOrgHead(r.text)) && !isNationality(pieces[j + 2].text) && !startsSentence(pieces[j + 2])
+        // ("Assembly of the Representatives of the People": or "of the" and one word no data knows, after a
+        // plural of a body's remit; "Ministry of Foreign Affairs of the United Arab Emirates" is the country's)
+        || p.text === 'of' && run.length >= 3 && run.some(r => isOrgHead(r.text)) && /\p{Ll}s$/u.test(run[run.length - 1].text) && (isCommonWord(run[run.length - 1].text.slice(0, -1)) || /ies$/.test(run[run.length - 1].text) && isCommonWord(run[run.length - 1].text.slice(0, -3) + 'y')) && !isNationality(pieces[j + 2].text) && !lookup(pieces[j + 2].text) && !(pieces[j + 3] && isCap(pieces[j + 3]) && afterOneSpace(pieces[j + 3])))) {
         run.push(p, next, pieces[j + 2]); j += 3; continue;
       }
       // "BBC Radio 2", "Channel 4": a broadcaster's channel numbered after its medium's word
@@ -821,6 +824,8 @@ const STATUS = /^(?:Former|Outgoing|Incoming|Acting|Interim|Veteran|Retired|Late
 const GROUPING = /^G-?\d{1,2}$/;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ADHERENT = /^\p{Lu}\p{Ll}{4,}ists?$/u;
+/** A lowercase noun for a party or a movement right after a name (" party", " movement's"). */
+const PARTY_NOUN_AFTER = /^ (?:party|movement|group|faction|militia|alliance|coalition)\b/;
 const MEDIA_LEADS = /^(?:Radio|Television)$/;
 const REMIT_JOINS = /^(?:and|&|-|of|for|on|the)$/;
 
@@ -1074,7 +1079,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       const left = ps.slice(l0, a), right = ps.slice(b);
       // "Premier League", "General Motors": a title word opening a body's name is no title
       // ("Major League Baseball": nor one before a short name with a body's head word inside)
-      if (a === 0 && b === k + n && right.length && right.every(isCap) && (isOrgHeadOrPlural(right[right.length - 1].text) || right.length <= 3 && !isGivenName(right[0].text) && right.some(r => isOrgHead(r.text))) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
+      // ("the Tunisian General Labour Union": nor after a nationality)
+      if ((a === 0 || isNationality(textOf(text, ps.slice(0, a)))) && b === k + n && right.length && right.every(isCap) && (isOrgHeadOrPlural(right[right.length - 1].text) || right.length <= 3 && !isGivenName(right[0].text) && right.some(r => isOrgHead(r.text))) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
       // ("Prosperous Justice Party": nor one between ordinary capitalised words and a body's head word)
       if (a > 0 && b === k + n && right.length === 1 && isOrgHead(right[0].text) && ps.slice(0, a).every(p => isCap(p) && !isNationality(p.text) && !lookup(p.text) && !isTitleModifier(p.text))) return [{ pieces: ps, strict, forced: 'ORG' }];
       // "Massachusetts General Hospital", "Leeds General Infirmary": nor is one between a place and a
@@ -1125,6 +1131,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // neither is a follower's word before it ("Scientologist Tom Cruise", "Methodist Ann Lee").
   // ("a Socialist Left Party member": not before a body's name ending in its head word)
   if (ps.length > 2 && ADHERENT.test(ps[0].text) && !isOrgHeadOrPlural(ps[ps.length - 1].text)) return titleSplit(text, ps.slice(1), strict);
+  // ("the Islamist Ennahda party", "the Maoist Sendero movement": nor before a body's name that a
+  // lowercase noun for a party or a movement follows)
+  if (ps.length === 2 && ADHERENT.test(ps[0].text) && PARTY_NOUN_AFTER.test(text.slice(ps[1].end, ps[1].end + 12))) return [{ pieces: ps.slice(1), strict, forced: 'ORG' }];
   for (let n = Math.min(3, ps.length); n >= 1; n--) {
     if (!isNationality(textOf(text, ps.slice(0, n)))) continue;
     const rest = ps.slice(n);
@@ -1774,6 +1783,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   /** The last words of the people the article names in full (the passes below add no full names). */
   const surnamesOfPeople = new Set<string>();
   for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) surnamesOfPeople.add(fold(m.text.split(/\s+/).pop()!));
+  /** The inner words of names of three or more words ("Muhammad Rizal Fahrudin": news in Indonesia calls him "Rizal"). */
+  const innerNamesOfPeople = new Set<string>();
+  for (const m of found) if (m.type === 'PERSON') { const ws = m.text.split(/\s+/); for (let w = 1; w < ws.length - 1; w++) innerNamesOfPeople.add(fold(ws[w])); }
   /** Where the article first names a person with each word (of a name of two or more words). */
   const firstPersonWith = new Map<string, number>();
   for (const m of found) if (m.type === 'PERSON') for (const part of m.text.split(/\s+/)) {
@@ -1798,13 +1810,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const m = found[i];
       if (m.type !== 'PLACE' || m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
       const named = firstPersonWith.get(fold(m.text))! < m.start && surnamesOfPeople.has(fold(m.text));
+      // ("Muhammad Rizal Fahrudin ... Rizal's ticket was backed by": an inner word of a person's full
+      // name, owning something, is that person too)
+      const inner = !named && firstPersonWith.get(fold(m.text))! < m.start && innerNamesOfPeople.has(fold(m.text));
       // ("Jackson said she would appeal": with no one so named, a small town's name needs "he" or "she" after the verb)
-      if (!named && (isMajorPlace(m.text) || isCountryName(m.text))) continue;
+      if (!named && !inner && (isMajorPlace(m.text) || isCountryName(m.text))) continue;
       const at = pieceStartingAt(list, m.start), p = pieces[at], before = pieces[at - 1];
       if (!p || p.end !== m.end) continue;
       let k = at + 1;
       while (k < pieces.length && pieces[k].pos === 'ADV' && !capital(pieces[k])) k++;
       const v = pieces[k];
+      if (inner && k === at + 1 && v && /^['’]s$/.test(v.text) && !afterSpace(v) && pieces[k + 1] && !capital(pieces[k + 1])) {
+        found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
+        personSurnames.add(fold(p.text));
+        continue;
+      }
       if (!v || v.sentence !== p.sentence || capital(v) || !(v.pos === 'VERB' || v.pos === 'AUX' || speechVerbs.has(v.text))) continue;
       const clause = pieces.slice(k + 1, k + 5).filter(q => q.sentence === p.sentence);
       const cut = clause.findIndex(q => /^[,;:]$/.test(q.text));
