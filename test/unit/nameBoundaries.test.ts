@@ -788,3 +788,17 @@ test('an inner word of a person\'s full name that owns something is that person,
   assert.deepEqual(a.mentions.filter(m => ['PERSON', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]),
     [['PERSON', 'Muhammad Rizal Fahrudin'], ['PERSON', 'Rizal'], ['PLACE', 'Rizal']]);
 });
+
+test('squares and streets named in Spanish, French or Portuguese order are places, a particle inside; a hotel is a building', () => {
+  assert.deepEqual(named('Crowds filled the Plaza de Mayo and Avenue Farhat Hached, and police closed Carrera Novena.'),
+    [['PLACE', 'Plaza de Mayo'], ['PLACE', 'Avenue Farhat Hached'], ['PLACE', 'Carrera Novena']]);
+  assert.deepEqual(named('The Plaza Hotel was sold.'), []);
+  // "de los" joins a name too: a body's and a person's
+  assert.deepEqual(named('She teaches at the Universidad de los Llanos. María de los Ángeles Ruiz spoke.'),
+    [['ORG', 'Universidad de los Llanos'], ['PERSON', 'María de los Ángeles Ruiz']]);
+});
+
+test('a dateline\'s town in capitals that the data does not know is a place; "UPDATE —" is no town', () => {
+  assert.deepEqual(named('Monday, 21 April 2025\n\nTANJUNG SELOR — Police in the province said twelve people died.'), [['PLACE', 'TANJUNG SELOR']]);
+  assert.deepEqual(named('Monday, 21 April 2025\n\nUPDATE — Police in the province said twelve people died.'), []);
+});

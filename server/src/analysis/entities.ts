@@ -1222,7 +1222,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length >= 2 && isForeignOrgLead(ps[0].text) && isCap(ps[ps.length - 1])) return { type: 'ORG', key: name, certain: true };
   // "Mount Everest", "Lake Tanganyika", "Cape Horn": a geographic feature's first word before a name
   // (a body named after one ends in its own head word: "Port Authority", "Mount Sinai Hospital" aside)
-  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && ps.every(isCap) && !isOrgHeadOrPlural(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
+  // ("Plaza de Bolívar", "Avenue Habib Bourguiba": a square's or a street's too, with a particle
+  // inside; "the Plaza Hotel" is a building)
+  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && ps.every((p, k) => isCap(p) || k > 0 && k < ps.length - 1 && nameParticles.has(p.text)) && !isOrgHeadOrPlural(last) && !isFacilityHead(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
   // A name that ends in a country, with a body's head word opening it ("Bank Negara Malaysia",
   // "Police Scotland") or right before the country (a national branch: "Transparency International
   // Spain", "Amnesty International UK"), is one body.
@@ -3175,9 +3177,14 @@ function datelines(text: string): { text: string; start: number; end: number }[]
   DATELINE_BARE.lastIndex = 0;
   for (let m = DATELINE_BARE.exec(text); m; m = DATELINE_BARE.exec(text)) {
     const words = m[1].split(' ');
-    if (words.length < 3 || out.some(d => d.start === m!.index)) continue;
-    const opens = [2, 3].some(n => n < words.length && lookup(titleCased(words.slice(0, n).join(' ')))?.type === 'PLACE');
-    if (opens) out.push({ text: m[1], start: m.index, end: m.index + m[1].length });
+    if (out.some(d => d.start === m!.index)) continue;
+    const opens = words.length >= 3 && [2, 3].some(n => n < words.length && lookup(titleCased(words.slice(0, n).join(' ')))?.type === 'PLACE');
+    // ("PALANGKA RAYA — Police said": the first such line near the top, of one to three words that
+    // are no English words, no body the data knows and no short form, is the dateline's town
+    // whatever the data knows; "UPDATE —", "EXCLUSIVE —" are words)
+    const unknownTown = !out.length && m.index < 600 && words.length <= 3 && words.every(w => w.length >= 3 && /\p{Lu}\p{Lu}/u.test(w) && !isCommonWord(w))
+      && !lookup(m[1]) && !lookup(titleCased(m[1]));
+    if (opens || unknownTown) out.push({ text: m[1], start: m.index, end: m.index + m[1].length });
   }
   return out;
 }
