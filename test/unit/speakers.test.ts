@@ -514,3 +514,24 @@ test('speakers: "the Pole told reporters" is the person the article gave that pe
   assert.ok(!a.mentions.some(m => m.text === 'Pole'));
   assert.deepEqual(speakers('Officials met.\n\nDutch rider Pieter de Vries finished second behind Carlos Ruiz. "It was hard," the Dutchman said.'), ['Pieter de Vries']);
 });
+
+test('a person named with their party, then a relative clause, speaks, not the party', () => {
+  assert.deepEqual(speakers('Senator Lucía Ferrán Ortega of the Civic Union party (Unión Cívica), who filed the suit in May, said the court had "defended every citizen."'), ['Lucía Ferrán Ortega']);
+  assert.deepEqual(speakers('Mayor Tomas Hrubý of the Liberal Party, who lost the vote, said the result was "a warning."'), ['Tomas Hrubý']);
+});
+
+test('"the office said" after a person\'s quote is the body named before with "Office" in its name', () => {
+  assert.deepEqual(speakers('Professor Ines Dahl wrote that the study had "missed the sickest patients". She wants another trial.\n\n'
+    + 'The Nordic Regional Office for Health warned last month that infections were rising. The office said that fewer antibiotics were "the best lever we have".'),
+    ['Ines Dahl', 'Nordic Regional Office for Health']);
+  // "the statement said" still goes on with the last quote's speaker
+  assert.deepEqual(speakers('Minister Ana Reyes said the plan was "ready". The statement said it would start "next week".'), ['Ana Reyes', 'Ana Reyes']);
+});
+
+test('a palace or a castle that speaks is a body; a party named by its members in the plural is a body', () => {
+  const a = analyzeArticle('Tourists visited Brno Castle. Later Brno Castle said in a statement that the president would "meet everyone".');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PLACE' || m.type === 'ORG').map(m => [m.type, m.text]), [['PLACE', 'Brno Castle'], ['ORG', 'Brno Castle']]);
+  assert.deepEqual(a.quotes.map(q => q.speakerText), ['Brno Castle']);
+  const b = analyzeArticle('The coalition fell when the Christian Democrats walked out. Senate Republicans objected.');
+  assert.deepEqual(b.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['Christian Democrats']);
+});

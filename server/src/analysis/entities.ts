@@ -1220,6 +1220,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "Partido dos Trabalhadores", "Banco de España", "Université Laval": a body's head word in
   // another language opens its name.
   if (ps.length >= 2 && isForeignOrgLead(ps[0].text) && isCap(ps[ps.length - 1])) return { type: 'ORG', key: name, certain: true };
+  // "the Christian Democrats", "the Free Democrats": a party named by its members, in the plural, after
+  // words that are no place and no chamber ("Senate Republicans", "Texas Democrats" are members)
+  if (ps.length >= 2 && ps.length <= 3 && PARTY_MEMBERS.test(last) && ps.every(isCap) && ps.slice(0, -1).every(p => !lookup(p.text) && !isLegislature(p.text) && !CHAMBER.test(p.text) && !isNationality(p.text))) return { type: 'ORG', key: name, certain: true };
   // "Mount Everest", "Lake Tanganyika", "Cape Horn": a geographic feature's first word before a name
   // (a body named after one ends in its own head word: "Port Authority", "Mount Sinai Hospital" aside)
   // ("Plaza de Bolívar", "Avenue Habib Bourguiba": a square's or a street's too, with a particle
@@ -1316,6 +1319,14 @@ const BODY_HAS = /^(?:summit|summits|meeting|meetings|talks|conference|congress|
 /** What a company has, after its name: "a Panasonic executive", "Ryanair shares", "a Lufthansa flight". */
 const COMPANY_HAS = /^(?:executive|executives|employee|employees|staff|workers|engineers|spokesman|spokeswoman|spokesperson|chief|boss|board|shares|shareholders|investors|headquarters|subsidiary|factory|factories|plant|plants|stores|flight|flights|pilots|crew)$/;
 /** What a body says of itself: " said in a statement", " said on Monday it would", " announced that its" (not " said it was"). */
+/** Plurals for a party's members that name the party after an adjective ("Christian Democrats"). */
+const PARTY_MEMBERS = /^(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Nationalists|Communists)$/;
+/** Words for a legislature's chambers, whose members a party plural after them names. */
+const CHAMBER = /^(?:House|Senate|Congressional|Assembly|Parliamentary|Council|State)$/;
+/** A palace's or a castle's name: the seat of an office ("Prague Castle", "Malacañang Palace"). */
+const SEAT_OF_OFFICE = /\s(?:Palace|Castle)$/;
+/** A speech verb right after a name. */
+const BODY_SPEAKS = /^ (?:said|says|announced|confirmed|denied|stated|added|declined)\b/;
 const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in a (?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
 /** ", south of Cairo", ", 40 km north-east of the capital": where a place lies from another, after its name. */
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
@@ -2705,6 +2716,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   bodiesBeforeRoles(list, found);
   quotedNicknames(text, list, found);
   mediaByCue(text, list, found);
+  // "Prague Castle said in a statement", "Buckingham Palace said": a palace or a castle that speaks
+  // is the office of the head of state it houses, a body (where it is visited it is a site)
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type === 'PLACE' && SEAT_OF_OFFICE.test(m.text) && BODY_SPEAKS.test(text.slice(m.end, m.end + 16))) found[i] = { ...m, type: 'ORG', key: m.key };
+  }
   // "gave Kilmarnock a 2-1 win over Motherwell ... Kilmarnock equalised ... Kilmarnock said in a
   // statement": in a report on sport, a town (a city or a small town) that once plays a match there,
   // or has a coach or players, is its club wherever the article names it, but after "in", "near",

@@ -172,6 +172,16 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return out;
   };
+  /** The person whose name comes right before body k's, joined to it by "of (the) ..." or a bracket: "Ana Ruiz of the Green Party", "Ana Ruiz of the Green Party (Partido Verde)". */
+  const bodyOwner = (k: number): number | null => {
+    const b = named[k], before = mentionAt(Math.max(0, b.start - 120), b.start);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const x = before[i];
+      if (x.m.type === 'PERSON') return OWNED_BODY_BETWEEN.test(text.slice(x.m.end, b.start)) ? x.k : null;
+      if (x.m.type !== 'ORG') return null;
+    }
+    return null;
+  };
   /** mentionAt(a, b)[0], without listing the rest. */
   const firstMentionAt = (a: number, b: number) => {
     for (let i = Math.max(0, lastAtOrBefore(speakers, a - 1, x => x.m.start) + 1); i < speakers.length && speakers[i].m.start < b; i++) {
@@ -547,6 +557,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ("the Mining Institute of Brazil (Ibram), an industry body, said": an acronym in brackets too)
       const closing = text[x.m.start - 1] === '(' && text[x.m.end] === ')' ? 1 : 0;
       if (!/^\s*,/.test(text.slice(x.m.end + closing, x.m.end + closing + 3))) continue;
+      // ("Senator Ana Ruiz of the Green Party (Partido Verde), who filed the suit, said": the person the body is of)
+      const owner = x.m.type === 'ORG' ? bodyOwner(x.k) : null;
+      if (owner !== null && named[owner].start >= window[0].start && !/[.!?]["”’']?\s|\n/.test(text.slice(named[owner].start, window[comma].start))) return owner;
       let j = lastAtOrBefore(window, x.m.start - 1, t => t.start);
       let lead = 0;
       // ("Ghana's John Mahama, a former president, wrote": a country's possessive before the name too)
@@ -889,6 +902,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (window[lead]?.text === 'who' && clause > 1 && window[clause - 1].text === ',') {
         const ant = mentionAt(window[Math.max(0, clause - 8)].start, window[clause - 2].end).filter(x => x.m.end === window[clause - 2].end);
         if (ant.length && ant[ant.length - 1].m.type === 'PERSON') return ant[ant.length - 1].k;
+        // ("Senator Ana Ruiz of the Green Party, who filed the suit, said": or the person the body is of)
+        const owner = ant.length && ant[ant.length - 1].m.type === 'ORG' ? bodyOwner(ant[ant.length - 1].k) : null;
+        if (owner !== null) return owner;
       }
       // "said negotiators would return but warned that ...": a verb right after "but" or "and", with no
       // subject of its own, shares the sentence's subject
@@ -918,6 +934,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // "The Home Office letter reads", "the ministry's statement said": a body's own document.
         const body = subjects.find(x => x.m.type === 'ORG' && (possessive(x.k) || x.m.end === pre[pre.length - 2]?.end && isOrgHead(lastWord(x.m.text))));
         if (body) return body.k;
+        // ("The WHO Regional Office for Europe warned ... The office said": a body named before with that
+        // word in its name, before the last quote's speaker)
+        const named = bodyNouns.has(pre[pre.length - 1].text.toLowerCase()) ? genericBody(pre, q.start) : null;
+        if (named !== null) return named;
         if (pre.some(t => /^(the|this|that)$/i.test(t.text)) && qi > 0 && quotes[qi - 1].speaker !== null) return quotes[qi - 1].speaker;
         // "Acme released a statement. The statement read:": whoever the sentence before names with it.
         if (pre.some(t => /^(the|this|that)$/i.test(t.text))) {
@@ -1275,6 +1295,8 @@ const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codena
 /** A noun that presents what follows as a term: 'the word "pension"', 'a hashtag, "#MeToo"'. */
 const TERM_BEFORE = /\b(?:the|a|an|this|that)\s+(?:word|term|phrase|expression|hashtag|acronym|abbreviation|slogan|motto|catchphrase|buzzword|neologism)(?:,)?\s+["“‘']$/i;
 /** Words after which quoted text can only be a name: "known (locally) as", "referred to as", "nicknamed", "his nickname was". */
+/** What lies between a person's name and a body of theirs: " of the ", " of the Green Party (", " from the ". */
+const OWNED_BODY_BETWEEN = /^ (?:of|from) (?:the )?(?:[^,.;:!?"“”\n]{0,60} \()?$/u;
 // ("known to his followers as", "known in the dressing room as": with whom or where it is known between;
 // "whom employees still call": a person given a name by others)
 const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly|\s+(?:to|in|among|by)(?:\s+[\p{Ll}’'-]+){1,4})?\s+as|nicknamed|codenamed|christened|(?:nickname|codename|moniker)\s+(?:is|was|became)|whom\s+(?:[\p{Ll}]+\s+){0,3}call(?:s|ed)?)\s+["“‘']$/u;
