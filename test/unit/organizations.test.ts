@@ -1427,3 +1427,9 @@ test('a party\'s name after an ideology\'s word, a union\'s after a nationality 
   assert.deepEqual(ofType('ORG', 'The president dissolved the Assembly of the Deputies of the Nation in 2021.'), ['Assembly of the Deputies of the Nation']);
   assert.deepEqual(ofType('ORG', 'The Association of Families of the Disappeared marched.'), ['Association of Families of the Disappeared']);
 });
+
+test('platforms are bodies ("delivery platforms such as Rappo"); "Labour Minister" is a remit, "Labour MP" a party', () => {
+  assert.deepEqual(ofType('ORG', 'The law required delivery platforms such as Rappo to pay.'), ['Rappo']);
+  assert.deepEqual(named('He met Labour Minister Camila Torres on Monday.'), [['PERSON', 'Camila Torres']]);
+  assert.deepEqual(named('Labour MP Jo Reed said yes.'), [['ORG', 'Labour'], ['PERSON', 'Jo Reed']]);
+});

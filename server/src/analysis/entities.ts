@@ -1037,7 +1037,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     if (k === 0 && isGivenName(ps[0].text) && rest.length === 3 && rest[1].text === '-' && !afterSpace(rest[1]) && !afterSpace(rest[2]) && !lookup(textOf(text, rest)) && !isTitleStart(rest[0].text)) continue;
     // (a person's name does not end in a country's: "Bank Negara Malaysia" is one body)
     // ("Council Member Ana Reyes": not inside a title of two words)
-    if ((isOrgHead(ps[k].text) || lookup(textOf(text, head))) && !isMajorPlace(rest[rest.length - 1].text) && !isTitle(`${ps[k].text} ${rest[0].text}`)) {
+    // ("Labour Minister Ana Reyes": nor a remit that names a party too, before "Minister")
+    if ((isOrgHead(ps[k].text) || lookup(textOf(text, head))) && !isMajorPlace(rest[rest.length - 1].text) && !isTitle(`${ps[k].text} ${rest[0].text}`)
+      && !(k === 0 && rest[0].text === 'Minister' && isRemitWord(ps[0].text))) {
       return [...titleSplit(text, head, strict), ...titleSplit(text, rest, strict)];
     }
   }
@@ -1057,7 +1059,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       // The whole title: "Outgoing Deputy" or "Education" before it, "of Foreign Affairs" after it.
       let a = k, b = k + n;
       // ("Metropolitan Police Commissioner": a body's head word after a word of its name ends the body, not the title)
-      while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text) && !lookup(ps[a - 1].text))
+      // ("Labour Minister Ana Reyes": a remit that names a party too is the remit before "Minister")
+      while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text) && (!lookup(ps[a - 1].text) || a === k && /^Minister$/.test(ps[k].text)))
         && !(isOrgHead(ps[a - 1].text) && a >= 2 && isCap(ps[a - 2]) && !isTitleModifier(ps[a - 2].text) && !isRemitWord(ps[a - 2].text))) a--;
       if (b < ps.length - 1 && (ps[b].text === 'of' || ps[b].text === 'for')) {
         const m = ps[b + 1].text === 'the' ? b + 2 : b + 1;
