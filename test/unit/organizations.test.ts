@@ -1433,3 +1433,9 @@ test('platforms are bodies ("delivery platforms such as Rappo"); "Labour Ministe
   assert.deepEqual(named('He met Labour Minister Camila Torres on Monday.'), [['PERSON', 'Camila Torres']]);
   assert.deepEqual(named('Labour MP Jo Reed said yes.'), [['ORG', 'Labour'], ['PERSON', 'Jo Reed']]);
 });
+
+test('a description in apposition may open with a capitalised adjective; developers and miners are bodies, producers people', () => {
+  assert.deepEqual(ofType('ORG', 'Vindkraft, the Danish wind farm developer, said it would cut 800 jobs.'), ['Vindkraft']);
+  assert.deepEqual(ofType('ORG', 'Kopparberg, the Stockholm-based miner, fell.'), ['Kopparberg']);
+  assert.deepEqual(named('The producer Margit Olsen, who worked with him, spoke.'), [['PERSON', 'Margit Olsen']]);
+});

@@ -1368,8 +1368,8 @@ const TOLD_AFTER = /^(?: (?:that|on|in|last|earlier|late|early|this|when|after|a
 const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
-/** ", the conciliation service,", ", the media regulator.": a lowercase description of one to four words after a name (", the leader of the party," is described by its first noun: see APPOSED_BODY_OF). */
-const APPOSED_BODY = /^, the (?:(?!of )[\p{Ll}-]+ ){0,3}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+/** ", the conciliation service,", ", the media regulator.", ", the Danish wind farm developer,": a description of one to four words, the last lowercase, after a name (", the leader of the party," is described by its first noun: see APPOSED_BODY_OF). */
+const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-based)?) ){0,3}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
 /**
  * ", the party of the president": the same, the noun before "of" (the first noun: ", the leader of
  * the party" is a person; ", the group of chemicals" is a collection, not a body).
