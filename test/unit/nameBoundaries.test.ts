@@ -802,3 +802,9 @@ test('a dateline\'s town in capitals that the data does not know is a place; "UP
   assert.deepEqual(named('Monday, 21 April 2025\n\nTANJUNG SELOR — Police in the province said twelve people died.'), [['PLACE', 'TANJUNG SELOR']]);
   assert.deepEqual(named('Monday, 21 April 2025\n\nUPDATE — Police in the province said twelve people died.'), []);
 });
+
+test('Irish surnames: a particle inside (Ó, Ní, Uí) makes a person\'s name, and the mutated letter stays in', () => {
+  assert.deepEqual(people('Winger Cathal Ó Dubhda scored twice.'), ['Cathal Ó Dubhda']);
+  assert.deepEqual(people('The coach praised Eoghan Ó Briain and Siobhán Ní Bhraonáin.'), ['Eoghan Ó Briain', 'Siobhán Ní Bhraonáin']);
+  assert.deepEqual(people('Replacement wing Oisín Ó hEadhra scored in the corner.'), ['Oisín Ó hEadhra']);
+});

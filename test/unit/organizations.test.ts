@@ -1439,3 +1439,12 @@ test('a description in apposition may open with a capitalised adjective; develop
   assert.deepEqual(ofType('ORG', 'Kopparberg, the Stockholm-based miner, fell.'), ['Kopparberg']);
   assert.deepEqual(named('The producer Margit Olsen, who worked with him, spoke.'), [['PERSON', 'Margit Olsen']]);
 });
+
+test('in a report on sport a province or region that plays is its side; a nation stays a place', () => {
+  const text = 'Leinster edge Munster 27-22 in the league\n\nLeinster held off Munster to win 27-22 in the league on Saturday. Leinster head coach Declan Hynes said the match was hard. Munster host Ulster next season, and England host France at the stadium after the tournament.';
+  const a = analyzeArticle(text);
+  const of = (w: string) => [...new Set(a.mentions.filter(m => m.text === w).map(m => m.type))];
+  assert.deepEqual(of('Leinster'), ['ORG']);
+  assert.deepEqual(of('Ulster'), ['ORG']);
+  assert.deepEqual(of('England'), ['PLACE']);
+});

@@ -442,6 +442,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       if (MEMBERS_PLURAL.test(p.text)) break;
       const next = pieces[j + 1];
       const last = run[run.length - 1];
+      // "Liam Ó hAodha", "Máire Ní hÉigeartaigh": an Irish surname after Ó, Ní or Mac keeps the
+      // lowercase letter its grammar puts before it
+      if (IRISH_MUTATED.test(p.text) && IRISH_PARTICLE.test(last.text) && afterOneSpace(p)) { run.push(p); j++; continue; }
       // "Kim Jong-un": a short lowercase syllable hyphenated onto a name.
       if (p.text === '-' && !afterSpace(p) && next && !afterSpace(next) && /^\p{Ll}{1,2}$/u.test(next.text)) { run.push(p, next); j += 2; continue; }
       if (/^-\p{Ll}{1,2}$/u.test(p.text) && !afterSpace(p)) { run.push(p); j += 1; continue; }
@@ -819,6 +822,10 @@ const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-' && !afterSpace(p) ||
   k + 1 < ps.length && (nameParticles.has(p.text) && isCap(ps[k + 1]) || ARABIC_ARTICLE.test(p.text) && ps[k + 1].text === '-');
 /** A word for a player by where they play, that word lists may lack: "Defenceman", "Goaltender", "Netminder". */
+/** The particles of Irish surnames: "Ó Dálaigh", "Ní Bhriain", "Mac Giolla Phádraig", "Uí Néill". */
+const IRISH_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)$/;
+/** An Irish surname as its grammar writes it after a particle: "hAodha", "hÉigeartaigh", "tSaoir". */
+const IRISH_MUTATED = /^[hnt]\p{Lu}\p{Ll}+$/u;
 const PLAYER_WORD = /^\p{Lu}\p{Ll}+(?:man|keeper|tender|minder|fielder)$/u;
 const STATUS = /^(?:Former|Outgoing|Incoming|Acting|Interim|Veteran|Retired|Late|Then|Ex|Longtime|Caretaker)$/;
 const GROUPING = /^G-?\d{1,2}$/;
@@ -917,7 +924,8 @@ function bodyWithRemit(text: string, ps: Piece[]): number {
  * occupation that opens the sentence ("Goalkeeper", "Actress").
  */
 function unknownNameWords(ps: readonly Piece[]): boolean {
-  const words = ps.filter((p, k) => k === 0 || afterSpace(p));
+  // (Irish surnames' particles aside: "Ciarán Ó Dálaigh", "Áine Ní Bhriain")
+  const words = ps.filter((p, k) => (k === 0 || afterSpace(p)) && !IRISH_PARTICLE.test(p.text)).map(p => IRISH_MUTATED.test(p.text) ? { ...p, text: p.text.slice(1) } : p);
   return words.length >= 2 && words.length <= 3 && words.every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !(lookup(p.text)?.type === 'ORG' || isMajorPlace(p.text)) && !isOrgHead(p.text) && !isPlaceHead(p.text))
     && !lookup(ps.map(p => p.text).join(' '));
 }
@@ -1197,6 +1205,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
     }
   }
   // "NASA scientists confirmed it": a body the data knows by its capitals
+  // "Ciarán Ó Dálaigh", "Máire Ní Bhriain": a name with an Irish surname's particle inside is a person's
+  if (!known && ps.length >= 3 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^(?:Ó|Ní|Nic|Uí)$/.test(p.text)) && ps.every(p => isCap(p) || IRISH_MUTATED.test(p.text))) return { type: 'PERSON', key: name, certain: true };
   if (!known && ps.length === 1 && isOrgAcronym(name)) return { type: 'ORG', key: name, certain: true };
   // "the AfD, which won 41 seats", "PiS lawmakers": capitals with one lowercase letter among them
   // (German "für", Polish "i") are a party's or a body's short form (the dev split and the probes:
@@ -2741,7 +2751,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   if (sports) inFrameOfItsOwn(() => {
     const clubs = new Set<string>();
     for (const m of found) {
-      if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || !(isCityName(m.text) || smallTown(m.text)) || isCountryName(m.text) || clubs.has(m.text)) continue;
+      // ("Leinster head coach ...", "the Crusaders and Canterbury": a region's too, as provinces' sides;
+      // not a nation's, "England", which stays a place as countries do)
+      if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || !(isCityName(m.text) || smallTown(m.text) || m.type === 'PLACE' && lookup(m.text)?.type === 'PLACE' && !isMajorPlace(m.text)) || isCountryName(m.text) || clubs.has(m.text)) continue;
       // (one of its mentions a club already, or one with a score or a match's verb right after it:
       // "gave Kilmarnock a 2-1 win", "Kilmarnock equalised")
       if (m.type === 'ORG' && m.key === m.text) { clubs.add(m.text); continue; }
