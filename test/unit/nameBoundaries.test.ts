@@ -808,3 +808,9 @@ test('Irish surnames: a particle inside (Ó, Ní, Uí) makes a person\'s name, a
   assert.deepEqual(people('The coach praised Eoghan Ó Briain and Siobhán Ní Bhraonáin.'), ['Eoghan Ó Briain', 'Siobhán Ní Bhraonáin']);
   assert.deepEqual(people('Replacement wing Oisín Ó hEadhra scored in the corner.'), ['Oisín Ó hEadhra']);
 });
+
+test('where a person just named lives ("Name, 34, of Place,") and a ward or an electorate are places', () => {
+  assert.deepEqual(named('The jury convicted Kerry Lawlor, of Brackenholme, of murder. Sarah Obi, 34, of Holtwick, was charged.'),
+    [['PERSON', 'Kerry Lawlor'], ['PLACE', 'Brackenholme'], ['PERSON', 'Sarah Obi'], ['PLACE', 'Holtwick']]);
+  assert.deepEqual(named('Councillor Tom Reed, who represents the Waimari ward, voted against.'), [['PERSON', 'Tom Reed'], ['PLACE', 'Waimari']]);
+});

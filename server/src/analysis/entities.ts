@@ -826,6 +826,8 @@ const isNameJoin = (p: Piece, k: number, ps: readonly Piece[]) => p.text === '-'
 const IRISH_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)$/;
 /** An Irish surname as its grammar writes it after a particle: "hAodha", "hÉigeartaigh", "tSaoir". */
 const IRISH_MUTATED = /^[hnt]\p{Lu}\p{Ll}+$/u;
+/** ", 34, of ", ", of ": between a person's name (and age) and where they live. */
+const RESIDENCE_BEFORE = /, (?:\d{1,3}, )?of $/;
 const PLAYER_WORD = /^\p{Lu}\p{Ll}+(?:man|keeper|tender|minder|fielder)$/u;
 const STATUS = /^(?:Former|Outgoing|Incoming|Acting|Interim|Veteran|Retired|Late|Then|Ex|Longtime|Caretaker)$/;
 const GROUPING = /^G-?\d{1,2}$/;
@@ -2066,6 +2068,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (attributes(seg)) { found.push(mention(seg, name, ps.length === 1 && isBrand(name) ? 'ORG' : 'PERSON', name, false)); continue; }
       const p = ps[0];
       if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      // "Kieran Lacey, of Manningham, was convicted", "Sarah Obi, 34, of Thornbury,": where a person
+      // just named (and their age) lives
+      const residence = RESIDENCE_BEFORE.exec(text.slice(Math.max(0, p.start - 16), p.start));
+      if (residence && /^[,.;]/.test(text.slice(ps[ps.length - 1].end, ps[ps.length - 1].end + 1)) && !isGivenName(name)) {
+        const comma = p.start - residence[0].length;
+        if (found.some(m => m.type === 'PERSON' && m.end === comma)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      }
       // "told VnExpress that", "told Digi24 on Monday": whom a speaker tells, a word that is no given
       // name, no surname the data knows and no one's in the article, is the medium that carried the words
       // ("Toronto-listed Vendra", "Vantora's chief executive": or what is listed, or has what only a
