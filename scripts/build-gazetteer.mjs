@@ -13,7 +13,9 @@
 //                        name or a place: "Netflix", "Hyundai", "Deezer"; not "Apple" or "Ford".
 //   regions:             cldr-subdivisions-full (Unicode-3.0, CLDR's English names of ISO 3166-2
 //                        subdivisions: "Sicily", "Catalonia", "Bavaria", "Xinjiang"), leaving out
-//                        what is also a common word, a given name or a surname ("Central", "Paul")
+//                        what is also a common word, a given name or a surname ("Central", "Paul");
+//                        and the word two or more of them share after a compass word ("North
+//                        Darfur", "South Darfur": "Darfur")
 //   languages:           cldr-core (Unicode-3.0: the languages CLDR has locales for), named in English
 //                        by Node's own ICU (Intl.DisplayNames, CLDR data): "Arabic", "Amharic", "Urdu"
 //   orgAcronyms:         compromise (MIT: the bodies, companies and teams its lexicon tags
@@ -104,7 +106,12 @@ for (const c of cities) {
 const provinceNames = [...new Set(provinces.map(p => p.name).filter(n => /^[\p{Lu}]/u.test(n)))].sort();
 
 const known = new Set([...cityNames.keys(), ...provinceNames, ...countryList.flatMap(c => [c.name, ...c.aliases, c.capital ?? ''])]);
-const regionNames = [...new Set(Object.values(subdivisions))].filter(n => /^\p{Lu}[\p{L}'’ -]+$/u.test(n) && n.length >= 4 && !known.has(n))
+// ("North Darfur", "South Darfur", "West Darfur": the word two or more subdivisions share after a
+// compass word names the region they divide: "Darfur", "Kordofan", "Kivu", "Sinai")
+const COMPASS_SUBDIVISION = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:-| )(\p{Lu}\p{Ll}{3,})$/u;
+const compassCores = new Map();
+for (const n of new Set(Object.values(subdivisions))) { const c = COMPASS_SUBDIVISION.exec(n)?.[1]; if (c) compassCores.set(c, (compassCores.get(c) ?? 0) + 1); }
+const regionNames = [...new Set([...Object.values(subdivisions), ...[...compassCores].filter(([, k]) => k >= 2).map(([c]) => c)])].filter(n => /^\p{Lu}[\p{L}'’ -]+$/u.test(n) && n.length >= 4 && !known.has(n))
   .filter(n => { const ws = n.split(/[\s-]+/); return !ws.every(w => commonWords.has(w.toLowerCase())) && !(ws.length === 1 && isPersonName(n)); })
   .sort();
 

@@ -814,3 +814,7 @@ test('where a person just named lives ("Name, 34, of Place,") and a ward or an e
     [['PERSON', 'Kerry Lawlor'], ['PLACE', 'Brackenholme'], ['PERSON', 'Sarah Obi'], ['PLACE', 'Holtwick']]);
   assert.deepEqual(named('Councillor Tom Reed, who represents the Waimari ward, voted against.'), [['PERSON', 'Tom Reed'], ['PLACE', 'Waimari']]);
 });
+
+test('a region two or more subdivisions share after a compass word is a place ("North/South Darfur": Darfur)', () => {
+  assert.deepEqual(named('Aid reached 14 areas of Darfur, and fighting spread in Kivu and the Sinai.'), [['PLACE', 'Darfur'], ['PLACE', 'Kivu'], ['PLACE', 'Sinai']]);
+});
