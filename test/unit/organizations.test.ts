@@ -1448,3 +1448,11 @@ test('in a report on sport a province or region that plays is its side; a nation
   assert.deepEqual(of('Ulster'), ['ORG']);
   assert.deepEqual(of('England'), ['PLACE']);
 });
+
+test('a mission and the country it serves in are one body\'s name; a body the data knows may open it', () => {
+  const a = analyzeArticle('The European Union Observer Mission in Georgia (EUOMG) patrols the line. The UN Assistance Mission in Iraq said so.');
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['European Union Observer Mission in Georgia', 'EUOMG', 'UN Assistance Mission in Iraq']);
+  assert.equal(orgs[0].entity, orgs[1].entity);
+  assert.deepEqual(named('He served with the mission in Mali.'), [['PLACE', 'Mali']]);
+});

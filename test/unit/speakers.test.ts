@@ -535,3 +535,9 @@ test('a palace or a castle that speaks is a body; a party named by its members i
   const b = analyzeArticle('The coalition fell when the Christian Democrats walked out. Senate Republicans objected.');
   assert.deepEqual(b.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['Christian Democrats']);
 });
+
+test('a person named after a phrase of place that ends in a type noun ("on the island, Name,") is that person, and speaks', () => {
+  const a = analyzeArticle('Speaking at a reception centre on the island, Tesfay Woldemariam Haile, a 24-year-old from Eritrea, described "hours in the dark" waiting for rescue.');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Tesfay Woldemariam Haile']);
+  assert.deepEqual(a.quotes.map(q => q.speakerText), ['Tesfay Woldemariam Haile']);
+});

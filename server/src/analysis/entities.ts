@@ -481,6 +481,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
         // "Organization for Security and Co-operation in Europe": a body the data knows, with "in" in its name.
         if (p.text === 'in' && run.length >= 3 && lookup(textOf0([...run, p, next]))?.type === 'ORG') { run.push(p, next); j += 2; continue; }
+        // "African Union Transition Mission in Somalia", "UN Assistance Mission in Afghanistan", "EU
+        // Monitoring Mission in Armenia": a mission's country after "in" or "to" is part of its name
+        if ((p.text === 'in' || p.text === 'to') && run.length >= 2 && /^Missions?$/.test(last.text)) {
+          let n = 3;
+          while (n > 0 && !(pieces[j + n] && lookup(textOf0(pieces.slice(j + 1, j + 1 + n)))?.type === 'PLACE' && pieces.slice(j + 1, j + 1 + n).every(q => isCap(q) && !afterNewline(q)))) n--;
+          if (n > 0) { run.push(...pieces.slice(j, j + 1 + n)); j += 1 + n; continue; }
+        }
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
         if (p.text === 'on' && (isOrgHead(last.text) || isOrgLead(last.text))) { run.push(p, next); j += 2; continue; }
         // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
@@ -1150,6 +1157,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   for (let n = Math.min(3, ps.length); n >= 1; n--) {
     if (!isNationality(textOf(text, ps.slice(0, n)))) continue;
     const rest = ps.slice(n);
+    // ("the European Union Monitoring Mission in Armenia": a body the data knows that opens with a
+    // nationality, before a body's head word, opens a body's name)
+    if (rest.length >= 2 && lookup(textOf(text, ps.slice(0, n + 1)))?.type === 'ORG' && rest.slice(1).some(q => isOrgHead(q.text))) return [{ pieces: ps, strict, forced: 'ORG' }];
     if (rest.length && (isOrgHead(rest[rest.length - 1].text) || lookup(textOf(text, rest))?.type === 'ORG')) return [{ pieces: ps, strict, forced: 'ORG' }];
     // ("the Canadian Interagency Forest Fire Centre": before a centre's name the nationality is part
     // of it; whether a body's or a building's is the typer's to say)
@@ -3468,6 +3478,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     }
     const det = pieces[d];
     if (capital(noun) || !(det && (comma ? /^(?:the|a|an|its|their|his|her|our)$/i : /^(?:the|a|an)$/i).test(det.text) || modified && d < k - 1)) continue;
+    // ("at a reception centre on the island, Yonas Gebremedhin, a 24-year-old, said": after a
+    // preposition the noun ends a phrase of place or time that opens the sentence; the name after
+    // its comma is the clause's subject, not the noun's name)
+    if (comma && /^(?:on|in|at|from|near|off|across|inside|outside|around|over|onto|into|across)$/i.test(pieces[d - 1]?.text ?? '')) continue;
     const type = typeNounOf(noun.text);
     const first = c;
     if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
