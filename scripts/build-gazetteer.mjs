@@ -103,7 +103,8 @@ for (const c of cities) {
   }
 }
 
-const provinceNames = [...new Set(provinces.map(p => p.name).filter(n => /^[\p{Lu}]/u.test(n)))].sort();
+// (no people's word: Ethiopia's "Somali" region is written "Somali region"; the word alone is the people's)
+const provinceNames = [...new Set(provinces.map(p => p.name).filter(n => /^[\p{Lu}]/u.test(n) && !nationalityWords.includes(n)))].sort();
 
 const known = new Set([...cityNames.keys(), ...provinceNames, ...countryList.flatMap(c => [c.name, ...c.aliases, c.capital ?? ''])]);
 // ("North Darfur", "South Darfur", "West Darfur": the word two or more subdivisions share after a
@@ -113,6 +114,7 @@ const compassCores = new Map();
 for (const n of new Set(Object.values(subdivisions))) { const c = COMPASS_SUBDIVISION.exec(n)?.[1]; if (c) compassCores.set(c, (compassCores.get(c) ?? 0) + 1); }
 const regionNames = [...new Set([...Object.values(subdivisions), ...[...compassCores].filter(([, k]) => k >= 2).map(([c]) => c)])].filter(n => /^\p{Lu}[\p{L}'’ -]+$/u.test(n) && n.length >= 4 && !known.has(n))
   .filter(n => { const ws = n.split(/[\s-]+/); return !ws.every(w => commonWords.has(w.toLowerCase())) && !(ws.length === 1 && isPersonName(n)); })
+  .filter(n => !nationalityWords.includes(n))
   .sort();
 
 // Brands: single capitalised words only (a brand of several words is mostly a product: "Google

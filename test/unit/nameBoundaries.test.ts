@@ -818,3 +818,7 @@ test('where a person just named lives ("Name, 34, of Place,") and a ward or an e
 test('a region two or more subdivisions share after a compass word is a place ("North/South Darfur": Darfur)', () => {
   assert.deepEqual(named('Aid reached 14 areas of Darfur, and fighting spread in Kivu and the Sinai.'), [['PLACE', 'Darfur'], ['PLACE', 'Kivu'], ['PLACE', 'Sinai']]);
 });
+
+test('a people\'s word that a province bears too ("Somali") is the people\'s, alone', () => {
+  assert.deepEqual(named('Survivors shouted in Arabic and in Somali. The Somali government objected.'), []);
+});
