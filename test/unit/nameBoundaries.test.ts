@@ -822,3 +822,7 @@ test('a region two or more subdivisions share after a compass word is a place ("
 test('a people\'s word that a province bears too ("Somali") is the people\'s, alone', () => {
   assert.deepEqual(named('Survivors shouted in Arabic and in Somali. The Somali government objected.'), []);
 });
+
+test('lower ranks are titles: "Private", "Lance Corporal", "Staff Sergeant" stay out of a soldier\'s name', () => {
+  assert.deepEqual(people('The ministry named the soldier as Private Aram Petrosyan, 19. Lance Corporal Ana Ruiz and Staff Sergeant Tom Bell died.'), ['Aram Petrosyan', 'Ana Ruiz', 'Tom Bell']);
+});
