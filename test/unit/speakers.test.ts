@@ -541,3 +541,7 @@ test('a person named after a phrase of place that ends in a type noun ("on the i
   assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Tesfay Woldemariam Haile']);
   assert.deepEqual(a.quotes.map(q => q.speakerText), ['Tesfay Woldemariam Haile']);
 });
+
+test('"States" inside "the United States" is no verb of speaking', () => {
+  assert.deepEqual(speakers('The deputy ambassador, Marta Whitlow, said the United States remained "the largest donor" but would "not write a blank cheque".'), ['Marta Whitlow', 'Marta Whitlow']);
+});

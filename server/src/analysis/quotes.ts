@@ -182,6 +182,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return null;
   };
+  /** Whether a named mention of any type (a place too) holds the offset, past its first character. */
+  const withinMention = (at: number) => {
+    const i = lastAtOrBefore(named, at, m => m.start);
+    return i >= 0 && named[i].start < at && named[i].end > at;
+  };
   /** mentionAt(a, b)[0], without listing the rest. */
   const firstMentionAt = (a: number, b: number) => {
     for (let i = Math.max(0, lastAtOrBefore(speakers, a - 1, x => x.m.start) + 1); i < speakers.length && speakers[i].m.start < b; i++) {
@@ -813,8 +818,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
 
     const attempt = (window: typeof tokens[number][], fromEnd: boolean, isAfter: boolean): number | null => {
       let verbIdx = -1;
-      if (fromEnd) { for (let i = window.length - 1; i >= 0; i--) if (isSpeech(window, i)) { verbIdx = i; break; } }
-      else { for (let i = 0; i < window.length; i++) if (isSpeech(window, i)) { verbIdx = i; break; } }
+      // ("said that the United States was": a word inside a name, "States", is no verb)
+      const verbAt = (i: number) => isSpeech(window, i) && !(i > 0 && /^\p{Lu}/u.test(window[i].text) && withinMention(window[i].start));
+      if (fromEnd) { for (let i = window.length - 1; i >= 0; i--) if (verbAt(i)) { verbIdx = i; break; } }
+      else { for (let i = 0; i < window.length; i++) if (verbAt(i)) { verbIdx = i; break; } }
       if (verbIdx < 0) return null;
       // ", Psaki said" follows the quote closely; a verb far after it belongs to another clause.
       const verb = window[verbIdx];
