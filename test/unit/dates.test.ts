@@ -210,3 +210,9 @@ test('a bare month after "last year" or "this year" in its sentence falls in tha
   assert.deepEqual(temporal('She expects one more cut this year, probably in May.'), [['this year', '2026'], ['May', '2026-05']]);
   assert.deepEqual(temporal('Growth will be 1.1% in 2027, revised down from 1.3% in November.'), [['2027', '2027'], ['November', '2025-11']]);
 });
+
+test('"the 11th of next month" is one date, that day of the month after publication', () => {
+  const values = (text: string, pub: string) => dateMentions(tokenize(text), pub).map(m => [m.text, m.value]);
+  assert.deepEqual(values('The budget returns to councillors on the 11th of next month.', '2025-12-09'), [['the 11th of next month', '2026-01-11']]);
+  assert.deepEqual(values('It met on the 3rd of this month.', '2025-05-09'), [['the 3rd of this month', '2025-05-03']]);
+});

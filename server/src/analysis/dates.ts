@@ -732,6 +732,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (w === 'that' && first === last && isMonthTok(toks[first]) && toks[first].text.length > 3) { first = i; continue; }
     // "a quarter of an hour", "three quarters of an hour"
     if (w === 'of' && i > 1 && /^quarters?$/.test(low(toks[i - 1])) && (head === 'an' || head === 'a') && low(toks[last]) === 'hour' && /^(?:a|one|three)$/.test(low(toks[i - 2]))) { first = i - 2; continue; }
+    // "the 11th of next month", "the 3rd of this month": a day of a month counted from publication
+    if (w === 'of' && i > 1 && /^(?:next|this|last)$/.test(head) && low(toks[last]) === 'month' && last === first + 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test(toks[i - 1].text) && low(toks[i - 2]) === 'the') { first = i - 2; continue; }
     // "the night of March 12", "the morning of Monday"
     if (w === 'of' && i > 1 && PARTS_OF_DAY[low(toks[i - 1])] && low(toks[i - 2]) === 'the' && (isWeekdayTok(toks[first]) || isMonthTok(toks[first]) || isDayNum(toks[first]))) { first = i - 2; continue; }
     // "the early hours of Monday"
@@ -1233,6 +1235,9 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // "the start of last year", "the end of next month": that unit, modifiers dropped
   const endOfRel = !words.includes('of') || !pub ? null : /^(?:the )?(?:very )?(?:end|beginning|start|middle|close) of (last|next|this) (week|month|year)$/.exec(text);
   if (endOfRel) return shiftUnit(pub!, endOfRel[2], relativeStep(endOfRel[1]));
+  // "the 11th of next month": that day of the month counted from publication
+  const dayOfRel = !words.includes('of') || !pub ? null : /^the (\d{1,2})(?:st|nd|rd|th) of (last|next|this) month$/.exec(text);
+  if (dayOfRel) { const [y, m] = addMonths(pub!.y, pub!.m, relativeStep(dayOfRel[2])); return `${y}-${pad(m)}-${pad(+dayOfRel[1])}`; }
   // "the fourth quarter of this year", "the second quarter of last year"
   const quarterOf = !words.includes('quarter') || !pub ? null : /^(?:the )?(first|second|third|fourth) quarter of (last|next|this) year$/.exec(text);
   if (quarterOf) return `${pub!.y + relativeStep(quarterOf[2])}-Q${QUARTERS[quarterOf[1]]}`;
