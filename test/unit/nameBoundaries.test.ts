@@ -826,3 +826,9 @@ test('a people\'s word that a province bears too ("Somali") is the people\'s, al
 test('lower ranks are titles: "Private", "Lance Corporal", "Staff Sergeant" stay out of a soldier\'s name', () => {
   assert.deepEqual(people('The ministry named the soldier as Private Aram Petrosyan, 19. Lance Corporal Ana Ruiz and Staff Sergeant Tom Bell died.'), ['Aram Petrosyan', 'Ana Ruiz', 'Tom Bell']);
 });
+
+test('"Atty." and "Ratu" are titles; a surname before "Jr." is that person alone, and before ", who"', () => {
+  assert.deepEqual(people('Comelec spokesperson Atty. Rosa Macalintal said so. Deputy Prime Minister Ratu Josaia Vuniwaqa spoke.'), ['Rosa Macalintal', 'Josaia Vuniwaqa']);
+  const a = analyzeArticle('Councillor Ramon Villareal Jr. won by 38 votes.\n\nVillareal, who ran for Lakas, took leave.');
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON' || m.type === 'PLACE').map(m => [m.type, m.text]), [['PERSON', 'Ramon Villareal Jr.'], ['PERSON', 'Villareal']]);
+});

@@ -1456,3 +1456,9 @@ test('a mission and the country it serves in are one body\'s name; a body the da
   assert.equal(orgs[0].entity, orgs[1].entity);
   assert.deepEqual(named('He served with the mission in Mali.'), [['PLACE', 'Mali']]);
 });
+
+test('Japanese company forms name companies; a forum named after a region is a body; a language before "daily" is no body', () => {
+  assert.deepEqual(ofType('ORG', 'Kuroda joined Sakuragawa Denki in 1985. Sakuragawa Denki said in a statement that it would cooperate.'), ['Sakuragawa Denki', 'Sakuragawa Denki']);
+  assert.deepEqual(named('Ministers from the Pacific Islands Forum met.'), [['ORG', 'Pacific Islands Forum']]);
+  assert.deepEqual(named('She told the Tamil daily Dinamalar.'), [['ORG', 'Dinamalar']]);
+});

@@ -1219,6 +1219,10 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "NASA scientists confirmed it": a body the data knows by its capitals
   // "Ciarán Ó Dálaigh", "Máire Ní Bhriain": a name with an Irish surname's particle inside is a person's
   if (!known && ps.length >= 3 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^(?:Ó|Ní|Nic|Uí)$/.test(p.text)) && ps.every(p => isCap(p) || IRISH_MUTATED.test(p.text))) return { type: 'PERSON', key: name, certain: true };
+  // "Hoshizora Denki", "Kanto Jidosha", "Aurora Holdings": a company's legal form or a word of its
+  // trade in Japanese after one or two words no dictionary has names a company, before the shape of
+  // a person's name is read ("Hoshizora" looks like a Japanese family name)
+  if (!known && (ps.length === 2 || ps.length === 3) && isCompanyTail(ps[ps.length - 1].text) && ps.slice(0, -1).every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isTitleWord(p.text) && !isNationality(p.text))) return { type: 'ORG', key: name, certain: true };
   if (!known && ps.length === 1 && isOrgAcronym(name)) return { type: 'ORG', key: name, certain: true };
   // "the AfD, which won 41 seats", "PiS lawmakers": capitals with one lowercase letter among them
   // (German "für", Polish "i") are a party's or a body's short form (the dev split and the probes:
@@ -1820,7 +1824,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   const personParts = new Map<string, string>();
   /** The last words of the people the article names in full (the passes below add no full names). */
   const surnamesOfPeople = new Set<string>();
-  for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) surnamesOfPeople.add(fold(m.text.split(/\s+/).pop()!));
+  // ("Ramon Villareal Jr.": the surname before a generational suffix)
+  for (const m of found) if (m.type === 'PERSON' && m.text.includes(' ')) { const ws = m.text.split(/\s+/); surnamesOfPeople.add(fold(ws.length > 2 && SUFFIX.test(ws[ws.length - 1]) ? ws[ws.length - 2] : ws[ws.length - 1])); }
   /** The inner words of names of three or more words ("Muhammad Rizal Fahrudin": news in Indonesia calls him "Rizal"). */
   const innerNamesOfPeople = new Set<string>();
   for (const m of found) if (m.type === 'PERSON') { const ws = m.text.split(/\s+/); for (let w = 1; w < ws.length - 1; w++) innerNamesOfPeople.add(fold(ws[w])); }
@@ -1858,6 +1863,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       let k = at + 1;
       while (k < pieces.length && pieces[k].pos === 'ADV' && !capital(pieces[k])) k++;
       const v = pieces[k];
+      // ("Ramon Villareal Jr. ... Villareal, who ran under the banner of": a surname of someone named in full, then "who" opening a relative clause)
+      if (named && k === at + 1 && v?.text === ',' && pieces[k + 1]?.text === 'who' && v.sentence === p.sentence) {
+        found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
+        personSurnames.add(fold(p.text));
+        continue;
+      }
       if (inner && k === at + 1 && v && /^['’]s$/.test(v.text) && !afterSpace(v) && pieces[k + 1] && !capital(pieces[k + 1])) {
         found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
         personSurnames.add(fold(p.text));
@@ -3421,7 +3432,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     while (first < k - 1 && (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || /^(?:and|&|of|the|-)$/.test(pieces[first].text))) first++;
     // ("the Flemish broadcaster VRT", "the Catalan government": a region's adjective, as a nationality's)
     // (not before a place's noun: "the Mazandaran province" is the place)
-    if (first === k - 1 && type === 'ORG' && demonymShaped(pieces[first].text)) continue;
+    // ("the Malayalam daily Mathrubhumi": or a language's name)
+    if (first === k - 1 && type === 'ORG' && (demonymShaped(pieces[first].text) || isLanguage(pieces[first].text))) continue;
     if (startsSentence(pieces[first]) || isNationality(pieces[first].text) || isTitle(pieces[first].text) || pieces[first - 1]?.text === '-' && !afterSpace(pieces[first]) && isNationality(pieces[first - 2]?.text ?? '')) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
@@ -3465,7 +3477,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
         if (!p || k - d > 4 || p.sentence !== noun.sentence) break;
         // ("think tank", "mining company", "holding company": a compound noun's first word may read as a verb)
         if (!capital(p) && (p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'VERB' && d === k - 1 && /^(?:think|\p{Ll}+ing)$/u.test(p.text)) && !typeNounOf(p.text)) { d--; modified = true; continue; }
-        if (demonymShaped(p.text)) { d--; modified = true; continue; }
+        if (demonymShaped(p.text) || isLanguage(p.text) && isCap(p)) { d--; modified = true; continue; }
         // ("the Budapest daily Népszava": a place the data knows, as a modifier)
         if (d === k - 1 && isCap(p) && lookup(p.text)?.type === 'PLACE') { d--; modified = true; continue; }
         // ("Wegovy maker Novo Nordisk", "iPhone maker Apple": a product's name before "maker" is what it makes)
