@@ -545,3 +545,8 @@ test('a person named after a phrase of place that ends in a type noun ("on the i
 test('"States" inside "the United States" is no verb of speaking', () => {
   assert.deepEqual(speakers('The deputy ambassador, Marta Whitlow, said the United States remained "the largest donor" but would "not write a blank cheque".'), ['Marta Whitlow', 'Marta Whitlow']);
 });
+
+test('a Vietnamese middle name tells "she" ("Thị") or "he" ("Văn"), not the family name before it', () => {
+  // (name lists hold "Nguyễn", a family name, as a man's given name)
+  assert.deepEqual(speakers('Envoy Liu Wenqing spoke first. Nguyễn Thị Lan listened.\n\n"It will not last," she said.'), ['Nguyễn Thị Lan']);
+});

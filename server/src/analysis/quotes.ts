@@ -286,7 +286,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     for (const pi of surnameIndex().get(key) ?? []) {
       const m = people[pi].m.text, space = m.indexOf(' ');
       if (space < 0) continue;
-      const h = givenNameGender(m.slice(0, space));
+      // ("Nguyễn Thị Hồng Nhung", "Trần Văn Nam": a Vietnamese middle name tells a woman's or a man's)
+      // (first: the first word of a Vietnamese name is the family's, which name lists may hold as a man's given name)
+      const h = / Thị /u.test(m) ? 'f' : / Văn /u.test(m) ? 'm' : givenNameGender(m.slice(0, space));
       if (h && g && h !== g) { g = null; break; }
       g = h ?? g;
     }
