@@ -550,3 +550,10 @@ test('a Vietnamese middle name tells "she" ("Thị") or "he" ("Văn"), not the f
   // (name lists hold "Nguyễn", a family name, as a man's given name)
   assert.deepEqual(speakers('Envoy Liu Wenqing spoke first. Nguyễn Thị Lan listened.\n\n"It will not last," she said.'), ['Nguyễn Thị Lan']);
 });
+
+test('"the statement said" is the statement\'s issuer named before, not the last quote\'s speaker', () => {
+  assert.deepEqual(speakers('Its president, Kenji Arima, said he was "deeply sorry".\n\nSakuragawa Denki said in a statement on Thursday that it was recalling the units.\n\n"We are cooperating fully with the authorities," the statement said.'),
+    ['Kenji Arima', 'Sakuragawa Denki']);
+  // the one who speaks right before "in a statement", not the body named before them
+  assert.deepEqual(speakers('Regulator commissioner Rhys Calder said in a statement that he had "targeted" savers. The statement added: "Today\'s sentence shows the law works."'), ['Rhys Calder', 'Rhys Calder']);
+});

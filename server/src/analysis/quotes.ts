@@ -740,6 +740,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       let holds = false;
       for (let i = a; i <= b && !holds; i++) holds = tokens[i].text.toLowerCase() === noun;
       if (!holds) continue;
+      // ("ASIC commissioner Rhys Calloway said in a statement ... The statement added": the one named
+      // right before the verb of that sentence, before its grammatical subject)
+      for (let i = a + 1; i <= b; i++) {
+        if (!isSpeech(tokens, i)) continue;
+        const by = mentionAt(tokens[a].start, tokens[i].start).filter(x => /^\s*$/.test(text.slice(x.m.end, tokens[i].start)));
+        if (by.length) return by[by.length - 1].k;
+        break;
+      }
       const subject = subjectOf(a);
       if (subject !== null) return subject;
       const first = mentionAt(tokens[a].start, tokens[b].end)[0];
@@ -947,12 +955,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // word in its name, before the last quote's speaker)
         const named = bodyNouns.has(pre[pre.length - 1].text.toLowerCase()) ? genericBody(pre, q.start) : null;
         if (named !== null) return named;
-        if (pre.some(t => /^(the|this|that)$/i.test(t.text)) && qi > 0 && quotes[qi - 1].speaker !== null) return quotes[qi - 1].speaker;
-        // "Acme released a statement. The statement read:": whoever the sentence before names with it.
+        // "Acme released a statement. The statement read:": whoever the sentence before names with it
+        // (before the last quote's speaker: 'Hoshizora Denki said in a statement that it was recalling
+        // ... "...," the statement said' is the company's, though its president spoke last)
         if (pre.some(t => /^(the|this|that)$/i.test(t.text))) {
           const issuer = issuerOf(pre[pre.length - 1].text.toLowerCase(), verb.start);
           if (issuer !== null) return issuer;
         }
+        if (pre.some(t => /^(the|this|that)$/i.test(t.text)) && qi > 0 && quotes[qi - 1].speaker !== null) return quotes[qi - 1].speaker;
       }
       // "A spokesman for her department said": an unnamed source opening the clause speaks, not "her"
       if (!subjects.length && /^(?:an?|the|one)$/i.test(window[lead]?.text ?? '') && window[lead + 1] && unnamedSources.has(window[lead + 1].text.toLowerCase())
