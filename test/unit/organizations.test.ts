@@ -1462,3 +1462,11 @@ test('Japanese company forms name companies; a forum named after a region is a b
   assert.deepEqual(named('Ministers from the Pacific Islands Forum met.'), [['ORG', 'Pacific Islands Forum']]);
   assert.deepEqual(named('She told the Tamil daily Dinamalar.'), [['ORG', 'Dinamalar']]);
 });
+
+test('a body\'s own-language name before its English name in brackets is the same body', () => {
+  const a = analyzeArticle('The Rengōkai (Kansai Business Federation), the region\'s biggest lobby, said so. He met Ana Ruiz (Green Party) on Monday.');
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Rengōkai', 'Kansai Business Federation', 'Green Party']);
+  assert.equal(orgs[0].entity, orgs[1].entity);
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Ana Ruiz']);
+});

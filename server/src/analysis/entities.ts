@@ -2307,6 +2307,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const o of over) found.splice(found.indexOf(o), 1);
     found.push({ ...m, text: inner, start, end, certain: true });
   }
+  // "the Keidanren (Japan Business Federation)", "the Bose Levu Vakaturaga (Great Council of Chiefs)":
+  // the other way round, a body's English name in brackets after its own-language name, one to
+  // four capitalised words no data knows as a place or a person and that the rules are not sure of
+  for (const m of found.slice()) {
+    if (m.type !== 'ORG' || text[m.start - 1] !== '(' || text[m.start - 2] !== ' ' || text[m.end] !== ')' || !m.text.includes(' ')) continue;
+    const before = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u.exec(text.slice(Math.max(0, m.start - 62), m.start - 2));
+    if (!before) continue;
+    const own = before[1].replace(/^The /, ''), end = m.start - 2, start = end - own.length;
+    if (!own) continue;
+    if (lookup(own)?.type === 'PLACE' || isNationality(own) || isGivenName(own.split(' ')[0]) || isCommonWord(own) && !own.includes(' ')) continue;
+    const over = found.filter(o => o.start < end && start < o.end);
+    if (over.some(o => o.certain || o.start < start || o.end > end)) continue;
+    for (const o of over) found.splice(found.indexOf(o), 1);
+    found.push({ ...m, text: own, start, end, certain: true });
+  }
   // "the Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a short name
   // written like a word, in brackets right after a body's name of three or more words, is that
   // body's acronym in its own language (a place, a person's name or an ordinary word is not)
