@@ -1470,3 +1470,7 @@ test('a body\'s own-language name before its English name in brackets is the sam
   assert.equal(orgs[0].entity, orgs[1].entity);
   assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON').map(m => m.text), ['Ana Ruiz']);
 });
+
+test('a party\'s name and a short form joined by an en dash are one body; two places so joined stay two', () => {
+  assert.deepEqual(named('She ran under the banner of Lakas–CMD. The Russia–Ukraine war went on.'), [['ORG', 'Lakas–CMD'], ['PLACE', 'Russia'], ['PLACE', 'Ukraine']]);
+});

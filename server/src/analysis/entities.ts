@@ -459,6 +459,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       if (next && isCap(next) && !afterNewline(next) && !(FUNCTION_POS.has(p.pos) && isCalendarName(next.text)
         && !(next.text === 'Sunday' && (isNewspaperHead(last.text) || lookup(last.text)?.type === 'PLACE')))) {
         if ((p.text === '-' || p.text === '/') && !afterSpace(p) && !afterSpace(next)) { run.push(p, next); j += 2; continue; }
+        // ("Lakas–CMD": an en dash joins a short form in capitals onto a party's name; "Russia–Ukraine" stays two)
+        if (p.text === '–' && !afterSpace(p) && !afterSpace(next) && /^\p{Lu}{2,}$/u.test(next.text) && !lookup(next.text)) { run.push(p, next); j += 2; continue; }
         if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
         // "Bosnia and Herzegovina", "Turks and Caicos Islands": a country the data knows, with "and" in its name.
         if (p.text === 'and' && run.length <= 2) {
@@ -1223,6 +1225,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // trade in Japanese after one or two words no dictionary has names a company, before the shape of
   // a person's name is read ("Hoshizora" looks like a Japanese family name)
   if (!known && (ps.length === 2 || ps.length === 3) && isCompanyTail(ps[ps.length - 1].text) && ps.slice(0, -1).every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isTitleWord(p.text) && !isNationality(p.text))) return { type: 'ORG', key: name, certain: true };
+  // "Lakas–CMD", "Fidesz–KDNP": a name and a short form in capitals joined by an en dash are a party's or an alliance's
+  if (!known && ps.length === 3 && ps[1].text === '–' && /^\p{Lu}{2,}$/u.test(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   if (!known && ps.length === 1 && isOrgAcronym(name)) return { type: 'ORG', key: name, certain: true };
   // "the AfD, which won 41 seats", "PiS lawmakers": capitals with one lowercase letter among them
   // (German "für", Polish "i") are a party's or a body's short form (the dev split and the probes:
