@@ -1474,3 +1474,7 @@ test('a body\'s own-language name before its English name in brackets is the sam
 test('a party\'s name and a short form joined by an en dash are one body; two places so joined stay two', () => {
   assert.deepEqual(named('She ran under the banner of Lakas–CMD. The Russia–Ukraine war went on.'), [['ORG', 'Lakas–CMD'], ['PLACE', 'Russia'], ['PLACE', 'Ukraine']]);
 });
+
+test('what has a secretary general is a body ("the secretary general of the Democratic Current")', () => {
+  assert.deepEqual(ofType('ORG', 'Rim Gharbi, the secretary general of the Popular Current (Attayar Chaabi), was arrested.'), ['Popular Current', 'Attayar Chaabi']);
+});

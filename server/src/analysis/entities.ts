@@ -165,7 +165,7 @@ const SEATS_AFTER = /^,? (?:(?:also |again )?(?:won|took|secured|gained|lost|hol
 const PARTY_AFTER = /^ (?:leader|leaders|lawmakers|legislators|MPs|MEPs|deputies|councillors|councilors|members)\b/;
 /** A member of a legislature for a party, right after its name, before the member's own: "Fine Gael TD Ciarán ...", "Labour MP Ann ...". */
 const PARTY_MEMBER_AFTER = /^ (?:TD|MP|MEP|MSP|MLA|senator|councillor|councilor|deputy) \p{Lu}/u;
-const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees) (?:of|for|from) (?:the )?$/i;
+const MEMBERS_BEFORE = /\b(?:leader|leaders|member|members|chairman|chairwoman|founder|founders|spokesman|spokeswoman|spokesperson|lawmakers|shareholders|employees|secretary[ -]general|general secretary) (?:of|for|from) (?:the )?$/i;
 
 /** "Its chief negotiator, ", "India's lead negotiator, ", "The returning officer, ": a job's noun, owned or after "the", and a comma. */
 const JOB_APPOSITION_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.&'’-]*['’]s)(?: [\p{Ll}-]+){0,3} (\p{Ll}+), $/u;
