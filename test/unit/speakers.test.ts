@@ -557,3 +557,8 @@ test('"the statement said" is the statement\'s issuer named before, not the last
   // the one who speaks right before "in a statement", not the body named before them
   assert.deepEqual(speakers('Regulator commissioner Rhys Calder said in a statement that he had "targeted" savers. The statement added: "Today\'s sentence shows the law works."'), ['Rhys Calder', 'Rhys Calder']);
 });
+
+test('", which said" after a body (and its short form in brackets) is that body speaking; "Alhaji" is a title', () => {
+  assert.deepEqual(speakers('Aid was led by the Regional Office for Humanitarian Affairs (ROHA), which said the region had "barely recovered" from the drought.'), ['ROHA']);
+  assert.deepEqual(speakers('Its national spokesman, Alhaji Musa Danladi, told reporters the party was "ready".'), ['Musa Danladi']);
+});

@@ -916,6 +916,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       }
       // "led by Foreign Minister Ivan Petrenko, who accused Moscow of "..."": "who" opening the verb's
       // clause stands for the person named right before its comma
+      // ("the Office for the Coordination of Humanitarian Affairs (OCHA), which said the region had "...":
+      // "which" for a body named right before its comma, a bracketed short form after the name too)
+      if (window[lead]?.text === 'which' && clause > 1 && window[clause - 1].text === ',') {
+        const ant = mentionAt(window[Math.max(0, clause - 12)].start, window[clause - 2].end)
+          .filter(x => x.m.end === window[clause - 2].end || window[clause - 2].text === ')' && x.m.end === window[clause - 3].end);
+        if (ant.length && ant[ant.length - 1].m.type === 'ORG') return ant[ant.length - 1].k;
+      }
       if (window[lead]?.text === 'who' && clause > 1 && window[clause - 1].text === ',') {
         const ant = mentionAt(window[Math.max(0, clause - 8)].start, window[clause - 2].end).filter(x => x.m.end === window[clause - 2].end);
         if (ant.length && ant[ant.length - 1].m.type === 'PERSON') return ant[ant.length - 1].k;
