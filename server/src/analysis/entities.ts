@@ -1868,25 +1868,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       while (k < pieces.length && pieces[k].pos === 'ADV' && !capital(pieces[k])) k++;
       const v = pieces[k];
       // ("Ramon Villareal Jr. ... Villareal, who ran under the banner of": a surname of someone named in full, then "who" opening a relative clause)
-      if (named && k === at + 1 && v?.text === ',' && pieces[k + 1]?.text === 'who' && v.sentence === p.sentence) {
-        found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
-        personSurnames.add(fold(p.text));
-        continue;
-      }
-      if (inner && k === at + 1 && v && /^['’]s$/.test(v.text) && !afterSpace(v) && pieces[k + 1] && !capital(pieces[k + 1])) {
-        found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
-        personSurnames.add(fold(p.text));
-        continue;
-      }
+      const asPerson = () => { found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true); personSurnames.add(fold(p.text)); };
+      if (named && k === at + 1 && v?.text === ',' && pieces[k + 1]?.text === 'who' && v.sentence === p.sentence) { asPerson(); continue; }
+      if (inner && k === at + 1 && v && /^['’]s$/.test(v.text) && !afterSpace(v) && pieces[k + 1] && !capital(pieces[k + 1])) { asPerson(); continue; }
       if (!v || v.sentence !== p.sentence || capital(v) || !(v.pos === 'VERB' || v.pos === 'AUX' || speechVerbs.has(v.text))) continue;
       const clause = pieces.slice(k + 1, k + 5).filter(q => q.sentence === p.sentence);
       const cut = clause.findIndex(q => /^[,;:]$/.test(q.text));
       const near = cut < 0 ? clause : clause.slice(0, cut);
       if (!named && before && before.sentence === p.sentence && !/^[,;:"“]$/.test(before.text) && !startsSentence(p)) continue;
-      if (named && (speechVerbs.has(v.text) || v.text === 'was' && near[0]?.text === 'born') || near.some(q => /^(?:he|she)$/.test(q.text))) {
-        found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true);
-        personSurnames.add(fold(p.text));
-      }
+      if (named && (speechVerbs.has(v.text) || v.text === 'was' && near[0]?.text === 'born') || near.some(q => /^(?:he|she)$/.test(q.text))) asPerson();
     }
   });
   // (once so, the surname alone is that person elsewhere in the article too, but after a preposition of place)
@@ -2300,16 +2290,23 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // demokracii)", "the Democratic Current (Attayar)": a name in brackets right after a body's name,
   // capitalised and of a few words, is the body's name in its own language (not a place, a
   // nationality, a person the rules are sure of, an all-capitals short form or lowercase words)
+  /**
+   * Body m's other name at [start, end): a mention of the same body, in place of the guesses inside
+   * that stretch, unless a mention reaches past it or one that `keeps` says must stay.
+   */
+  const otherNameOf = (m: NamedMention & { certain: boolean }, start: number, end: number, keeps: (o: NamedMention & { certain: boolean }) => boolean) => {
+    const over = found.filter(o => o.start < end && start < o.end);
+    if (over.some(o => keeps(o) || o.start < start || o.end > end)) return;
+    for (const o of over) found.splice(found.indexOf(o), 1);
+    found.push({ ...m, text: text.slice(start, end), start, end, certain: true });
+  };
   for (const m of found.slice()) {
     if (m.type !== 'ORG') continue;
     const after = /^ \((\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,7})\)/u.exec(text.slice(m.end, m.end + 80));
     if (!after || /^\p{Lu}+$/u.test(after[1]) || !/\p{Ll}/u.test(after[1])) continue;
-    const inner = after[1], start = m.end + 2, end = start + inner.length, first = inner.split(' ')[0];
+    const inner = after[1], start = m.end + 2, first = inner.split(' ')[0];
     if (lookup(inner) && lookup(inner)!.type !== 'ORG' || isNationality(first) || isGivenName(first) || isCommonWord(inner)) continue;
-    const over = found.filter(o => o.start < end && start < o.end);
-    if (over.some(o => o.certain && o.type !== 'ORG' || o.start < start || o.end > end)) continue;
-    for (const o of over) found.splice(found.indexOf(o), 1);
-    found.push({ ...m, text: inner, start, end, certain: true });
+    otherNameOf(m, start, start + inner.length, o => o.certain && o.type !== 'ORG');
   }
   // "the Keidanren (Japan Business Federation)", "the Bose Levu Vakaturaga (Great Council of Chiefs)":
   // the other way round, a body's English name in brackets after its own-language name, one to
@@ -2318,13 +2315,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (m.type !== 'ORG' || text[m.start - 1] !== '(' || text[m.start - 2] !== ' ' || text[m.end] !== ')' || !m.text.includes(' ')) continue;
     const before = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u.exec(text.slice(Math.max(0, m.start - 62), m.start - 2));
     if (!before) continue;
-    const own = before[1].replace(/^The /, ''), end = m.start - 2, start = end - own.length;
+    const own = before[1].replace(/^The /, ''), end = m.start - 2;
     if (!own) continue;
     if (lookup(own)?.type === 'PLACE' || isNationality(own) || isGivenName(own.split(' ')[0]) || isCommonWord(own) && !own.includes(' ')) continue;
-    const over = found.filter(o => o.start < end && start < o.end);
-    if (over.some(o => o.certain || o.start < start || o.end > end)) continue;
-    for (const o of over) found.splice(found.indexOf(o), 1);
-    found.push({ ...m, text: own, start, end, certain: true });
+    otherNameOf(m, end - own.length, end, o => o.certain);
   }
   // "the Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a short name
   // written like a word, in brackets right after a body's name of three or more words, is that
