@@ -1478,3 +1478,12 @@ test('a party\'s name and a short form joined by an en dash are one body; two pl
 test('what has a secretary general is a body ("the secretary general of the Democratic Current")', () => {
   assert.deepEqual(ofType('ORG', 'Rim Gharbi, the secretary general of the Popular Current (Attayar Chaabi), was arrested.'), ['Popular Current', 'Attayar Chaabi']);
 });
+
+test('a ministry\'s second remit after "and" may open with an adjective; an ensemble\'s head names a body', () => {
+  assert.deepEqual(named('The grant came from the Ministry of Tourism and National Heritage in Valletta.'), [['ORG', 'Ministry of Tourism and National Heritage'], ['PLACE', 'Valletta']]);
+  assert.deepEqual(named('The Ministry of Interior and Public Security said so.'), [['ORG', 'Ministry of Interior and Public Security']]);
+  // (a body with a head word of its own after "and" stays a body of its own)
+  assert.deepEqual(named('The Ministry of Education and Foreign Office disagreed.'), [['ORG', 'Ministry of Education'], ['ORG', 'Foreign Office']]);
+  assert.deepEqual(named('The piece was written for the Tallinn Chamber Orchestra and the Riga Philharmonic.'), [['ORG', 'Tallinn Chamber Orchestra'], ['ORG', 'Riga Philharmonic']]);
+  assert.deepEqual(ofType('ORG', 'She sang with the Vilnius Youth Choir before joining the Baltic Ballet.'), ['Vilnius Youth Choir', 'Baltic Ballet']);
+});

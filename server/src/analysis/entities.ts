@@ -497,6 +497,10 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text) || lookup(textOf0([...run, p, next]).replace(/^The /, ''))?.type === 'ORG')) { run.push(p, next); j += 2; continue; }
         // "Ministry of Energy and Mines", "Minister for Foreign Affairs and Trade": a remit of two parts.
         if (p.text === 'and' && run.length > 2 && isRemitWord(last.text) && isRemitWord(next.text) && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next); j += 2; continue; }
+        // ("Ministry of Culture and National Heritage", "Ministry of Defence and Public Security": the
+        // second remit may open with an adjective)
+        if (p.text === 'and' && run.length > 2 && isRemitWord(last.text) && isCommonWord(next.text) && !isOrgHeadOrPlural(next.text) && !lookup(next.text) && pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]) && isRemitWord(pieces[j + 2].text)
+          && run.some(r => r.text === 'of' || r.text === 'for' || r.text === 'on') && !namesBody(pieces, j + 1)) { run.push(p, next, pieces[j + 2]); j += 3; continue; }
         // "Food and Drug Administration", "Securities and Exchange Commission", "Fish and Wildlife
         // Service": two common words joined by "and" before a body's head word name one body.
         // ("Independent Electoral and Boundaries Commission", "UN Relief and Works Agency": two common
