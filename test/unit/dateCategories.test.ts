@@ -567,3 +567,8 @@ test('a time in the small hours after an evening the article told is on the next
   assert.deepEqual(dates('Monday, October 30, 2023', 'The polls opened on Sunday. Queues formed by 5 a.m.'),
     [['Sunday', '2023-10-29'], ['5 a.m.', '2023-10-29T05:00']]);
 });
+
+test('a stretch of time and the day or month it falls in are two expressions', () => {
+  assert.deepEqual(dates('Friday, February 6, 2026', 'He had been driving for almost 11 hours that day. The gates will extend their opening hours next month.'),
+    [['almost 11 hours', 'PT11H'], ['that day', '2026-02-06'], ['next month', '2026-03']]);
+});

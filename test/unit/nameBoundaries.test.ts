@@ -832,3 +832,20 @@ test('"Atty." and "Ratu" are titles; a surname before "Jr." is that person alone
   const a = analyzeArticle('Councillor Ramon Villareal Jr. won by 38 votes.\n\nVillareal, who ran for Lakas, took leave.');
   assert.deepEqual(a.mentions.filter(m => m.type === 'PERSON' || m.type === 'PLACE').map(m => [m.type, m.text]), [['PERSON', 'Ramon Villareal Jr.'], ['PERSON', 'Villareal']]);
 });
+
+test('Islamic honorifics and British and Irish police ranks are titles; a rank in capitals needs a name after it', () => {
+  assert.deepEqual(people('The deputy minister, Mawlawi Abdul Karim Noori, spoke. A delegation was led by Qari Nasrullah Wardak.'), ['Abdul Karim Noori', 'Nasrullah Wardak']);
+  assert.deepEqual(people('PC Owain Pryce said officers arrived. DS Mairead Quinlan and Det Insp Rory Kavanagh gave evidence.'), ['Owain Pryce', 'Mairead Quinlan', 'Rory Kavanagh']);
+  // (before an ordinary word or a body the data knows, the capitals are a name's own)
+  assert.deepEqual(people('DC United won 2-1 and PC World cut prices.'), []);
+});
+
+test('letters after a name with a given name no list has stay out of it ("Fionnuala Nic Aodha SC")', () => {
+  assert.deepEqual(people('Counsel for the accused, Gráinne Nic Cárthaigh SC, said so. Ms Nic Cárthaigh sat down.'), ['Gráinne Nic Cárthaigh', 'Nic Cárthaigh']);
+});
+
+test('"Alasdair and Fiona Buchanan": a given name before "and" and a full name is a person of its own', () => {
+  assert.deepEqual(people('Her parents, Tormod and Helen MacRae, sat in the gallery.'), ['Tormod', 'Helen MacRae']);
+  // (not the last word of a name before "and": a byline's two writers)
+  assert.deepEqual(people('By Ewa Lopatka and Robert Muller\n\nThe vote was close.'), ['Ewa Lopatka', 'Robert Muller']);
+});

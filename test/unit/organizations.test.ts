@@ -1487,3 +1487,26 @@ test('a ministry\'s second remit after "and" may open with an adjective; an ense
   assert.deepEqual(named('The piece was written for the Tallinn Chamber Orchestra and the Riga Philharmonic.'), [['ORG', 'Tallinn Chamber Orchestra'], ['ORG', 'Riga Philharmonic']]);
   assert.deepEqual(ofType('ORG', 'She sang with the Vilnius Youth Choir before joining the Baltic Ballet.'), ['Vilnius Youth Choir', 'Baltic Ballet']);
 });
+
+test('a court named after its town and a sheriff; a national Red Cross or Red Crescent; a ministry a body owns', () => {
+  assert.deepEqual(named('He was jailed at Inverness Sheriff Court on Monday.'), [['ORG', 'Inverness Sheriff Court']]);
+  assert.deepEqual(named('The Kenya Red Cross and the Turkish Red Crescent sent teams.'), [['ORG', 'Kenya Red Cross'], ['ORG', 'Turkish Red Crescent']]);
+  assert.deepEqual(named("The Taliban's Ministry of Refugees and Repatriation said it had paid grants."), [['ORG', 'Taliban'], ['ORG', 'Ministry of Refugees and Repatriation']]);
+  // (a name with a possessive inside it stays one)
+  assert.deepEqual(named("The Korean People's Army fired."), [['ORG', "Korean People's Army"]]);
+});
+
+test('an appositive after a type noun a person can be too is a person when an age or a given name says so', () => {
+  assert.deepEqual(named('The developer, Tran Van Hieu, 58, of Cabramatta, was charged.'), [['PERSON', 'Tran Van Hieu'], ['PLACE', 'Cabramatta']]);
+  assert.deepEqual(named('The publisher, Maria Kowalczyk, said so.'), [['PERSON', 'Maria Kowalczyk']]);
+  assert.deepEqual(named('The company, Tervola Mining, said so.'), [['ORG', 'Tervola Mining']]);
+});
+
+test('border crossings, rivers called "Darya" and counties written "County X" or "Co X" are places', () => {
+  assert.deepEqual(named('Trucks entered through the Nahal Oz crossing and the Zarqa Qala border crossing.'), [['PLACE', 'Nahal Oz'], ['PLACE', 'Zarqa Qala']]);
+  assert.deepEqual(named('He said the Akcakale, Karkamis and Ceylanpinar crossings would stay open.'), [['PLACE', 'Akcakale'], ['PLACE', 'Karkamis'], ['PLACE', 'Ceylanpinar']]);
+  assert.deepEqual(named('Farms along the Syr Darya dried up.'), [['PLACE', 'Syr Darya']]);
+  const a = analyzeArticle('He lives in Ennistymon, Co Clare. He grew up in County Clare.');
+  assert.deepEqual(a.mentions.map(m => [m.type, m.text]), [['PLACE', 'Ennistymon'], ['PLACE', 'Co Clare'], ['PLACE', 'County Clare']]);
+  assert.equal(a.mentions[1].entity, a.mentions[2].entity);
+});

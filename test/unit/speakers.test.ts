@@ -562,3 +562,12 @@ test('", which said" after a body (and its short form in brackets) is that body 
   assert.deepEqual(speakers('Aid was led by the Regional Office for Humanitarian Affairs (ROHA), which said the region had "barely recovered" from the drought.'), ['ROHA']);
   assert.deepEqual(speakers('Its national spokesman, Alhaji Musa Danladi, told reporters the party was "ready".'), ['Musa Danladi']);
 });
+
+test('speakers: letters after the name before the comma; "the council said" paragraphs later; "the Oslo-based company said"', () => {
+  assert.deepEqual(speakers('Counsel for the accused, Gráinne Nic Cárthaigh SC, said he had been "a driver and nothing more".'), ['Gráinne Nic Cárthaigh']);
+  const council = 'The Mackay Regional Council was told of the case in May.\n\n'
+    + ['The CCC said it would act.', 'The QPS said so.', 'The CCC said more.', 'The ABC asked the QPS.', 'The CCC said again.', 'The QPS agreed with the CCC.', 'The ABC said it was told.'].join('\n\n')
+    + '\n\nIn a short statement, the council said it had "cooperated fully".';
+  assert.deepEqual(speakers(council), ['Mackay Regional Council']);
+  assert.deepEqual(speakers('Her publisher, Gummerus, said the novel sold well. In a statement, the Helsinki-based company said it had "never seen such a thing".'), ['Gummerus']);
+});

@@ -580,6 +580,8 @@ function dayFrom(prevDay: string | null, step: number): string | null {
   return prevDay.startsWith('XXXX') ? 'XXXX' + r.slice(4) : r;
 }
 
+/** Words that open a date of their own, pointing from the text's time: "that day", "next month". */
+const DEICTIC_OPENING = /^(?:that|this|last|next|these|those)$/;
 function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
   const toks = tk.tokens;
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -600,7 +602,10 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       // candidate of its own, right after the duration; a stretch of time and the point it ends at
       // are two expressions, as a range between a duration and a date is none, below)
       const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c)
-        && !(p.type === 'DURATION' && RANGE_LINKS.has(low(toks[c.first])));
+        && !(p.type === 'DURATION' && RANGE_LINKS.has(low(toks[c.first])))
+        // ("driving for 11 hours that day", "opening hours next month": a stretch of time and the day
+        // or the month it falls in are two expressions)
+        && !(p.type === 'DURATION' && unitRank(toks[p.last].text) >= 0 && DEICTIC_OPENING.test(low(toks[c.first])));
       const weekdayComma = gap === 1 && link === ',' && pOnlyWeekday && !clockC && toks.slice(c.first, c.last + 1).some(t => isMonthTok(t) || /\d/.test(t.text));
       // a dash between spaces links a range only to a date of the same kind ("May 3 - May 5", not "February 6 - this year")
       const dated = (k: number) => /^\d/.test(toks[k].text) || calendarWord(toks[k]) !== null;

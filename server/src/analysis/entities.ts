@@ -584,7 +584,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           const tail = pieces.slice(j + 1, e);
           // ("Sydney Children's Hospital": a building is named so, whoever the words before may be)
           const building = tail.length > 0 && isFacilityHead(tail[tail.length - 1].text);
-          if (tail.length && (building || !personBefore(run) && !ownerBefore(run, pieces, j) && !roleBefore(run, pieces)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
+          // ("the Taliban's Ministry of Refugees": a head word with its remit after it is a body's whole name, which the owner only owns)
+          const remitted = tail.length === 1 && isOrgHead(tail[0].text) && /^(?:of|for)$/.test(pieces[e]?.text ?? '') && !!pieces[e + 1] && isCap(pieces[e + 1]);
+          if (tail.length && !remitted && (building || !personBefore(run) && !ownerBefore(run, pieces, j) && !roleBefore(run, pieces)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
         }
       }
       // "Save the Children", "Friends of the Earth": a name the data knows, across a lowercase "the"
@@ -616,6 +618,35 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
     i = j;
   }
   return out;
+}
+
+/**
+ * "Alasdair and Fiona Buchanan", "John and Mary Smith": a given name before "and" and a person's
+ * given name and surname shares the surname; the first is that person, in full, too
+ * (ANNOTATION.md §1 on elided names). A word no data knows, not opening its sentence, counts as the
+ * first given name when the second is one the lists know.
+ */
+function sharedSurnames(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  const { pieces } = list;
+  for (let i = 0; i < found.length; i++) {
+    const n = found[i];
+    if (n.type !== 'PERSON' || n.role) continue;
+    const words = n.text.split(' ');
+    if (words.length !== 2 || !isGivenName(words[0]) || text.slice(n.start - 5, n.start) !== ' and ') continue;
+    const k = pieceStartingAt(list, n.start);
+    const p = pieces[k - 2];
+    // (one word alone before "and": "By Jan Lopatka and Robert Muller" gives no "Lopatka")
+    if (!p || pieces[k - 1]?.text !== 'and' || !/^\p{Lu}\p{Ll}+$/u.test(p.text) || !afterSpace(p) || !/(?:[,(:;]|\b\p{Ll}+)\s$/u.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+    const key = `${p.text} ${words[1]}`;
+    const at = found.findIndex(m => m.start === p.start && m.end === p.end);
+    if (at >= 0) {
+      const m = found[at];
+      if (m.type === 'PERSON' && !m.role && m.key === m.text) found[at] = { ...m, key };
+      continue;
+    }
+    if (startsSentence(p) || afterNewline(p) || isCommonWord(p.text) || lookup(p.text) || isTitleWord(p.text) || found.some(m => m.start < p.end && p.start < m.end)) continue;
+    found.push(mention({ pieces: [p], strict: false }, p.text, 'PERSON', key, false));
+  }
 }
 
 /**
@@ -728,6 +759,16 @@ function segments(text: string, run: Piece[]): Segment[] {
   // function words and all (a leading "The" aside).
   const lead = run[0].text === 'The' && run.length > 2 ? 1 : 0;
   if (run.length - lead >= 3 && run.some(p => FUNCTION_POS.has(p.pos)) && lookup(textOf(text, run.slice(lead)))?.type === 'ORG') return [{ pieces: run.slice(lead), strict: false }];
+  // "Drogheda, County Louth", "Ennis, Co. Clare": an Irish or British county, written with its word first
+  if (run.length >= 2 && run.length <= 3 && /^(?:County|Co\.?)$/.test(run[0].text) && run.slice(1).every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isEventHead(p.text) && !isFacilityHead(p.text) && !isCommonWord(p.text) || lookup(p.text)?.type === 'PLACE'))
+    return [{ pieces: run, strict: false, forced: 'PLACE', forcedKey: `County ${textOf(text, run.slice(1))}` }];
+  // "the Kenya Red Cross", "the Syrian Arab Red Crescent": nationalities or a country before a body
+  // the data knows by two or more words name its national branch, one body (ANNOTATION.md §3)
+  {
+    let e = lead;
+    while (e < run.length - 2 && e - lead < 3 && (isNationality(run[e].text) || isCountryName(run[e].text))) e++;
+    if (e > lead && run.slice(e).every(isCap) && lookup(textOf(text, run.slice(e)))?.type === 'ORG' && !lookup(textOf(text, run.slice(lead)))) return [{ pieces: run.slice(lead), strict: false, forced: 'ORG' }];
+  }
   // ("in Da Nang": wink reads "Da" as a determiner; a place the data knows is kept whole too)
   if (run.length - lead >= 2 && run.slice(lead).some(p => FUNCTION_POS.has(p.pos)) && lookup(textOf(text, run.slice(lead)))?.type === 'PLACE') return [{ pieces: run.slice(lead), strict: false }];
   // 1. Capitalised function words ("From", "Of", "During") split the run; what is left is headline-like.
@@ -947,6 +988,10 @@ function unknownNameWords(ps: readonly Piece[]): boolean {
 
 /** The type a plural type noun gives: "companies", "carmakers", "parties", "regions"; undefined for a singular. */
 const pluralTypeNoun = (w: string) => !w.endsWith('s') ? undefined : w.endsWith('ies') ? typeNounOf(w.slice(0, -3) + 'y') ?? typeNounOf(w.slice(0, -1)) : typeNounOf(w.slice(0, -1)) ?? (w.endsWith('es') ? typeNounOf(w.slice(0, -2)) : undefined);
+/** Type nouns for a body that a person can be too: "the developer", "the publisher". */
+const PERSON_OR_BODY = /^(?:developer|operator|publisher|broadcaster|provider|distributor|supplier|exporter|importer|contractor|miner|maker|manufacturer|brewer|refiner|insurer|lender|retailer)$/;
+/** British and Irish police ranks in capitals that are other names' letters too: "PC Ieuan Griffiths", "DS Mark Pugh" ("PC World", "DC United"). */
+const CAPS_RANK = /^(?:PC|WPC|PCSO|DC|DS)$/;
 /** Letters after a name for an office or an honour: "KC", "QC", "SC" (senior counsel), "MP", "OBE". */
 const POSTNOMINAL = /^(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$/;
 const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? typeNounOf(w.slice(0, -1)) : undefined);
@@ -955,8 +1000,8 @@ const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? type
 const unknownNameWord = (p: Piece) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(p.text) && !isCommonWord(p.text) && !lookup(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text) && !isTitleStart(p.text);
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Sarah Forshaw KC", "Tom Reed MP", "Ann Lee OBE": letters after a given name and a surname are
-  // honours and offices, no part of the name
-  if (ps.length >= 3 && POSTNOMINAL.test(ps[ps.length - 1].text) && isGivenName(ps[0].text) && ps.slice(1, -1).every(p => isCap(p) && /\p{Ll}/u.test(p.text))) ps = ps.slice(0, -1);
+  // honours and offices, no part of the name ("Fionnuala Nic Aodha SC": a given name no list has too)
+  if (ps.length >= 3 && POSTNOMINAL.test(ps[ps.length - 1].text) && (isGivenName(ps[0].text) || unknownNameWord(ps[0])) && ps.slice(1, -1).every(p => isCap(p) && /\p{Ll}/u.test(p.text))) ps = ps.slice(0, -1);
   // "Actor Tom Hanks said", "Striker Harry Kane scored": an ordinary noun capitalised only because it
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
   // (a title keeps its place: "President Yoon Suk Yeol spoke" gives the name its holder's role below)
@@ -1076,6 +1121,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
+      // ("DC United", "PC World": a police rank in capitals is a title only before a name, not before
+      // an ordinary word or a name the data knows)
+      if (n === 1 && CAPS_RANK.test(phrase) && (k + 1 >= ps.length || isCommonWord(ps[k + 1].text) && !isGivenName(ps[k + 1].text) && !isSurname(ps[k + 1].text) || lookup(ps[k + 1].text)?.type === 'ORG' || isMajorPlace(ps[k + 1].text))) continue;
       // "Martin Luther King Jr.": a title word after a given name and another name, closing the run or
       // before a generational suffix, is a surname: titles come before names
       if (n === 1 && k >= 2 && isGivenName(ps[0].text) && ps.slice(0, k).every(isCap) && (k + 1 === ps.length || k + 2 === ps.length && SUFFIX.test(ps[k + 1].text))) continue;
@@ -1108,7 +1156,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       // ("the Tunisian General Labour Union": nor after a nationality)
       if ((a === 0 || isNationality(textOf(text, ps.slice(0, a)))) && b === k + n && right.length && right.every(isCap) && (isOrgHeadOrPlural(right[right.length - 1].text) || right.length <= 3 && !isGivenName(right[0].text) && right.some(r => isOrgHead(r.text))) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict, forced: 'ORG' }];
       // ("Prosperous Justice Party": nor one between ordinary capitalised words and a body's head word)
-      if (a > 0 && b === k + n && right.length === 1 && isOrgHead(right[0].text) && ps.slice(0, a).every(p => isCap(p) && !isNationality(p.text) && !lookup(p.text) && !isTitleModifier(p.text))) return [{ pieces: ps, strict, forced: 'ORG' }];
+      // ("Aberdeen Sheriff Court": or between a place and a court)
+      if (a > 0 && b === k + n && right.length === 1 && isOrgHead(right[0].text) && ps.slice(0, a).every(p => isCap(p) && !isNationality(p.text) && (!lookup(p.text) || right[0].text === 'Court' && lookup(p.text)?.type === 'PLACE') && !isTitleModifier(p.text))) return [{ pieces: ps, strict, forced: 'ORG' }];
       // "Massachusetts General Hospital", "Leeds General Infirmary": nor is one between a place and a
       // building's head word
       if (a > 0 && b === k + n && right.length === 1 && isCap(right[0]) && isFacilityHead(right[0].text) && ps.slice(0, a).every(isCap) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict }];
@@ -2842,6 +2891,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     }
   });
   listedPlaces(text, found);
+  sharedSurnames(text, list, found);
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
@@ -3420,9 +3470,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // ("the Wegovy maker": what a maker makes is no body)
     let type = MAKER.test(noun.text) ? undefined : typeNounOf(noun.text);
     // "the Efe news agency", "the Vestra oil company": a body's type noun after a lowercase modifier
+    // ("the Islam Qala border crossing": or a place's)
     const head = pieces[k + 1];
     // (a capitalised common word before them is part of the description: "the Internet security firm")
-    if (!type && head && !capital(head) && afterSpace(head) && head.sentence === noun.sentence && (noun.pos === 'NOUN' || noun.pos === 'ADJ') && typeNounOf(head.text) === 'ORG' && !isCommonWord(pieces[k - 1].text)) type = 'ORG';
+    if (!type && head && !capital(head) && afterSpace(head) && head.sentence === noun.sentence && (noun.pos === 'NOUN' || noun.pos === 'ADJ') && typeNounOf(head.text) && !isCommonWord(pieces[k - 1].text)) type = typeNounOf(head.text);
     if (!type || !isCap(pieces[k - 1]) || pieces[k - 1].sentence !== noun.sentence) continue;
     // ("MORVATA, Indonesia - The river rose": an article or a determiner is no name, wherever it stands)
     if (FUNCTION_POS.has(pieces[k - 1].pos) && k - 1 === c && !isCap(pieces[k - 2] ?? noun)) continue;
@@ -3524,6 +3575,9 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (noun.text === 'service' && isGivenName(pieces[first].text)) continue;
     // ("policy maker John Williams": nor after "maker", where a person may be meant)
     if (MAKER.test(noun.text) && isGivenName(pieces[first].text)) continue;
+    // ("The developer, Nguyen Van Thanh, 63, of Sunnybank": an age after the name, or a given name
+    // after a noun that a person can be too, makes the appositive a person; so does a Vietnamese middle name)
+    if (comma && (/^, \d{1,3},/.test(text.slice(pieces[last].end, pieces[last].end + 6)) || (isGivenName(pieces[first].text) || last >= first + 2 && /^(?:Thị|Văn|Thi|Van)$/u.test(pieces[first + 1].text)) && PERSON_OR_BODY.test(noun.text))) continue;
     const name = text.slice(pieces[first].start, pieces[last].end);
     if (isNotEntity(name)) continue;
     const known = lookup(name);

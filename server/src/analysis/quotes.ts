@@ -9,6 +9,8 @@ const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|S
 const ROLE_THEN_NAME = /^ to (?:[\p{L}'’.-]+ ){0,5}\p{Ll}+, $/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
+/** Letters for an honour or an office after a name, then a comma: " SC,", " KC,", " MP,". */
+const POSTNOMINAL_COMMA = /^ (?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|PhD|MD|FRS)(?=,)/;
 /** A preposition right before a name: its object ("in a post on Facebook", "wrote on X") is no subject and no source. */
 const PREPOSITION_BEFORE = /\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$/i;
 
@@ -159,7 +161,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const firstStartingAfter = (offset: number) => lastTokenAtOrBefore(starts, offset) + 1;
   /** The number of tokens that end before `offset` (ends grow with starts: only the last token starting before it can reach it). */
   const endingBefore = (offset: number) => { const k = lastTokenAtOrBefore(starts, offset - 1); return k >= 0 && tokens[k].end >= offset ? k : k + 1; };
-  const speakers = named.map((m, k) => ({ m, k })).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start));
+  // ("Counsel for the accused, Fionnuala Nic Aodha SC, said": letters for an honour or an office after
+  // a person's name, before a comma, are read with the name)
+  const speakers = named.map((m, k) => {
+    const post = m.type === 'PERSON' ? POSTNOMINAL_COMMA.exec(text.slice(m.end, m.end + 8)) : null;
+    return { m: post ? { ...m, end: m.end + post[0].length } : m, k };
+  }).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start));
   /** Whether a named mention holds the offset strictly inside it. */
   const insideName = (at: number) => {
     const i = lastAtOrBefore(speakers, at, x => x.m.start);
@@ -217,21 +224,28 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // ("the hydrometeorological institute said", "said the foreign ministry": up to two lowercase
     // words between, each of them in the body's name)
     const plain = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && !/^the$/.test(t.text);
-    let d = leading ? 0 : n - 2, h = leading ? 1 : n - 1;
+    let d = leading ? 0 : n - 2, h = leading ? 1 : n - 1, based = 0;
     if (leading) { while (h < Math.min(n - 1, 3) && plain(words[h]) && !bodyNouns.has(words[h].text)) h++; }
-    else while (d > 0 && n - 1 - d < 3 && plain(words[d])) d--;
+    else {
+      // ("the Helsinki-based company said": where it is based says nothing of its name)
+      if (d >= 3 && words[d].text === 'based' && words[d - 1].text === '-' && /^\p{Lu}/u.test(words[d - 2].text)) { based = 3; d -= 3; }
+      else if (d >= 1 && /^\p{Lu}[\p{L}.-]*-based$/u.test(words[d].text)) { based = 1; d--; }
+      while (d > 0 && n - 1 - d < 3 + based && plain(words[d])) d--;
+    }
     const det = words[d], noun = words[h];
     if (!/^the$/i.test(det.text) || !bodyNouns.has(noun.text.toLowerCase())) return null;
     const head = noun.text.toLowerCase();
-    const modifiers = words.slice(d + 1, h).map(t => fold(t.text));
+    const modifiers = words.slice(d + 1 + based, h).map(t => fold(t.text));
     let any: number | null = null, located: number | null = null;
-    for (let i = lastAtOrBefore(orgs, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    // (a body with the noun in its name may be named further back than one the noun only describes:
+    // "the Fraser Coast Regional Council" in the first paragraph, "the council said" in the eighth)
+    for (let i = lastAtOrBefore(orgs, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 40; i--, seen++) {
       if (orgs[i].m.end > before) continue;
       const named = fold(orgs[i].m.text).split(' ');
       if (named.includes(head) && modifiers.every(w => named.includes(w))) return orgs[i].k;
       // ("Shares in Lanna Harvest fell 4 percent on the Stock Exchange of Thailand. In a statement, the
       // company said": a body named only as where something happened stands back for one that acts)
-      if (any === null && anyBodyNouns.has(head)) {
+      if (any === null && seen < 6 && anyBodyNouns.has(head)) {
         if (WHERE_BEFORE.test(text.slice(Math.max(0, orgs[i].m.start - 8), orgs[i].m.start))) located ??= orgs[i].k;
         else any = orgs[i].k;
       }
