@@ -571,3 +571,23 @@ test('speakers: letters after the name before the comma; "the council said" para
   assert.deepEqual(speakers(council), ['Mackay Regional Council']);
   assert.deepEqual(speakers('Her publisher, Gummerus, said the novel sold well. In a statement, the Helsinki-based company said it had "never seen such a thing".'), ['Gummerus']);
 });
+
+test('speakers: a possessive in the sentence that names a person tells her gender before a "he" about someone else', () => {
+  const text = 'H\n\n"The numbers are new," said Parwana Noori, who heads the office in Herat.\n\n'
+    + 'Gulalai Sherzad, 34, crossed with her children after police detained her husband at a site where he had worked. She said they had lived in Iran since 2009.\n\n'
+    + '“We had nothing left,” she said.';
+  assert.deepEqual(speakers(text), ['Parwana Noori', 'Gulalai Sherzad']);
+});
+
+test('speakers: "her father said" is a relative, unnamed; a draft "seen by" a paper is not the paper\'s', () => {
+  assert.deepEqual(speakers('H\n\nKirsty Lennox, 29, died in the crash. Her sister, Fiona Lennox, was in court.\n\nIn a statement, her father said: "She was the first of us to go to university."'), [null]);
+  assert.deepEqual(speakers('H\n\nAccording to a draft seen by Reuters, the ministers will "welcome the plan" on Friday.'), [null]);
+});
+
+test('speakers: an owner\'s role and the name in apposition open the sentence; "noting that X" names no source', () => {
+  assert.deepEqual(speakers('H\n\nLatvia\'s foreign minister, Ilze Kalniņa, opened the meeting with a call for "practical cooperation".'), ['Ilze Kalniņa']);
+  assert.deepEqual(speakers('H\n\nIn a written statement, Dr Gareth Pryce, a consultant, said the time Mr Hale spent on the floor had "very probably" contributed. He described the delay as "a significant factor", noting that Mr Hale had heart failure.'),
+    ['Gareth Pryce', 'Gareth Pryce']);
+  // (a person named inside what the subject said is talked about: "he" goes on with the one who spoke)
+  assert.deepEqual(speakers('H\n\nIn a statement, Dr Gareth Pryce, a consultant, said the time Mr Hale spent on the floor mattered.\n\n"It was far too long," he said.'), ['Gareth Pryce']);
+});

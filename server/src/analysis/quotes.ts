@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender } from './gazetteer';
+import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender, kinNouns } from './gazetteer';
 import { rememberedPerWord } from './detached';
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
@@ -9,6 +9,8 @@ const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|S
 const ROLE_THEN_NAME = /^ to (?:[\p{L}'’.-]+ ){0,5}\p{Ll}+, $/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
+/** Between "according" and a name: a document that name has seen or obtained (" to a draft seen by "). */
+const SEEN_BY = /^ to (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:seen|obtained|reviewed|viewed) by (?:the )?$/u;
 /** Letters for an honour or an office after a name, then a comma: " SC,", " KC,", " MP,". */
 const POSTNOMINAL_COMMA = /^ (?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|PhD|MD|FRS)(?=,)/;
 /** A preposition right before a name: its object ("in a post on Facebook", "wrote on X") is no subject and no source. */
@@ -318,13 +320,19 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // (the tokens are read in text order, so the quotation each one may fall in is followed with a
     // cursor instead of a binary search per token: a long article votes over thousands of mentions)
     let q = -2; // the last span starting at or before the token read last; -2 until first needed
-    for (let t = firstStartingAfter(p.m.end - 1), seen = 0; t < tokens.length && tokens[t].start < stop && seen < 40; t++) {
+    const first = firstStartingAfter(p.m.end - 1);
+    // ("Zarghona Ahmadzai, 34, crossed with her four children after police detained her husband at a
+    // site where he worked": in the sentence that names the person, "his" or "her" before any "he"
+    // or "she" is the person's own; the "he" after it may be someone the sentence goes on to)
+    const sentence = tokens[first]?.sentence, owned = !/^['’]s\b/.test(text.slice(p.m.end, p.m.end + 3));
+    for (let t = first, seen = 0; t < tokens.length && tokens[t].start < stop && seen < 40; t++) {
       const w = tokens[t].text;
       if (w.length > 7) continue;
       const at = tokens[t].start;
       if (q === -2) q = lastAtOrBefore(spans, at, s => s.start);
       else while (q + 1 < spans.length && spans[q + 1].start <= at) q++;
       if (q >= 0 && at < spans[q].end) continue; // a quotation's "he" is someone the speaker talks about
+      if (owned && tokens[t].sentence === sentence && w.length === 3 && /^(?:his|her)$/i.test(w)) return (w.charCodeAt(0) | 32) === 104 && (w.charCodeAt(1) | 32) === 105 ? 1 : -1;
       seen++;
       const g = pronounGender(w);
       if (g !== 0) return g;
@@ -365,6 +373,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return c;
   };
+  /** Whether a speech verb ("said", "told", not "according") stands between two offsets. */
+  const spokeBetween = (from: number, to: number) => {
+    for (let t = firstStartingAfter(from - 1); t < tokens.length && tokens[t].start < to; t++) {
+      if (mayBeSpeech(tokens[t].text) && tokens[t].text.toLowerCase() !== 'according' && isSpeech(tokens, t)) return true;
+    }
+    return false;
+  };
   /** The last person named before `before` that the pronoun can stand for and the quote does not name. */
   const resolvePronoun = (before: number, quoted: string, pronoun: string) => {
     const { idx, otherName } = pronounCandidates(wantedGender(pronoun));
@@ -383,6 +398,16 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const subject = subjectOf(sentenceRange(named[k].start)[0], true);
     if (subject !== null && subject !== k && named[subject].type === 'PERSON' && fits(subject, pronoun) && !namedIn(subject, quoted)
       && named[subject].end < named[k].start && /^,/.test(text.slice(named[subject].end, named[subject].end + 1))) return subject;
+    // ("Dr Owain Jenkins said the time Mr Bowen spent on the ground had contributed. He described the
+    // delay as "...": a person named inside what the subject said is talked about; the pronoun goes
+    // on with the subject who spoke)
+    const [s0] = sentenceRange(named[k].start);
+    for (let i = idx[j] - 1; i >= 0 && tokens[s0] && people[i].m.start >= tokens[s0].start; i--) {
+      const x = people[i];
+      if (named[x.k].text === named[k].text || !fits(x.k, pronoun) || namedIn(x.k, quoted)) continue;
+      if (spokeBetween(x.m.end, named[k].start)) return x.k;
+      break;
+    }
     return k;
   };
   /**
@@ -554,6 +579,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (!t0) return null;
     const s = firstMentionAt(t0.start, t0.start + 1000);
     if (!s) return null;
+    // ("Kazakhstan's foreign minister, Yerzhan Abdrakhmanov, opened the meeting": an owner's role,
+    // then the person's name in apposition)
+    if (s.m.type === 'PERSON' && s.m.start - t0.start < 80 && OWNED_ROLE_THEN_NAME.test(text.slice(t0.start, s.m.start)) && /^,/.test(text.slice(s.m.end, s.m.end + 1))) return s.k;
     let lead = 0;
     for (let i = first; i < tokens.length && tokens[i].start < s.m.start; i++) {
       if (tokens[i].end <= t0.start + 1 && !LETTER.test(tokens[i].text)) continue; // a line break or an opening mark
@@ -875,6 +903,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           .find(x => x.m.type === 'PERSON' && ROLE_THEN_NAME.test(text.slice(verb.end, x.m.start)));
         if (named2) return named2.k;
         const obj = mentionAt(verb.end, (window[verbIdx + 6] ?? window[window.length - 1]).end);
+        // ("according to a draft seen by Wikinews": who has seen or obtained a document is not its source)
+        if (obj.length && SEEN_BY.test(text.slice(verb.end, named[obj[0].k].start))) return null;
         return obj.length ? obj[0].k : null;
       }
       // "According to Yonhap, quoting the KCNA, ...": the source quoted is the speaker.
@@ -992,6 +1022,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const lastSubject = subjects[subjects.length - 1];
       if (pronoun && (!lastSubject || pronoun.start > lastSubject.m.end)) {
         if (pronoun.text.toLowerCase() === 'it') return itReferent(pronoun.start);
+        // ("her father said:": a relative of the person the pronoun stands for speaks, unnamed)
+        const owned = pre[pre.indexOf(pronoun) + 1];
+        if (owned && /^(?:his|her|their)$/i.test(pronoun.text) && kinNouns.has(owned.text.toLowerCase())) return null;
         return pronounReferent(pronoun.start, pronoun.text);
       }
       if (subjects.length) {
@@ -1013,7 +1046,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ('"...", and said the CSU would not back it': a verb after "and" shares the sentence's subject;
       // what follows it is what was said, not who said it)
       const coordinated = verbIdx > 0 && window[verbIdx - 1].pos === 'CCONJ';
-      if (!coordinated && (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0))) {
+      // ('"...", noting that Mr Bowen had heart failure': a clause after "that" is what was said; the
+      // name in it is no source)
+      const reported = /^that$/i.test(window[verbIdx + 1]?.text ?? '');
+      if (!coordinated && !reported && (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0))) {
         // ("wrote on X that...", "said in Paris": the object of a preposition is no source)
         // ("said Professor Kim Seo-yeon": a name that starts within four tokens may end beyond them)
         const reach = (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end;
@@ -1199,6 +1235,8 @@ const WHERE_BEFORE = /\b(?:on|at|in) the $/;
 /** A capitalised owner, its possessive and a role in lowercase, then a comma: " Norway's coach, ", " Brazil's chief negotiator, ". */
 /** Between a name and a person: "'s sports director, ", " team principal ": the role the name owns. */
 const OWNED_ROLE_BEFORE = /^(?:['’]s)? (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,? (?:(?:Dr|Prof|Professor)\.? )?$/u;
+/** A sentence's opening owner and role before a name: "Kazakhstan's foreign minister, ", "The agency's chief, ". */
+const OWNED_ROLE_THEN_NAME = /^(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}|[Tt]he \p{Ll}+)['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
 const OWNER_ROLE_COMMA = /^ \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
