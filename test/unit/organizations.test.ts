@@ -1510,3 +1510,12 @@ test('border crossings, rivers called "Darya" and counties written "County X" or
   assert.deepEqual(a.mentions.map(m => [m.type, m.text]), [['PLACE', 'Ennistymon'], ['PLACE', 'Co Clare'], ['PLACE', 'County Clare']]);
   assert.equal(a.mentions[1].entity, a.mentions[2].entity);
 });
+
+test('"Presidency" heads a body; a cemetery is a named site; a name before "area" is a place', () => {
+  assert.deepEqual(named('The Presidency of Religious Affairs said so. The Disaster and Relief Presidency (DRP) sent teams.'),
+    [['ORG', 'Presidency of Religious Affairs'], ['ORG', 'Disaster and Relief Presidency'], ['ORG', 'DRP']]);
+  assert.deepEqual(named('He was buried at Powązki Cemetery on Friday.'), [['PLACE', 'Powązki Cemetery']]);
+  assert.deepEqual(named('Shots were fired in the Ballymagroarty area of the city. They turned the Downtown area into a park.'), [['PLACE', 'Ballymagroarty']]);
+  // (the head of an appositive comes before a participle: "the utility serving the town" is a utility)
+  assert.deepEqual(named('Power comes from Corvane Energy, the utility serving the town.'), [['ORG', 'Corvane Energy']]);
+});

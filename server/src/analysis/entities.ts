@@ -3506,6 +3506,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
     if (isNotEntity(name)) continue;
+    // ("the Downtown area": an ordinary word alone before "area" names no place)
+    if (noun.text === 'area' && first === k - 1 && isCommonWord(name)) continue;
     const known = lookup(name);
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
     const inside = found.filter(m => m.start < end && start < m.end);
@@ -3694,7 +3696,13 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     let of = k + 2;
     while (of < e && !HEAD_BEFORE.has(pieces[of].text)) of++;
     if (of < e) continue;
-    const type = typeNounOf(pieces[e - 1].text);
+    // ("Corvane Energy, the utility serving the town.": a participle or a second determiner opens a
+    // phrase of its own; the head is the word before it)
+    let h = Math.min(k + 3, e);
+    while (h < e && pieces[h].pos !== 'VERB' && !/^(?:the|a|an)$/.test(pieces[h].text)) h++;
+    // ("Founded by Sotaro Okabe, the company grew.": a verb of its own makes it a clause, no appositive)
+    if (h < e && pieces[h].pos === 'VERB' && !/ing$/.test(pieces[h].text)) continue;
+    const type = typeNounOf(pieces[h - 1].text);
     if (!type) continue;
     let first = k - 1;
     while (first > 0 && isCap(pieces[first - 1]) && !afterNewline(pieces[first]) && pieces[first - 1].sentence === pieces[k].sentence) first--;
