@@ -849,3 +849,10 @@ test('"Alasdair and Fiona Buchanan": a given name before "and" and a full name i
   // (not the last word of a name before "and": a byline's two writers)
   assert.deepEqual(people('By Ewa Lopatka and Robert Muller\n\nThe vote was close.'), ['Ewa Lopatka', 'Robert Muller']);
 });
+
+test('the first of two surnames after a given name is the person alone, though a town has the name', () => {
+  const a = analyzeArticle('H\n\nHe ran just ahead of Augusto Villanueva Prado of the Popular Front.\n\nVillanueva, a former mayor of Miraflores, said so. "We want a recount," Villanueva said.');
+  const vs = a.mentions.filter(m => m.text === 'Villanueva');
+  assert.deepEqual(vs.map(m => m.type), ['PERSON', 'PERSON']);
+  assert.equal(a.quotes[0].speakerText, 'Villanueva');
+});

@@ -1519,3 +1519,18 @@ test('"Presidency" heads a body; a cemetery is a named site; a name before "area
   // (the head of an appositive comes before a participle: "the utility serving the town" is a utility)
   assert.deepEqual(named('Power comes from Corvane Energy, the utility serving the town.'), [['ORG', 'Corvane Energy']]);
 });
+
+test('places listed with places, a compass adjective before a country, "Salar", "territory"; acronyms before a role; regulators and institutes', () => {
+  assert.deepEqual(named('Teams worked in Bannu, Tank Kalan and North Waziristan.'), [['PLACE', 'Bannu'], ['PLACE', 'Tank Kalan'], ['PLACE', 'North Waziristan']]);
+  assert.deepEqual(named('Eastern DRC has been hit hardest. Northern Ireland voted.'), [['PLACE', 'DRC'], ['PLACE', 'Northern Ireland']]);
+  assert.deepEqual(named('Trucks blocked the road to the Salar de Uyuni. Sites opened in Walikale territory.'), [['PLACE', 'Salar de Uyuni'], ['PLACE', 'Walikale']]);
+  assert.deepEqual(ofType('ORG', 'In Oruro, MNR candidate Eusebio Quispe Flores won. A poll by the Datafolha institute had him ahead.'), ['MNR', 'Datafolha']);
+  assert.deepEqual(named('The Manitoba Energy Regulator (MER) halted work.'), [['ORG', 'Manitoba Energy Regulator'], ['ORG', 'MER']]);
+});
+
+test('a long form with small words of another language before its acronym: "Juntos por el Perú (JP)"', () => {
+  const a = analyzeArticle('Ana Quispe of Unidos por el Cambio (UC) had 17 percent. UC said it would appeal.');
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Unidos por el Cambio', 'UC', 'UC']);
+  assert.equal(orgs[0].entity, orgs[2].entity);
+});

@@ -77,15 +77,20 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
     for (const x of list[0].matchAll(re)) items.push({ start: list.index! + x.index!, end: list.index! + x.index! + x[0].length });
     let places = 0, ok = true;
     const loose: { start: number; end: number }[] = [];
+    // ("vaccinators in Bannu, Lakki Marwat and North Waziristan": two words the rules only guessed
+    // were a person's, with no given name, listed among places)
+    const guessed: number[] = [];
     for (const it of items) {
       const m = byStart.get(it.start);
+      if (m && m.end === it.end && m.type === 'PERSON' && !m.certain && !m.role && m.text.includes(' ') && !isGivenName(m.text.split(' ')[0])) { guessed.push(found.indexOf(m)); continue; }
       if (m && m.end === it.end) { if (m.type === 'PLACE') places++; else ok = false; continue; }
       if (overlaps(it.start, it.end)) { ok = false; continue; }
       const w = text.slice(it.start, it.end);
       if (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w)) loose.push(it);
       else ok = false;
     }
-    if (!ok || places < 2 || !loose.length) continue;
+    if (!ok || places < 2 || !loose.length && !guessed.length) continue;
+    for (const i of guessed) found[i] = retyped(found[i], 'PLACE', found[i].text, false);
     for (const it of loose) {
       const w = text.slice(it.start, it.end);
       found.push({ type: 'PLACE', text: w, start: it.start, end: it.end, entity: null, value: null, key: w, certain: false });
@@ -1017,6 +1022,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // Estonia" and "Vagabond Tours" stay as they are)
   if (ps.length >= 2 && startsSentence(ps[0]) && (ps[0].pos === 'ADJ' || ps[0].pos === 'VERB' || ps[0].pos === 'ADV' || isCommonWord(ps[0].text) && /(?:ed|ing|ly)$/.test(ps[0].text)) && !COMPASS_WORD.test(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitleStart(ps[0].text)
     && !lookup(textOf(text, ps)) && isMajorPlace(textOf(text, ps.slice(1)))) ps = ps.slice(1);
+  // ("Eastern DRC has been", "in Southern Lebanon": a compass adjective before a country is no part of
+  // its name, unless the data knows the whole: "Northern Ireland")
+  if (ps.length >= 2 && /^(?:Eastern|Western|Northern|Southern|Central)$/.test(ps[0].text) && isCountryName(textOf(text, ps.slice(1))) && !lookup(textOf(text, ps))) ps = ps.slice(1);
   // "Carmaker Stellantis said", "Broadcaster Kanal 9 reported": a body's type noun capitalised only
   // because it opens the sentence says what the name after it is (a head word that opens names of
   // bodies itself, "Bank Negara", "Club Med", stays).
@@ -1909,7 +1917,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (let i = 0; i < found.length; i++) {
       const m = found[i];
       if (m.type !== 'PLACE' || m.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
-      const named = firstPersonWith.get(fold(m.text))! < m.start && surnamesOfPeople.has(fold(m.text));
+      // ("Augusto Villanueva Prado ... Villanueva said": the first of two surnames after a given name,
+      // as Spanish and Portuguese news writes a person alone, counts as the surname)
+      const full = personParts.get(fold(m.text))?.split(/\s+/);
+      const named = firstPersonWith.get(fold(m.text))! < m.start && (surnamesOfPeople.has(fold(m.text))
+        || !!full && full.length === 3 && fold(full[1]) === fold(m.text) && isGivenName(full[0]) && !isMajorPlace(m.text) && !isCountryName(m.text));
       // ("Muhammad Rizal Fahrudin ... Rizal's ticket was backed by": an inner word of a person's full
       // name, owning something, is that person too)
       const inner = !named && firstPersonWith.get(fold(m.text))! < m.start && innerNamesOfPeople.has(fold(m.text));
@@ -1923,6 +1935,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // ("Ramon Villareal Jr. ... Villareal, who ran under the banner of": a surname of someone named in full, then "who" opening a relative clause)
       const asPerson = () => { found[i] = mention({ pieces: [p], strict: false }, p.text, 'PERSON', p.text, true); personSurnames.add(fold(p.text)); };
       if (named && k === at + 1 && v?.text === ',' && pieces[k + 1]?.text === 'who' && v.sentence === p.sentence) { asPerson(); continue; }
+      // ("Villanueva, a former mayor of Miraflores, said": or a person's description in apposition)
+      if (named && k === at + 1 && v?.text === ',' && v.sentence === p.sentence && apposedPerson(pieces, at)) { asPerson(); continue; }
       if (inner && k === at + 1 && v && /^['’]s$/.test(v.text) && !afterSpace(v) && pieces[k + 1] && !capital(pieces[k + 1])) { asPerson(); continue; }
       if (!v || v.sentence !== p.sentence || capital(v) || !(v.pos === 'VERB' || v.pos === 'AUX' || speechVerbs.has(v.text))) continue;
       const clause = pieces.slice(k + 1, k + 5).filter(q => q.sentence === p.sentence);
@@ -3016,7 +3030,8 @@ function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: bo
   for (let k = 0; k + 2 < pieces.length; k++) {
     const p = pieces[k];
     // (nor a remit's word or an adjective by its ending: "Labor Minister", "Lutheran leader")
-    if (!/^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(p.text) || isCommonWord(p.text) || isNationality(p.text) || isGivenName(p.text) || isTitleWord(p.text) || isTitleModifier(p.text)
+    // ("MAS candidate Eusebio Mamani": letters in capitals are no ordinary word, whatever they spell)
+    if (!/^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(p.text) || isCommonWord(p.text) && !/^\p{Lu}{2,5}$/u.test(p.text) || isNotEntity(p.text) || isNationality(p.text) || isGivenName(p.text) || isTitleWord(p.text) || isTitleModifier(p.text)
       || isRemitWord(p.text) || /\p{Ll}(?:an|ese|ish|ic|ist)$/u.test(p.text) || lookup(p.text)) continue;
     let e = k + 1;
     while (e < pieces.length && e <= k + 3 && pieces[e].sentence === p.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(pieces[e].text) && !BODY_ROLE.test(pieces[e].text)) e++;
@@ -3035,7 +3050,7 @@ function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: bo
     if (bodies.has(p.text) && !overlaps(p.start, p.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
   }
 }
-const BODY_ROLE = /^(?:coach|manager|boss|captain|president|chairman|chairwoman|chair|director|executive|chief|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|head|leader|senator|deputy|official|secretary|treasurer|editor|economist|analyst|striker|goalkeeper|midfielder|defender|winger|forward|fly-half|scrum-half|prop|lock|flanker|rider|driver)$/;
+const BODY_ROLE = /^(?:candidate|lawmaker|legislator|coach|manager|boss|captain|president|chairman|chairwoman|chair|director|executive|chief|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|head|leader|senator|deputy|official|secretary|treasurer|editor|economist|analyst|striker|goalkeeper|midfielder|defender|winger|forward|fly-half|scrum-half|prop|lock|flanker|rider|driver)$/;
 /**
  * "Mohamed Hamdan Dagalo, known as “Hemedti”", "Jayasekara, known in the dressing room as "Pinky"":
  * a name in quotation marks right after a person's, after "known as" or "nicknamed", is that
@@ -3229,8 +3244,10 @@ function expansions(text: string, list: PieceList): [number, number][] {
  */
 function insideLongForm(pieces: readonly Piece[], s: number, listed: boolean): boolean {
   const p = pieces[s];
-  return /^(?:of|for|in|and|the|on|&|['’]s?)$/.test(p.text) || p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]);
+  return /^(?:of|for|in|and|the|on|&|['’]s?)$/.test(p.text) || FOREIGN_GLUE.test(p.text) || p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]);
 }
+/** Small words of other languages inside bodies' names: "Juntos por el Perú", "Partido de la Liberación", "Natur og Ungdom". */
+const FOREIGN_GLUE = /^(?:de|del|la|el|los|las|por|para|y|al|do|da|dos|das|des|du|le|les|et|pour|und|für|der|die|og|och|i)$/;
 
 function longFormsBefore(text: string, list: PieceList, found: readonly NamedMention[]): [number, number][] {
   const { pieces } = list;
@@ -3238,7 +3255,9 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const k = pieceStartingAt(list, at);
     // ("Socialists and Democrats (S&D)": or two capitals joined by "&")
-    if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^(?:[\p{Lu}]{3,7}|\p{Lu}&\p{Lu})$/u.test(pieces[k + 1].text)) continue;
+    // ("Juntos por el Perú (JP)": two capitals where small words of another language join the two words they stand for)
+    if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^(?:[\p{Lu}]{2,7}|\p{Lu}&\p{Lu})$/u.test(pieces[k + 1].text)) continue;
+    if (pieces[k + 1].text.length === 2 && !(k >= 4 && capital(pieces[k - 1]) && FOREIGN_GLUE.test(pieces[k - 2].text) && pieces.slice(k - 5, k - 2).some(p => capital(p)))) continue;
     if (afterNewline(pieces[k])) continue; // (a bracket opening a line has no long form before it)
     const acronym = pieces[k + 1].text.replace('&', '');
     let initials = '', first = -1, listed = false, lowered = false;
