@@ -591,3 +591,13 @@ test('speakers: an owner\'s role and the name in apposition open the sentence; "
   // (a person named inside what the subject said is talked about: "he" goes on with the one who spoke)
   assert.deepEqual(speakers('H\n\nIn a statement, Dr Gareth Pryce, a consultant, said the time Mr Hale spent on the floor mattered.\n\n"It was far too long," he said.'), ['Gareth Pryce']);
 });
+
+test('speakers: "Its leader, Senator X, told"; "It described" after a body\'s sentence; an opening phrase before a body and a colon; a given name in the quote', () => {
+  assert.deepEqual(speakers('H\n\nIts leader, Senator Ana Ruiz, told El Tiempo that the party accepted the result but asked the court to explain why the count had been "suspended for hours."'), ['Ana Ruiz']);
+  assert.deepEqual(speakers('H\n\nSenator Ana Ruiz told El Tiempo that the count had been "slow."\n\nThe Electoral Observation Mission (MOE) said in its report that turnout was 48 percent. It described the voting as "generally calm" but said it had recorded complaints.'),
+    ['Ana Ruiz', 'MOE']);
+  assert.deepEqual(speakers('H\n\nThe National Emergency Operations Centre (NEOC) runs the campaign.\n\nIn a statement issued on Sunday, the NEOC appealed to parents directly:\n\n"Every missed child is a gap."'), ['NEOC']);
+  // (a body's own sentence comes first: "which it said")
+  assert.deepEqual(speakers('H\n\nThe NEOC said it would act.\n\nUNICEF said women made up most of the vaccinators, which it said "makes it easier to reach mothers".'), ['UNICEF']);
+  assert.deepEqual(speakers('H\n\nThe court barred Renato Gusmão Ferraz on Monday. His lawyer, Otávio Brandão Lins, said they would appeal.\n\n“Our candidate is Renato. There is no plan B,” he said.'), ['Otávio Brandão Lins']);
+});

@@ -257,7 +257,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   /** "the Cruise video", "the Smith administration": a name used as a modifier is no one a pronoun stands for. */
   const modifierName = (start: number) => /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
   /** Whether the quote names this person: "He said, "Smith was right"" is not Smith speaking. */
-  const namedIn = (k: number, quoted: string) => quoted.includes(named[k].text) || quoted.includes(lastWord(named[k].text));
+  // ('"Our candidate is Renato," he said': a person's given name alone names them too)
+  const namedIn = (k: number, quoted: string) => quoted.includes(named[k].text) || quoted.includes(lastWord(named[k].text))
+    || named[k].type === 'PERSON' && givenNameIn(named[k].text, quoted);
   /**
    * The gender the article gives a person, by surname: "Mr"/"Ms" before a mention, or the first "he"
    * or "she" after one outside quotations, before anyone else is named (a vote over the mentions);
@@ -581,7 +583,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (!s) return null;
     // ("Kazakhstan's foreign minister, Yerzhan Abdrakhmanov, opened the meeting": an owner's role,
     // then the person's name in apposition)
-    if (s.m.type === 'PERSON' && s.m.start - t0.start < 80 && OWNED_ROLE_THEN_NAME.test(text.slice(t0.start, s.m.start)) && /^,/.test(text.slice(s.m.end, s.m.end + 1))) return s.k;
+    // ("In a statement issued on Sunday, the NEOC appealed to parents:": an opening phrase of time or
+    // place, up to its comma, then the subject)
+    if (OPENING_PHRASE.test(text.slice(t0.start, s.m.start)) && !/^['’]s\b/.test(text.slice(s.m.end, s.m.end + 3))) return s.k;
+    // ("Its leader, Senator Catalina Urrego, told": or a possessive determiner's, and a title before the name)
+    if (s.m.type === 'PERSON' && s.m.start - t0.start < 80 && /^,/.test(text.slice(s.m.end, s.m.end + 1))) {
+      const lead = text.slice(t0.start, s.m.start), comma = lead.lastIndexOf(', ');
+      if (comma > 0 && OWNED_ROLE_THEN_NAME.test(lead.slice(0, comma + 2))) {
+        let ok = true;
+        for (let i = firstStartingAfter(t0.start + comma + 1); i < tokens.length && tokens[i].start < s.m.start; i++) if (!isTitleLike(tokens[i])) { ok = false; break; }
+        if (ok) return s.k;
+      }
+    }
     let lead = 0;
     for (let i = first; i < tokens.length && tokens[i].start < s.m.start; i++) {
       if (tokens[i].end <= t0.start + 1 && !LETTER.test(tokens[i].text)) continue; // a line break or an opening mark
@@ -689,6 +702,17 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
    * its paragraph or the one before ('The agency published its report. "...," it said.').
    */
   const itReferent = (at: number): number | null => {
+    // ("The Electoral Observation Mission (MOE) said in its report that ... It described the vote as
+    // "...": a body that is the subject of the sentence before, in the same paragraph, is "it")
+    const si = tokens[tokenAt(at)]?.sentence;
+    // ("UNICEF said women made up two thirds, which it said "...": first the subject of its own sentence)
+    const own = si !== undefined ? subjectOf(tokenized.sentences[si][0], true) : null;
+    if (own !== null && named[own].type === 'ORG' && named[own].end <= at) return own;
+    const prev = si !== undefined && si > 0 ? tokenized.sentences[si - 1] : undefined;
+    if (prev && !text.slice(tokens[prev[0]].start, at).includes('\n\n')) {
+      const subject = subjectOf(prev[0], true);
+      if (subject !== null && named[subject].type === 'ORG') return subject;
+    }
     if (lastOrgSpeaker !== null) return lastOrgSpeaker;
     let from = newlineAtOrBefore(at - 1);
     while (from > 0 && /\s/.test(text[from - 1])) from--;
@@ -1214,6 +1238,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   return scare.length ? quotes.filter((q, qi) => !scare[qi] || q.speaker !== null) : quotes;
 }
 
+/** Whether a person's first word, a given name the lists know, stands as a word of its own in the quote. */
+function givenNameIn(name: string, quoted: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 4) return false;
+  const first = name.slice(0, space);
+  const at = quoted.indexOf(first);
+  return at >= 0 && givenNameGender(first) !== null && !/[\p{L}\p{N}]/u.test(quoted[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(quoted[at + first.length] ?? '');
+}
 const MALE = /^(?:he|himself)$/i, FEMALE = /^(?:she|herself)$/i;
 /**
  * MALE.test(w) ? 1 : FEMALE.test(w) ? -1 : 0, for a word of at most seven characters: only words of
@@ -1235,8 +1267,10 @@ const WHERE_BEFORE = /\b(?:on|at|in) the $/;
 /** A capitalised owner, its possessive and a role in lowercase, then a comma: " Norway's coach, ", " Brazil's chief negotiator, ". */
 /** Between a name and a person: "'s sports director, ", " team principal ": the role the name owns. */
 const OWNED_ROLE_BEFORE = /^(?:['’]s)? (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,? (?:(?:Dr|Prof|Professor)\.? )?$/u;
+/** An opening phrase of time, place or occasion before a sentence's subject: "In a statement issued on Sunday, the ". */
+const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, (?:the )?$/u;
 /** A sentence's opening owner and role before a name: "Kazakhstan's foreign minister, ", "The agency's chief, ". */
-const OWNED_ROLE_THEN_NAME = /^(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}|[Tt]he \p{Ll}+)['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
+const OWNED_ROLE_THEN_NAME = /^(?:(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}|[Tt]he \p{Ll}+)['’]s|Its|His|Her|Their|Our) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
 const OWNER_ROLE_COMMA = /^ \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
