@@ -1534,3 +1534,24 @@ test('a long form with small words of another language before its acronym: "Junt
   assert.deepEqual(orgs.map(m => m.text), ['Unidos por el Cambio', 'UC', 'UC']);
   assert.equal(orgs[0].entity, orgs[2].entity);
 });
+
+test('US parties by their members ("Democrats", "a Republican"), split from a chamber or a state before them', () => {
+  assert.deepEqual(named('The bill passed with most Democrats and a few Republicans. Ana Ruiz, a Democrat, voted no.'),
+    [['ORG', 'Democrats'], ['ORG', 'Republicans'], ['PERSON', 'Ana Ruiz'], ['ORG', 'Democrat']]);
+  assert.deepEqual(named('Lindqvist said House Republicans would meet. Ohio Democrats walked out. The Sweden Democrats gained.'),
+    [['ORG', 'House'], ['ORG', 'Republicans'], ['PLACE', 'Ohio'], ['ORG', 'Democrats'], ['ORG', 'Sweden Democrats']]);
+});
+
+test('county officers: "Wayne County Clerk", "Pima County Recorder"; a town named by its own council; a paper named after its place; a body\'s branch "ACLU of Michigan"', () => {
+  assert.deepEqual(named('Tulare County Recorder Dolores Begay and Kent County Clerk Ana Ruiz spoke.'),
+    [['PLACE', 'Tulare County'], ['PERSON', 'Dolores Begay'], ['PLACE', 'Kent County'], ['PERSON', 'Ana Ruiz']]);
+  assert.deepEqual(named('The Ypsilanti City Council and the Ypsilanti Police Officers Association met. Voters in Ypsilanti agreed.'),
+    [['ORG', 'Ypsilanti City Council'], ['ORG', 'Ypsilanti Police Officers Association'], ['PLACE', 'Ypsilanti']]);
+  assert.deepEqual(named('She told the Arizona Daily Star and the Toronto Star so.'), [['ORG', 'Arizona Daily Star'], ['ORG', 'Toronto Star']]);
+  assert.deepEqual(named('She works with the ACLU of Michigan.'), [['ORG', 'ACLU of Michigan']]);
+});
+
+test('in a report on sport, a side two points clear of, away to, or "champions" before it', () => {
+  const text = 'Koruspor appoint coach\n\nTurkish champions Koruspor on Monday named a new coach. The league season has eleven matches left, and Koruspor sit two points clear of Denizspor in the league. Their next match is away to Yalıspor on Saturday, and the coach said the squad was ready for the final.';
+  assert.deepEqual(ofType('ORG', text), ['Koruspor', 'Koruspor', 'Koruspor', 'Denizspor', 'Yalıspor']);
+});

@@ -146,7 +146,9 @@ const CLUB_AFTER = /^(?:['’]s)? (?:manager|boss|coach|head coach|striker|midfi
 // "Arsenal host Fulham", "he plays for Marseille", "scored twice against Lyon", "signed for Leeds":
 // where a side stands in a match or a player's career (in a report on sport only: "a protest
 // against Paris", "the summit Geneva will host")
-const CLUB_BEFORE = /\b(?:(?:plays?|played|playing|signs?|signed|signing)(?: [\p{Ll}'’-]+){0,3} (?:for|with)|hosts?|hosted|hosting|against|faces?|faced|facing|joins?|joined|(?:final|semi-final|quarter-final|match|game|tie) to)\s+(?:the\s+)?$/u;
+// ("away to Trabzonspor", "two points clear of Fenerbahçe", "a spell in Lisbon with Sporting", "Turkish
+// champions Galatasaray": a side's place in a table, a fixture or a coach's career)
+const CLUB_BEFORE = /\b(?:(?:plays?|played|playing|signs?|signed|signing)(?: [\p{Ll}'’-]+){0,3} (?:for|with)|hosts?|hosted|hosting|against|faces?|faced|facing|joins?|joined|(?:final|semi-final|quarter-final|match|game|tie) to|away to|at home to|clear of|spell(?: [\p{L}'’-]+){0,3} (?:with|at)|champions|rivals)\s+(?:the\s+)?$/u;
 /** A score or a match's verb right after a side: "a 2-1 win", "equalised", "won 3-0". */
 const CLUB_PLAYS_AFTER = /^ (?:(?:an? )?\d{1,2} ?[-–] ?\d{1,2}\b|(?:equalised|equalized|levelled|leveled|trailed|conceded|scored|won \d|beat|thrashed|edged)\b)/;
 /** Words only a report on sport uses often. */
@@ -495,6 +497,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           while (n > 0 && !(pieces[j + n] && lookup(textOf0(pieces.slice(j + 1, j + 1 + n)))?.type === 'PLACE' && pieces.slice(j + 1, j + 1 + n).every(q => isCap(q) && !afterNewline(q)))) n--;
           if (n > 0) { run.push(...pieces.slice(j, j + 1 + n)); j += 1 + n; continue; }
         }
+        // "the ACLU of Michigan", "the NAACP of Ohio": a body's acronym and the state or city of its branch
+        if (p.text === 'of' && run.length === 1 && ACRONYM.test(last.text) && lookup(last.text)?.type !== 'PLACE' && !isNotEntity(last.text) && !isTitle(last.text) && lookup(next.text)?.type === 'PLACE' && !isCountryName(next.text)
+          && !(pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]) && pieces[j + 2].sentence === next.sentence)) { run.push(p, next); j += 2; continue; }
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
         if (p.text === 'on' && (isOrgHead(last.text) || isOrgLead(last.text))) { run.push(p, next); j += 2; continue; }
         // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
@@ -764,6 +769,24 @@ function segments(text: string, run: Piece[]): Segment[] {
   // function words and all (a leading "The" aside).
   const lead = run[0].text === 'The' && run.length > 2 ? 1 : 0;
   if (run.length - lead >= 3 && run.some(p => FUNCTION_POS.has(p.pos)) && lookup(textOf(text, run.slice(lead)))?.type === 'ORG') return [{ pieces: run.slice(lead), strict: false }];
+  // "House Republicans", "Texas Democrats": a chamber or a place, then the party its members are of,
+  // are two names (a party the data knows by that plural; a country's is a party's own name: "the Sweden Democrats")
+  {
+    const last = run[run.length - 1], rest = run.slice(run[0].text === 'The' ? 1 : 0, -1);
+    if (rest.length >= 1 && rest.length <= 2 && PARTY_MEMBERS.test(last.text) && lookup(last.text)?.type === 'ORG' && afterOneSpace(last)
+      && (rest.length === 1 && (CHAMBER.test(rest[0].text) || isLegislature(rest[0].text)) || lookup(textOf(text, rest))?.type === 'PLACE' && !isCountryName(textOf(text, rest))))
+      return [...segments(text, rest), { pieces: [last], strict: false }];
+  }
+  // "the Toronto Star", "the Arizona Daily Star", "the London Evening Standard": a place's name, maybe
+  // a word for when it comes out, then a newspaper's head word (one that is an ordinary word too)
+  {
+    const ps = run[0].text === 'The' ? run.slice(1) : run;
+    if (ps.length >= 2 && ps.length <= 5 && isNewspaperHead(ps[ps.length - 1].text) && ps.every(isCap) && !lookup(textOf(text, ps))) {
+      let e = ps.length - 1;
+      if (e > 1 && /^(?:Daily|Evening|Morning|Sunday|Weekly)$/.test(ps[e - 1].text)) e--;
+      if (lookup(textOf(text, ps.slice(0, e)))?.type === 'PLACE') return [{ pieces: ps, strict: false, forced: 'ORG' }];
+    }
+  }
   // "Drogheda, County Louth", "Ennis, Co. Clare": an Irish or British county, written with its word first
   if (run.length >= 2 && run.length <= 3 && /^(?:County|Co\.?)$/.test(run[0].text) && run.slice(1).every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isOrgHeadOrPlural(p.text) && !isEventHead(p.text) && !isFacilityHead(p.text) && !isCommonWord(p.text) || lookup(p.text)?.type === 'PLACE'))
     return [{ pieces: run, strict: false, forced: 'PLACE', forcedKey: `County ${textOf(text, run.slice(1))}` }];
@@ -1137,6 +1160,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       if (n === 1 && k >= 2 && isGivenName(ps[0].text) && ps.slice(0, k).every(isCap) && (k + 1 === ps.length || k + 2 === ps.length && SUFFIX.test(ps[k + 1].text))) continue;
       // The whole title: "Outgoing Deputy" or "Education" before it, "of Foreign Affairs" after it.
       let a = k, b = k + n;
+      // ("Wayne County Clerk Renée Dufresne": "County" after a name is the place's, not the title's)
+      if (n >= 2 && k > 0 && /^(?:County|Parish|Borough)$/.test(ps[k].text) && isCap(ps[k - 1]) && !isTitleModifier(ps[k - 1].text) && !isTitleWord(ps[k - 1].text) && isTitle(textOf0(ps.slice(k + 1, k + n)))) { a = k + 1; }
       // ("Metropolitan Police Commissioner": a body's head word after a word of its name ends the body, not the title)
       // ("Labour Minister Ana Reyes": a remit that names a party too is the remit before "Minister")
       while (a > 0 && (isTitleModifier(ps[a - 1].text) || isRemitWord(ps[a - 1].text) && !isNationality(ps[a - 1].text) && (!lookup(ps[a - 1].text) || a === k && /^Minister$/.test(ps[k].text)))
@@ -3148,14 +3173,21 @@ function laterFirstWords(found: (NamedMention & { certain: boolean })[], pending
  */
 function bodyFirstWords(found: readonly NamedMention[]): Map<string, number> {
   const firsts = new Map<string, number>();
+  // ("Hamtramck City Council", "Mackay Regional Council": a town's own government is named after the
+  // town, and so may its other bodies be: "Hamtramck Police Officers Association")
+  const towns = new Set<string>();
+  for (const m of found) if (m.type === 'ORG') { const ws = m.text.split(/\s+/); if (LOCAL_GOVERNMENT.test(ws[1] ?? '')) towns.add(ws[0]); }
   for (const m of found) {
     if (m.type !== 'ORG' || !m.text.includes(' ')) continue;
     const w = m.text.split(/\s+/)[0];
+    if (towns.has(w)) continue;
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w) && !(firsts.get(fold(w))! <= m.start)) firsts.set(fold(w), m.start);
   }
   return firsts;
 }
 
+/** The word after a town's name in the name of its own government: "City Council", "County Board". */
+const LOCAL_GOVERNMENT = /^(?:City|County|Town|Municipal|Regional|Metropolitan|Borough|District|Shire|Parish)$/;
 const workNounSet = new Set(workNouns);
 const PLACES_OF = /^(?:towns|villages|cities|municipalities|provinces|states|regions|districts|islands|countries)$/;
 const DIRECTION_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)$/;
