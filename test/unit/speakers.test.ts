@@ -596,9 +596,19 @@ test('speakers: an owner\'s role and the name in apposition open the sentence; "
 test('speakers: "Its leader, Senator X, told"; "It described" after a body\'s sentence; an opening phrase before a body and a colon; a given name in the quote', () => {
   assert.deepEqual(speakers('H\n\nIts leader, Senator Ana Ruiz, told El Tiempo that the party accepted the result but asked the court to explain why the count had been "suspended for hours."'), ['Ana Ruiz']);
   assert.deepEqual(speakers('H\n\nSenator Ana Ruiz told El Tiempo that the count had been "slow."\n\nThe Electoral Observation Mission (MOE) said in its report that turnout was 48 percent. It described the voting as "generally calm" but said it had recorded complaints.'),
-    ['Ana Ruiz', 'MOE']);
+    ['Ana Ruiz', 'Electoral Observation Mission']);
   assert.deepEqual(speakers('H\n\nThe National Emergency Operations Centre (NEOC) runs the campaign.\n\nIn a statement issued on Sunday, the NEOC appealed to parents directly:\n\n"Every missed child is a gap."'), ['NEOC']);
   // (a body's own sentence comes first: "which it said")
   assert.deepEqual(speakers('H\n\nThe NEOC said it would act.\n\nUNICEF said women made up most of the vaccinators, which it said "makes it easier to reach mothers".'), ['UNICEF']);
   assert.deepEqual(speakers('H\n\nThe court barred Renato Gusmão Ferraz on Monday. His lawyer, Otávio Brandão Lins, said they would appeal.\n\n“Our candidate is Renato. There is no plan B,” he said.'), ['Otávio Brandão Lins']);
+});
+
+test('speakers: "the midfielder said" after a sentence about a player; "the captain said" is the captain the sentence before is about; "the governing body added"', () => {
+  assert.deepEqual(speakers('H\n\nThe club named a new coach on Monday.\n\nCaptain Emre Kaya welcomed the appointment in a video. "The last weeks have been hard," the midfielder said.'), ['Emre Kaya']);
+  const two = 'H\n\nCaptain Omar Rauf made a hundred. Sri Lanka captain Dinesh Perera was out for 12.\n\n'
+    + 'Rauf said Iqbal had earned his place. "He averaged 19 there," the captain said.';
+  assert.deepEqual(speakers(two), ['Rauf']);
+  assert.deepEqual(speakers('H\n\nWorld Athletics said on Monday that 40,000 tickets had been sold. The governing body added that the city had "set a standard for future hosts".'), ['World Athletics']);
+  // (a body named by its noun as the subject leaves the name after the verb to what was said)
+  assert.deepEqual(speakers('H\n\nIn a statement, the club said Ferreira had "the hunger to win".'), [null]);
 });

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention } from './entities';
-import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender, kinNouns } from './gazetteer';
+import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender, kinNouns, personNouns } from './gazetteer';
 import { rememberedPerWord } from './detached';
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
@@ -709,8 +709,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const own = si !== undefined ? subjectOf(tokenized.sentences[si][0], true) : null;
     if (own !== null && named[own].type === 'ORG' && named[own].end <= at) return own;
     const prev = si !== undefined && si > 0 ? tokenized.sentences[si - 1] : undefined;
-    if (prev && !text.slice(tokens[prev[0]].start, at).includes('\n\n')) {
-      const subject = subjectOf(prev[0], true);
+    let p0 = prev ? prev[0] : -1;
+    while (p0 >= 0 && tokens[p0] && tokens[p0].text.trim() === '') p0++; // (wink's paragraph-break token)
+    if (prev && tokens[p0] && !text.slice(tokens[p0].start, at).includes('\n\n')) {
+      const subject = subjectOf(p0, true);
       if (subject !== null && named[subject].type === 'ORG') return subject;
     }
     if (lastOrgSpeaker !== null) return lastOrgSpeaker;
@@ -788,15 +790,38 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // ("the judge told him" after "Judge Martin Beddoe": a title written capitalised right before the name)
     // ("the judge called it ..." after "Justice Margaret Mutua said": a judge's title is also "Justice")
     const titled = noun === 'judge' ? /\b(?:judge|justice)\s+$/i : new RegExp(`\\b${noun}\\s+$`, 'i');
-    for (let i = lastAtOrBefore(people, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    /** Whether the article describes person k's mention m with the noun: before it ("Captain X") or in apposition ("X, the captain,"). */
+    const described = (m: NamedMention) => {
+      const lead = text.slice(Math.max(0, m.start - 40), m.start);
+      if (has(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(','), lead.lastIndexOf('\n')) + 1)) || titled.test(lead)) return true;
+      const app = /^\s*,([^,.;()\n]{1,100})/.exec(text.slice(m.end, m.end + 110));
+      return !!app && has(app[1]);
+    };
+    // ('Anwar said Farooqi had earned it. "...," the captain said': the person the sentence before, in
+    // the same paragraph, is about, if the article describes them with the noun anywhere, or if it
+    // describes no one so ('Captain Barış Yıldırım welcomed it. "...," the midfielder said')
+    let about: number | null = null;
+    if (personNouns.has(noun) || roleNouns.has(noun)) {
+      // (the sentence of the last word before the quote's opening mark, which wink may give either sentence)
+      let t = endingBefore(before) - 1;
+      while (t >= 0 && !LETTER.test(tokens[t].text)) t--;
+      const prev = t >= 0 ? tokenized.sentences[tokens[t].sentence] : undefined;
+      let a = prev ? prev[0] : -1;
+      while (a >= 0 && tokens[a] && tokens[a].text.trim() === '') a++; // (wink's paragraph-break token)
+      if (prev && tokens[a] && !text.slice(tokens[a].start, before).includes('\n\n')) {
+        const subject = subjectOf(a, true);
+        if (subject !== null && named[subject].type === 'PERSON') about = subject;
+      }
+    }
+    const surname = about !== null ? lastWord(named[about].text) : null;
+    if (surname !== null && people.some(x => x.m.end <= before && lastWord(named[x.k].text) === surname && described(x.m))) return about;
+    for (let i = lastAtOrBefore(people, before - 1, x => x.m.start), seen = 0; i >= 0 && seen < 20; i--, seen++) {
       const m = people[i].m;
       if (m.end > before) continue;
-      const lead = text.slice(Math.max(0, m.start - 40), m.start);
-      if (has(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(','), lead.lastIndexOf('\n')) + 1)) || titled.test(lead)) return people[i].k;
-      const app = /^\s*,([^,.;()\n]{1,100})/.exec(text.slice(m.end, m.end + 110));
-      if (app && has(app[1])) return people[i].k;
+      if (described(m)) return people[i].k;
     }
-    return null;
+    // (not an office's noun: '"The fire is out," the mayor said' after a resident is someone unnamed)
+    return roleNouns.has(noun) ? null : about;
   };
   /** The person or body named in one of the three sentences before `at` that holds `noun` ("released a statement"). */
   const issuerOf = (noun: string, at: number): number | null => {
@@ -1065,6 +1090,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // "the company said": the body the article named last.
       const body = genericBody(pre, q.start);
       if (body !== null) return body;
+      // ("In a statement, the club said Ferreira had "...": a subject of the verb's own, a body named by
+      // its noun, leaves the name after the verb to what was said)
+      if (pre.length >= 2 && /^the$/i.test(pre[pre.length - 2].text) && (bodyNouns.has(pre[pre.length - 1].text) || anyBodyNouns.has(pre[pre.length - 1].text))) return null;
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
       // ('"…," warned Anna Berg.', '"Why?" asked Berg.': a verb right after the quote has the source after it, whatever the verb.)
       // ('"...", and said the CSU would not back it': a verb after "and" shares the sentence's subject;
