@@ -1555,3 +1555,8 @@ test('in a report on sport, a side two points clear of, away to, or "champions" 
   const text = 'Koruspor appoint coach\n\nTurkish champions Koruspor on Monday named a new coach. The league season has eleven matches left, and Koruspor sit two points clear of Denizspor in the league. Their next match is away to Yalıspor on Saturday, and the coach said the squad was ready for the final.';
   assert.deepEqual(ofType('ORG', text), ['Koruspor', 'Koruspor', 'Koruspor', 'Denizspor', 'Yalıspor']);
 });
+
+test('words joined by en dashes before a body\'s head word are one body\'s name; two places so joined stay two', () => {
+  assert.deepEqual(named('She is a member of the Minnesota Democratic–Farmer–Labor Party (DFL). The Russia–Ukraine talks failed.'),
+    [['ORG', 'Minnesota Democratic–Farmer–Labor Party'], ['ORG', 'DFL'], ['PLACE', 'Russia'], ['PLACE', 'Ukraine']]);
+});

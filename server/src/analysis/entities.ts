@@ -468,6 +468,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if ((p.text === '-' || p.text === '/') && !afterSpace(p) && !afterSpace(next)) { run.push(p, next); j += 2; continue; }
         // ("Lakas–CMD": an en dash joins a short form in capitals onto a party's name; "Russia–Ukraine" stays two)
         if (p.text === '–' && !afterSpace(p) && !afterSpace(next) && /^\p{Lu}{2,}$/u.test(next.text) && !lookup(next.text)) { run.push(p, next); j += 2; continue; }
+        // ("the Minnesota Democratic–Farmer–Labor Party": or words joined by en dashes on the way to a body's head word)
+        if (p.text === '–' && !afterSpace(p) && !afterSpace(next) && !(lookup(last.text)?.type === 'PLACE' && lookup(next.text)?.type === 'PLACE')) {
+          let e = j + 1;
+          while (e + 2 < pieces.length && e < j + 7 && pieces[e + 1].text === '–' && !afterSpace(pieces[e + 1]) && !afterSpace(pieces[e + 2]) && isCap(pieces[e + 2])) e += 2;
+          const head = pieces[e + 1];
+          if (head && isCap(head) && afterOneSpace(head) && isOrgHead(head.text)) { run.push(...pieces.slice(j, e + 2)); j = e + 2; continue; }
+        }
         if (nameParticles.has(p.text)) { run.push(p, next); j += 2; continue; }
         // "Bosnia and Herzegovina", "Turks and Caicos Islands": a country the data knows, with "and" in its name.
         if (p.text === 'and' && run.length <= 2) {
