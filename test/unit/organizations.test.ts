@@ -1560,3 +1560,10 @@ test('words joined by en dashes before a body\'s head word are one body\'s name;
   assert.deepEqual(named('She is a member of the Minnesota Democratic–Farmer–Labor Party (DFL). The Russia–Ukraine talks failed.'),
     [['ORG', 'Minnesota Democratic–Farmer–Labor Party'], ['ORG', 'DFL'], ['PLACE', 'Russia'], ['PLACE', 'Ukraine']]);
 });
+
+test('"the United Nations Office for ... (OCHA)" in full; a place\'s utility in apposition; a body\'s own committee; "the People\'s Party for ..."', () => {
+  assert.deepEqual(named('The United Nations Office for Disaster Risk Reduction (UNDRR) said so.'), [['ORG', 'United Nations Office for Disaster Risk Reduction'], ['ORG', 'UNDRR']]);
+  assert.deepEqual(named("Kenya's state power utility, Kenpower, signed a deal."), [['PLACE', 'Kenya'], ['ORG', 'Kenpower']]);
+  assert.deepEqual(ofType('ORG', "It ends two years of work in the Senate's Committee on Foreign Relations."), ['Senate', 'Committee on Foreign Relations']);
+  assert.deepEqual(ofType('ORG', "The People's Party for Freedom and Democracy (VVD) won."), ["People's Party for Freedom and Democracy", 'VVD']);
+});

@@ -602,7 +602,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           // ("Sydney Children's Hospital": a building is named so, whoever the words before may be)
           const building = tail.length > 0 && isFacilityHead(tail[tail.length - 1].text);
           // ("the Taliban's Ministry of Refugees": a head word with its remit after it is a body's whole name, which the owner only owns)
-          const remitted = tail.length === 1 && isOrgHead(tail[0].text) && /^(?:of|for)$/.test(pieces[e]?.text ?? '') && !!pieces[e + 1] && isCap(pieces[e + 1]);
+          // ("the People's Party for Freedom and Democracy": not after ordinary words, one name with its possessive inside)
+          // ("the Parliament's Committee on Constitutional Affairs": a body owning one is no ordinary word)
+          const remitted = tail.length === 1 && isOrgHead(tail[0].text) && /^(?:of|for|on)$/.test(pieces[e]?.text ?? '') && !!pieces[e + 1] && isCap(pieces[e + 1]) && (!run.every(r => isCommonWord(r.text)) || isOrgHead(run[run.length - 1].text));
           if (tail.length && !remitted && (building || !personBefore(run) && !ownerBefore(run, pieces, j) && !roleBefore(run, pieces)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
         }
       }
@@ -3321,6 +3323,8 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     // ("the UN Office for the Coordination of Humanitarian Affairs (OCHA)": a body's acronym right
     // before the long form belongs to its name)
     if (first > 0 && afterOneSpace(pieces[first]) && /^(?:UN|U\.N\.|EU|AU)$/.test(pieces[first - 1].text)) first--;
+    // ("the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": or its name in full)
+    else if (first > 1 && afterOneSpace(pieces[first]) && /^(?:United Nations|European Union|African Union)$/.test(`${pieces[first - 2].text} ${pieces[first - 1].text}`) && isOrgHead(pieces[first].text)) first -= 2;
     // ("Unión Cívica Radical (UCR)", "La Libertad Avanza (LLA)": a long form of capitals alone spells
     // a short acronym where a body's head word, in English or another language, or another
     // language's article opens it, or a head word closes it; a person's name may do so otherwise)
@@ -3544,7 +3548,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       const p = pieces[first - 1], q = pieces[first - 2];
       if (p && isCap(p) && !afterNewline(pieces[first]) && p.sentence === noun.sentence) { first--; continue; }
       // ("Mohammed Qahtan of the Islah party": a person the rules found does not join the party's name)
-      if (p && q && /^(?:and|&|of)$/.test(p.text) && isCap(q) && !afterNewline(p) && q.sentence === noun.sentence && !personEndsAt(first - 2)) { first -= 2; continue; }
+      // ("the Patriots for Europe group": or "for")
+      if (p && q && /^(?:and|&|of|for)$/.test(p.text) && isCap(q) && !afterNewline(p) && q.sentence === noun.sentence && !personEndsAt(first - 2)) { first -= 2; continue; }
       // "the Servant of the People party"
       if (p && q && p.text === 'the' && q.text === 'of' && pieces[first - 3] && isCap(pieces[first - 3]) && pieces[first - 3].sentence === noun.sentence && !personEndsAt(first - 3)) { first -= 3; continue; }
       // "Emilia-Romagna"
@@ -3617,7 +3622,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       }
     }
     const det = pieces[d];
-    if (capital(noun) || !(det && (comma ? /^(?:the|a|an|its|their|his|her|our)$/i : /^(?:the|a|an)$/i).test(det.text) || modified && d < k - 1)) continue;
+    // ("South Africa's state power utility, Eskom, and": or a place's possessive)
+    if (capital(noun) || !(det && (comma ? /^(?:the|a|an|its|their|his|her|our|['’]s)$/i : /^(?:the|a|an)$/i).test(det.text) || modified && d < k - 1)) continue;
     // ("at a reception centre on the island, Yonas Gebremedhin, a 24-year-old, said": after a
     // preposition the noun ends a phrase of place or time that opens the sentence; the name after
     // its comma is the clause's subject, not the noun's name)
