@@ -1030,7 +1030,7 @@ const PERSON_OR_BODY = /^(?:developer|operator|publisher|broadcaster|provider|di
 /** British and Irish police ranks in capitals that are other names' letters too: "PC Ieuan Griffiths", "DS Mark Pugh" ("PC World", "DC United"). */
 const CAPS_RANK = /^(?:PC|WPC|PCSO|DC|DS)$/;
 /** Letters after a name for an office or an honour: "KC", "QC", "SC" (senior counsel), "MP", "OBE". */
-const POSTNOMINAL = /^(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$/;
+export const POSTNOMINAL = /^(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$/;
 const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? typeNounOf(w.slice(0, -1)) : undefined);
 
 /** A word shaped like a name that no data knows as a word, a place, a body or a head word: "Quispe", "Ñancupil". */

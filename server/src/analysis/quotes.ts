@@ -1,5 +1,5 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
-import { NamedMention } from './entities';
+import { NamedMention, POSTNOMINAL } from './entities';
 import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender, kinNouns, personNouns } from './gazetteer';
 import { rememberedPerWord } from './detached';
 
@@ -11,8 +11,8 @@ const ROLE_THEN_NAME = /^ to (?:[\p{L}'’.-]+ ){0,5}\p{Ll}+, $/u;
 const CLOSING_MARK = /^["”’']$/;
 /** Between "according" and a name: a document that name has seen or obtained (" to a draft seen by "). */
 const SEEN_BY = /^ to (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:seen|obtained|reviewed|viewed) by (?:the )?$/u;
-/** Letters for an honour or an office after a name, then a comma: " SC,", " KC,", " MP,". */
-const POSTNOMINAL_COMMA = /^ (?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|PhD|MD|FRS)(?=,)/;
+/** Letters right after a name, then a comma: " SC,", " KC,", " MP," (the letters are read by POSTNOMINAL). */
+const LETTERS_THEN_COMMA = /^ (\p{Lu}[\p{Lu}\p{Ll}]{1,3})(?=,)/u;
 /** A preposition right before a name: its object ("in a post on Facebook", "wrote on X") is no subject and no source. */
 const PREPOSITION_BEFORE = /\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$/i;
 
@@ -166,7 +166,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   // ("Counsel for the accused, Fionnuala Nic Aodha SC, said": letters for an honour or an office after
   // a person's name, before a comma, are read with the name)
   const speakers = named.map((m, k) => {
-    const post = m.type === 'PERSON' ? POSTNOMINAL_COMMA.exec(text.slice(m.end, m.end + 8)) : null;
+    const letters = m.type === 'PERSON' ? LETTERS_THEN_COMMA.exec(text.slice(m.end, m.end + 8)) : null;
+    const post = letters && POSTNOMINAL.test(letters[1]) ? letters : null;
     return { m: post ? { ...m, end: m.end + post[0].length } : m, k };
   }).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start));
   /** Whether a named mention holds the offset strictly inside it. */
