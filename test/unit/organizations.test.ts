@@ -1567,3 +1567,10 @@ test('"the United Nations Office for ... (OCHA)" in full; a place\'s utility in 
   assert.deepEqual(ofType('ORG', "It ends two years of work in the Senate's Committee on Foreign Relations."), ['Senate', 'Committee on Foreign Relations']);
   assert.deepEqual(ofType('ORG', "The People's Party for Freedom and Democracy (VVD) won."), ["People's Party for Freedom and Democracy", 'VVD']);
 });
+
+test('a long form with a party\'s word inside is a body before its acronym, though a given name opens it', () => {
+  const a = analyzeArticle('The cabinet joins the Christian Democratic Appeal (CDA). The CDA said so.');
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['Christian Democratic Appeal', 'CDA', 'CDA']);
+  assert.equal(orgs[0].entity, orgs[2].entity);
+});

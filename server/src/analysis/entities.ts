@@ -1027,6 +1027,8 @@ function unknownNameWords(ps: readonly Piece[]): boolean {
 const pluralTypeNoun = (w: string) => !w.endsWith('s') ? undefined : w.endsWith('ies') ? typeNounOf(w.slice(0, -3) + 'y') ?? typeNounOf(w.slice(0, -1)) : typeNounOf(w.slice(0, -1)) ?? (w.endsWith('es') ? typeNounOf(w.slice(0, -2)) : undefined);
 /** Type nouns for a body that a person can be too: "the developer", "the publisher". */
 const PERSON_OR_BODY = /^(?:developer|operator|publisher|broadcaster|provider|distributor|supplier|exporter|importer|contractor|miner|maker|manufacturer|brewer|refiner|insurer|lender|retailer)$/;
+/** Words of parties' names: "Democratic", "Socialist", "Liberal", "Republican". */
+const PARTY_WORD = /^(?:Democratic|Socialist|Liberal|Republican|Conservative|Communist|Labour|Labor|Progressive)$/;
 /** British and Irish police ranks in capitals that are other names' letters too: "PC Ieuan Griffiths", "DS Mark Pugh" ("PC World", "DC United"). */
 const CAPS_RANK = /^(?:PC|WPC|PCSO|DC|DS)$/;
 /** Letters after a name for an office or an honour: "KC", "QC", "SC" (senior counsel), "MP", "OBE". */
@@ -3328,13 +3330,15 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     // ("Unión Cívica Radical (UCR)", "La Libertad Avanza (LLA)": a long form of capitals alone spells
     // a short acronym where a body's head word, in English or another language, or another
     // language's article opens it, or a head word closes it; a person's name may do so otherwise)
-    const bodyShaped = isForeignOrgLead(pieces[first].text) || foreignArticles.has(pieces[first].text) || isOrgHeadOrPlural(pieces[k - 1].text) || isOrgHead(pieces[first].text) && first < k - 1;
+    // ("the Christian Democratic Appeal (CDA)": or a party's word inside, whatever opens it)
+    const bodyShaped = isForeignOrgLead(pieces[first].text) || foreignArticles.has(pieces[first].text) || isOrgHeadOrPlural(pieces[k - 1].text) || isOrgHead(pieces[first].text) && first < k - 1
+      || k - first >= 3 && pieces.slice(first + 1, k).some(p => PARTY_WORD.test(p.text));
     if (acronym.length < 4 && !pieces.slice(first, k).some(p => !capital(p)) && !bodyShaped) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
     // (a given name opens a person's initials' long form, unless a body's head word closes it:
     // "Philippine Atmospheric, ... Services Administration (PAGASA)")
-    if (lookup(name)?.type === 'PLACE' && !bodyShaped || isGivenName(pieces[first].text) && !isOrgHeadOrPlural(pieces[k - 1].text)) continue;
+    if (lookup(name)?.type === 'PLACE' && !bodyShaped || isGivenName(pieces[first].text) && !isOrgHeadOrPlural(pieces[k - 1].text) && !bodyShaped) continue;
     if (found.some(m => m.start <= start && m.end >= end && m.type !== 'ORG') && !bodyShaped) continue;
     if (found.some(m => m.start === start && m.end === end && (m.type === 'ORG' || !bodyShaped))) continue; // already one name
     out.push([first, k - 1]);
