@@ -1574,3 +1574,12 @@ test('a long form with a party\'s word inside is a body before its acronym, thou
   assert.deepEqual(orgs.map(m => m.text), ['Christian Democratic Appeal', 'CDA', 'CDA']);
   assert.equal(orgs[0].entity, orgs[2].entity);
 });
+
+test('"known (in X) as Y" after a body or a place names it again; "the island ..." in apposition; space and disease centres', () => {
+  const a = analyzeArticle('The National Search and Rescue Agency, known as Basarnas, sent teams. Basarnas said so. The Chilean Red Cross, known in Chile as Cruz Roja Chilena, helped.');
+  const orgs = a.mentions.filter(m => m.type === 'ORG');
+  assert.deepEqual(orgs.map(m => m.text), ['National Search and Rescue Agency', 'Basarnas', 'Basarnas', 'Chilean Red Cross', 'Cruz Roja Chilena']);
+  assert.equal(orgs[0].entity, orgs[2].entity);
+  assert.deepEqual(named('It flew from Omitama, the island town where it was built. At Kongsfjord, a fjord in the north, ice melted.'), [['PLACE', 'Omitama'], ['PLACE', 'Kongsfjord']]);
+  assert.deepEqual(named('She works at the Italian Aerospace Center (CIRA).'), [['ORG', 'Italian Aerospace Center'], ['ORG', 'CIRA']]);
+});

@@ -640,6 +640,33 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
 }
 
 /**
+ * "The National Search and Rescue Agency, known as Basarnas,", "the Turkish Red Crescent, known in
+ * Turkey as Kızılay,": a body's or a place's other name after "known (in X) as" is the same entity,
+ * there and wherever the article uses it alone (where the rules only guessed a type for it).
+ */
+function knownAs(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  const added: { name: string; of: NamedMention & { certain: boolean } }[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG' && m.type !== 'PLACE') continue;
+    const x = KNOWN_AS.exec(text.slice(m.end, m.end + 90));
+    if (!x || isNotEntity(x[1]) || isNationality(x[1])) continue;
+    added.push({ name: x[1], of: m });
+  }
+  for (const { name, of } of added) {
+    for (let at = text.indexOf(name, of.end); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      const inside = found.filter(m => m.start < end && at < m.end);
+      if (inside.some(m => m.certain || m.start < at || m.end > end)) continue;
+      for (const m of inside) found.splice(found.indexOf(m), 1);
+      found.push({ type: of.type, text: name, start: at, end, entity: null, value: null, key: of.key, certain: false });
+    }
+  }
+}
+/** After a body's or a place's name: ", known as Basarnas", ", known in Turkey as Kızılay", ", also known locally as the X". */
+const KNOWN_AS = /^,? (?:(?:also|locally|widely|commonly|better|officially) )?known (?:(?:locally |widely )?(?:in|to) [^,.;:"“”\n]{1,40} )?as (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})(?=[,.;)\s])/u;
+
+/**
  * "Alasdair and Fiona Buchanan", "John and Mary Smith": a given name before "and" and a person's
  * given name and surname shares the surname; the first is that person, in full, too
  * (ANNOTATION.md §1 on elided names). A word no data knows, not opening its sentence, counts as the
@@ -1509,7 +1536,7 @@ const APPOSED_BODY_OF = /^, the (?:[\p{Ll}-]+ ){0,2}?(?!(?:group|network|family|
  */
 const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,3}(group|organi[sz]ation|coalition|alliance|watchdog|regulator|movement|network|union|agency|nonprofit|non-profit|NGO)(?:[,.;)]| (?:that|which|based|operating|working|in|with)\b)/u;
 /** ", a town of about 2,000 people", ", a small fishing village": a place's description in apposition. */
-const APPOSED_PLACE = /^, an? (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
+const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** Whether the text right after a name holds a description in apposition that only a body fits. */
 function apposedBody(after: string): boolean {
   // ("the Historic Pact (Pacto Histórico), the governing coalition": past a name in brackets)
@@ -2942,6 +2969,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   });
   listedPlaces(text, found);
   sharedSurnames(text, list, found);
+  knownAs(text, found);
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
