@@ -856,3 +856,8 @@ test('the first of two surnames after a given name is the person alone, though a
   assert.deepEqual(vs.map(m => m.type), ['PERSON', 'PERSON']);
   assert.equal(a.quotes[0].speakerText, 'Villanueva');
 });
+
+test('an ʻokina opens a name and folds away for the data ("Viliami ʻOfa", "Hawaiʻi"); remits of electricity and sanitation', () => {
+  assert.deepEqual(named('H\n\n"It is grey," said Sione ʻAkauola, a teacher. He flew to Hawaiʻi on Monday.'), [['PERSON', 'Sione ʻAkauola'], ['PLACE', 'Hawaiʻi']]);
+  assert.deepEqual(people('The Minister of Electricity and Energy Thandiwe Mokoena-Dube said so.'), ['Thandiwe Mokoena-Dube']);
+});

@@ -17,6 +17,7 @@ export const NON_ASCII = /[^\u0000-\u007f]/;
 function computeFold(name: string): string {
   // most names are plain ASCII, which normalizing and the letter maps leave as they are
   const base = NON_ASCII.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, c => UNDECOMPOSED[c]) : name;
-  return base.replace(/[’‘`]/g, "'").replace(/[.]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+  // ("Hawaiʻi", "ʻOfa", "Sanʿaʾ": the ʻokina and the marks for ayin and hamza are left out, as most spellings do)
+  return base.replace(/[’‘`]/g, "'").replace(/[.ʻʼʽʾʿ]/g, '').replace(/[-‐–]/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

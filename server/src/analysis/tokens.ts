@@ -50,6 +50,8 @@ function isCapText(text: string): boolean {
   // part of that name
   if ((c === 100 || c === 108) && (text[1] === "'" || text[1] === '’') && CAP_LETTER.test(text.slice(2))) return true;
   if (c < 128) return false;
+  // ("ʻOfa", "ʻAbd": an ʻokina or an ayin's mark before a capital opens a name)
+  if ((c === 0x2bb || c === 0x2bf) && text.length > 1) return CAP_LETTER.test(text.slice(1));
   return CAP_LETTER.test(text) && LETTER.test(text);
 }
 
