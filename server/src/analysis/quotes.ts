@@ -605,6 +605,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return s.k;
   };
+  /** The subject of a sentence (its first and last token) that starts in the same paragraph as `before`, or null. */
+  const subjectInParagraph = (sentence: readonly number[] | undefined, before: number): number | null => {
+    if (!sentence) return null;
+    let a = sentence[0];
+    while (tokens[a] && tokens[a].text.trim() === '') a++; // (wink's paragraph-break token)
+    return tokens[a] && !text.slice(tokens[a].start, before).includes('\n\n') ? subjectOf(a, true) : null;
+  };
   /**
    * "Name, the country's foreign minister, said": the subject before an appositive that ends at
    * the comma `window[comma]`. It is a person (else a body) standing at the start of its stretch
@@ -709,13 +716,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // ("UNICEF said women made up two thirds, which it said "...": first the subject of its own sentence)
     const own = si !== undefined ? subjectOf(tokenized.sentences[si][0], true) : null;
     if (own !== null && named[own].type === 'ORG' && named[own].end <= at) return own;
-    const prev = si !== undefined && si > 0 ? tokenized.sentences[si - 1] : undefined;
-    let p0 = prev ? prev[0] : -1;
-    while (p0 >= 0 && tokens[p0] && tokens[p0].text.trim() === '') p0++; // (wink's paragraph-break token)
-    if (prev && tokens[p0] && !text.slice(tokens[p0].start, at).includes('\n\n')) {
-      const subject = subjectOf(p0, true);
-      if (subject !== null && named[subject].type === 'ORG') return subject;
-    }
+    const subject = subjectInParagraph(si !== undefined && si > 0 ? tokenized.sentences[si - 1] : undefined, at);
+    if (subject !== null && named[subject].type === 'ORG') return subject;
     if (lastOrgSpeaker !== null) return lastOrgSpeaker;
     let from = newlineAtOrBefore(at - 1);
     while (from > 0 && /\s/.test(text[from - 1])) from--;
@@ -806,13 +808,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // (the sentence of the last word before the quote's opening mark, which wink may give either sentence)
       let t = endingBefore(before) - 1;
       while (t >= 0 && !LETTER.test(tokens[t].text)) t--;
-      const prev = t >= 0 ? tokenized.sentences[tokens[t].sentence] : undefined;
-      let a = prev ? prev[0] : -1;
-      while (a >= 0 && tokens[a] && tokens[a].text.trim() === '') a++; // (wink's paragraph-break token)
-      if (prev && tokens[a] && !text.slice(tokens[a].start, before).includes('\n\n')) {
-        const subject = subjectOf(a, true);
-        if (subject !== null && named[subject].type === 'PERSON') about = subject;
-      }
+      const subject = subjectInParagraph(t >= 0 ? tokenized.sentences[tokens[t].sentence] : undefined, before);
+      if (subject !== null && named[subject].type === 'PERSON') about = subject;
     }
     const surname = about !== null ? lastWord(named[about].text) : null;
     if (surname !== null && people.some(x => x.m.end <= before && lastWord(named[x.k].text) === surname && described(x.m))) return about;
