@@ -640,11 +640,24 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
 }
 
 /**
+ * Entity m's other name at [start, end): a mention of the same body or place, in place of the guesses
+ * inside that stretch, unless a mention reaches past it or one that `keeps` says must stay.
+ */
+function otherNameOf(text: string, found: (NamedMention & { certain: boolean })[], m: NamedMention & { certain: boolean }, start: number, end: number,
+  keeps: (o: NamedMention & { certain: boolean }) => boolean, certain = true): void {
+  const over = found.filter(o => o.start < end && start < o.end);
+  if (over.some(o => keeps(o) || o.start < start || o.end > end)) return;
+  for (const o of over) found.splice(found.indexOf(o), 1);
+  found.push({ ...m, text: text.slice(start, end), start, end, certain });
+}
+
+/**
  * "The National Search and Rescue Agency, known as Basarnas,", "the Turkish Red Crescent, known in
  * Turkey as Kızılay,": a body's or a place's other name after "known (in X) as" is the same entity,
  * there and wherever the article uses it alone (where the rules only guessed a type for it).
  */
 function knownAs(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  if (!text.includes('known ')) return;
   const added: { name: string; of: NamedMention & { certain: boolean } }[] = [];
   for (const m of found) {
     if (m.type !== 'ORG' && m.type !== 'PLACE') continue;
@@ -656,10 +669,7 @@ function knownAs(text: string, found: (NamedMention & { certain: boolean })[]): 
     for (let at = text.indexOf(name, of.end); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      const inside = found.filter(m => m.start < end && at < m.end);
-      if (inside.some(m => m.certain || m.start < at || m.end > end)) continue;
-      for (const m of inside) found.splice(found.indexOf(m), 1);
-      found.push({ type: of.type, text: name, start: at, end, entity: null, value: null, key: of.key, certain: false });
+      otherNameOf(text, found, of, at, end, o => o.certain, false);
     }
   }
 }
@@ -2420,23 +2430,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // demokracii)", "the Democratic Current (Attayar)": a name in brackets right after a body's name,
   // capitalised and of a few words, is the body's name in its own language (not a place, a
   // nationality, a person the rules are sure of, an all-capitals short form or lowercase words)
-  /**
-   * Body m's other name at [start, end): a mention of the same body, in place of the guesses inside
-   * that stretch, unless a mention reaches past it or one that `keeps` says must stay.
-   */
-  const otherNameOf = (m: NamedMention & { certain: boolean }, start: number, end: number, keeps: (o: NamedMention & { certain: boolean }) => boolean) => {
-    const over = found.filter(o => o.start < end && start < o.end);
-    if (over.some(o => keeps(o) || o.start < start || o.end > end)) return;
-    for (const o of over) found.splice(found.indexOf(o), 1);
-    found.push({ ...m, text: text.slice(start, end), start, end, certain: true });
-  };
   for (const m of found.slice()) {
     if (m.type !== 'ORG') continue;
     const after = /^ \((\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,7})\)/u.exec(text.slice(m.end, m.end + 80));
     if (!after || /^\p{Lu}+$/u.test(after[1]) || !/\p{Ll}/u.test(after[1])) continue;
     const inner = after[1], start = m.end + 2, first = inner.split(' ')[0];
     if (lookup(inner) && lookup(inner)!.type !== 'ORG' || isNationality(first) || isGivenName(first) || isCommonWord(inner)) continue;
-    otherNameOf(m, start, start + inner.length, o => o.certain && o.type !== 'ORG');
+    otherNameOf(text, found, m, start, start + inner.length, o => o.certain && o.type !== 'ORG');
   }
   // "the Keidanren (Japan Business Federation)", "the Bose Levu Vakaturaga (Great Council of Chiefs)":
   // the other way round, a body's English name in brackets after its own-language name, one to
@@ -2448,7 +2448,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const own = before[1].replace(/^The /, ''), end = m.start - 2;
     if (!own) continue;
     if (lookup(own)?.type === 'PLACE' || isNationality(own) || isGivenName(own.split(' ')[0]) || isCommonWord(own) && !own.includes(' ')) continue;
-    otherNameOf(m, end - own.length, end, o => o.certain);
+    otherNameOf(text, found, m, end - own.length, end, o => o.certain);
   }
   // "the Brazilian Institute of Environment and Renewable Natural Resources (Ibama)": a short name
   // written like a word, in brackets right after a body's name of three or more words, is that

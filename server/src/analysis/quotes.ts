@@ -1090,7 +1090,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (body !== null) return body;
       // ("In a statement, the club said Ferreira had "...": a subject of the verb's own, a body named by
       // its noun, leaves the name after the verb to what was said)
-      if (pre.length >= 2 && /^the$/i.test(pre[pre.length - 2].text) && (bodyNouns.has(pre[pre.length - 1].text) || anyBodyNouns.has(pre[pre.length - 1].text))) return null;
+      if (pre.length >= 2 && /^the$/i.test(pre[pre.length - 2].text) && bodyNouns.has(pre[pre.length - 1].text)) return null;
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
       // ('"…," warned Anna Berg.', '"Why?" asked Berg.': a verb right after the quote has the source after it, whatever the verb.)
       // ('"...", and said the CSU would not back it': a verb after "and" shares the sentence's subject;
@@ -1296,8 +1296,9 @@ const OWNED_ROLE_BEFORE = /^(?:['’]s)? (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,? (?:(?:
 /** An opening phrase of time, place or occasion before a sentence's subject: "In a statement issued on Sunday, the ". */
 const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, (?:the )?$/u;
 /** A sentence's opening owner and role before a name: "Kazakhstan's foreign minister, ", "The agency's chief, ". */
-const OWNED_ROLE_THEN_NAME = /^(?:(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}|[Tt]he \p{Ll}+)['’]s|Its|His|Her|Their|Our) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
-const OWNER_ROLE_COMMA = /^ \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u;
+const OWNER = String.raw`\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s`, ROLE_COMMA = String.raw` (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $`;
+const OWNED_ROLE_THEN_NAME = new RegExp(`^(?:${OWNER}|[Tt]he \\p{Ll}+['’]s|Its|His|Her|Their|Our)${ROLE_COMMA}`, 'u');
+const OWNER_ROLE_COMMA = new RegExp(`^ ${OWNER}${ROLE_COMMA}`, 'u');
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
 /** The lowercase words inside a title of several words: "Secretary of State", "Leader of the Opposition". */
