@@ -216,3 +216,11 @@ test('"the 11th of next month" is one date, that day of the month after publicat
   assert.deepEqual(values('The budget returns to councillors on the 11th of next month.', '2025-12-09'), [['the 11th of next month', '2026-01-11']]);
   assert.deepEqual(values('It met on the 3rd of this month.', '2025-05-09'), [['the 3rd of this month', '2025-05-03']]);
 });
+
+test('a weekday after "until" joins the date after its comma; a lowercase "march" with no number is the walk, no month', () => {
+  const dates = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'DATE').map(m => m.text);
+  assert.deepEqual(dates('The union gave the city until Thursday, 21 May to answer.'), ['Thursday, 21 May']);
+  assert.deepEqual(dates('At the end of the march, the crowd sang outside the hall.'), []);
+  assert.deepEqual(dates('By the start of the march on Tuesday, 2,000 people had come.'), ['Tuesday']);
+  assert.deepEqual(dates('The rules changed in late march 2020 and again at the end of March.'), ['late march 2020', 'the end of March'], 'with a year, or capitalised, it is the month');
+});

@@ -1583,3 +1583,24 @@ test('"known (in X) as Y" after a body or a place names it again; "the island ..
   assert.deepEqual(named('It flew from Omitama, the island town where it was built. At Kongsfjord, a fjord in the north, ice melted.'), [['PLACE', 'Omitama'], ['PLACE', 'Kongsfjord']]);
   assert.deepEqual(named('She works at the Italian Aerospace Center (CIRA).'), [['ORG', 'Italian Aerospace Center'], ['ORG', 'CIRA']]);
 });
+
+test('a body named for its purpose ("to" and a verb), an ordinal court, a start-up or a consultancy before a name, an authority in apposition with "the"', () => {
+  // "to" and a capitalised verb with its object, after a body's head word; its acronym spells across "to"
+  assert.deepEqual(named('The Berlin-based Committee to Protect Farmers (CPF) said so on Monday.'), [['PLACE', 'Berlin'], ['ORG', 'Committee to Protect Farmers'], ['ORG', 'CPF']]);
+  assert.deepEqual(ofType('ORG', 'The Coalition to Stop Noise Pollution wrote to the mayor.'), ['Coalition to Stop Noise Pollution']);
+  assert.deepEqual(named('He sent the Committee to Brussels.').filter(m => m[1] !== 'Committee'), [['PLACE', 'Brussels']], 'a place after "to" is where it went');
+  // an ordinal numbers one of a town's courts
+  assert.deepEqual(ofType('ORG', 'The Konya 7th High Criminal Court adjourned the trial.'), ['Konya 7th High Criminal Court']);
+  // "start-up" (which wink cuts in three) and "consultancy" before a name
+  assert.deepEqual(ofType('ORG', 'Investors backed the Nairobi-based fintech start-up Zuvira on Monday. Zuvira declined to comment.'), ['Zuvira', 'Zuvira']);
+  assert.deepEqual(ofType('ORG', 'Analysts at the consultancy Harbour Line Research said so.'), ['Harbour Line Research']);
+  // a body's noun, a comma and "the" before its name
+  assert.deepEqual(ofType('ORG', "Norway's competition authority, the Konkurransetilsynet, said on Thursday it would look."), ['Konkurransetilsynet']);
+  assert.deepEqual(named('On the island, the Smiths waited.').filter(m => m[1] === 'Smiths'), [], 'no body noun before the comma: nothing said');
+});
+
+test('schools, hospitals and collectives named in other languages are bodies', () => {
+  assert.deepEqual(ofType('ORG', 'Staff at Hôpital Sainte-Anne de Québec went on strike.'), ['Hôpital Sainte-Anne de Québec']);
+  assert.deepEqual(ofType('ORG', 'Her daughters attend Hoërskool Paarl, where classes start at 7.'), ['Hoërskool Paarl']);
+  assert.deepEqual(ofType('ORG', 'She trained at the Escuela Normal Superior in Lima.'), ['Escuela Normal Superior']);
+});

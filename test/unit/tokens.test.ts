@@ -133,3 +133,11 @@ test('an abbreviated title or "Bros." before a name stays one token, in the same
   // though "the Bros. They left." ends one: a rare case)
   assert.equal(tokenize('He met the Rev. Ann Lee. Then he left.').sentences.length, 2);
 });
+
+test('a short capitalised word and a full stop before a quotation or a line break end the sentence ("broadcaster Kan.")', () => {
+  const named = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'ORG' || m.type === 'PLACE').map(m => m.text);
+  assert.deepEqual(named('She told the public broadcaster Nev. “We are confident,” she said.'), ['Nev']);
+  assert.deepEqual(named('He spoke to the public broadcaster Conn.\n\nIt aired on Monday.'), ['Conn']);
+  // after a comma it is a state's abbreviation, its stop kept ("Wichita, Kan.")
+  assert.deepEqual(named('The plant is in Wichita, Kan.\n\nIt opened in 1990.'), ['Wichita', 'Kan.']);
+});

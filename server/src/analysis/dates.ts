@@ -596,7 +596,8 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
     if (p && toks[c.first].sentence === toks[p.last].sentence) {
       const gap = c.first - p.last - 1;
       const clockP = isClockish(toks, p.first, p.last), clockC = isClockish(toks, c.first, c.last);
-      const pOnlyWeekday = p.first === p.last && isWeekdayTok(toks[p.first]);
+      // ("until Friday, 24 April": a preposition before the weekday, which the span drops later, changes nothing)
+      const pOnlyWeekday = isWeekdayTok(toks[p.last]) && toks.slice(p.first, p.last).every(t => LEADING_DROP.has(low(t)));
       const link = gap === 1 ? low(toks[p.last + 1]) : null;
       // ("for six years until 2021", "two weeks until March 3": wink gives "until 2021" as a
       // candidate of its own, right after the duration; a stretch of time and the point it ends at
@@ -667,6 +668,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // ("Following Tuesday's vote": without a determiner before it, "following" is a preposition)
   if (first < last && low(toks[first]) === 'following' && !(first > 0 && FOLLOWING_DETERMINERS.test(low(toks[first - 1])))) first++;
   while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
+  // ("at the end of the march", "by the may deadline": a month's name written in lowercase, with no
+  // number beside it, is the common word; one word alone is dropped below)
+  if (last > first && toks.slice(first, last + 1).some(t => /^[a-z]+$/.test(t.text) && MONTHS[t.text] !== undefined) && !toks.slice(first, last + 1).some(t => /\d/.test(t.text))) return null;
   // "a months-long review", "decades-old": vague, with no number
   if (last + 2 < toks.length && toks[last + 1].text === '-' && !afterSpace(toks[last + 1]) && isPluralUnit(toks[last].text) && !isNumberWord(toks[first].text) && !/^\d/.test(toks[first].text)) return null;
   const attributive = isAttributive(toks, { first, last });

@@ -507,6 +507,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // "the ACLU of Michigan", "the NAACP of Ohio": a body's acronym and the state or city of its branch
         if (p.text === 'of' && run.length === 1 && ACRONYM.test(last.text) && lookup(last.text)?.type !== 'PLACE' && !isNotEntity(last.text) && !isTitle(last.text) && lookup(next.text)?.type === 'PLACE' && !isCountryName(next.text)
           && !(pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]) && pieces[j + 2].sentence === next.sentence)) { run.push(p, next); j += 2; continue; }
+        // "Committee to Protect Journalists", "Campaign to End Loneliness": a body's head word and its
+        // purpose, "to" and a capitalised verb with its object (common words the data knows no name by)
+        if (p.text === 'to' && run.length <= 3 && isOrgHead(last.text) && isCommonWord(next.text) && !lookup(next.text) && afterOneSpace(next) && !startsSentence(next)) {
+          let e = j + 2;
+          while (e < pieces.length && e < j + 5 && isCap(pieces[e]) && afterOneSpace(pieces[e]) && pieces[e].sentence === next.sentence && isCommonWord(pieces[e].text) && !lookup(pieces[e].text)) e++;
+          if (e > j + 2) { run.push(...pieces.slice(j, e)); j = e; continue; }
+        }
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
         if (p.text === 'on' && (isOrgHead(last.text) || isOrgLead(last.text))) { run.push(p, next); j += 2; continue; }
         // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
@@ -545,6 +552,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
         // "Movimento 5 Stelle", "Group 4 Services": a short number between two capitalised words.
         if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}$/.test(p.text) && afterSpace(p) && afterSpace(next) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
+        // "Hatay 4th High Criminal Court", "Istanbul 13th Heavy Penal Court": an ordinal numbers a court
+        // or a body of its town, before a name ending in a body's head word
+        if (p.text.charCodeAt(0) <= 57 && /^\d{1,3}(?:st|nd|rd|th)$/.test(p.text) && afterOneSpace(p) && afterOneSpace(next) && !startsSentence(next)) {
+          let e = j + 1;
+          while (e < pieces.length && e < j + 5 && isCap(pieces[e]) && afterOneSpace(pieces[e]) && !isOrgHead(pieces[e].text)) e++;
+          if (e < pieces.length && isCap(pieces[e]) && afterOneSpace(pieces[e]) && isOrgHead(pieces[e].text)) { run.push(...pieces.slice(j, e + 1)); j = e + 1; continue; }
+        }
         // "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and
         // Local Government": a body's remit listed with commas, its last item after "and"
         // (the first item may be any common word: "Ministry of Land, Infrastructure and Transport")
@@ -3302,7 +3316,7 @@ function expansions(text: string, list: PieceList): [number, number][] {
 
 /**
  * "the Board of Control for Cricket in India (BCCI)": the long form before an acronym in brackets,
- * its capitals spelling the acronym, across "of", "for", "in", "and", "the" and "on", as one span
+ * its capitals spelling the acronym, across "of", "for", "in", "and", "the" and "on" (and "to" after a head word: "Committee to Protect Journalists (CPJ)"), as one span
  * [first, last] of pieces. Names the data or the article types as a place or a person (a country's
  * long name, "John Fitzgerald Kennedy (JFK)") are not bodies and are left as they are.
  */
@@ -3315,7 +3329,7 @@ function expansions(text: string, list: PieceList): [number, number][] {
  */
 function insideLongForm(pieces: readonly Piece[], s: number, listed: boolean): boolean {
   const p = pieces[s];
-  return /^(?:of|for|in|and|the|on|&|['’]s?)$/.test(p.text) || FOREIGN_GLUE.test(p.text) || p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]);
+  return /^(?:of|for|in|and|the|on|&|['’]s?)$/.test(p.text) || p.text === 'to' && s > 0 && isOrgHead(pieces[s - 1].text) || FOREIGN_GLUE.test(p.text) || p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]);
 }
 /** Small words of other languages inside bodies' names: "Juntos por el Perú", "Partido de la Liberación", "Natur og Ungdom". */
 const FOREIGN_GLUE = /^(?:de|del|la|el|los|las|por|para|y|al|do|da|dos|das|des|du|le|les|et|pour|und|für|der|die|og|och|i)$/;
@@ -3624,12 +3638,17 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
   }
   // "The company, Kivu Minerals, said", "its parent company, Arlo Holdings,": the same, as an appositive after the noun.
   for (const c of capitals) {
-    const comma = pieces[c - 1]?.text === ',';
-    const k = comma ? c - 2 : c - 1;
+    // ("Germany's competition authority, the Bundeskartellamt, said": or a comma and "the")
+    const commaThe = pieces[c - 1]?.text === 'the' && pieces[c - 2]?.text === ',' && afterOneSpace(pieces[c]);
+    const comma = commaThe || pieces[c - 1]?.text === ',';
+    let k = commaThe ? c - 3 : comma ? c - 2 : c - 1;
     if (k < 1) continue;
-    const noun = pieces[k];
+    // ("the technology start-up Brimaxo": wink cuts the hyphened noun in three, "start" "-" "up")
+    const startUp = pieces[k].text === 'up' && k >= 3 && pieces[k - 1].text === '-' && pieces[k - 2].text === 'start' && !afterSpace(pieces[k - 1]) && !afterSpace(pieces[k]);
+    const noun = startUp ? makeToken('start-up', pieces[k - 2].start, pieces[k].end, 'NOUN', pieces[k].sentence, pieces[k - 2].flags) : pieces[k];
+    if (startUp) k -= 2;
     // (the tests below that read only the noun, first: most capitals have no type noun before them)
-    if (capital(noun) || !typeNounOf(noun.text)) continue;
+    if (capital(noun) || !(typeNounOf(noun.text) || commaThe && BODY_DESCRIPTIONS.test(noun.text))) continue;
     let d = k - 1;
     if (comma) while (d > 0 && k - d <= 3 && !capital(pieces[d]) && (pieces[d].pos === 'ADJ' || pieces[d].pos === 'NOUN')) d--;
     // "the Swiss drugmaker Roche", "Chinese tech giant Tencent", "the London-based lender Halden":
@@ -3660,7 +3679,7 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // preposition the noun ends a phrase of place or time that opens the sentence; the name after
     // its comma is the clause's subject, not the noun's name)
     if (comma && /^(?:on|in|at|from|near|off|across|inside|outside|around|over|onto|into|across)$/i.test(pieces[d - 1]?.text ?? '')) continue;
-    const type = typeNounOf(noun.text);
+    const type = typeNounOf(noun.text) ?? (commaThe && BODY_DESCRIPTIONS.test(noun.text) ? 'ORG' : undefined);
     const first = c;
     if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
     const last = runEnd(first, !comma && !isGivenName(pieces[first].text) && !isNationality(pieces[first].text));

@@ -210,6 +210,9 @@ function protectAbbreviations(text: string): { text: string; dots: number[] } {
   return { text: out + text.slice(from), dots };
 }
 
+const SHORT_WORD_STOP = /^\p{Lu}\p{Ll}+\.$/u;
+/** What follows a full stop that ends a sentence for certain: a line break, the end, or an opening quotation mark. */
+const SENTENCE_AFTER = /^(?:[ \t]*$|[ \t]*[\r\n]|[ \t]+["“‘])/;
 /** A mark that opens a quotation or an aside. */
 const OPENING_MARK = /^["“‘'(]$/;
 /** Whether token j is a closing quotation mark right after a full stop, "!" or "?". */
@@ -298,7 +301,25 @@ export function tokenize(original: string): TokenizedText {
     if (start > offset && !oneSpace) {
       for (let c = offset; c < start && !newline; c++) { const ch = text.charCodeAt(c); newline = ch === 10 || ch === 13; }
     }
-    const t = makeToken(v, start, end, pos[i], k, (sentenceStart ? SENTENCE_START : 0) | (newline ? NEWLINE : 0) | (start > offset ? GAP : 0) | (oneSpace ? ONE_SPACE : 0));
+    // ('told public broadcaster Kan. "We are ...': wink reads a short capitalised word and a full stop
+    // as an abbreviation ("Kan.", "Ill."); before a quotation, a line break or the end of the text,
+    // after no comma ("Wichita, Kan."), and no title's abbreviation, the stop ends the sentence
+    const stop = v.length >= 3 && v.length <= 6 && v.charCodeAt(v.length - 1) === 46 && SHORT_WORD_STOP.test(v) && !(n > 0 && tokens[n - 1].text === ',')
+      && SENTENCE_AFTER.test(text.slice(end, end + 3)) && !nameAbbreviations.includes(v.slice(0, -1)) ? 1 : 0;
+    const t = makeToken(stop ? v.slice(0, -1) : v, start, end - stop, pos[i], k, (sentenceStart ? SENTENCE_START : 0) | (newline ? NEWLINE : 0) | (start > offset ? GAP : 0) | (oneSpace ? ONE_SPACE : 0));
+    if (stop) {
+      // (the token list grows by one: wink's numbers map onto ours from here on)
+      if (!index) { index = new Array(values.length); for (let j = 0; j < i; j++) index[j] = j; }
+      index[i] = n;
+      tokens[n] = t; firstChar[n] = v.charCodeAt(0); starts[n] = start;
+      if (capital(t)) capitals.push(n);
+      n++;
+      tokens[n] = makeToken('.', end - 1, end, 'PUNCT', k, 0);
+      firstChar[n] = 46; starts[n] = end - 1;
+      n++;
+      offset = end;
+      continue;
+    }
     tokens[n] = t;
     firstChar[n] = v.charCodeAt(0);
     starts[n] = start;
