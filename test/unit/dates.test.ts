@@ -224,3 +224,9 @@ test('a weekday after "until" joins the date after its comma; a lowercase "march
   assert.deepEqual(dates('By the start of the march on Tuesday, 2,000 people had come.'), ['Tuesday']);
   assert.deepEqual(dates('The rules changed in late march 2020 and again at the end of March.'), ['late march 2020', 'the end of March'], 'with a year, or capitalised, it is the month');
 });
+
+test('"a" and a unit before a noun modify it ("a night bus", "a day trip"); "for a night" is a stretch of time', () => {
+  const dates = (text: string) => analyzeArticle(text).mentions.filter(m => ['DATE', 'TIME', 'DURATION'].includes(m.type)).map(m => m.text);
+  assert.deepEqual(dates('Many residents have never taken a night bus. A day trip costs $5.'), []);
+  assert.deepEqual(dates('They stayed for a night in Lyon and left a day later.'), ['a night', 'a day later']);
+});

@@ -1217,13 +1217,13 @@ test('a body\'s description in apposition with a relative clause after it; a cou
 });
 
 test('a company named in full by a late rule, then by its first word alone: the word is the company', () => {
-  // "Brightwell Water" is a company because it has shares (a rule that runs after the one for a
+  // "Brightwell Farms" is a company because it has shares (a rule that runs after the one for a
   // body's first word); the bare "Brightwell" after it is the same company, however the word stands
-  const text = 'Intro.\n\nShares in Brightwell Water fell 12% on Monday. The regulator fined Brightwell in March, and analysts doubt that Brightwell can pay. Brightwell\'s bonds also fell.';
-  assert.deepEqual(ofType('ORG', text), ['Brightwell Water', 'Brightwell', 'Brightwell', 'Brightwell']);
+  const text = 'Intro.\n\nShares in Brightwell Farms fell 12% on Monday. The regulator fined Brightwell in March, and analysts doubt that Brightwell can pay. Brightwell\'s bonds also fell.';
+  assert.deepEqual(ofType('ORG', text), ['Brightwell Farms', 'Brightwell', 'Brightwell', 'Brightwell']);
   // not before the full name, and not where the article gives someone that name
-  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe regulator fined Tarrowby in March. Shares in Tarrowby Water fell 12% on Monday.'), ['Tarrowby Water']);
-  assert.deepEqual(named('Intro.\n\nShares in Kellerman Water fell 12% on Monday. Its founder, Ruth Kellerman, resigned, and Kellerman said she was sorry.').filter(m => m[1] === 'Kellerman'), [['PERSON', 'Kellerman']]);
+  assert.deepEqual(ofType('ORG', 'Intro.\n\nThe regulator fined Tarrowby in March. Shares in Tarrowby Farms fell 12% on Monday.'), ['Tarrowby Farms']);
+  assert.deepEqual(named('Intro.\n\nShares in Kellerman Farms fell 12% on Monday. Its founder, Ruth Kellerman, resigned, and Kellerman said she was sorry.').filter(m => m[1] === 'Kellerman'), [['PERSON', 'Kellerman']]);
 });
 
 test('a name of two words or more right after a political wing is a party\'s, unless a given name opens it', () => {
@@ -1603,4 +1603,14 @@ test('schools, hospitals and collectives named in other languages are bodies', (
   assert.deepEqual(ofType('ORG', 'Staff at Hôpital Sainte-Anne de Québec went on strike.'), ['Hôpital Sainte-Anne de Québec']);
   assert.deepEqual(ofType('ORG', 'Her daughters attend Hoërskool Paarl, where classes start at 7.'), ['Hoërskool Paarl']);
   assert.deepEqual(ofType('ORG', 'She trained at the Escuela Normal Superior in Lima.'), ['Escuela Normal Superior']);
+});
+
+test('a town\'s municipality leaves the town a place; Nguni names with a lowercase prefix; water utilities', () => {
+  assert.deepEqual(named('The Kestrelton Municipality approved the plan. Families in Kestrelton welcomed it.'), [['ORG', 'Kestrelton Municipality'], ['PLACE', 'Kestrelton']]);
+  // a locative or class prefix in lowercase before the capital ("eThekwini", "uMhlathuze")
+  assert.deepEqual(ofType('ORG', 'Residents marched to the offices of the uMsunduzi Municipality on Monday.'), ['uMsunduzi Municipality']);
+  // "Water" closes a utility's name, as "Energy" or "Power" a company's
+  assert.deepEqual(ofType('ORG', 'The town buys its water from Mhlatuze-uMfolozi Water, the state utility. Customers of Kestrel Water complained.'), ['Mhlatuze-uMfolozi Water', 'Kestrel Water']);
+  // a body's first word alone, before the article names the body in full, is not yet the body
+  assert.deepEqual(named('Intro.\n\nSchools in Farrowdale reopened. The Farrowdale Energy plant shut.'), [['PLACE', 'Farrowdale'], ['ORG', 'Farrowdale Energy']]);
 });

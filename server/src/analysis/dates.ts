@@ -668,6 +668,11 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // ("Following Tuesday's vote": without a determiner before it, "following" is a preposition)
   if (first < last && low(toks[first]) === 'following' && !(first > 0 && FOLLOWING_DETERMINERS.test(low(toks[first - 1])))) first++;
   while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
+  // ("taken a night bus", "a day trip", "a night shift": "a" and a unit before a noun are the noun's
+  // modifier, no stretch of time)
+  // (wink gives the unit alone; "a" joins it later)
+  if ((last === first + 1 && /^(?:a|an)$/.test(low(toks[first])) || last === first && first > 0 && /^(?:a|an)$/.test(low(toks[first - 1]))) && (PARTS_OF_DAY[low(toks[last])] || unitOf(low(toks[last])) === low(toks[last])) && toks[last + 1]
+    && toks[last + 1].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[last + 1].text) && afterOneSpace(toks[last + 1]) && !RIGHT_TAIL.has(low(toks[last + 1])) && !unitOf(low(toks[last + 1]))) return null;
   // ("at the end of the march", "by the may deadline": a month's name written in lowercase, with no
   // number beside it, is the common word; one word alone is dropped below)
   if (last > first && toks.slice(first, last + 1).some(t => /^[a-z]+$/.test(t.text) && MONTHS[t.text] !== undefined) && !toks.slice(first, last + 1).some(t => /\d/.test(t.text))) return null;

@@ -2223,7 +2223,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       }
       // ("Hanamura Electric Industries ... Hanamura, which supplies ... chairman Takeshi Hanamura": a
       // family's company named before any of the family is the company where the word stands alone)
-      if (ps.length === 1 && orgFirsts.has(k) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // (after the full name, or in the headline before it: "Tarrowby fined ... Tarrowby Water")
+      if (ps.length === 1 && orgFirsts.has(k) && (orgFirsts.get(k)! <= ps[0].start || text.lastIndexOf('\n', ps[0].start) < 0) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
       if (ps.length === 1 && personParts.has(k)) {
         // ("Moon Seung-hee ... touched down on the Moon": a word right after "the", with no noun after it
         // that the person would modify ("the Trump administration"), is not that person)
@@ -3240,7 +3241,7 @@ function bodyFirstWords(found: readonly NamedMention[]): Map<string, number> {
 }
 
 /** The word after a town's name in the name of its own government: "City Council", "County Board". */
-const LOCAL_GOVERNMENT = /^(?:City|County|Town|Municipal|Regional|Metropolitan|Borough|District|Shire|Parish)$/;
+const LOCAL_GOVERNMENT = /^(?:City|County|Town|Municipal|Municipality|Regional|Metropolitan|Borough|District|Shire|Parish)$/;
 const workNounSet = new Set(workNouns);
 const PLACES_OF = /^(?:towns|villages|cities|municipalities|provinces|states|regions|districts|islands|countries)$/;
 const DIRECTION_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)$/;

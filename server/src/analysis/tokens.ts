@@ -39,6 +39,7 @@ export function makeToken(text: string, start: number, end: number, pos: string,
 }
 
 const CAP_LETTER = /^[\p{Lu}]/u;
+const NGUNI_PREFIXED = /^[eu]\p{Lu}\p{Ll}{3,}/u;
 const LETTER = /[\p{L}]/u;
 /** Starts with a capital letter: A-Z and the rest of ASCII are decided by code, others by the expressions. */
 function isCapText(text: string): boolean {
@@ -49,6 +50,8 @@ function isCapText(text: string): boolean {
   // "d'Ivoire", "d’Estaing", "l'Aquila": an elided French or Italian article glued to a name is
   // part of that name
   if ((c === 100 || c === 108) && (text[1] === "'" || text[1] === '’') && CAP_LETTER.test(text.slice(2))) return true;
+  // ("eThekwini", "uMhlathuze", "eSwatini": a Nguni name's locative or class prefix, in lowercase before its capital)
+  if ((c === 101 || c === 117) && text.length >= 5 && NGUNI_PREFIXED.test(text)) return true;
   if (c < 128) return false;
   // ("ʻOfa", "ʻAbd": an ʻokina or an ayin's mark before a capital opens a name)
   if ((c === 0x2bb || c === 0x2bf) && text.length > 1) return CAP_LETTER.test(text.slice(1));
