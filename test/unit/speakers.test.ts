@@ -612,3 +612,12 @@ test('speakers: "the midfielder said" after a sentence about a player; "the capt
   // (a body named by its noun as the subject leaves the name after the verb to what was said)
   assert.deepEqual(speakers('H\n\nIn a statement, the club said Ferreira had "the hunger to win".'), [null]);
 });
+
+test('speakers: "the company said" is no court named just before; "the utility said"; "he" after a hyphened Korean given name; two titles joined by "and"', () => {
+  const ofDoc = (text: string) => { const c = annotateCorpus([{ file: 'a.txt', text }]); const names = new Map(c.entities.map(e => [e.id, e.name])); return c.articles[0].quotes.map(q => q.speaker === null ? null : names.get(q.speaker)); };
+  assert.deepEqual(ofDoc('The regulator fined Brenlow Mobile on Tuesday. Brenlow can appeal to the General Court in Luxembourg. In a statement, the company said the ruling "ignores the real risks".'), ['Brenlow Mobile']);
+  assert.deepEqual(ofDoc('The town buys water from Kestrel Water, the state-owned utility. In a statement, the utility said its supply had been "stable all month".'), ['Kestrel Water']);
+  // the family's name first ("Lee", which name lists hold as a woman's given name too) tells no gender
+  assert.deepEqual(ofDoc('Park Soo-bin, 34, said she was worried. Lee Dong-hyun, a professor at Seoul National University, said the repairs would take time. "It will take weeks," he said.'), ['Lee Dong-hyun']);
+  assert.deepEqual(ofDoc('The start-up Zuvira launched its app on Monday.\n\n“Most people have five apps,” Zuvira co-founder and chief executive Ada Obi said at the launch.'), ['Ada Obi']);
+});

@@ -183,6 +183,8 @@ export const unnamedSources = new Set(lexicon.unnamedSources);
 export const bodyNouns = new Set([...lexicon.bodyNouns.named, ...lexicon.bodyNouns.any]);
 /** Those of them that may stand for any organization, whatever its name ("the company" for Acme). */
 export const anyBodyNouns = new Set(lexicon.bodyNouns.any);
+/** Those that stand only for a body with the noun in its name ("the ministry", "the court"). */
+export const namedBodyNouns = new Set(lexicon.bodyNouns.named);
 /** Nouns a title or a motto follows in quotation marks ("the song", "the slogan"). */
 export const workNouns: readonly string[] = lexicon.workNouns;
 /** Short words a title in Title Case keeps in lowercase ("Scientology vs. the Internet"). */

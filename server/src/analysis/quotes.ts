@@ -1,7 +1,11 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention, POSTNOMINAL } from './entities';
-import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, givenNameGender, kinNouns, personNouns } from './gazetteer';
+import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, namedBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, isTitleWord, givenNameGender, kinNouns, personNouns } from './gazetteer';
 import { rememberedPerWord } from './detached';
+/** A Korean or Chinese given name hyphened in two syllables, the last of the name: " Jae-sung", " Hsien-loong". */
+const EAST_ASIAN_GIVEN = /^ \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
+/** Nouns for a company ("the company said"), which stand for no court, ministry or commission. */
+const COMPANY_NOUN = /^(?:company|firm|corporation|carmaker|automaker|airline|retailer|utility|operator|lender|insurer|startup|start-up|consultancy|manufacturer|developer)$/;
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
 const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|[ap]\.m))\.|(?<=\b[ap])\.(?=m\.))*[.!?]\s+["“‘']?$/u;
@@ -248,7 +252,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (named.includes(head) && modifiers.every(w => named.includes(w))) return orgs[i].k;
       // ("Shares in Lanna Harvest fell 4 percent on the Stock Exchange of Thailand. In a statement, the
       // company said": a body named only as where something happened stands back for one that acts)
-      if (any === null && seen < 6 && anyBodyNouns.has(head)) {
+      // ("the General Court ruled ... the company said": a company is no body named for another kind of body)
+      if (any === null && seen < 6 && anyBodyNouns.has(head) && !(COMPANY_NOUN.test(head) && named.some(w => namedBodyNouns.has(w)))) {
         if (WHERE_BEFORE.test(text.slice(Math.max(0, orgs[i].m.start - 8), orgs[i].m.start))) located ??= orgs[i].k;
         else any = orgs[i].k;
       }
@@ -307,7 +312,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (space < 0) continue;
       // ("Nguyễn Thị Hồng Nhung", "Trần Văn Nam": a Vietnamese middle name tells a woman's or a man's)
       // (first: the first word of a Vietnamese name is the family's, which name lists may hold as a man's given name)
-      const h = / Thị /u.test(m) ? 'f' : / Văn /u.test(m) ? 'm' : givenNameGender(m.slice(0, space));
+      // ("Lee Jae-sung", "Wang Xiao-ming": a hyphened Korean or Chinese given name after the family's
+      // name; the family's name, which name lists hold as an English given name, tells nothing)
+      const h = / Thị /u.test(m) ? 'f' : / Văn /u.test(m) ? 'm' : EAST_ASIAN_GIVEN.test(m.slice(space)) ? null : givenNameGender(m.slice(0, space));
       if (h && g && h !== g) { g = null; break; }
       g = h ?? g;
     }
@@ -929,7 +936,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const next = window[verbIdx + 1]?.text;
         const comma = window.slice(0, verbIdx).map(t => t.text).lastIndexOf(',');
         // ('"...," Agriculture and Forestry Minister Cengiz Aksoylu said': "and" between capitalised words is inside a title)
-        const titleAnd = (i: number) => /^(?:and|&)$/.test(window[i].text) && isTitleLike(window[i - 1]) && !!window[i + 1] && isTitleLike(window[i + 1]);
+        // ('"...," Zuvira co-founder and chief executive Ada Obi said': or between two lowercase words of titles)
+        const titleWord = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text) && (isTitleWord(t.text) || roleNouns.has(t.text));
+        const titleAnd = (i: number) => /^(?:and|&)$/.test(window[i].text) && (isTitleLike(window[i - 1]) && !!window[i + 1] && isTitleLike(window[i + 1]) || titleWord(window[i - 1]) && titleWord(window[i + 1]));
         // ('"...," Republican Senator Brent Callahan of Idaho said': "of" between two capitalised words
         // joins a name to its place)
         // ('"...," Deputy Ambassador Caroline Whitfield-Ames of the United States told the council': or "of the")
