@@ -1614,3 +1614,10 @@ test('a town\'s municipality leaves the town a place; Nguni names with a lowerca
   // a body's first word alone, before the article names the body in full, is not yet the body
   assert.deepEqual(named('Intro.\n\nSchools in Farrowdale reopened. The Farrowdale Energy plant shut.'), [['PLACE', 'Farrowdale'], ['ORG', 'Farrowdale Energy']]);
 });
+
+test('a name with a number inside is a place before a place\'s noun; a people\'s name before "-language" is no entity', () => {
+  assert.deepEqual(named('He was convicted in the West 12 Kolvara district court.'), [['PLACE', 'West 12 Kolvara']]);
+  assert.deepEqual(named('Fans of the Partito 7 Stelle party cheered.'), [['ORG', 'Partito 7 Stelle']], 'a party\'s noun keeps it a body');
+  assert.deepEqual(named('She holds one of the council\'s Tlingit ward seats. A Tlingit-language school will open.'), []);
+  assert.deepEqual(named('He reads a Kyiv-language paper.').map(m => m[1]), ['Kyiv'], 'a place the data knows stays a place');
+});

@@ -1160,6 +1160,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // ("the Boeing 737 Max", "an Airbus A320 Neo": after a company's name the number is a model's, and
   // the whole a product, no entity, with no name inside it (ANNOTATION.md §5))
   if (ps.length > 2 && ps.some((p, k) => k > 0 && k < ps.length - 1 && /^\d+$/.test(p.text) && !isTitleStart(ps[k + 1].text))) {
+    // ("the North 24 Parganas district": a place's type noun after it makes it the place)
+    const noun = /^ (\p{Ll}+)/u.exec(text.slice(ps[ps.length - 1].end, ps[ps.length - 1].end + 20));
+    if (noun && typeNounOf(noun[1]) === 'PLACE') return [{ pieces: ps, strict, forced: 'PLACE' }];
     return isBrand(ps[0].text) && !lookup(textOf(text, ps)) && !isOrgHeadOrPlural(ps[ps.length - 1].text) && !isTradeTail(ps[ps.length - 1].text) ? [] : [{ pieces: ps, strict, forced: 'ORG' }];
   }
   // "Marks & Spencer", "Simon & Schuster": partners joined by an ampersand name a firm.
@@ -1570,6 +1573,8 @@ function apposedBody(after: string): boolean {
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
 }
 /** Heads of a description that only a body fits ("body" is no type noun before a name, nor "service" before a given name: "the Russian service Alexander Gordon"; "organiser" describes people). */
+/** "-language", "-speaking", "-medium" hyphened onto a people's or a language's name. */
+const LANGUAGE_COMPOUND = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+)-(?:language|speaking|speakers?|medium)\b/gu;
 const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
@@ -1633,6 +1638,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
    * Mobile."). A word inside a longer name is no evidence ("the Christian Democratic Union" does not
    * make "Union officials said" a town's officials).
    */
+  let languages: Set<string> | undefined;
+  /** The words the article hyphens onto "-language", "-speaking" or "-medium". */
+  const languageNamed = () => {
+    if (!languages) {
+      languages = new Set();
+      if (/-(?:language|speaking|speakers?|medium)\b/.test(text)) for (const m of text.matchAll(LANGUAGE_COMPOUND)) languages.add(m[1]);
+    }
+    return languages;
+  };
   let opensNoSentence: Set<string> | undefined;
   const namedMidSentence = (w: string) => {
     if (!opensNoSentence) {
@@ -2993,6 +3007,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
     if (!LETTER_OR_DIGIT.test(m.text) || /[-‐–]$|^[-‐–]/.test(m.text)) { found.splice(i, 1); continue; }
+    // ("a Māori-language school ... the council's Māori ward seats": a word the article hyphens onto
+    // "-language" is a people's or a language's name, no place or body, unless the data knows a place by it)
+    if (m.type !== 'PERSON' && languageNamed().has(m.text) && lookup(m.text)?.type !== 'PLACE') { found.splice(i, 1); continue; }
     if (ACRONYM_STOP.test(m.text) && /^(?:\s|$)/.test(text.slice(m.end, m.end + 1))) {
       // (wink may keep the stop on the last token: "IE." is one piece, shortened here)
       const whole = piecesSpanning(list, m.start, m.end), last = whole?.[whole.length - 1];
