@@ -861,3 +861,11 @@ test('an ʻokina opens a name and folds away for the data ("Viliami ʻOfa", "Haw
   assert.deepEqual(named('H\n\n"It is grey," said Sione ʻAkauola, a teacher. He flew to Hawaiʻi on Monday.'), [['PERSON', 'Sione ʻAkauola'], ['PLACE', 'Hawaiʻi']]);
   assert.deepEqual(people('The Minister of Electricity and Energy Thandiwe Mokoena-Dube said so.'), ['Thandiwe Mokoena-Dube']);
 });
+
+test('titles of Dutch and Belgian coalition talks and of US local offices stay out of the name; "Jan-" opens a given name, no month', () => {
+  const people = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people('Informateur Anke de Groot told reporters on Monday. Formateur Luc Peeters of the MR agreed.'), ['Anke de Groot', 'Luc Peeters']);
+  assert.deepEqual(people('County Controller Nora Lindqvist wrote the report. Corporation Counsel Adam Novak replied.'), ['Nora Lindqvist', 'Adam Novak']);
+  const a = analyzeArticle('Jan-Pieter Visser, a political scientist, said so.');
+  assert.deepEqual(a.mentions.map(m => [m.type, m.text]), [['PERSON', 'Jan-Pieter Visser']]);
+});

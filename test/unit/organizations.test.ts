@@ -1621,3 +1621,12 @@ test('a name with a number inside is a place before a place\'s noun; a people\'s
   assert.deepEqual(named('She holds one of the council\'s Tlingit ward seats. A Tlingit-language school will open.'), []);
   assert.deepEqual(named('He reads a Kyiv-language paper.').map(m => m[1]), ['Kyiv'], 'a place the data knows stays a place');
 });
+
+test('a long form of ordinary words before its acronym; an acronym with a number in it ("D66"), but no product\'s version', () => {
+  assert.deepEqual(ofType('ORG', 'The Public Service Executive (PSE) said in a statement that wards were full.'), ['Public Service Executive', 'PSE']);
+  const c = annotateCorpus([{ file: 'a.txt', text: 'The talks involve Liberals 21 (L21) and two other parties. A plan by L21 failed. L21 said no.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, names.get(m.entity!)]),
+    [['Liberals 21', 'Liberals 21'], ['L21', 'Liberals 21'], ['L21', 'Liberals 21'], ['L21', 'Liberals 21']]);
+  assert.deepEqual(ofType('ORG', 'The release of Browser Max 9 (BM9) slipped again.'), [], 'a version number: a product, no body');
+});

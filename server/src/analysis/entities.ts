@@ -2401,7 +2401,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // ("Socialists and Democrats (S&D)": an acronym with "&" in it, which linking by initials does
       // not read, takes the long form as its key here)
       const short = pieces[b + 2];
-      if (pieces[b + 1]?.text === '(' && short?.text.includes('&') && pieces[b + 3]?.text === ')') acronyms.set(short.text, text.slice(start, end));
+      // ("Democrats 66 (D66)": or a number)
+      if (pieces[b + 1]?.text === '(' && short && (short.text.includes('&') || /\d/.test(short.text)) && pieces[b + 3]?.text === ')') acronyms.set(short.text, text.slice(start, end));
     }
   });
   typedByNoun(text, list, found, midSentence);
@@ -2542,6 +2543,17 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   });
   // (and the same capitals elsewhere in the article are that body too: "Later, NICE said")
   if (acronyms.size) found.forEach((m, i) => { const long = m.type !== 'PERSON' ? acronyms.get(m.text) : undefined; if (long) found[i] = { ...m, type: 'ORG', key: long }; });
+  // ("Democrats 66 (D66) ... a plan by D66": an acronym with a number in it, which no rule takes for a
+  // name by itself, wherever the article writes it)
+  for (const [short, long] of acronyms) {
+    if (!/\d/.test(short)) continue;
+    let overlaps: ((start: number, end: number) => boolean) | undefined;
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      const k = pieceStartingAt(list, at);
+      if (k < 0 || pieces[k].text !== short || (overlaps ??= overlapIndex(found))(at, at + short.length)) continue;
+      found.push(mention({ pieces: [pieces[k]], strict: false }, short, 'ORG', long, true));
+    }
+  }
   // "said Ann Park", "Sue Park, 52, added": a given name and a place's head word that is also a
   // surname ("Park") name a person where someone speaks or is given an age ("Victoria Park" stays).
   found.forEach((m, i) => {
@@ -3359,7 +3371,9 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     const k = pieceStartingAt(list, at);
     // ("Socialists and Democrats (S&D)": or two capitals joined by "&")
     // ("Juntos por el Perú (JP)": two capitals where small words of another language join the two words they stand for)
-    if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^(?:[\p{Lu}]{2,7}|\p{Lu}&\p{Lu})$/u.test(pieces[k + 1].text)) continue;
+    // ("Democrats 66 (D66)", "Movimento 5 Stelle (M5S)": a number of the long form stands in the acronym as it is)
+    if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^(?:[\p{Lu}]{2,7}|\p{Lu}&\p{Lu}|\p{Lu}{1,4}\d{1,3}\p{Lu}{0,3})$/u.test(pieces[k + 1].text)) continue;
+    const numbered = /\d/.test(pieces[k + 1].text);
     if (pieces[k + 1].text.length === 2 && !(k >= 4 && capital(pieces[k - 1]) && FOREIGN_GLUE.test(pieces[k - 2].text) && pieces.slice(k - 5, k - 2).some(p => capital(p)))) continue;
     if (afterNewline(pieces[k])) continue; // (a bracket opening a line has no long form before it)
     const acronym = pieces[k + 1].text.replace('&', '');
@@ -3377,6 +3391,7 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
         if (!acronym.endsWith(initials)) break;
       } else if (insideLongForm(pieces, s, listed)) listed ||= p.text === 'and';
       else if (p.text === '-' && !afterSpace(p) && s > 0 && capital(pieces[s - 1]) && !afterSpace(pieces[s + 1])) continue;
+      else if (numbered && /^\d{1,3}$/.test(p.text) && acronym.slice(0, acronym.length - initials.length).endsWith(p.text)) initials = p.text + initials;
       else if (!lowered && /^\p{Ll}{4,}$/u.test(p.text) && wanted !== undefined && p.text[0].toUpperCase() === wanted && acronym.length >= 3 && !isCommonWord(p.text)) { initials = wanted + initials; lowered = true; }
       else break;
       if (afterNewline(p)) break;
@@ -3391,8 +3406,13 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     // a short acronym where a body's head word, in English or another language, or another
     // language's article opens it, or a head word closes it; a person's name may do so otherwise)
     // ("the Christian Democratic Appeal (CDA)": or a party's word inside, whatever opens it)
-    const bodyShaped = isForeignOrgLead(pieces[first].text) || foreignArticles.has(pieces[first].text) || isOrgHeadOrPlural(pieces[k - 1].text) || isOrgHead(pieces[first].text) && first < k - 1
-      || k - first >= 3 && pieces.slice(first + 1, k).some(p => PARTY_WORD.test(p.text));
+    // ("Internet Explorer 9 (IE9)": a long form with a number is a body's only with a party's or a body's word in it)
+    if (numbered && !pieces.slice(first, k).some(p => PARTY_WORD.test(p.text) || PARTY_MEMBERS.test(p.text) || isOrgHeadOrPlural(p.text) || isForeignOrgLead(p.text))) continue;
+    const bodyShaped = numbered || isForeignOrgLead(pieces[first].text) || foreignArticles.has(pieces[first].text) || isOrgHeadOrPlural(pieces[k - 1].text) || isOrgHead(pieces[first].text) && first < k - 1
+      || k - first >= 3 && pieces.slice(first + 1, k).some(p => PARTY_WORD.test(p.text))
+      // ("the Health Service Executive (HSE)", "the Brazilian Football Confederation (CBF)": or ordinary
+      // words and nationalities alone, none of them a given name)
+      || k - first >= 3 && pieces.slice(first, k).every(p => (isCommonWord(p.text) || isNationality(p.text)) && !isGivenName(p.text) && !lookup(p.text));
     if (acronym.length < 4 && !pieces.slice(first, k).some(p => !capital(p)) && !bodyShaped) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);

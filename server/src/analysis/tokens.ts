@@ -177,6 +177,13 @@ function monthGivenName(tokens: readonly Token[], k: number): boolean {
   return !prev || !DATE_LEAD.test(prev.text) || prev.text === 'to' && /^according$/i.test(tokens[k - 2]?.text ?? '');
 }
 
+// "Jan-Willem Terpstra", "May-Britt Moser", "Jan-Erik Larsson": a month's name hyphened onto a capitalised
+// name, with no space either side, opens a given name.
+function hyphenedGivenName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k], h = tokens[k + 1], after = tokens[k + 2];
+  return !!after && MONTH_NAME.test(t.text) && h.text === '-' && h.start === t.end && after.start === h.end && capital(after) && /^\p{Lu}\p{Ll}+$/u.test(after.text) && !MONTH_NAME.test(after.text);
+}
+
 function nameSyllable(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k], h = tokens[k - 1], before = tokens[k - 2];
   return !!before && MONTH_SYLLABLE.test(t.text) && h.text === '-' && h.end === t.start && before.end === h.start && capital(before);
@@ -345,7 +352,7 @@ export function tokenize(original: string): TokenizedText {
   const types = doc.entities().out(its.type) as unknown as string[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
   const winkEntities = spans.map((s, j) => ({ type: types[j], firstToken: index ? index[s[0]] : s[0], lastToken: index ? index[s[1]] : s[1] }))
-    .filter(e => !(e.firstToken === e.lastToken && (nameSyllable(tokens, e.firstToken) || monthGivenName(tokens, e.firstToken))));
+    .filter(e => !(e.firstToken === e.lastToken && (nameSyllable(tokens, e.firstToken) || monthGivenName(tokens, e.firstToken) || hyphenedGivenName(tokens, e.firstToken))));
   return { text: original, tokens, winkEntities, sentences, firstChar, starts, capitals, hyphenated };
 }
 
