@@ -1630,3 +1630,16 @@ test('a long form of ordinary words before its acronym; an acronym with a number
     [['Liberals 21', 'Liberals 21'], ['L21', 'Liberals 21'], ['L21', 'Liberals 21'], ['L21', 'Liberals 21']]);
   assert.deepEqual(ofType('ORG', 'The release of Browser Max 9 (BM9) slipped again.'), [], 'a version number: a product, no body');
 });
+
+test('clubs by their leading word and by the rest of their name; broadcasters by their medium; hospitals named with their town; schools and hospitals in Welsh and Irish', () => {
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Real Oviedo beat city rivals 2-1 on Sunday. Oviedo coach Iker Zubieta praised them. The result lifts Oviedo to fifth place, behind Atlético de Madrid.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, names.get(m.entity!)]),
+    [['Real Oviedo', 'Real Oviedo'], ['Oviedo', 'Real Oviedo'], ['Oviedo', 'Real Oviedo'], ['Atlético de Madrid', 'Atlético de Madrid']]);
+  assert.deepEqual(named('Dinamo Tbilisi lost to Sporting Gijón.'), [['ORG', 'Dinamo Tbilisi'], ['ORG', 'Sporting Gijón']]);
+  assert.deepEqual(named('TV Cultura reported on Monday that the talks had stalled.'), [['ORG', 'TV Cultura']]);
+  assert.deepEqual(named('University Hospital Waterford was again the busiest, ahead of University Hospital Galway.'), [['ORG', 'University Hospital Waterford'], ['ORG', 'University Hospital Galway']]);
+  assert.deepEqual(named('Asa Moore spoke.'), [['PERSON', 'Asa Moore']], 'a given name that is also a company\'s legal form opens no body');
+  assert.deepEqual(ofType('ORG', 'Crews waited for hours outside Ysbyty Gwynedd, and pupils of Scoil Mhuire sang.'), ['Ysbyty Gwynedd', 'Scoil Mhuire']);
+  assert.deepEqual(ofType('ORG', 'Teachers from Maple Ridge Elementary protested.'), ['Maple Ridge Elementary']);
+});

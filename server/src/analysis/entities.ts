@@ -1437,6 +1437,14 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // ("Manchester City", "Bristol Rovers", "Real Madrid", "Sporting Lisbon": likewise, with the other
   // words that open or close a club's name, where the whole is no place the data knows)
   if (ps.length === 2 && (isClubTail(ps[1].text) && lookup(ps[0].text)?.type === 'PLACE' || isClubLead(ps[0].text) && lookup(ps[1].text)?.type === 'PLACE')) return { type: 'ORG', key: name, certain: true };
+  // ("University Hospital Limerick", "University College Dublin": a body's head word, maybe a
+  // facility's or another head word, then the town it serves)
+  if (ps.length >= 2 && ps.length <= 4 && isOrgHead(ps[0].text) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !isTitleStart(ps[0].text) && ps.every(isCap) && ps.slice(1, -1).every(p => isOrgHead(p.text) || isFacilityHead(p.text)) && lookup(ps[ps.length - 1].text)?.type === 'PLACE' && !isCountryName(ps[ps.length - 1].text)) return { type: 'ORG', key: name, certain: true };
+  // ("TV Globo", "Radio Caracas", "Rádio Renascença": a broadcaster's medium opening the name)
+  if (ps.length >= 2 && ps.length <= 4 && BROADCAST_LEAD.test(ps[0].text) && ps.slice(1).every(isCap) && !isGivenName(ps[1].text)) return { type: 'ORG', key: name, certain: true };
+  // ("Real Betis", "Atlético de Madrid", "Dinamo Zagreb": a club's leading word before a name no one's
+  // given name opens is the club's, whatever the town's name)
+  if (ps.length >= 2 && ps.length <= 4 && CLUB_OPENING.test(ps[0].text) && isCap(ps[ps.length - 1]) && !isGivenName(ps[1].text) && !isCommonWord(ps[1].text) && ps.slice(1).every(p => isCap(p) || /^(?:de|del|da|do|di)$/.test(p.text))) return { type: 'ORG', key: name, certain: true };
   // "Africa CDC", "China CDC": a place's name before a body's acronym is that body's regional branch.
   if (ps.length >= 2 && /^\p{Lu}{2,6}$/u.test(last) && lookup(name.slice(0, name.length - last.length).trimEnd())?.type === 'PLACE' && lookup(last)?.type !== 'PLACE') return { type: 'ORG', key: name, certain: false };
   // "Karolinska Institutet", "Rijksuniversiteit"-style names: an institute's or a university's word
@@ -1573,6 +1581,12 @@ function apposedBody(after: string): boolean {
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
 }
 /** Heads of a description that only a body fits ("body" is no type noun before a name, nor "service" before a given name: "the Russian service Alexander Gordon"; "organiser" describes people). */
+/** A medium's word opening a broadcaster's name. */
+const BROADCAST_LEAD = /^(?:TV|Radio|Rádio|Television|Televisión|Televisão|Télévision)$/;
+/** The clubs' leading words that open no other kind of name ("Real Betis", "Sporting Braga"; not "Club", "Inter", "AC"). */
+const CLUB_OPENING = /^(?:Real|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Deportivo|Borussia|CSKA|Spartak|Lokomotiv)$/;
+/** A club's name of two or three words after its leading word ("Real Betis", "Atlético de Madrid" keeps "de Madrid" out: one word after). */
+const CLUB_NAMED = /^(?:Real|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Deportivo|Borussia) \p{Lu}[\p{L}-]+$/u;
 /** "-language", "-speaking", "-medium" hyphened onto a people's or a language's name. */
 const LANGUAGE_COMPOUND = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+)-(?:language|speaking|speakers?|medium)\b/gu;
 const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
@@ -3011,6 +3025,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   listedPlaces(text, found);
   sharedSurnames(text, list, found);
   knownAs(text, found);
+  // ("Real Betis ... Betis coach Txema Olabarria": a club named with its leading word is the same club by
+  // the rest of its name)
+  {
+    const clubs = new Map<string, string>();
+    for (const m of found) if (m.type === 'ORG' && CLUB_NAMED.test(m.text)) clubs.set(m.text.slice(m.text.indexOf(' ') + 1), m.key);
+    if (clubs.size) found.forEach((m, i) => { const club = m.type !== 'PLACE' && !m.role ? clubs.get(m.text) : undefined; if (club && club !== m.key) found[i] = { ...m, type: 'ORG', key: club }; });
+  }
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
