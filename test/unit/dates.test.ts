@@ -230,3 +230,12 @@ test('"a" and a unit before a noun modify it ("a night bus", "a day trip"); "for
   assert.deepEqual(dates('Many residents have never taken a night bus. A day trip costs $5.'), []);
   assert.deepEqual(dates('They stayed for a night in Lyon and left a day later.'), ['a night', 'a day later']);
 });
+
+test('hours in words before "in the morning"; "the best part of" a stretch; a weekday\'s plural part recurs; a stretch of time before "yesterday"', () => {
+  const rows = (text: string) => analyzeArticle(text).mentions.filter(m => ['DATE', 'TIME', 'DURATION'].includes(m.type)).map(m => [m.text, m.value ?? null]);
+  const pub = 'Tuesday, March 10, 2026\n\n';
+  assert.deepEqual(rows(pub + 'We waited at the clinic until three in the morning on Monday.').slice(1), [['three in the morning', '2026-03-09T03:00'], ['Monday', '2026-03-09']]);
+  assert.deepEqual(rows(pub + 'The plan took the best part of five years.').slice(1).map(r => r[0]), ['the best part of five years']);
+  assert.deepEqual(rows(pub + 'The wards stand empty on Sunday evenings.').slice(1), [['Sunday evenings', null]]);
+  assert.deepEqual(rows(pub + 'Staff worked for more than nine hours yesterday.').slice(1).map(r => r[0]), ['more than nine hours', 'yesterday']);
+});

@@ -33,7 +33,7 @@ const HOLIDAY_KEYS = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).m
 /** The last words of the named days, to skip the list for every other mention. */
 const HOLIDAY_LAST = new Set(HOLIDAY_KEYS.map(([h]) => h.split(' ').pop()!));
 /** A span that may hold a clock time: a digit, noon, midnight or o'clock. */
-const CLOCKISH = /\d|noon|midday|midnight|o['’]clock/i;
+const CLOCKISH = /\d|noon|midday|midnight|o['’]clock|^\S+ in the (?:morning|afternoon|evening)$/i;
 /** The named days by their first word as written, capitalised ("Christmas", "New"), longest first, to find them in text. */
 const HOLIDAY_BY_FIRST = new Map<string, string[]>();
 for (const [h] of HOLIDAY_KEYS) {
@@ -99,6 +99,8 @@ const LEADING_DROP = new Set(['from', 'on', 'in', 'by', 'since', 'until', 'till'
 /** Determiners that make "following" an adjective ("the following week"); without one it is a preposition. */
 const FOLLOWING_DETERMINERS = /^(?:the|a|that|each|every)$/;
 const RIGHT_TAIL = new Set(['ago', 'later', 'earlier', 'old']);
+/** The hours of a clock in words. */
+const CLOCK_HOUR_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 /** The days a time is counted from in "a week from today", "two days from now", "three weeks from tomorrow". */
 const FROM_DAY = /^(?:today|now|tomorrow)$/;
 /** Whether a span's words end in "from" and such a day. */
@@ -581,7 +583,7 @@ function dayFrom(prevDay: string | null, step: number): string | null {
 }
 
 /** Words that open a date of their own, pointing from the text's time: "that day", "next month". */
-const DEICTIC_OPENING = /^(?:that|this|last|next|these|those)$/;
+const DEICTIC_OPENING = /^(?:that|this|last|next|these|those|yesterday|today|tomorrow|tonight)$/;
 function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
   const toks = tk.tokens;
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -705,6 +707,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (RIGHT_TAIL.has(w) && w !== 'old' && unitOf(toks[last].text) && !(toks[last + 2] && (low(toks[last + 2]) === 'than'
       || (w === 'earlier' || w === 'later') && /^(?:this|last|next)$/.test(low(toks[last + 2])) && toks[last + 3] && unitOf(toks[last + 3].text)))) { last++; continue; }
     if (PARTS_OF_DAY[w] && w !== 'tonight' && (isWeekdayTok(toks[last]) || ['yesterday', 'tomorrow', 'today'].includes(low(toks[last])) || isDayNum(toks[last]))) { last++; continue; }
+    // ("empty on Friday afternoons": a weekday's part of the day in the plural, recurring)
+    if (/^(?:mornings|afternoons|evenings|nights)$/.test(w) && isWeekdayTok(toks[last]) && last === first) { last++; continue; }
     if (w === 'end' && low(toks[last]) === 'year') { last++; continue; }
     // "the next year or two": a disjunction, one span
     if (w === 'or' && unitOf(toks[last].text) && !isPluralUnit(toks[last].text) && toks[last + 2] && isNumberWord(toks[last + 2].text) && !(toks[last + 3] && unitOf(toks[last + 3].text))) { last += 2; continue; }
@@ -744,6 +748,11 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       && (isNumberWord(toks[i - 2].text) || /^\d+$/.test(toks[i - 2].text)) && /^(?:first|last|final|past)$/.test(low(toks[i - 3])) && low(toks[i - 4]) === 'the') { first = i - 4; continue; }
     // "that August": the month of the year the article gave last
     if (w === 'that' && first === last && isMonthTok(toks[first]) && toks[first].text.length > 3) { first = i; continue; }
+    // "until four in the morning", "at two in the afternoon": an hour in words before "in the" and a part of the day
+    if (w === 'in' && head === 'the' && last === first + 1 && /^(?:morning|afternoon|evening)$/.test(low(toks[last])) && i > 0 && toks[i - 1].sentence === sentence
+      && (/^(?:[1-9]|1[0-2])$/.test(toks[i - 1].text) || CLOCK_HOUR_WORD.test(toks[i - 1].text))) { first = i - 1; break; }
+    // "the best part of a decade"
+    if (w === 'best' && head === 'part' && i > 0 && low(toks[i - 1]) === 'the') { first = i - 1; break; }
     // "a quarter of an hour", "three quarters of an hour"
     if (w === 'of' && i > 1 && /^quarters?$/.test(low(toks[i - 1])) && (head === 'an' || head === 'a') && low(toks[last]) === 'hour' && /^(?:a|one|three)$/.test(low(toks[i - 2]))) { first = i - 2; continue; }
     // "the 11th of next month", "the 3rd of this month": a day of a month counted from publication
@@ -1061,6 +1070,8 @@ function clockOf(raw: string): { hh: number; mm: number; ss: number | null } | n
     hh = +m[1]; mm = +m[2];
   } else if ((m = /(\S+)\s+o['’]clock/.exec(r)) && numberValue(m[1]) !== null) {
     hh = numberValue(m[1])!;
+  } else if ((m = /^(\S+) in the (?:morning|afternoon|evening)$/.exec(r)) && (CLOCK_HOUR_WORD.test(m[1]) || /^(?:[1-9]|1[0-2])$/.test(m[1]))) {
+    hh = numberValue(m[1]) ?? +m[1];
   } else if (/\b(?:noon|midday)\b/.test(r)) return { hh: 12, mm: 0, ss: null };
   else if (/\bmidnight\b/.test(r)) return { hh: 0, mm: 0, ss: null };
   else return null;
@@ -1144,6 +1155,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const span = words.length <= 3 ? yearSpan(words.join('')) : null;
   if (span) return span;
   const text = words.join(' ');
+  // ("on Friday afternoons": a weekday's part in the plural recurs; no one date)
+  if (words.length === 2 && /^(?:mornings|afternoons|evenings|nights)$/.test(words[1])) return null;
   // "a 17th-century portrait": the century, as "the 17th century" is
   const attributiveCentury = /^(\d{1,2})(?:st|nd|rd|th) ?- ?century$/.exec(text);
   if (attributiveCentury && +attributiveCentury[1] >= 1) return pad(+attributiveCentury[1] - 1);
