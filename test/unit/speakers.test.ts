@@ -621,3 +621,10 @@ test('speakers: "the company said" is no court named just before; "the utility s
   assert.deepEqual(ofDoc('Park Soo-bin, 34, said she was worried. Lee Dong-hyun, a professor at Seoul National University, said the repairs would take time. "It will take weeks," he said.'), ['Lee Dong-hyun']);
   assert.deepEqual(ofDoc('The start-up Zuvira launched its app on Monday.\n\n“Most people have five apps,” Zuvira co-founder and chief executive Ada Obi said at the launch.'), ['Ada Obi']);
 });
+
+test('speakers: "it wrote" after "a post on Facebook" is the body, not the platform; a university named with "Queen\'s" keeps its speaker', () => {
+  const ofDoc = (text: string) => { const c = annotateCorpus([{ file: 'a.txt', text }]); const names = new Map(c.entities.map(e => [e.id, e.name])); return c.articles[0].quotes.map(q => q.speaker === null ? null : names.get(q.speaker)); };
+  assert.deepEqual(ofDoc('The campaign group Fair Beds Now said the plan was too small. In a post on Facebook on Sunday, it wrote: “Good news for some.”'), ['Fair Beds Now']);
+  assert.deepEqual(ofDoc('Dr Mairead Quinn of Queen\'s University Belfast, who led the trial, said the results were “encouraging, but not yet a reason to screen”.'), ['Mairead Quinn']);
+  assert.deepEqual(analyzeArticle('She studied at King\'s College London.').mentions.map(m => [m.type, m.text]), [['ORG', 'King\'s College London']]);
+});

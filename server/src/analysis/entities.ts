@@ -619,6 +619,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           // ("the People's Party for Freedom and Democracy": not after ordinary words, one name with its possessive inside)
           // ("the Parliament's Committee on Constitutional Affairs": a body owning one is no ordinary word)
           const remitted = tail.length === 1 && isOrgHead(tail[0].text) && /^(?:of|for|on)$/.test(pieces[e]?.text ?? '') && !!pieces[e + 1] && isCap(pieces[e + 1]) && (!run.every(r => isCommonWord(r.text)) || isOrgHead(run[run.length - 1].text));
+          // ("Queen's University Belfast", "King's College London": a sovereign's possessive opening a body's name)
+          const royal = run.length === 1 && ROYAL_OWNER.test(last.text) && tail.length > 0 && isOrgHead(tail[0].text) && isCommonWord(tail[0].text);
+          if (royal) { run.push(p, ...tail); j = e; continue; }
           if (tail.length && !remitted && (building || !personBefore(run) && !ownerBefore(run, pieces, j) && !roleBefore(run, pieces)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
         }
       }
@@ -829,6 +832,8 @@ function segments(text: string, run: Piece[]): Segment[] {
   // function words and all (a leading "The" aside).
   const lead = run[0].text === 'The' && run.length > 2 ? 1 : 0;
   if (run.length - lead >= 3 && run.some(p => FUNCTION_POS.has(p.pos)) && lookup(textOf(text, run.slice(lead)))?.type === 'ORG') return [{ pieces: run.slice(lead), strict: false }];
+  // ("Queen's University Belfast", "King's College London": one body, whose first word is no title here)
+  if (run.length >= 3 && ROYAL_OWNER.test(run[0].text) && /^['’]s$/.test(run[1].text) && isOrgHead(run[2].text)) return [{ pieces: run, strict: false, forced: 'ORG' }];
   // "House Republicans", "Texas Democrats": a chamber or a place, then the party its members are of,
   // are two names (a party the data knows by that plural; a country's is a party's own name: "the Sweden Democrats")
   {
@@ -1583,6 +1588,8 @@ function apposedBody(after: string): boolean {
 /** Heads of a description that only a body fits ("body" is no type noun before a name, nor "service" before a given name: "the Russian service Alexander Gordon"; "organiser" describes people). */
 /** A medium's word opening a broadcaster's name. */
 const BROADCAST_LEAD = /^(?:TV|Radio|Rádio|Television|Televisión|Televisão|Télévision)$/;
+/** A sovereign whose possessive opens bodies' names: "Queen's University", "King's College". */
+const ROYAL_OWNER = /^(?:Queen|King)$/;
 /** The clubs' leading words that open no other kind of name ("Real Betis", "Sporting Braga"; not "Club", "Inter", "AC"). */
 const CLUB_OPENING = /^(?:Real|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Deportivo|Borussia|CSKA|Spartak|Lokomotiv)$/;
 /** A club's name of two or three words after its leading word ("Real Betis", "Atlético de Madrid" keeps "de Madrid" out: one word after). */

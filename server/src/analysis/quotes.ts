@@ -709,7 +709,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   };
 
   /** The bodies that can be "it": not one spoken to or by ("told the BBC", "by the agency"). */
-  const speakingOrgs = orgs.filter(x => !/\b(?:told|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
+  // ("In a post on Facebook on Sunday, it wrote": nor the platform something is posted on)
+  const speakingOrgs = orgs.filter(x => !/\b(?:told|to|by|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.m.start - 10), x.m.start)));
   /** The speaker of the last quote attributed to a body so far (the quotes are attributed in order). */
   let lastOrgSpeaker: number | null = null;
   /**
