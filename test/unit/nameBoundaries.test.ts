@@ -869,3 +869,11 @@ test('titles of Dutch and Belgian coalition talks and of US local offices stay o
   const a = analyzeArticle('Jan-Pieter Visser, a political scientist, said so.');
   assert.deepEqual(a.mentions.map(m => [m.type, m.text]), [['PERSON', 'Jan-Pieter Visser']]);
 });
+
+test('a surname with a spaced Arabic article stands alone for the person; a town that is a given name opens a person\'s three names; "O" opens a Portuguese paper', () => {
+  const named = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(named('Party leader Samir El Haddadi said no. El Haddadi went further on Friday.'), [['PERSON', 'Samir El Haddadi'], ['PERSON', 'El Haddadi']]);
+  assert.deepEqual(named('Club president Regina Lima Salles said so.'), [['PERSON', 'Regina Lima Salles']]);
+  assert.deepEqual(named('The Tampa Bay Rays won.'), [['ORG', 'Tampa Bay Rays']]);
+  assert.deepEqual(named('O Tempo reported that the talks took place.'), [['ORG', 'O Tempo']]);
+});

@@ -758,9 +758,9 @@ function namesBody(pieces: readonly Piece[], k: number): boolean {
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|adh|ath|ul)$/;
 /** A surname that opens with an Arabic article: "al-Sharif", "El-Husseiny", "Abd al-Rahman" ends in one. */
-const ARABIC_SURNAME = /^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa](?:sh|dh|th))-\p{Lu}[\p{L}\p{M}'’]+$/u;
+const ARABIC_SURNAME = /^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa](?:sh|dh|th))[- ]\p{Lu}[\p{L}\p{M}'’]+$/u;
 /** The same, wherever the text writes it. */
-const ARABIC_SURNAME_IN_TEXT = /(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa](?:sh|dh|th))-\p{Lu}[\p{L}\p{M}'’]+(?<!['’])/gu;
+const ARABIC_SURNAME_IN_TEXT = /(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa](?:sh|dh|th))[- ]\p{Lu}[\p{L}\p{M}'’]+(?<!['’])/gu;
 /** Pieces k, k+1, k+2 are a lowercase Arabic article, a hyphen and a capitalised name, with no space inside: "al-Amr". */
 function isArticleJoin(pieces: readonly Piece[], k: number): boolean {
   const a = pieces[k], h = pieces[k + 1], b = pieces[k + 2];
@@ -2700,6 +2700,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // news names ordinary people (victims, children, witnesses) once they are introduced.
   const full = found.filter(m => m.type === 'PERSON' && m.text.includes(' ')).map(m => m.text.split(/\s+/));
   const surnames = new Set(full.map(ws => ws[ws.length - 1]));
+  // ("Karim El Ouardighi ... El Ouardighi went further": an Arabic article before the last word, with a space, is the surname's)
+  for (const ws of full) if (ws.length >= 3 && /^(?:Al|El|al|el)$/.test(ws[ws.length - 2])) surnames.add(`${ws[ws.length - 2]} ${ws[ws.length - 1]}`);
   const givens = new Set(full.map(ws => ws[0]).filter(isGivenName));
   found.forEach((m, i) => {
     if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = asPerson(m);

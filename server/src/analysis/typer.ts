@@ -329,7 +329,8 @@ export function typeCandidate(c: Candidate): TyperClass {
     if ((isMajorPlace(lw) || c.last === c.first + 1 && (isCommonWord(fw) || !isGivenName(fw) && !isSurname(fw) && !ROMANIZED.test(fw) && !JAPANESE_SYLLABLES.test(fw)) && !isGivenName(fw) && lookup(lw)?.type === 'PLACE') && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
   }
   // "Houston Astros", "Denver Nuggets": a town's name and a plural that is no surname is a team
-  if ((best === 1 || best === 0 && !collector) && (c.last === c.first + 1 && lookup(c.pieces[c.first].text)?.type === 'PLACE' || c.last === c.first + 2 && (lookup(`${c.pieces[c.first].text} ${c.pieces[c.first + 1].text}`)?.type === 'PLACE' || lookup(c.pieces[c.first].text)?.type === 'PLACE' && !isGivenName(c.pieces[c.first + 1].text))) && /^(?:\p{Lu}\p{Ll}+s|Sox)$/u.test(c.pieces[c.last].text)
+  // ("Regina Campos Salles": of three capitalised words, a town's name that is a given name too opens a person's)
+  if ((best === 1 || best === 0 && !collector) && (c.last === c.first + 1 && lookup(c.pieces[c.first].text)?.type === 'PLACE' || c.last === c.first + 2 && (lookup(`${c.pieces[c.first].text} ${c.pieces[c.first + 1].text}`)?.type === 'PLACE' || lookup(c.pieces[c.first].text)?.type === 'PLACE' && !isGivenName(c.pieces[c.first + 1].text) && !(isGivenName(c.pieces[c.first].text) && capital(c.pieces[c.first + 1])))) && /^(?:\p{Lu}\p{Ll}+s|Sox)$/u.test(c.pieces[c.last].text)
     && !isSurname(c.pieces[c.last].text) && !isGivenName(c.pieces[c.last].text) && !isFacilityHead(c.pieces[c.last].text.slice(0, -1))
     // ("Most Tulsans": an ordinary word, then the town's people)
     && !isCommonWord(c.pieces[c.first].text) && !c.pieces[c.last].text.startsWith(c.pieces[c.last - 1].text.slice(0, 4))) return 'ORG';
