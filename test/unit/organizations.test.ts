@@ -1643,3 +1643,12 @@ test('clubs by their leading word and by the rest of their name; broadcasters by
   assert.deepEqual(ofType('ORG', 'Crews waited for hours outside Ysbyty Gwynedd, and pupils of Scoil Mhuire sang.'), ['Ysbyty Gwynedd', 'Scoil Mhuire']);
   assert.deepEqual(ofType('ORG', 'Teachers from Maple Ridge Elementary protested.'), ['Maple Ridge Elementary']);
 });
+
+test('a name whose possessive owns a party\'s office with a person in apposition is a party; acronyms of common things are no bodies; two last names stand for the person', () => {
+  assert.deepEqual(named('Fine Gael\'s health spokesperson, Orla Brennan, said the figures were grim.').map(m => m[0]), ['ORG', 'PERSON']);
+  assert.deepEqual(named('Taoiseach Mary Kell spoke. Kell\'s spokesperson, Dara Mooney, said so.').filter(m => m[1] === 'Kell'), [['PERSON', 'Kell']], 'a spokesperson with no remit may be a person\'s');
+  assert.deepEqual(named('Ask your GP first, then an ATM, and keep your SIM card safe.'), []);
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Club president Regina Prado Salles said so. "No," Prado Salles said.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.map(m => [m.type, m.text, names.get(m.entity!)]), [['PERSON', 'Regina Prado Salles', 'Regina Prado Salles'], ['PERSON', 'Prado Salles', 'Regina Prado Salles']]);
+});

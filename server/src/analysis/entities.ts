@@ -1588,6 +1588,8 @@ function apposedBody(after: string): boolean {
 /** Heads of a description that only a body fits ("body" is no type noun before a name, nor "service" before a given name: "the Russian service Alexander Gordon"; "organiser" describes people). */
 /** A medium's word opening a broadcaster's name. */
 const BROADCAST_LEAD = /^(?:TV|Radio|Rádio|Television|Televisión|Televisão|Télévision)$/;
+/** "'s health spokesperson, ", "'s Brussels leader, ", "'s chair, ": a party's office after its name's possessive, before a comma. */
+const PARTY_OFFICE_AFTER = /^['’]s (?:(\p{Lu}[\p{L}-]+|\p{Ll}+) )?(leader|chair|chairman|chairwoman|chairperson|spokes(?:person|man|woman)|general secretary|secretary-general|whip), (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?/u;
 /** A sovereign whose possessive opens bodies' names: "Queen's University", "King's College". */
 const ROYAL_OWNER = /^(?:Queen|King)$/;
 /** The clubs' leading words that open no other kind of name ("Real Betis", "Sporting Braga"; not "Club", "Inter", "AC"). */
@@ -2703,8 +2705,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // ("Karim El Ouardighi ... El Ouardighi went further": an Arabic article before the last word, with a space, is the surname's)
   for (const ws of full) if (ws.length >= 3 && /^(?:Al|El|al|el)$/.test(ws[ws.length - 2])) surnames.add(`${ws[ws.length - 2]} ${ws[ws.length - 1]}`);
   const givens = new Set(full.map(ws => ws[0]).filter(isGivenName));
+  // ("Regina Campos Salles ... Campos Salles said": the last two of three or more names may stand for the person too)
+  const doubleSurnames = new Set(full.filter(ws => ws.length >= 3 && ws.slice(-2).every(w => /^\p{Lu}/u.test(w))).map(ws => ws.slice(-2).join(' ')));
   found.forEach((m, i) => {
     if (m.type === 'PLACE' && (surnames.has(m.text) || givens.has(m.text)) && !isMajorPlace(m.text)) found[i] = asPerson(m);
+    else if (m.type === 'ORG' && doubleSurnames.has(m.text) && !lookup(m.text)) found[i] = asPerson(m);
   });
   // "Mostafa El-Husseiny ... El-Husseiny said", "Nadia al-Sharif ... al-Sharif, who lives": a surname
   // with an Arabic article that the article gave a person is that person wherever it stands alone,
@@ -3034,6 +3039,21 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   listedPlaces(text, found);
   sharedSurnames(text, list, found);
   knownAs(text, found);
+  // ("Sinn Féin's health spokesperson, Séamus Ó Briain,", "Vooruit's Brussels chair, Anouk Verstraeten,":
+  // a name whose possessive owns a party's office (a leader, a chair, a spokesperson for a remit), with
+  // a person named in apposition after it, is a party's or a body's; a person has no such office
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PERSON' || m.role || lookup(m.text)) continue;
+    const office = PARTY_OFFICE_AFTER.exec(text.slice(m.end, m.end + 60));
+    // (a spokesperson only for a remit: "Biden's spokesperson" is a person's; nor after a given name)
+    // ("Fine Gael's health spokesperson": a remit's spokesperson is a party's, whatever its first word)
+    if (!office || office[1] && !isRemitWord(office[1]) && !lookup(office[1]) || office[2].startsWith('spokes') && !(office[1] && isRemitWord(office[1]))
+      || isGivenName(m.text.split(' ')[0]) && !(office[1] && isRemitWord(office[1]))) continue;
+    const after = m.end + office[0].length;
+    if (!found.some(o => o.type === 'PERSON' && o.start >= after && o.start <= after + 1)) continue;
+    found[i] = retyped(m, 'ORG', m.text, false);
+  }
   // ("Real Betis ... Betis coach Txema Olabarria": a club named with its leading word is the same club by
   // the rest of its name)
   {
