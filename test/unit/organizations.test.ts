@@ -1652,3 +1652,9 @@ test('a name whose possessive owns a party\'s office with a person in apposition
   const names = new Map(c.entities.map(e => [e.id, e.name]));
   assert.deepEqual(c.articles[0].mentions.map(m => [m.type, m.text, names.get(m.entity!)]), [['PERSON', 'Regina Prado Salles', 'Regina Prado Salles'], ['PERSON', 'Prado Salles', 'Regina Prado Salles']]);
 });
+
+test('a stadium named in another language is a facility with no name inside; stock indices are no bodies', () => {
+  assert.deepEqual(named('Benfica won 2-0 at the Estádio da Luz on Sunday, and Lyon drew at the Stade de Gerland.').filter(m => /Luz|Gerland/.test(m[1])), []);
+  assert.deepEqual(named('The final is at the Stade de Nice.').filter(m => /Nice/.test(m[1])), [], 'nor a town inside its name');
+  assert.deepEqual(named('The KOSPI fell 2 percent while the DAX rose.'), []);
+});

@@ -816,6 +816,13 @@ function segments(text: string, run: Piece[]): Segment[] {
     const at = run[0].text === 'The' ? 1 : 0;
     if (run.length >= at + 2 && SHIP_PREFIX.test(run[at].text) && isCap(run[at + 1])) return [];
   }
+  // "the Estádio do Dragão", "the Stade de France", "Stadionul Arcul de Triumf": a stadium named in
+  // another language is a facility, no entity, with no name inside it ("Stade Toulousain", with no
+  // particle after "Stade", is a club)
+  {
+    const at = run[0].text === 'The' ? 1 : 0;
+    if (run.length >= at + 2 && (FOREIGN_STADIUM.test(run[at].text) || run[at].text === 'Stade' && /^(?:de|du|des|de la)$/.test(run[at + 1].text))) return [];
+  }
   // "Jane Doe, D-Calif., said", "R-Texas": a US politician's party letter and state between commas;
   // the letter is no name, and the state is the name in the hyphenated compound (ANNOTATION.md §4)
   if (run.length >= 3 && PARTY_LETTER.test(run[0].text) && run[1].text === '-' && !afterSpace(run[1]) && !afterSpace(run[2]) && text[run[0].start - 2] === ',') {
@@ -1590,6 +1597,8 @@ function apposedBody(after: string): boolean {
 const BROADCAST_LEAD = /^(?:TV|Radio|Rádio|Television|Televisión|Televisão|Télévision)$/;
 /** "'s health spokesperson, ", "'s Brussels leader, ", "'s chair, ": a party's office after its name's possessive, before a comma. */
 const PARTY_OFFICE_AFTER = /^['’]s (?:(\p{Lu}[\p{L}-]+|\p{Ll}+) )?(leader|chair|chairman|chairwoman|chairperson|spokes(?:person|man|woman)|general secretary|secretary-general|whip), (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?/u;
+/** A stadium's word opening its name in other languages. */
+const FOREIGN_STADIUM = /^(?:Estádio|Estadio|Stadionul|Stadio|Stadion|Stadyumu)$/;
 /** A sovereign whose possessive opens bodies' names: "Queen's University", "King's College". */
 const ROYAL_OWNER = /^(?:Queen|King)$/;
 /** The clubs' leading words that open no other kind of name ("Real Betis", "Sporting Braga"; not "Club", "Inter", "AC"). */
