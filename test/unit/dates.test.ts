@@ -239,3 +239,10 @@ test('hours in words before "in the morning"; "the best part of" a stretch; a we
   assert.deepEqual(rows(pub + 'The wards stand empty on Sunday evenings.').slice(1), [['Sunday evenings', null]]);
   assert.deepEqual(rows(pub + 'Staff worked for more than nine hours yesterday.').slice(1).map(r => r[0]), ['more than nine hours', 'yesterday']);
 });
+
+test('a year after "with", "above", "ahead of" or a verb of entering, and before a measure ("2019 levels"), is a date; a count before a plural is not', () => {
+  const dates = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'DATE').map(m => m.text);
+  assert.deepEqual(dates('Emissions stayed above 2018 levels, compared with 2015 levels a decade ago.'), ['2018', '2015', 'a decade ago']);
+  assert.deepEqual(dates('France enters 2028 with no budget, a warning ahead of 2029.'), ['2028', '2029']);
+  assert.deepEqual(dates('A union with 2000 members marched, and sales rose above 1950 units.'), []);
+});

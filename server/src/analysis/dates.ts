@@ -120,6 +120,9 @@ const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt'
 const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Prepositions of time before a bare year: "for 2025", "until 2030", "during 1999". */
 const YEAR_PREPOSITIONS = new Set(['for', 'until', 'till', 'through', 'after', 'before', 'during', 'from', 'since', 'in', 'by']);
+const YEAR_PREPOSITIONS_MORE = /^(?:with|above|below|than|into|enters|entered|entering|enter)$/;
+/** Plurals a year modifies as a measure of that year: "2019 levels", "2024 figures". */
+const YEAR_MEASURES = /^(?:levels|figures|prices|rates|numbers|highs|lows|peaks|totals|volumes|results|budgets|targets|standards)$/;
 /** Two years joined by a hyphen or a dash in one token: "2010-2015", "1990-91". */
 const YEAR_SPAN = /^((?:1[5-9]|20)\d\d)[-–](\d\d|(?:1[5-9]|20)\d\d)$/;
 /** The span of years a token such as "2010-2015" or "1990-91" writes ("2010/2015"), or null (not one, or not increasing). */
@@ -464,8 +467,11 @@ function findCandidates(tk: TokenizedText): Cand[] {
       out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }
-    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 0 && YEAR_PREPOSITIONS.has(low(toks[i - 1])) && toks[i - 1].sentence === t.sentence
-      && !(toks[i + 1] && (toks[i + 1].pos === 'NOUN' && /s$/.test(toks[i + 1].text) || /^(?:%|per|percent)$/.test(toks[i + 1].text) || toks[i + 1].text === '-' && !afterSpace(toks[i + 1])))) {
+    // ("above 2019 levels", "compared with 2019 levels", "ahead of 2027", "Germany enters 2027": or
+    // "with", "above", "below", "than", "into", "ahead of", a verb of entering; before a plural a year
+    // modifies only a measure: "levels", "figures", "prices")
+    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 0 && (YEAR_PREPOSITIONS.has(low(toks[i - 1])) || YEAR_PREPOSITIONS_MORE.test(low(toks[i - 1])) || low(toks[i - 1]) === 'of' && i > 1 && low(toks[i - 2]) === 'ahead') && toks[i - 1].sentence === t.sentence
+      && !(toks[i + 1] && (toks[i + 1].pos === 'NOUN' && /s$/.test(toks[i + 1].text) && !YEAR_MEASURES.test(low(toks[i + 1])) || /^(?:%|per|percent)$/.test(toks[i + 1].text) || toks[i + 1].text === '-' && !afterSpace(toks[i + 1])))) {
       out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }
