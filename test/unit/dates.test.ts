@@ -246,3 +246,9 @@ test('a year after "with", "above", "ahead of" or a verb of entering, and before
   assert.deepEqual(dates('France enters 2028 with no budget, a warning ahead of 2029.'), ['2028', '2029']);
   assert.deepEqual(dates('A union with 2000 members marched, and sales rose above 1950 units.'), []);
 });
+
+test('a month\'s full name alone mid-sentence is a date ("spent March teaching", "the committee\'s May meeting"), not inside a name', () => {
+  const dates = (text: string) => analyzeArticle('Tuesday, March 10, 2026\n\n' + text).mentions.filter(m => m.type === 'DATE').slice(1).map(m => m.text);
+  assert.deepEqual(dates('She spent April touring, and the board\'s May meeting was cut. I kept thinking about May, when it rained.'), ['April', 'May', 'May']);
+  assert.deepEqual(dates('They may agree. The Long March rocket flew. June Carter sang. Puffins nest on the Isle of May.'), []);
+});

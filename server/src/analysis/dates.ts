@@ -120,6 +120,9 @@ const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt'
 const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Prepositions of time before a bare year: "for 2025", "until 2030", "during 1999". */
 const YEAR_PREPOSITIONS = new Set(['for', 'until', 'till', 'through', 'after', 'before', 'during', 'from', 'since', 'in', 'by']);
+const MONTH_FULL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words after which "May" is the month: a preposition of time, a possessive, a determiner. */
+const MAY_LEADS = /^(?:about|in|since|until|till|by|before|after|of|during|from|through|throughout|early|late|mid|last|next|this|that|each|every|['’]s|lowest|highest)$/;
 const YEAR_PREPOSITIONS_MORE = /^(?:with|above|below|than|into|enters|entered|entering|enter)$/;
 /** Plurals a year modifies as a measure of that year: "2019 levels", "2024 figures". */
 const YEAR_MEASURES = /^(?:levels|figures|prices|rates|numbers|highs|lows|peaks|totals|volumes|results|budgets|targets|standards)$/;
@@ -421,6 +424,12 @@ function findCandidates(tk: TokenizedText): Cand[] {
       if (b + 2 < n && toks[b + 1].text === ',' && YEAR.test(toks[b + 2].text) && (b > i || a === i)) b += 2; // "March 3, 2021", "March, 2015"
       else if (b + 1 < n && YEAR.test(toks[b + 1].text)) b += 1;
       if (b > a || a < i) out.push({ first: a, last: b, type: 'DATE' });
+      // ("spent March teaching", "the committee's May meeting", "thinking about May, when": a month's
+      // full name alone mid-sentence, after no capitalised word ("Long March") and before none (a given
+      // name: "June Carter"), that wink did not take; "May" only after a word that leads a date)
+      else if (MONTH_FULL.test(t.text) && !startsSentence(t) && i > 0 && !upperFirst(toks[i - 1]) && toks[i - 1].sentence === t.sentence
+        && !(toks[i + 1] && upperFirst(toks[i + 1]) && toks[i + 1].sentence === t.sentence) && (t.text !== 'May' || MAY_LEADS.test(low(toks[i - 1])))
+        && !(low(toks[i - 1]) === 'of' && i > 1 && upperFirst(toks[i - 2])) && !out.some(o => o.first <= i && i <= o.last)) out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }
     // a day of the month as an ordinal: "the 15th of March (2019)", "until the 15th."
@@ -782,6 +791,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // ("the first six months": "first" before a number and its unit)
     // ("following weeks of talks": without "the", "following" is a preposition)
     if (w === 'following' && !(i > 0 && FOLLOWING_DETERMINERS.test(low(toks[i - 1])))) break;
+    // ("thinking about May": before a month's name alone, "about" is a preposition, no approximation)
+    if (w === 'about' && first === last && isMonthTok(toks[first])) break;
     if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head) && !((isNumberWord(head) || /^\d+$/.test(head)) && unitOf(toks[last].text))) && !(w === 'past' && (/^\d/.test(head) && isClockish(toks, first, last) || head === 'midnight' || head === 'noon'))) {
       if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
       // ("each about half an hour's drive away": "each" before an approximation shares out, it does not recur)
