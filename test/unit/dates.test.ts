@@ -252,3 +252,13 @@ test('a month\'s full name alone mid-sentence is a date ("spent March teaching",
   assert.deepEqual(dates('She spent April touring, and the board\'s May meeting was cut. I kept thinking about May, when it rained.'), ['April', 'May', 'May']);
   assert.deepEqual(dates('They may agree. The Long March rocket flew. June Carter sang. Puffins nest on the Isle of May.'), []);
 });
+
+test('recurring times ("every single day", "every weekend"), seasons after "that" or "in the", sports seasons; a stretch of time before "by" a year', () => {
+  const dates = (text: string) => analyzeArticle('Tuesday, March 10, 2026\n\n' + text).mentions.filter(m => ['DATE', 'TIME', 'DURATION'].includes(m.type)).slice(1).map(m => m.text);
+  assert.deepEqual(dates('She trains every single day and races every weekend.'), ['every single day', 'every weekend']);
+  assert.deepEqual(dates('Children walk for an hour every morning, and the city will build homes every year until 2031.'), ['an hour', 'every morning', 'every year', '2031']);
+  assert.deepEqual(dates('Ten people died that summer. The group first appeared in the spring.'), ['that summer', 'the spring']);
+  assert.deepEqual(dates('He died two days after the fall. The party rose after the fall of the regime.'), ['two days']);
+  assert.deepEqual(dates('He scored nine goals this season and six the previous season.'), ['this season', 'the previous season']);
+  assert.deepEqual(dates('Waits should fall to six months by 2029.'), ['six months', '2029']);
+});

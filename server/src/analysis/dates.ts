@@ -281,6 +281,12 @@ const DAY_ORDINAL_BEFORE = new Set(['on', 'until', 'till', 'by', 'since', 'from'
 /** Words before which a weekday is a day, whatever follows it ("on Sunday Times Square was closed"). */
 const DAY_PREPOSITIONS = new Set(['on', 'by', 'since', 'until', 'till', 'last', 'next', 'this', 'that', 'from', 'before', 'after', 'every']);
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'every', 'each', 'early', 'late', 'past', 'coming']);
+/** Prepositions of time before "the" and a season: "in the spring". */
+const SEASON_PREPOSITIONS = /^(?:in|during|since|until|till|by|after|before|through|throughout)$/;
+/** Units after "every" or "each" that make a recurring time. */
+const RECURRING_UNIT = /^(?:day|week|weekend|month|year|morning|afternoon|evening|night)$/;
+/** Words before "season" that make it a date: "this season", "the previous season". */
+const SEASON_DETERMINERS = /^(?:this|last|next|previous|following|current|coming)$/;
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
 
 /** The short forms of months and weekdays, which are also given names and syllables of names ("Jan", "Thu", "Sun"). */
@@ -337,6 +343,21 @@ function findCandidates(tk: TokenizedText): Cand[] {
     if (!(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(i + 1 < n && fc[i + 1] === 45 && toks[i + 1].text === '-')) {
       // "this spring", "every autumn", "last fall": a season with a modifier (wink reads "spring" as a verb)
       if (i > 0 && (c0 === 115 || c0 === 97 || c0 === 102 || c0 === 119) && SEASONS[toks[i].text] && SEASON_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+      // ("at least 60 people were killed that summer", "it first appeared in the spring": or "that", or
+      // "the" after a preposition of time)
+      // ("after the fall of the government", "two days after the fall": not "fall" after "the")
+      else if (i > 1 && (c0 === 115 || c0 === 97 || c0 === 102 || c0 === 119) && SEASONS[toks[i].text] && (low(toks[i - 1]) === 'that' || low(toks[i - 1]) === 'the' && toks[i].text !== 'fall' && SEASON_PREPOSITIONS.test(low(toks[i - 2])))
+        && !(toks[i + 1] && toks[i + 1].pos === 'NOUN' && afterOneSpace(toks[i + 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
+      // "every weekend", "every single day", "each morning": a recurring time (no value)
+      if (i > 0 && (c0 === 100 || c0 === 119 || c0 === 109 || c0 === 121 || c0 === 110 || c0 === 101 || c0 === 97) && RECURRING_UNIT.test(toks[i].text)) {
+        const k = low(toks[i - 1]) === 'single' && i > 1 ? i - 2 : i - 1;
+        if (/^(?:every|each)$/.test(low(toks[k])) && toks[k].sentence === toks[i].sentence) out.push({ first: k, last: i, type: 'DATE' });
+      }
+      // "this season", "last season", "the previous season": a sports season, dated by the article
+      if (i > 0 && c0 === 115 && toks[i].text === 'season' && SEASON_DETERMINERS.test(low(toks[i - 1])) && !(toks[i + 1] && toks[i + 1].pos === 'NOUN' && afterOneSpace(toks[i + 1]))) {
+        const k = /^(?:previous|following|current)$/.test(low(toks[i - 1])) && i > 1 && low(toks[i - 2]) === 'the' ? i - 2 : i - 1;
+        out.push({ first: k, last: i, type: 'DATE' });
+      }
       // "another hour", "three extra days", "a single day", "two additional weeks": a count and a
       // word that adds or singles out, before a unit of time (wink finds none of them)
       if ((c0 === 97 || c0 === 101 || c0 === 115 || c0 === 119) && i + 1 < n && unitOf(toks[i + 1].text) && toks[i + 1].sentence === toks[i].sentence) {
@@ -621,6 +642,10 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       // are two expressions, as a range between a duration and a date is none, below)
       const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c)
         && !(p.type === 'DURATION' && RANGE_LINKS.has(low(toks[c.first])))
+        // ("for an hour every morning", "every year until 2030": a recurring time stands alone)
+        && !/^(?:every|each)$/.test(low(toks[c.first])) && !/^(?:every|each)$/.test(low(toks[p.first]))
+        // ("down to six months by 2028": a stretch of time and the date it is reached by are two)
+        && !(p.type === 'DURATION' && low(toks[c.first]) === 'by')
         // ("driving for 11 hours that day", "opening hours next month": a stretch of time and the day
         // or the month it falls in are two expressions)
         && !(p.type === 'DURATION' && unitRank(toks[p.last].text) >= 0 && DEICTIC_OPENING.test(low(toks[c.first])));
@@ -631,7 +656,8 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
         && (!dated(c.first) || !dated(p.first) || (c.last + 1 < toks.length && /^[-–—]$/.test(toks[c.last + 1].text) && afterSpace(toks[c.last + 1])));
       // "between 2003 and 2009", "between 10pm and 6am": a range too ("between" stays out, like "from")
       const between = link === 'and' && (low(toks[p.first]) === 'between' || p.first > 0 && low(toks[p.first - 1]) === 'between');
-      const range = gap === 1 && link !== null && (RANGE_LINKS.has(link) || between) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside;
+      const range = gap === 1 && link !== null && (RANGE_LINKS.has(link) || between) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside
+        && !/^(?:every|each)$/.test(low(toks[p.first]));
       // "two minutes and 51 seconds", "one hour and 40 minutes": a duration in descending units, one value
       const compound = gap === 1 && link === 'and' && p.type === 'DURATION' && c.type === 'DURATION' && unitRank(toks[p.last].text) >= 0
         && unitRank(toks[c.last].text) > unitRank(toks[p.last].text) && compoundDuration(toks.slice(p.first, c.last + 1).map(low)) !== null;
