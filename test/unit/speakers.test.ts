@@ -628,3 +628,10 @@ test('speakers: "it wrote" after "a post on Facebook" is the body, not the platf
   assert.deepEqual(ofDoc('Dr Mairead Quinn of Queen\'s University Belfast, who led the trial, said the results were “encouraging, but not yet a reason to screen”.'), ['Mairead Quinn']);
   assert.deepEqual(analyzeArticle('She studied at King\'s College London.').mentions.map(m => [m.type, m.text]), [['ORG', 'King\'s College London']]);
 });
+
+test('speakers: a source the article keeps anonymous names no speaker', () => {
+  assert.deepEqual(speakers('Anna Kowal runs the clinic. A nurse, who was not authorised to speak to the media, said it needed staff. "We have two nurses for fifty patients," she said.'), [null]);
+  assert.deepEqual(speakers('The Electoral Commission met on Monday. An official, who spoke on condition of anonymity, said the commission was "relieved but not complacent".'), [null]);
+  assert.deepEqual(speakers('Farah Aziz testified on Monday. Another witness was there. "I was afraid," she said, asking not to be named.'), [null]);
+  assert.deepEqual(speakers('Maria Lopez, who has never asked for anonymity, said the plan was "a disaster".'), ['Maria Lopez'], 'the named source stays');
+});

@@ -4,6 +4,10 @@ import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSourc
 import { rememberedPerWord } from './detached';
 /** A Korean or Chinese given name hyphened in two syllables, the last of the name: " Jae-sung", " Hsien-loong". */
 const EAST_ASIAN_GIVEN = /^ \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
+/** What an article writes of a source it keeps anonymous. */
+const ANONYMOUS = /\b(?:not (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment)|on (?:the )?condition (?:of|that (?:he|she|they) not be named)|anonymity|(?:asking|asked|declined|requested|wished) not to be (?:named|identified)|declined to be (?:named|identified)|spoke anonymously|speaking anonymously)\b/;
+/** '," she said' right after a quote. */
+const PRONOUN_SAID = /^[,.!?]?["”’']?\s*(?:he|she) (?:said|says|added|told|wrote)\b/;
 /** Nouns for a company ("the company said"), which stand for no court, ministry or commission. */
 const COMPANY_NOUN = /^(?:company|firm|corporation|carmaker|automaker|airline|retailer|utility|operator|lender|insurer|startup|start-up|consultancy|manufacturer|developer)$/;
 
@@ -1223,6 +1227,18 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (speaker === null) {
       const twin = containingTwin(qi);
       if (twin >= 0) speaker = quotes[twin].speaker;
+    }
+    // ('an official, who was not authorised to speak to the press, said the commission was "...",
+    // '"...," she said, asking not to be named': a source the article keeps anonymous in the quote's
+    // sentence, or in the sentence before a quote that only "he" or "she" attributes, is no one named)
+    if (speaker !== null && named[speaker].type === 'PERSON' || speaker !== null && named[speaker].type === 'ORG') {
+      const sentence = text.slice(tokens[firstTok]?.start ?? q.start, tokens[lastTok]?.end ?? q.end);
+      if (ANONYMOUS.test(sentence) && !sentence.includes(named[speaker].text)) speaker = null;
+      else if (PRONOUN_SAID.test(text.slice(q.end, q.end + 16)) && firstTok > 0) {
+        const [pa] = tokenized.sentences[tokens[firstTok - 1].sentence] ?? [firstTok - 1];
+        const previous = text.slice(tokens[pa]?.start ?? 0, tokens[firstTok - 1].end);
+        if (ANONYMOUS.test(previous) && !previous.includes(named[speaker].text)) speaker = null;
+      }
     }
     q.speaker = speaker;
     q.speakerText = speaker === null ? null : named[speaker].text;
