@@ -635,3 +635,8 @@ test('speakers: a source the article keeps anonymous names no speaker', () => {
   assert.deepEqual(speakers('Farah Aziz testified on Monday. Another witness was there. "I was afraid," she said, asking not to be named.'), [null]);
   assert.deepEqual(speakers('Maria Lopez, who has never asked for anonymity, said the plan was "a disaster".'), ['Maria Lopez'], 'the named source stays');
 });
+
+test('speakers: an unnamed jury or panel speaks, not the person who chairs it', () => {
+  assert.deepEqual(speakers('The festival closed on Sunday. The jury, chaired by the Chilean director Rosa Vidal, praised the film\'s "quiet patience".'), [null]);
+  assert.deepEqual(speakers('The festival closed on Sunday. Rosa Vidal, who chaired the jury, praised the film\'s "quiet patience".'), ['Rosa Vidal']);
+});

@@ -6,6 +6,8 @@ import { rememberedPerWord } from './detached';
 const EAST_ASIAN_GIVEN = /^ \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 /** What an article writes of a source it keeps anonymous. */
 const ANONYMOUS = /\b(?:not (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment)|on (?:the )?condition (?:of|that (?:he|she|they) not be named)|anonymity|(?:asking|asked|declined|requested|wished) not to be (?:named|identified)|declined to be (?:named|identified)|spoke anonymously|speaking anonymously)\b/;
+/** 'The jury, chaired by (the Brazilian director) ': an unnamed body, then who chairs or leads it. */
+const CHAIRED_BODY = /(?:^|[.!?]["”’']?\s+)(?:The|A|An) (?:jury|panel|committee|board|tribunal|judges|commission), (?:chaired|led|headed|presided over) by (?:[\p{L}-]+ ){0,4}$/u;
 /** '," she said' right after a quote. */
 const PRONOUN_SAID = /^[,.!?]?["”’']?\s*(?:he|she) (?:said|says|added|told|wrote)\b/;
 /** Nouns for a company ("the company said"), which stand for no court, ministry or commission. */
@@ -1234,6 +1236,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (speaker !== null && named[speaker].type === 'PERSON' || speaker !== null && named[speaker].type === 'ORG') {
       const sentence = text.slice(tokens[firstTok]?.start ?? q.start, tokens[lastTok]?.end ?? q.end);
       if (ANONYMOUS.test(sentence) && !sentence.includes(named[speaker].text)) speaker = null;
+      // ('The jury, chaired by the director Júlia Menezes, praised the film's "...": the unnamed body
+      // speaks, not the person who chairs it)
+      else if (named[speaker].start > (tokens[firstTok]?.start ?? 0) && named[speaker].end < q.start && CHAIRED_BODY.test(text.slice(Math.max(paraStart, named[speaker].start - 80), named[speaker].start))) speaker = null;
       else if (PRONOUN_SAID.test(text.slice(q.end, q.end + 16)) && firstTok > 0) {
         const [pa] = tokenized.sentences[tokens[firstTok - 1].sentence] ?? [firstTok - 1];
         const previous = text.slice(tokens[pa]?.start ?? 0, tokens[firstTok - 1].end);
