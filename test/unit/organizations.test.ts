@@ -1658,3 +1658,7 @@ test('a stadium named in another language is a facility with no name inside; sto
   assert.deepEqual(named('The final is at the Stade de Nice.').filter(m => /Nice/.test(m[1])), [], 'nor a town inside its name');
   assert.deepEqual(named('The KOSPI fell 2 percent while the DAX rose.'), []);
 });
+
+test('acronyms of technical standards and formats (HTML, XML, API, VR) are no bodies', () => {
+  assert.deepEqual(named('The page uses HTML and CSS, the API returns JSON, and the VR headset needs LTE.'), []);
+});
