@@ -327,9 +327,17 @@ function candidates(tk: TokenizedText): readonly Readonly<Cand>[] {
 }
 /** Whether token k is a year from 1900 to 2099 in the given sentence (a list of years: "2009, 2010 and 2018"). */
 const listedYear = (toks: readonly Token[], k: number, sentence: number) => !!toks[k] && YEAR.test(toks[k].text) && toks[k].text >= '1900' && toks[k].text < '2100' && toks[k].sentence === sentence;
+/** One byte per token: 1 where wink's own dates and times cover it. */
+function coveredByWink(tk: TokenizedText): Uint8Array {
+  const covered = new Uint8Array(tk.tokens.length);
+  for (const e of tk.winkEntities) if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') covered.fill(1, e.firstToken, e.lastToken + 1);
+  return covered;
+}
 function findCandidates(tk: TokenizedText): Cand[] {
   const toks = tk.tokens;
   const out: Cand[] = [];
+  // (made when a month's name alone first asks: most texts never need it)
+  let winkCovered: Uint8Array | undefined;
   for (const e of tk.winkEntities) {
     if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') out.push({ first: e.firstToken, last: e.lastToken, type: e.type });
   }
@@ -450,7 +458,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       // name: "June Carter"), that wink did not take; "May" only after a word that leads a date)
       else if (MONTH_FULL.test(t.text) && !startsSentence(t) && i > 0 && !upperFirst(toks[i - 1]) && toks[i - 1].sentence === t.sentence
         && !(toks[i + 1] && upperFirst(toks[i + 1]) && toks[i + 1].sentence === t.sentence) && (t.text !== 'May' || MAY_LEADS.test(low(toks[i - 1])))
-        && !(low(toks[i - 1]) === 'of' && i > 1 && upperFirst(toks[i - 2])) && !out.some(o => o.first <= i && i <= o.last)) out.push({ first: i, last: i, type: 'DATE' });
+        && !(low(toks[i - 1]) === 'of' && i > 1 && upperFirst(toks[i - 2])) && !(winkCovered ??= coveredByWink(tk))[i]) out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }
     // a day of the month as an ordinal: "the 15th of March (2019)", "until the 15th."
