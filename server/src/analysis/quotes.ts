@@ -1233,7 +1233,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // ('an official, who was not authorised to speak to the press, said the commission was "...",
     // '"...," she said, asking not to be named': a source the article keeps anonymous in the quote's
     // sentence, or in the sentence before a quote that only "he" or "she" attributes, is no one named)
-    if (speaker !== null && named[speaker].type === 'PERSON' || speaker !== null && named[speaker].type === 'ORG') {
+    if (speaker !== null && (named[speaker].type === 'PERSON' || named[speaker].type === 'ORG')) {
       const sentence = text.slice(tokens[firstTok]?.start ?? q.start, tokens[lastTok]?.end ?? q.end);
       if (ANONYMOUS.test(sentence) && !sentence.includes(named[speaker].text)) speaker = null;
       // ('The jury, chaired by the director Júlia Menezes, praised the film's "...": the unnamed body
