@@ -1662,3 +1662,8 @@ test('a stadium named in another language is a facility with no name inside; sto
 test('acronyms of technical standards and formats (HTML, XML, API, VR) are no bodies', () => {
   assert.deepEqual(named('The page uses HTML and CSS, the API returns JSON, and the VR headset needs LTE.'), []);
 });
+
+test('a language\'s name before a lowercase noun names its people, wherever the article writes it', () => {
+  assert.deepEqual(named('Leaders of Yoruba and Hausa communities met the governor. A Yoruba chief spoke first.'), []);
+  assert.deepEqual(named('She met Cherokee and Mohawk leaders on Monday.'), []);
+});

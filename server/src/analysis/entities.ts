@@ -3075,12 +3075,26 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // Directorate-General" a body cut before "General", a title word
   // ("-Gerhold" of "Kris Runolfsdottir-Gerhold": nor starts with one; "IE." ending a sentence: an
   // acronym's own letters stop before the sentence's full stop)
+  // ("a Kaingang leader ... Kaingang and Guarani communities": a language's name (CLDR's) that the
+  // article once writes before a lowercase noun names its people, as a nationality does, not a body
+  // or a place, wherever it stands)
+  const peoples = new Set<string>();
+  const askedLanguages = new Set<string>();
+  for (const m of found) {
+    if (m.type === 'PERSON' || m.text.includes(' ') || askedLanguages.has(m.text) || !isLanguage(m.text) || lookup(m.text)) continue;
+    askedLanguages.add(m.text);
+    for (let at = text.indexOf(m.text + ' '); at >= 0; at = text.indexOf(m.text + ' ', at + 1)) {
+      const k = pieceStartingAt(list, at + m.text.length + 1);
+      if (k >= 0 && (pieces[k].pos === 'NOUN' || pieces[k].pos === 'ADJ') && /^\p{Ll}/u.test(pieces[k].text)) { peoples.add(m.text); break; }
+    }
+  }
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
     if (!LETTER_OR_DIGIT.test(m.text) || /[-‐–]$|^[-‐–]/.test(m.text)) { found.splice(i, 1); continue; }
     // ("a Māori-language school ... the council's Māori ward seats": a word the article hyphens onto
     // "-language" is a people's or a language's name, no place or body, unless the data knows a place by it)
     if (m.type !== 'PERSON' && languageNamed().has(m.text) && lookup(m.text)?.type !== 'PLACE') { found.splice(i, 1); continue; }
+    if (m.type !== 'PERSON' && peoples.has(m.text)) { found.splice(i, 1); continue; }
     if (ACRONYM_STOP.test(m.text) && /^(?:\s|$)/.test(text.slice(m.end, m.end + 1))) {
       // (wink may keep the stop on the last token: "IE." is one piece, shortened here)
       const whole = piecesSpanning(list, m.start, m.end), last = whole?.[whole.length - 1];
