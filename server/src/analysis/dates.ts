@@ -99,8 +99,12 @@ const LEADING_DROP = new Set(['from', 'on', 'in', 'by', 'since', 'until', 'till'
 /** Determiners that make "following" an adjective ("the following week"); without one it is a preposition. */
 const FOLLOWING_DETERMINERS = /^(?:the|a|that|each|every)$/;
 const RIGHT_TAIL = new Set(['ago', 'later', 'earlier', 'old']);
-/** The hours of a clock in words. */
-const CLOCK_HOUR_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** An hour of the clock, in words or figures: "four", "11". */
+const CLOCK_HOUR = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])$/;
+/** A part of the day in the plural, which recurs: "Friday afternoons". */
+const PLURAL_DAY_PART = /^(?:mornings|afternoons|evenings|nights)$/;
+/** Words that open a recurring time: "every weekend", "each morning". */
+const RECURRING = /^(?:every|each)$/;
 /** The days a time is counted from in "a week from today", "two days from now", "three weeks from tomorrow". */
 const FROM_DAY = /^(?:today|now|tomorrow)$/;
 /** Whether a span's words end in "from" and such a day. */
@@ -359,7 +363,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       // "every weekend", "every single day", "each morning": a recurring time (no value)
       if (i > 0 && (c0 === 100 || c0 === 119 || c0 === 109 || c0 === 121 || c0 === 110 || c0 === 101 || c0 === 97) && RECURRING_UNIT.test(toks[i].text)) {
         const k = low(toks[i - 1]) === 'single' && i > 1 ? i - 2 : i - 1;
-        if (/^(?:every|each)$/.test(low(toks[k])) && toks[k].sentence === toks[i].sentence) out.push({ first: k, last: i, type: 'DATE' });
+        if (RECURRING.test(low(toks[k])) && toks[k].sentence === toks[i].sentence) out.push({ first: k, last: i, type: 'DATE' });
       }
       // "this season", "last season", "the previous season": a sports season, dated by the article
       if (i > 0 && c0 === 115 && toks[i].text === 'season' && SEASON_DETERMINERS.test(low(toks[i - 1])) && !(toks[i + 1] && toks[i + 1].pos === 'NOUN' && afterOneSpace(toks[i + 1]))) {
@@ -651,7 +655,7 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       const adjacentOk = gap === 0 && clockP === clockC && !isAttributive(toks, p) && !isAttributive(toks, c)
         && !(p.type === 'DURATION' && RANGE_LINKS.has(low(toks[c.first])))
         // ("for an hour every morning", "every year until 2030": a recurring time stands alone)
-        && !/^(?:every|each)$/.test(low(toks[c.first])) && !/^(?:every|each)$/.test(low(toks[p.first]))
+        && !RECURRING.test(low(toks[c.first])) && !RECURRING.test(low(toks[p.first]))
         // ("down to six months by 2028": a stretch of time and the date it is reached by are two)
         && !(p.type === 'DURATION' && low(toks[c.first]) === 'by')
         // ("driving for 11 hours that day", "opening hours next month": a stretch of time and the day
@@ -665,7 +669,7 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       // "between 2003 and 2009", "between 10pm and 6am": a range too ("between" stays out, like "from")
       const between = link === 'and' && (low(toks[p.first]) === 'between' || p.first > 0 && low(toks[p.first - 1]) === 'between');
       const range = gap === 1 && link !== null && (RANGE_LINKS.has(link) || between) && p.type !== 'DURATION' && c.type !== 'DURATION' && clockP === clockC && !dashAside
-        && !/^(?:every|each)$/.test(low(toks[p.first]));
+        && !RECURRING.test(low(toks[p.first]));
       // "two minutes and 51 seconds", "one hour and 40 minutes": a duration in descending units, one value
       const compound = gap === 1 && link === 'and' && p.type === 'DURATION' && c.type === 'DURATION' && unitRank(toks[p.last].text) >= 0
         && unitRank(toks[c.last].text) > unitRank(toks[p.last].text) && compoundDuration(toks.slice(p.first, c.last + 1).map(low)) !== null;
@@ -757,7 +761,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       || (w === 'earlier' || w === 'later') && /^(?:this|last|next)$/.test(low(toks[last + 2])) && toks[last + 3] && unitOf(toks[last + 3].text)))) { last++; continue; }
     if (PARTS_OF_DAY[w] && w !== 'tonight' && (isWeekdayTok(toks[last]) || ['yesterday', 'tomorrow', 'today'].includes(low(toks[last])) || isDayNum(toks[last]))) { last++; continue; }
     // ("empty on Friday afternoons": a weekday's part of the day in the plural, recurring)
-    if (/^(?:mornings|afternoons|evenings|nights)$/.test(w) && isWeekdayTok(toks[last]) && last === first) { last++; continue; }
+    if (PLURAL_DAY_PART.test(w) && isWeekdayTok(toks[last]) && last === first) { last++; continue; }
     if (w === 'end' && low(toks[last]) === 'year') { last++; continue; }
     // "the next year or two": a disjunction, one span
     if (w === 'or' && unitOf(toks[last].text) && !isPluralUnit(toks[last].text) && toks[last + 2] && isNumberWord(toks[last + 2].text) && !(toks[last + 3] && unitOf(toks[last + 3].text))) { last += 2; continue; }
@@ -799,7 +803,7 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (w === 'that' && first === last && isMonthTok(toks[first]) && toks[first].text.length > 3) { first = i; continue; }
     // "until four in the morning", "at two in the afternoon": an hour in words before "in the" and a part of the day
     if (w === 'in' && head === 'the' && last === first + 1 && /^(?:morning|afternoon|evening)$/.test(low(toks[last])) && i > 0 && toks[i - 1].sentence === sentence
-      && (/^(?:[1-9]|1[0-2])$/.test(toks[i - 1].text) || CLOCK_HOUR_WORD.test(toks[i - 1].text))) { first = i - 1; break; }
+      && CLOCK_HOUR.test(toks[i - 1].text)) { first = i - 1; break; }
     // "the best part of a decade"
     if (w === 'best' && head === 'part' && i > 0 && low(toks[i - 1]) === 'the') { first = i - 1; break; }
     // "a quarter of an hour", "three quarters of an hour"
@@ -1121,7 +1125,7 @@ function clockOf(raw: string): { hh: number; mm: number; ss: number | null } | n
     hh = +m[1]; mm = +m[2];
   } else if ((m = /(\S+)\s+o['’]clock/.exec(r)) && numberValue(m[1]) !== null) {
     hh = numberValue(m[1])!;
-  } else if ((m = /^(\S+) in the (?:morning|afternoon|evening)$/.exec(r)) && (CLOCK_HOUR_WORD.test(m[1]) || /^(?:[1-9]|1[0-2])$/.test(m[1]))) {
+  } else if ((m = /^(\S+) in the (?:morning|afternoon|evening)$/.exec(r)) && CLOCK_HOUR.test(m[1])) {
     hh = numberValue(m[1]) ?? +m[1];
   } else if (/\b(?:noon|midday)\b/.test(r)) return { hh: 12, mm: 0, ss: null };
   else if (/\bmidnight\b/.test(r)) return { hh: 0, mm: 0, ss: null };
@@ -1207,7 +1211,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   if (span) return span;
   const text = words.join(' ');
   // ("on Friday afternoons": a weekday's part in the plural recurs; no one date)
-  if (words.length === 2 && /^(?:mornings|afternoons|evenings|nights)$/.test(words[1])) return null;
+  if (words.length === 2 && PLURAL_DAY_PART.test(words[1])) return null;
   // "a 17th-century portrait": the century, as "the 17th century" is
   const attributiveCentury = /^(\d{1,2})(?:st|nd|rd|th) ?- ?century$/.exec(text);
   if (attributiveCentury && +attributiveCentury[1] >= 1) return pad(+attributiveCentury[1] - 1);

@@ -1592,7 +1592,6 @@ function apposedBody(after: string): boolean {
   const noun = m ? m[1] ?? m[2] : undefined;
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
 }
-/** Heads of a description that only a body fits ("body" is no type noun before a name, nor "service" before a given name: "the Russian service Alexander Gordon"; "organiser" describes people). */
 /** A medium's word opening a broadcaster's name. */
 const BROADCAST_LEAD = /^(?:TV|Radio|Rádio|Television|Televisión|Televisão|Télévision)$/;
 /** "'s health spokesperson, ", "'s Brussels leader, ", "'s chair, ": a party's office after its name's possessive, before a comma. */
@@ -1607,6 +1606,7 @@ const CLUB_OPENING = /^(?:Real|Atlético|Atletico|Sporting|Olympique|Dynamo|Dina
 const CLUB_NAMED = /^(?:Real|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Deportivo|Borussia) \p{Lu}[\p{L}-]+$/u;
 /** "-language", "-speaking", "-medium" hyphened onto a people's or a language's name. */
 const LANGUAGE_COMPOUND = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+)-(?:language|speaking|speakers?|medium)\b/gu;
+/** Heads of a description that only a body fits ("body" is no type noun before a name, nor "service" before a given name: "the Russian service Alexander Gordon"; "organiser" describes people). */
 const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
@@ -1670,15 +1670,6 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
    * Mobile."). A word inside a longer name is no evidence ("the Christian Democratic Union" does not
    * make "Union officials said" a town's officials).
    */
-  let languages: Set<string> | undefined;
-  /** The words the article hyphens onto "-language", "-speaking" or "-medium". */
-  const languageNamed = () => {
-    if (!languages) {
-      languages = new Set();
-      if (/-(?:language|speaking|speakers?|medium)\b/.test(text)) for (const m of text.matchAll(LANGUAGE_COMPOUND)) languages.add(m[1]);
-    }
-    return languages;
-  };
   let opensNoSentence: Set<string> | undefined;
   const namedMidSentence = (w: string) => {
     if (!opensNoSentence) {
@@ -3070,11 +3061,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const m of found) if (m.type === 'ORG' && CLUB_NAMED.test(m.text)) clubs.set(m.text.slice(m.text.indexOf(' ') + 1), m.key);
     if (clubs.size) found.forEach((m, i) => { const club = m.type !== 'PLACE' && !m.role ? clubs.get(m.text) : undefined; if (club && club !== m.key) found[i] = { ...m, type: 'ORG', key: club }; });
   }
-  // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
-  // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
-  // Directorate-General" a body cut before "General", a title word
-  // ("-Gerhold" of "Kris Runolfsdottir-Gerhold": nor starts with one; "IE." ending a sentence: an
-  // acronym's own letters stop before the sentence's full stop)
+  // ("a Māori-language school ... the council's Māori ward seats": the words the article hyphens onto
+  // "-language", "-speaking" or "-medium" name a people or a language, no place or body, unless the
+  // data knows a place by them)
+  const languages = new Set<string>();
+  if (/-(?:language|speaking|speakers?|medium)\b/.test(text)) for (const m of text.matchAll(LANGUAGE_COMPOUND)) languages.add(m[1]);
   // ("a Kaingang leader ... Kaingang and Guarani communities": a language's name (CLDR's) that the
   // article once writes before a lowercase noun names its people, as a nationality does, not a body
   // or a place, wherever it stands)
@@ -3088,12 +3079,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (k >= 0 && (pieces[k].pos === 'NOUN' || pieces[k].pos === 'ADJ') && /^\p{Ll}/u.test(pieces[k].text)) { peoples.add(m.text); break; }
     }
   }
+  // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
+  // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
+  // Directorate-General" a body cut before "General", a title word
+  // ("-Gerhold" of "Kris Runolfsdottir-Gerhold": nor starts with one; "IE." ending a sentence: an
+  // acronym's own letters stop before the sentence's full stop)
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
     if (!LETTER_OR_DIGIT.test(m.text) || /[-‐–]$|^[-‐–]/.test(m.text)) { found.splice(i, 1); continue; }
-    // ("a Māori-language school ... the council's Māori ward seats": a word the article hyphens onto
-    // "-language" is a people's or a language's name, no place or body, unless the data knows a place by it)
-    if (m.type !== 'PERSON' && languageNamed().has(m.text) && lookup(m.text)?.type !== 'PLACE') { found.splice(i, 1); continue; }
+    if (m.type !== 'PERSON' && languages.has(m.text) && lookup(m.text)?.type !== 'PLACE') { found.splice(i, 1); continue; }
     if (m.type !== 'PERSON' && peoples.has(m.text)) { found.splice(i, 1); continue; }
     if (ACRONYM_STOP.test(m.text) && /^(?:\s|$)/.test(text.slice(m.end, m.end + 1))) {
       // (wink may keep the stop on the last token: "IE." is one piece, shortened here)
@@ -3759,7 +3753,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const noun = startUp ? makeToken('start-up', pieces[k - 2].start, pieces[k].end, 'NOUN', pieces[k].sentence, pieces[k - 2].flags) : pieces[k];
     if (startUp) k -= 2;
     // (the tests below that read only the noun, first: most capitals have no type noun before them)
-    if (capital(noun) || !(typeNounOf(noun.text) || commaThe && BODY_DESCRIPTIONS.test(noun.text))) continue;
+    const type = typeNounOf(noun.text) ?? (commaThe && BODY_DESCRIPTIONS.test(noun.text) ? 'ORG' : undefined);
+    if (capital(noun) || !type) continue;
     let d = k - 1;
     if (comma) while (d > 0 && k - d <= 3 && !capital(pieces[d]) && (pieces[d].pos === 'ADJ' || pieces[d].pos === 'NOUN')) d--;
     // "the Swiss drugmaker Roche", "Chinese tech giant Tencent", "the London-based lender Halden":
@@ -3790,9 +3785,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // preposition the noun ends a phrase of place or time that opens the sentence; the name after
     // its comma is the clause's subject, not the noun's name)
     if (comma && /^(?:on|in|at|from|near|off|across|inside|outside|around|over|onto|into|across)$/i.test(pieces[d - 1]?.text ?? '')) continue;
-    const type = typeNounOf(noun.text) ?? (commaThe && BODY_DESCRIPTIONS.test(noun.text) ? 'ORG' : undefined);
     const first = c;
-    if (!type || !isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
+    if (!isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
     const last = runEnd(first, !comma && !isGivenName(pieces[first].text) && !isNationality(pieces[first].text));
     if (comma && !/^[,.;)]$/.test(pieces[last + 1]?.text ?? '.')) continue;
     // ("the party European Solidarity", "the airline American Airlines": a nationality may open the name)

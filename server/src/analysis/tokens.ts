@@ -223,6 +223,13 @@ function protectAbbreviations(text: string): { text: string; dots: number[] } {
 const SHORT_WORD_STOP = /^\p{Lu}\p{Ll}+\.$/u;
 /** What follows a full stop that ends a sentence for certain: a line break, the end, or an opening quotation mark. */
 const SENTENCE_AFTER = /^(?:[ \t]*$|[ \t]*[\r\n]|[ \t]+["“‘])/;
+/** Writes a full stop ending at `end` as a token of its own at index n (of the token, first-character and start lists); returns the next index. */
+function addStop(tokens: Token[], firstChar: number[], starts: number[], n: number, end: number, sentence: number): number {
+  tokens[n] = makeToken('.', end - 1, end, 'PUNCT', sentence, 0);
+  firstChar[n] = 46;
+  starts[n] = end - 1;
+  return n + 1;
+}
 /** A mark that opens a quotation or an aside. */
 const OPENING_MARK = /^["“‘'(]$/;
 /** Whether token j is a closing quotation mark right after a full stop, "!" or "?". */
@@ -289,12 +296,7 @@ export function tokenize(original: string): TokenizedText {
       if (joined.length > 4 && joined.includes('-') && hyphenated[hyphenated.length - 1] !== n - 1) hyphenated.push(n - 1);
       if (!index) { index = new Array(values.length); for (let j = 0; j < i; j++) index[j] = j; }
       index[i] = n - 1;
-      if (stop) {
-        tokens[n] = makeToken('.', end - 1, end, 'PUNCT', prev.sentence, 0);
-        firstChar[n] = 46;
-        starts[n] = end - 1;
-        index[i] = n++;
-      }
+      if (stop) { index[i] = n; n = addStop(tokens, firstChar, starts, n, end, prev.sentence); }
       offset = end;
       continue;
     }
@@ -316,26 +318,16 @@ export function tokenize(original: string): TokenizedText {
     // after no comma ("Wichita, Kan."), and no title's abbreviation, the stop ends the sentence
     const stop = v.length >= 3 && v.length <= 6 && v.charCodeAt(v.length - 1) === 46 && SHORT_WORD_STOP.test(v) && !(n > 0 && tokens[n - 1].text === ',')
       && SENTENCE_AFTER.test(text.slice(end, end + 3)) && !nameAbbreviations.includes(v.slice(0, -1)) ? 1 : 0;
+    // (the token list grows by one: wink's numbers map onto ours from here on)
+    if (stop && !index) { index = new Array(values.length); for (let j = 0; j < i; j++) index[j] = j; index[i] = n; }
     const t = makeToken(stop ? v.slice(0, -1) : v, start, end - stop, pos[i], k, (sentenceStart ? SENTENCE_START : 0) | (newline ? NEWLINE : 0) | (start > offset ? GAP : 0) | (oneSpace ? ONE_SPACE : 0));
-    if (stop) {
-      // (the token list grows by one: wink's numbers map onto ours from here on)
-      if (!index) { index = new Array(values.length); for (let j = 0; j < i; j++) index[j] = j; }
-      index[i] = n;
-      tokens[n] = t; firstChar[n] = v.charCodeAt(0); starts[n] = start;
-      if (capital(t)) capitals.push(n);
-      n++;
-      tokens[n] = makeToken('.', end - 1, end, 'PUNCT', k, 0);
-      firstChar[n] = 46; starts[n] = end - 1;
-      n++;
-      offset = end;
-      continue;
-    }
     tokens[n] = t;
     firstChar[n] = v.charCodeAt(0);
     starts[n] = start;
     if (capital(t)) capitals.push(n);
     if (v.length > 4 && v.includes('-')) hyphenated.push(n);
     n++;
+    if (stop) n = addStop(tokens, firstChar, starts, n, end, k);
     offset = end;
   }
   if (index) {
