@@ -1306,6 +1306,13 @@ test('a village GeoNames lists, after a preposition of place, is a place; elsewh
   assert.deepEqual(named('She met Tarvisio at noon.'), []);
 });
 
+test('a word no list has, after "at", "from" or "between" (and the place after its "and"), is a place', () => {
+  assert.deepEqual(named('The ferry sailed from Qorvanet at dawn, and the survey team camped at Talmirsk for a week.'), [['PLACE', 'Qorvanet'], ['PLACE', 'Talmirsk']]);
+  assert.deepEqual(named('The road between Ostravec and Pelminor was closed.'), [['PLACE', 'Ostravec'], ['PLACE', 'Pelminor']]);
+  // (not a person met there, nor a word before a noun it modifies)
+  assert.deepEqual(named('She met Tarvisio at noon.'), []);
+});
+
 test('an art biennial is an event, no entity, and holds no place (ANNOTATION.md §5)', () => {
   assert.deepEqual(named('Her murals hung at the 1985 Havana Art Biennial, and later at the Lyon Biennale.'), []);
 });

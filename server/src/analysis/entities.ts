@@ -2394,15 +2394,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
           && (kin !== pieces[k0 - 1] ? /^(?:[,.;)]|$)/.test(text.slice(p.end, p.end + 1)) : /^(?:his|her|their|its|['’]s)$/i.test(pieces[k0 - 2]?.text ?? ''));
         if (heldBy || pieces[k0 + 1]?.text === ',' && apposedPerson(pieces, k0)) type = 'PERSON';
       }
-      // "lived in Asbury since 1979", "flooding near Jhang": a word no list has, right after a
-      // preposition of place and before a stop or a lowercase word, that the typer made nothing of
-      // and no one in the article bears, is a place
+      // "lived in Asbury since 1979", "flooding near Jhang", "camped at Talmirsk", "sailed from
+      // Qorvanet": a word no list has, right after a preposition of place and before a stop or a
+      // lowercase word, that the typer made nothing of and no one in the article bears, is a place
       // ("In Konga, volunteers ...": the preposition may open the sentence)
-      // ("from Dobbiaco to Bolzano", "between Villafranca and Alcolea": a village GeoNames lists may
-      // follow any preposition of place, or "and" after a place)
+      // ("from Dobbiaco to Bolzano": a village GeoNames lists may follow "to", "via" or "around" too;
+      // "between Ostravec and Pelminor": and "and" after a place, when the place is a village or
+      // follows "between")
       const prep = pieces[k0 - 1]?.text ?? '';
-      const placed = /^(?:in|near|outside|In|Near|Outside)$/.test(prep) || /^(?:at|from|to|towards|via|between|around|At|From|Between)$/.test(prep) && isVillage(name)
-        || /^(?:and|or)$/.test(prep) && isVillage(name) && found.some(m => m.type === 'PLACE' && m.end === pieces[k0 - 2]?.end);
+      const placed = /^(?:in|near|outside|at|from|between|In|Near|Outside|At|From|Between)$/.test(prep) || /^(?:to|towards|via|around)$/.test(prep) && isVillage(name)
+        || /^(?:and|or)$/.test(prep) && (isVillage(name) || /^(?:between|Between)$/.test(pieces[k0 - 3]?.text ?? '')) && found.some(m => m.type === 'PLACE' && m.end === pieces[k0 - 2]?.end);
       if (type === 'NONE' && ps.length === 1 && placed && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
         && !isGivenName(name) && !isSurname(name) && !isCommonWord(name) && !isLanguage(name) && !companyWord(name) && !/^\s*['’]/.test(text.slice(p.end, p.end + 2))) {
         const next = pieces[k0 + 1];
