@@ -877,3 +877,11 @@ test('a surname with a spaced Arabic article stands alone for the person; a town
   assert.deepEqual(named('The Tampa Bay Rays won.'), [['ORG', 'Tampa Bay Rays']]);
   assert.deepEqual(named('O Tempo reported that the talks took place.'), [['ORG', 'O Tempo']]);
 });
+
+test('ordinary words of a title the lists lack, after a title and before a given name, stay out of the name; with no title before, they may be the name\'s', () => {
+  assert.deepEqual(people('The Minister of Fisheries and Waterways Omar Haddad said the port would reopen.'), ['Omar Haddad']);
+  assert.deepEqual(people('The medal went to Princess Consort Maria Elena Vasari in 1904.'), ['Maria Elena Vasari']);
+  assert.deepEqual(people('The Minister of State for Health Adebayo Okonjo opened the clinic.'), ['Adebayo Okonjo']);
+  // (no title before: "Ram" opens the person's name)
+  assert.deepEqual(people('"The river rose fast," said Ram Kumar Thapa, a hydrologist.'), ['Ram Kumar Thapa']);
+});

@@ -1099,6 +1099,12 @@ export const POSTNOMINAL = /^(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|
 const typeNounOrPlural = (w: string) => typeNounOf(w) ?? (w.endsWith('s') ? typeNounOf(w.slice(0, -1)) : undefined);
 
 /** A word shaped like a name that no data knows as a word, a place, a body or a head word: "Quispe", "Ñancupil". */
+/** A title's word among the capitalised words and joining words ("of", "for", "and", "the") right before `start`. */
+function afterTitle(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = /(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|&) )+$/u.exec(before);
+  return !!m && m[0].split(' ').some(w => /^\p{Lu}/u.test(w) && isTitleStart(w));
+}
 const unknownNameWord = (p: Piece) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(p.text) && !isCommonWord(p.text) && !lookup(p.text) && !isOrgHeadOrPlural(p.text) && !isPlaceHead(p.text) && !isFacilityHead(p.text) && !isTitleStart(p.text);
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Sarah Forshaw KC", "Tom Reed MP", "Ann Lee OBE": letters after a given name and a surname are
@@ -1310,6 +1316,22 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // words no data knows, as headlines write one)
   if (ps.length > 1 && STATUS.test(ps[0].text) && (lookup(textOf(text, ps.slice(1)))
     || ps.length <= 3 && ps.slice(1).every(p => isGivenName(p.text) || isSurname(p.text) || unknownNameWord(p)))) return titleSplit(text, ps.slice(1), strict);
+  // "Minister of Tourism and Antiquities Karim Haddad", "Queen Regent Maria Christina": ordinary
+  // words of a title the lists lack, left after a title before a given name and a surname (or two),
+  // are no part of the person's name (a building, a body or a place they open is not a title: "Hotel
+  // Maria Cristina"; and with no title before them they may be a name's: "said Ram Kumar Shrestha")
+  if (ps.length >= 3 && !startsSentence(ps[0]) && afterTitle(text, ps[0].start)) {
+    let j = 0;
+    while (j < ps.length - 2 && j < 3 && /^\p{Lu}\p{Ll}+$/u.test(ps[j].text) && (isCommonWord(ps[j].text) || isRemitWord(ps[j].text)) && !isGivenName(ps[j].text) && !isSurname(ps[j].text)
+      && !lookup(ps[j].text) && !isNationality(ps[j].text) && !isOrgHeadOrPlural(ps[j].text) && !isPlaceHead(ps[j].text) && !isFacilityHead(ps[j].text) && !isOrgLead(ps[j].text) && !placeLeads.has(ps[j].text) && !isForeignOrgLead(ps[j].text)) j++;
+    const rest = ps.slice(j);
+    // ("Minister of State for Health Adebayo Olusegun": after remit words, a name of words no list
+    // has as ordinary words, though no list has its first as a given name either)
+    const named = rest.length >= 2 && rest.length <= 4 && rest.every(p => isCap(p) || p.text === '-' && !afterSpace(p)) && !lookup(textOf(text, rest))
+      && (isSurname(rest[rest.length - 1].text) || unknownNameWord(rest[rest.length - 1]))
+      && (isGivenName(rest[0].text) || rest.length <= 3 && ps.slice(0, j).every(p => isRemitWord(p.text)) && rest.every(p => isSurname(p.text) || unknownNameWord(p)));
+    if (j > 0 && named) return titleSplit(text, rest, strict);
+  }
   // "part XVII", "Chapter IV": a Roman numeral alone names nothing.
   if (ps.length === 1 && ROMAN.test(ps[0].text)) return [];
   // 3. Leading nationality words ("Ukrainian", "Latin American") are not part of a name, and
