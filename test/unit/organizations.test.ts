@@ -1674,3 +1674,8 @@ test('a language\'s name before a lowercase noun names its people, wherever the 
   assert.deepEqual(named('Leaders of Yoruba and Hausa communities met the governor. A Yoruba chief spoke first.'), []);
   assert.deepEqual(named('She met Cherokee and Mohawk leaders on Monday.'), []);
 });
+
+test('"X Ocean" after a word no dictionary has is a shipbuilder, as other trades close a company\'s name; the oceans stay places', () => {
+  assert.deepEqual(named('Workers at Tornvik Ocean began a strike, and Halvard Offshore bid for the yard.'), [['ORG', 'Tornvik Ocean'], ['ORG', 'Halvard Offshore']]);
+  assert.deepEqual(named('The ships crossed the Indian Ocean, the Pacific Ocean and the Southern Ocean.'), [['PLACE', 'Indian Ocean'], ['PLACE', 'Pacific Ocean'], ['PLACE', 'Southern Ocean']]);
+});
