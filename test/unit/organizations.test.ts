@@ -1679,3 +1679,9 @@ test('"X Ocean" after a word no dictionary has is a shipbuilder, as other trades
   assert.deepEqual(named('Workers at Tornvik Ocean began a strike, and Halvard Offshore bid for the yard.'), [['ORG', 'Tornvik Ocean'], ['ORG', 'Halvard Offshore']]);
   assert.deepEqual(named('The ships crossed the Indian Ocean, the Pacific Ocean and the Southern Ocean.'), [['PLACE', 'Indian Ocean'], ['PLACE', 'Pacific Ocean'], ['PLACE', 'Southern Ocean']]);
 });
+
+test('a confederation, a guild, a cartel, a unit or a library is a body by its head word', () => {
+  assert.deepEqual(named('She spoke for the Growers Confederation of the Andes (GCA), and GCA backed her.'), [['ORG', 'Growers Confederation of the Andes'], ['ORG', 'GCA'], ['ORG', 'GCA']]);
+  assert.deepEqual(named('He co-founded the Lisbon Printers\' Guild and later led the Fraud Detection Unit.'), [['ORG', "Lisbon Printers' Guild"], ['ORG', 'Fraud Detection Unit']]);
+  assert.deepEqual(ofType('ORG', 'The National Library said the Tierra Cartel had stolen the maps.'), ['National Library', 'Tierra Cartel']);
+});
