@@ -1685,3 +1685,8 @@ test('a confederation, a guild, a cartel, a unit or a library is a body by its h
   assert.deepEqual(named('He co-founded the Lisbon Printers\' Guild and later led the Fraud Detection Unit.'), [['ORG', "Lisbon Printers' Guild"], ['ORG', 'Fraud Detection Unit']]);
   assert.deepEqual(ofType('ORG', 'The National Library said the Tierra Cartel had stolen the maps.'), ['National Library', 'Tierra Cartel']);
 });
+
+test('a firm named after its founder "and Partners" or "and Sons" is one body; a given name before "and Company" is not', () => {
+  assert.deepEqual(named('Mia Lund of the broker Fenwick and Partners said rates rose.'), [['PERSON', 'Mia Lund'], ['ORG', 'Fenwick and Partners']]);
+  assert.deepEqual(ofType('ORG', 'The mill, Harland and Sons, closed in May.'), ['Harland and Sons']);
+});

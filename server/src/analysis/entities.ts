@@ -585,6 +585,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           if (hyphened && (town(next.text) || town(pieces[j + 3].text))) { run.push(p, next, pieces[j + 2], pieces[j + 3]); j += 4; continue; }
           if (town(next.text) || pieces[j + 2] && isCap(pieces[j + 2]) && lookup(next.text + ' ' + pieces[j + 2].text)?.type === 'PLACE') { run.push(p, next); j += 2; continue; }
         }
+        // "McGill and Partners", "Harland and Sons", "Bain and Company": a firm named after its founder
+        // and its partners, sons or associates (with "and" spelled out)
+        if (p.text === 'and' && FIRM_PARTNERS.test(next.text) && run.length <= 2 && !isGivenName(run[0].text) && !startsSentence(next) && !(pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]))) { run.push(p, next); j += 2; continue; }
         // "Marks & Spencer", "Mary & Leigh Block Museum": an ampersand between capitalised words.
         if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
@@ -990,6 +993,8 @@ const ADHERENT = /^\p{Lu}\p{Ll}{4,}ists?$/u;
 /** A lowercase noun for a party or a movement right after a name (" party", " movement's"). */
 const PARTY_NOUN_AFTER = /^ (?:party|movement|group|faction|militia|alliance|coalition)\b/;
 const MEDIA_LEADS = /^(?:Radio|Television)$/;
+/** What follows "and" in a firm's name after its founder's: "McGill and Partners", "Harland and Sons". */
+const FIRM_PARTNERS = /^(?:Partners|Sons|Associates|Brothers|Company)$/;
 const REMIT_JOINS = /^(?:and|&|-|of|for|on|the)$/;
 
 /**
@@ -1492,6 +1497,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // word of trade or a company's legal form, name a company ("Clean Energy", "Nuclear Power" do not)
   if ((ps.length === 2 || ps.length === 3) && isTradeTail(last) && ps.slice(0, -1).every(p => /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(p.text) && !isCommonWord(p.text) && !isTitleWord(p.text) && !isNationality(p.text) && lookup(p.text)?.type !== 'ORG')
     && !lookup(name)) return { type: 'ORG', key: name, certain: false };
+  // ("McGill and Partners", "Harland and Sons": runs() joined a firm's founder and partners)
+  if (ps.length >= 3 && ps[ps.length - 2].text === 'and' && FIRM_PARTNERS.test(last)) return { type: 'ORG', key: name, certain: true };
   // "Team Estonia", "Team USA": a sports team named after its country.
   // ("Team Kovra", "Team Sky": or after its sponsor, a word no dictionary has)
   if (ps.length > 1 && ps[0].text === 'Team' && (lookup(textOf0(ps.slice(1)))?.type === 'PLACE' || ps.length === 2 && !isCommonWord(last) && !isGivenName(last) && /^\p{Lu}/u.test(last))) return { type: 'ORG', key: name, certain: true };
