@@ -1690,3 +1690,10 @@ test('a firm named after its founder "and Partners" or "and Sons" is one body; a
   assert.deepEqual(named('Mia Lund of the broker Fenwick and Partners said rates rose.'), [['PERSON', 'Mia Lund'], ['ORG', 'Fenwick and Partners']]);
   assert.deepEqual(ofType('ORG', 'The mill, Harland and Sons, closed in May.'), ['Harland and Sons']);
 });
+
+test('two words no one bears as a name, before their two initials in brackets, are a body, there and where the article writes them again', () => {
+  const text = 'The Kesatuan Rakyat (KR) coalition won 30 seats. KR governs with Gerak Maju (GM), and Kesatuan Rakyat said it would stay.';
+  assert.deepEqual(named(text), [['ORG', 'Kesatuan Rakyat'], ['ORG', 'KR'], ['ORG', 'KR'], ['ORG', 'Gerak Maju'], ['ORG', 'GM'], ['ORG', 'Kesatuan Rakyat']]);
+  // (a person's name is not followed by its initials: a given name keeps it a person's)
+  assert.deepEqual(ofType('PERSON', 'Maria Lopez (ML) spoke first.'), ['Maria Lopez']);
+});

@@ -2444,8 +2444,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "FIRST Global (For Inspiration and Recognition of Science and Technology)": a long form in
   // brackets whose capitals spell an acronym just before it is the same body, as one ORG.
   inFrameOfItsOwn(() => {
+    const longForms = new Set<string>();
     for (const [a, b] of [...expansions(text, list), ...longFormsBefore(text, list, found)]) {
       const start = pieces[a].start, end = pieces[b].end;
+      longForms.add(text.slice(start, end));
       // ("the U.S. Food and Drug Administration (FDA)": a body found with a place's name before the
       // letters' words keeps its whole name)
       if (found.some(m => m.type === 'ORG' && m.end === end && m.start < start && lookup(text.slice(m.start, start).trim())?.type === 'PLACE')) continue;
@@ -2456,6 +2458,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const short = pieces[b + 2];
       // ("Democrats 66 (D66)": or a number)
       if (pieces[b + 1]?.text === '(' && short && (short.text.includes('&') || /\d/.test(short.text)) && pieces[b + 3]?.text === ')') acronyms.set(short.text, text.slice(start, end));
+    }
+    // ("Barisan Nasional (BN) ... Barisan Nasional won": the long form, written again, is the body
+    // wherever the rules only guessed a person)
+    if (longForms.size) for (let i = 0; i < found.length; i++) {
+      const m = found[i];
+      if (m.type === 'PERSON' && !m.certain && !m.role && longForms.has(m.text)) found[i] = retyped(m, 'ORG', m.text, false);
     }
   });
   typedByNoun(text, list, found, midSentence);
@@ -3471,7 +3479,11 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     // ("Democrats 66 (D66)", "Movimento 5 Stelle (M5S)": a number of the long form stands in the acronym as it is)
     if (k < 2 || pieces[k].text !== '(' || pieces[k + 2]?.text !== ')' || !/^(?:[\p{Lu}]{2,7}|\p{Lu}&\p{Lu}|\p{Lu}{1,4}\d{1,3}\p{Lu}{0,3})$/u.test(pieces[k + 1].text)) continue;
     const numbered = /\d/.test(pieces[k + 1].text);
-    if (pieces[k + 1].text.length === 2 && !(k >= 4 && capital(pieces[k - 1]) && FOREIGN_GLUE.test(pieces[k - 2].text) && pieces.slice(k - 5, k - 2).some(p => capital(p)))) continue;
+    // ("Barisan Nasional (BN)", "Pakatan Harapan (PH)": or two words that are no one's given name or
+    // surname, as a person's name is not followed by its initials)
+    const twoUnknown = k >= 2 && pieces[k + 1].text.length === 2 && [pieces[k - 2], pieces[k - 1]].every(p => /^\p{Lu}\p{Ll}{2,}$/u.test(p.text) && !isGivenName(p.text) && !isSurname(p.text) && !lookup(p.text))
+      && pieces[k - 2].text[0] + pieces[k - 1].text[0] === pieces[k + 1].text && afterOneSpace(pieces[k - 1]) && !(k >= 3 && capital(pieces[k - 3]) && !/^the$/i.test(pieces[k - 3].text) && afterOneSpace(pieces[k - 2]));
+    if (pieces[k + 1].text.length === 2 && !twoUnknown && !(k >= 4 && capital(pieces[k - 1]) && FOREIGN_GLUE.test(pieces[k - 2].text) && pieces.slice(k - 5, k - 2).some(p => capital(p)))) continue;
     if (afterNewline(pieces[k])) continue; // (a bracket opening a line has no long form before it)
     const acronym = pieces[k + 1].text.replace('&', '');
     let initials = '', first = -1, listed = false, lowered = false;
@@ -3505,7 +3517,7 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     // ("the Christian Democratic Appeal (CDA)": or a party's word inside, whatever opens it)
     // ("Internet Explorer 9 (IE9)": a long form with a number is a body's only with a party's or a body's word in it)
     if (numbered && !pieces.slice(first, k).some(p => PARTY_WORD.test(p.text) || PARTY_MEMBERS.test(p.text) || isOrgHeadOrPlural(p.text) || isForeignOrgLead(p.text))) continue;
-    const bodyShaped = numbered || isForeignOrgLead(pieces[first].text) || foreignArticles.has(pieces[first].text) || isOrgHeadOrPlural(pieces[k - 1].text) || isOrgHead(pieces[first].text) && first < k - 1
+    const bodyShaped = numbered || twoUnknown || isForeignOrgLead(pieces[first].text) || foreignArticles.has(pieces[first].text) || isOrgHeadOrPlural(pieces[k - 1].text) || isOrgHead(pieces[first].text) && first < k - 1
       || k - first >= 3 && pieces.slice(first + 1, k).some(p => PARTY_WORD.test(p.text))
       // ("the Health Service Executive (HSE)", "the Brazilian Football Confederation (CBF)": or ordinary
       // words and nationalities alone, none of them a given name)
