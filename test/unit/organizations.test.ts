@@ -1697,3 +1697,10 @@ test('two words no one bears as a name, before their two initials in brackets, a
   // (a person's name is not followed by its initials: a given name keeps it a person's)
   assert.deepEqual(ofType('PERSON', 'Maria Lopez (ML) spoke first.'), ['Maria Lopez']);
 });
+
+test('a word with a body\'s description in apposition, "the Danish carrier" or a place\'s "operator", is that body', () => {
+  assert.deepEqual(named('Skarvik, the Danish carrier, said in January that it would return.'), [['ORG', 'Skarvik']]);
+  assert.deepEqual(named('Nordlinja, Finland\'s electricity transmission system operator, said the cable was cut.'), [['ORG', 'Nordlinja'], ['PLACE', 'Finland']]);
+  // (a person's office so owned describes no body)
+  assert.deepEqual(ofType('ORG', 'Kalvonen, Norway\'s foreign minister, said no.'), []);
+});

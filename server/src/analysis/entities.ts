@@ -1611,13 +1611,15 @@ const APPOSED_BODY_OF = /^, the (?:[\p{Ll}-]+ ){0,2}?(?!(?:group|network|family|
  * group" describes a person).
  */
 const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,3}(group|organi[sz]ation|coalition|alliance|watchdog|regulator|movement|network|union|agency|nonprofit|non-profit|NGO)(?:[,.;)]| (?:that|which|based|operating|working|in|with)\b)/u;
+/** ", Finland's electricity transmission system operator,", ", Norway's largest insurer.": a body's description owned by a place or a body. */
+const APPOSED_OWNED_BODY = /^, \p{Lu}[\p{L}.]+['’]s (?:[\p{Ll}-]+ ){0,4}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)/u;
 /** ", a town of about 2,000 people", ", a small fishing village": a place's description in apposition. */
 const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** Whether the text right after a name holds a description in apposition that only a body fits. */
 function apposedBody(after: string): boolean {
   // ("the Historic Pact (Pacto Histórico), the governing coalition": past a name in brackets)
   if (after.charCodeAt(0) === 32 && after.charCodeAt(1) === 40) after = after.replace(/^ \([^()\n]{1,60}\)/, '');
-  const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after) ?? APPOSED_BODY_OF.exec(after);
+  const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after) ?? APPOSED_BODY_OF.exec(after) ?? APPOSED_OWNED_BODY.exec(after);
   const noun = m ? m[1] ?? m[2] : undefined;
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
 }
