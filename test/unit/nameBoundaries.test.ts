@@ -885,3 +885,8 @@ test('ordinary words of a title the lists lack, after a title and before a given
   // (no title before: "Ram" opens the person's name)
   assert.deepEqual(people('"The river rose fast," said Ram Kumar Thapa, a hydrologist.'), ['Ram Kumar Thapa']);
 });
+
+test('two capitalised words right after "the" are no person\'s, unless they modify the noun after them', () => {
+  assert.deepEqual(people('Coast guards shadowed the Stella Marwick for six hours before boarding her.'), []);
+  assert.deepEqual(people('He was moved by the Tom Cruise video, and by the Mary-Kate and Ashley Olsen comedy.'), ['Tom Cruise', 'Mary-Kate', 'Ashley Olsen']);
+});

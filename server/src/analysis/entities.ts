@@ -1848,6 +1848,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const segText = text.slice(pieces[first].start, pieces[last].end);
     if (type === 'PERSON' && AL_NAME.test(segText) && !seg.role && !isTitle(pieces[first - 1]?.text ?? '')
       && !new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+[Aa]l${segText.slice(2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)) type = 'ORG';
+    // ("shadowed the Vega Aurora for six hours", "the return of the Rosetta Stone": a name of two words
+    // or more right after "the" is no person's, unless a title makes it one or it modifies the noun
+    // after it, "the Tom Cruise video")
+    if (type === 'PERSON' && last > first && !seg.role && /^the$/i.test(pieces[first - 1]?.text ?? '') && !isTitle(pieces[first - 2]?.text ?? '')
+      && !(pieces[last + 1] && /^\p{Ll}/u.test(pieces[last + 1].text) && afterOneSpace(pieces[last + 1]) && (pieces[last + 1].pos === 'NOUN' || pieces[last + 1].pos === 'ADJ' || pieces[last + 1].pos === 'PROPN' || pieces[last + 1].text === 'and'))) type = 'NONE';
     // "Rovers beat Arsenal 2–1": a side in a match that is nothing to the typer is a team (a country
     // or a town the data knows stays a place: the rules typed those before asking)
     if (type === 'NONE' && !startsSentence(pieces[first]) && playsMatch(first, last)) return 'ORG';
