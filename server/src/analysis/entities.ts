@@ -3012,6 +3012,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   laterFirstWords(found, pending, personParts);
   partyAdjectives(text, list, found);
   bodyByHeadAlone(list, found);
+  bodyWithoutItsCountry(found);
   camelCaseBodies(text, list, found);
   bodiesBeforeRoles(list, found);
   quotedNicknames(text, list, found);
@@ -3199,8 +3200,34 @@ function bodyByHeadAlone(list: PieceList, found: (NamedMention & { certain: bool
     if (!key || !/^(?:the|The)$/.test(the.text) || the.sentence !== p.sentence || afterNewline(p)) continue;
     const next = pieces[k + 1];
     if (next && next.sentence === p.sentence && !afterNewline(next) && (capital(next) || /^(?:of|for|on)$/.test(next.text))) continue;
-    if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
+    if ((inFound ??= overlapIndex(found))(p.start, p.end)) {
+      // (found already as a body of its own name: it is that one body)
+      const at = found.findIndex(m => m.start === p.start && m.end === p.end);
+      if (at >= 0 && found[at].type === 'ORG' && found[at].key === p.text && !found[at].certain) found[at] = { ...found[at], key };
+      continue;
+    }
     found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', key, false));
+  }
+}
+
+/**
+ * "The Finnish Border Guard said ... the Border Guard said", "the Swedish Maritime Administration ...
+ * the Maritime Administration": a body named with its country's word (or its place's) before two words
+ * or more, written later without it, is the same body, where the article names no other body so.
+ */
+function bodyWithoutItsCountry(found: (NamedMention & { certain: boolean })[]): void {
+  const byTail = new Map<string, string | null>();
+  for (const m of found) {
+    if (m.type !== 'ORG') continue;
+    const sp = m.text.indexOf(' ');
+    const tail = sp > 0 ? m.text.slice(sp + 1) : '';
+    if (!tail.includes(' ') || !(isNationality(m.text.slice(0, sp)) || lookup(m.text.slice(0, sp))?.type === 'PLACE')) continue;
+    byTail.set(tail, byTail.get(tail) === undefined || byTail.get(tail) === m.key ? m.key : null);
+  }
+  if (!byTail.size) return;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i], key = m.type === 'ORG' && m.key === m.text ? byTail.get(m.text) : undefined;
+    if (key) found[i] = { ...m, key };
   }
 }
 /**
