@@ -640,3 +640,10 @@ test('speakers: an unnamed jury or panel speaks, not the person who chairs it', 
   assert.deepEqual(speakers('The festival closed on Sunday. The jury, chaired by the Chilean director Rosa Vidal, praised the film\'s "quiet patience".'), [null]);
   assert.deepEqual(speakers('The festival closed on Sunday. Rosa Vidal, who chaired the jury, praised the film\'s "quiet patience".'), ['Rosa Vidal']);
 });
+
+test('speakers: a colon that ends a paragraph hands the quotes after it to the subject named after an opening phrase and an owned role', () => {
+  const text = 'Talks opened.\n\nIn a statement posted on Facebook on Monday, its leader, Anan Sukprasert, set out the party\'s terms:\n\n“We will support any government that keeps the budget.\n\n“We will also ask for the transport ministry.”\n\nOthers disagreed.';
+  assert.deepEqual(quotes(text).map(q => q[1]), ['Anan Sukprasert', 'Anan Sukprasert']);
+  // (a name right after the opening phrase is the subject too)
+  assert.deepEqual(quotes('Talks opened.\n\nIn Bangkok on Monday, Anan Sukprasert set out the party\'s terms:\n\n“We will support any government that keeps the budget.”').map(q => q[1]), ['Anan Sukprasert']);
+});

@@ -593,7 +593,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     while (pastBreak && tokens[first] && tokens[first].text.trim() === '') first++;
     const t0 = tokens[first];
     if (!t0) return null;
-    const s = firstMentionAt(t0.start, t0.start + 1000);
+    // ("In a statement posted on Facebook, its leader, X, said": names inside an opening phrase are no subject)
+    const opened = OPENING_PHRASE_ONLY.exec(text.slice(t0.start, t0.start + 100));
+    const s = (opened ? firstMentionAt(t0.start + opened[0].length, t0.start + 1000) : undefined) ?? firstMentionAt(t0.start, t0.start + 1000);
     if (!s) return null;
     // ("Kazakhstan's foreign minister, Yerzhan Abdrakhmanov, opened the meeting": an owner's role,
     // then the person's name in apposition)
@@ -601,11 +603,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // place, up to its comma, then the subject)
     if (OPENING_PHRASE.test(text.slice(t0.start, s.m.start)) && !/^['’]s\b/.test(text.slice(s.m.end, s.m.end + 3))) return s.k;
     // ("Its leader, Senator Catalina Urrego, told": or a possessive determiner's, and a title before the name)
-    if (s.m.type === 'PERSON' && s.m.start - t0.start < 80 && /^,/.test(text.slice(s.m.end, s.m.end + 1))) {
-      const lead = text.slice(t0.start, s.m.start), comma = lead.lastIndexOf(', ');
-      if (comma > 0 && OWNED_ROLE_THEN_NAME.test(lead.slice(0, comma + 2))) {
+    // ("In a statement on Monday, its secretary-general, Prasert Kaewmanee, set out": after an opening phrase)
+    if (s.m.type === 'PERSON' && s.m.start - t0.start < 140 && /^,/.test(text.slice(s.m.end, s.m.end + 1))) {
+      const whole = text.slice(t0.start, s.m.start), opening = OPENING_PHRASE_ONLY.exec(whole)?.[0].length ?? 0;
+      const lead = whole.slice(opening), comma = lead.lastIndexOf(', ');
+      if (comma > 0 && lead.length < 80 && OWNED_ROLE_THEN_NAME.test(opening ? lead.slice(0, comma + 2).replace(/^(?:its|his|her|their|our)\b/, w => w[0].toUpperCase() + w.slice(1)) : lead.slice(0, comma + 2))) {
         let ok = true;
-        for (let i = firstStartingAfter(t0.start + comma + 1); i < tokens.length && tokens[i].start < s.m.start; i++) if (!isTitleLike(tokens[i])) { ok = false; break; }
+        for (let i = firstStartingAfter(t0.start + opening + comma + 1); i < tokens.length && tokens[i].start < s.m.start; i++) if (!isTitleLike(tokens[i])) { ok = false; break; }
         if (ok) return s.k;
       }
     }
@@ -1326,6 +1330,8 @@ const WHERE_BEFORE = /\b(?:on|at|in) the $/;
 const OWNED_ROLE_BEFORE = /^(?:['’]s)? (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,? (?:(?:Dr|Prof|Professor)\.? )?$/u;
 /** An opening phrase of time, place or occasion before a sentence's subject: "In a statement issued on Sunday, the ". */
 const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, (?:the )?$/u;
+/** The same phrase opening a sentence, up to its comma, with more to follow: "In a statement on Monday, ". */
+const OPENING_PHRASE_ONLY = /^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, /u;
 /** A sentence's opening owner and role before a name: "Kazakhstan's foreign minister, ", "The agency's chief, ". */
 const OWNER = String.raw`\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s`, ROLE_COMMA = String.raw` (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $`;
 const OWNED_ROLE_THEN_NAME = new RegExp(`^(?:${OWNER}|[Tt]he \\p{Ll}+['’]s|Its|His|Her|Their|Our)${ROLE_COMMA}`, 'u');
