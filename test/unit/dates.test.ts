@@ -262,3 +262,10 @@ test('recurring times ("every single day", "every weekend"), seasons after "that
   assert.deepEqual(dates('He scored nine goals this season and six the previous season.'), ['this season', 'the previous season']);
   assert.deepEqual(dates('Waits should fall to six months by 2029.'), ['six months', '2029']);
 });
+
+test('a year before a singular noun after an adjective, a verb or "one"; after "as early as"; two years after "of"; no year before a unit or a plural', () => {
+  const dates = (text: string) => analyzeArticle('Tuesday, March 10, 2026\n\n' + text).mentions.filter(m => m.type === 'DATE').slice(1).map(m => m.text);
+  assert.deepEqual(dates('Inquiry into deadly 2019 ferry sinking opens. One 2004 report was lost, and the team wins 2025 Ashford Cup.'), ['2019', '2004', '2025']);
+  assert.deepEqual(dates('Staff warned as early as 1997 that the dam leaked, and the slump revived memories of 2008 and 2009.'), ['1997', '2008', '2009']);
+  assert.deepEqual(dates('She ran 1500 m, and the mayor won 2000 votes.'), []);
+});

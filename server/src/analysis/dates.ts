@@ -130,6 +130,8 @@ const MAY_LEADS = /^(?:about|in|since|until|till|by|before|after|of|during|from|
 const YEAR_PREPOSITIONS_MORE = /^(?:with|above|below|than|into|enters|entered|entering|enter)$/;
 /** Plurals a year modifies as a measure of that year: "2019 levels", "2024 figures". */
 const YEAR_MEASURES = /^(?:levels|figures|prices|rates|numbers|highs|lows|peaks|totals|volumes|results|budgets|targets|standards)$/;
+/** Units a number may measure, in the singular as abbreviations write them: "1500 m", "2000 km". */
+const UNITS_AFTER_NUMBER = /^(?:m|km|kg|g|mg|ml|l|ft|mi|lb|lbs|mw|kw|gw|mph|kph|km\/h|cc|hp|t|bhp)$/i;
 /** Two years joined by a hyphen or a dash in one token: "2010-2015", "1990-91". */
 const YEAR_SPAN = /^((?:1[5-9]|20)\d\d)[-–](\d\d|(?:1[5-9]|20)\d\d)$/;
 /** The span of years a token such as "2010-2015" or "1990-91" writes ("2010/2015"), or null (not one, or not increasing). */
@@ -512,7 +514,11 @@ function findCandidates(tk: TokenizedText): Cand[] {
     // ("above 2019 levels", "compared with 2019 levels", "ahead of 2027", "Germany enters 2027": or
     // "with", "above", "below", "than", "into", "ahead of", a verb of entering; before a plural a year
     // modifies only a measure: "levels", "figures", "prices")
-    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 0 && (YEAR_PREPOSITIONS.has(low(toks[i - 1])) || YEAR_PREPOSITIONS_MORE.test(low(toks[i - 1])) || low(toks[i - 1]) === 'of' && i > 1 && low(toks[i - 2]) === 'ahead') && toks[i - 1].sentence === t.sentence
+    // ("as early as 1998", "as late as 2010"; "memories of 2022 and 2023": or "as" after "early" or
+    // "late", and "of" before two years joined by "and")
+    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 0 && (YEAR_PREPOSITIONS.has(low(toks[i - 1])) || YEAR_PREPOSITIONS_MORE.test(low(toks[i - 1])) || low(toks[i - 1]) === 'of' && i > 1 && low(toks[i - 2]) === 'ahead'
+      || low(toks[i - 1]) === 'as' && i > 1 && /^(?:early|late)$/.test(low(toks[i - 2]))
+      || low(toks[i - 1]) === 'of' && /^(?:and|or)$/.test(low(toks[i + 1] ?? t)) && YEAR.test(toks[i + 2]?.text ?? '') && !(toks[i + 3] && toks[i + 3].pos === 'NOUN')) && toks[i - 1].sentence === t.sentence
       && !(toks[i + 1] && (toks[i + 1].pos === 'NOUN' && /s$/.test(toks[i + 1].text) && !YEAR_MEASURES.test(low(toks[i + 1])) || /^(?:%|per|percent)$/.test(toks[i + 1].text) || toks[i + 1].text === '-' && !afterSpace(toks[i + 1])))) {
       out.push({ first: i, last: i, type: 'DATE' });
       continue;
@@ -532,6 +538,12 @@ function findCandidates(tk: TokenizedText): Cand[] {
       } else if (upperFirst(toks[i - 1]) && toks[i - 1].pos === 'PROPN' && !calendarWord(toks[i - 1]) && afterSpace(t) && !(next && next.text === '-' && !afterSpace(next))
         && t.text >= '1900' && t.text < '2100' && !NUMBERED_NOUNS.has(low(toks[i - 1]))) {
         out.push({ first: i, last: i, type: 'DATE' });
+      // ("over deadly 2024 commuter train derailment", "One 2003 memo", "sets 2027 minimum wage", "wins
+      // 2026 Cervantes Prize": or after an adjective, a verb or "one", before a singular noun, a year
+      // of this century or the last that no unit follows)
+      } else if (next && t.text >= '1900' && t.text < '2100' && (/^\p{Ll}/u.test(next.text) ? singularNounAt(toks, i + 1) || next.pos === 'ADJ' && singularNounAt(toks, i + 2) : next.pos === 'PROPN' && upperFirst(next) && !calendarWord(next))
+        && (afterOneSpace(t) && afterOneSpace(next) && toks[i - 1].sentence === t.sentence && (toks[i - 1].pos === 'ADJ' && /^\p{Ll}/u.test(toks[i - 1].text) || toks[i - 1].pos === 'VERB' && /^\p{Ll}+s$/u.test(toks[i - 1].text) || prev === 'one'))) {
+        out.push({ first: i, last: i, type: 'DATE' });
       }
     }
     // named days: "Christmas Eve", "Anzac Day", "New Year's Day"
@@ -549,6 +561,12 @@ function findCandidates(tk: TokenizedText): Cand[] {
     if ((lower ??= low(t)) === 'weekend' && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
   }
   return merge(tk, out).flatMap(c => splitAtAnd(toks, c));
+}
+
+/** Whether token k is a singular common noun, no unit a number measures ("derailment", "memo"; not "m", "votes"). */
+function singularNounAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !/s$/.test(t.text) && !UNITS_AFTER_NUMBER.test(t.text);
 }
 
 /** "that night", "that day": a time word after "that", not a compound ("that day-care") or a noun's modifier ("that night shift"). */
