@@ -1716,3 +1716,7 @@ test('a body named with its country\'s word is the same body without it, and a h
   assert.deepEqual(speaker('The European Commission said it was watching. "Attacks on one state are attacks on the European Union," the Commission said.'),
     { orgs: [['European Commission', 'European Commission'], ['European Union', 'European Union'], ['Commission', 'European Commission']], speaker: 'European Commission' });
 });
+
+test('a word no dictionary has, opening its sentence, that "which" stands for before a verb of saying, is a body', () => {
+  assert.deepEqual(named('The report came out.\n\nTrenvia, which operated both trains, said it would study the report.'), [['ORG', 'Trenvia']]);
+});

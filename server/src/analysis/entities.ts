@@ -2389,7 +2389,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         if (unknownWord && pieces[k0 + 1]?.text === ',' && apposedPerson(pieces, k0)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
         // "Veltro said in a statement", "Veltro said it would appeal": a word no dictionary has that
         // speaks in a statement, or of itself as "it", is a body
-        if (unknownWord && BODY_SAYS.test(text.slice(p.end, p.end + 60)) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+        // ("Renfe, which operated both trains, said it would": or what "which" stands for, then speaks)
+        if (unknownWord && (BODY_SAYS.test(text.slice(p.end, p.end + 60)) || WHICH_THEN_SAYS.test(text.slice(p.end, p.end + 160))) && !inLowercase(name.toLowerCase())) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
         // "Netflix said on Tuesday", "Hyundai announced": a brand as the subject of a verb
         // ("Samsung, its main rival, will launch": or with an appositive between)
         if (!(companyWord(name) && (brandActs(k0) || /^, (?:its|the|a|an) /.test(text.slice(p.end, p.end + 6))) && !inLowercase(name.toLowerCase()))) continue;
