@@ -890,3 +890,8 @@ test('two capitalised words right after "the" are no person\'s, unless they modi
   assert.deepEqual(people('Coast guards shadowed the Stella Marwick for six hours before boarding her.'), []);
   assert.deepEqual(people('He was moved by the Tom Cruise video, and by the Mary-Kate and Ashley Olsen comedy.'), ['Tom Cruise', 'Mary-Kate', 'Ashley Olsen']);
 });
+
+test('"U.S. District Judge X": a district, circuit or magistrate judge is a title after the country; a police or coast guard district is a body', () => {
+  assert.deepEqual(named('U.S. District Judge Carla Voss set sentencing, and Circuit Judge Ann Lee dissented.'), [['PLACE', 'U.S.'], ['PERSON', 'Carla Voss'], ['PERSON', 'Ann Lee']]);
+  assert.deepEqual(named('The Bergen Police District said 38 people were carried away.'), [['ORG', 'Bergen Police District']]);
+});

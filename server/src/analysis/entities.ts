@@ -1507,7 +1507,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length > 1 && /^[\p{Lu}]{2,}$/u.test(ps[0].text) && !strict && !(ps.length === 2 && ps[0].text.length === 2 && (isGivenName(ps[1].text) || isSurname(ps[1].text)))) return { type: 'ORG', key: name, certain: false };
   // "Irving Independent School District", "Los Angeles Unified School District": a district that
   // runs schools (or water, or fire services) is a body, not a place
-  if (last === 'District' && ps.length > 2 && /^(?:School|Schools|Water|Fire|Sanitation|Utility|Hospital|Health)$/.test(ps[ps.length - 2].text)) return { type: 'ORG', key: name, certain: true };
+  // ("Troms Police District", "the Gulf of Finland Coast Guard District": or police, or a coast guard)
+  if (last === 'District' && ps.length > 2 && /^(?:School|Schools|Water|Fire|Sanitation|Utility|Hospital|Health|Police|Guard)$/.test(ps[ps.length - 2].text)) return { type: 'ORG', key: name, certain: true };
   if (isPlaceHead(last) && ps.length > 1) return { type: 'PLACE', key: name, certain: true };
   // "New York Mets", "New York Yankees": a city the data knows and a plural that is no ordinary word
   // and no place's, body's or nationality's name a team ("Florida Keys" stays a place; plurals
