@@ -895,3 +895,7 @@ test('"U.S. District Judge X": a district, circuit or magistrate judge is a titl
   assert.deepEqual(named('U.S. District Judge Carla Voss set sentencing, and Circuit Judge Ann Lee dissented.'), [['PLACE', 'U.S.'], ['PERSON', 'Carla Voss'], ['PERSON', 'Ann Lee']]);
   assert.deepEqual(named('The Bergen Police District said 38 people were carried away.'), [['ORG', 'Bergen Police District']]);
 });
+
+test('a Catalan "i" between two surnames is inside the name, as the Spanish "y" is', () => {
+  assert.deepEqual(people('Culture Minister Jordi Puig i Serra announced the award. Puig i Serra said it was fair.'), ['Jordi Puig i Serra', 'Puig i Serra']);
+});
