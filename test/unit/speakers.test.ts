@@ -647,3 +647,8 @@ test('speakers: a colon that ends a paragraph hands the quotes after it to the s
   // (a name right after the opening phrase is the subject too)
   assert.deepEqual(quotes('Talks opened.\n\nIn Bangkok on Monday, Anan Sukprasert set out the party\'s terms:\n\n“We will support any government that keeps the budget.”').map(q => q[1]), ['Anan Sukprasert']);
 });
+
+test('speakers: "the fund said", "the museum said" find the body named with that noun; "her secretariat said" is the body, not "her"', () => {
+  const text = 'Rates rose.\n\nThe Global Relief Fund (GRF) had urged restraint. In a statement, the fund said that "a credible plan is essential".\n\nCulture Secretary Ana Rivas heads the Secretariat of Culture. In a statement on Sunday, her secretariat said the cuts were "temporary".';
+  assert.deepEqual(quotes(text).map(q => q[1]), ['Global Relief Fund', 'Secretariat of Culture']);
+});

@@ -246,7 +246,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       while (d > 0 && n - 1 - d < 3 + based && plain(words[d])) d--;
     }
     const det = words[d], noun = words[h];
-    if (!/^the$/i.test(det.text) || !bodyNouns.has(noun.text.toLowerCase())) return null;
+    // ("her secretariat said", "its fund said": or a possessive, the body of someone named before)
+    if (!/^(?:the|its|her|his|their)$/i.test(det.text) || !bodyNouns.has(noun.text.toLowerCase())) return null;
     const head = noun.text.toLowerCase();
     const modifiers = words.slice(d + 1 + based, h).map(t => fold(t.text));
     let any: number | null = null, located: number | null = null;
@@ -1092,6 +1093,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // ("her father said:": a relative of the person the pronoun stands for speaks, unnamed)
         const owned = pre[pre.indexOf(pronoun) + 1];
         if (owned && /^(?:his|her|their)$/i.test(pronoun.text) && kinNouns.has(owned.text.toLowerCase())) return null;
+        // ("her secretariat said": the body of theirs that the article names, not the person)
+        if (owned && owned === pre[pre.length - 1] && /^(?:his|her|their)$/i.test(pronoun.text) && bodyNouns.has(owned.text.toLowerCase())) {
+          const body = genericBody(pre, q.start);
+          if (body !== null) return body;
+        }
         return pronounReferent(pronoun.start, pronoun.text);
       }
       if (subjects.length) {
