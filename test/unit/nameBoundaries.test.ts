@@ -899,3 +899,8 @@ test('"U.S. District Judge X": a district, circuit or magistrate judge is a titl
 test('a Catalan "i" between two surnames is inside the name, as the Spanish "y" is', () => {
   assert.deepEqual(people('Culture Minister Jordi Puig i Serra announced the award. Puig i Serra said it was fair.'), ['Jordi Puig i Serra', 'Puig i Serra']);
 });
+
+test('a name no list knows, with a person\'s job in apposition after a body\'s short name or as an officer, is a person', () => {
+  assert.deepEqual(people('Roads were shut.\n\nHarjit Singh Brar, an NDRF commandant in Kolkata, said the roads were blocked.'), ['Harjit Singh Brar']);
+  assert.deepEqual(people('Roads were shut.\n\nHarjit Singh Brar, an officer, said the roads were blocked.'), ['Harjit Singh Brar']);
+});

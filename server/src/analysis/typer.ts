@@ -187,8 +187,13 @@ function appositiveType({ pieces, last }: Pick<Candidate, 'pieces' | 'last'>, cl
   if (next?.text !== ',' || !next2 || afterNewline(next) || !/^(?:a|an|the)$/i.test(next2.text)) return undefined;
   // ("Lantern Payments, the Atlanta-based payments company,": a place's compound in "-based" or "-born" is stepped over)
   let end = Math.min(pieces.length, last + 7);
-  for (let k = last + 3; k < end && (!capital(pieces[k]) || pieces[k + 1]?.text === '-' && /^(?:based|born|run|owned|listed|headquartered)$/.test(pieces[k + 2]?.text ?? '')) && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
-    if (capital(pieces[k])) { k += 2; end = Math.min(pieces.length, end + 3); continue; }
+  for (let k = last + 3; k < end && pieces[k].text !== ',' && pieces[k].text !== 'of'; k++) {
+    if (capital(pieces[k])) {
+      if (pieces[k + 1]?.text === '-' && /^(?:based|born|run|owned|listed|headquartered)$/.test(pieces[k + 2]?.text ?? '')) { k += 2; end = Math.min(pieces.length, end + 3); continue; }
+      // ("Gurpreet Singh, an NDRF commandant in Kolkata,": a body's short name before a lowercase head noun is stepped over too)
+      if (/^\p{Lu}{2,6}$/u.test(pieces[k].text) && /^\p{Ll}/u.test(pieces[k + 1]?.text ?? '') && !APPOSITIVE_ENDS.test(pieces[k + 1].text)) continue;
+      break;
+    }
     // ("Ann Berg, the group's president,": a type noun that owns the head is not the head)
     // ("Jones, a lawyer for the family,", "Ruiz, the city's mayor,": a noun for a person's job says a person)
     const t = typeNounOf(pieces[k].text) ?? (personHolder(pieces[k].text) ? 'PERSON' : undefined);
