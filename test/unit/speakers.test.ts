@@ -652,3 +652,10 @@ test('speakers: "the fund said", "the museum said" find the body named with that
   const text = 'Rates rose.\n\nThe Global Relief Fund (GRF) had urged restraint. In a statement, the fund said that "a credible plan is essential".\n\nCulture Secretary Ana Rivas heads the Secretariat of Culture. In a statement on Sunday, her secretariat said the cuts were "temporary".';
   assert.deepEqual(quotes(text).map(q => q[1]), ['Global Relief Fund', 'Secretariat of Culture']);
 });
+
+test('speakers: an unnamed spokesperson after a quote, or for a body with its short form in brackets, names no speaker', () => {
+  const text = 'Talks continued.\n\nThe Halden Museum said it was "disappointed". "The statue was found at sea," a museum spokesperson said, adding that the museum "remains confident".\n\nA spokesperson for the Office for Arts and Heritage (OAH) said there were "no plans to change the law".';
+  assert.deepEqual(quotes(text).map(q => q[1]), ['Halden Museum', null, null, null]);
+  // (a spokesperson named after that stays the speaker)
+  assert.deepEqual(quotes('Talks went on.\n\n"We are ready," a spokesman for Acme, John Doe, said.').map(q => q[1]), ['John Doe']);
+});

@@ -216,10 +216,21 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   };
   const people = speakers.filter(x => x.m.type === 'PERSON');
   /** A mention after "a spokesman for", "officials at the", "lawyers of": a source with no name speaks for it. */
-  const sourceFor = (start: number) => {
+  const sourceFor = (start: number): boolean => {
+    // ("a spokesperson for the Department for Culture, Media and Sport (DCMS) said": the short form in
+    // brackets stands where its long form does)
+    if (text.charCodeAt(start - 1) === 40 /* ( */ && text.charCodeAt(start - 2) === 32) {
+      const long = speakers.find(x => x.m.end === start - 2);
+      if (long) return sourceFor(long.m.start);
+    }
     let k = lastTokenAtOrBefore(starts, start - 1); // the word before the mention
     if (k >= 0 && /^the$/i.test(tokens[k].text)) k--;
     return k >= 1 && /^(?:for|of|at|from|with)$/i.test(tokens[k].text) && unnamedSources.has(tokens[k - 1].text.toLowerCase());
+  };
+  /** Whether an unnamed source and a verb of speaking follow a quote's end: '," a museum spokesperson said'. */
+  const unnamedRightAfter = (end: number): boolean => {
+    const m = UNNAMED_AFTER_QUOTE.exec(text.slice(end, end + 60));
+    return m !== null && unnamedSources.has(m[1]);
   };
   /** A mention before "'s spokesman", " officials": a source with no name speaks for it. */
   const sourceOf = (end: number) => {
@@ -1178,6 +1189,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     };
     let speaker = attempt(after, false, true);
     if (speaker === null) speaker = attempt(before, true, false);
+    // ('"...," a museum spokesperson said': a source with no name right after the quote gives it, and
+    // the quote goes on with no one before it)
+    const unnamedAfter = speaker === null && unnamedRightAfter(q.end);
     // 'Reed said: "..." Anna Berg disagreed: "..."': a person opening the clause before a colon speaks.
     if (speaker === null && before.length && before[before.length - 1].text === ':') {
       const own = mentionAt(before[0].start, before[before.length - 1].start)
@@ -1240,6 +1254,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const twin = containingTwin(qi);
       if (twin >= 0) speaker = quotes[twin].speaker;
     }
+    if (unnamedAfter) speaker = null;
     // ('an official, who was not authorised to speak to the press, said the commission was "...",
     // '"...," she said, asking not to be named': a source the article keeps anonymous in the quote's
     // sentence, or in the sentence before a quote that only "he" or "she" attributes, is no one named)
@@ -1335,6 +1350,8 @@ const WHERE_BEFORE = /\b(?:on|at|in) the $/;
 /** Between a name and a person: "'s sports director, ", " team principal ": the role the name owns. */
 const OWNED_ROLE_BEFORE = /^(?:['’]s)? (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,? (?:(?:Dr|Prof|Professor)\.? )?$/u;
 /** An opening phrase of time, place or occasion before a sentence's subject: "In a statement issued on Sunday, the ". */
+/** After a quote: its closing mark, then "a"/"an"/"one" and up to two lowercase words before a source's noun and a verb of speaking. */
+const UNNAMED_AFTER_QUOTE = /^["”’']?,?["”’']?\s+(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:said|says|told|added|explained|insisted)\b/u;
 const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, (?:the )?$/u;
 /** The same phrase opening a sentence, up to its comma, with more to follow: "In a statement on Monday, ". */
 const OPENING_PHRASE_ONLY = /^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, /u;
