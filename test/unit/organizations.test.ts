@@ -1720,3 +1720,10 @@ test('a body named with its country\'s word is the same body without it, and a h
 test('a word no dictionary has, opening its sentence, that "which" stands for before a verb of saying, is a body', () => {
   assert.deepEqual(named('The report came out.\n\nTrenvia, which operated both trains, said it would study the report.'), [['ORG', 'Trenvia']]);
 });
+
+test('a word with "the largest party in parliament" in apposition, or owning a deputy chairman or members, is a body', () => {
+  assert.deepEqual(named('The bill divided the coalition.\n\nKarvana, the largest party in parliament, backed it.'), [['ORG', 'Karvana']]);
+  assert.deepEqual(named('The bill passed. "It must be respected," said Budi Santoso, Harapra\'s deputy chairman.'), [['PERSON', 'Budi Santoso'], ['ORG', 'Harapra']]);
+  // (the head noun is the last before "in": "the party leader in the region" describes a person)
+  assert.deepEqual(ofType('ORG', 'The vote went on.\n\nKarvanen, the party leader in the region, backed it.'), []);
+});

@@ -1588,7 +1588,8 @@ const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|an|ic)$/u;
 /** A lowercase word for an award after a name: " award", " prizes", " trophy". */
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
 /** What only a company has, after its possessive: "'s shares", "'s chief executive", "'s share price", "'s former managing director". */
-const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|board of directors|shareholders|(?:former |new |outgoing |interim )?(?:chief executive|CEO|chief financial officer|chief operating officer|managing director))\b/;
+// ("Golkar's deputy chairman", "Vooruit's members": or a body's officers and members, which no person has)
+const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|board of directors|shareholders|(?:former |new |outgoing |interim )?(?:chief executive|CEO|chief financial officer|chief operating officer|managing director)|(?:deputy |vice-?)?(?:chairman|chairwoman|chairperson|secretary-general|general secretary)|members|lawmakers|legislators|MPs)\b/;
 /** A place's name made a modifier for a company's standing, right before the company: "Toronto-listed ". */
 const LISTED_BEFORE = /\p{Lu}[\p{L}.]*-(?:listed|registered|headquartered|owned) $/u;
 /** Words right before the medium that carried a speaker's words: " told ", "said on ", "in an interview with ". */
@@ -1600,7 +1601,7 @@ const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.", ", the Danish wind farm developer,": a description of one to four words, the last lowercase, after a name (", the leader of the party," is described by its first noun: see APPOSED_BODY_OF). */
-const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-based)?) ){0,3}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-based)?) ){0,3}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|in)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
 /**
  * ", the party of the president": the same, the noun before "of" (the first noun: ", the leader of
  * the party" is a person; ", the group of chemicals" is a collection, not a body).
