@@ -1727,3 +1727,9 @@ test('a word with "the largest party in parliament" in apposition, or owning a d
   // (the head noun is the last before "in": "the party leader in the region" describes a person)
   assert.deepEqual(ofType('ORG', 'The vote went on.\n\nKarvanen, the party leader in the region, backed it.'), []);
 });
+
+test('a party\'s members capitalised after "the" ("the Socialists", "the Progressives") are the party', () => {
+  assert.deepEqual(ofType('ORG', 'Voters split.\n\nThe Socialists won 25 seats, and the Progressives, led by a former economist, won 11.'), ['Socialists', 'Progressives']);
+  // (lowercase, they are people who hold the views)
+  assert.deepEqual(ofType('ORG', 'Voters split.\n\nMany socialists stayed home.'), []);
+});

@@ -2373,6 +2373,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (ps.length === 1 && !isGivenName(name) && apposedBody(text.slice(p.end, p.end + 80))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
       // "Peosta, a town of about 2,000 people,", "Halden, a fishing village": likewise a place
       if (ps.length === 1 && APPOSED_PLACE.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'PLACE', name, false)); seenTypes.set(k, 'PLACE'); continue; }
+      // "The Socialists won 25 seats", "rely on the Liberals and the PSD", "The Progressives, led by":
+      // a party's members, capitalised after "the", are the party (ANNOTATION.md: parties named with
+      // ordinary words)
+      if (ps.length === 1 && (PARTY_MEMBERS.test(name) || name === 'Progressives' || name === 'Greens') && /^(?:the|The)$/.test(pieces[pieceIndex(list, p) - 1]?.text ?? '') && !afterNewline(p)) {
+        found.push(mention(seg, name, 'ORG', lookup(name)?.type === 'ORG' ? lookup(name)!.canonical : name, false)); continue;
+      }
       // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
       // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
       // "Officials said"): no typer needed. The cheap tests come first: inLowercase searches the text.
