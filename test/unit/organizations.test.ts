@@ -1733,3 +1733,7 @@ test('a party\'s members capitalised after "the" ("the Socialists", "the Progres
   // (lowercase, they are people who hold the views)
   assert.deepEqual(ofType('ORG', 'Voters split.\n\nMany socialists stayed home.'), []);
 });
+
+test('places that compromise\'s lexicon knows and the city lists lack are places ("Bengaluru", rivers)', () => {
+  assert.deepEqual(ofType('PLACE', 'The state will fund a tunnel under Bengaluru, and barges sail the Danube and the Nile.'), ['Bengaluru', 'Danube', 'Nile']);
+});

@@ -45,6 +45,8 @@ for (const p of Object.keys(gazetteer.cities)) {
 // Regions from CLDR's subdivision names ("Sicily", "Catalonia"): first-level regions and, for small
 // countries, their municipalities, so they rank with the towns.
 for (const p of gazetteer.regions) add(p, { type: 'PLACE', canonical: p });
+// Places compromise's lexicon knows that no other list has ("Bengaluru", "Danube", "Yorkshire").
+for (const p of gazetteer.lexiconPlaces) add(p, { type: 'PLACE', canonical: p });
 
 /**
  * The folded first words of a set of names, and a test that rules a name out by its first word
