@@ -1737,3 +1737,8 @@ test('a party\'s members capitalised after "the" ("the Socialists", "the Progres
 test('places that compromise\'s lexicon knows and the city lists lack are places ("Bengaluru", rivers)', () => {
   assert.deepEqual(ofType('PLACE', 'The state will fund a tunnel under Bengaluru, and barges sail the Danube and the Nile.'), ['Bengaluru', 'Danube', 'Nile']);
 });
+
+test('a theatre, a library or a utility named in its own language is a body, and its name alone after "the" is that body', () => {
+  const text = 'Strike hits the Teatro Colón\n\nFriday, September 4, 2026\n\nThe Teatro Colón in Buenos Aires postponed a premiere. The city, which funds the Colón, rejected that. Power comes from Électricité de Kivu (EDK).';
+  assert.deepEqual(named(text), [['ORG', 'Teatro Colón'], ['ORG', 'Teatro Colón'], ['PLACE', 'Buenos Aires'], ['ORG', 'Colón'], ['ORG', 'Électricité de Kivu'], ['ORG', 'EDK']]);
+});

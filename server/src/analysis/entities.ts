@@ -3115,6 +3115,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const clubs = new Map<string, string>();
     for (const m of found) if (m.type === 'ORG' && CLUB_NAMED.test(m.text)) clubs.set(m.text.slice(m.text.indexOf(' ') + 1), m.key);
     if (clubs.size) found.forEach((m, i) => { const club = m.type !== 'PLACE' && !m.role ? clubs.get(m.text) : undefined; if (club && club !== m.key) found[i] = { ...m, type: 'ORG', key: club }; });
+    // ("the Teatro Colón ... the city government, which funds the Colón": a body named by a foreign
+    // head word and one name is that name alone after "the", though a town bears it)
+    const heads = new Map<string, string>();
+    for (const m of found) if (m.type === 'ORG' && /^\S+ \p{Lu}[\p{L}-]+$/u.test(m.text) && isForeignOrgLead(m.text.slice(0, m.text.indexOf(' ')))) heads.set(m.text.slice(m.text.indexOf(' ') + 1), m.key);
+    if (heads.size) found.forEach((m, i) => {
+      const body = !m.role && m.type !== 'PERSON' ? heads.get(m.text) : undefined;
+      if (body && body !== m.key && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.start - 4), m.start))) found[i] = { ...m, type: 'ORG', key: body };
+    });
   }
   // ("a Māori-language school ... the council's Māori ward seats": the words the article hyphens onto
   // "-language", "-speaking" or "-medium" name a people or a language, no place or body, unless the
