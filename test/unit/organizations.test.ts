@@ -1742,3 +1742,10 @@ test('a theatre, a library or a utility named in its own language is a body, and
   const text = 'Strike hits the Teatro Colón\n\nFriday, September 4, 2026\n\nThe Teatro Colón in Buenos Aires postponed a premiere. The city, which funds the Colón, rejected that. Power comes from Électricité de Kivu (EDK).';
   assert.deepEqual(named(text), [['ORG', 'Teatro Colón'], ['ORG', 'Teatro Colón'], ['PLACE', 'Buenos Aires'], ['ORG', 'Colón'], ['ORG', 'Électricité de Kivu'], ['ORG', 'EDK']]);
 });
+
+test('two words no one bears as a name, closing in a nationality\'s word, are a body, not a person', () => {
+  assert.deepEqual(named('Talks went on.\n\nParty leader Anan Wongsa met negotiators from Rak Thai for three hours. Rak Thai, which led the previous government, has signalled it will join.'),
+    [['PERSON', 'Anan Wongsa'], ['ORG', 'Rak Thai'], ['ORG', 'Rak Thai']]);
+  // (a given name opens a person's: "Sam French")
+  assert.deepEqual(ofType('PERSON', 'Talks went on.\n\nSam French, a negotiator, said they would meet again.'), ['Sam French']);
+});

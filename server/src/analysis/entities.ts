@@ -1855,6 +1855,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // after it, "the Tom Cruise video")
     if (type === 'PERSON' && last > first && !seg.role && /^the$/i.test(pieces[first - 1]?.text ?? '') && !isTitle(pieces[first - 2]?.text ?? '')
       && !(pieces[last + 1] && /^\p{Ll}/u.test(pieces[last + 1].text) && afterOneSpace(pieces[last + 1]) && (pieces[last + 1].pos === 'NOUN' || pieces[last + 1].pos === 'ADJ' || pieces[last + 1].pos === 'PROPN' || pieces[last + 1].text === 'and'))) type = 'NONE';
+    // ("met negotiators from Pheu Thai", "Pheu Thai won 121 seats": a name that closes in a nationality's
+    // word, with no given name to open it, is no person's: a party or a body named for its people)
+    // ("Arab American communities": not after another nationality; "at Curah Kobokan": nor after a preposition of place)
+    if (type === 'PERSON' && last > first && !seg.role && !isGivenName(pieces[first].text) && isNationality(pieces[last].text) && !isNationality(pieces[first].text) && !lookup(segText)
+      && !/\b(?:at|in|near)\s+$/.test(text.slice(Math.max(0, pieces[first].start - 6), pieces[first].start))) type = 'ORG';
     // "Rovers beat Arsenal 2–1": a side in a match that is nothing to the typer is a team (a country
     // or a town the data knows stays a place: the rules typed those before asking)
     if (type === 'NONE' && !startsSentence(pieces[first]) && playsMatch(first, last)) return 'ORG';
