@@ -904,3 +904,11 @@ test('a name no list knows, with a person\'s job in apposition after a body\'s s
   assert.deepEqual(people('Roads were shut.\n\nHarjit Singh Brar, an NDRF commandant in Kolkata, said the roads were blocked.'), ['Harjit Singh Brar']);
   assert.deepEqual(people('Roads were shut.\n\nHarjit Singh Brar, an officer, said the roads were blocked.'), ['Harjit Singh Brar']);
 });
+
+test('a person\'s name written again in brackets in its own script is the same person, and "he" stands for them', () => {
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Talks went on.\n\nParty leader Somchai Rattana (สมชาย รัตนา) met negotiators. Speaking afterwards, he said the talks had been "friendly and frank".' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  const people = c.articles[0].mentions.filter(m => m.type === 'PERSON');
+  assert.deepEqual(people.map(m => names.get(m.entity!)), ['Somchai Rattana', 'Somchai Rattana']);
+  assert.equal(names.get(c.articles[0].quotes[0].speaker as string), 'Somchai Rattana');
+});

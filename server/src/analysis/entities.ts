@@ -3027,6 +3027,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   partyAdjectives(text, list, found);
   bodyByHeadAlone(list, found);
   bodyWithoutItsCountry(found);
+  nameInItsOwnScript(text, found);
   camelCaseBodies(text, list, found);
   bodiesBeforeRoles(list, found);
   quotedNicknames(text, list, found);
@@ -3232,6 +3233,21 @@ function bodyByHeadAlone(list: PieceList, found: (NamedMention & { certain: bool
   }
 }
 
+/**
+ * "Party leader Thanakrit Wongsawat (ธนกฤต วงศ์สวัสดิ์)", "Masaru Yoshida (𠮷田勝)": a person's name
+ * written again in brackets in a script with no Latin letter is the same person, not a second one
+ * (whom a later "he" would stand for).
+ */
+function nameInItsOwnScript(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  if (!text.includes(' (')) return;
+  const byStart = new Map(found.map((m, i) => [m.start, i]));
+  for (const m of found) {
+    if (m.type !== 'PERSON' || text.charCodeAt(m.end) !== 32 || text.charCodeAt(m.end + 1) !== 40 /* ( */) continue;
+    const i = byStart.get(m.end + 2);
+    const n = i === undefined ? undefined : found[i];
+    if (n && n.type === 'PERSON' && text.charCodeAt(n.end) === 41 /* ) */ && !/\p{Script=Latin}/u.test(n.text)) found[i!] = { ...n, key: m.key };
+  }
+}
 /**
  * "The Finnish Border Guard said ... the Border Guard said", "the Swedish Maritime Administration ...
  * the Maritime Administration": a body named with its country's word (or its place's) before two words

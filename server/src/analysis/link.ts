@@ -210,6 +210,9 @@ export function linkEntities(articles: readonly (readonly NamedMention[])[], rul
         f.node = node({ article: a, type: f.type, key: canonical, forms: [f.text], given: null, surname: canonical }, fold(canonical), byCanonical[f.type]);
         continue;
       }
+      // ("Thanakrit Wongsawat (ธนกฤต วงศ์สวัสดิ์)": a name the rules keyed to another person's of the
+      // article is that person, below, however many words it has)
+      if (f.key !== f.text && distinct.some(g => g !== f && g.type === 'PERSON' && g.text === f.key)) continue;
       const parts = partsOf(f);
       // "Tiago Monteiro Sousa ... Monteiro Sousa said": a name of two or more words that is the
       // end of one longer full name the article gave before is that person (a double surname)
