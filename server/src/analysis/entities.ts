@@ -1555,6 +1555,8 @@ const COMPANY_HAS = /^(?:executive|executives|employee|employees|staff|workers|e
 /** What a body says of itself: " said in a statement", " said on Monday it would", " announced that its" (not " said it was"). */
 /** Plurals for a party's members that name the party after an adjective ("Christian Democrats"). */
 const PARTY_MEMBERS = /^(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Nationalists|Communists)$/;
+/** Members' plurals that name a party only after "the" ("the Progressives", "the Greens"), not inside a name ("Scottish Greens" is one). */
+const PARTY_MEMBERS_TOO = /^(?:Progressives|Greens)$/;
 /** Words for a legislature's chambers, whose members a party plural after them names. */
 const CHAMBER = /^(?:House|Senate|Congressional|Assembly|Parliamentary|Council|State)$/;
 /** A palace's or a castle's name: the seat of an office ("Prague Castle", "Malacañang Palace"). */
@@ -2381,7 +2383,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // "The Socialists won 25 seats", "rely on the Liberals and the PSD", "The Progressives, led by":
       // a party's members, capitalised after "the", are the party (ANNOTATION.md: parties named with
       // ordinary words)
-      if (ps.length === 1 && (PARTY_MEMBERS.test(name) || name === 'Progressives' || name === 'Greens') && /^(?:the|The)$/.test(pieces[pieceIndex(list, p) - 1]?.text ?? '') && !afterNewline(p)) {
+      if (ps.length === 1 && (PARTY_MEMBERS.test(name) || PARTY_MEMBERS_TOO.test(name)) && /^(?:the|The)$/.test(pieces[pieceIndex(list, p) - 1]?.text ?? '') && !afterNewline(p)) {
         found.push(mention(seg, name, 'ORG', lookup(name)?.type === 'ORG' ? lookup(name)!.canonical : name, false)); continue;
       }
       // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
