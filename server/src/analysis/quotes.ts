@@ -617,8 +617,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // ("Its leader, Senator Catalina Urrego, told": or a possessive determiner's, and a title before the name)
     // ("In a statement on Monday, its secretary-general, Prasert Kaewmanee, set out": after an opening phrase)
     if (s.m.type === 'PERSON' && s.m.start - t0.start < 140 && /^,/.test(text.slice(s.m.end, s.m.end + 1))) {
-      const whole = text.slice(t0.start, s.m.start), opening = OPENING_PHRASE_ONLY.exec(whole)?.[0].length ?? 0;
-      const lead = whole.slice(opening), comma = lead.lastIndexOf(', ');
+      // (the opening phrase found above, where the subject comes after it; mid-sentence, "its" is
+      // written in lowercase, and is read as a sentence's "Its")
+      const opening = opened && s.m.start >= t0.start + opened[0].length ? opened[0].length : 0;
+      const lead = text.slice(t0.start + opening, s.m.start), comma = lead.lastIndexOf(', ');
       if (comma > 0 && lead.length < 80 && OWNED_ROLE_THEN_NAME.test(opening ? lead.slice(0, comma + 2).replace(/^(?:its|his|her|their|our)\b/, w => w[0].toUpperCase() + w.slice(1)) : lead.slice(0, comma + 2))) {
         let ok = true;
         for (let i = firstStartingAfter(t0.start + opening + comma + 1); i < tokens.length && tokens[i].start < s.m.start; i++) if (!isTitleLike(tokens[i])) { ok = false; break; }
@@ -1346,18 +1348,20 @@ const UNNAMED_WALK = 300;
 const LEAD_IN_TOKENS = 250, LEAD_IN_CHARS = 2_000;
 /** A preposition of place and "the" right before a name: "on the ", "at the ", "in the ". */
 const WHERE_BEFORE = /\b(?:on|at|in) the $/;
-/** A capitalised owner, its possessive and a role in lowercase, then a comma: " Norway's coach, ", " Brazil's chief negotiator, ". */
 /** Between a name and a person: "'s sports director, ", " team principal ": the role the name owns. */
 const OWNED_ROLE_BEFORE = /^(?:['’]s)? (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,? (?:(?:Dr|Prof|Professor)\.? )?$/u;
-/** An opening phrase of time, place or occasion before a sentence's subject: "In a statement issued on Sunday, the ". */
 /** After a quote: its closing mark, then "a"/"an"/"one" and up to two lowercase words before a source's noun and a verb of speaking. */
 const UNNAMED_AFTER_QUOTE = /^["”’']?,?["”’']?\s+(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:said|says|told|added|explained|insisted)\b/u;
-const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, (?:the )?$/u;
-/** The same phrase opening a sentence, up to its comma, with more to follow: "In a statement on Monday, ". */
-const OPENING_PHRASE_ONLY = /^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, /u;
+/** An opening phrase of time, place or occasion, up to its comma: "In a statement issued on Sunday, ". */
+const OPENING = String.raw`^(?:In|On|At|After|Before|During|Earlier|Later|Late|Speaking)\b[^,.;:!?"“”\n]{0,60}, `;
+/** Such a phrase opening a sentence, with more to follow: "In a statement on Monday, ". */
+const OPENING_PHRASE_ONLY = new RegExp(OPENING, 'u');
+/** Such a phrase and nothing after it but "the": the whole of what stands before a sentence's subject ("In a statement issued on Sunday, the "). */
+const OPENING_PHRASE = new RegExp(`${OPENING}(?:the )?$`, 'u');
 /** A sentence's opening owner and role before a name: "Kazakhstan's foreign minister, ", "The agency's chief, ". */
 const OWNER = String.raw`\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s`, ROLE_COMMA = String.raw` (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $`;
 const OWNED_ROLE_THEN_NAME = new RegExp(`^(?:${OWNER}|[Tt]he \\p{Ll}+['’]s|Its|His|Her|Their|Our)${ROLE_COMMA}`, 'u');
+/** A capitalised owner, its possessive and a role in lowercase, then a comma: " Norway's coach, ", " Brazil's chief negotiator, ". */
 const OWNER_ROLE_COMMA = new RegExp(`^ ${OWNER}${ROLE_COMMA}`, 'u');
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
