@@ -2384,7 +2384,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // a party's members, capitalised after "the", are the party (ANNOTATION.md: parties named with
       // ordinary words)
       if (ps.length === 1 && (PARTY_MEMBERS.test(name) || PARTY_MEMBERS_TOO.test(name)) && /^(?:the|The)$/.test(pieces[pieceIndex(list, p) - 1]?.text ?? '') && !afterNewline(p)) {
-        found.push(mention(seg, name, 'ORG', lookup(name)?.type === 'ORG' ? lookup(name)!.canonical : name, false)); continue;
+        const known = lookup(name);
+        found.push(mention(seg, name, 'ORG', known?.type === 'ORG' ? known.canonical : name, false)); continue;
       }
       // A word wink reads as a common noun, an adjective or a number, or one capitalised only where
       // a sentence starts, or also written in lowercase, is a common word ("Aid was sent",
@@ -2897,8 +2898,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const head = m.text.slice(m.text.lastIndexOf(' ') + 1);
       // ("House": "the White House" is no chamber)
       if (!isLegislature(head) || head === 'House') continue;
-      const had = fullBodies.get(head);
-      fullBodies.set(head, had === undefined || had === m.key ? m.key : null);
+      soleKey(fullBodies, head, m.key);
     }
   });
   if (fullBodies.size) for (let i = 0; i < found.length; i++) {
@@ -3120,15 +3120,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // ("Real Betis ... Betis coach Txema Olabarria": a club named with its leading word is the same club by
   // the rest of its name)
   {
-    const clubs = new Map<string, string>();
-    for (const m of found) if (m.type === 'ORG' && CLUB_NAMED.test(m.text)) clubs.set(m.text.slice(m.text.indexOf(' ') + 1), m.key);
-    if (clubs.size) found.forEach((m, i) => { const club = m.type !== 'PLACE' && !m.role ? clubs.get(m.text) : undefined; if (club && club !== m.key) found[i] = { ...m, type: 'ORG', key: club }; });
-    // ("the Teatro Colón ... the city government, which funds the Colón": a body named by a foreign
-    // head word and one name is that name alone after "the", though a town bears it)
-    const heads = new Map<string, string>();
-    for (const m of found) if (m.type === 'ORG' && /^\S+ \p{Lu}[\p{L}-]+$/u.test(m.text) && isForeignOrgLead(m.text.slice(0, m.text.indexOf(' ')))) heads.set(m.text.slice(m.text.indexOf(' ') + 1), m.key);
-    if (heads.size) found.forEach((m, i) => {
-      const body = !m.role && m.type !== 'PERSON' ? heads.get(m.text) : undefined;
+    // ("the Teatro Colón ... the city government, which funds the Colón": and so is a body named by a
+    // foreign head word and one name by that name alone after "the", though a town bears it)
+    const clubs = new Map<string, string>(), heads = new Map<string, string>();
+    for (const m of found) {
+      if (m.type !== 'ORG') continue;
+      const sp = m.text.indexOf(' '), rest = m.text.slice(sp + 1);
+      if (CLUB_NAMED.test(m.text)) clubs.set(rest, m.key);
+      if (/^\S+ \p{Lu}[\p{L}-]+$/u.test(m.text) && isForeignOrgLead(m.text.slice(0, sp))) heads.set(rest, m.key);
+    }
+    if (clubs.size || heads.size) found.forEach((m, i) => {
+      if (m.role) return;
+      const club = m.type !== 'PLACE' ? clubs.get(m.text) : undefined;
+      if (club && club !== m.key) found[i] = m = { ...m, type: 'ORG', key: club };
+      const body = m.type !== 'PERSON' ? heads.get(m.text) : undefined;
       if (body && body !== m.key && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.start - 4), m.start))) found[i] = { ...m, type: 'ORG', key: body };
     });
   }
@@ -3215,7 +3220,7 @@ function bodyByHeadAlone(list: PieceList, found: (NamedMention & { certain: bool
   for (const m of found) {
     if (m.type !== 'ORG') continue;
     const head = HEAD_ALONE.exec(m.text)?.[1];
-    if (head) byHead.set(head, byHead.get(head) === undefined || byHead.get(head) === m.key ? m.key : null);
+    if (head) soleKey(byHead, head, m.key);
   }
   if (!byHead.size) return;
   const { pieces } = list;
@@ -3235,6 +3240,11 @@ function bodyByHeadAlone(list: PieceList, found: (NamedMention & { certain: bool
   }
 }
 
+/** Notes `key` as the one body's key for `name`, or null once two bodies of the article differ on it. */
+function soleKey(keys: Map<string, string | null>, name: string, key: string): void {
+  const had = keys.get(name);
+  keys.set(name, had === undefined || had === key ? key : null);
+}
 /**
  * "Party leader Thanakrit Wongsawat (ธนกฤต วงศ์สวัสดิ์)", "Masaru Yoshida (𠮷田勝)": a person's name
  * written again in brackets in a script with no Latin letter is the same person, not a second one
@@ -3262,7 +3272,7 @@ function bodyWithoutItsCountry(found: (NamedMention & { certain: boolean })[]): 
     const sp = m.text.indexOf(' ');
     const tail = sp > 0 ? m.text.slice(sp + 1) : '';
     if (!tail.includes(' ') || !(isNationality(m.text.slice(0, sp)) || lookup(m.text.slice(0, sp))?.type === 'PLACE')) continue;
-    byTail.set(tail, byTail.get(tail) === undefined || byTail.get(tail) === m.key ? m.key : null);
+    soleKey(byTail, tail, m.key);
   }
   if (!byTail.size) return;
   for (let i = 0; i < found.length; i++) {
