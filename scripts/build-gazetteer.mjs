@@ -118,14 +118,14 @@ const regionNames = [...new Set([...Object.values(subdivisions), ...[...compassC
   .sort();
 
 const plainLetters = s => s.normalize('NFD').replace(/\p{M}/gu, '');
+const plainKey = n => plainLetters(n).toLowerCase();
 // (compared without accents: "Kopavogur" is CLDR's "Kópavogur")
-const listedBefore = new Set([...known, ...regionNames, ...nationalityWords, ...smallTowns.keys()].map(n => plainLetters(n).toLowerCase()));
+const listedBefore = new Set([...known, ...regionNames, ...nationalityWords, ...smallTowns.keys()].map(plainKey));
 // Places that compromise's lexicon knows and no list above has (MIT: its City, Place, Region and
 // Country entries: "Bengaluru", "Danube", "Normandy", "Yorkshire"), in title case, of four letters or
 // more, no abbreviation, no ordinary word and no person's name ("Downtown", "Buckingham" stay out)
-const ENGLISH_ESTATE = /(?:town|side|front|lands?|wood|hill|bend|ton|ley|ford|ham|by|well|worth|den|field|ston|stead|brook|borough|bury|mead|cliffe?|more|mont|haven|hurst|dale|chester|wick|ham|ville|cross|gate|park|st)$/;
+const ENGLISH_ESTATE = /(?:town|side|front|lands?|wood|hill|bend|ton|ley|ford|ham|by|well|worth|den|field|ston|stead|brook|borough|bury|mead|cliffe?|more|mont|haven|hurst|dale|chester|wick|ville|cross|gate|park|st)$/;
 const titleCase = k => k.replace(/(^|[\s-])(\p{L}+)/gu, (m, a, w) => a + (a && /^(?:of|and|the|es|de|del|da|do)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
-const plainKey = n => plainLetters(n).toLowerCase();
 const lexiconPlaces = [...new Set(Object.entries(compromiseLexicon)
   // (its generic Place tag also holds English neighbourhoods and estates named as surnames are,
   // "Wentworth", "Riverside", "Lakefront": those endings are left out of it)
