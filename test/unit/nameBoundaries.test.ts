@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle, annotateCorpus, tokenize } from '../../server/src/analysis';
+import { linkedArticle } from '../helpers/linkedArticle';
 
 // Where a named mention starts and ends: letters of every script, hyphenated given names, titles
 // and their modifiers, Arabic articles, and the shapes of organization names. Every sentence here
@@ -906,9 +907,7 @@ test('a name no list knows, with a person\'s job in apposition after a body\'s s
 });
 
 test('a person\'s name written again in brackets in its own script is the same person, and "he" stands for them', () => {
-  const c = annotateCorpus([{ file: 'a.txt', text: 'Talks went on.\n\nParty leader Somchai Rattana (สมชาย รัตนา) met negotiators. Speaking afterwards, he said the talks had been "friendly and frank".' }]);
-  const names = new Map(c.entities.map(e => [e.id, e.name]));
-  const people = c.articles[0].mentions.filter(m => m.type === 'PERSON');
-  assert.deepEqual(people.map(m => names.get(m.entity!)), ['Somchai Rattana', 'Somchai Rattana']);
-  assert.equal(names.get(c.articles[0].quotes[0].speaker as string), 'Somchai Rattana');
+  const a = linkedArticle('Talks went on.\n\nParty leader Somchai Rattana (สมชาย รัตนา) met negotiators. Speaking afterwards, he said the talks had been "friendly and frank".');
+  assert.deepEqual(a.named('PERSON').map(m => m[1]), ['Somchai Rattana', 'Somchai Rattana']);
+  assert.equal(a.speakers[0], 'Somchai Rattana');
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle, annotateCorpus } from '../../server/src/analysis';
+import { linkedArticle } from '../helpers/linkedArticle';
 
 // Organizations and regions that news names with ordinary words, team suffixes or a type noun after
 // them. Every sentence here was written for these tests; none comes from a gold article.
@@ -1706,11 +1707,7 @@ test('a word with a body\'s description in apposition, "the Danish carrier" or a
 });
 
 test('a body named with its country\'s word is the same body without it, and a head word found on its own is the one body it ends', () => {
-  const speaker = (text: string) => {
-    const c = annotateCorpus([{ file: 'a.txt', text }]);
-    const names = new Map(c.entities.map(e => [e.id, e.name]));
-    return { orgs: c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, names.get(m.entity!)]), speaker: names.get(c.articles[0].quotes[0].speaker as string) };
-  };
+  const speaker = (text: string) => { const a = linkedArticle(text); return { orgs: a.named('ORG'), speaker: a.speakers[0] }; };
   assert.deepEqual(speaker('The Danish Maritime Authority said on Monday that it had acted. "The crew co-operated," the Maritime Authority said.'),
     { orgs: [['Danish Maritime Authority', 'Danish Maritime Authority'], ['Maritime Authority', 'Danish Maritime Authority']], speaker: 'Danish Maritime Authority' });
   assert.deepEqual(speaker('The European Commission said it was watching. "Attacks on one state are attacks on the European Union," the Commission said.'),

@@ -1,12 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle, annotateCorpus } from '../../server/src/analysis';
+import { linkedArticle } from '../helpers/linkedArticle';
 
 // Quote spans and speakers on patterns common in news writing. Every sentence here was written for
 // these tests (none is taken from a gold article), so that each rule is seen to hold on new text.
 
 const quotes = (text: string) => analyzeArticle(text).quotes.map(q => [q.text, q.speakerText]);
 const speakers = (text: string) => analyzeArticle(text).quotes.map(q => q.speakerText);
+/** The speakers by the names of the entities the corpus links them to. */
+const speakersLinked = (text: string) => linkedArticle(text).speakers;
 
 test('speakers: an appositive between the name and the verb', () => {
   assert.deepEqual(speakers('Maria Santos, the country\'s foreign minister, said "the border will reopen next week."'), ['Maria Santos']);
@@ -614,18 +617,16 @@ test('speakers: "the midfielder said" after a sentence about a player; "the capt
 });
 
 test('speakers: "the company said" is no court named just before; "the utility said"; "he" after a hyphened Korean given name; two titles joined by "and"', () => {
-  const ofDoc = (text: string) => { const c = annotateCorpus([{ file: 'a.txt', text }]); const names = new Map(c.entities.map(e => [e.id, e.name])); return c.articles[0].quotes.map(q => q.speaker === null ? null : names.get(q.speaker)); };
-  assert.deepEqual(ofDoc('The regulator fined Brenlow Mobile on Tuesday. Brenlow can appeal to the General Court in Luxembourg. In a statement, the company said the ruling "ignores the real risks".'), ['Brenlow Mobile']);
-  assert.deepEqual(ofDoc('The town buys water from Kestrel Water, the state-owned utility. In a statement, the utility said its supply had been "stable all month".'), ['Kestrel Water']);
+  assert.deepEqual(speakersLinked('The regulator fined Brenlow Mobile on Tuesday. Brenlow can appeal to the General Court in Luxembourg. In a statement, the company said the ruling "ignores the real risks".'), ['Brenlow Mobile']);
+  assert.deepEqual(speakersLinked('The town buys water from Kestrel Water, the state-owned utility. In a statement, the utility said its supply had been "stable all month".'), ['Kestrel Water']);
   // the family's name first ("Lee", which name lists hold as a woman's given name too) tells no gender
-  assert.deepEqual(ofDoc('Park Soo-bin, 34, said she was worried. Lee Dong-hyun, a professor at Seoul National University, said the repairs would take time. "It will take weeks," he said.'), ['Lee Dong-hyun']);
-  assert.deepEqual(ofDoc('The start-up Zuvira launched its app on Monday.\n\n“Most people have five apps,” Zuvira co-founder and chief executive Ada Obi said at the launch.'), ['Ada Obi']);
+  assert.deepEqual(speakersLinked('Park Soo-bin, 34, said she was worried. Lee Dong-hyun, a professor at Seoul National University, said the repairs would take time. "It will take weeks," he said.'), ['Lee Dong-hyun']);
+  assert.deepEqual(speakersLinked('The start-up Zuvira launched its app on Monday.\n\n“Most people have five apps,” Zuvira co-founder and chief executive Ada Obi said at the launch.'), ['Ada Obi']);
 });
 
 test('speakers: "it wrote" after "a post on Facebook" is the body, not the platform; a university named with "Queen\'s" keeps its speaker', () => {
-  const ofDoc = (text: string) => { const c = annotateCorpus([{ file: 'a.txt', text }]); const names = new Map(c.entities.map(e => [e.id, e.name])); return c.articles[0].quotes.map(q => q.speaker === null ? null : names.get(q.speaker)); };
-  assert.deepEqual(ofDoc('The campaign group Fair Beds Now said the plan was too small. In a post on Facebook on Sunday, it wrote: “Good news for some.”'), ['Fair Beds Now']);
-  assert.deepEqual(ofDoc('Dr Mairead Quinn of Queen\'s University Belfast, who led the trial, said the results were “encouraging, but not yet a reason to screen”.'), ['Mairead Quinn']);
+  assert.deepEqual(speakersLinked('The campaign group Fair Beds Now said the plan was too small. In a post on Facebook on Sunday, it wrote: “Good news for some.”'), ['Fair Beds Now']);
+  assert.deepEqual(speakersLinked('Dr Mairead Quinn of Queen\'s University Belfast, who led the trial, said the results were “encouraging, but not yet a reason to screen”.'), ['Mairead Quinn']);
   assert.deepEqual(analyzeArticle('She studied at King\'s College London.').mentions.map(m => [m.type, m.text]), [['ORG', 'King\'s College London']]);
 });
 
