@@ -861,6 +861,11 @@ test('the first of two surnames after a given name is the person alone, though a
 test('an ʻokina opens a name and folds away for the data ("Viliami ʻOfa", "Hawaiʻi"); remits of electricity and sanitation', () => {
   assert.deepEqual(named('H\n\n"It is grey," said Sione ʻAkauola, a teacher. He flew to Hawaiʻi on Monday.'), [['PERSON', 'Sione ʻAkauola'], ['PLACE', 'Hawaiʻi']]);
   assert.deepEqual(people('The Minister of Electricity and Energy Thandiwe Mokoena-Dube said so.'), ['Thandiwe Mokoena-Dube']);
+  // ("ʻOfa Latu" opening a sentence or after a verb, "Nukuʻalofa", "Aʻiono" after a remit: the whole
+  // name, as without the ʻokina; the spans keep the text's letters)
+  const text = 'H\n\nʻOfa Latu, who teaches in Nukuʻalofa, met the Minister of Natural Resources and Environment Seumanutafa Lina Aʻiono. He thanked ʻAna Fifita Vaipulu. The forum meets in Nukuʻalofa in May.';
+  assert.deepEqual(named(text), [['PERSON', 'ʻOfa Latu'], ['PLACE', 'Nukuʻalofa'], ['PERSON', 'Seumanutafa Lina Aʻiono'], ['PERSON', 'ʻAna Fifita Vaipulu'], ['PLACE', 'Nukuʻalofa']]);
+  for (const m of analyzeArticle(text).mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
 
 test('titles of Dutch and Belgian coalition talks and of US local offices stay out of the name; "Jan-" opens a given name, no month', () => {

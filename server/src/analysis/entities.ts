@@ -783,7 +783,9 @@ function isBodyOffice(all: Piece[]): number {
 }
 
 // A single piece's text is the text's own (and its hash is cached): no slice needed.
-const textOf = (text: string, ps: Piece[]) => (ps.length === 1 && ps[0].text !== BLOCKED ? ps[0].text : text.slice(ps[0].start, ps[ps.length - 1].end));
+const textOf = (text: string, ps: Piece[]) => (ps.length === 1 && ps[0].text !== BLOCKED ? ps[0].text : withoutMarks(text.slice(ps[0].start, ps[ps.length - 1].end)));
+/** A name's text as its pieces read it, without the ʻokina or an ayin's mark (tokens.ts): "ʻOfa Latu" is tested as "Ofa Latu". */
+const withoutMarks = (s: string) => (s.includes('\u02bb') || s.includes('\u02bf') ? s.replace(/(?<=\p{L}|^|\s)[\u02bb\u02bf](?=\p{L})/gu, '') : s);
 const textOf0 = (ps: Piece[]) => ps.map(p => p.text).join(' ');
 /**
  * Where a national body's name that goes on from piece k ends, or -1: one or two capitalised ordinary
@@ -3161,8 +3163,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // ("-Gerhold" of "Kris Runolfsdottir-Gerhold": nor starts with one; "IE." ending a sentence: an
   // acronym's own letters stop before the sentence's full stop)
   for (let i = found.length - 1; i >= 0; i--) {
-    const m = found[i];
+    let m = found[i];
     if (!LETTER_OR_DIGIT.test(m.text) || /[-‐–]$|^[-‐–]/.test(m.text)) { found.splice(i, 1); continue; }
+    // ("Nukuʻalofa": a word's pieces read it without its ʻokina (tokens.ts); its mention keeps the text's letters)
+    if (m.text.length !== m.end - m.start) {
+      const own = text.slice(m.start, m.end);
+      m = found[i] = { ...m, text: own, key: m.key === m.text ? own : m.key };
+    }
     if (m.type !== 'PERSON' && languages.has(m.text) && lookup(m.text)?.type !== 'PLACE') { found.splice(i, 1); continue; }
     if (m.type !== 'PERSON' && peoples.has(m.text)) { found.splice(i, 1); continue; }
     if (ACRONYM_STOP.test(m.text) && /^(?:\s|$)/.test(text.slice(m.end, m.end + 1))) {
