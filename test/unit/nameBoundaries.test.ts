@@ -890,6 +890,9 @@ test('ordinary words of a title the lists lack, after a title and before a given
   assert.deepEqual(people('The Minister of State for Health Adebayo Okonjo opened the clinic.'), ['Adebayo Okonjo']);
   // (no title before: "Ram" opens the person's name)
   assert.deepEqual(people('"The river rose fast," said Ram Kumar Thapa, a hydrologist.'), ['Ram Kumar Thapa']);
+  // (portfolio words: "Protection", "Resources", "Crisis"; "Marine", a given name too, before another remit word)
+  assert.deepEqual(people('The Minister for Climate Crisis and Consumer Protection Petros Alexiou said so.'), ['Petros Alexiou']);
+  assert.deepEqual(people('The Minister of Ports and Marine Resources Tavita Leota spoke. Marine Le Pen did not.'), ['Tavita Leota', 'Marine Le Pen']);
 });
 
 test('two capitalised words right after "the" are no person\'s, unless they modify the noun after them', () => {

@@ -1329,7 +1329,10 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // Maria Cristina"; and with no title before them they may be a name's: "said Ram Kumar Shrestha")
   if (ps.length >= 3 && !startsSentence(ps[0]) && afterTitle(text, ps[0].start)) {
     let j = 0;
-    while (j < ps.length - 2 && j < 3 && /^\p{Lu}\p{Ll}+$/u.test(ps[j].text) && (isCommonWord(ps[j].text) || isRemitWord(ps[j].text)) && !isGivenName(ps[j].text) && !isSurname(ps[j].text)
+    // ("Minister of Fisheries and Marine Resources Derek Manehia": a remit word that is a given name too
+    // is the remit's before another remit word)
+    while (j < ps.length - 2 && j < 3 && /^\p{Lu}\p{Ll}+$/u.test(ps[j].text) && (isCommonWord(ps[j].text) || isRemitWord(ps[j].text))
+      && (!isGivenName(ps[j].text) && !isSurname(ps[j].text) || isRemitWord(ps[j].text) && j + 3 < ps.length && isRemitWord(ps[j + 1].text))
       && !lookup(ps[j].text) && !isNationality(ps[j].text) && !isOrgHeadOrPlural(ps[j].text) && !isPlaceHead(ps[j].text) && !isFacilityHead(ps[j].text) && !isOrgLead(ps[j].text) && !placeLeads.has(ps[j].text) && !isForeignOrgLead(ps[j].text)) j++;
     const rest = ps.slice(j);
     // ("Minister of State for Health Adebayo Olusegun": after remit words, a name of words no list
