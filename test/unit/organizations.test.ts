@@ -1746,3 +1746,10 @@ test('two words no one bears as a name, closing in a nationality\'s word, are a 
   // (a given name opens a person's: "Sam French")
   assert.deepEqual(ofType('PERSON', 'Talks went on.\n\nSam French, a negotiator, said they would meet again.'), ['Sam French']);
 });
+
+test('a word no data knows that the article once gives a takeover, stores or shares is a company wherever it is written', () => {
+  const text = 'Judge blocks Corvandi\'s $12 billion takeover of Pellmart\n\nA judge on Monday blocked Corvandi\'s planned acquisition of the grocer. Corvandi argued that the deal would lower prices. Shares in Pellmart fell 4 percent.';
+  assert.deepEqual(named(text).map(m => m.join(' ')), ['ORG Corvandi', 'ORG Pellmart', 'ORG Corvandi', 'ORG Corvandi', 'ORG Pellmart']);
+  // (a person the article names keeps the word: "Ilse Brandvold ... Brandvold's takeover")
+  assert.deepEqual(named('Ilse Brandvold bought the club. Brandvold\'s takeover was approved.').map(m => m[0]), ['PERSON', 'PERSON']);
+});

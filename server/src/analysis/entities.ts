@@ -1596,7 +1596,11 @@ const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|an|ic)$/u;
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
 /** What only a company has, after its possessive: "'s shares", "'s chief executive", "'s share price", "'s former managing director". */
 // ("Golkar's deputy chairman", "Vooruit's members": or a body's officers and members, which no person has)
-const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|board of directors|shareholders|(?:former |new |outgoing |interim )?(?:chief executive|CEO|chief financial officer|chief operating officer|managing director)|(?:deputy |vice-?)?(?:chairman|chairwoman|chairperson|secretary-general|general secretary)|members|lawmakers|legislators|MPs)\b/;
+const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|board of directors|shareholders|(?:former |new |outgoing |interim )?(?:chief executive|CEO|chief financial officer|chief operating officer|managing director)|(?:deputy |vice-?)?(?:chairman|chairwoman|chairperson|secretary-general|general secretary)|members|lawmakers|legislators|MPs|(?:(?:planned|proposed|hostile|agreed) )?(?:(?:US|A|C|NZ)?\$[\d.,]+ (?:billion|million|bn|m) )?(?:takeover|acquisition|purchase|buyout|merger|stores|outlets|customers|subscribers|quarterly|annual (?:results|profit|revenue|sales)))\b/;
+/** Where a company's shares are held, right before its name: "shares in ", "a stake in ". */
+const SHARES_IN_BEFORE = /\b(?:shares|stakes?|holdings?) (?:in|of) $/;
+/** What a company's shares do, right after its name: " shares rose", " shares were". */
+const SHARES_AFTER = /^ shares (?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|opened|traded|surged|tumbled|sank|soared|slid|edged|were|are|have|had)\b/;
 /** A place's name made a modifier for a company's standing, right before the company: "Toronto-listed ". */
 const LISTED_BEFORE = /\p{Lu}[\p{L}.]*-(?:listed|registered|headquartered|owned) $/u;
 /** Words right before the medium that carried a speaker's words: " told ", "said on ", "in an interview with ". */
@@ -2194,7 +2198,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // is that place wherever the article writes it (a word the article gives a person stays theirs)
   for (const { seg, name } of pending) {
     const p = seg.pieces[0], k = fold(name);
-    if (seg.pieces.length !== 1 || seg.role || seenTypes.has(k) || personParts.has(k) || startsSentence(p) || !/^\p{Lu}\p{Ll}/u.test(name) || isGivenName(name)) continue;
+    if (seg.pieces.length !== 1 || seg.role || seenTypes.has(k) || personParts.has(k) || !/^\p{Lu}\p{Ll}/u.test(name) || isGivenName(name)) continue;
+    // ("Brightmart's planned $24.6 billion takeover ... Brightmart argued", "shares in Albertsons",
+    // "Calder shares fell": a word no data knows that the article once gives what only a company has,
+    // or whose shares it names, is that company wherever it writes it, before that too)
+    if (!isSurname(name) && !lookup(name) && (ownsAt(p.end) || SHARES_IN_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || SHARES_AFTER.test(text.slice(p.end, p.end + 24)))) { seenTypes.set(k, 'ORG'); continue; }
+    if (startsSentence(p)) continue;
     if (afterPlaceCue(text, p.start) || LIES_FROM.test(text.slice(p.end, p.end + 40))) seenTypes.set(k, 'PLACE');
   }
   // Whether a pending single word is also written capitalised mid-sentence, or in lowercase
