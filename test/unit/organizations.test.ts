@@ -1753,3 +1753,17 @@ test('a word no data knows that the article once gives a takeover, stores or sha
   // (a person the article names keeps the word: "Ilse Brandvold ... Brandvold's takeover")
   assert.deepEqual(named('Ilse Brandvold bought the club. Brandvold\'s takeover was approved.').map(m => m[0]), ['PERSON', 'PERSON']);
 });
+
+test('capitalised words before an acronym in brackets they do not spell are one body, from the word that gives its first letter', () => {
+  const orgs = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'ORG').map(m => m.text);
+  // (another language's acronym, a body's name with "and", "of the" and "to" inside)
+  assert.deepEqual(orgs('Supplies are low. The Patras Water Supply and Drainage Company (DEYAP) said on Friday that it would ration water.'),
+    ['Patras Water Supply and Drainage Company', 'DEYAP']);
+  assert.deepEqual(orgs('The march was called by the Coordination of UNILAG Students (CEL) on Monday.'), ['Coordination of UNILAG Students', 'CEL']);
+  assert.deepEqual(orgs('Licence fees are set under the Boat Day Scheme of the Parties to the Coral Sea Agreement (PCA), officials said.'), ['Parties to the Coral Sea Agreement', 'PCA']);
+  // (not an owner's name with its possessive, a person, or a title before it)
+  assert.deepEqual(orgs('Peru\'s National Jury of Elections (JNE) met. Deputy Ana Quispe of the Popular Renewal Party (RP) spoke.'),
+    ['National Jury of Elections', 'JNE', 'Popular Renewal Party', 'RP']);
+  // (nor an event's name)
+  assert.ok(!orgs('She won at the 12th Lisbon International Film Festival (FILI) on Sunday.').some(o => o.includes('Festival')));
+});

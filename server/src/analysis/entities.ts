@@ -2483,7 +2483,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // brackets whose capitals spell an acronym just before it is the same body, as one ORG.
   inFrameOfItsOwn(() => {
     const longForms = new Set<string>();
-    for (const [a, b] of [...expansions(text, list), ...longFormsBefore(text, list, found)]) {
+    const fitted = longFormsBefore(text, list, found);
+    for (const [a, b] of [...expansions(text, list), ...fitted, ...bodiesBeforeAcronyms(text, list, found, fitted)]) {
       const start = pieces[a].start, end = pieces[b].end;
       longForms.add(text.slice(start, end));
       // ("the U.S. Food and Drug Administration (FDA)": a body found with a place's name before the
@@ -3571,6 +3572,71 @@ function insideLongForm(pieces: readonly Piece[], s: number, listed: boolean): b
 }
 /** Small words of other languages inside bodies' names: "Juntos por el Perú", "Partido de la Liberación", "Natur og Ungdom". */
 const FOREIGN_GLUE = /^(?:de|del|la|el|los|las|por|para|y|al|do|da|dos|das|des|du|le|les|et|pour|und|für|der|die|og|och|i)$/;
+
+/**
+ * "the Athens Water Supply and Sewerage Company (EYDAP)", "the Coordination of UCAD Students (CEU)",
+ * "the Parties to the Nauru Agreement (PNA)", "the Corporación Nacional Forestal (CONAF)": capitalised
+ * words and the small words inside bodies' names, right before an acronym in brackets whose letters
+ * they do not spell (another language's, or a shortened one), are one body's name. The stretch is
+ * walked back within its line and sentence; it stops at "and the" (another name is listed before it)
+ * and at an owner's possessive, leaves out a person found in it, a function word, a title or letters
+ * after a name at its start, and must be no place, no places' words alone and no event. Those
+ * longFormsBefore found (letters that spell the words) are left to it, and so is a body found whole.
+ */
+function bodiesBeforeAcronyms(text: string, list: PieceList, found: readonly (NamedMention & { certain: boolean })[], fitted: readonly [number, number][]): [number, number][] {
+  const { pieces } = list;
+  const out: [number, number][] = [];
+  const done = new Set(fitted.map(([, b]) => b));
+  for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
+    const k = pieceStartingAt(list, at + 1);
+    if (k < 2 || pieces[k + 2]?.text !== ')' || done.has(k - 1) || !capital(pieces[k - 1]) || afterNewline(pieces[k])) continue;
+    const short = pieces[k + 1].text;
+    if (!/^\p{Lu}[\p{L}&]{1,9}$/u.test(short) || (short.match(/\p{Lu}/gu) ?? []).length < 2 || lookup(short)?.type === 'PLACE') continue;
+    let first = k - 1, listed = false;
+    for (let s = k - 2; s >= 0 && k - s <= 16 && !afterNewline(pieces[s + 1]); s--) {
+      const q = pieces[s];
+      if (capital(q)) { first = s; if (startsSentence(q)) break; continue; }
+      // ("Brazil's Supreme Federal Court (STF)", "the FDA's Center for ..."; not "the Attorney General's
+      // Office"): a name the rules found, with its possessive, is the body's owner
+      if (/^['’]s?$/.test(q.text) && s > 0 && found.some(m => m.end === pieces[s - 1].end)) break;
+      if (q.text === 'the' && pieces[s - 1]?.text === 'and') break;
+      if (insideLongForm(pieces, s, listed)) { listed ||= q.text === 'and'; continue; }
+      if (q.text === '-' && !afterSpace(q) && s > 0 && capital(pieces[s - 1]) && !afterSpace(pieces[s + 1])) continue;
+      // ("the Parties to the Nauru Agreement": "to" between capitalised words)
+      if (q.text === 'to' && s > 0 && capital(pieces[s - 1]) && !startsSentence(pieces[s - 1])) continue;
+      break;
+    }
+    // (a person in it is no part of it: "Minister Ana Dufrêne of the Reformist Movement (MR)")
+    const person = found.filter(m => m.type === 'PERSON' && m.start >= pieces[first].start && m.end <= pieces[k - 1].end).reduce((e, m) => Math.max(e, m.end), -1);
+    while (first < k - 1 && pieces[first].start < person) first++;
+    // ("His National Liberal Party (PNL)", "At Dhaka Medical College Hospital (DMCH)", "an MP for Law and
+    // Justice (PiS)": a function word opening a sentence, a title or letters after a name open no body's name)
+    while (first < k - 1 && (!capital(pieces[first]) || FUNCTION_POS.has(pieces[first].pos) || isTitle(pieces[first].text) || POSTNOMINAL.test(pieces[first].text))) first++;
+    // ("the Vessel Day Scheme of the Parties to the Nauru Agreement (PNA)": where the first word does not
+    // give the acronym's first letter, the name starts after "of", "the" or "for" at a word that does;
+    // not after "and", which joins a name's own words: "the Patras Water Supply and Drainage Company (DEYAP)")
+    if (pieces[first].text[0] !== short[0]) {
+      for (let s = first + 1; s < k - 1; s++) {
+        if (capital(pieces[s]) && pieces[s].text[0] === short[0] && /^(?:of|the|for)$/.test(pieces[s - 1].text)) { first = s; break; }
+      }
+    }
+    const ps = pieces.slice(first, k);
+    const words = ps.filter(p => capital(p));
+    if (words.length < 2) continue;
+    const start = ps[0].start, end = ps[ps.length - 1].end;
+    const placeWords = words.every(p => lookup(p.text)?.type === 'PLACE' || isPlaceHead(p.text) || p.text === 'Republic') || isPlaceHead(ps[ps.length - 1].text);
+    // (an event's name is none: "the 41st Guadalajara International Film Festival (FICG)"; its head
+    // word is the last before "of", "to" or "for": "the Parties to the Nauru Agreement (PNA)" and
+    // "the National Jury of Elections (JNE)" are bodies)
+    const joint = ps.findIndex(p => /^(?:of|to|for)$/.test(p.text));
+    const eventName = isEventHead(ps[joint > 0 ? joint - 1 : ps.length - 1].text);
+    if (placeWords || isGivenName(ps[0].text) && !isForeignOrgLead(ps[0].text) || lookup(text.slice(start, end))?.type === 'PLACE' || eventName) continue;
+    if (found.some(m => m.start < end && start < m.end && m.type === 'PERSON' && m.certain)) continue;
+    if (found.some(m => m.start <= start && m.end >= end && m.type === 'ORG')) continue;
+    out.push([first, k - 1]);
+  }
+  return out;
+}
 
 function longFormsBefore(text: string, list: PieceList, found: readonly NamedMention[]): [number, number][] {
   const { pieces } = list;
