@@ -1767,3 +1767,11 @@ test('capitalised words before an acronym in brackets they do not spell are one 
   // (nor an event's name)
   assert.ok(!orgs('She won at the 12th Lisbon International Film Festival (FILI) on Sunday.').some(o => o.includes('Festival')));
 });
+
+test('after "in" or a place\'s cue, one place in a list makes the words no list has places too; Spanish and French leads of places', () => {
+  assert.deepEqual(named('Most hotels in Port Antonio, Ocho Playas and Brenvik are open again.').map(m => m.join(' ')),
+    ['PLACE Port Antonio', 'PLACE Ocho Playas', 'PLACE Brenvik']);
+  assert.deepEqual(named('Parking zones will grow in the districts of Kalamaja, Pelgulinn and Merivälja.').map(m => m.join(' ')),
+    ['PLACE Kalamaja', 'PLACE Pelgulinn', 'PLACE Merivälja']);
+  assert.deepEqual(named('Tourists returned to Punta Ballena and Isla Verdosa on Monday.').map(m => m.join(' ')), ['PLACE Punta Ballena', 'PLACE Isla Verdosa']);
+});

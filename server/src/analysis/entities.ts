@@ -56,6 +56,8 @@ function titleCaseCompound(tokens: readonly Token[], i: number): boolean {
   return !!prev && !afterNewline(tokens[i]) && (capital(prev) || /^(?:and|for|of|on|the|&)$/.test(prev.text));
 }
 
+/** A preposition of place right before a list of names: " in ", " at ", " from ". */
+const LIST_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|across|between) $/u;
 /** Up to twelve names of one or two capitalised words listed with commas, then "and" or "or" and a last one. */
 const NAME_LIST = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?){1,12},? (?:and|or) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?![\p{L}\p{N}'’-])/gu;
 /**
@@ -89,7 +91,10 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
       if (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w)) loose.push(it);
       else ok = false;
     }
-    if (!ok || places < 2 || !loose.length && !guessed.length) continue;
+    // ("hotel rooms in Montego Bay, Ocho Rios and Negril", "parking zones in Kalamaja, Kadriorg and
+    // Kristiine": one place is enough where a place's cue or a preposition of place opens the list)
+    const cued = places === 1 && (afterPlaceCue(text, list.index!) || LIST_PLACE_BEFORE.test(text.slice(Math.max(0, list.index! - 8), list.index!)));
+    if (!ok || places < 2 && !cued || !loose.length && !guessed.length) continue;
     for (const i of guessed) found[i] = retyped(found[i], 'PLACE', found[i].text, false);
     for (const it of loose) {
       const w = text.slice(it.start, it.end);
