@@ -1775,3 +1775,8 @@ test('after "in" or a place\'s cue, one place in a list makes the words no list 
     ['PLACE Kalamaja', 'PLACE Pelgulinn', 'PLACE Merivälja']);
   assert.deepEqual(named('Tourists returned to Punta Ballena and Isla Verdosa on Monday.').map(m => m.join(' ')), ['PLACE Punta Ballena', 'PLACE Isla Verdosa']);
 });
+
+test('a company described in apposition as a marketplace or a unit, or speaking "in an emailed statement", is a body', () => {
+  assert.deepEqual(named('The regulator fined Kartvell, a Lagos-based online marketplace, on Thursday.').map(m => m.join(' ')), ['ORG Kartvell', 'PLACE Lagos']);
+  assert.deepEqual(named('Prices fell.\n\nTrovano said in an emailed statement that it would appeal.').map(m => m.join(' ')), ['ORG Trovano']);
+});

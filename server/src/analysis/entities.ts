@@ -1573,7 +1573,7 @@ const CHAMBER = /^(?:House|Senate|Congressional|Assembly|Parliamentary|Council|S
 const SEAT_OF_OFFICE = /\s(?:Palace|Castle)$/;
 /** A speech verb right after a name. */
 const BODY_SPEAKS = /^ (?:said|says|announced|confirmed|denied|stated|added|declined)\b/;
-const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in a (?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
+const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in an? (?:(?:emailed|e-mailed|written|brief|short|joint|separate|regulatory|stock exchange) )?(?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
 /** ", south of Cairo", ", 40 km north-east of the capital": where a place lies from another, after its name. */
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
 /** A short form in brackets, after a space: " (FAE)", " (FSE-CSQ)", " (Senapred)". */
@@ -1617,7 +1617,7 @@ const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.", ", the Danish wind farm developer,": a description of one to four words, the last lowercase, after a name (", the leader of the party," is described by its first noun: see APPOSED_BODY_OF). */
-const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-based)?) ){0,3}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|in)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-based)?) ){0,3}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|in)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate|marketplace|platform|unit|subsidiary|giant|multinational|brokerage|utility|broadcaster|brewer|refiner|shipbuilder|steelmaker|drugmaker|chipmaker|supermarket)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
 /**
  * ", the party of the president": the same, the noun before "of" (the first noun: ", the leader of
  * the party" is a person; ", the group of chemicals" is a collection, not a body).
@@ -1637,8 +1637,11 @@ const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|s
 function apposedBody(after: string): boolean {
   // ("the Historic Pact (Pacto Histórico), the governing coalition": past a name in brackets)
   if (after.charCodeAt(0) === 32 && after.charCodeAt(1) === 40) after = after.replace(/^ \([^()\n]{1,60}\)/, '');
-  const m = APPOSED_BODY.exec(after) ?? APPOSED_GROUP.exec(after) ?? APPOSED_BODY_OF.exec(after) ?? APPOSED_OWNED_BODY.exec(after);
-  const noun = m ? m[1] ?? m[2] : undefined;
+  const body = APPOSED_BODY.exec(after);
+  // (", a Lagos-based online marketplace,": the nouns after "a" that APPOSED_BODY lists are all a body's)
+  if (body?.[2] !== undefined) return true;
+  const m = body ?? APPOSED_GROUP.exec(after) ?? APPOSED_BODY_OF.exec(after) ?? APPOSED_OWNED_BODY.exec(after);
+  const noun = m?.[1];
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
 }
 /** A medium's word opening a broadcaster's name. */
