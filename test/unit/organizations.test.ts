@@ -1780,3 +1780,9 @@ test('a company described in apposition as a marketplace or a unit, or speaking 
   assert.deepEqual(named('The regulator fined Kartvell, a Lagos-based online marketplace, on Thursday.').map(m => m.join(' ')), ['ORG Kartvell', 'PLACE Lagos']);
   assert.deepEqual(named('Prices fell.\n\nTrovano said in an emailed statement that it would appeal.').map(m => m.join(' ')), ['ORG Trovano']);
 });
+
+test('a body\'s type noun after a plural possessive names the body after it: "the national tenants\' union Woonbond"; "fund" is such a noun', () => {
+  assert.deepEqual(named('Rents rose.\n\nThe national tenants\' union Huurbond said the plan would fail.').map(m => m.join(' ')), ['ORG Huurbond']);
+  assert.deepEqual(named('Rents rose.\n\nThe retailers\' association Winkelnet said it was a gamble.').map(m => m.join(' ')), ['ORG Winkelnet']);
+  assert.deepEqual(named('Shares rose after the activist fund Corvale disclosed a stake.').map(m => m.join(' ')), ['ORG Corvale']);
+});

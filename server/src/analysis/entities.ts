@@ -3992,6 +3992,9 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
         // ("Wegovy maker Novo Nordisk", "iPhone maker Apple": a product's name before "maker" is what it makes)
         if (d === k - 1 && MAKER.test(noun.text) && capital(p) && !startsSentence(p) && !lookup(p.text) && !(pieces[d - 1] && capital(pieces[d - 1]) && pieces[d - 1].sentence === p.sentence)) { product = d; d--; modified = true; continue; }
         if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
+        // ("the national tenants' union Woonbond", "the retailers' association INretail": a plural
+        // noun's possessive)
+        if (/^['’]$/.test(p.text) && !afterSpace(p) && pieces[d - 1] && /^\p{Ll}+s$/u.test(pieces[d - 1].text)) { d -= 2; modified = true; continue; }
         // ("the state-owned company Codelco", "the family-run firm X": a lowercase hyphenated compound)
         if (!capital(p) && /^\p{Ll}+$/u.test(p.text) && pieces[d - 1]?.text === '-' && !afterSpace(pieces[d - 1]) && !afterSpace(p) && pieces[d - 2] && /^\p{Ll}+$/u.test(pieces[d - 2].text)) { d -= 3; modified = true; continue; }
         break;
