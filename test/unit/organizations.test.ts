@@ -1786,3 +1786,10 @@ test('a body\'s type noun after a plural possessive names the body after it: "th
   assert.deepEqual(named('Rents rose.\n\nThe retailers\' association Winkelnet said it was a gamble.').map(m => m.join(' ')), ['ORG Winkelnet']);
   assert.deepEqual(named('Shares rose after the activist fund Corvale disclosed a stake.').map(m => m.join(' ')), ['ORG Corvale']);
 });
+
+test('a word no dictionary has before a job or a seat a body gives is that body; "told the" a word no dictionary has is a medium', () => {
+  const text = 'Prices rose.\n\nThe app was built by a former Zelvacom engineer. Tarvik director Ana Ruiz said the firm would appeal, and an Isamoa member of the committee agreed. A spokesman told the Kestrelle on Saturday that it was fine.';
+  assert.deepEqual(named(text).map(m => m.join(' ')), ['ORG Zelvacom', 'ORG Tarvik', 'PERSON Ana Ruiz', 'ORG Isamoa', 'ORG Kestrelle']);
+  // (an ordinary word after "told the" is no medium's name)
+  assert.ok(!named('Prices rose.\n\nShe told the Economy and Trade Committee on Monday that it was fine.').some(m => m[1] === 'Economy'));
+});
