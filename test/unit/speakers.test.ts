@@ -660,3 +660,8 @@ test('speakers: an unnamed spokesperson after a quote, or for a body with its sh
   // (a spokesperson named after that stays the speaker)
   assert.deepEqual(quotes('Talks went on.\n\n"We are ready," a spokesman for Acme, John Doe, said.').map(q => q[1]), ['John Doe']);
 });
+
+test('speakers: "the agency said" finds the public body named last, though its name has no "agency" in it', () => {
+  const text = 'Food runs short.\n\nThe World Nutrition Programme (WNP) fed 40,000 people in March. In a report on Monday, the agency said the region had lost "most of its harvest".\n\nFarmers in the hills said they had eaten their seed.';
+  assert.deepEqual(speakersLinked(text), ['World Nutrition Programme']);
+});

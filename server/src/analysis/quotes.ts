@@ -11,6 +11,8 @@ const CHAIRED_BODY = /(?:^|[.!?]["”’']?\s+)(?:The|A|An) (?:jury|panel|commit
 /** '," she said' right after a quote. */
 const PRONOUN_SAID = /^[,.!?]?["”’']?\s*(?:he|she) (?:said|says|added|told|wrote)\b/;
 /** Nouns for a company ("the company said"), which stand for no court, ministry or commission. */
+/** Head words of public bodies that news calls "the agency": "World Food Programme", "Office of ...", "Food Standards Authority". */
+const AGENCY_HEADS = new Set(['office', 'programme', 'program', 'commission', 'authority', 'administration', 'service', 'services', 'bureau', 'directorate', 'fund', 'organization', 'organisation', 'institute', 'centre', 'center', 'inspectorate', 'agency']);
 const COMPANY_NOUN = /^(?:company|firm|corporation|carmaker|automaker|airline|retailer|utility|operator|lender|insurer|startup|start-up|consultancy|manufacturer|developer)$/;
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
@@ -271,6 +273,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ("Shares in Lanna Harvest fell 4 percent on the Stock Exchange of Thailand. In a statement, the
       // company said": a body named only as where something happened stands back for one that acts)
       // ("the General Court ruled ... the company said": a company is no body named for another kind of body)
+      // ("the World Food Programme (WFP) ... the agency said", "the Office of Disaster Preparedness
+      // (ODPEM) ... the agency said": an agency is any public body whose name has a public body's head word)
+      if (any === null && seen < 6 && head === 'agency' && named.some(w => AGENCY_HEADS.has(w))) any = orgs[i].k;
       if (any === null && seen < 6 && anyBodyNouns.has(head) && !(COMPANY_NOUN.test(head) && named.some(w => namedBodyNouns.has(w)))) {
         if (WHERE_BEFORE.test(text.slice(Math.max(0, orgs[i].m.start - 8), orgs[i].m.start))) located ??= orgs[i].k;
         else any = orgs[i].k;
