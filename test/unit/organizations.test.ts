@@ -1793,3 +1793,11 @@ test('a word no dictionary has before a job or a seat a body gives is that body;
   // (an ordinary word after "told the" is no medium's name)
   assert.ok(!named('Prices rose.\n\nShe told the Economy and Trade Committee on Monday that it was fine.').some(m => m[1] === 'Economy'));
 });
+
+test('capitals that spell the initials of a place the article names are that place: "PNG", "B.C."', () => {
+  const linked = linkedArticle('Fishing rules\n\nPapua New Guinea earns millions. Vessels fishing in PNG waters must land their catch, and the PNG delegation agreed.\n\nBritish Columbia raised its rating. In B.C. alone, crews spent $1 billion.');
+  assert.deepEqual(linked.named('PLACE'),
+    [['Papua New Guinea', 'Papua New Guinea'], ['PNG', 'Papua New Guinea'], ['PNG', 'Papua New Guinea'], ['British Columbia', 'British Columbia'], ['B.C.', 'British Columbia']]);
+  // (letters in brackets after a name are its own short form: "the Kivu Lakeside Industrial Park (KLIP)")
+  assert.ok(!named('Workers at the Kivu Lakeside Industrial Park (KLIP) in Goma struck. KLIP said it would talk.').some(m => m[0] === 'PLACE' && m[1] === 'KLIP'));
+});

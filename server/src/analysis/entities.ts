@@ -3189,6 +3189,22 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (k >= 0 && (pieces[k].pos === 'NOUN' || pieces[k].pos === 'ADJ') && /^\p{Ll}/u.test(pieces[k].text)) { peoples.add(m.text); break; }
     }
   }
+  // "Papua New Guinea ... fishing in PNG waters", "British Columbia ... In B.C. alone": capitals that
+  // spell the initials of a place of two words or more the article names are that place, not a body
+  // the rules guessed
+  const placeInitials = new Map<string, string>();
+  for (const m of found) {
+    if (m.type !== 'PLACE' || !m.text.includes(' ')) continue;
+    const words = m.text.split(/[\s-]+/).filter(w => /^\p{Lu}/u.test(w));
+    if (words.length >= 2) placeInitials.set(words.map(w => w[0]).join(''), m.key);
+  }
+  if (placeInitials.size) found.forEach((m, i) => {
+    if (m.type !== 'ORG' || m.certain || !/^(?:\p{Lu}\.?){2,5}$/u.test(m.text)) return;
+    const key = placeInitials.get(m.text.replace(/\./g, ''));
+    // (letters the article gives in brackets are a name's own short form, which the rules for those read:
+    // "the Indonesia Morowali Industrial Park (IMIP)", a body)
+    if (key && !lookup(m.text) && !text.includes(`(${m.text})`)) found[i] = retyped(m, 'PLACE', key, false);
+  });
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
