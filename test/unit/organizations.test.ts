@@ -1801,3 +1801,10 @@ test('capitals that spell the initials of a place the article names are that pla
   // (letters in brackets after a name are its own short form: "the Kivu Lakeside Industrial Park (KLIP)")
   assert.ok(!named('Workers at the Kivu Lakeside Industrial Park (KLIP) in Goma struck. KLIP said it would talk.').some(m => m[0] === 'PLACE' && m[1] === 'KLIP'));
 });
+
+test('a sea or a river the article names with its head word is that place after "the" without it', () => {
+  assert.deepEqual(named('The field lies under the Caspian Sea. Barges cross the Caspian from Aktau every week.').map(m => m.join(' ')),
+    ['PLACE Caspian Sea', 'PLACE Caspian', 'PLACE Aktau']);
+  // (not a people's word before a noun: "the Norwegian Sea ... the Norwegian gas network")
+  assert.ok(!named('Cables run under the Norwegian Sea. Gassco runs the Norwegian gas network.').some(m => m[1] === 'Norwegian'));
+});

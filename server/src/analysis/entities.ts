@@ -3189,6 +3189,28 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (k >= 0 && (pieces[k].pos === 'NOUN' || pieces[k].pos === 'ADJ') && /^\p{Ll}/u.test(pieces[k].text)) { peoples.add(m.text); break; }
     }
   }
+  // "the Caspian Sea ... across the Caspian", "the Danube River ... along the Danube": a water's or a
+  // land's name the article gives with its head word is that place after "the" without it too
+  const headed = new Map<string, string>();
+  for (const m of found) {
+    const w = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u.exec(m.text);
+    if (m.type === 'PLACE' && w && ELIDED_HEAD.test(w[2]) && !lookup(w[1])) headed.set(w[1], m.key);
+  }
+  for (const [word, key] of headed) {
+    let overlaps: ((start: number, end: number) => boolean) | undefined;
+    for (let at = text.indexOf(`the ${word}`); at >= 0; at = text.indexOf(`the ${word}`, at + 1)) {
+      const start = at + 4, end = start + word.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || !/^(?:[,.;:!?)"”’]|\s+(?:\p{Ll}+\b(?<!sea|ocean|river|desert|mountains))|$)/u.test(text.slice(end, end + 12))) continue;
+      const k = pieceStartingAt(list, start);
+      // (not a people's word before the noun it describes: "the Norwegian gas pipeline network")
+      if (k < 0 || pieces[k].end !== end || isNationality(word) || pieces[k + 1] && /^\p{Ll}/u.test(pieces[k + 1].text) && (pieces[k + 1].pos === 'NOUN' || pieces[k + 1].pos === 'ADJ')) continue;
+      const i = found.findIndex(o => o.start < end && start < o.end);
+      if (i >= 0 && (found[i].certain || found[i].start !== start || found[i].end !== end)) continue;
+      if (i < 0 && (overlaps ??= overlapIndex(found))(start, end)) continue;
+      const place = mention({ pieces: [pieces[k]], strict: false }, word, 'PLACE', key, false);
+      if (i >= 0) found[i] = place; else found.push(place);
+    }
+  }
   // "Papua New Guinea ... fishing in PNG waters", "British Columbia ... In B.C. alone": capitals that
   // spell the initials of a place of two words or more the article names are that place, not a body
   // the rules guessed
@@ -3851,6 +3873,8 @@ function bracketedAcronym(text: string, list: PieceList, p: Piece): string | nul
 // "the West" often means a bloc of countries rather than a half of one, so only North and South.
 const COMPASS = /^(?:North|South)$/;
 const BARE_SEAS = /^(?:Channel|Gulf)$/;
+/** Head words a water's or a land's name drops after "the" once the article has given it whole ("the Caspian"). */
+const ELIDED_HEAD = /^(?:Sea|Ocean|River|Desert|Mountains|Peninsula|Basin|Delta|Plateau|Lagoon|Estuary)$/;
 const REGION_COMPASS = /^(?:Northeast|Northwest|Southeast|Southwest|Midwest|Americas)$/;
 
 /** "Mark and Lisa Dawes": the full name of the given name at p (a couple sharing the surname after "and"), or null. */
