@@ -3202,22 +3202,24 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         else if (!o) single.set(m.text, m);
       }
     }
-    let overlaps: ((start: number, end: number) => boolean) | undefined;
-    const add: (NamedMention & { certain: boolean })[] = [];
     for (const [word, m] of single) {
       // (a place only where the rules are sure of it or the data knows it: a guessed place spread
       // over a biography's every "Pachomius" is a guess made twenty times)
-      if (m.type === 'PERSON' || clash.has(word) || isCommonWord(word) || isGivenName(word) || m.type === 'PLACE' && !m.certain && lookup(word)?.type !== 'PLACE') continue;
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-        const k = pieceStartingAt(list, at);
-        if (k < 0 || pieces[k].text !== word || pieces[k].end !== at + word.length || (overlaps ??= overlapIndex(found))(at, at + word.length)) continue;
-        // (a word of a longer capitalised name is that name's: "Lazada Group", "Villafranca de Córdoba",
-        // "GroenLinks–PvdA", "NetChoice v. Uthmeier")
-        const before = pieces[k - 1], after = pieces[k + 1];
-        if (after && capital(after) && afterOneSpace(after) || before && capital(before) && afterOneSpace(pieces[k]) && !startsSentence(pieces[k])) continue;
-        if (before && (nameParticles.has(before.text) || /^[-–‐]$/.test(before.text) && !afterSpace(pieces[k])) || after && (/^[-–‐]$/.test(after.text) && !afterSpace(after) || /^v\.?$/.test(after.text))) continue;
-        add.push(mention({ pieces: [pieces[k]], strict: false }, word, m.type, m.key, false));
-      }
+      if (m.type === 'PERSON' || clash.has(word) || isCommonWord(word) || isGivenName(word) || m.type === 'PLACE' && !m.certain && lookup(word)?.type !== 'PLACE') single.delete(word);
+    }
+    let overlaps: ((start: number, end: number) => boolean) | undefined;
+    const add: (NamedMention & { certain: boolean })[] = [];
+    // (the capitalised pieces are visited once: a long text has thousands of names, and a search of
+    // the whole text for each of them would read it thousands of times)
+    if (single.size) for (const k of capitals) {
+      const m = single.get(pieces[k].text);
+      if (!m || (overlaps ??= overlapIndex(found))(pieces[k].start, pieces[k].end)) continue;
+      // (a word of a longer capitalised name is that name's: "Lazada Group", "Villafranca de Córdoba",
+      // "GroenLinks–PvdA", "NetChoice v. Uthmeier")
+      const before = pieces[k - 1], after = pieces[k + 1];
+      if (after && capital(after) && afterOneSpace(after) || before && capital(before) && afterOneSpace(pieces[k]) && !startsSentence(pieces[k])) continue;
+      if (before && (nameParticles.has(before.text) || /^[-–‐]$/.test(before.text) && !afterSpace(pieces[k])) || after && (/^[-–‐]$/.test(after.text) && !afterSpace(after) || /^v\.?$/.test(after.text))) continue;
+      add.push(mention({ pieces: [pieces[k]], strict: false }, m.text, m.type, m.key, false));
     }
     found.push(...add);
   }
