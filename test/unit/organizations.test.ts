@@ -1816,3 +1816,12 @@ test('a one-word body typed once is that body wherever the article writes the wo
   const rail = named('Rail\n\nLazuro, a Spanish rail operator, runs trains to Villaverde de Lazuro.');
   assert.deepEqual(rail.filter(m => m[1] === 'Lazuro').map(m => m[0]), ['ORG']);
 });
+
+test('a title word before a body\'s head word that ends the name is the body\'s ("the UN General Assembly"); a remit listed with commas may end in an abstract noun', () => {
+  const orgs = (text: string) => named(text).filter(m => m[0] === 'ORG').map(m => m[1]);
+  assert.deepEqual(orgs('Members persuaded the UN General Assembly in 2023 to act.'), ['UN General Assembly']);
+  assert.deepEqual(orgs('The General Council of the Bar agreed on Monday.'), ['General Council of the Bar']);
+  // (before a name a title is a title: "Secretary General Antonio Guterres")
+  assert.deepEqual(named('Secretary General Antonio Guterres spoke.'), [['PERSON', 'Antonio Guterres']]);
+  assert.deepEqual(orgs('The Ministry of Water, Land and Resource Stewardship will order users to stop.'), ['Ministry of Water, Land and Resource Stewardship']);
+});

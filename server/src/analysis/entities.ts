@@ -1043,7 +1043,7 @@ function listedRemitEnd(ps: readonly Piece[], j: number): number {
     let e = from;
     if (ps[e]?.text === 'the' && ps[e + 1] && isCap(ps[e + 1])) e++;
     const first = e;
-    while (e < ps.length && e - first < 3 && isCap(ps[e]) && afterSpace(ps[e]) && !afterNewline(ps[e]) && (isRemitWord(ps[e].text) || isCommonWord(ps[e].text)) && !isCalendarName(ps[e].text)) e++;
+    while (e < ps.length && e - first < 3 && isCap(ps[e]) && afterSpace(ps[e]) && !afterNewline(ps[e]) && (isRemitWord(ps[e].text) || isCommonWord(ps[e].text) || ABSTRACT_NOUN.test(ps[e].text)) && !isCalendarName(ps[e].text)) e++;
     if (e === first) return 0;
     // an item that is a known body or a major place is a name of its own, unless it is all remit words
     const words = ps.slice(first, e).map(q => q.text), name = words.join(' ');
@@ -1247,6 +1247,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
+      // ("the UN General Assembly", "the General Council of the Bar": a title word right before a
+      // body's head word that ends the name, or that "of" follows, is a word of the body's name)
+      if (n === 1 && k + 1 < ps.length && isOrgHead(ps[k + 1].text) && !isGivenName(ps[k + 1].text) && !isSurname(ps[k + 1].text) && (k + 2 === ps.length || ps[k + 2].text === 'of')) continue;
       // ("DC United", "PC World": a police rank in capitals is a title only before a name, not before
       // an ordinary word or a name the data knows)
       if (n === 1 && CAPS_RANK.test(phrase) && (k + 1 >= ps.length || isCommonWord(ps[k + 1].text) && !isGivenName(ps[k + 1].text) && !isSurname(ps[k + 1].text) || lookup(ps[k + 1].text)?.type === 'ORG' || isMajorPlace(ps[k + 1].text))) continue;
