@@ -1825,3 +1825,8 @@ test('a title word before a body\'s head word that ends the name is the body\'s 
   assert.deepEqual(named('Secretary General Antonio Guterres spoke.'), [['PERSON', 'Antonio Guterres']]);
   assert.deepEqual(orgs('The Ministry of Water, Land and Resource Stewardship will order users to stop.'), ['Ministry of Water, Land and Resource Stewardship']);
 });
+
+test('a word no dictionary has that speaks "in a statement" or of itself as "it" is a body at each of its mentions', () => {
+  const text = 'Ride-hailing\n\nSawari competes with Ulvo and Rapaz in four cities. Rivals were cautious.\n\nRapaz said in an emailed statement that it does not comment on rivals.';
+  assert.deepEqual(named(text).filter(m => m[1] === 'Rapaz').map(m => m[0]), ['ORG', 'ORG']);
+});

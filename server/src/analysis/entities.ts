@@ -2225,6 +2225,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // Pavel Korotkov": or that stands before a job, a seat or a membership a body gives, where no
     // dictionary has the word; not "a Biden adviser": an aide is a person's too)
     if (!isSurname(name) && !lookup(name) && !isNationality(name) && !isCommonWord(name) && JOB_AFTER.test(text.slice(p.end, p.end + 32))) { seenTypes.set(k, 'ORG'); continue; }
+    // ("Rapido said in an emailed statement that it ...", "Gassco said it would": or that speaks in a
+    // statement or of itself as "it", though the article also lists it where nothing tells)
+    if (!isSurname(name) && !lookup(name) && !isNationality(name) && !isCommonWord(name) && BODY_SAYS.test(text.slice(p.end, p.end + 60))) { seenTypes.set(k, 'ORG'); continue; }
     if (startsSentence(p)) continue;
     if (afterPlaceCue(text, p.start) || LIES_FROM.test(text.slice(p.end, p.end + 40))) seenTypes.set(k, 'PLACE');
   }
