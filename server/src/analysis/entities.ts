@@ -3195,40 +3195,6 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (k >= 0 && (pieces[k].pos === 'NOUN' || pieces[k].pos === 'ADJ') && /^\p{Ll}/u.test(pieces[k].text)) { peoples.add(m.text); break; }
     }
   }
-  // "asked Tokopedia, Shopee and Lazada ... Lazada did not respond", "repairs in Jérémie ... Back in
-  // Jérémie": a one-word name typed a body or a place somewhere in the article is that wherever the
-  // article writes it again as a word of its own and no rule found anything there
-  {
-    const single = new Map<string, NamedMention & { certain: boolean }>();
-    const clash = new Set<string>();
-    for (const m of found) {
-      if ((m.type === 'PERSON' || m.type === 'ORG' || m.type === 'PLACE') && !m.text.includes(' ') && /^\p{Lu}[\p{L}\p{N}'’&-]+$/u.test(m.text)) {
-        const o = single.get(m.text);
-        if (o && o.type !== m.type) clash.add(m.text);
-        else if (!o) single.set(m.text, m);
-      }
-    }
-    for (const [word, m] of single) {
-      // (a place only where the rules are sure of it or the data knows it: a guessed place spread
-      // over a biography's every "Pachomius" is a guess made twenty times)
-      if (m.type === 'PERSON' || clash.has(word) || isCommonWord(word) || isGivenName(word) || m.type === 'PLACE' && !m.certain && lookup(word)?.type !== 'PLACE') single.delete(word);
-    }
-    let overlaps: ((start: number, end: number) => boolean) | undefined;
-    const add: (NamedMention & { certain: boolean })[] = [];
-    // (the capitalised pieces are visited once: a long text has thousands of names, and a search of
-    // the whole text for each of them would read it thousands of times)
-    if (single.size) for (const k of capitals) {
-      const m = single.get(pieces[k].text);
-      if (!m || (overlaps ??= overlapIndex(found))(pieces[k].start, pieces[k].end)) continue;
-      // (a word of a longer capitalised name is that name's: "Lazada Group", "Villafranca de Córdoba",
-      // "GroenLinks–PvdA", "NetChoice v. Uthmeier")
-      const before = pieces[k - 1], after = pieces[k + 1];
-      if (after && capital(after) && afterOneSpace(after) || before && capital(before) && afterOneSpace(pieces[k]) && !startsSentence(pieces[k])) continue;
-      if (before && (nameParticles.has(before.text) || /^[-–‐]$/.test(before.text) && !afterSpace(pieces[k])) || after && (/^[-–‐]$/.test(after.text) && !afterSpace(after) || /^v\.?$/.test(after.text))) continue;
-      add.push(mention({ pieces: [pieces[k]], strict: false }, m.text, m.type, m.key, false));
-    }
-    found.push(...add);
-  }
   // "the Caspian Sea ... across the Caspian", "the Danube River ... along the Danube": a water's or a
   // land's name the article gives with its head word is that place after "the" without it too
   const headed = new Map<string, string>();
