@@ -790,7 +790,9 @@ function isBodyOffice(all: Piece[]): number {
 // A single piece's text is the text's own (and its hash is cached): no slice needed.
 const textOf = (text: string, ps: Piece[]) => (ps.length === 1 && ps[0].text !== BLOCKED ? ps[0].text : withoutMarks(text.slice(ps[0].start, ps[ps.length - 1].end)));
 /** A name's text as its pieces read it, without the ʻokina or an ayin's mark (tokens.ts): "ʻOfa Latu" is tested as "Ofa Latu". */
-const withoutMarks = (s: string) => (s.includes('\u02bb') || s.includes('\u02bf') ? s.replace(/(?<=\p{L}|^|\s)[\u02bb\u02bf](?=\p{L})/gu, '') : s);
+const withoutMarks = (s: string) => (s.includes('\u02bb') || s.includes('\u02bf') ? s.replace(MARK_IN_NAME, '') : s);
+/** An ʻokina or an ayin's mark opening a word or inside one, before a letter. */
+const MARK_IN_NAME = /(?<=\p{L}|^|\s)[\u02bb\u02bf](?=\p{L})/gu;
 const textOf0 = (ps: Piece[]) => ps.map(p => p.text).join(' ');
 /**
  * Where a national body's name that goes on from piece k ends, or -1: one or two capitalised ordinary
@@ -2220,14 +2222,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // ("Brightmart's planned $24.6 billion takeover ... Brightmart argued", "shares in Albertsons",
     // "Calder shares fell": a word no data knows that the article once gives what only a company has,
     // or whose shares it names, is that company wherever it writes it, before that too)
-    if (!isSurname(name) && !lookup(name) && (ownsAt(p.end) || SHARES_IN_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || SHARES_AFTER.test(text.slice(p.end, p.end + 24)))) { seenTypes.set(k, 'ORG'); continue; }
+    const unlisted = !isSurname(name) && !lookup(name);
+    if (unlisted && (ownsAt(p.end) || SHARES_IN_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || SHARES_AFTER.test(text.slice(p.end, p.end + 24)))) { seenTypes.set(k, 'ORG'); continue; }
     // ("a former Safaricom engineer", "an Isamaa member of the committee", "Lukoil vice-president
     // Pavel Korotkov": or that stands before a job, a seat or a membership a body gives, where no
     // dictionary has the word; not "a Biden adviser": an aide is a person's too)
-    if (!isSurname(name) && !lookup(name) && !isNationality(name) && !isCommonWord(name) && JOB_AFTER.test(text.slice(p.end, p.end + 32))) { seenTypes.set(k, 'ORG'); continue; }
     // ("Rapido said in an emailed statement that it ...", "Gassco said it would": or that speaks in a
     // statement or of itself as "it", though the article also lists it where nothing tells)
-    if (!isSurname(name) && !lookup(name) && !isNationality(name) && !isCommonWord(name) && BODY_SAYS.test(text.slice(p.end, p.end + 60))) { seenTypes.set(k, 'ORG'); continue; }
+    if (unlisted && !isNationality(name) && !isCommonWord(name) && (JOB_AFTER.test(text.slice(p.end, p.end + 32)) || BODY_SAYS.test(text.slice(p.end, p.end + 60)))) { seenTypes.set(k, 'ORG'); continue; }
     if (startsSentence(p)) continue;
     if (afterPlaceCue(text, p.start) || LIES_FROM.test(text.slice(p.end, p.end + 40))) seenTypes.set(k, 'PLACE');
   }

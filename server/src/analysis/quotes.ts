@@ -11,9 +11,9 @@ const CHAIRED_BODY = /(?:^|[.!?]["”’']?\s+)(?:The|A|An) (?:jury|panel|commit
 /** '," she said' right after a quote. */
 const PRONOUN_SAID = /^[,.!?]?["”’']?\s*(?:he|she) (?:said|says|added|told|wrote)\b/;
 /** Nouns for a company ("the company said"), which stand for no court, ministry or commission. */
+const COMPANY_NOUN = /^(?:company|firm|corporation|carmaker|automaker|airline|retailer|utility|operator|lender|insurer|startup|start-up|consultancy|manufacturer|developer)$/;
 /** Head words of public bodies that news calls "the agency": "World Food Programme", "Office of ...", "Food Standards Authority". */
 const AGENCY_HEADS = new Set(['office', 'programme', 'program', 'commission', 'authority', 'administration', 'service', 'services', 'bureau', 'directorate', 'fund', 'organization', 'organisation', 'institute', 'centre', 'center', 'inspectorate', 'agency']);
-const COMPANY_NOUN = /^(?:company|firm|corporation|carmaker|automaker|airline|retailer|utility|operator|lender|insurer|startup|start-up|consultancy|manufacturer|developer)$/;
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
 const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|[ap]\.m))\.|(?<=\b[ap])\.(?=m\.))*[.!?]\s+["“‘']?$/u;
