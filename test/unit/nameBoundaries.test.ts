@@ -919,3 +919,26 @@ test('a person\'s name written again in brackets in its own script is the same p
   assert.deepEqual(a.named('PERSON').map(m => m[1]), ['Somchai Rattana', 'Somchai Rattana']);
   assert.equal(a.speakers[0], 'Somchai Rattana');
 });
+
+test('a Japanese given name with Hepburn\'s macrons reads as one whatever its surname ("Shūhei Nakagawa"), and its surname alone is the person after', () => {
+  // (a surname that is also a town's: the name's first word looks like a Japanese given name with or without its long vowels)
+  const a = linkedArticle('Prosecutors arrested Shūhei Nakagawa, who led the company from 2017. Nakagawa was taken to a detention centre.');
+  assert.deepEqual(a.named('PERSON').map(m => m[1]), ['Shūhei Nakagawa', 'Nakagawa']);
+  assert.deepEqual(people('Police questioned Jōji Nakagawa on Monday.'), ['Jōji Nakagawa']);
+});
+
+test('Persian and Urdu names joined by an ezafe read whole ("Lashkar-e-Taiba", "Tehrik-i-Taliban Pakistan"); "ul" keeps people\'s names', () => {
+  assert.deepEqual(named('Police blamed Lashkar-e-Taiba and Hizb-ut-Tahrir, not Tehrik-i-Taliban Pakistan (TTP).'),
+    [['ORG', 'Lashkar-e-Taiba'], ['ORG', 'Hizb-ut-Tahrir'], ['ORG', 'Tehrik-i-Taliban Pakistan'], ['ORG', 'TTP']]);
+  assert.deepEqual(named('Supporters of Pakistan Tehreek-e-Insaf marched.'), [['ORG', 'Pakistan Tehreek-e-Insaf']]);
+  // (a place the data knows under the other spelling of its ezafe; "ul" in a given name)
+  assert.deepEqual(named('He flew to Mazar-i-Sharif on Monday.'), [['PLACE', 'Mazar-i-Sharif']]);
+  assert.deepEqual(people('General Zia-ul-Haq ruled for eleven years.'), ['Zia-ul-Haq']);
+});
+
+test('Korean districts keep their suffix ("Seongbuk-dong", "Buyeo-gun"); "Dar es Salaam" reads whole; Hausa honorifics stay out of names', () => {
+  assert.deepEqual(named('He lived in Seongbuk-dong, in northern Seoul, then in Buyeo-gun.'), [['PLACE', 'Seongbuk-dong'], ['PLACE', 'Seoul'], ['PLACE', 'Buyeo-gun']]);
+  assert.deepEqual(people('Kim Ki-duk and Lee Soo-ri spoke.'), ['Kim Ki-duk', 'Lee Soo-ri']);
+  assert.deepEqual(named('Cobalt left through the port of Dar es Salaam, in Tanzania.'), [['PLACE', 'Dar es Salaam'], ['PLACE', 'Tanzania']]);
+  assert.deepEqual(people('In Kano, Hajiya Hauwa Sani said she had refused. Mallam Nuhu Bello agreed.'), ['Hauwa Sani', 'Nuhu Bello']);
+});

@@ -1822,3 +1822,10 @@ test('a word no dictionary has that speaks "in a statement" or of itself as "it"
   const text = 'Ride-hailing\n\nSawari competes with Ulvo and Rapaz in four cities. Rivals were cautious.\n\nRapaz said in an emailed statement that it does not comment on rivals.';
   assert.deepEqual(named(text).filter(m => m[1] === 'Rapaz').map(m => m[0]), ['ORG', 'ORG']);
 });
+
+test('a ministry\'s remit listed with commas may open with two or three words ("Ministry of National Health Services, Regulations and Coordination")', () => {
+  const orgs = (text: string) => named(text).filter(m => m[0] === 'ORG').map(m => m[1]);
+  assert.deepEqual(orgs('The drive is run by the Ministry of National Health Services, Regulations and Coordination.'), ['Ministry of National Health Services, Regulations and Coordination']);
+  // (a list of places after a body is no remit)
+  assert.deepEqual(named('He thanked the Department of Public Works, Ottawa and Toronto.'), [['ORG', 'Department of Public Works'], ['PLACE', 'Ottawa'], ['PLACE', 'Toronto']]);
+});

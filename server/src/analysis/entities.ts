@@ -32,10 +32,11 @@ const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?
 const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
 const EMPHASIS_POS = new Set([...FUNCTION_POS, 'ADV', 'PART']);
 // "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
+// (not a Korean district's or township's suffix: "Seongbuk-dong", "Buyeo-gun", "Jangheung-myeon")
 // ("ex-Central Java governor": "ex" too; "Pro-Beijing lawmakers", "Anti-Moscow protests": a prefix
 // capitalised where it opens the sentence, before a name the data knows and no other capital, as
 // "Anti-Corruption Commission" is a name of its own)
-const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,}|ex|Pro|Anti|Ex|Non)-([\p{Lu}][\p{L}]*))$/u;
+const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(?!(?:dong|myeon|eup|gun)$)(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,}|ex|Pro|Anti|Ex|Non)-([\p{Lu}][\p{L}]*))$/u;
 const CAPITAL_PREFIX = /^(?:Pro|Anti|Ex|Non)-/;
 function prefixedName(tokens: readonly Token[], i: number): boolean {
   const m = HYPHENATED.exec(tokens[i].text);
@@ -247,8 +248,13 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
   }
   for (const i of common) if (blocked[i] === 0) mark(i);
   for (let i = 0; i < firstChar.length; i++) if (firstChar[i] === 35 /* # */ && isHashtag(tokens[i].text)) mark(i);
-  const given = new Set<number>(); // "Hsien" of "Lee Hsien-loong": the first of three tokens made one piece
-  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isHyphenatedGivenName(tokens, i) && blocked[i] === 0 && blocked[i + 1] === 0 && blocked[i + 2] === 0) { mark(i); given.add(i); }
+  const given = new Set<number>(); // "Hsien" of "Lee Hsien-loong", "Seongbuk" of "Seongbuk-dong": the first of three tokens made one piece
+  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && (isHyphenatedGivenName(tokens, i) || isKoreanDistrict(tokens, i)) && blocked[i] === 0 && blocked[i + 1] === 0 && blocked[i + 2] === 0) { mark(i); given.add(i); }
+  // "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ut-Tahrir": two capitalised words joined by a
+  // Persian or Urdu ezafe or an Arabic article ("e", "i", "ul", "ut"), which wink splits into five
+  // tokens, are one word of one name
+  const ezafe = new Set<number>();
+  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isEzafeCompound(tokens, i) && blocked.subarray(i, i + 5).every(b => b === 0)) { mark(i); ezafe.add(i); }
   if (specials === 0) return { pieces: tokens, capitals: tokenized.capitals, starts: tokenized.starts };
 
   // Both lists are written by index into arrays made at their largest size, then cut to length: a
@@ -286,6 +292,12 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
       const end = tokens[i + 2].end;
       add(makeToken(text.slice(t.start, end), t.start, end, 'PROPN', t.sentence, t.flags));
       from = i + 3;
+      continue;
+    }
+    if (ezafe.has(i)) {
+      const end = tokens[i + 4].end;
+      add(makeToken(text.slice(t.start, end), t.start, end, 'PROPN', t.sentence, t.flags));
+      from = i + 5;
       continue;
     }
     const glued = x.length > 4 && capital(t) ? GLUE.exec(x) : null;
@@ -329,6 +341,23 @@ function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
   if (!b || !before || h.text !== '-' || afterSpace(h) || afterSpace(b) || !afterSpace(a) || startsSentence(a)) return false;
   if (!capital(before) || FUNCTION_POS.has(before.pos) || b.text.length > 5 || a.text.length > 6) return false;
   return SYLLABLE.test(b.text) && SYLLABLE.test(a.text.toLowerCase());
+}
+
+const ORG_EZAFE = /^\p{Lu}\p{Ll}+-(?:e|i|ut|ush)-\p{Lu}/u;
+/** "Seongbuk-dong", "Buyeo-gun", "Jangheung-myeon": a Korean place with its district's, county's or township's suffix, which wink splits off. */
+const KOREAN_DIVISION = /^(?:dong|gu|gun|myeon|eup|ri|si)$/;
+const KOREAN_PLACE = /^\p{Lu}\p{Ll}+-(?:dong|gu|gun|myeon|eup|ri|si)$/u;
+function isKoreanDistrict(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i], h = tokens[i + 1], b = tokens[i + 2];
+  return !!b && h.text === '-' && h.start === a.end && b.start === h.end && KOREAN_DIVISION.test(b.text) && /^\p{Lu}\p{Ll}+$/u.test(a.text) && (!tokens[i + 3] || !/^[-\p{L}]/u.test(tokens[i + 3].text) || afterSpace(tokens[i + 3]));
+}
+/** The joining words of "Lashkar-e-Taiba", "Mazar-i-Sharif", "Harakat-ul-Mujahideen", "Hizb-ut-Tahrir". */
+const EZAFE = /^(?:e|i|ul|ud|ut|us|ur|un|ush|ash|al|el)$/;
+/** Whether tokens i..i+4 are a capitalised word, a hyphen, an ezafe, a hyphen and a capitalised word, with no space between. */
+function isEzafeCompound(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i], h1 = tokens[i + 1], x = tokens[i + 2], h2 = tokens[i + 3], b = tokens[i + 4];
+  return !!b && h1.text === '-' && h2.text === '-' && EZAFE.test(x.text) && capital(b) && /^\p{Lu}\p{Ll}/u.test(a.text)
+    && h1.start === a.end && x.start === h1.end && h2.start === x.end && b.start === h2.end;
 }
 
 const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1]);
@@ -566,8 +595,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
         // "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and
         // Local Government": a body's remit listed with commas, its last item after "and"
-        // (the first item may be any common word: "Ministry of Land, Infrastructure and Transport")
-        if (p.text === ',' && !afterSpace(p) && run.length > 2 && (isRemitWord(last.text) || isCommonWord(last.text) && !lookup(last.text) && run[run.length - 2]?.text === 'of') && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && (isOrgHead(run[k - 1].text) || isOrgLead(run[k - 1].text)))) {
+        // (the first item may be any common word: "Ministry of Land, Infrastructure and Transport";
+        // or two or three: "Ministry of National Health Services, Regulations and Coordination")
+        if (p.text === ',' && !afterSpace(p) && run.length > 2 && (isRemitWord(last.text) || isCommonWord(last.text) && !lookup(last.text) && (run[run.length - 2]?.text === 'of' || firstRemitItem(run))) && run.some((r, k) => (r.text === 'of' || r.text === 'for') && k > 0 && (isOrgHead(run[k - 1].text) || isOrgLead(run[k - 1].text)))) {
           const e = listedRemitEnd(pieces, j);
           if (e > 0) { run.push(...pieces.slice(j, e)); j = e; continue; }
         }
@@ -1033,6 +1063,17 @@ function remitEnd(text: string, ps: Piece[], m: number, places: boolean): number
   return e;
 }
 
+/** Whether a run ends in "of" and two or three capitalised common or remit words ("of National Health Services"). */
+function firstRemitItem(run: readonly Piece[]): boolean {
+  const k = run.length;
+  for (let n = 2; n <= 3; n++) {
+    if (run[k - n - 1]?.text !== 'of') continue;
+    const ws = run.slice(k - n);
+    return ws.every(q => isCap(q) && (isRemitWord(q.text) || isCommonWord(q.text)) && !isCalendarName(q.text)) && !lookup(ws.map(q => q.text).join(' '));
+  }
+  return false;
+}
+
 /**
  * Where a remit listed with commas ends: from the comma at piece j, items of one to three
  * capitalised common words, separated by commas, the last after "and" (", and", "and the"). 0 when
@@ -1437,6 +1478,16 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // (German "für", Polish "i") are a party's or a body's short form (the dev split and the probes:
   // 7 such words are bodies, 1 the first word of a club's name)
   if (!known && ps.length === 1 && MIXED_ACRONYM.test(name) && /\p{Ll}/u.test(name)) return { type: 'ORG', key: name, certain: true };
+  // "Lashkar-e-Taiba", "Pakistan Tehreek-e-Insaf", "Hizb-ut-Tahrir": a word joined by the ezafe "e" or
+  // "i" or the article "ut" names a group or a party, unless the data knows the place under either
+  // spelling of its ezafe ("Mazar-i-Sharif", "Mazar-e Sharif"); "Zia-ul-Haq" and "Anwar-ul-Haq" are
+  // people's given names, and "ul" is left to the typer
+  if (!known && ps.length <= 4 && ps.some(p => ORG_EZAFE.test(p.text))) {
+    const place = lookup(name.replace(/-i-/g, '-e-')) ?? lookup(name.replace(/-e-/g, '-i-'));
+    return place ? { type: place.type, key: place.canonical, certain: true } : { type: 'ORG', key: name, certain: true };
+  }
+  // "Seongbuk-dong", "Buyeo-gun": a Korean district, county or township by its suffix
+  if (!known && ps.length === 1 && KOREAN_PLACE.test(name)) return { type: 'PLACE', key: name, certain: true };
   // "Moline", "Svendborg": a small town is a place if the typer agrees
   // (a single word goes with the other unknown words: the article may give it a person first)
   const town = ps.length > 1 && ps.length <= 3 ? smallTown(name) : undefined;

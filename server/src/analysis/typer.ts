@@ -50,8 +50,11 @@ export interface Candidate {
   readonly coordinated?: readonly string[];
 }
 
-/** A word spelled in the syllables of romanized Japanese ("Kaho", "Tanabe", "Shinzo"), as given names are. */
-const JAPANESE_SYLLABLES = /^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?[aiueo]|n(?![aiueo]))+$/i;
+/**
+ * A word spelled in the syllables of romanized Japanese ("Kaho", "Tanabe", "Shinzo"), as given names
+ * are, its long vowels written plain or with Hepburn's macrons or circumflexes ("Shūhei", "Jōji").
+ */
+const JAPANESE_SYLLABLES = /^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?[aiueoāīūēōâîûêô]|n(?![aiueo]))+$/i;
 const ROMANIZED = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 const ROMANIZED_NAME = /^\p{Lu}\p{Ll}{0,5} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 /** The candidate's words, with single spaces between them as written. */
