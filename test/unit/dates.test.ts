@@ -269,3 +269,9 @@ test('a year before a singular noun after an adjective, a verb or "one"; after "
   assert.deepEqual(dates('Staff warned as early as 1997 that the dam leaked, and the slump revived memories of 2008 and 2009.'), ['1997', '2008', '2009']);
   assert.deepEqual(dates('She ran 1500 m, and the mayor won 2000 votes.'), []);
 });
+
+test('a month\'s short form in capitals after a lowercase word is a body\'s initials ("the APR"), not a month; with a day or a year it is the month', () => {
+  const dates = (text: string) => analyzeArticle('Tuesday, March 10, 2026\n\n' + text).mentions.filter(m => ['DATE', 'TIME', 'DURATION'].includes(m.type)).slice(1).map(m => m.text);
+  assert.deepEqual(dates('He said the APR would file challenges, and MAR officials agreed.'), []);
+  assert.deepEqual(dates('The vote moved to APR 2027.'), ['APR 2027']);
+});

@@ -1829,3 +1829,25 @@ test('a ministry\'s remit listed with commas may open with two or three words ("
   // (a list of places after a body is no remit)
   assert.deepEqual(named('He thanked the Department of Public Works, Ottawa and Toronto.'), [['ORG', 'Department of Public Works'], ['PLACE', 'Ottawa'], ['PLACE', 'Toronto']]);
 });
+
+test('a law\'s name and the capitals it gives in brackets are no entity; a body named like one stays a body', () => {
+  assert.deepEqual(named('Under the General Data Protection Regulation (GDPR), fines rose. The GDPR applies, as the Affordable Care Act (ACA) does.'), []);
+  assert.deepEqual(named('The Office of Financial Regulation (OFR) said so. The OFR agreed.').map(m => m[1]), ['Office of Financial Regulation', 'OFR', 'OFR']);
+  assert.deepEqual(named('It includes France\'s National Rally (RN). The RN said no.').map(m => m[1]), ['France', 'National Rally', 'RN', 'RN']);
+});
+
+test('what has a general counsel or a chief officer is a company; a name before "news outlet" is the outlet', () => {
+  assert.deepEqual(named('"We will appeal," said Marcus Whitfield, Veridian\'s general counsel.'), [['PERSON', 'Marcus Whitfield'], ['ORG', 'Veridian']]);
+  assert.deepEqual(named('Ana Ruiz, Telvora\'s chief privacy officer, agreed.'), [['PERSON', 'Ana Ruiz'], ['ORG', 'Telvora']]);
+  assert.deepEqual(named('The figures were first reported by the Kabarindo news outlet on Friday.'), [['ORG', 'Kabarindo']]);
+});
+
+test('French places joined by "sur", "en" or "de" read whole and are places', () => {
+  assert.deepEqual(named('Dockers at the Fos-sur-Mer terminals struck. Ferries left Boulogne-sur-Mer for Saint-Germain-en-Laye.'),
+    [['PLACE', 'Fos-sur-Mer'], ['PLACE', 'Boulogne-sur-Mer'], ['PLACE', 'Saint-Germain-en-Laye']]);
+  assert.deepEqual(named('Jean-Marie Le Pen spoke in Lyon.'), [['PERSON', 'Jean-Marie Le Pen'], ['PLACE', 'Lyon']]);
+});
+
+test('a stretch no list has as a name, after "In" opening a sentence, is a place as after "in"', () => {
+  assert.deepEqual(named('Rain fell all week.\n\nIn Lat Krabang, where many streets were flooded, people waited.'), [['PLACE', 'Lat Krabang']]);
+});

@@ -741,6 +741,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // ("Following Tuesday's vote": without a determiner before it, "following" is a preposition)
   if (first < last && low(toks[first]) === 'following' && !(first > 0 && FOLLOWING_DETERMINERS.test(low(toks[first - 1])))) first++;
   while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
+  // ("the APR would file challenges", "MAR officials": a month's short form in capitals, alone and
+  // after a word in lowercase, is a body's initials; a line in capitals may still name "MAY")
+  if (first === last && /^[A-Z]{3,4}$/.test(toks[first].text) && MONTHS[low(toks[first])] !== undefined && first > 0 && /\p{Ll}/u.test(toks[first - 1].text)) return null;
   // ("taken a night bus", "a day trip", "a night shift": "a" and a unit before a noun are the noun's
   // modifier, no stretch of time)
   // (wink gives the unit alone; "a" joins it later)

@@ -253,8 +253,13 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
   // "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ut-Tahrir": two capitalised words joined by a
   // Persian or Urdu ezafe or an Arabic article ("e", "i", "ul", "ut"), which wink splits into five
   // tokens, are one word of one name
-  const ezafe = new Set<number>();
-  for (const i of tokenized.capitals) if (firstChar[i + 1] === 45 /* - */ && isEzafeCompound(tokens, i) && blocked.subarray(i, i + 5).every(b => b === 0)) { mark(i); ezafe.add(i); }
+  // ("Fos-sur-Mer", "Saint-Germain-en-Laye": and a French place's words joined by "sur", "en", "de")
+  const compounds = new Map<number, number>(); // first token → last token of the word
+  for (const i of tokenized.capitals) {
+    if (firstChar[i + 1] !== 45 /* - */ || i < 2 ? false : tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === tokens[i].start) continue;
+    const end = firstChar[i + 1] === 45 ? compoundEnd(tokens, i) : -1;
+    if (end > i && blocked.subarray(i, end + 1).every(b => b === 0)) { mark(i); compounds.set(i, end); }
+  }
   if (specials === 0) return { pieces: tokens, capitals: tokenized.capitals, starts: tokenized.starts };
 
   // Both lists are written by index into arrays made at their largest size, then cut to length: a
@@ -294,10 +299,11 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
       from = i + 3;
       continue;
     }
-    if (ezafe.has(i)) {
-      const end = tokens[i + 4].end;
+    const last = compounds.get(i);
+    if (last !== undefined) {
+      const end = tokens[last].end;
       add(makeToken(text.slice(t.start, end), t.start, end, 'PROPN', t.sentence, t.flags));
-      from = i + 5;
+      from = last + 1;
       continue;
     }
     const glued = x.length > 4 && capital(t) ? GLUE.exec(x) : null;
@@ -344,6 +350,7 @@ function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
 }
 
 const ORG_EZAFE = /^\p{Lu}\p{Ll}+-(?:e|i|ut|ush)-\p{Lu}/u;
+const FRENCH_PLACE = /^\p{Lu}[\p{L}-]*-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux)-\p{Lu}/u;
 /** "Seongbuk-dong", "Buyeo-gun", "Jangheung-myeon": a Korean place with its district's, county's or township's suffix, which wink splits off. */
 const KOREAN_DIVISION = /^(?:dong|gu|gun|myeon|eup|ri|si)$/;
 const KOREAN_PLACE = /^\p{Lu}\p{Ll}+-(?:dong|gu|gun|myeon|eup|ri|si)$/u;
@@ -353,11 +360,25 @@ function isKoreanDistrict(tokens: readonly Token[], i: number): boolean {
 }
 /** The joining words of "Lashkar-e-Taiba", "Mazar-i-Sharif", "Harakat-ul-Mujahideen", "Hizb-ut-Tahrir". */
 const EZAFE = /^(?:e|i|ul|ud|ut|us|ur|un|ush|ash|al|el)$/;
-/** Whether tokens i..i+4 are a capitalised word, a hyphen, an ezafe, a hyphen and a capitalised word, with no space between. */
-function isEzafeCompound(tokens: readonly Token[], i: number): boolean {
-  const a = tokens[i], h1 = tokens[i + 1], x = tokens[i + 2], h2 = tokens[i + 3], b = tokens[i + 4];
-  return !!b && h1.text === '-' && h2.text === '-' && EZAFE.test(x.text) && capital(b) && /^\p{Lu}\p{Ll}/u.test(a.text)
-    && h1.start === a.end && x.start === h1.end && h2.start === x.end && b.start === h2.end;
+/** The joining words of a French place's name: "Fos-sur-Mer", "Aix-en-Provence", "Saint-Jean-de-Luz", "Villeneuve-lès-Avignon". */
+const FRENCH_JOIN = /^(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux)$/;
+/**
+ * The last token of a word of capitalised parts joined by hyphens, one joint at least an ezafe
+ * or a French place's joining word ("Tehrik-i-Taliban", "Saint-Germain-en-Laye"), with no space
+ * anywhere; -1 where tokens from i are no such word.
+ */
+function compoundEnd(tokens: readonly Token[], i: number): number {
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return -1;
+  let k = i, joined = false;
+  const touching = (a: number) => !!tokens[a] && tokens[a].start === tokens[a - 1].end;
+  for (;;) {
+    if (tokens[k + 1]?.text !== '-' || !touching(k + 1) || !touching(k + 2)) break;
+    const x = tokens[k + 2];
+    if ((EZAFE.test(x.text) || FRENCH_JOIN.test(x.text)) && tokens[k + 3]?.text === '-' && touching(k + 3) && touching(k + 4) && capital(tokens[k + 4])) { k += 4; joined = true; continue; }
+    if (capital(x) && /^\p{Lu}\p{Ll}/u.test(x.text)) { k += 2; continue; }
+    break;
+  }
+  return joined ? k : -1;
 }
 
 const isHashtag = (x: string) => x.length > 1 && x.charCodeAt(0) === 35 /* # */ && LETTER.test(x[1]);
@@ -1075,6 +1096,21 @@ function firstRemitItem(run: readonly Piece[]): boolean {
 }
 
 /**
+ * Whether capitalised words name a law or an event: the last an event's or a law's head word
+ * ("Affordable Care Act", "General Data Protection Regulation"), no body's head word or first word
+ * among them, and no plural opening them ("Office of Financial Regulation", "Parties to the Nauru
+ * Agreement" are bodies).
+ */
+function isLawName(words: readonly string[]): boolean {
+  // ("National Rally (RN)", "the Rally for the Republic": a rally names a party too)
+  if (!words.length || !isEventOnlyHead(words[words.length - 1]) || words[words.length - 1] === 'Rally') return false;
+  if (words.some(w => isOrgHead(w) || isOrgLead(w))) return false;
+  return !(words.length > 1 && (isOrgHeadOrPlural(words[0]) || /^\p{Lu}\p{Ll}+s$/u.test(words[0]) && isCommonWord(words[0])));
+}
+/** A law's or an event's head word and the capitals in brackets after it: "Act (ACA)", "Regulation (GDPR)". */
+const LAW_ACRONYM = /\b(\p{Lu}\p{Ll}+) \((\p{Lu}{2,7})\)/gu;
+
+/**
  * Where a remit listed with commas ends: from the comma at piece j, items of one to three
  * capitalised common words, separated by commas, the last after "and" (", and", "and the"). 0 when
  * the pieces are no such list (no "and", or an item that is a known name, or has a body's head word
@@ -1486,6 +1522,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
     const place = lookup(name.replace(/-i-/g, '-e-')) ?? lookup(name.replace(/-e-/g, '-i-'));
     return place ? { type: place.type, key: place.canonical, certain: true } : { type: 'ORG', key: name, certain: true };
   }
+  // "Fos-sur-Mer", "Saint-Jean-de-Luz": a French place's name by its joining words
+  if (!known && ps.length === 1 && FRENCH_PLACE.test(name)) return { type: 'PLACE', key: name, certain: true };
   // "Seongbuk-dong", "Buyeo-gun": a Korean district, county or township by its suffix
   if (!known && ps.length === 1 && KOREAN_PLACE.test(name)) return { type: 'PLACE', key: name, certain: true };
   // "Moline", "Svendborg": a small town is a place if the typer agrees
@@ -1655,9 +1693,9 @@ const demonymShaped = (w: string) => isNationality(w) || DEMONYM_SHAPE.test(w) &
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|an|ic)$/u;
 /** A lowercase word for an award after a name: " award", " prizes", " trophy". */
 const AWARD_AFTER = /^((?: \p{Lu}\p{Ll}+){0,3}) (?:awards?|prizes?|trophy|trophies|medals?)\b/u;
-/** What only a company has, after its possessive: "'s shares", "'s chief executive", "'s share price", "'s former managing director". */
+/** What only a company has, after its possessive: "'s shares", "'s chief executive", "'s share price", "'s former managing director", "'s general counsel". */
 // ("Golkar's deputy chairman", "Vooruit's members": or a body's officers and members, which no person has)
-const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|board of directors|shareholders|(?:former |new |outgoing |interim )?(?:chief executive|CEO|chief financial officer|chief operating officer|managing director)|(?:deputy |vice-?)?(?:chairman|chairwoman|chairperson|secretary-general|general secretary)|members|lawmakers|legislators|MPs|(?:(?:planned|proposed|hostile|agreed) )?(?:(?:US|A|C|NZ)?\$[\d.,]+ (?:billion|million|bn|m) )?(?:takeover|acquisition|purchase|buyout|merger|stores|outlets|customers|subscribers|quarterly|annual (?:results|profit|revenue|sales)))\b/;
+const COMPANY_OWNS = /^['’]s (?:shares|share price|stock price|market value|board of directors|shareholders|(?:former |new |outgoing |interim )?(?:chief executive|CEO|chief [a-z]+ officer|general counsel|managing director)|(?:deputy |vice-?)?(?:chairman|chairwoman|chairperson|secretary-general|general secretary)|members|lawmakers|legislators|MPs|(?:(?:planned|proposed|hostile|agreed) )?(?:(?:US|A|C|NZ)?\$[\d.,]+ (?:billion|million|bn|m) )?(?:takeover|acquisition|purchase|buyout|merger|stores|outlets|customers|subscribers|quarterly|annual (?:results|profit|revenue|sales)))\b/;
 /** Where a company's shares are held, right before its name: "shares in ", "a stake in ". */
 const SHARES_IN_BEFORE = /\b(?:shares|stakes?|holdings?) (?:in|of) $/;
 /** What a company's shares do, right after its name: " shares rose", " shares were". */
@@ -2063,7 +2101,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // place or motion and with no given name opening it)
       if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && !/^['’]/.test(text.slice(span.end, span.end + 1))) {
         const before = text.slice(Math.max(0, span.start - 8), span.start);
-        if (/\b(?:in|at|near)\s$/.test(before) && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text))
+        if (/\b(?:[Ii]n|[Aa]t|[Nn]ear)\s$/.test(before) && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text))
           || /\b(?:in|at|near|from|to|towards|via)\s$/.test(before) && seg.pieces.some(p => PLACE_PARTICLE.test(p.text)) && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)) type = 'PLACE';
       }
       // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
@@ -3286,6 +3324,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "the Indonesia Morowali Industrial Park (IMIP)", a body)
     if (key && !lookup(m.text) && !text.includes(`(${m.text})`)) found[i] = retyped(m, 'PLACE', key, false);
   });
+  // "the Affordable Care Act (ACA) ... the ACA", "the General Data Protection Regulation (GDPR)": the
+  // capitals a law's or an event's name gives in brackets name no entity either (ANNOTATION.md §5),
+  // nor does what the rules kept of the name before them
+  const lawLetters = new Set<string>();
+  // ("the Office of Financial Regulation (OFR)", "the Parties to the Nauru Agreement (PNA)": not a
+  // body's name that ends in such a word, with a body's head word in it or opened by a plural)
+  for (const m of text.matchAll(LAW_ACRONYM)) {
+    const end = m.index + m[1].length, named = found.find(o => o.end === end);
+    if (!lookup(m[2]) && isLawName(named?.text.split(' ') ?? [m[1]])) lawLetters.add(m[2]);
+  }
+  if (lawLetters.size) for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type === 'ORG' && lawLetters.has(m.text) || m.type === 'ORG' && isEventOnlyHead(m.text.slice(m.text.lastIndexOf(' ') + 1)) && lawLetters.has(text.slice(m.end, m.end + 12).match(/^ \((\p{Lu}{2,7})\)/u)?.[1] ?? '')) found.splice(i, 1);
+  }
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
@@ -3808,6 +3860,9 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
       // words and nationalities alone, none of them a given name)
       || k - first >= 3 && pieces.slice(first, k).every(p => (isCommonWord(p.text) || isNationality(p.text)) && !isGivenName(p.text) && !lookup(p.text));
     if (acronym.length < 4 && !pieces.slice(first, k).some(p => !capital(p)) && !bodyShaped) continue;
+    // ("the Affordable Care Act (ACA)", "the General Data Protection Regulation (GDPR)": a law's or an
+    // event's name is no entity, its initials neither (ANNOTATION.md §5))
+    if (isLawName(pieces.slice(first, k).filter(capital).map(p => p.text))) continue;
     const start = pieces[first].start, end = pieces[k - 1].end;
     const name = text.slice(start, end);
     // (a given name opens a person's initials' long form, unless a body's head word closes it:
