@@ -1851,3 +1851,8 @@ test('French places joined by "sur", "en" or "de" read whole and are places', ()
 test('a stretch no list has as a name, after "In" opening a sentence, is a place as after "in"', () => {
   assert.deepEqual(named('Rain fell all week.\n\nIn Lat Krabang, where many streets were flooded, people waited.'), [['PLACE', 'Lat Krabang']]);
 });
+
+test('a club\'s initials before or after a name make it a club, whether or not the data knows a town by the name ("Hertha BSC", "VfL Wolfsburg")', () => {
+  assert.deepEqual(named('SC Freiburg were hosting VfL Wolfsburg. Hertha BSC agreed, and TSG Hoffenheim lost to Barnsley FC.').map(m => m.join(' ')),
+    ['ORG SC Freiburg', 'ORG VfL Wolfsburg', 'ORG Hertha BSC', 'ORG TSG Hoffenheim', 'ORG Barnsley FC']);
+});

@@ -349,6 +349,8 @@ function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
   return SYLLABLE.test(b.text) && SYLLABLE.test(a.text.toLowerCase());
 }
 
+/** A club's lead or tail written as initials: "FC", "VfL", "BSC", "SpVgg". */
+const CLUB_INITIALS = /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u;
 const ORG_EZAFE = /^\p{Lu}\p{Ll}+-(?:e|i|ut|ush)-\p{Lu}/u;
 const FRENCH_PLACE = /^\p{Lu}[\p{L}-]*-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux)-\p{Lu}/u;
 /** "Seongbuk-dong", "Buyeo-gun", "Jangheung-myeon": a Korean place with its district's, county's or township's suffix, which wink splits off. */
@@ -1579,7 +1581,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "the United States").
   // ("Manchester City", "Bristol Rovers", "Real Madrid", "Sporting Lisbon": likewise, with the other
   // words that open or close a club's name, where the whole is no place the data knows)
-  if (ps.length === 2 && (isClubTail(ps[1].text) && lookup(ps[0].text)?.type === 'PLACE' || isClubLead(ps[0].text) && lookup(ps[1].text)?.type === 'PLACE')) return { type: 'ORG', key: name, certain: true };
+  // ("Hertha BSC", "VfL Wolfsburg", "TSG Hoffenheim": a club's lead or tail in capitals needs no town the data knows)
+  if (ps.length === 2 && (isClubTail(ps[1].text) && (lookup(ps[0].text)?.type === 'PLACE' || CLUB_INITIALS.test(ps[1].text) && /^\p{Lu}\p{Ll}+$/u.test(ps[0].text))
+    || isClubLead(ps[0].text) && (lookup(ps[1].text)?.type === 'PLACE' || CLUB_INITIALS.test(ps[0].text) && /^\p{Lu}\p{Ll}+$/u.test(ps[1].text)))) return { type: 'ORG', key: name, certain: true };
   // ("University Hospital Limerick", "University College Dublin": a body's head word, maybe a
   // facility's or another head word, then the town it serves)
   if (ps.length >= 2 && ps.length <= 4 && isOrgHead(ps[0].text) && isCommonWord(ps[0].text) && !isGivenName(ps[0].text) && !isTitleStart(ps[0].text) && ps.every(isCap) && ps.slice(1, -1).every(p => isOrgHead(p.text) || isFacilityHead(p.text)) && lookup(ps[ps.length - 1].text)?.type === 'PLACE' && !isCountryName(ps[ps.length - 1].text)) return { type: 'ORG', key: name, certain: true };
