@@ -665,3 +665,15 @@ test('speakers: "the agency said" finds the public body named last, though its n
   const text = 'Food runs short.\n\nThe World Nutrition Programme (WNP) fed 40,000 people in March. In a report on Monday, the agency said the region had lost "most of its harvest".\n\nFarmers in the hills said they had eaten their seed.';
   assert.deepEqual(speakersLinked(text), ['World Nutrition Programme']);
 });
+
+test('speakers: "the union said" finds a trade union named as a society or a federation, "the bloc said" a community of states, by full name behind an acronym', () => {
+  const union = 'Rail strikes loom.\n\nThe Associated Society of Train Drivers (ASTD) called a ban. The union said the ban was "a last resort".';
+  assert.deepEqual(speakersLinked(union), ['Associated Society of Train Drivers']);
+  const bloc = 'Talks stalled.\n\nThe Economic Community of Coastal States (ECOCS) met in Accra. Later, ECOCS called for calm. In a statement, the bloc urged both sides to show "restraint and patience".';
+  assert.deepEqual(speakersLinked(bloc), ['Economic Community of Coastal States']);
+  // ("the agency" for a board; a modifier the union's name lacks names no union)
+  const board = 'Ships were tracked.\n\nThe Coast and Border Board (CBB) followed the vessel. "No law was broken," the agency said.';
+  assert.deepEqual(speakersLinked(board), ['Coast and Border Board']);
+  const drivers = 'Rail strikes loom.\n\nThe National Union of Rail Workers called a strike. The drivers\' union said the ban was "a last resort".';
+  assert.deepEqual(speakersLinked(drivers), [null]);
+});

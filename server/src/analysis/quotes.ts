@@ -13,7 +13,18 @@ const PRONOUN_SAID = /^[,.!?]?["”’']?\s*(?:he|she) (?:said|says|added|told|w
 /** Nouns for a company ("the company said"), which stand for no court, ministry or commission. */
 const COMPANY_NOUN = /^(?:company|firm|corporation|carmaker|automaker|airline|retailer|utility|operator|lender|insurer|startup|start-up|consultancy|manufacturer|developer)$/;
 /** Head words of public bodies that news calls "the agency": "World Food Programme", "Office of ...", "Food Standards Authority". */
-const AGENCY_HEADS = new Set(['office', 'programme', 'program', 'commission', 'authority', 'administration', 'service', 'services', 'bureau', 'directorate', 'fund', 'organization', 'organisation', 'institute', 'centre', 'center', 'inspectorate', 'agency']);
+const AGENCY_HEADS = new Set(['office', 'programme', 'program', 'commission', 'authority', 'administration', 'service', 'services', 'bureau', 'directorate', 'fund', 'organization', 'organisation', 'institute', 'centre', 'center', 'inspectorate', 'agency', 'board']);
+/**
+ * Bodies a noun may stand for though their names lack it: "the agency" for any public body named
+ * with a public body's head word; "the union" for a trade union named as a society, a federation or
+ * a brotherhood ("the Associated Society of Locomotive Engineers and Firemen ... the union said");
+ * "the bloc" for a union or a community of states ("the Economic Community of West African States").
+ */
+const HEADS_FOR: Record<string, ReadonlySet<string>> = {
+  agency: AGENCY_HEADS,
+  union: new Set(['union', 'society', 'federation', 'confederation', 'association', 'syndicate', 'brotherhood', 'guild', 'congress', 'alliance']),
+  bloc: new Set(['union', 'community', 'alliance', 'association', 'organization', 'organisation', 'league', 'cooperation', 'council', 'group', 'states', 'nations', 'bloc']),
+};
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
 const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|[ap]\.m))\.|(?<=\b[ap])\.(?=m\.))*[.!?]\s+["“‘']?$/u;
@@ -256,7 +267,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ("the Helsinki-based company said": where it is based says nothing of its name)
       if (d >= 3 && words[d].text === 'based' && words[d - 1].text === '-' && /^\p{Lu}/u.test(words[d - 2].text)) { based = 3; d -= 3; }
       else if (d >= 1 && /^\p{Lu}[\p{L}.-]*-based$/u.test(words[d].text)) { based = 1; d--; }
-      while (d > 0 && n - 1 - d < 3 + based && plain(words[d])) d--;
+      // ("the drivers' union said": a plural's possessive among them)
+      while (d > 0 && n - 1 - d < 3 + based && (plain(words[d]) || /^['’]$/.test(words[d].text) && d > 1 && /s$/.test(words[d - 1].text))) d--;
     }
     const det = words[d], noun = words[h];
     // ("her secretariat said", "its fund said": or a possessive, the body of someone named before)
@@ -275,7 +287,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ("the General Court ruled ... the company said": a company is no body named for another kind of body)
       // ("the World Food Programme (WFP) ... the agency said", "the Office of Disaster Preparedness
       // (ODPEM) ... the agency said": an agency is any public body whose name has a public body's head word)
-      if (any === null && seen < 6 && head === 'agency' && named.some(w => AGENCY_HEADS.has(w))) any = orgs[i].k;
+      // (by the body's full name: "ASLEF" is the Associated Society of Locomotive Engineers and Firemen)
+      // (and its modifiers in that name: "the drivers' union" is no union of all rail workers)
+      if (any === null && seen < 6 && HEADS_FOR[head]) {
+        const full = [...named, ...fold(orgs[i].m.key).split(' ')];
+        if (full.some(w => HEADS_FOR[head].has(w)) && modifiers.every(w => !/\p{L}/u.test(w) || full.includes(w))) any = orgs[i].k;
+      }
       if (any === null && seen < 6 && anyBodyNouns.has(head) && !(COMPANY_NOUN.test(head) && named.some(w => namedBodyNouns.has(w)))) {
         if (WHERE_BEFORE.test(text.slice(Math.max(0, orgs[i].m.start - 8), orgs[i].m.start))) located ??= orgs[i].k;
         else any = orgs[i].k;
