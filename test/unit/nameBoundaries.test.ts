@@ -942,3 +942,11 @@ test('Korean districts keep their suffix ("Seongbuk-dong", "Buyeo-gun"); "Dar es
   assert.deepEqual(named('Cobalt left through the port of Dar es Salaam, in Tanzania.'), [['PLACE', 'Dar es Salaam'], ['PLACE', 'Tanzania']]);
   assert.deepEqual(people('In Kano, Hajiya Hauwa Sani said she had refused. Mallam Nuhu Bello agreed.'), ['Hauwa Sani', 'Nuhu Bello']);
 });
+
+test('after a person\'s role, a town\'s name and a person\'s name with one space between are one person ("spokesman Yao Sylvain N\'Guessan")', () => {
+  const a = linkedArticle('Talks failed.\n\nGovernment spokesman Yao Sylvain N\'Guessan responded on Sunday. N\'Guessan said the border was "calm".');
+  assert.deepEqual(a.named('PERSON'), [['Yao Sylvain N\'Guessan', 'Yao Sylvain N\'Guessan'], ['N\'Guessan', 'Yao Sylvain N\'Guessan']]);
+  assert.deepEqual(a.speakers, ['Yao Sylvain N\'Guessan']);
+  // (a country opens no one's name)
+  assert.deepEqual(named('The spokesman Kenya Moses Kuria said so.'), [['PLACE', 'Kenya'], ['PERSON', 'Moses Kuria']]);
+});

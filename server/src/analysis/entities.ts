@@ -3328,6 +3328,23 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // "the Indonesia Morowali Industrial Park (IMIP)", a body)
     if (key && !lookup(m.text) && !text.includes(`(${m.text})`)) found[i] = retyped(m, 'PLACE', key, false);
   });
+  // "government spokesman Yao Sylvain N'Guessan", "spokesman Paris Hilton Mbeki": a person's role,
+  // then a town's name and a person's name with one space between, is one name, the town's word the
+  // given name (no country's: "Kenya" opens no one's name)
+  {
+    const { pieces } = list;
+    const personAt = new Map<number, NamedMention & { certain: boolean }>();
+    for (const m of found) if (m.type === 'PERSON' && !m.role) personAt.set(m.start, m);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const a = found[i], b = a.type === 'PLACE' ? personAt.get(a.end + 1) : undefined;
+      if (!b || text.charCodeAt(a.end) !== 32 || a.text.includes(' ') || isCountryName(a.text)) continue;
+      const k = pieceStartingAt(list, a.start), before = pieces[k - 1];
+      if (!before || capital(before) || before.sentence !== pieces[k].sentence || !roleNouns.has(before.text)) continue;
+      const whole = text.slice(a.start, b.end);
+      found[found.indexOf(b)] = { type: 'PERSON', text: whole, start: a.start, end: b.end, entity: null, value: null, key: whole, role: b.role, certain: b.certain };
+      found.splice(i, 1);
+    }
+  }
   // "the Affordable Care Act (ACA) ... the ACA", "the General Data Protection Regulation (GDPR)": the
   // capitals a law's or an event's name gives in brackets name no entity either (ANNOTATION.md §5),
   // nor does what the rules kept of the name before them
