@@ -950,3 +950,10 @@ test('after a person\'s role, a town\'s name and a person\'s name with one space
   // (a country opens no one's name)
   assert.deepEqual(named('The spokesman Kenya Moses Kuria said so.'), [['PLACE', 'Kenya'], ['PERSON', 'Moses Kuria']]);
 });
+
+test('a constable is a title; a title word right after a given name, closing the name, is a surname ("John Constable", "Hailie King")', () => {
+  assert.deepEqual(people('Constable Rehmatullah Wazir, 34, died at the scene. Head Constable Imran Ali was hurt.'), ['Rehmatullah Wazir', 'Imran Ali']);
+  assert.deepEqual(people('The painter John Constable lived here, and the bishop met Hailie King.'), ['John Constable', 'Hailie King']);
+  // (not a place's name before a title: "the Virginia Senator")
+  assert.deepEqual(named('The Virginia Senator said so.'), [['PLACE', 'Virginia']]);
+});

@@ -1336,7 +1336,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       if (n === 1 && CAPS_RANK.test(phrase) && (k + 1 >= ps.length || isCommonWord(ps[k + 1].text) && !isGivenName(ps[k + 1].text) && !isSurname(ps[k + 1].text) || lookup(ps[k + 1].text)?.type === 'ORG' || isMajorPlace(ps[k + 1].text))) continue;
       // "Martin Luther King Jr.": a title word after a given name and another name, closing the run or
       // before a generational suffix, is a surname: titles come before names
+      // ("John Constable", "Alan Judge": or right after a given name that is no place's, closing the run)
       if (n === 1 && k >= 2 && isGivenName(ps[0].text) && ps.slice(0, k).every(isCap) && (k + 1 === ps.length || k + 2 === ps.length && SUFFIX.test(ps[k + 1].text))) continue;
+      if (n === 1 && k === 1 && ps.length === 2 && isGivenName(ps[0].text) && isCap(ps[0]) && !lookup(ps[0].text) && !isTitleWord(ps[0].text) && /^\p{Lu}\p{Ll}+$/u.test(ps[1].text)) continue;
       // The whole title: "Outgoing Deputy" or "Education" before it, "of Foreign Affairs" after it.
       let a = k, b = k + n;
       // ("Wayne County Clerk Renée Dufresne": "County" after a name is the place's, not the title's)
