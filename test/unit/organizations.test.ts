@@ -1856,3 +1856,24 @@ test('a club\'s initials before or after a name make it a club, whether or not t
   assert.deepEqual(named('SC Freiburg were hosting VfL Wolfsburg. Hertha BSC agreed, and TSG Hoffenheim lost to Barnsley FC.').map(m => m.join(' ')),
     ['ORG SC Freiburg', 'ORG VfL Wolfsburg', 'ORG Hertha BSC', 'ORG TSG Hoffenheim', 'ORG Barnsley FC']);
 });
+
+test('a foreign body\'s lowercase adjective stays in its name ("the Académie française"); a French prize is no entity', () => {
+  assert.deepEqual(named('The ten-member Académie Goncourt chose the book, and the Académie française gave its own prize.').map(m => m.join(' ')), ['ORG Académie Goncourt', 'ORG Académie française']);
+  assert.deepEqual(named('The Assemblée nationale voted on Monday.'), [['ORG', 'Assemblée nationale']]);
+  assert.deepEqual(named('The novelist won the Prix Goncourt on Tuesday, and the Prix Renaudot went to Lee Min-ji.'), [['PERSON', 'Lee Min-ji']]);
+});
+
+test('what a person is "of", set off by commas, is a body; one of a kind of business, or a country\'s largest one, is a company', () => {
+  assert.deepEqual(named('Local TD Caoimhe Brennan, of Sinn Féin, told reporters it was wrong.'), [['PERSON', 'Caoimhe Brennan'], ['ORG', 'Sinn Féin']]);
+  assert.deepEqual(named('Fresenius Kabi, one of Europe\'s largest suppliers of generic drugs, said it would help.').filter(m => m[1] !== 'Europe'), [['ORG', 'Fresenius Kabi']]);
+  assert.deepEqual(named('The ministry was in talks with Polpharma, the country\'s largest drugmaker, about supply.'), [['ORG', 'Polpharma']]);
+  // (a person stays one)
+  assert.deepEqual(named('Maria Lopez, one of the country\'s best lawyers, said so.'), [['PERSON', 'Maria Lopez']]);
+});
+
+test('a place of two words before a type noun is its modifier ("the Mexico City company X"); a given name after "-based" opens a person\'s name; a sum in rand is no name', () => {
+  assert.deepEqual(named('It was made by the Mexico City company Cine Tezontle and others.'), [['PLACE', 'Mexico City'], ['ORG', 'Cine Tezontle']]);
+  assert.deepEqual(named('A play directed by the Berlin-based Lukas Herrenknecht opens soon.'), [['PLACE', 'Berlin'], ['PERSON', 'Lukas Herrenknecht']]);
+  assert.deepEqual(named('The league fined Orlando Pirates R150,000 on Friday.'), [['ORG', 'Orlando Pirates']]);
+  assert.deepEqual(named('It was shot in San Juan Mixtepec, with a local cast.'), [['PLACE', 'San Juan Mixtepec']]);
+});

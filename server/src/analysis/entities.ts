@@ -242,6 +242,8 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
   for (const i of tokenized.capitals) {
     const x = tokens[i].text;
     if (x.length > 2 && x.charCodeAt(1) === 45 /* - */ && /^\p{Lu}-\p{Ll}/u.test(x) || x.charCodeAt(x.length - 1) === 36 /* $ */ && /^\p{Lu}{1,3}\$$/u.test(x)) common.add(i);
+    // ("fined Orlando Pirates R150,000", "K2,500", "Rs 500": a sum in rand, kwacha, naira or rupees is no name)
+    else if (CURRENCY_PREFIXED.test(x) || SHORT_SUM.test(x) && /^[.,]$/.test(tokens[i + 1]?.text ?? '') && !afterSpace(tokens[i + 1]) && /^\d/.test(tokens[i + 2]?.text ?? '') && !afterSpace(tokens[i + 2])) common.add(i);
     else if (x.length === 1 && firstChar[i + 1] === 45 && /^\p{Lu}$/u.test(x) && !afterSpace(tokens[i + 1]) && tokens[i + 2] && !afterSpace(tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)) common.add(i);
     // ("GH¢64,000", "GH₵", "HK$", "R$": any currency's sign after the prefix)
     else if (tokens[i + 1] && CURRENCY_SIGN.test(tokens[i + 1].text) && /^\p{Lu}{1,3}$/u.test(x) && !startsSentence(tokens[i + 1])) common.add(i);
@@ -351,6 +353,13 @@ function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
 
 /** A club's lead or tail written as initials: "FC", "VfL", "BSC", "SpVgg". */
 const CLUB_INITIALS = /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u;
+/** A lowercase adjective of French, Spanish, Italian or Portuguese by its ending: "française", "nationale", "civil", "italiana". */
+const FOREIGN_ADJECTIVE = /^\p{Ll}{3,}(?:aise|ais|ale|ales|aux|ique|iques|ienne|ien|al|ales|ana|ano|ola|ol|ese|esa|eira|eiro|ense|ina|ino|ica|ico|ile|il)$/u;
+/** A sum written with its currency's letters glued on: "R150", "K2", "N5", "P500", "Rs500", "KSh1". */
+const CURRENCY_PREFIXED = /^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d{3,}$|^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d+[.,]\d/;
+const SHORT_SUM = /^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d{1,2}$/;
+/** The saint's word that opens many towns' names in Spanish, Portuguese and Italian. */
+const SAINT_LEAD = /^(?:San|Santa|Santo|São|Sant'|Sant’)$/;
 const ORG_EZAFE = /^\p{Lu}\p{Ll}+-(?:e|i|ut|ush)-\p{Lu}/u;
 const FRENCH_PLACE = /^\p{Lu}[\p{L}-]*-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux)-\p{Lu}/u;
 /** "Seongbuk-dong", "Buyeo-gun", "Jangheung-myeon": a Korean place with its district's, county's or township's suffix, which wink splits off. */
@@ -509,6 +518,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       // "Liam Ó hAodha", "Máire Ní hÉigeartaigh": an Irish surname after Ó, Ní or Mac keeps the
       // lowercase letter its grammar puts before it
       if (IRISH_MUTATED.test(p.text) && IRISH_PARTICLE.test(last.text) && afterOneSpace(p)) { run.push(p); j++; continue; }
+      // "the Académie française", "the Assemblée nationale", "the Guardia civil": a lowercase adjective
+      // of another language (no English word) right after a body's first word in that language
+      if ((run.length === 1 || run.length === 2 && run[0].text === 'The') && isForeignOrgLead(last.text) && afterOneSpace(p) && FOREIGN_ADJECTIVE.test(p.text) && !isCommonWord(p.text) && !(next && isCap(next) && afterOneSpace(next) && next.sentence === p.sentence)) { run.push(p); j++; continue; }
       // "Kim Jong-un": a short lowercase syllable hyphenated onto a name.
       if (p.text === '-' && !afterSpace(p) && next && !afterSpace(next) && /^\p{Ll}{1,2}$/u.test(next.text)) { run.push(p, next); j += 2; continue; }
       if (/^-\p{Ll}{1,2}$/u.test(p.text) && !afterSpace(p)) { run.push(p); j += 1; continue; }
@@ -1550,7 +1562,7 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length === 3 && ps[1].text === 'for' && isCommonWord(ps[0].text) && isMajorPlace(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   // "Partido dos Trabalhadores", "Banco de España", "Université Laval": a body's head word in
   // another language opens its name.
-  if (ps.length >= 2 && isForeignOrgLead(ps[0].text) && isCap(ps[ps.length - 1])) return { type: 'ORG', key: name, certain: true };
+  if (ps.length >= 2 && isForeignOrgLead(ps[0].text) && (isCap(ps[ps.length - 1]) || ps.length === 2 && FOREIGN_ADJECTIVE.test(ps[1].text))) return { type: 'ORG', key: name, certain: true };
   // "the Christian Democrats", "the Free Democrats": a party named by its members, in the plural, after
   // words that are no place and no chamber ("Senate Republicans", "Texas Democrats" are members)
   if (ps.length >= 2 && ps.length <= 3 && PARTY_MEMBERS.test(last) && ps.every(isCap) && ps.slice(0, -1).every(p => !lookup(p.text) && !isLegislature(p.text) && !CHAMBER.test(p.text) && !isNationality(p.text))) return { type: 'ORG', key: name, certain: true };
@@ -1719,7 +1731,9 @@ const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.", ", the Danish wind farm developer,": a description of one to four words, the last lowercase, after a name (", the leader of the party," is described by its first noun: see APPOSED_BODY_OF). */
-const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-based)?) ){0,3}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|in)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate|marketplace|platform|unit|subsidiary|giant|multinational|brokerage|utility|broadcaster|brewer|refiner|shipbuilder|steelmaker|drugmaker|chipmaker|supermarket)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+(?:['’]s)?|\p{Lu}\p{Ll}+(?:-based|['’]s)?) ){0,3}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|in)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate|marketplace|platform|unit|subsidiary|giant|multinational|brokerage|utility|broadcaster|brewer|refiner|shipbuilder|steelmaker|drugmaker|chipmaker|supermarket)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+/** ", one of Europe's largest suppliers", ", one of the country's biggest banks": one of many businesses of a kind. */
+const ONE_OF_BUSINESSES = /^, one of (?:the |\p{Lu}[\p{L}.]*['’]s |(?:its|their) )(?:[\p{Ll}-]+(?:['’]s)? ){0,3}(?:companies|firms|makers|manufacturers|suppliers|producers|lenders|banks|insurers|retailers|carmakers|automakers|drugmakers|airlines|operators|conglomerates|brokerages|utilities|broadcasters|brewers|miners|exporters|importers|distributors|chains|developers)\b/u;
 /**
  * ", the party of the president": the same, the noun before "of" (the first noun: ", the leader of
  * the party" is a person; ", the group of chemicals" is a collection, not a body).
@@ -1742,6 +1756,8 @@ function apposedBody(after: string): boolean {
   const body = APPOSED_BODY.exec(after);
   // (", a Lagos-based online marketplace,": the nouns after "a" that APPOSED_BODY lists are all a body's)
   if (body?.[2] !== undefined) return true;
+  // (", one of Europe's largest suppliers of generic drugs,": one of a kind of business, in the plural)
+  if (ONE_OF_BUSINESSES.test(after)) return true;
   const m = body ?? APPOSED_GROUP.exec(after) ?? APPOSED_BODY_OF.exec(after) ?? APPOSED_OWNED_BODY.exec(after);
   const noun = m?.[1];
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
@@ -2108,7 +2124,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (type === 'PERSON' && !seg.role && !ruled && seg.pieces.length >= 2 && !/^['’]/.test(text.slice(span.end, span.end + 1))) {
         const before = text.slice(Math.max(0, span.start - 8), span.start);
         if (/\b(?:[Ii]n|[Aa]t|[Nn]ear)\s$/.test(before) && seg.pieces.every(p => !isGivenName(p.text) && !isSurname(p.text) && !isTitleStart(p.text))
-          || /\b(?:in|at|near|from|to|towards|via)\s$/.test(before) && seg.pieces.some(p => PLACE_PARTICLE.test(p.text)) && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)) type = 'PLACE';
+          || /\b(?:in|at|near|from|to|towards|via)\s$/.test(before) && seg.pieces.some(p => PLACE_PARTICLE.test(p.text)) && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)
+          // ("shot in San Juan Mixtepec", "born in Santa Cruz del Norte": or a saint's name opening a
+          // town's, after "in", "at" or "near", whatever given names follow)
+          || /\b(?:[Ii]n|[Aa]t|[Nn]ear)\s$/.test(before) && SAINT_LEAD.test(seg.pieces[0].text) && seg.pieces.length >= 3) type = 'PLACE';
       }
       // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
       if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
@@ -2132,6 +2151,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // before it), is the newspaper, the broadcaster or the site that carried the words
       if ((type === 'NONE' || type === 'PERSON' && !isGivenName(seg.pieces[0].text)) && !seg.role && !ruled && toldAt(span.start, span.end)
         && !found.some(o => o.type === 'PERSON' && o.end <= span.start && (o.text === name || o.text.endsWith(' ' + name)))) type = 'ORG';
+      // ("TD Caoimhe Brennan, of Sinn Féin, told": what a person is "of", set off by commas, with no given
+      // name opening it, is the party or the body they belong to, no second person)
+      if (type === 'PERSON' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && text.slice(span.start - 5, span.start) === ', of ' && /^,/.test(text.slice(span.end, span.end + 1))
+        && found.some(o => o.type === 'PERSON' && o.end === span.start - 5)) type = 'ORG';
       if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
       if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
       // A headline's run of capitals is not one name: the names the data knows inside it still count.
@@ -4177,6 +4200,11 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
         if (demonymShaped(p.text) || isLanguage(p.text) && isCap(p)) { d--; modified = true; continue; }
         // ("the Budapest daily Népszava": a place the data knows, as a modifier)
         if (d === k - 1 && isCap(p) && lookup(p.text)?.type === 'PLACE') { d--; modified = true; continue; }
+        // ("the Mexico City company Cine Tezontle": or a place of two words or more the rules found)
+        if (d === k - 1 && isCap(p)) {
+          const place = found.find(m => m.type === 'PLACE' && m.end === p.end && m.start < p.start);
+          if (place) { d = pieceStartingAt(list, place.start) - 1; modified = true; continue; }
+        }
         // ("Wegovy maker Novo Nordisk", "iPhone maker Apple": a product's name before "maker" is what it makes)
         if (d === k - 1 && MAKER.test(noun.text) && capital(p) && !startsSentence(p) && !lookup(p.text) && !(pieces[d - 1] && capital(pieces[d - 1]) && pieces[d - 1].sentence === p.sentence)) { product = d; d--; modified = true; continue; }
         if (p.text === 'based' && pieces[d - 1]?.text === '-' && pieces[d - 2] && isCap(pieces[d - 2])) { d -= 3; modified = true; continue; }
@@ -4311,6 +4339,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const last = runEnd(c);
     const name = text.slice(pieces[c].start, pieces[last].end);
     if (isNotEntity(name) || lookup(name)?.type === 'PLACE') continue;
+    // ("directed by the Berlin-based Lukas Herrenknecht": a given name, then one more name word, opens a person's name)
+    if (last === c + 1 && isGivenName(pieces[c].text) && !isCommonWord(pieces[c].text) && found.some(m => m.type === 'PERSON' && m.start === pieces[c].start && m.end === pieces[last].end)) continue;
     takeUnclaimed(c, last, 'ORG', name);
   }
   // "Glenmore, the mining company, said": an appositive whose head noun says what the name is.
