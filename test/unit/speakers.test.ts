@@ -677,3 +677,10 @@ test('speakers: "the union said" finds a trade union named as a society or a fed
   const drivers = 'Rail strikes loom.\n\nThe National Union of Rail Workers called a strike. The drivers\' union said the ban was "a last resort".';
   assert.deepEqual(speakersLinked(drivers), [null]);
 });
+
+test('quotes: a title in another language, capitalised on its first word only, is a work\'s title; a sentence in another language stays a quotation', () => {
+  assert.deepEqual(quotes('Awards were given.\n\nShe won for her second feature, “La casa de los pájaros”, a drama about three sisters.'), []);
+  assert.deepEqual(quotes('Awards were given.\n\nThe jury prize went to "Das Zimmer am Ende des Flurs" by Jonas Albrecht.'), []);
+  assert.deepEqual(quotes('Votes were counted.\n\nThat evening Aminata Diallo wrote on X: “Le Sénégal a voté dans la paix.”').map(q => q[0]), ['Le Sénégal a voté dans la paix.']);
+  assert.deepEqual(quotes('Fans marched.\n\nThe crowd chanted "Orchard, vete ya" for an hour.').map(q => q[0]), ['Orchard, vete ya']);
+});

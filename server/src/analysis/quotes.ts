@@ -2,6 +2,7 @@ import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpac
 import { NamedMention, POSTNOMINAL } from './entities';
 import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, namedBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, isTitleWord, givenNameGender, kinNouns, personNouns } from './gazetteer';
 import { rememberedPerWord } from './detached';
+import { isCommonWord } from './typer';
 /** A Korean or Chinese given name hyphened in two syllables, the last of the name: " Jae-sung", " Hsien-loong". */
 const EAST_ASIAN_GIVEN = /^ \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 /** What an article writes of a source it keeps anonymous. */
@@ -1451,8 +1452,25 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
   if (!/^[\p{Lu}#\d]/u.test(quoted)) return false;
   const words = wordCount(quoted, 11);
   if (words <= 10 && /^[\p{Lu}#]/u.test(quoted) && TITLED_NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return true;
-  return words <= 8 && belowFirstLine && isTitleCase(quoted);
+  return words <= 8 && (belowFirstLine && isTitleCase(quoted) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
 }
+/**
+ * A title in another language, capitalised as those languages write titles, its first word alone
+ * ("La casa de los pájaros", "Das Zimmer am Ende des Flurs", "Vendanges tardives"): two to eight
+ * words with no sentence punctuation, most of them no English word, and no one said to speak them
+ * after the closing mark (a quotation in another language is a sentence, and attributed).
+ */
+function isForeignTitle(quoted: string, before: string, after: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(quoted) || /[.,;:!?…]/.test(quoted)) return false;
+  const ws = quoted.split(/\s+/).map(w => w.replace(/[’'].*$/, ''));
+  if (ws.length < 2 || ws.length > 8 || !ws.every(w => /^\p{L}+$/u.test(w))) return false;
+  const foreign = ws.filter(w => !isCommonWord(w) && !/^(?:a|an|the|I)$/i.test(w)).length;
+  return foreign * 2 > ws.length && foreign >= 2 && !SAID_AFTER.test(after) && !SAID_BEFORE.test(before);
+}
+/** A verb of saying, chanting or writing right before a quotation's opening mark: 'chanted "', 'wrote: "'. */
+const SAID_BEFORE = /\b(?:said|says|say|chanted|chant|chanting|shouted|shouting|wrote|writes|posted|tweeted|read|reads|sang|singing|cried|yelled|added|told \p{L}+|reading)[,:]?\s*["“‘']$/u;
+/** A verb of saying right after a quotation's closing mark: '," she said', '" said Ana'. */
+const SAID_AFTER = /^[”"’']?\s*,?\s*(?:(?:he|she|it|they|we|I)\s+)?(?:said|says|added|wrote|told|tweeted|posted|declared|shouted|chanted|read)\b/;
 /**
  * The quoted titles of works in an article, headline and body: ANNOTATION.md §5 annotates no name
  * inside a work's title ('won Best Director for "Night Bus to Busan"' names no Busan).
