@@ -275,3 +275,13 @@ test('a month\'s short form in capitals after a lowercase word is a body\'s init
   assert.deepEqual(dates('He said the APR would file challenges, and MAR officials agreed.'), []);
   assert.deepEqual(dates('The vote moved to APR 2027.'), ['APR 2027']);
 });
+
+test('seasons of weather or work are no dates; "Mar" in a place\'s name is no March; every weekday and every quarter recur; "a little over", "little more than", "that same", "about that"', () => {
+  const dates = (text: string) => analyzeArticle('Tuesday, March 10, 2026\n\n' + text).mentions.filter(m => ['DATE', 'TIME', 'DURATION'].includes(m.type)).slice(1).map(m => m.text);
+  assert.deepEqual(dates('The rainy season will begin in mid-May, and the hurricane season later. He played well this season.'), ['mid-May', 'this season']);
+  assert.deepEqual(dates('It ran in Viña del Mar, Savanna-la-Mar and Mar del Plata, and closed on Mar 3.'), ['Mar 3']);
+  assert.deepEqual(dates('He drives to Whitefield every weekday and reports every quarter.'), ['every weekday', 'every quarter']);
+  assert.deepEqual(dates('The drought was the worst in at least a thousand years, and the hearing lasted a little over two hours.'), ['at least a thousand years', 'a little over two hours']);
+  assert.deepEqual(dates('It was the second ruling in little more than a year. We changed it more than a year ago.'), ['little more than a year', 'more than a year ago']);
+  assert.deepEqual(dates('My husband does not speak about that night. Adi messaged me that same night.'), ['that night', 'that same night']);
+});

@@ -287,10 +287,12 @@ const DAY_ORDINAL_BEFORE = new Set(['on', 'until', 'till', 'by', 'since', 'from'
 /** Words before which a weekday is a day, whatever follows it ("on Sunday Times Square was closed"). */
 const DAY_PREPOSITIONS = new Set(['on', 'by', 'since', 'until', 'till', 'last', 'next', 'this', 'that', 'from', 'before', 'after', 'every']);
 const SEASON_MODIFIERS = new Set(['this', 'last', 'next', 'every', 'each', 'early', 'late', 'past', 'coming']);
+/** Kinds of season that name weather or work, not a time the calendar gives: "rainy", "hurricane". */
+const SEASON_KINDS = /^(?:rainy|dry|wet|monsoon|hurricane|typhoon|cyclone|storm|fire|bushfire|wildfire|flu|planting|harvest|harvesting|growing|breeding|nesting|tourist|holiday|festive|mating|hunting|fishing|sowing|lean|hungry|flood|rain|winter|summer)$/;
 /** Prepositions of time before "the" and a season: "in the spring". */
 const SEASON_PREPOSITIONS = /^(?:in|during|since|until|till|by|after|before|through|throughout)$/;
 /** Units after "every" or "each" that make a recurring time. */
-const RECURRING_UNIT = /^(?:day|week|weekend|month|year|morning|afternoon|evening|night)$/;
+const RECURRING_UNIT = /^(?:day|week|weekday|weekend|fortnight|month|quarter|year|morning|afternoon|evening|night)$/;
 /** Words before "season" that make it a date: "this season", "the previous season". */
 const SEASON_DETERMINERS = /^(?:this|last|next|previous|following|current|coming)$/;
 const WEEKEND_MODIFIERS = new Set(['the', 'this', 'last', 'next', 'that', 'past', 'coming']);
@@ -363,7 +365,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       else if (i > 1 && (c0 === 115 || c0 === 97 || c0 === 102 || c0 === 119) && SEASONS[toks[i].text] && (low(toks[i - 1]) === 'that' || low(toks[i - 1]) === 'the' && toks[i].text !== 'fall' && SEASON_PREPOSITIONS.test(low(toks[i - 2])))
         && !(toks[i + 1] && toks[i + 1].pos === 'NOUN' && afterOneSpace(toks[i + 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
       // "every weekend", "every single day", "each morning": a recurring time (no value)
-      if (i > 0 && (c0 === 100 || c0 === 119 || c0 === 109 || c0 === 121 || c0 === 110 || c0 === 101 || c0 === 97) && RECURRING_UNIT.test(toks[i].text)) {
+      if (i > 0 && (c0 === 100 || c0 === 119 || c0 === 109 || c0 === 121 || c0 === 110 || c0 === 101 || c0 === 97 || c0 === 102 || c0 === 113) && RECURRING_UNIT.test(toks[i].text)) {
         const k = low(toks[i - 1]) === 'single' && i > 1 ? i - 2 : i - 1;
         if (RECURRING.test(low(toks[k])) && toks[k].sentence === toks[i].sentence) out.push({ first: k, last: i, type: 'DATE' });
       }
@@ -741,6 +743,11 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // ("Following Tuesday's vote": without a determiner before it, "following" is a preposition)
   if (first < last && low(toks[first]) === 'following' && !(first > 0 && FOLLOWING_DETERMINERS.test(low(toks[first - 1])))) first++;
   while (last > first && (toks[last].pos === 'PUNCT' && toks[last].text !== '.' || low(toks[last]) === "'s" || low(toks[last]) === '’s')) last--;
+  // ("the rainy season", "the hurricane season", "the planting season": a season of weather or of
+  // work is no date; "this season" and "the 2025 season" are)
+  if (low(toks[last]) === 'season' && last > first && SEASON_KINDS.test(low(toks[last - 1]))) return null;
+  // ("Viña del Mar", "Savanna-la-Mar", "Mar del Plata": "Mar" in a place's name is no March)
+  if (first === last && toks[first].text === 'Mar' && (first > 0 && /^(?:del|de|la|-)$/.test(toks[first - 1].text) || /^(?:del|de)$/.test(toks[first + 1]?.text ?? ''))) return null;
   // ("the APR would file challenges", "MAR officials": a month's short form in capitals, alone and
   // after a word in lowercase, is a body's initials; a line in capitals may still name "MAY")
   if (first === last && /^[A-Z]{3,4}$/.test(toks[first].text) && MONTHS[low(toks[first])] !== undefined && first > 0 && /\p{Ll}/u.test(toks[first - 1].text)) return null;
@@ -842,8 +849,10 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       const headIsUnit = unitOf(head) !== null || ['couple', 'few', 'half'].includes(head);
       const ok = w === 'the' ? (LEFT_MODIFIERS.has(head) || /^\d+(st|nd|rd|th)$/.test(head) || ORDINAL_WORDS[head] > 0 || OF_HEADS.has(head) || /^'?\d{2,4}s$/.test(head) || DECADE_WORDS[head] !== undefined
         || head === 'day' || head === 'weekend' || head === 'weekends' || (first === last && DAY_PARTS_AFTER_THE.has(head))) && !isNumberWord(head)
-        : headIsUnit && !['past', 'last', 'next', 'coming'].includes(head);
-      if (ok && !(w !== 'the' && toks[first].pos === 'NUM')) { first = i; continue; }
+        : headIsUnit && !['past', 'last', 'next', 'coming'].includes(head)
+          // ("in at least a thousand years", "a hundred days": a round number's article)
+          || /^(?:hundred|thousand)$/.test(head) && unitOf(toks[last].text) !== null;
+      if (ok && !(w !== 'the' && toks[first].pos === 'NUM' && !/^(?:hundred|thousand)$/.test(head))) { first = i; continue; }
       break;
     }
     // ("stretched past 2 a.m.", "past midnight": "past" before a clock time is a preposition)
@@ -851,7 +860,10 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // ("following weeks of talks": without "the", "following" is a preposition)
     if (w === 'following' && !(i > 0 && FOLLOWING_DETERMINERS.test(low(toks[i - 1])))) break;
     // ("thinking about May": before a month's name alone, "about" is a preposition, no approximation)
-    if (w === 'about' && first === last && isMonthTok(toks[first])) break;
+    // ("does not speak about that night": nor before a demonstrative or "the")
+    if (w === 'about' && (first === last && isMonthTok(toks[first]) || /^(?:that|this|the|those|these)$/.test(head))) break;
+    // "that same night", "that same day"
+    if (w === 'that' && head === 'same' && first < last) { first = i; break; }
     if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head) && !((isNumberWord(head) || /^\d+$/.test(head)) && unitOf(toks[last].text))) && !(w === 'past' && (/^\d/.test(head) && isClockish(toks, first, last) || head === 'midnight' || head === 'noon'))) {
       if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
       // ("each about half an hour's drive away": "each" before an approximation shares out, it does not recur)
@@ -865,7 +877,11 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // approximations: "just over 24 hours ago", "more than two weeks", "under a year"
     if ((w === 'over' || w === 'under') && i > 0 && low(toks[i - 1]) === 'just' && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an')) { first = i - 1; continue; }
     if (w === 'over' && low(toks[last]) === 'ago') { first = i; continue; }
-    if (w === 'than' && i > 0 && /^(more|less|fewer)$/.test(low(toks[i - 1])) && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; continue; }
+    // ("more than a year ago": the unit before "ago")
+    if (w === 'than' && i > 0 && /^(more|less|fewer)$/.test(low(toks[i - 1])) && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && (unitOf(toks[last].text) || low(toks[last]) === 'ago' && last > first && unitOf(toks[last - 1].text))) { first = i - 1; continue; }
+    // "little more than a year", "a little over two hours", "a little under a week"
+    if (w === 'little' && head === 'more' && first < last) { first = i; if (i > 0 && low(toks[i - 1]) === 'a') first = i - 1; break; }
+    if ((w === 'over' || w === 'under') && i > 1 && low(toks[i - 1]) === 'little' && low(toks[i - 2]) === 'a' && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 2; break; }
     // bounds on a quantity: "at least six weeks", "at most two days", "up to five years"
     if ((w === 'least' || w === 'most') && i > 0 && low(toks[i - 1]) === 'at' || w === 'to' && i > 0 && low(toks[i - 1]) === 'up') {
       if ((isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; break; }
