@@ -666,7 +666,7 @@ test('speakers: "the agency said" finds the public body named last, though its n
   assert.deepEqual(speakersLinked(text), ['World Nutrition Programme']);
 });
 
-test('speakers: "the union said" finds a trade union named as a society or a federation, "the bloc said" a community of states, by full name behind an acronym', () => {
+test('speakers: "the union said" finds a trade union named as a society or a federation, "the bloc said" a community of states, "the force said" a police force, by full name behind an acronym', () => {
   const union = 'Rail strikes loom.\n\nThe Associated Society of Train Drivers (ASTD) called a ban. The union said the ban was "a last resort".';
   assert.deepEqual(speakersLinked(union), ['Associated Society of Train Drivers']);
   const bloc = 'Talks stalled.\n\nThe Economic Community of Coastal States (ECOCS) met in Accra. Later, ECOCS called for calm. In a statement, the bloc urged both sides to show "restraint and patience".';
@@ -674,6 +674,8 @@ test('speakers: "the union said" finds a trade union named as a society or a fed
   // ("the agency" for a board; a modifier the union's name lacks names no union)
   const board = 'Ships were tracked.\n\nThe Coast and Border Board (CBB) followed the vessel. "No law was broken," the agency said.';
   assert.deepEqual(speakersLinked(board), ['Coast and Border Board']);
+  const force = 'Police closed the case.\n\nNorth Weald Police reviewed the file. In a statement on Wednesday, the force said: "Officers carefully considered the evidence."';
+  assert.deepEqual(speakersLinked(force), ['North Weald Police']);
   const drivers = 'Rail strikes loom.\n\nThe National Union of Rail Workers called a strike. The drivers\' union said the ban was "a last resort".';
   assert.deepEqual(speakersLinked(drivers), [null]);
 });
@@ -683,4 +685,12 @@ test('quotes: a title in another language, capitalised on its first word only, i
   assert.deepEqual(quotes('Awards were given.\n\nThe jury prize went to "Das Zimmer am Ende des Flurs" by Jonas Albrecht.'), []);
   assert.deepEqual(quotes('Votes were counted.\n\nThat evening Aminata Diallo wrote on X: “Le Sénégal a voté dans la paix.”').map(q => q[0]), ['Le Sénégal a voté dans la paix.']);
   assert.deepEqual(quotes('Fans marched.\n\nThe crowd chanted "Orchard, vete ya" for an hour.').map(q => q[0]), ['Orchard, vete ya']);
+});
+
+test('speakers: a title with its remit in lowercase before the name after a quote; "the statement added" after "the company said" in a statement; a quoted term leaves a lead-in sentence one', () => {
+  assert.deepEqual(speakers('Cricket news.\n\n"Contact will not be tolerated," league general manager of cricket operations Rohan Iyer said.'), ['Rohan Iyer']);
+  const statement = 'Care news.\n\nBrookfield Lodge is run by Ashdale Care Group. In a statement read to the inquest by its solicitor, the company said it had "fully co-operated" with the Care Quality Commission (CQC). "We are deeply sorry," the statement added.';
+  assert.deepEqual(speakersLinked(statement), ['Ashdale Care Group', 'Ashdale Care Group']);
+  const leadIn = 'Regulators met.\n\nRivals complained. At a press conference later that day, Annika Sjöberg said the case had shaped the rules for the largest "gatekeeper" platforms.\n\n"We learned from this case that the market does not wait for us."';
+  assert.deepEqual(speakersLinked(leadIn), ['Annika Sjöberg']);
 });

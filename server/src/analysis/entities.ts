@@ -258,8 +258,10 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
   // ("Fos-sur-Mer", "Saint-Germain-en-Laye": and a French place's words joined by "sur", "en", "de")
   const compounds = new Map<number, number>(); // first token → last token of the word
   for (const i of tokenized.capitals) {
-    if (firstChar[i + 1] !== 45 /* - */ || i < 2 ? false : tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === tokens[i].start) continue;
-    const end = firstChar[i + 1] === 45 ? compoundEnd(tokens, i) : -1;
+    if (firstChar[i + 1] !== 45 /* - */) continue;
+    // (a capitalised part of a word begun before it opens none: "Germain" of "Saint-Germain-en-Laye")
+    if (i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === tokens[i].start) continue;
+    const end = compoundEnd(tokens, i);
     if (end > i && blocked.subarray(i, end + 1).every(b => b === 0)) { mark(i); compounds.set(i, end); }
   }
   if (specials === 0) return { pieces: tokens, capitals: tokenized.capitals, starts: tokenized.starts };
@@ -354,7 +356,7 @@ function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
 /** A club's lead or tail written as initials: "FC", "VfL", "BSC", "SpVgg". */
 const CLUB_INITIALS = /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u;
 /** A lowercase adjective of French, Spanish, Italian or Portuguese by its ending: "française", "nationale", "civil", "italiana". */
-const FOREIGN_ADJECTIVE = /^\p{Ll}{3,}(?:aise|ais|ale|ales|aux|ique|iques|ienne|ien|al|ales|ana|ano|ola|ol|ese|esa|eira|eiro|ense|ina|ino|ica|ico|ile|il)$/u;
+const FOREIGN_ADJECTIVE = /^\p{Ll}{3,}(?:aise|ais|ale|ales|aux|ique|iques|ienne|ien|al|ana|ano|ola|ol|ese|esa|eira|eiro|ense|ina|ino|ica|ico|ile|il)$/u;
 /** A sum written with its currency's letters glued on: "R150", "K2", "N5", "P500", "Rs500", "KSh1". */
 const CURRENCY_PREFIXED = /^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d{3,}$|^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d+[.,]\d/;
 const SHORT_SUM = /^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d{1,2}$/;

@@ -9,6 +9,11 @@ const EAST_ASIAN_GIVEN = /^ \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 const ANONYMOUS = /\b(?:not (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment)|on (?:the )?condition (?:of|that (?:he|she|they) not be named)|anonymity|(?:asking|asked|declined|requested|wished) not to be (?:named|identified)|declined to be (?:named|identified)|spoke anonymously|speaking anonymously)\b/;
 /** 'The jury, chaired by (the Brazilian director) ': an unnamed body, then who chairs or leads it. */
 const CHAIRED_BODY = /(?:^|[.!?]["”’']?\s+)(?:The|A|An) (?:jury|panel|committee|board|tribunal|judges|commission), (?:chaired|led|headed|presided over) by (?:[\p{L}-]+ ){0,4}$/u;
+/** Whether text holds a quotation mark that is not round a term of three words or fewer ('"gatekeeper" platforms'). */
+function holdsQuotation(text: string): boolean {
+  if (!/["“”]/.test(text)) return false;
+  return text.replace(/["“]([^"“”\n]{1,40})["”]/g, (all, inner: string) => inner.trim().split(/\s+/).length <= 3 && !/[.!?,]$/.test(inner) ? inner : all).search(/["“”]/) >= 0;
+}
 /** '," she said' right after a quote. */
 const PRONOUN_SAID = /^[,.!?]?["”’']?\s*(?:he|she) (?:said|says|added|told|wrote)\b/;
 /** Nouns for a company ("the company said"), which stand for no court, ministry or commission. */
@@ -19,12 +24,14 @@ const AGENCY_HEADS = new Set(['office', 'programme', 'program', 'commission', 'a
  * Bodies a noun may stand for though their names lack it: "the agency" for any public body named
  * with a public body's head word; "the union" for a trade union named as a society, a federation or
  * a brotherhood ("the Associated Society of Locomotive Engineers and Firemen ... the union said");
- * "the bloc" for a union or a community of states ("the Economic Community of West African States").
+ * "the bloc" for a union or a community of states ("the Economic Community of West African States");
+ * "the force" for a police force ("South Yorkshire Police ... the force said").
  */
 const HEADS_FOR: Record<string, ReadonlySet<string>> = {
   agency: AGENCY_HEADS,
   union: new Set(['union', 'society', 'federation', 'confederation', 'association', 'syndicate', 'brotherhood', 'guild', 'congress', 'alliance']),
   bloc: new Set(['union', 'community', 'alliance', 'association', 'organization', 'organisation', 'league', 'cooperation', 'council', 'group', 'states', 'nations', 'bloc']),
+  force: new Set(['police', 'constabulary', 'garda', 'gendarmerie', 'force']),
 };
 
 /** The text between two quotes: one sentence (full stops after a capital initial, a title's abbreviation or in a clock's "a.m." aside: "Dr."), then the next quote's opening. */
@@ -722,7 +729,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (tokens[a].start < paraStart && (k !== s0 - 1 || start - paraStart > 1 || text.slice(tokens[b].end, paraStart).split('\n').length > 3)) break;
       // (wink may end the sentence with the quote's own opening mark)
       const end = Math.min(tokens[b].end, start - 1);
-      if (inQuote(tokens[a].start) || /["“”]/.test(text.slice(tokens[a].start, end))) break;
+      // (a sentence that holds a quotation ends the search; a quoted term of three words or fewer,
+      // '... platforms called "gatekeepers" since 2024', is no quotation)
+      if (inQuote(tokens[a].start) || holdsQuotation(text.slice(tokens[a].start, end))) break;
       const window = tokens.slice(a, b + 1).filter(t => t.end <= end);
       const names = mentionAt(tokens[a].start, end);
       if (hasSpeech(window) || (colon && k === s0 - 1)) {
@@ -887,9 +896,15 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ("ASIC commissioner Rhys Calloway said in a statement ... The statement added": the one named
       // right before the verb of that sentence, before its grammatical subject)
       for (let i = a + 1; i <= b; i++) {
-        if (!isSpeech(tokens, i)) continue;
+        // ("In a statement read to the inquest": a participle after the noun is no verb of the sentence)
+        if (!isSpeech(tokens, i) || tokens[i - 1].text.toLowerCase() === noun) continue;
         const by = mentionAt(tokens[a].start, tokens[i].start).filter(x => /^\s*$/.test(text.slice(x.m.end, tokens[i].start)));
         if (by.length) return by[by.length - 1].k;
+        // ("In a statement read by its solicitor, the company said it had ...": "the company" the body it stands for)
+        if (i >= 2 && /^the$/i.test(tokens[i - 2].text) && bodyNouns.has(tokens[i - 1].text.toLowerCase())) {
+          const body = genericBody(tokens.slice(i - 2, i), tokens[i - 2].start);
+          if (body !== null) return body;
+        }
         break;
       }
       const subject = subjectOf(a);
@@ -991,7 +1006,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // joins a name to its place)
         // ('"...," Deputy Ambassador Caroline Whitfield-Ames of the United States told the council': or "of the")
         const nameOf = (i: number) => window[i].text === 'of' && capital(window[i - 1]) && !!window[i + 1] && (capital(window[i + 1]) || window[i + 1].text === 'the' && !!window[i + 2] && capital(window[i + 2]));
-        const nounPhraseOnly = verbIdx <= 12 && window.slice(1, verbIdx).every((t, i) => (!/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) || titleAnd(i + 1) || nameOf(i + 1)) && t.text !== ',');
+        // ('"...," BCCI general manager of cricket operations Rohan Iyer said': or "of" and a title's
+        // remit in lowercase, between the title and the name)
+        const remitOf = (i: number) => window[i].text === 'of' && titleWord(window[i - 1]) && !!window[i + 1] && /^\p{Ll}/u.test(window[i + 1].text) && window[i + 1].pos !== 'DET';
+        const nounPhraseOnly = verbIdx <= 12 && window.slice(1, verbIdx).every((t, i) => (!/^(VERB|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) || titleAnd(i + 1) || nameOf(i + 1) || remitOf(i + 1)) && t.text !== ',');
         // '"...," Anna Berg, 41, a nurse from Leeds, told the BBC.': a name right after the quote, then its appositive.
         const app = window[verbIdx - 1].text === ',' ? appositiveSubject(window, verbIdx - 1) : null;
         if (app !== null && named[app].start <= window[Math.min(3, verbIdx)].start) return app;
