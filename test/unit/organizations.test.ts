@@ -1877,3 +1877,10 @@ test('a place of two words before a type noun is its modifier ("the Mexico City 
   assert.deepEqual(named('The league fined Orlando Pirates R150,000 on Friday.'), [['ORG', 'Orlando Pirates']]);
   assert.deepEqual(named('It was shot in San Juan Mixtepec, with a local cast.'), [['PLACE', 'San Juan Mixtepec']]);
 });
+
+test('where a player is sold or bought for a fee is a club, at every mention of the word', () => {
+  assert.deepEqual(named('Transfers.\n\nThe club agreed to sell midfielder Rodrigo Simões to Juventra for a fixed fee of €58 million. Juventra confirmed it on Tuesday.').map(m => m.join(' ')),
+    ['PERSON Rodrigo Simões', 'ORG Juventra', 'ORG Juventra']);
+  // (not a person one writes to)
+  assert.deepEqual(named('She sent a letter to Mariela for a fee.'), []);
+});

@@ -1049,6 +1049,10 @@ const PARTY_BEFORE_MEMBER = /(\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]
 /** Words before a club's name that are no part of it: determiners, possessives, weekdays and months. */
 const CLUB_POSITION_LEAD = /^(?:The|A|An|Ex|Its|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words of a footballer's transfer right before a club's name: "joined from", "signed from", "on loan from". */
+/** A fee after a club's name: " for a fee", " for €58 million", " for an undisclosed sum". */
+const FEE_AFTER = /^ for (?:an? (?:[\p{Ll}-]+ ){0,2}(?:fee|sum)|[€£$]|US\$|R\$|\d)/u;
+/** A verb of a player's transfer. */
+const TRANSFER_VERB = /\b(?:sell|sells|sold|selling|buy|buys|bought|buying|sign|signs|signed|signing|transfer|transfers|transferred|loan|loaned|move|moves|moved|join|joins|joined|joining)\b/;
 const TRANSFER_BEFORE = /\b(?:joined|signed|arrived|moved) (?:from|for) $|\bon loan (?:from|at|to) $/;
 const MEDIUM_AFTER = new RegExp(` (?:${mediaNouns.join('|')})\\b`, 'y');
 /** A hyphen, a particle or a lowercase syllable inside a person's name: "Thomas-Greenfield", "al-Amr", "von". */
@@ -2068,6 +2072,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const told = TOLD_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
     return !!told && TOLD_AFTER.test(text.slice(end, end + 24)) && !(told[0].endsWith('the ') && isCommonWord(text.slice(start, end)));
   };
+  /** Whether [start, end) is where a player is sold or bought for a fee: "to X for €58 million", "from X for a fee". */
+  const soldForFee = (start: number, end: number) => /\b(?:to|from) $/.test(text.slice(Math.max(0, start - 5), start)) && FEE_AFTER.test(text.slice(end, end + 24))
+    && TRANSFER_VERB.test(text.slice(...sentenceSpan(Math.max(0, pieceStartingAt(list, start)))));
   /** Whether a listing place's modifier stands right before `start` ("Toronto-listed "). */
   const listedAt = (start: number) => LISTED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
   /** Whether what only a company has follows the possessive at `end` ("'s shares"). */
@@ -2148,6 +2155,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if ((type === 'NONE' || type === 'PERSON') && !seg.role && seg.pieces.length >= 2 && isCityName(seg.pieces[seg.pieces.length - 1].text) && !isTitleStart(seg.pieces[0].text)
         && (TRANSFER_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
           || !(type === 'PERSON' && isGivenName(seg.pieces[0].text) && !isClubLead(seg.pieces[0].text)) && SCORE.test(text.slice(...sentenceSpan(pieceIndex(list, seg.pieces[0])))))) type = 'ORG';
+      // ("agreed to sell midfielder Rodrigo Simões to Juventus for a fee of €58 million", "signed him from
+      // Brøndby for £4 million": where a player is sold or bought, for a fee, is a club)
+      if ((type === 'NONE' || type === 'PERSON' && !isGivenName(seg.pieces[0].text)) && !seg.role && !ruled && seg.pieces.length <= 2 && soldForFee(span.start, span.end)) type = 'ORG';
       // "he told Dagens Industri", "told VnExpress that": whom a speaker tells, when it is no one's name
       // (no given name opens it, no person the article named has it for a surname, no title stands
       // before it), is the newspaper, the broadcaster or the site that carried the words
@@ -2344,6 +2354,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // or whose shares it names, is that company wherever it writes it, before that too)
     const unlisted = !isSurname(name) && !lookup(name);
     if (unlisted && (ownsAt(p.end) || SHARES_IN_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || SHARES_AFTER.test(text.slice(p.end, p.end + 24)))) { seenTypes.set(k, 'ORG'); continue; }
+    // ("to sell midfielder Rodrigo Simões to Juventus for a fee of €58 million": or where a player is sold for a fee, a club)
+    if (unlisted && soldForFee(p.start, p.end)) { seenTypes.set(k, 'ORG'); continue; }
     // ("a former Safaricom engineer", "an Isamaa member of the committee", "Lukoil vice-president
     // Pavel Korotkov": or that stands before a job, a seat or a membership a body gives, where no
     // dictionary has the word; not "a Biden adviser": an aide is a person's too)
