@@ -1884,3 +1884,10 @@ test('where a player is sold or bought for a fee is a club, at every mention of 
   // (not a person one writes to)
   assert.deepEqual(named('She sent a letter to Mariela for a fee.'), []);
 });
+
+test('an oil or gas field named before "field" is a place; "field" as a verb names none', () => {
+  assert.deepEqual(named('The pipeline runs from the Tengiz field to the coast, and the firm works the Kandym and Gissar fields.').map(m => m.join(' ')),
+    ['PLACE Tengiz', 'PLACE Kandym', 'PLACE Gissar']);
+  assert.deepEqual(named('Production from the Shah Deniz field will rise.'), [['PLACE', 'Shah Deniz']]);
+  assert.deepEqual(named('The Rivermont Hawks field a strong side this year.').filter(m => m[0] === 'PLACE'), []);
+});

@@ -4125,7 +4125,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const noun = pieces[k];
     if (!noun || capital(noun) || afterNewline(noun) || !afterSpace(noun)) continue;
     // ("the Wegovy maker": what a maker makes is no body)
-    let type = MAKER.test(noun.text) ? undefined : typeNounOf(noun.text);
+    // ("the Maple Leafs field a strong side": a noun that is also a verb, before a determiner, is the verb)
+    let type = MAKER.test(noun.text) || /^(?:a|an|the|their|its|his|her|two|three|four)$/i.test(pieces[k + 1]?.text ?? '') ? undefined : typeNounOf(noun.text);
     // "the Efe news agency", "the Vestra oil company": a body's type noun after a lowercase modifier
     // ("the Islam Qala border crossing": or a place's)
     const head = pieces[k + 1];
