@@ -1891,3 +1891,11 @@ test('an oil or gas field named before "field" is a place; "field" as a verb nam
   assert.deepEqual(named('Production from the Shah Deniz field will rise.'), [['PLACE', 'Shah Deniz']]);
   assert.deepEqual(named('The Rivermont Hawks field a strong side this year.').filter(m => m[0] === 'PLACE'), []);
 });
+
+test('a ship\'s name after "the vessel" or "-flagged" is no entity anywhere in the article; "Line D" names no one; "the US hedge fund X" is a body', () => {
+  assert.deepEqual(named('The vessel, the Cook Islands-flagged Vega Aurora, was escorted to port. The Vega Aurora was searched.'), [['PLACE', 'Cook Islands']]);
+  assert.deepEqual(named('Fish were taken while the vessel Hai Yang 27 fished near Malaita.'), [['PLACE', 'Malaita']]);
+  assert.deepEqual(named('Talks resumed on Line D of the pipeline. Line D would run 1,000 km.'), []);
+  assert.deepEqual(named('Earlier this week, the US hedge fund Elliott Management disclosed a stake.'), [['PLACE', 'US'], ['ORG', 'Elliott Management']]);
+  assert.deepEqual(named('"It is ours," said Comrade Barida Deebom, the youth council chairman.'), [['PERSON', 'Barida Deebom']]);
+});

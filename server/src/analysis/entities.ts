@@ -1127,6 +1127,10 @@ function isLawName(words: readonly string[]): boolean {
   if (words.some(w => isOrgHead(w) || isOrgLead(w))) return false;
   return !(words.length > 1 && (isOrgHeadOrPlural(words[0]) || /^\p{Lu}\p{Ll}+s$/u.test(words[0]) && isCommonWord(words[0])));
 }
+/** Words right before a ship's name: "the vessel ", "the tanker ", "-flagged ". */
+const VESSEL_BEFORE = /(?:\b(?:vessel|ship|tanker|freighter|trawler|yacht|frigate|destroyer|submarine|icebreaker|warship|dredger|barge)|\p{L}-flagged) $/u;
+/** A common noun and one capital letter or a number: "Line D", "Route 9". */
+const LETTERED_THING = /^\p{Lu}\p{Ll}+ (?:\p{Lu}|\d{1,3})$/u;
 /** A law's or an event's head word and the capitals in brackets after it: "Act (ACA)", "Regulation (GDPR)". */
 const LAW_ACRONYM = /\b(\p{Lu}\p{Ll}+) \((\p{Lu}{2,7})\)/gu;
 
@@ -3398,6 +3402,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const m = found[i];
     if (m.type === 'ORG' && lawLetters.has(m.text) || m.type === 'ORG' && isEventOnlyHead(m.text.slice(m.text.lastIndexOf(' ') + 1)) && lawLetters.has(text.slice(m.end, m.end + 12).match(/^ \((\p{Lu}{2,7})\)/u)?.[1] ?? '')) found.splice(i, 1);
   }
+  // "the Cook Islands-flagged Vega Aurora ... the Vega Aurora", "the vessel Hai Yang 27": a ship's
+  // name is no entity (ANNOTATION.md §5, vehicles), wherever the article writes it again
+  {
+    const vessels = new Set<string>();
+    for (const m of found) if (!m.certain && m.type !== 'PLACE' && VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) vessels.add(m.text);
+    if (vessels.size) for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && vessels.has(found[i].text)) found.splice(i, 1);
+  }
+  // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
+  // route or a stage, no one
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && LETTERED_THING.test(found[i].text) && isCommonWord(found[i].text.split(' ')[0])) found.splice(i, 1);
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
@@ -4210,8 +4224,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
       for (;;) {
         const p = pieces[d];
         if (!p || k - d > 4 || p.sentence !== noun.sentence) break;
-        // ("think tank", "mining company", "holding company": a compound noun's first word may read as a verb)
-        if (!capital(p) && (p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'VERB' && d === k - 1 && /^(?:think|\p{Ll}+ing)$/u.test(p.text)) && !typeNounOf(p.text)) { d--; modified = true; continue; }
+        // ("think tank", "mining company", "holding company", "hedge fund": a compound noun's first word may read as a verb)
+        if (!capital(p) && (p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'VERB' && d === k - 1 && /^(?:think|hedge|venture|\p{Ll}+ing)$/u.test(p.text)) && !typeNounOf(p.text)) { d--; modified = true; continue; }
         if (demonymShaped(p.text) || isLanguage(p.text) && isCap(p)) { d--; modified = true; continue; }
         // ("the Budapest daily Népszava": a place the data knows, as a modifier)
         if (d === k - 1 && isCap(p) && lookup(p.text)?.type === 'PLACE') { d--; modified = true; continue; }
