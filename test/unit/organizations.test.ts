@@ -1899,3 +1899,8 @@ test('a ship\'s name after "the vessel" or "-flagged" is no entity anywhere in t
   assert.deepEqual(named('Earlier this week, the US hedge fund Elliott Management disclosed a stake.'), [['PLACE', 'US'], ['ORG', 'Elliott Management']]);
   assert.deepEqual(named('"It is ours," said Comrade Barida Deebom, the youth council chairman.'), [['PERSON', 'Barida Deebom']]);
 });
+
+test('a body named after its type noun keeps the possessive of its name where a verb comes next ("the ratings agency Moody\'s lowered")', () => {
+  assert.deepEqual(named('The ratings agency Moody\'s lowered its outlook. The retailer Sainsbury\'s reported higher sales.'), [['ORG', 'Moody\'s'], ['ORG', 'Sainsbury\'s']]);
+  assert.deepEqual(named('The company Acme\'s shares rose.'), [['ORG', 'Acme']]);
+});

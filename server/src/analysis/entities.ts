@@ -4267,11 +4267,15 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // ("The developer, Nguyen Van Thanh, 63, of Sunnybank": an age after the name, or a given name
     // after a noun that a person can be too, makes the appositive a person; so does a Vietnamese middle name)
     if (comma && (/^, \d{1,3},/.test(text.slice(pieces[last].end, pieces[last].end + 6)) || (isGivenName(pieces[first].text) || last >= first + 2 && /^(?:Thị|Văn|Thi|Van)$/u.test(pieces[first + 1].text)) && PERSON_OR_BODY.test(noun.text))) continue;
-    const name = text.slice(pieces[first].start, pieces[last].end);
+    // ("the ratings agency Moody's lowered", "the retailer Sainsbury's reported": a body's name that ends
+    // in a possessive, where a verb, not a noun it owns, comes next)
+    const owned = pieces[last + 1], after = pieces[last + 2];
+    const end = type === 'ORG' && !comma && owned && /^['’]s$/.test(owned.text) && !afterSpace(owned) && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') && !capital(after) ? last + 1 : last;
+    const name = text.slice(pieces[first].start, pieces[end].end);
     if (isNotEntity(name)) continue;
     const known = lookup(name);
     if (known && (known.type === 'PLACE' || known.type === type)) continue;
-    takeUnclaimed(first, last, type, name);
+    takeUnclaimed(first, end, type, name);
     // (the product is no body: "Wegovy" of "Wegovy maker")
     if (product >= 0) { const at = found.findIndex(m => m.start === pieces[product].start && m.end === pieces[product].end && !m.certain); if (at >= 0) found.splice(at, 1); }
   }
