@@ -1904,3 +1904,11 @@ test('a body named after its type noun keeps the possessive of its name where a 
   assert.deepEqual(named('The ratings agency Moody\'s lowered its outlook. The retailer Sainsbury\'s reported higher sales.'), [['ORG', 'Moody\'s'], ['ORG', 'Sainsbury\'s']]);
   assert.deepEqual(named('The company Acme\'s shares rose.'), [['ORG', 'Acme']]);
 });
+
+test('a body the article names by its type noun alone, then "known (in X) (simply) as Y", is Y, a body, at every mention', () => {
+  assert.deepEqual(named('Privacy news.\n\nThe authority, known in Italy simply as the Garante, ordered it to stop. The Garante blocked the app.').map(m => m.join(' ')),
+    ['PLACE Italy', 'ORG Garante', 'ORG Garante']);
+  assert.deepEqual(named('Media news.\n\nThe regulator, known simply as Ofcom, ordered it to stop.'), [['ORG', 'Ofcom']]);
+  // (a person's name is no body's other name)
+  assert.deepEqual(named('News.\n\nThe party, known as Maria Lopez, said so.'), [['PERSON', 'Maria Lopez']]);
+});

@@ -757,16 +757,26 @@ function knownAs(text: string, found: (NamedMention & { certain: boolean })[]): 
     if (!x || isNotEntity(x[1]) || isNationality(x[1])) continue;
     added.push({ name: x[1], of: m });
   }
+  // ("The authority, known in Italy simply as the Garante,", "the regulator, known as Ofcom,": or a
+  // body the article names only by its type noun: the other name is a body's)
+  for (const b of text.matchAll(BODY_NOUN_KNOWN)) {
+    const after = b.index + b[0].length, x = KNOWN_AS.exec(text.slice(after, after + 90));
+    if (!x || isNotEntity(x[1]) || isNationality(x[1]) || lookup(x[1])?.type === 'PLACE' || isGivenName(x[1].split(' ')[0])) continue;
+    const at = after + x[0].lastIndexOf(x[1]);
+    added.push({ name: x[1], of: { type: 'ORG', text: x[1], start: at, end: at + x[1].length, entity: null, value: null, key: x[1], role: undefined, certain: false } });
+  }
   for (const { name, of } of added) {
-    for (let at = text.indexOf(name, of.end); at >= 0; at = text.indexOf(name, at + name.length)) {
+    for (let at = text.indexOf(name, of.text === name ? of.start : of.end); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
       otherNameOf(text, found, of, at, end, o => o.certain, false);
     }
   }
 }
+/** A body named by its type noun alone, before ", known as": "The authority", "the country's data regulator". */
+const BODY_NOUN_KNOWN = /\b(?:the|its|The|Its) (?:[\p{Ll}-]+(?:['’]s)? ){0,3}(?:authority|agency|regulator|watchdog|commission|council|ministry|company|group|union|association|federation|organi[sz]ation|institute|office|board|bank|broadcaster|newspaper|party|alliance|movement)(?=,? (?:(?:also|locally|widely|commonly|better|officially) )?known )/gu;
 /** After a body's or a place's name: ", known as Basarnas", ", known in Turkey as Kızılay", ", also known locally as the X". */
-const KNOWN_AS = /^,? (?:(?:also|locally|widely|commonly|better|officially) )?known (?:(?:locally |widely )?(?:in|to) [^,.;:"“”\n]{1,40} )?as (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})(?=[,.;)\s])/u;
+const KNOWN_AS = /^,? (?:(?:also|locally|widely|commonly|better|officially|simply) )?known (?:(?:locally |widely |simply )?(?:in|to) [^,.;:"“”\n]{1,40} )?(?:simply )?as (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})(?=[,.;)\s])/u;
 
 /**
  * "Alasdair and Fiona Buchanan", "John and Mary Smith": a given name before "and" and a person's
