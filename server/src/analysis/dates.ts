@@ -414,6 +414,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
     const t = toks[i];
     let lower: string | undefined; // most of these tokens are names: lowercase one only when a rule asks
     const digit = c0 >= 48 && c0 <= 57;
+    // ("Overnight, strong winds pushed the flames": capitalised as it opens the sentence, before a comma)
+    if (c0 === 79 && t.text === 'Overnight' && toks[i + 1]?.text === ',') { out.push({ first: i, last: i, type: 'TIME' }); continue; }
     // a decade wink does not know ("the 1870s", "by the 2040s"); "the" joins it as it joins "the 1960s"
     if (digit && t.text.length === 5 && DECADE_TOKEN.test(t.text)) out.push({ first: i, last: i, type: 'DATE' });
     // clock times: "21:18:51 GMT", "10 p.m.", "9.30am", "0000 GMT", "2:00 a.m. local time"
@@ -516,10 +518,12 @@ function findCandidates(tk: TokenizedText): Cand[] {
     // ("above 2019 levels", "compared with 2019 levels", "ahead of 2027", "Germany enters 2027": or
     // "with", "above", "below", "than", "into", "ahead of", a verb of entering; before a plural a year
     // modifies only a measure: "levels", "figures", "prices")
-    // ("as early as 1998", "as late as 2010"; "memories of 2022 and 2023": or "as" after "early" or
-    // "late", and "of" before two years joined by "and")
+    // ("as early as 1998", "as late as 2010", "as far back as 2024"; "memories of 2022 and 2023": or
+    // "as" after "early", "late", "recently" or "far back", and "of" before two years joined by "and")
     if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 0 && (YEAR_PREPOSITIONS.has(low(toks[i - 1])) || YEAR_PREPOSITIONS_MORE.test(low(toks[i - 1])) || low(toks[i - 1]) === 'of' && i > 1 && low(toks[i - 2]) === 'ahead'
-      || low(toks[i - 1]) === 'as' && i > 1 && /^(?:early|late)$/.test(low(toks[i - 2]))
+      || low(toks[i - 1]) === 'as' && i > 1 && (/^(?:early|late|recently)$/.test(low(toks[i - 2])) || low(toks[i - 2]) === 'back' && i > 2 && low(toks[i - 3]) === 'far')
+      // ("construction would start in 2027 at the earliest", "was 2027 at the earliest": a year bounded so)
+      || low(toks[i + 1] ?? t) === 'at' && low(toks[i + 2] ?? t) === 'the' && /^(?:earliest|latest)$/.test(low(toks[i + 3] ?? t))
       || low(toks[i - 1]) === 'of' && /^(?:and|or)$/.test(low(toks[i + 1] ?? t)) && YEAR.test(toks[i + 2]?.text ?? '') && !(toks[i + 3] && toks[i + 3].pos === 'NOUN')) && toks[i - 1].sentence === t.sentence
       && !(toks[i + 1] && (toks[i + 1].pos === 'NOUN' && /s$/.test(toks[i + 1].text) && !YEAR_MEASURES.test(low(toks[i + 1])) || /^(?:%|per|percent)$/.test(toks[i + 1].text) || toks[i + 1].text === '-' && !afterSpace(toks[i + 1])))) {
       out.push({ first: i, last: i, type: 'DATE' });
