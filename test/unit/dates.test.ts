@@ -286,9 +286,11 @@ test('seasons of weather or work are no dates; "Mar" in a place\'s name is no Ma
   assert.deepEqual(dates('My husband does not speak about that night. Adi messaged me that same night.'), ['that night', 'that same night']);
 });
 
-test('"Overnight," opening a sentence; a year "at the earliest"; "as far back as" and "as recently as" a year', () => {
+test('"Overnight," opening a sentence; a year "at the earliest"; "as far back as" and "as recently as" a year; "four school days"', () => {
   const dates = (text: string) => analyzeArticle('Tuesday, March 10, 2026\n\n' + text).mentions.filter(m => ['DATE', 'TIME', 'DURATION'].includes(m.type)).slice(1).map(m => m.text);
   assert.deepEqual(dates('Overnight, strong winds pushed the flames into the hills.'), ['Overnight']);
   assert.deepEqual(dates('She said the start date was 2027 at the earliest.'), ['2027']);
   assert.deepEqual(dates('The firm had warned the ministry as far back as 2019, and as recently as 2024.'), ['2019', '2024']);
+  // (a count, then a kind of day; "the school day" alone is no stretch of time)
+  assert.deepEqual(dates('Students lost four school days to strikes, and shares fell for three trading days. The school day ends early.'), ['four school days', 'three trading days']);
 });

@@ -894,6 +894,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')) { first = i - 1; continue; }
     // ("three more days", "two full years"; but "who turned 24 last month": no count before "last", "this" or "next")
     if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head) && !/^(?:last|this|next)$/.test(head) && unitOf(toks[last].text)) && !YEAR.test(toks[i].text)) { first = i; continue; }
+    // ("lost four school days", "for three trading days": a count, then a kind of day)
+    if (/^(?:school|trading)$/.test(w) && /^days?$/.test(head) && first === last && i > 0 && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text))) { first = i - 1; break; }
     // "between two and three years"
     if (w === 'and' && i > 1 && low(toks[i - 2]) === 'between' && (isNumberWord(toks[first].text) || /^\d+$/.test(toks[first].text)) && (isNumberWord(toks[i - 1].text) || /^\d+$/.test(toks[i - 1].text)) && unitOf(toks[last].text)) { first = i - 1; continue; }
     if (w === 'of' && ['couple'].includes(low(toks[i - 1] ?? toks[i]))) { first = i; continue; }
