@@ -32,11 +32,10 @@ const ACRONYM = /^(?:[\p{Lu}](?:[\p{Lu}\d]|[.\-/&](?=[\p{Lu}\d]))+\.?|[\p{Lu}]-?
 const FUNCTION_POS = new Set(['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
 const EMPHASIS_POS = new Set([...FUNCTION_POS, 'ADV', 'PART']);
 // "UN-backed", "anti-Pyongyang": a name glued by a hyphen to an ordinary lowercase word.
-// (not a Korean district's or township's suffix: "Seongbuk-dong", "Buyeo-gun", "Jangheung-myeon")
 // ("ex-Central Java governor": "ex" too; "Pro-Beijing lawmakers", "Anti-Moscow protests": a prefix
 // capitalised where it opens the sentence, before a name the data knows and no other capital, as
 // "Anti-Corruption Commission" is a name of its own)
-const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(?!(?:dong|myeon|eup|gun)$)(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,}|ex|Pro|Anti|Ex|Non)-([\p{Lu}][\p{L}]*))$/u;
+const HYPHENATED = /^(?:([\p{Lu}][\p{L}\d.]*)-(\p{Ll}{3,}[\p{L}-]*)|(\p{Ll}{3,}|ex|Pro|Anti|Ex|Non)-([\p{Lu}][\p{L}]*))$/u;
 const CAPITAL_PREFIX = /^(?:Pro|Anti|Ex|Non)-/;
 function prefixedName(tokens: readonly Token[], i: number): boolean {
   const m = HYPHENATED.exec(tokens[i].text);
@@ -357,16 +356,19 @@ function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
 const CLUB_INITIALS = /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u;
 /** A lowercase adjective of French, Spanish, Italian or Portuguese by its ending: "française", "nationale", "civil", "italiana". */
 const FOREIGN_ADJECTIVE = /^\p{Ll}{3,}(?:aise|ais|ale|ales|aux|ique|iques|ienne|ien|al|ana|ano|ola|ol|ese|esa|eira|eiro|ense|ina|ino|ica|ico|ile|il)$/u;
-/** A sum written with its currency's letters glued on: "R150", "K2", "N5", "P500", "Rs500", "KSh1". */
-const CURRENCY_PREFIXED = /^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d{3,}$|^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d+[.,]\d/;
-const SHORT_SUM = /^(?:R|K|N|P|Rs|Sh|KSh|Tk)\d{1,2}$/;
+/** The letters of a currency glued onto a sum: rand, kwacha, naira, pesos or pula, rupees, shillings, taka. */
+const SUM_PREFIX = '(?:R|K|N|P|Rs|Sh|KSh|Tk)';
+/** A sum written with its currency's letters glued on: "R150", "R1.2", "P500", "Rs500". */
+const CURRENCY_PREFIXED = new RegExp(`^${SUM_PREFIX}\\d{3,}$|^${SUM_PREFIX}\\d+[.,]\\d`);
+/** Its first token where wink splits the sum at its separator: "R1" of "R1.2 billion", "K45" of "K45,000". */
+const SHORT_SUM = new RegExp(`^${SUM_PREFIX}\\d{1,2}$`);
 /** The saint's word that opens many towns' names in Spanish, Portuguese and Italian. */
 const SAINT_LEAD = /^(?:San|Santa|Santo|São|Sant'|Sant’)$/;
 const ORG_EZAFE = /^\p{Lu}\p{Ll}+-(?:e|i|ut|ush)-\p{Lu}/u;
-const FRENCH_PLACE = /^\p{Lu}[\p{L}-]*-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux)-\p{Lu}/u;
 /** "Seongbuk-dong", "Buyeo-gun", "Jangheung-myeon": a Korean place with its district's, county's or township's suffix, which wink splits off. */
-const KOREAN_DIVISION = /^(?:dong|gu|gun|myeon|eup|ri|si)$/;
-const KOREAN_PLACE = /^\p{Lu}\p{Ll}+-(?:dong|gu|gun|myeon|eup|ri|si)$/u;
+const KOREAN_SUFFIX = '(?:dong|gu|gun|myeon|eup|ri|si)';
+const KOREAN_DIVISION = new RegExp(`^${KOREAN_SUFFIX}$`);
+const KOREAN_PLACE = new RegExp(`^\\p{Lu}\\p{Ll}+-${KOREAN_SUFFIX}$`, 'u');
 function isKoreanDistrict(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i], h = tokens[i + 1], b = tokens[i + 2];
   return !!b && h.text === '-' && h.start === a.end && b.start === h.end && KOREAN_DIVISION.test(b.text) && /^\p{Lu}\p{Ll}+$/u.test(a.text) && (!tokens[i + 3] || !/^[-\p{L}]/u.test(tokens[i + 3].text) || afterSpace(tokens[i + 3]));
@@ -374,7 +376,10 @@ function isKoreanDistrict(tokens: readonly Token[], i: number): boolean {
 /** The joining words of "Lashkar-e-Taiba", "Mazar-i-Sharif", "Harakat-ul-Mujahideen", "Hizb-ut-Tahrir". */
 const EZAFE = /^(?:e|i|ul|ud|ut|us|ur|un|ush|ash|al|el)$/;
 /** The joining words of a French place's name: "Fos-sur-Mer", "Aix-en-Provence", "Saint-Jean-de-Luz", "Villeneuve-lès-Avignon". */
-const FRENCH_JOIN = /^(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux)$/;
+const FRENCH_JOINS = '(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux)';
+const FRENCH_JOIN = new RegExp(`^${FRENCH_JOINS}$`);
+/** A French place's name read as one word, joined by one of those ("Fos-sur-Mer"). */
+const FRENCH_PLACE = new RegExp(`^\\p{Lu}[\\p{L}-]*-${FRENCH_JOINS}-\\p{Lu}`, 'u');
 /**
  * The last token of a word of capitalised parts joined by hyphens, one joint at least an ezafe
  * or a French place's joining word ("Tehrik-i-Taliban", "Saint-Germain-en-Laye"), with no space
@@ -3385,7 +3390,6 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // then a town's name and a person's name with one space between, is one name, the town's word the
   // given name (no country's: "Kenya" opens no one's name)
   {
-    const { pieces } = list;
     const personAt = new Map<number, NamedMention & { certain: boolean }>();
     for (const m of found) if (m.type === 'PERSON' && !m.role) personAt.set(m.start, m);
     for (let i = found.length - 1; i >= 0; i--) {
