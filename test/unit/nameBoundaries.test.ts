@@ -957,3 +957,13 @@ test('a constable is a title; a title word right after a given name, closing the
   // (not a place's name before a title: "the Virginia Senator")
   assert.deepEqual(named('The Virginia Senator said so.'), [['PLACE', 'Virginia']]);
 });
+
+test('a person\'s canonical name is the longest full form, even where its tail with two words is said more often ("Østergaard Lund")', () => {
+  const a = linkedArticle('Chief executive Mikkel Østergaard Lund spoke first. "Rates will fall," Østergaard Lund said. Østergaard Lund added that "costs will rise".');
+  assert.deepEqual(a.named('PERSON').map(m => m[1]), ['Mikkel Østergaard Lund', 'Mikkel Østergaard Lund', 'Mikkel Østergaard Lund']);
+  assert.deepEqual(a.speakers, ['Mikkel Østergaard Lund', 'Mikkel Østergaard Lund']);
+});
+
+test('a capitalised word before "Affairs" is a title\'s remit, whatever the word ("Minister for Canal Affairs Ana Ruiz")', () => {
+  assert.deepEqual(people('Minister for Canal Affairs José Ignacio Arosemena Vallarino spoke. The Minister of Veterans Affairs Lena Dahl agreed.'), ['José Ignacio Arosemena Vallarino', 'Lena Dahl']);
+});

@@ -694,3 +694,8 @@ test('speakers: a title with its remit in lowercase before the name after a quot
   const leadIn = 'Regulators met.\n\nRivals complained. At a press conference later that day, Annika Sjöberg said the case had shaped the rules for the largest "gatekeeper" platforms.\n\n"We learned from this case that the market does not wait for us."';
   assert.deepEqual(speakersLinked(leadIn), ['Annika Sjöberg']);
 });
+
+test('speakers: after the quote, a description, then a name with a title\'s abbreviation and its full stop ("Dr. Ana Ruiz"), then the verb and more', () => {
+  assert.deepEqual(speakers('Astronomy news.\n\n“We did not expect it,” the study’s lead author, Dr. Ilse Marek, said at a briefing in Brno on Tuesday.'), ['Ilse Marek']);
+  assert.deepEqual(speakers('"We will appeal," the union\'s lawyer, Prof. Tomasz Lis, told reporters outside the court.'), ['Tomasz Lis']);
+});

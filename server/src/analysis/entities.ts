@@ -1102,6 +1102,8 @@ function remitEnd(text: string, ps: Piece[], m: number, places: boolean): number
   for (let k = m; k < ps.length;) {
     const w = ps[k].text;
     if (isRemitWord(w) || places && isNationality(w)) { e = k = k + 1; continue; }
+    // "Minister for Canal Affairs", "of Veterans' Affairs": any capitalised word before "Affairs" is its remit
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && !isGivenName(w) && ps[k + 1]?.text === 'Affairs' && afterOneSpace(ps[k + 1])) { e = k = k + 2; continue; }
     // "of National Intelligence", "for Public Safety": a modifier that opens a remit
     if (isTitleModifier(w) && k + 1 < ps.length && isRemitWord(ps[k + 1].text)) { k++; continue; }
     if (places) {

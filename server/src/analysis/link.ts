@@ -369,7 +369,10 @@ export function canonicalName(g: { type: EntityType; forms: Map<string, { readon
   const forms = [...g.forms.keys()];
   // ("del Campo", "Von der Leyen": a surname with its particle is no full name)
   const fullForms = forms.filter(f => f.split(/\s+/).length > 1 && nameParts(f).given !== null);
-  const pool = fullForms.length ? fullForms : forms;
+  // ("Mikkel Østergaard Lund" over "Østergaard Lund", said more often: a full form that is the tail
+  // of a longer one is that name without its given name)
+  const longest = fullForms.filter(f => !fullForms.some(o => o.length > f.length && o.endsWith(' ' + f)));
+  const pool = longest.length ? longest : forms;
   return pool.reduce((best, f) => (better(f, best) ? f : best), pool[0]).replace(/[’']s$/, '');
 }
 

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention, POSTNOMINAL } from './entities';
-import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, namedBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, isTitleWord, givenNameGender, kinNouns, personNouns } from './gazetteer';
+import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, namedBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, isTitleWord, givenNameGender, kinNouns, personNouns, nameAbbreviations } from './gazetteer';
 import { rememberedPerWord } from './detached';
 import { isCommonWord } from './typer';
 /** A Korean or Chinese given name hyphened in two syllables, the last of the name: " Jae-sung", " Hsien-loong". */
@@ -1016,7 +1016,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // '"...," the agency's representative in Pakistan, Abdullah Fadil, said': a description of
         // the speaker, then the name in apposition, right before the verb
         if (app !== null && named[app].type === 'PERSON' && /^(?:the|a|an|its|his|her|their)$/i.test(window[0]?.text ?? '') && verbIdx <= 16
-          && !/[.!?;:"“”]/.test(text.slice(window[0].start, named[app].start))) return app;
+          && !/[.!?;:"“”]/.test(text.slice(window[0].start, named[app].start).replace(TITLE_STOP, ''))) return app;
         if (!nounPhraseOnly && (!(next === undefined || next === '.') || comma < 0 || verbIdx - comma > 4)) return null;
       }
       if (verb.text.toLowerCase() === 'according') {
@@ -1404,6 +1404,8 @@ const OWNER = String.raw`\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s`, ROL
 const OWNED_ROLE_THEN_NAME = new RegExp(`^(?:${OWNER}|[Tt]he \\p{Ll}+['’]s|Its|His|Her|Their|Our)${ROLE_COMMA}`, 'u');
 /** A capitalised owner, its possessive and a role in lowercase, then a comma: " Norway's coach, ", " Brazil's chief negotiator, ". */
 const OWNER_ROLE_COMMA = new RegExp(`^ ${OWNER}${ROLE_COMMA}`, 'u');
+/** The full stop of a title's abbreviation before a name ("the study's lead author, Dr. Ana Ruiz,"): no sentence's end. */
+const TITLE_STOP = new RegExp(`(?<![\\p{L}.])(?:${nameAbbreviations.join('|')})\\.(?=\\s|$)`, 'gu');
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
 /** The lowercase words inside a title of several words: "Secretary of State", "Leader of the Opposition". */
