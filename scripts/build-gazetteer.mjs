@@ -109,11 +109,14 @@ const provinceNames = [...new Set(provinces.map(p => p.name).filter(n => /^[\p{L
 const known = new Set([...cityNames.keys(), ...provinceNames, ...countryList.flatMap(c => [c.name, ...c.aliases, c.capital ?? ''])]);
 // ("North Darfur", "South Darfur", "West Darfur": the word two or more subdivisions share after a
 // compass word names the region they divide: "Darfur", "Kordofan", "Kivu", "Sinai")
+const LANDFORM_LAST = /\s(?:Cape|Highlands|Islands?|Territory|Territories|Valley)$/;
 const COMPASS_SUBDIVISION = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:-| )(\p{Lu}\p{Ll}{3,})$/u;
 const compassCores = new Map();
 for (const n of new Set(Object.values(subdivisions))) { const c = COMPASS_SUBDIVISION.exec(n)?.[1]; if (c) compassCores.set(c, (compassCores.get(c) ?? 0) + 1); }
 const regionNames = [...new Set([...Object.values(subdivisions), ...[...compassCores].filter(([, k]) => k >= 2).map(([c]) => c)])].filter(n => /^\p{Lu}[\p{L}'’ -]+$/u.test(n) && n.length >= 4 && !known.has(n))
-  .filter(n => { const ws = n.split(/[\s-]+/); return !ws.every(w => commonWords.has(w.toLowerCase())) && !(ws.length === 1 && isPersonName(n)); })
+  // (ordinary words only where the last is a coast's, an island's or a territory's: "Western Cape",
+  // "Northern Territory", "Southern Highlands"; not "North West", "Central District", "Free State")
+  .filter(n => { const ws = n.split(/[\s-]+/); return (!ws.every(w => commonWords.has(w.toLowerCase())) || ws.length > 1 && LANDFORM_LAST.test(n)) && !(ws.length === 1 && isPersonName(n)); })
   .filter(n => !nationalityWords.includes(n))
   .sort();
 

@@ -967,3 +967,14 @@ test('a person\'s canonical name is the longest full form, even where its tail w
 test('a capitalised word before "Affairs" is a title\'s remit, whatever the word ("Minister for Canal Affairs Ana Ruiz")', () => {
   assert.deepEqual(people('Minister for Canal Affairs José Ignacio Arosemena Vallarino spoke. The Minister of Veterans Affairs Lena Dahl agreed.'), ['José Ignacio Arosemena Vallarino', 'Lena Dahl']);
 });
+
+test('a subdivision outside the United States with "State" is one place ("Rakhine State"); regions of ordinary words ending in a landform ("Western Cape") are places', () => {
+  assert.deepEqual(named('The boat left Rakhine State, and fighting spread in Shan State and Sennar State.'), [['PLACE', 'Rakhine State'], ['PLACE', 'Shan State'], ['PLACE', 'Sennar State']]);
+  assert.deepEqual(named('Dams are low in the Western Cape and the Eastern Cape.'), [['PLACE', 'Western Cape'], ['PLACE', 'Eastern Cape']]);
+  // (a state of the United States with "State" is a university's name)
+  assert.ok(!named('Fans of Ohio State cheered.').some(([t, n]) => t === 'PLACE' && n === 'Ohio State'));
+});
+
+test('a name before "nuclear power station", "nuclear site" or "coal-fired plant" is the plant\'s place', () => {
+  assert.deepEqual(named('The reactor at the Tarnova nuclear power station restarted, and the Velden coal-fired plant closed.'), [['PLACE', 'Tarnova'], ['PLACE', 'Velden']]);
+});

@@ -1087,6 +1087,8 @@ const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ADHERENT = /^\p{Lu}\p{Ll}{4,}ists?$/u;
 /** A lowercase noun for a party or a movement right after a name (" party", " movement's"). */
 const PARTY_NOUN_AFTER = /^ (?:party|movement|group|faction|militia|alliance|coalition)\b/;
+/** The words after a power plant's name: "nuclear power station", "coal-fired plant", "nuclear site". */
+const POWER_PLANT = /^(?:nuclear|atomic|coal-fired|gas-fired|hydroelectric|hydropower|geothermal)(?: power)? (?:plant|station|site|complex|facility)\b/;
 const MEDIA_LEADS = /^(?:Radio|Television)$/;
 /** What follows "and" in a firm's name after its founder's: "McGill and Partners", "Harland and Sons". */
 const FIRM_PARTNERS = /^(?:Partners|Sons|Associates|Brothers|Company)$/;
@@ -4162,6 +4164,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const head = pieces[k + 1];
     // (a capitalised common word before them is part of the description: "the Internet security firm")
     if (!type && head && !capital(head) && afterSpace(head) && head.sentence === noun.sentence && (noun.pos === 'NOUN' || noun.pos === 'ADJ') && typeNounOf(head.text) && !isCommonWord(pieces[k - 1].text)) type = typeNounOf(head.text);
+    // ("the Koeberg nuclear power station", "the Flamanville nuclear site": a power plant is named for its place)
+    if (!type && POWER_PLANT.test(text.slice(noun.start, noun.start + 40))) type = 'PLACE';
     if (!type || !isCap(pieces[k - 1]) || pieces[k - 1].sentence !== noun.sentence) continue;
     // ("MORVATA, Indonesia - The river rose": an article or a determiner is no name, wherever it stands)
     if (FUNCTION_POS.has(pieces[k - 1].pos) && k - 1 === c && !isCap(pieces[k - 2] ?? noun)) continue;

@@ -64,8 +64,10 @@ export const isCompanyTail = (word: string) => companyTails.has(word);
 const tradeTails = new Set(lexicon.tradeTails);
 /** A word of trade that closes a company's name after a word no dictionary has ("Hanamura Electric", "Alliant Energy"). */
 export const isTradeTail = (word: string) => tradeTails.has(word) || companyTails.has(word);
-const statesNamedState = new Set(gazetteer.statesNamedState);
-/** "Edo State", "Cross River State": a state that English names with the word "State" (Nigeria's; "Ohio State" is a university). */
+// (and any subdivision on CLDR's list that no other list has, which leaves out the United States'
+// states: "Rakhine State", "Shan State", "Kassala State")
+const statesNamedState = new Set([...gazetteer.statesNamedState, ...gazetteer.regions]);
+/** "Edo State", "Rakhine State": a state that English names with the word "State" (Nigeria's, Myanmar's; "Ohio State" is a university). */
 export const isStateNamedState = (name: string) => statesNamedState.has(name);
 const sports = new Set(lexicon.sports);
 /** A sport's name, capitalised ("Cricket", "Swimming"). */
