@@ -7,6 +7,7 @@ import { linkedArticle } from '../helpers/linkedArticle';
 // them. Every sentence here was written for these tests; none comes from a gold article.
 const named = (text: string) => analyzeArticle(text).mentions.filter(m => ['PERSON', 'ORG', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
 const ofType = (type: string, text: string) => named(text).filter(m => m[0] === type).map(m => m[1]);
+const orgNames = (text: string) => ofType('ORG', text);
 
 test('a lowercase type noun after capitalised words names them: parties, groups, regions', () => {
   assert.deepEqual(ofType('ORG', 'The vote went to the Peace and Bread party, ahead of the Tidewater alliance.'), ['Peace and Bread', 'Tidewater']);
@@ -1911,4 +1912,15 @@ test('a body the article names by its type noun alone, then "known (in X) (simpl
   assert.deepEqual(named('Media news.\n\nThe regulator, known simply as Ofcom, ordered it to stop.'), [['ORG', 'Ofcom']]);
   // (a person's name is no body's other name)
   assert.deepEqual(named('News.\n\nThe party, known as Maria Lopez, said so.'), [['PERSON', 'Maria Lopez']]);
+});
+
+test('what is state-owned, family-run or privately held is a body; a consortium\'s or a joint venture\'s members are companies', () => {
+  assert.deepEqual(orgNames('Talks stalled after Indonesia\'s state-owned Karsa Wira asked for more. The family-run Petrolex agreed.'), ['Karsa Wira', 'Petrolex']);
+  assert.deepEqual(orgNames('The work went to a consortium of Torvane and Belcaro, and to a joint venture between Ostra, Quimel and Fardo.'), ['Torvane', 'Belcaro', 'Ostra', 'Quimel', 'Fardo']);
+});
+
+test('an acronym\'s plural is no body ("told MPs"); "Chambers of Commerce" is one name; Indonesia\'s "PT" opens a company\'s name', () => {
+  assert.deepEqual(orgNames('The chief executive told MPs on Tuesday that the line was late.'), []);
+  assert.deepEqual(orgNames('Ana Ruiz, who chairs the Greater Leeds Chambers of Commerce, spoke.'), ['Greater Leeds Chambers of Commerce']);
+  assert.deepEqual(orgNames('The contract went to PT Karsa Wira on Monday.'), ['PT Karsa Wira']);
 });

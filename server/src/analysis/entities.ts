@@ -4220,6 +4220,19 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     if (isNotEntity(name) || isTitle(pieces[c].text) || isNationality(pieces[c].text) || lookup(name) || text[pieces[last].end] === '-' || MAKER.test(pieces[last + 1]?.text ?? '')) continue;
     takeUnclaimed(c, last, 'ORG', name);
   }
+  // "a consortium of Acciona and Sacyr", "a joint venture between Comsa, Azvi and Ferrovial": the members are companies
+  for (const c of capitals) {
+    const prep = pieces[c - 1], noun = pieces[c - 2];
+    if (!prep || !noun || prep.text !== 'of' && prep.text !== 'between' || !/^(?:consortium|venture)$/i.test(noun.text) || afterNewline(pieces[c])) continue;
+    for (let k = c; ;) {
+      const last = runEnd(k);
+      const name = text.slice(pieces[k].start, pieces[last].end);
+      if (!isNotEntity(name) && !isTitle(pieces[k].text) && !isNationality(pieces[k].text) && lookup(name)?.type !== 'PLACE') takeUnclaimed(k, last, 'ORG', name);
+      const sep = pieces[last + 1], next = pieces[last + 2];
+      if (!sep || !next || !/^(?:and|,)$/.test(sep.text) || !isCap(next) || afterNewline(next) || next.sentence !== pieces[c].sentence) break;
+      k = last + 2;
+    }
+  }
   // "The company, Kivu Minerals, said", "its parent company, Arlo Holdings,": the same, as an appositive after the noun.
   for (const c of capitals) {
     // ("Germany's competition authority, the Bundeskartellamt, said": or a comma and "the")

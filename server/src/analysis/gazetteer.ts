@@ -167,7 +167,8 @@ export const isPlaceHead = (word: string) => (wordClass(word) & PLACE_HEAD) !== 
 // Religions and their followers are no entities (the guidelines treat "Muslims" as a demonym).
 const notEntities = new Set([...lexicon.notEntities, ...lexicon.religions].map(fold));
 const mayBeNotEntity = firstWordFilter(notEntities);
-export const isNotEntity = rememberedPerWord(phrase => mayBeNotEntity(phrase) && notEntities.has(fold(phrase)));
+// ("told MPs", "MEPs voted": an acronym's plural is a kind of person or thing, never one entity)
+export const isNotEntity = rememberedPerWord(phrase => mayBeNotEntity(phrase) && notEntities.has(fold(phrase)) || /^\p{Lu}{2,5}s$/u.test(phrase));
 
 /** First words of geographic names: "Mount Everest", "Lake Tanganyika", "Cape Horn", "Port Harcourt". */
 export const placeLeads = new Set(lexicon.placeLeads);

@@ -263,6 +263,8 @@ export function typeCandidate(c: Candidate): TyperClass {
     for (let k = 0; k < 4; k++) s[k] += own[k];
   }
   let best = bestClass(s);
+  // "Indonesia's state-owned Hutama Karya", "the family-run Petrolex": what is owned or run is a body
+  if (!collector && best !== 2 && ownedBody(c)) return 'ORG';
   // "who call themselves Ansar Allah", "a group that calls itself Tidewater": what calls itself by a
   // name is a body
   if (!collector && best !== 3 && /^(?:themselves|itself)$/.test(c.pieces[c.first - 1]?.text ?? '') && /^call(?:s|ed|ing)?$/.test(c.pieces[c.first - 2]?.text ?? '')) return 'ORG';
@@ -474,6 +476,18 @@ function placePossessiveName(c: Candidate): boolean {
     && (isGivenName(words[0].text) || words.every(w => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isCommonWord(w.text)));
 }
 
+/** Words that say a body is owned or run ("state-owned", "family-run", "privately held") right before the candidate. */
+const OWNED = /^(?:owned|run|controlled|held|backed)$/;
+const OWNER = /^(?:state|government|family|privately|publicly|employee|Kremlin|military)$/i;
+function ownedBody({ pieces, first }: Candidate): boolean {
+  const p1 = pieces[first - 1], p2 = pieces[first - 2], p3 = pieces[first - 3];
+  if (!p1 || afterNewline(pieces[first])) return false;
+  const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(p1.text);
+  if (joined) return OWNER.test(joined[1]) && OWNED.test(joined[2]);
+  if (!OWNED.test(p1.text) || !p2) return false;
+  if (p2.text === '-' && p3 && !afterSpace(p2) && !afterSpace(p1)) return OWNER.test(p3.text);
+  return /^(?:privately|publicly)$/i.test(p2.text);
+}
 function theBeforeNoPerson(c: Candidate): boolean {
   const { pieces, first, last } = c;
   const prev = first > 0 ? pieces[first - 1] : undefined;
