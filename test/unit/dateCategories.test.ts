@@ -572,3 +572,10 @@ test('a stretch of time and the day or month it falls in are two expressions', (
   assert.deepEqual(dates('Friday, February 6, 2026', 'He had been driving for almost 11 hours that day. The gates will extend their opening hours next month.'),
     [['almost 11 hours', 'PT11H'], ['that day', '2026-02-06'], ['next month', '2026-03']]);
 });
+
+test('"May of that year" is one month of the year given last; "last" after a modal is a verb; "late" after a quantity of time is no modifier; "the Today programme" no date', () => {
+  assert.deepEqual(dates('Thursday, March 12, 2026', 'The lira fell in 2021. Prices peaked in May of that year. The audit would last about six months and is expected to last two years.'),
+    [['2021', '2021'], ['May of that year', '2021-05'], ['about six months', 'P6M'], ['two years', 'P2Y']]);
+  assert.deepEqual(dates('Thursday, March 12, 2026', 'Trains ran ten minutes late in the first half of 2025. She told the Today programme on Sunday.'),
+    [['ten minutes', 'PT10M'], ['the first half of 2025', '2025'], ['Sunday', '2026-03-08']]);
+});

@@ -828,6 +828,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     const w = low(toks[i]);
     const head = low(toks[first]);
     if (w === 'of' && i > 0 && OF_HEADS.has(low(toks[i - 1])) && !unitOf(toks[first].text)) { first = i - 1; continue; }
+    // "in May of that year", "in March of last year": a month of a year named by reference, one span
+    if (w === 'of' && i > 0 && isMonthTok(toks[i - 1]) && /^(?:that|last|this|next|the)$/.test(head) && low(toks[last]) === 'year' && last - first <= 2) { first = i - 1; continue; }
     // "the first eight months of 2026", "the last two weeks of 2025": a part of a year, one span
     if (w === 'of' && first === last && YEAR.test(toks[first].text) && i > 3 && isPluralUnit(toks[i - 1].text)
       && (isNumberWord(toks[i - 2].text) || /^\d+$/.test(toks[i - 2].text)) && /^(?:first|last|final|past)$/.test(low(toks[i - 3])) && low(toks[i - 4]) === 'the') { first = i - 4; continue; }
@@ -868,6 +870,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (w === 'about' && (first === last && isMonthTok(toks[first]) || /^(?:that|this|the|those|these)$/.test(head))) break;
     // "that same night", "that same day"
     if (w === 'that' && head === 'same' && first < last) { first = i; break; }
+    // ("the study would last about eight months", "to last two years": "last" after a modal or "to" is the verb)
+    if (w === 'last' && i > 0 && /^(?:will|would|could|can|may|might|should|must|to|'ll|’ll|shall)$/.test(low(toks[i - 1]))) break;
     if (LEFT_MODIFIERS.has(w) && toks[i].pos !== 'VERB' && !(w === 'first' && !unitOf(head) && !((isNumberWord(head) || /^\d+$/.test(head)) && unitOf(toks[last].text))) && !(w === 'past' && (/^\d/.test(head) && isClockish(toks, first, last) || head === 'midnight' || head === 'noon'))) {
       if (['end', 'beginning', 'start', 'middle', 'half'].includes(w) && head !== 'of' && !(w === 'half' && (head === 'a' || head === 'an'))) break;
       // ("each about half an hour's drive away": "each" before an approximation shares out, it does not recur)
@@ -891,7 +895,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
       if ((isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && unitOf(toks[last].text)) { first = i - 1; break; }
     }
     // "early in 2016", "late in the year"
-    if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')) { first = i - 1; continue; }
+    // ("arrived 15 minutes late in the first half", "ran years late in 2024": not after a quantity of time, where "late" says behind time)
+    if (w === 'in' && i > 0 && ['early', 'late', 'earlier', 'later'].includes(low(toks[i - 1])) && (YEAR.test(toks[first].text) || isMonthTok(toks[first]) || head === 'the')
+      && !(i > 1 && unitOf(toks[i - 2].text))) { first = i - 1; continue; }
     // ("three more days", "two full years"; but "who turned 24 last month": no count before "last", "this" or "next")
     if ((isNumberWord(toks[i].text) || (toks[i].pos === 'NUM' && /^\d+([-–]\d+)?$/.test(toks[i].text))) && (unitOf(head) || LEFT_MODIFIERS.has(head) && !/^(?:last|this|next)$/.test(head) && unitOf(toks[last].text)) && !YEAR.test(toks[i].text)) { first = i; continue; }
     // ("lost four school days", "for three trading days": a count, then a kind of day)
@@ -915,6 +921,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     && !startsSentence(toks[first - 1]) && !calendarWord(toks[first - 1])) return null;
   // "the Sunday Times", "the Mail on Sunday": a weekday naming a newspaper is no date
   if (first === last && weekdayInName(toks, first)) return null;
+  // "Radio 4's Today programme", "USA Today": a programme's or a newspaper's name
+  if (first === last && toks[first].text === 'Today' && (toks[last + 1] && /^(?:programme|program|show)$/.test(low(toks[last + 1])) || toks[first - 1]?.text === 'USA')) return null;
   // a part of day alone is a date only with "the" before it ("the evening"), and not in "the evening news"
   if (words.length === 2 && words[0] === 'the' && DAY_PARTS_AFTER_THE.has(words[1])) {
     const next = toks[last + 1];
@@ -1426,6 +1434,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     if (!pub) return null;
     return fmtMonth(monthRel[1] === 'next' ? (m > pub.m ? pub.y : pub.y + 1) : monthRel[1] === 'last' ? (m < pub.m ? pub.y : pub.y - 1) : pub.y, m);
   }
+  // "May of that year": the month of the year the article gave last
+  if (words.length === 4 && MONTHS[words[0]] !== undefined && words[1] === 'of' && words[2] === 'that' && words[3] === 'year') return ctx.prevYear !== null ? fmtMonth(ctx.prevYear, MONTHS[words[0]]) : null;
   // "that day", "later that night", "that year": the last day or year the article gave
   const that = words.length <= 3 ? words.indexOf('that') : -1;
   if (that >= 0 && that === words.length - 2 && THAT_HEADS.has(words[that + 1])) {
