@@ -699,3 +699,8 @@ test('speakers: after the quote, a description, then a name with a title\'s abbr
   assert.deepEqual(speakers('Astronomy news.\n\n“We did not expect it,” the study’s lead author, Dr. Ilse Marek, said at a briefing in Brno on Tuesday.'), ['Ilse Marek']);
   assert.deepEqual(speakers('"We will appeal," the union\'s lawyer, Prof. Tomasz Lis, told reporters outside the court.'), ['Tomasz Lis']);
 });
+
+test('speakers: "citing UN reports of torture" after a quote names no speaker; "the company wrote on Instagram:" is a company named before it, not the platform', () => {
+  assert.deepEqual(speakersLinked('Rights groups objected.\n\nAmnesty International said the bloc was "outsourcing its borders," citing UN reports of abuse.'), ['Amnesty International']);
+  assert.deepEqual(speakersLinked('Talks.\n\nKarsa Rail runs the line. After delays on Saturday, the company wrote on Instagram on Sunday: “Trains run on time today.”'), ['Karsa Rail']);
+});

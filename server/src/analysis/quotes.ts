@@ -282,6 +282,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // ("her secretariat said", "its fund said": or a possessive, the body of someone named before)
     if (!/^(?:the|its|her|his|their)$/i.test(det.text) || !bodyNouns.has(noun.text.toLowerCase())) return null;
     const head = noun.text.toLowerCase();
+    // ("the company wrote on Instagram: "…"": the body the noun stands for is named before the noun)
+    before = Math.min(before, det.start);
     const modifiers = words.slice(d + 1 + based, h).map(t => fold(t.text));
     let any: number | null = null, located: number | null = null;
     // (a body with the noun in its name may be named further back than one the noun only describes:
@@ -1572,9 +1574,13 @@ function isSpeech(window: readonly { text: string }[], i: number): boolean {
   // "has been told to prepare": a passive is not the source speaking.
   // ("said in a video posted on Sunday that": a participle after the thing it describes, inside a
   // preposition's phrase, is no one speaking either; "The report described" is)
+  // ("citing UN reports of torture", "amid claims from residents": a plural before "of" or "from" is the noun)
+  if (SPEECH_NOUN_FORM.test(w) && /^(?:of|from|by|about)$/i.test(window[i + 1]?.text ?? '')) return false;
   return speechVerbs.has(w) && !isPassiveAux(window[i - 1]?.text) && !(w.endsWith('ed') && DOCUMENT_NOUN.test(window[i - 1]?.text ?? '')
     && /^(?:a|an|the|his|her|its|their)$/i.test(window[i - 2]?.text ?? '') && /^(?:in|on|via|through|with|from)$/i.test(window[i - 3]?.text ?? ''));
 }
+/** Speech verbs that are also plural nouns: "reports of torture", "claims from residents". */
+const SPEECH_NOUN_FORM = /^(?:reports|claims|remarks|comments|statements|accounts|warnings|complaints)$/;
 /** What words are carried in, before a participle that describes it: "a video posted on Sunday", "a statement issued". */
 const DOCUMENT_NOUN = /^(?:video|videos|statement|statements|message|messages|letter|letters|post|posts|note|clip|recording|article|report|interview|speech|document)$/;
 /**
