@@ -1924,3 +1924,9 @@ test('an acronym\'s plural is no body ("told MPs"); "Chambers of Commerce" is on
   assert.deepEqual(orgNames('Ana Ruiz, who chairs the Greater Leeds Chambers of Commerce, spoke.'), ['Greater Leeds Chambers of Commerce']);
   assert.deepEqual(orgNames('The contract went to PT Karsa Wira on Monday.'), ['PT Karsa Wira']);
 });
+
+test('a title word joined by "and" inside a body\'s name is the name\'s ("Justice and Development Party"); a listed party before "and" does not join the next body\'s long form', () => {
+  assert.deepEqual(orgNames('The Justice and Development Party won. Supporters of the Justice and Development Party (AKP) rallied.'), ['Justice and Development Party', 'Justice and Development Party', 'AKP']);
+  assert.deepEqual(orgNames('It was led by the Slovak Green Party and Freedom and Solidarity (SaS).'), ['Slovak Green Party', 'Freedom and Solidarity', 'SaS']);
+  assert.deepEqual(orgNames('Ann Roe leads the Yukon Government and General Employees\' Union (YGEU).'), ['Yukon Government and General Employees\' Union', 'YGEU']);
+});

@@ -1369,6 +1369,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
     for (let n = Math.min(maxTitleWords + 1, ps.length - k); n >= 1; n--) {
       const phrase = ps.slice(k, k + n).map(p => p.text).join(' ');
       if (!isTitle(phrase)) continue;
+      // ("the Justice and Development Party", "Law and Justice": a title word joined by "and" to a
+      // capitalised word is a word of a body's name, as titles come before a name)
+      if (n === 1 && (ps[k + 1]?.text === 'and' && ps[k + 2] && isCap(ps[k + 2]) || k >= 2 && ps[k - 1].text === 'and' && isCap(ps[k - 2]))) continue;
       // ("the UN General Assembly", "the General Council of the Bar": a title word right before a
       // body's head word that ends the name, or that "of" follows, is a word of the body's name)
       if (n === 1 && k + 1 < ps.length && isOrgHead(ps[k + 1].text) && !isGivenName(ps[k + 1].text) && !isSurname(ps[k + 1].text) && (k + 2 === ps.length || ps[k + 2].text === 'of')) continue;
@@ -3860,6 +3863,15 @@ function bodiesBeforeAcronyms(text: string, list: PieceList, found: readonly (Na
       // Office"): a name the rules found, with its possessive, is the body's owner
       if (/^['’]s?$/.test(q.text) && s > 0 && found.some(m => m.end === pieces[s - 1].end)) break;
       if (q.text === 'the' && pieces[s - 1]?.text === 'and') break;
+      // ("the Czech Pirate Party and Freedom and Direct Democracy (SPD)": nor past "and" after a body's
+      // head word, which closes the name listed before it)
+      // ("the Justice and Development Party (AKP)": one word before "and" is no whole name; "the Manitoba
+      // Government and General Employees' Union (MGEU)": nor words whose initials open the acronym)
+      if (q.text === 'and' && s > 1 && isOrgHead(pieces[s - 1].text) && capital(pieces[s - 1]) && capital(pieces[s - 2]) && !startsSentence(pieces[s - 2])) {
+        let b = s - 1;
+        while (b > 0 && capital(pieces[b - 1]) && !startsSentence(pieces[b])) b--;
+        if (!short.replace(/\P{Lu}/gu, '').startsWith(pieces.slice(b, s).map(x => x.text[0]).join(''))) break;
+      }
       if (insideLongForm(pieces, s, listed)) { listed ||= q.text === 'and'; continue; }
       if (q.text === '-' && !afterSpace(q) && s > 0 && capital(pieces[s - 1]) && !afterSpace(pieces[s + 1])) continue;
       // ("the Parties to the Nauru Agreement": "to" between capitalised words)
@@ -3871,7 +3883,10 @@ function bodiesBeforeAcronyms(text: string, list: PieceList, found: readonly (Na
     while (first < k - 1 && pieces[first].start < person) first++;
     // ("His National Liberal Party (PNL)", "At Dhaka Medical College Hospital (DMCH)", "an MP for Law and
     // Justice (PiS)": a function word opening a sentence, a title or letters after a name open no body's name)
-    while (first < k - 1 && (!capital(pieces[first]) || FUNCTION_POS.has(pieces[first].pos) || isTitle(pieces[first].text) || POSTNOMINAL.test(pieces[first].text))) first++;
+    // ("the Justice and Development Party (AKP)": a title word before "and" is the name's own word)
+    // ("Supporters of the Justice and Development Party (AKP)": an ordinary word opening the sentence before "of the" is not)
+    while (first < k - 1 && (!capital(pieces[first]) || FUNCTION_POS.has(pieces[first].pos) || isTitle(pieces[first].text) && pieces[first + 1].text !== 'and' || POSTNOMINAL.test(pieces[first].text)
+      || startsSentence(pieces[first]) && isCommonWord(pieces[first].text) && !isOrgHeadOrPlural(pieces[first].text) && !isOrgLead(pieces[first].text) && /^(?:of|for)$/.test(pieces[first + 1].text) && pieces[first + 2]?.text === 'the')) first++;
     // ("the Vessel Day Scheme of the Parties to the Nauru Agreement (PNA)": where the first word does not
     // give the acronym's first letter, the name starts after "of", "the" or "for" at a word that does;
     // not after "and", which joins a name's own words: "the Patras Water Supply and Drainage Company (DEYAP)")
