@@ -1930,3 +1930,10 @@ test('a title word joined by "and" inside a body\'s name is the name\'s ("Justic
   assert.deepEqual(orgNames('It was led by the Slovak Green Party and Freedom and Solidarity (SaS).'), ['Slovak Green Party', 'Freedom and Solidarity', 'SaS']);
   assert.deepEqual(orgNames('Ann Roe leads the Yukon Government and General Employees\' Union (YGEU).'), ['Yukon Government and General Employees\' Union', 'YGEU']);
 });
+
+test('a chamber alone before "for the" ends there; "against" joins a long form; "the Office of the" a post\'s acronym; a body\'s name owning another\'s is two bodies', () => {
+  assert.deepEqual(orgNames('Ana Ruiz served two terms in the Senate for the Green Party.'), ['Senate', 'Green Party']);
+  assert.deepEqual(orgNames('It was led by the Regional Commission against Corruption in Borduria (CRCB).'), ['Regional Commission against Corruption in Borduria', 'CRCB']);
+  assert.deepEqual(orgNames('Fees set by the Office of the New Zealand Trade Representative (NZTR) rose.'), ['Office of the New Zealand Trade Representative', 'NZTR']);
+  assert.deepEqual(orgNames('She studies at Karlsburg University\'s Central Asia Institute.'), ['Karlsburg University', 'Central Asia Institute']);
+});

@@ -702,7 +702,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           // ("Queen's University Belfast", "King's College London": a sovereign's possessive opening a body's name)
           const royal = run.length === 1 && ROYAL_OWNER.test(last.text) && tail.length > 0 && isOrgHead(tail[0].text) && isCommonWord(tail[0].text);
           if (royal) { run.push(p, ...tail); j = e; continue; }
-          if (tail.length && !remitted && (building || !personBefore(run) && !ownerBefore(run, pieces, j) && !roleBefore(run, pieces)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
+          // ("Heidelberg University's South Asia Institute": a body's whole name owning another's is two bodies)
+          const ownedBody = run.length >= 2 && isOrgHead(last.text) && tail.length >= 2 && isOrgHead(tail[tail.length - 1].text);
+          if (tail.length && !remitted && !ownedBody && (building || !personBefore(run) && !ownerBefore(run, pieces, j) && !roleBefore(run, pieces)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
         }
       }
       // "Save the Children", "Friends of the Earth": a name the data knows, across a lowercase "the"
@@ -715,7 +717,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       // "Chancellor of the Exchequer Rachel Reeves": a title with its remit after "of the".
       // "Democratic Republic of the Congo", "Isle of the Dead": a name the data knows with "of the" inside.
       // ("U.S. Court of Appeals for the Ninth Circuit": or "for the" once the run holds a body's head word)
-      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`)
+      // ("served two terms in the Senate for the Liberal Party": not a chamber alone before "for the")
+      if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && !(p.text === 'for' && run.length === 1 && isLegislature(run[0].text))
+        && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`)
         || p.text === 'for' && run.length >= 3 && run.some(r => isOrgHead(r.text)) && !isNationality(pieces[j + 2].text) && !startsSentence(pieces[j + 2])
         // ("Assembly of the Representatives of the People": or "of the" and one word no data knows, after a
         // plural of a body's remit; "Ministry of Foreign Affairs of the United Arab Emirates" is the country's)
@@ -3831,7 +3835,8 @@ function expansions(text: string, list: PieceList): [number, number][] {
  */
 function insideLongForm(pieces: readonly Piece[], s: number, listed: boolean): boolean {
   const p = pieces[s];
-  return /^(?:of|for|in|and|the|on|&|['’]s?)$/.test(p.text) || p.text === 'to' && s > 0 && isOrgHead(pieces[s - 1].text) || FOREIGN_GLUE.test(p.text) || p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]);
+  // ("the International Commission against Impunity in Guatemala (CICIG)": "against" joins a body's remit)
+  return /^(?:of|for|in|and|the|on|against|&|['’]s?)$/.test(p.text) || p.text === 'to' && s > 0 && isOrgHead(pieces[s - 1].text) || FOREIGN_GLUE.test(p.text) || p.text === ',' && listed && s > 0 && capital(pieces[s - 1]) && capital(pieces[s + 1]);
 }
 /** Small words of other languages inside bodies' names: "Juntos por el Perú", "Partido de la Liberación", "Natur og Ungdom". */
 const FOREIGN_GLUE = /^(?:de|del|la|el|los|las|por|para|y|al|do|da|dos|das|des|du|le|les|et|pour|und|für|der|die|og|och|i)$/;
@@ -3953,6 +3958,8 @@ function longFormsBefore(text: string, list: PieceList, found: readonly NamedMen
     // ("the UN Office for the Coordination of Humanitarian Affairs (OCHA)": a body's acronym right
     // before the long form belongs to its name)
     if (first > 0 && afterOneSpace(pieces[first]) && /^(?:UN|U\.N\.|EU|AU)$/.test(pieces[first - 1].text)) first--;
+    // ("the Office of the United States Trade Representative (USTR)": the office of a post spelled by the acronym is the body)
+    else if (first > 2 && pieces[first - 1].text === 'the' && pieces[first - 2].text === 'of' && /^(?:Office|Bureau|Secretariat)$/.test(pieces[first - 3].text) && isTitle(pieces[k - 1].text)) first -= 3;
     // ("the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": or its name in full)
     else if (first > 1 && afterOneSpace(pieces[first]) && /^(?:United Nations|European Union|African Union)$/.test(`${pieces[first - 2].text} ${pieces[first - 1].text}`) && isOrgHead(pieces[first].text)) first -= 2;
     // ("Unión Cívica Radical (UCR)", "La Libertad Avanza (LLA)": a long form of capitals alone spells
