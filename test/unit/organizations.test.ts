@@ -1937,3 +1937,9 @@ test('a chamber alone before "for the" ends there; "against" joins a long form; 
   assert.deepEqual(orgNames('Fees set by the Office of the New Zealand Trade Representative (NZTR) rose.'), ['Office of the New Zealand Trade Representative', 'NZTR']);
   assert.deepEqual(orgNames('She studies at Karlsburg University\'s Central Asia Institute.'), ['Karlsburg University', 'Central Asia Institute']);
 });
+
+test('"the radio station X" is a broadcaster; "Bank X" a bank; "Our" opens a party\'s name mid-sentence; a bracketed own-language name with a given name\'s first word is the body\'s', () => {
+  assert.deepEqual(orgNames('The minister told the radio station Onda Norte on Thursday.'), ['Onda Norte']);
+  assert.deepEqual(orgNames('Lea Stern, who covers chips for Bank Hadar, noted that rates rose.'), ['Bank Hadar']);
+  assert.deepEqual(orgNames('The far-right Our Freedom Movement (Mi Szabadság) hopes to win.'), ['Our Freedom Movement', 'Mi Szabadság']);
+});

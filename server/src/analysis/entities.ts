@@ -986,7 +986,8 @@ function segments(text: string, run: Piece[]): Segment[] {
     // word in that language is inside the body's name)
     if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))
       && !(cur.length && foreignArticles.has(p.text) && isForeignOrgLead(cur[0].text))
-      && !(p.text === 'All' && (p === run[0] || p === run[1] && run[0].text === 'The') && !startsSentence(p) && run.length >= 3 && isOrgHeadOrPlural(run[run.length - 1].text))) {
+      // ("the far-right Our Homeland Movement": nor "Our" so)
+      && !(/^(?:All|Our)$/.test(p.text) && (p === run[0] || p === run[1] && run[0].text === 'The') && !startsSentence(p) && run.length >= 3 && isOrgHeadOrPlural(run[run.length - 1].text))) {
       if (cur.length) parts.push(cur);
       cur = [];
       if (!startsSentence(p)) strict = true;
@@ -1325,6 +1326,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   if (ps.length > 2 && ps.some((p, k) => p.text === '&' && k > 0 && k < ps.length - 1)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Radio Free Asia", "Television Kosovo": a broadcaster named after its medium.
   if (ps.length > 1 && MEDIA_LEADS.test(ps[0].text) && !isTitleStart(ps[1].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
+  // "Bank Leumi", "Bank Mandiri", "Bank Negara Malaysia": a bank named with "Bank" first (not "the August Bank Holiday")
+  if (ps.length > 1 && ps[0].text === 'Bank' && /^\p{Lu}/u.test(ps[1].text) && !/^Holidays?$/.test(ps[1].text) && !isTitleStart(ps[1].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "Channel 4", "Sky Sports 1": a channel's number after its medium's word (joined so by runs())
   if (ps.length > 1 && /^\d{1,3}$/.test(ps[ps.length - 1].text) && BROADCAST_WORD.test(ps[ps.length - 2].text)) return [{ pieces: ps, strict, forced: 'ORG' }];
   // "the Refugee Council Enver Solomon", "United States Hamdullah Mohib": a body or place
@@ -2823,7 +2826,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const after = OWN_LANGUAGE_NAME.exec(text.slice(m.end, m.end + 70));
       if (!after) continue;
       const inner = after[1], start = m.end + 2, end = start + inner.length;
-      if (lookup(inner)?.type === 'PLACE' || isGivenName(inner.split(' ')[0])) continue;
+      // ("Our Homeland Movement (Mi Hazánk)": a given name opens a person's only with a surname after it)
+      const words = inner.split(' ');
+      if (lookup(inner)?.type === 'PLACE' || isGivenName(words[0]) && words.slice(1).some(w => isSurname(w) || isGivenName(w))) continue;
       const inside = found.filter(o => o.start < end && start < o.end);
       if (inside.some(o => o.start < start || o.end > end || o.certain && o.type !== 'ORG')) continue;
       for (const o of inside) found.splice(found.indexOf(o), 1);
@@ -4267,7 +4272,8 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     const noun = startUp ? makeToken('start-up', pieces[k - 2].start, pieces[k].end, 'NOUN', pieces[k].sentence, pieces[k - 2].flags) : pieces[k];
     if (startUp) k -= 2;
     // (the tests below that read only the noun, first: most capitals have no type noun before them)
-    const type = typeNounOf(noun.text) ?? (commaThe && BODY_DESCRIPTIONS.test(noun.text) ? 'ORG' : undefined);
+    // ("the radio station France Inter": a broadcaster's station, not a railway's)
+    const type = typeNounOf(noun.text) ?? (commaThe && BODY_DESCRIPTIONS.test(noun.text) || noun.text === 'station' && /^(?:radio|TV|television)$/i.test(pieces[k - 1]?.text ?? '') ? 'ORG' : undefined);
     if (capital(noun) || !type) continue;
     let d = k - 1;
     if (comma) while (d > 0 && k - d <= 3 && !capital(pieces[d]) && (pieces[d].pos === 'ADJ' || pieces[d].pos === 'NOUN')) d--;
