@@ -1943,3 +1943,11 @@ test('"the radio station X" is a broadcaster; "Bank X" a bank; "Our" opens a par
   assert.deepEqual(orgNames('Lea Stern, who covers chips for Bank Hadar, noted that rates rose.'), ['Bank Hadar']);
   assert.deepEqual(orgNames('The far-right Our Freedom Movement (Mi Szabadság) hopes to win.'), ['Our Freedom Movement', 'Mi Szabadság']);
 });
+
+test('a party\'s faction in brackets is part of its name, a party of its own: a letter, a creed or a leader\'s name ("Kerala Congress (M)")', () => {
+  const a = linkedArticle('Talks ended.\n\nThe Socialist Party of Goa and the Socialist Party of Goa (Marxist) split the seats. Three members of the Deccan Congress (M) left to form the Deccan Congress (Democratic), and the Deccan Congress (M) objected. The People\'s Party (Rakesh Varma) stayed out.');
+  assert.deepEqual(a.named('ORG'), [['Socialist Party of Goa', 'Socialist Party of Goa'], ['Socialist Party of Goa (Marxist)', 'Socialist Party of Goa (Marxist)'],
+    ['Deccan Congress (M)', 'Deccan Congress (M)'], ['Deccan Congress (Democratic)', 'Deccan Congress (Democratic)'], ['Deccan Congress (M)', 'Deccan Congress (M)'], ['People\'s Party (Rakesh Varma)', 'People\'s Party (Rakesh Varma)']]);
+  // (a party's acronym or its name in another language in brackets is not a faction)
+  assert.deepEqual(orgNames('The Left Party (Vänsterpartiet) and the Deccan Congress (DC) lost.'), ['Left Party', 'Vänsterpartiet', 'Deccan Congress', 'DC']);
+});

@@ -704,3 +704,7 @@ test('speakers: "citing UN reports of torture" after a quote names no speaker; "
   assert.deepEqual(speakersLinked('Rights groups objected.\n\nAmnesty International said the bloc was "outsourcing its borders," citing UN reports of abuse.'), ['Amnesty International']);
   assert.deepEqual(speakersLinked('Talks.\n\nKarsa Rail runs the line. After delays on Saturday, the company wrote on Instagram on Sunday: “Trains run on time today.”'), ['Karsa Rail']);
 });
+
+test('speakers: a description, then a body\'s name with "the" in apposition, then the verb ("The third partner, the Deccan Congress, said")', () => {
+  assert.deepEqual(speakersLinked('Talks.\n\nThe third partner, the Deccan Congress, said in a statement that the alliance needed "one candidate in every seat" before the vote.'), ['Deccan Congress']);
+});

@@ -1727,6 +1727,12 @@ const BODY_SPEAKS = /^ (?:said|says|announced|confirmed|denied|stated|added|decl
 const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in an? (?:(?:emailed|e-mailed|written|brief|short|joint|separate|regulatory|stock exchange) )?(?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
 /** ", south of Cairo", ", 40 km north-east of the capital": where a place lies from another, after its name. */
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
+/** A party's name holds one of these words after its first: "Party", "Congress", "League", "Sena", "Front". */
+const PARTY_HEAD_IN = /\s(?:Party|Congress|League|Sena|Front)\b/;
+/** A faction in brackets: " (Marxist)", " (M)", " (Sharadchandra Pawar)". */
+const PARTY_QUALIFIER = /^ \((\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})\)/u;
+/** The creeds and splits that name a party's faction in brackets. */
+const PARTY_CREED = /^(?:Marxist|Leninist|Maoist|Marxist-Leninist|Democratic|Socialist|Secular|United|Unified|Revolutionary|Progressive|Official|Provisional)$/;
 /** A short form in brackets, after a space: " (FAE)", " (FSE-CSQ)", " (Senapred)". */
 const BRACKETED_SHORT_FORM = / \((\p{Lu}[\p{L}\d&-]{1,11})\)/gu;
 /** A word of a name in a Romance language: lowercase or capitalised, elided ("l'enseignement"). */
@@ -2815,6 +2821,25 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       found.push({ type: 'ORG', text: name, start, end, entity: null, value: null, key: name, certain: true });
       acronyms.set(short, name);
       if (!found.some(o => o.start === open + 2 && o.text === short)) found.push({ type: 'ORG', text: short, start: open + 2, end: open + 2 + short.length, entity: null, value: null, key: name, certain: true });
+    }
+  });
+  // "the Communist Party of India (Marxist)", "the Kerala Congress (M)", "the Nationalist Congress Party
+  // (Sharadchandra Pawar)": a party's faction named in brackets after its name is part of the name, a
+  // party of its own (a letter, a creed, or a leader's name of two or three words)
+  inFrameOfItsOwn(() => {
+    for (const m of found.slice()) {
+      if (m.type !== 'ORG' || text.charCodeAt(m.end + 1) !== 40 /* ( */ || !PARTY_HEAD_IN.test(m.text)) continue;
+      const q = PARTY_QUALIFIER.exec(text.slice(m.end, m.end + 50));
+      if (!q) continue;
+      const words = q[1].split(' ');
+      const leader = words.length >= 2 && words.every(w => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isOrgHeadOrPlural(w) && !isForeignOrgLead(w) && !lookup(w));
+      if (!(words.length === 1 && (/^\p{Lu}\.?$/u.test(q[1]) || PARTY_CREED.test(q[1])) || leader)) continue;
+      const end = m.end + q[0].length;
+      const inside = found.filter(o => o !== m && o.start < end && m.end < o.end);
+      if (inside.some(o => o.end > end)) continue;
+      for (const o of inside) found.splice(found.indexOf(o), 1);
+      const name = text.slice(m.start, end);
+      found.splice(found.indexOf(m), 1, { ...m, text: name, end, key: `${m.key} (${q[1]})`, certain: true });
     }
   });
   // "the Icelandic Cycling Federation (Hjólreiðasamband Íslands)", "the Labour Directorate (Dirección

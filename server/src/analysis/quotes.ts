@@ -701,7 +701,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         const o = lead > 0 ? lastAtOrBefore(orgs, window[j].start, y => y.m.start) : -1;
         if (o >= 0 && window[j].end <= orgs[o].m.end) { while (j >= 0 && window[j].start >= orgs[o].m.start) j--; lead++; continue; }
         // ("Secretary of State Tobias Read, whose office ..., said": "of" or "the" inside a title)
-        if (!(isTitleLike(window[j]) || isRoleWord(window[j]) || /^['’]s$/.test(window[j].text) || TITLE_JOIN.test(window[j].text) && j > 0 && isTitleLike(window[j - 1]) && lead > 0)) break;
+        // ("The third partner, the Nationalist Congress Party, said": a body's "the")
+        if (!(isTitleLike(window[j]) || isRoleWord(window[j]) || /^['’]s$/.test(window[j].text) || TITLE_JOIN.test(window[j].text) && j > 0 && isTitleLike(window[j - 1]) && lead > 0
+          || lead === 0 && x.m.type === 'ORG' && /^the$/i.test(window[j].text))) break;
         j--; lead++;
       }
       if (j >= 0 && !BOUNDARY.test(window[j].text)) continue;
