@@ -1951,3 +1951,9 @@ test('a party\'s faction in brackets is part of its name, a party of its own: a 
   // (a party's acronym or its name in another language in brackets is not a faction)
   assert.deepEqual(orgNames('The Left Party (Vänsterpartiet) and the Deccan Congress (DC) lost.'), ['Left Party', 'Vänsterpartiet', 'Deccan Congress', 'DC']);
 });
+
+test('Portuguese and Spanish words for a building firm and for the press open a body\'s name ("Construtora X", "Prensa Libre")', () => {
+  assert.deepEqual(orgNames('Cash came from the construction company Construtora Vale do Tocantins in exchange for contracts. He wrote to Prensa Austral on Saturday.'), ['Construtora Vale do Tocantins', 'Prensa Austral']);
+  // ("Serra do Mar": "Mar" after a Portuguese particle is no March)
+  assert.ok(!analyzeArticle('Rain fell on the Serra do Mar all week.').mentions.some(m => m.text === 'Mar'));
+});

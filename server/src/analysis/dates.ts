@@ -750,8 +750,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // ("the rainy season", "the hurricane season", "the planting season": a season of weather or of
   // work is no date; "this season" and "the 2025 season" are)
   if (low(toks[last]) === 'season' && last > first && SEASON_KINDS.test(low(toks[last - 1]))) return null;
-  // ("Viña del Mar", "Savanna-la-Mar", "Mar del Plata": "Mar" in a place's name is no March)
-  if (first === last && toks[first].text === 'Mar' && (first > 0 && /^(?:del|de|la|-)$/.test(toks[first - 1].text) || /^(?:del|de)$/.test(toks[first + 1]?.text ?? ''))) return null;
+  // ("Viña del Mar", "Savanna-la-Mar", "Mar del Plata", "Serra do Mar": "Mar" in a place's name is no March)
+  if (first === last && toks[first].text === 'Mar' && (first > 0 && /^(?:del|de|do|da|la|-)$/.test(toks[first - 1].text) || /^(?:del|de)$/.test(toks[first + 1]?.text ?? ''))) return null;
   // ("the APR would file challenges", "MAR officials": a month's short form in capitals, alone and
   // after a word in lowercase, is a body's initials; a line in capitals may still name "MAY")
   if (first === last && /^[A-Z]{3,4}$/.test(toks[first].text) && MONTHS[low(toks[first])] !== undefined && first > 0 && /\p{Ll}/u.test(toks[first - 1].text)) return null;
