@@ -708,3 +708,9 @@ test('speakers: "citing UN reports of torture" after a quote names no speaker; "
 test('speakers: a description, then a body\'s name with "the" in apposition, then the verb ("The third partner, the Deccan Congress, said")', () => {
   assert.deepEqual(speakersLinked('Talks.\n\nThe third partner, the Deccan Congress, said in a statement that the alliance needed "one candidate in every seat" before the vote.'), ['Deccan Congress']);
 });
+
+test('speakers: "dismissed X as", "hailed X as", "branded X": verbs of judging introduce a quote, and what they judge is no speaker', () => {
+  assert.deepEqual(speakersLinked('Talks.\n\nParty spokesperson Ravi Menon dismissed the pact as "a marriage of convenience" and said his party would "fight every seat".'), ['Ravi Menon', 'Ravi Menon']);
+  assert.deepEqual(speakersLinked('Talks.\n\nThe Polish minister described the EU court ruling as "the end of a dark chapter".'), [null]);
+  assert.deepEqual(speakersLinked('Talks.\n\nOla Berg hailed the NATO decision as "a good day for Europe".'), ['Ola Berg']);
+});

@@ -1183,7 +1183,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ('"...", noting that Mr Bowen had heart failure': a clause after "that" is what was said; the
       // name in it is no source)
       const reported = /^that$/i.test(window[verbIdx + 1]?.text ?? '');
-      if (!coordinated && !reported && (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0))) {
+      // ("The minister described the EU ruling as "…"", "hailed the deal as": what the verb is about is no speaker either)
+      if (!coordinated && !reported && (!LISTENER_VERBS.test(verb.text) || (isAfter && verbIdx === 0)) && !(TOPIC_VERBS.test(verb.text) && !isAfter)) {
         // ("wrote on X that...", "said in Paris": the object of a preposition is no source)
         // ("said Professor Kim Seo-yeon": a name that starts within four tokens may end beyond them)
         const reach = (window[verbIdx + 4] ?? window[window.length - 1] ?? verb).end;
@@ -1419,6 +1420,8 @@ const isTitleLike = (t: Token) => capital(t) && !/^(?:ADP|VERB|AUX|PRON|SCONJ|CC
 /** A lowercase description before a name: "former captain", "opposition leader", "veteran striker". */
 const isRoleWord = (t: Token) => !capital(t) && (t.pos === 'NOUN' || t.pos === 'ADJ');
 
+/** Verbs whose object is what is spoken of, not who speaks: "described the ruling as", "hailed the deal as". */
+const TOPIC_VERBS = /^(?:described|describes|describing|called|calls|calling|welcomed|welcomes|welcoming|praised|praises|praising|accused|accuses|accusing|dismissed|dismisses|dismissing|branded|brands|labell?ed|hailed|hails|hailing|condemned|condemns|slammed|slams|critici[sz]ed|critici[sz]es|characteri[sz]ed|characteri[sz]es)$/i;
 const LISTENER_VERBS = /^(?:told|tell|tells|telling|asked|asks|asking|urged|urges|urging|thanked|warned|warns|reminded|assured|informed)$/i;
 /** s.split(/\s+/).pop(): what follows the last whitespace ('' if it ends in some), without splitting. */
 const lastWord = (s: string) => {
