@@ -714,3 +714,8 @@ test('speakers: "dismissed X as", "hailed X as", "branded X": verbs of judging i
   assert.deepEqual(speakersLinked('Talks.\n\nThe Polish minister described the EU court ruling as "the end of a dark chapter".'), [null]);
   assert.deepEqual(speakersLinked('Talks.\n\nOla Berg hailed the NATO decision as "a good day for Europe".'), ['Ola Berg']);
 });
+
+test('speakers: a surname inside a longer name or word in the quote does not name its bearer ("my mother in Hà Nội" is no mention of Ms Hà)', () => {
+  const text = 'Launch.\n\nProfessor Mai Sato, who led the team, said it worked.\n\nNguyễn Thị Thu Hà, a student, said she had watched the launch.\n\n“I called my mother in Hà Nội straight away,” she said.';
+  assert.deepEqual(speakersLinked(text), ['Nguyễn Thị Thu Hà']);
+});

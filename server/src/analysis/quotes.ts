@@ -314,7 +314,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const modifierName = (start: number) => /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
   /** Whether the quote names this person: "He said, "Smith was right"" is not Smith speaking. */
   // ('"Our candidate is Renato," he said': a person's given name alone names them too)
-  const namedIn = (k: number, quoted: string) => quoted.includes(named[k].text) || quoted.includes(lastWord(named[k].text))
+  const namedIn = (k: number, quoted: string) => quoted.includes(named[k].text) || surnameIn(lastWord(named[k].text), quoted)
     || named[k].type === 'PERSON' && givenNameIn(named[k].text, quoted);
   /**
    * The gender the article gives a person, by surname: "Mr"/"Ms" before a mention, or the first "he"
@@ -1369,6 +1369,17 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
 }
 
 /** Whether a person's first word, a given name the lists know, stands as a word of its own in the quote. */
+/**
+ * Whether the quote holds this surname as a word of its own, not inside another word or opening a
+ * longer name ("Hà" is not named in "my mother in Hà Nội", nor "Lund" in "Lundqvist").
+ */
+function surnameIn(word: string, quoted: string): boolean {
+  for (let at = quoted.indexOf(word); at >= 0; at = quoted.indexOf(word, at + 1)) {
+    const after = quoted.slice(at + word.length);
+    if (!/[\p{L}\p{N}]/u.test(quoted[at - 1] ?? '') && !/^[\p{L}\p{N}]/u.test(after) && !/^ \p{Lu}\p{Ll}/u.test(after)) return true;
+  }
+  return false;
+}
 function givenNameIn(name: string, quoted: string): boolean {
   const space = name.indexOf(' ');
   if (space < 4) return false;
