@@ -719,3 +719,7 @@ test('speakers: a surname inside a longer name or word in the quote does not nam
   const text = 'Launch.\n\nProfessor Mai Sato, who led the team, said it worked.\n\nNguyễn Thị Thu Hà, a student, said she had watched the launch.\n\n“I called my mother in Hà Nội straight away,” she said.';
   assert.deepEqual(speakersLinked(text), ['Nguyễn Thị Thu Hà']);
 });
+
+test('speakers: who "addressed the crowd" speaks the quote that opens the next paragraph', () => {
+  assert.deepEqual(speakersLinked('Farmers marched.\n\nBack in Eldoret, Amina Wekesa, who chairs the Uasin Gishu branch of the growers union (UGU), addressed the crowd from the back of a pickup truck.\n\n"We are not against the government. We want a fair price.\n\n"If the board will not pay, the brokers will come."'), ['Amina Wekesa', 'Amina Wekesa']);
+});
