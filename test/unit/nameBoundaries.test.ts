@@ -978,3 +978,7 @@ test('a subdivision outside the United States with "State" is one place ("Rakhin
 test('a name before "nuclear power station", "nuclear site" or "coal-fired plant" is the plant\'s place', () => {
   assert.deepEqual(named('The reactor at the Tarnova nuclear power station restarted, and the Velden coal-fired plant closed.'), [['PLACE', 'Tarnova'], ['PLACE', 'Velden']]);
 });
+
+test('a common noun\'s initials before a lowercase noun are no part of the name before them ("the Haifa AI chip start-up", "the Ulsan AI data centre")', () => {
+  assert.deepEqual(named('A Tartu AI chip start-up raised money, and the Varna LNG terminal opened.'), [['PLACE', 'Tartu'], ['PLACE', 'Varna']]);
+});

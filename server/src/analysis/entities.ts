@@ -501,6 +501,8 @@ const PARTY_LETTER = /^[DRI]$/;
 /** The word of a medium that a channel's number follows: "BBC Radio 4", "Channel 4", "Sky Sports 1". */
 const BROADCAST_WORD = /^(?:Radio|Channel|TV|FM|Sports|News)$/;
 const isCap = capital;
+/** Initials that stand for common nouns, not names: "AI", "EV", "LNG", "GDP". */
+const COMMON_INITIALS = /^(?:AI|EV|EVs|LNG|LPG|GDP|VAT|GPS|DNA|HIV|IT|TV|5G|4G|VR|AR)$/;
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs({ pieces, capitals }: PieceList): Piece[][] {
   const out: Piece[][] = [];
@@ -518,6 +520,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       const p = pieces[j];
       if (afterNewline(p) || p.sentence !== pieces[j - 1].sentence && !isCap(p)) break;
       // ("Liberal Democrat MPs called": members of a legislature, in capitals, are no part of a name)
+      // ("the Haifa AI chip start-up", "the Ulsan AI data centre": a common noun's initials before a
+      // lowercase noun modify the noun, no part of the name before them)
+      if (COMMON_INITIALS.test(p.text) && pieces[j + 1] && /^\p{Ll}/u.test(pieces[j + 1].text) && pieces[j + 1].pos === 'NOUN' && afterOneSpace(pieces[j + 1])) break;
       if (isCap(p) && !startsSentence(p) && !MEMBERS_PLURAL.test(p.text)) { run.push(p); j++; continue; }
       if (MEMBERS_PLURAL.test(p.text)) break;
       const next = pieces[j + 1];
