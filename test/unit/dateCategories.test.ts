@@ -579,3 +579,16 @@ test('"May of that year" is one month of the year given last; "last" after a mod
   assert.deepEqual(dates('Thursday, March 12, 2026', 'Trains ran ten minutes late in the first half of 2025. She told the Today programme on Sunday.'),
     [['ten minutes', 'PT10M'], ['the first half of 2025', '2025'], ['Sunday', '2026-03-08']]);
 });
+
+test('"the first days of March" one month; "took over two years ago" no "over"; "the rainy season of 2025" the year; "a year before," as "earlier"; "it is 2026"; "a landmark 2017 ruling"; "spent nearly a decade funding"', () => {
+  assert.deepEqual(dates('Tuesday, March 10, 2026', 'A strike could begin in the first days of April. Trains arrive in the first months of 2030.'),
+    [['the first days of April', '2026-04'], ['the first months of 2030', '2030']]);
+  assert.deepEqual(dates('Tuesday, March 10, 2026', 'The party, which he took over two years ago, leads. The rainy season of 2025 was generous.'),
+    [['two years ago', '2024'], ['2025', '2025']]);
+  assert.deepEqual(dates('Tuesday, March 10, 2026', 'Sales rose to $5 billion in 2025, up from $4 billion a year before, as costs fell.'),
+    [['2025', '2025'], ['a year before', '2024']]);
+  assert.deepEqual(dates('Tuesday, March 10, 2026', '"Now it is 2026," she said. It rested on a landmark 2017 ruling. A record 2000 people came.'),
+    [['2026', '2026'], ['2017', '2017']]);
+  assert.deepEqual(dates('Tuesday, March 10, 2026', 'The bloc had spent nearly a decade funding coastguards. He took a night bus.'),
+    [['nearly a decade', 'P10Y']]);
+});

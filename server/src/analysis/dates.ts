@@ -129,6 +129,10 @@ const MONTH_FULL = /^(?:January|February|March|April|May|June|July|August|Septem
 const MAY_LEADS = /^(?:about|in|since|until|till|by|before|after|of|during|from|through|throughout|early|late|mid|last|next|this|that|each|every|['’]s|lowest|highest)$/;
 const YEAR_PREPOSITIONS_MORE = /^(?:with|above|below|than|into|enters|entered|entering|enter)$/;
 /** Plurals a year modifies as a measure of that year: "2019 levels", "2024 figures". */
+/** A word before a number that counts: "a record 2000", "an estimated 1900". */
+const COUNT_BEFORE = /^(?:record|total|further|additional|estimated|reported|mere|whopping|staggering|extra|combined|net|gross|average|maximum|minimum)$/;
+/** Nouns counted without a plural "s": "2000 people", "1900 staff". */
+const COUNTED_NOUN = /^(?:people|men|women|children|staff|police|cattle|sheep|fish|personnel|livestock|aircraft|feet|metres|meters|kilometres|kilometers|tonnes|tons|yen|yuan|won|rupees|euro)$/;
 const YEAR_MEASURES = /^(?:levels|figures|prices|rates|numbers|highs|lows|peaks|totals|volumes|results|budgets|targets|standards)$/;
 /** Units a number may measure, in the singular as abbreviations write them: "1500 m", "2000 km". */
 const UNITS_AFTER_NUMBER = /^(?:m|km|kg|g|mg|ml|l|ft|mi|lb|lbs|mw|kw|gw|mph|kph|km\/h|cc|hp|t|bhp)$/i;
@@ -529,6 +533,21 @@ function findCandidates(tk: TokenizedText): Cand[] {
       out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }
+    // ("in a landmark 2017 ruling", "its controversial 2019 law": a year between a determiner's
+    // modifier and a noun dates what the noun names)
+    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 1 && /^(?:a|an|the|its|his|her|their|our)$/i.test(toks[i - 2].text) && /^\p{Ll}+$/u.test(toks[i - 1].text) && (toks[i - 1].pos === 'ADJ' || toks[i - 1].pos === 'NOUN')
+      && toks[i + 1] && toks[i + 1].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[i + 1].text) && !/s$/.test(toks[i + 1].text) && !unitOf(toks[i + 1].text) && afterOneSpace(toks[i + 1])
+      // (not a count: "a record 2000 people", "an estimated 1900 staff")
+      && !COUNT_BEFORE.test(low(toks[i - 1])) && !COUNTED_NOUN.test(low(toks[i + 1]))) {
+      out.push({ first: i, last: i, type: 'DATE' });
+      continue;
+    }
+    // ("Now it is 2026 and they say 2029": the year it is)
+    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 1 && /^(?:is|was)$/.test(low(toks[i - 1])) && /^it$/i.test(toks[i - 2].text) && toks[i - 2].sentence === t.sentence
+      && !(toks[i + 1] && toks[i + 1].pos === 'NOUN')) {
+      out.push({ first: i, last: i, type: 'DATE' });
+      continue;
+    }
     // ("lost semi-finals in 2009, 2010 and 2018": a year listed between years is one too)
     if (digit && listedYear(toks, i, t.sentence) && toks[i - 1]?.text === ',' && listedYear(toks, i - 2, t.sentence) && /^(?:,|and|or)$/.test(low(toks[i + 1] ?? t)) && listedYear(toks, i + 2, t.sentence)) {
       out.push({ first: i, last: i, type: 'DATE' });
@@ -750,6 +769,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // ("the rainy season", "the hurricane season", "the planting season": a season of weather or of
   // work is no date; "this season" and "the 2025 season" are)
   if (low(toks[last]) === 'season' && last > first && SEASON_KINDS.test(low(toks[last - 1]))) return null;
+  // ("the rainy season of 2025": the year alone)
+  for (let k = first + 1; k + 2 <= last; k++) if (low(toks[k]) === 'season' && low(toks[k + 1]) === 'of' && SEASON_KINDS.test(low(toks[k - 1]))) { first = k + 2; break; }
   // ("Viña del Mar", "Savanna-la-Mar", "Mar del Plata", "Serra do Mar": "Mar" in a place's name is no March)
   if (first === last && toks[first].text === 'Mar' && (first > 0 && /^(?:del|de|do|da|la|-)$/.test(toks[first - 1].text) || /^(?:del|de)$/.test(toks[first + 1]?.text ?? ''))) return null;
   // ("the APR would file challenges", "MAR officials": a month's short form in capitals, alone and
@@ -759,7 +780,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   // modifier, no stretch of time)
   // (wink gives the unit alone; "a" joins it later)
   if ((last === first + 1 && /^(?:a|an)$/.test(low(toks[first])) || last === first && first > 0 && /^(?:a|an)$/.test(low(toks[first - 1]))) && (PARTS_OF_DAY[low(toks[last])] || unitOf(low(toks[last])) === low(toks[last])) && toks[last + 1]
-    && toks[last + 1].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[last + 1].text) && afterOneSpace(toks[last + 1]) && !RIGHT_TAIL.has(low(toks[last + 1])) && !unitOf(low(toks[last + 1]))) return null;
+    && toks[last + 1].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[last + 1].text) && afterOneSpace(toks[last + 1]) && !RIGHT_TAIL.has(low(toks[last + 1])) && !unitOf(low(toks[last + 1]))
+    // ("had spent nearly a decade funding the forces": a unit spent on doing something is a stretch of time)
+    && !(/ing$/.test(toks[last + 1].text) && first > 0 && /^(?:spent|spend|spends|spending|took|take|takes|nearly|almost|about|over|for)$/.test(low(toks[Math.min(first, last) - (last === first ? 2 : 1)] ?? toks[0])))) return null;
   // ("at the end of the march", "by the may deadline": a month's name written in lowercase, with no
   // number beside it, is the common word; one word alone is dropped below)
   if (last > first && toks.slice(first, last + 1).some(t => /^[a-z]+$/.test(t.text) && MONTHS[t.text] !== undefined) && !toks.slice(first, last + 1).some(t => /\d/.test(t.text))) return null;
@@ -802,6 +825,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // "the year before", "the day after", at the end of a clause
     if ((w === 'before' || w === 'after') && (low(toks[last]) === 'year' || low(toks[last]) === 'day') && last === first && first > 0 && low(toks[first - 1]) === 'the'
       && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$/.test(toks[last + 2].text))) { first--; last++; continue; }
+    // ("up from $12.1 billion a year before,", "two weeks before.": a count of units, then "before" at the end of a clause, as "earlier")
+    if (w === 'before' && unitOf(toks[last].text) && last > 0 && (isNumberWord(toks[last - 1].text) || /^\d+$/.test(toks[last - 1].text) || /^(?:a|an)$/.test(low(toks[last - 1])))
+      && (!toks[last + 2] || toks[last + 2].sentence !== sentence || /^[,;.]$/.test(toks[last + 2].text))) { last++; continue; }
     // "three o'clock in the afternoon", "10 p.m. at night"
     if ((w === 'in' || w === 'at') && last + 2 < toks.length && isClockish(toks, last, last) || w === 'in' && /^o['’]clock$/.test(low(toks[last]))) {
       const a = low(toks[last + 2] ?? toks[last]), b = low(toks[last + 3] ?? toks[last]);
@@ -833,6 +859,9 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // "the first eight months of 2026", "the last two weeks of 2025": a part of a year, one span
     if (w === 'of' && first === last && YEAR.test(toks[first].text) && i > 3 && isPluralUnit(toks[i - 1].text)
       && (isNumberWord(toks[i - 2].text) || /^\d+$/.test(toks[i - 2].text)) && /^(?:first|last|final|past)$/.test(low(toks[i - 3])) && low(toks[i - 4]) === 'the') { first = i - 4; continue; }
+    // ("the first days of March", "the final weeks of 2025": or no count, of a month or a year)
+    if (w === 'of' && first === last && (YEAR.test(toks[first].text) || isMonthTok(toks[first])) && i > 2 && isPluralUnit(toks[i - 1].text)
+      && /^(?:first|last|final|closing|opening)$/.test(low(toks[i - 2])) && low(toks[i - 3]) === 'the') { first = i - 3; continue; }
     // "that August": the month of the year the article gave last
     if (w === 'that' && first === last && isMonthTok(toks[first]) && toks[first].text.length > 3) { first = i; continue; }
     // "until four in the morning", "at two in the afternoon": an hour in words before "in the" and a part of the day
@@ -884,7 +913,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if ((w === 'or' || w === 'to') && i > 1 && (/^\d+(st|nd|rd|th)$/.test(head) || ORDINAL_WORDS[head] > 0) && (/^\d+(st|nd|rd|th)$/.test(low(toks[i - 1])) || ORDINAL_WORDS[low(toks[i - 1])] > 0) && low(toks[i - 2]) === 'the') { first = i - 2; break; }
     // approximations: "just over 24 hours ago", "more than two weeks", "under a year"
     if ((w === 'over' || w === 'under') && i > 0 && low(toks[i - 1]) === 'just' && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an')) { first = i - 1; continue; }
-    if (w === 'over' && low(toks[last]) === 'ago') { first = i; continue; }
+    // ("which he took over two years ago": not the particle of a verb)
+    if (w === 'over' && low(toks[last]) === 'ago' && !(i > 0 && toks[i - 1].pos === 'VERB')) { first = i; continue; }
     // ("more than a year ago": the unit before "ago")
     if (w === 'than' && i > 0 && /^(more|less|fewer)$/.test(low(toks[i - 1])) && (isNumberWord(toks[first].text) || /^\d/.test(head) || head === 'a' || head === 'an') && (unitOf(toks[last].text) || low(toks[last]) === 'ago' && last > first && unitOf(toks[last - 1].text))) { first = i - 1; continue; }
     // "little more than a year", "a little over two hours", "a little under a week"
@@ -1261,6 +1291,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const span = words.length <= 3 ? yearSpan(words.join('')) : null;
   if (span) return span;
   const text = words.join(' ');
+  // ("the first days of March", "the final weeks of 2025": the month or the year, with no count)
+  if (words.length === 5 && /^the (?:first|last|final|closing|opening) (?:days|weeks|months) of /.test(text)) return valueOf(words.slice(4), raw.replace(/^.*?\bof\s+/i, ''), ctx);
   // ("on Friday afternoons": a weekday's part in the plural recurs; no one date)
   if (words.length === 2 && PLURAL_DAY_PART.test(words[1])) return null;
   // "a 17th-century portrait": the century, as "the 17th century" is
@@ -1482,10 +1514,10 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
     return shiftUnit(pub, unit, -n);
   }
   const tail = words[words.length - 1];
-  if (tail === 'later' || tail === 'earlier' || tail === 'on') {
+  if (tail === 'later' || tail === 'earlier' || tail === 'on' || tail === 'before' && words[0] !== 'the') {
     // counted from a date the same sentence gives: "joined in 1987 and left 22 years later"
     const n = hasNumber ? quantity(words, unitIdx) ?? 1 : null;
-    const sign = tail === 'earlier' ? -1 : 1;
+    const sign = tail === 'earlier' || tail === 'before' ? -1 : 1;
     if (n !== null && Number.isInteger(n) && (unit === 'year' || unit === 'decade') && ctx.sentenceYear !== null) return String(ctx.sentenceYear + sign * n * (UNITS[unit].mult ?? 1));
     const anchor = ctx.sentenceDay && parseDay(ctx.sentenceDay);
     if (n !== null && Number.isInteger(n) && anchor && !ctx.sentenceDay!.startsWith('XXXX') && (unit === 'day' || unit === 'week')) return fmtDay(addDays(anchor, sign * n * (unit === 'week' ? 7 : 1)));
@@ -1509,6 +1541,7 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // "the first eight months of 2026": the year (the modifier dropped, as for "the end of 2014")
   const partOfYear = /^the (?:first|last|final|past) \S+ (?:days|weeks|months) of ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (partOfYear) return partOfYear[1];
+
   const quarterHour = /^(a|one|three) quarters? of an? hour$/.exec(text);
   if (quarterHour) return quarterHour[1] === 'three' ? 'PT45M' : 'PT15M';
   // "the same evening", "the following morning": a part of the day the article last named, or of the one after or before it
