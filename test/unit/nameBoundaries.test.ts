@@ -982,3 +982,7 @@ test('a name before "nuclear power station", "nuclear site" or "coal-fired plant
 test('a common noun\'s initials before a lowercase noun are no part of the name before them ("the Haifa AI chip start-up", "the Ulsan AI data centre")', () => {
   assert.deepEqual(named('A Tartu AI chip start-up raised money, and the Varna LNG terminal opened.'), [['PLACE', 'Tartu'], ['PLACE', 'Varna']]);
 });
+
+test('a place the data knows with a possessive inside reads whole, with a straight or a curly apostrophe ("Cox\'s Bazar")', () => {
+  assert.deepEqual(named('Refugees live in camps around Cox’s Bazar, and more arrived in Cox\'s Bazar district.'), [['PLACE', 'Cox’s Bazar'], ['PLACE', 'Cox\'s Bazar']]);
+});
