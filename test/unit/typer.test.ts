@@ -81,3 +81,8 @@ test('a name right before a verb of speaking is someone or some body, whatever t
   assert.deepEqual(typed('Later, Okonjo said yes to reporters.'), [['PERSON', 'Okonjo']]);
   assert.deepEqual(typed('On Monday, Velmorin said its leader had been arrested.'), [['ORG', 'Velmorin']]);
 });
+
+test('where something is based, assembled or born is a place, whatever the typer makes of the name ("assembled in Les Mureaux")', () => {
+  const places = (text: string) => analyzeArticle(text).mentions.filter(m => m.type === 'PLACE').map(m => m.text);
+  assert.deepEqual(places('Parts are now assembled in Les Vignes, near Lyon. The firm is headquartered in Les Ormes.'), ['Les Vignes', 'Lyon', 'Les Ormes']);
+});

@@ -265,6 +265,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   let best = bestClass(s);
   // "Indonesia's state-owned Hutama Karya", "the family-run Petrolex": what is owned or run is a body
   if (!collector && best !== 2 && ownedBody(c)) return 'ORG';
+  // "based in Évry-Courcouronnes", "assembled in Les Mureaux", "born in Kfar Qasim": where something is
+  // based, made or born is a place
+  if (!collector && best !== 3 && c.pieces[c.first - 1]?.text === 'in' && PLACED.test(c.pieces[c.first - 2]?.text ?? '') && !afterNewline(c.pieces[c.first])) return 'PLACE';
   // "who call themselves Ansar Allah", "a group that calls itself Tidewater": what calls itself by a
   // name is a body
   if (!collector && best !== 3 && /^(?:themselves|itself)$/.test(c.pieces[c.first - 1]?.text ?? '') && /^call(?:s|ed|ing)?$/.test(c.pieces[c.first - 2]?.text ?? '')) return 'ORG';
@@ -476,6 +479,8 @@ function placePossessiveName(c: Candidate): boolean {
     && (isGivenName(words[0].text) || words.every(w => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isCommonWord(w.text)));
 }
 
+/** Participles before "in" and a place: "based in", "born in", "assembled in". */
+const PLACED = /^(?:based|headquartered|located|situated|born|assembled|built|manufactured|made)$/;
 /** Words that say a body is owned or run ("state-owned", "family-run", "privately held") right before the candidate. */
 const OWNED = /^(?:owned|run|controlled|held|backed)$/;
 const OWNER = /^(?:state|government|family|privately|publicly|employee|Kremlin|military)$/i;
