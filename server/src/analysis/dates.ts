@@ -533,15 +533,6 @@ function findCandidates(tk: TokenizedText): Cand[] {
       out.push({ first: i, last: i, type: 'DATE' });
       continue;
     }
-    // ("in a landmark 2017 ruling", "its controversial 2019 law": a year between a determiner's
-    // modifier and a noun dates what the noun names)
-    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 1 && /^(?:a|an|the|its|his|her|their|our)$/i.test(toks[i - 2].text) && /^\p{Ll}+$/u.test(toks[i - 1].text) && (toks[i - 1].pos === 'ADJ' || toks[i - 1].pos === 'NOUN')
-      && toks[i + 1] && toks[i + 1].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[i + 1].text) && !/s$/.test(toks[i + 1].text) && !unitOf(toks[i + 1].text) && afterOneSpace(toks[i + 1])
-      // (not a count: "a record 2000 people", "an estimated 1900 staff")
-      && !COUNT_BEFORE.test(low(toks[i - 1])) && !COUNTED_NOUN.test(low(toks[i + 1]))) {
-      out.push({ first: i, last: i, type: 'DATE' });
-      continue;
-    }
     // ("Now it is 2026 and they say 2029": the year it is)
     if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 1 && /^(?:is|was)$/.test(low(toks[i - 1])) && /^it$/i.test(toks[i - 2].text) && toks[i - 2].sentence === t.sentence
       && !(toks[i + 1] && toks[i + 1].pos === 'NOUN')) {
@@ -567,7 +558,10 @@ function findCandidates(tk: TokenizedText): Cand[] {
       // 2026 Cervantes Prize": or after an adjective, a verb or "one", before a singular noun, a year
       // of this century or the last that no unit follows)
       } else if (next && t.text >= '1900' && t.text < '2100' && (/^\p{Ll}/u.test(next.text) ? singularNounAt(toks, i + 1) || next.pos === 'ADJ' && singularNounAt(toks, i + 2) : next.pos === 'PROPN' && upperFirst(next) && !calendarWord(next))
-        && (afterOneSpace(t) && afterOneSpace(next) && toks[i - 1].sentence === t.sentence && (toks[i - 1].pos === 'ADJ' && /^\p{Ll}/u.test(toks[i - 1].text) || toks[i - 1].pos === 'VERB' && /^\p{Ll}+s$/u.test(toks[i - 1].text) || prev === 'one'))) {
+        && (afterOneSpace(t) && afterOneSpace(next) && toks[i - 1].sentence === t.sentence && (toks[i - 1].pos === 'ADJ' && /^\p{Ll}/u.test(toks[i - 1].text) || toks[i - 1].pos === 'VERB' && /^\p{Ll}+s$/u.test(toks[i - 1].text) || prev === 'one'
+          // ("in a landmark 2017 ruling": or a noun as a modifier after a determiner; not a count,
+          // "a record 2000 people", "an estimated 1900 staff")
+          || toks[i - 1].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[i - 1].text) && i > 1 && /^(?:a|an|the|its|his|her|their|our)$/i.test(toks[i - 2].text) && !COUNT_BEFORE.test(prev) && !COUNTED_NOUN.test(low(next))))) {
         out.push({ first: i, last: i, type: 'DATE' });
       }
     }
@@ -782,7 +776,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
   if ((last === first + 1 && /^(?:a|an)$/.test(low(toks[first])) || last === first && first > 0 && /^(?:a|an)$/.test(low(toks[first - 1]))) && (PARTS_OF_DAY[low(toks[last])] || unitOf(low(toks[last])) === low(toks[last])) && toks[last + 1]
     && toks[last + 1].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[last + 1].text) && afterOneSpace(toks[last + 1]) && !RIGHT_TAIL.has(low(toks[last + 1])) && !unitOf(low(toks[last + 1]))
     // ("had spent nearly a decade funding the forces": a unit spent on doing something is a stretch of time)
-    && !(/ing$/.test(toks[last + 1].text) && first > 0 && /^(?:spent|spend|spends|spending|took|take|takes|nearly|almost|about|over|for)$/.test(low(toks[Math.min(first, last) - (last === first ? 2 : 1)] ?? toks[0])))) return null;
+    // (the word before "a": before the candidate, or before its "a" when wink gave the unit alone)
+    && !(/ing$/.test(toks[last + 1].text) && /^(?:spent|spend|spends|spending|took|take|takes|nearly|almost|about|over|for)$/.test(low(toks[first - (last === first ? 2 : 1)] ?? toks[0])))) return null;
   // ("at the end of the march", "by the may deadline": a month's name written in lowercase, with no
   // number beside it, is the common word; one word alone is dropped below)
   if (last > first && toks.slice(first, last + 1).some(t => /^[a-z]+$/.test(t.text) && MONTHS[t.text] !== undefined) && !toks.slice(first, last + 1).some(t => /\d/.test(t.text))) return null;

@@ -699,10 +699,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
           // ("Cox's Bazar", "Martha's Vineyard": a name the data knows with the possessive inside)
-          if (tail.length && run.length <= 2 && [tail.length, 1].some(n => lookup(`${textOf0(run)}${p.text} ${textOf0(tail.slice(0, n))}`))) {
-            const n = lookup(`${textOf0(run)}${p.text} ${textOf0(tail)}`) ? tail.length : 1;
-            run.push(p, ...tail.slice(0, n)); j += 1 + n; continue;
-          }
+          const known = tail.length && run.length <= 2 ? [tail.length, 1].find(n => lookup(`${textOf0(run)}${p.text} ${textOf0(tail.slice(0, n))}`)) : undefined;
+          if (known) { run.push(p, ...tail.slice(0, known)); j += 1 + known; continue; }
           // ("Sydney Children's Hospital": a building is named so, whoever the words before may be)
           const building = tail.length > 0 && isFacilityHead(tail[tail.length - 1].text);
           // ("the Taliban's Ministry of Refugees": a head word with its remit after it is a body's whole name, which the owner only owns)
