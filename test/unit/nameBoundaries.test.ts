@@ -986,3 +986,11 @@ test('a common noun\'s initials before a lowercase noun are no part of the name 
 test('a place the data knows with a possessive inside reads whole, with a straight or a curly apostrophe ("Cox\'s Bazar")', () => {
   assert.deepEqual(named('Refugees live in camps around Cox’s Bazar, and more arrived in Cox\'s Bazar district.'), [['PLACE', 'Cox’s Bazar'], ['PLACE', 'Cox\'s Bazar']]);
 });
+
+test('names: a town GeoNames lists in two words or more is a place where the typer guessed a person or nothing', () => {
+  // (the data lists "Ponte da Barca" and "Arcos de Valdevez"; no rule of particles after "between" knew them)
+  assert.deepEqual(named('Floodwater cut the road between Ponte da Barca and Arcos de Valdevez on Monday.'),
+    [['PLACE', 'Ponte da Barca'], ['PLACE', 'Arcos de Valdevez']]);
+  // a given name opening the stretch keeps the person, and so does a verb of speech after it
+  assert.deepEqual(people('Pedro Sánchez visited the border on Monday.'), ['Pedro Sánchez']);
+});

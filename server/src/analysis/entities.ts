@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -1732,6 +1732,8 @@ const CHAMBER = /^(?:House|Senate|Congressional|Assembly|Parliamentary|Council|S
 const SEAT_OF_OFFICE = /\s(?:Palace|Castle)$/;
 /** A speech verb right after a name. */
 const BODY_SPEAKS = /^ (?:said|says|announced|confirmed|denied|stated|added|declined)\b/;
+/** A verb of speech right after a name: " said", ", who said" is not. */
+const SPEECH_AFTER = /^,? (?:said|says|told|added|stated|argued|warned|wrote|explained|insisted)\b/;
 const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in an? (?:(?:emailed|e-mailed|written|brief|short|joint|separate|regulatory|stock exchange) )?(?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
 /** ", south of Cairo", ", 40 km north-east of the capital": where a place lies from another, after its name. */
 const LIES_FROM = /^,? (?:about |some |just |nearly |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}/u;
@@ -2185,6 +2187,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
           // town's, after "in", "at" or "near", whatever given names follow)
           || /\b(?:[Ii]n|[Aa]t|[Nn]ear)\s$/.test(before) && SAINT_LEAD.test(seg.pieces[0].text) && seg.pieces.length >= 3) type = 'PLACE';
       }
+      // ("the largest of them in Arganil, Góis and Pampilhosa da Serra", "evacuated from Flin Flon"): a
+      // stretch of two words or more that GeoNames lists as a town, guessed a person's or nothing, with
+      // no given name or title opening it and no verb of speech after it, is that town
+      if ((type === 'PERSON' || type === 'NONE') && !seg.role && !ruled && !seg.strict && seg.pieces.length >= 2 && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)
+        && isTownOfWords(name) && !SPEECH_AFTER.test(text.slice(span.end, span.end + 12))) type = 'PLACE';
       // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
       if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
       // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,

@@ -23,15 +23,21 @@ export const smallTown = (name: string): string | undefined => smallTowns.get(fo
 // file of their own, read the first time one is asked about (the threads that only look names up
 // never load it), and kept as one sorted string with the offsets of its lines, searched by halves:
 // 75,000 names are some 2 MB so, against 8 MB as a Set of strings.
-let villages: { all: string; at: Uint32Array } | undefined;
-function loadVillages(): { all: string; at: Uint32Array } {
-  const names = [...new Set((require('./data/villages.json') as { villages: string[] }).villages.map(v => fold(v)))].sort();
+interface SortedNames { all: string; at: Uint32Array }
+let villages: SortedNames | undefined, towns: SortedNames | undefined;
+function sortedNames(list: readonly string[]): SortedNames {
+  const names = [...new Set(list.map(v => fold(v)))].sort();
   const at = new Uint32Array(names.length + 1);
   for (let i = 0; i < names.length; i++) at[i + 1] = at[i] + names[i].length + 1;
   return { all: names.join('\n') + '\n', at };
 }
-export const isVillage = (name: string): boolean => {
-  const { all, at } = (villages ??= loadVillages());
+type VillageFile = { villages: string[]; towns: string[] };
+function loadVillages(): void {
+  const file = require('./data/villages.json') as VillageFile;
+  villages = sortedNames(file.villages);
+  towns = sortedNames(file.towns);
+}
+function listed({ all, at }: SortedNames, name: string): boolean {
   const key = fold(name);
   let lo = 0, hi = at.length - 2;
   while (lo <= hi) {
@@ -40,7 +46,11 @@ export const isVillage = (name: string): boolean => {
     if (line < key) lo = mid + 1; else hi = mid - 1;
   }
   return false;
-};
+}
+export const isVillage = (name: string): boolean => { if (!villages) loadVillages(); return listed(villages!, name); };
+// GeoNames' towns and villages named in two to four words that no other list has ("Pedrógão
+// Grande", "Flin Flon"): read only where the typer guessed a person, or nothing, for the stretch.
+export const isTownOfWords = (name: string): boolean => { if (!towns) loadVillages(); return listed(towns!, name); };
 
 // Brands with a logo in simple-icons, one word each, no ordinary word, name or place ("Netflix",
 // "Hyundai"): a company or a platform when nothing in the article says otherwise.
