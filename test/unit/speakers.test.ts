@@ -723,3 +723,12 @@ test('speakers: a surname inside a longer name or word in the quote does not nam
 test('speakers: who "addressed the crowd" speaks the quote that opens the next paragraph', () => {
   assert.deepEqual(speakersLinked('Farmers marched.\n\nBack in Eldoret, Amina Wekesa, who chairs the Uasin Gishu branch of the growers union (UGU), addressed the crowd from the back of a pickup truck.\n\n"We are not against the government. We want a fair price.\n\n"If the board will not pay, the brokers will come."'), ['Amina Wekesa', 'Amina Wekesa']);
 });
+
+test('quotes: the titles in a list of sources, each followed by a dash, its publisher and a date, are no quotations', () => {
+  const text = 'Headline\n\nAnna Berg said: "We are ready."\n\nSources\n\n"Ferry operator cuts winter sailings to Orkney" – Shetland Times, March 3, 2026\n "Veerdienst schrapt afvaarten" — Dagblad Noord, 3 maart 2026\n';
+  assert.deepEqual(quotes(text), [['We are ready.', 'Anna Berg']]);
+  // (no name inside a source's title is a mention either)
+  assert.ok(!analyzeArticle(text).mentions.some(m => m.text === 'Orkney'));
+  // an epigraph with its speaker after a dash, and no date, stays a quotation
+  assert.deepEqual(quotes('Headline\n\n"So far, it is two to nil. But it is a long game." - Matthew Ingram\n\nMore text.').map(q => q[0]), ['So far, it is two to nil. But it is a long game.']);
+});

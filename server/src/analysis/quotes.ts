@@ -1488,10 +1488,16 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
 function isWorkTitle(text: string, s: { start: number; end: number }, belowFirstLine: boolean): boolean {
   const quoted = text.slice(s.start, s.end);
   if (!/^[\p{Lu}#\d]/u.test(quoted)) return false;
+  // ('"Polls open in Hungary's most competitive election" — Reuters, April 12, 2026': a list of
+  // sources, each the title of a report on a line of its own, then a dash and who published it)
+  if (CITED_SOURCE_AFTER.test(text.slice(s.end, s.end + 120)) && /(?:^|\n)[ \t]*["“‘']$/.test(text.slice(Math.max(0, s.start - 8), s.start))) return true;
   const words = wordCount(quoted, 11);
   if (words <= 10 && /^[\p{Lu}#]/u.test(quoted) && TITLED_NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return true;
   return words <= 8 && (belowFirstLine && isTitleCase(quoted) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
 }
+/** After a source's title in a list of sources: its closing mark, a dash and the publisher's name. */
+// (and after a comma, its date, with digits: '" - Matthew Ingram' after an epigraph is a quotation's speaker)
+const CITED_SOURCE_AFTER = /^["”’']?[ \t]+[–—-][ \t]+\p{Lu}[^\n,]{0,60},[ \t]+[^\n]{0,30}\d/u;
 /**
  * A title in another language, capitalised as those languages write titles, its first word alone
  * ("La casa de los pájaros", "Das Zimmer am Ende des Flurs", "Vendanges tardives"): two to eight
