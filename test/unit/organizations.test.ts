@@ -1957,3 +1957,12 @@ test('Portuguese and Spanish words for a building firm and for the press open a 
   // ("Serra do Mar": "Mar" after a Portuguese particle is no March)
   assert.ok(!analyzeArticle('Rain fell on the Serra do Mar all week.').mentions.some(m => m.text === 'Mar'));
 });
+
+test('organizations: a word the article once makes a body is that body wherever it stands alone', () => {
+  // ("Peugeot announced" is a company by the rules for brands; "worked for Peugeot" and "a large
+  // Peugeot site" have nothing of their own to say so)
+  assert.deepEqual(orgNames('Headline\n\nPeugeot announced last month that it would close the plant. Anna Berg has worked for Peugeot for 20 years. It was the first large Peugeot site in Bavaria.'),
+    ['Peugeot', 'Peugeot', 'Peugeot']);
+  // not a product after "a", nor one half of a compound
+  assert.deepEqual(orgNames('Headline\n\nPeugeot announced last month that it would close the plant. She drove a Peugeot to work.'), ['Peugeot']);
+});

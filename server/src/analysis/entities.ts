@@ -3479,6 +3479,24 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const m of found) if (!m.certain && m.type !== 'PLACE' && VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) vessels.add(m.text);
     if (vessels.size) for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && vessels.has(found[i].text)) found.splice(i, 1);
   }
+  // "Volkswagen announced ... worked for Volkswagen for 28 years ... the first large Volkswagen
+  // site": a word the article once makes a body, written alone where nothing else typed it, is
+  // that body wherever it stands (one article names one thing by one word); not after "a" or
+  // "an", where it is a product ("drove a Volkswagen"), nor where it is a common word or a given name
+  {
+    let bodies: Set<string> | undefined;
+    for (const m of found) if (m.type === 'ORG' && !m.text.includes(' ') && !m.text.includes('-')) (bodies ??= new Set()).add(m.text);
+    let overlaps: ((start: number, end: number) => boolean) | undefined;
+    if (bodies) for (const { seg, name } of pending) {
+      if (seg.pieces.length !== 1 || seg.role || !bodies.has(name) || !/^\p{Lu}[\p{L}&]+$/u.test(name)) continue;
+      const p = seg.pieces[0], k0 = pieceIndex(list, p);
+      if (isCommonWord(name) || isGivenName(name) || /^(?:a|an|A|An)$/.test(pieces[k0 - 1]?.text ?? '')) continue;
+      // (nor one half of a compound: "GroenLinks–PvdA" is one party's name)
+      if (/[-‐–—\/]/.test(text[p.start - 1] ?? '') || /[-‐–—\/]/.test(text[p.end] ?? '')) continue;
+      if ((overlaps ??= overlapIndex(found))(p.start, p.end)) continue;
+      found.push(mention(seg, name, 'ORG', name, false));
+    }
+  }
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
   for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && LETTERED_THING.test(found[i].text) && isCommonWord(found[i].text.split(' ')[0])) found.splice(i, 1);
