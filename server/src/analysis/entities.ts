@@ -2131,6 +2131,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   const headlineRuns: Piece[][] = [];
   /** Two-word stretches the typer made nothing of, for the surname rule below. */
   const dropped: (NamedMention & { certain: boolean })[] = [];
+  /** The stretches of two words or more the typer made nothing of, for the article's other answers (at the end). */
+  let untyped: { seg: Segment; name: string }[] | undefined;
   /** Hyphenated words the typer made nothing of ("Saint-Cyr", "Enkh-Amgalan"), for the people's names below. */
   const droppedHyphened: (NamedMention & { certain: boolean })[] = [];
   // The names of several words the typer has typed so far, by their text: an article that writes a
@@ -2227,7 +2229,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
       // inside it are not mentions ("Google Science Fair", "Windows Vista").
       else if (seg.strict) { found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); }
-      else if (seg.pieces.length === 2) dropped.push(mention(seg, name, 'PERSON', name, false));
+      else if (((untyped ??= []).push({ seg, name }), seg.pieces.length === 2)) dropped.push(mention(seg, name, 'PERSON', name, false));
       else if (!name.includes(' ') && name.includes('-')) droppedHyphened.push(mention(seg, name, 'PERSON', name, false));
     }
   });
@@ -3480,21 +3482,41 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (vessels.size) for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && vessels.has(found[i].text)) found.splice(i, 1);
   }
   // "Volkswagen announced ... worked for Volkswagen for 28 years ... the first large Volkswagen
-  // site": a word the article once makes a body, written alone where nothing else typed it, is
-  // that body wherever it stands (one article names one thing by one word); not after "a" or
-  // "an", where it is a product ("drove a Volkswagen"), nor where it is a common word or a given name
+  // site", "Lumajang's regent ... a bridge on the Lumajang–Malang road": a name the article once
+  // makes a body or a place, written where nothing else typed it, is that body or place wherever
+  // it stands (one article names one thing by one name), when the article gives it no other type;
+  // not after "a" or "an", where it is a product ("drove a Peugeot"), nor a common word or a given
+  // name, nor a body's name as one half of a compound ("GroenLinks–PvdA" is one party)
   {
-    let bodies: Set<string> | undefined;
-    for (const m of found) if (m.type === 'ORG' && !m.text.includes(' ') && !m.text.includes('-')) (bodies ??= new Set()).add(m.text);
+    let typeOf: Map<string, EntityType | null> | undefined;
+    for (const m of found) {
+      // (a person's guess is the weakest: "LaLiga" guessed a person once stays the body it is elsewhere)
+      if (m.type !== 'ORG' && m.type !== 'PLACE') continue;
+      const was = (typeOf ??= new Map()).get(m.text);
+      typeOf.set(m.text, was === undefined || was === m.type ? m.type : null);
+    }
     let overlaps: ((start: number, end: number) => boolean) | undefined;
-    if (bodies) for (const { seg, name } of pending) {
-      if (seg.pieces.length !== 1 || seg.role || !bodies.has(name) || !/^\p{Lu}[\p{L}&]+$/u.test(name)) continue;
-      const p = seg.pieces[0], k0 = pieceIndex(list, p);
+    // (where the article leaves a name untyped more often than it types it, the one answer is the
+    // likelier slip: "the monastery of Pachomius" once a place, and Pachomius a person sixteen times)
+    let typedCount: Map<string, number> | undefined, silentCount: Map<string, number> | undefined;
+    const count = () => {
+      typedCount = new Map(); silentCount = new Map();
+      for (const m of found) if (typeOf!.get(m.text)) typedCount.set(m.text, (typedCount.get(m.text) ?? 0) + 1);
+      const at = overlaps ??= overlapIndex(found);
+      for (const { seg, name } of untyped ? [...pending, ...untyped] : pending) {
+        if (typeOf!.get(name) && !at(seg.pieces[0].start, seg.pieces[seg.pieces.length - 1].end)) silentCount.set(name, (silentCount.get(name) ?? 0) + 1);
+      }
+    };
+    if (typeOf) for (const { seg, name } of untyped ? [...pending, ...untyped] : pending) {
+      const type = typeOf.get(name);
+      if (!type || seg.role || !/^\p{Lu}[\p{L}\p{M}&'’ -]+$/u.test(name)) continue;
+      const p = seg.pieces[0], last = seg.pieces[seg.pieces.length - 1], k0 = pieceIndex(list, p);
       if (isCommonWord(name) || isGivenName(name) || /^(?:a|an|A|An)$/.test(pieces[k0 - 1]?.text ?? '')) continue;
-      // (nor one half of a compound: "GroenLinks–PvdA" is one party's name)
-      if (/[-‐–—\/]/.test(text[p.start - 1] ?? '') || /[-‐–—\/]/.test(text[p.end] ?? '')) continue;
-      if ((overlaps ??= overlapIndex(found))(p.start, p.end)) continue;
-      found.push(mention(seg, name, 'ORG', name, false));
+      if (type === 'ORG' && (/[-‐–—\/]/.test(text[p.start - 1] ?? '') || /[-‐–—\/]/.test(text[last.end] ?? ''))) continue;
+      if ((overlaps ??= overlapIndex(found))(p.start, last.end)) continue;
+      if (type === 'PLACE' && !typedCount) count();
+      if (type === 'PLACE' && typedCount!.get(name)! < silentCount!.get(name)!) continue;
+      found.push(mention(seg, name, type, name, false));
     }
   }
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
