@@ -1002,3 +1002,9 @@ test('names: a place the article types at least as often as it leaves it untyped
   // (once a place and twice nothing: the one answer is the likelier slip)
   assert.deepEqual(places('Headline\n\nArchaeologists dug at Pelvarium on Monday.\n\nPelvarium, first excavated in 1882, was a Roman city. The Pelvarium ruins are open.'), ['Pelvarium']);
 });
+
+test('names: a given name that is also an auxiliary verb opens a name mid-sentence', () => {
+  assert.deepEqual(people('Headline\n\nThe film starred Will Smith and was praised. The case was argued by Can Dündar in court.'), ['Will Smith', 'Can Dündar']);
+  // (a known place so spelled stays the place; an article given as a name, "An", is no verb)
+  assert.deepEqual(named('Headline\n\nResidents of Can Tho fled the floods.'), [['PLACE', 'Can Tho']]);
+});

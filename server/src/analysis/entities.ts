@@ -995,7 +995,11 @@ function segments(text: string, run: Piece[]): Segment[] {
     if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))
       && !(cur.length && foreignArticles.has(p.text) && isForeignOrgLead(cur[0].text))
       // ("the far-right Our Homeland Movement": nor "Our" so)
-      && !(/^(?:All|Our)$/.test(p.text) && (p === run[0] || p === run[1] && run[0].text === 'The') && !startsSentence(p) && run.length >= 3 && isOrgHeadOrPlural(run[run.length - 1].text))) {
+      && !(/^(?:All|Our)$/.test(p.text) && (p === run[0] || p === run[1] && run[0].text === 'The') && !startsSentence(p) && run.length >= 3 && isOrgHeadOrPlural(run[run.length - 1].text))
+      // ("starred Will Smith", "argued by Can Dündar": nor a given name that is also a verb, opening
+      // the run mid-sentence before a surname or a word no dictionary has)
+      && !(p === run[0] && p.pos === 'AUX' && !startsSentence(p) && run.length >= 2 && isGivenName(p.text) && /^\p{Lu}\p{Ll}+$/u.test(p.text) && afterOneSpace(run[1])
+        && /^\p{Lu}\p{Ll}/u.test(run[1].text) && !FUNCTION_POS.has(run[1].pos) && (isSurname(run[1].text) || !isCommonWord(run[1].text)))) {
       if (cur.length) parts.push(cur);
       cur = [];
       if (!startsSentence(p)) strict = true;
