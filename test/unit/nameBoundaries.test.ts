@@ -1008,3 +1008,12 @@ test('names: a given name that is also an auxiliary verb opens a name mid-senten
   // (a known place so spelled stays the place; an article given as a name, "An", is no verb)
   assert.deepEqual(named('Headline\n\nResidents of Can Tho fled the floods.'), [['PLACE', 'Can Tho']]);
 });
+
+test('names: a Luo name\'s closing apostrophe is part of it', () => {
+  assert.deepEqual(people('Headline\n\n"We will march again," said Brian Odhiambo Onyang\', chairman of the traders\' union. Onyang\' told reporters the police had no warrant.'),
+    ["Brian Odhiambo Onyang'", "Onyang'"]);
+  // a possessive after a name in "s", or a nickname closed by a single quotation mark, keeps the mark out
+  const text = 'Headline\n\nHe met Anna Jones\' lawyer. The commissioner, Ahmed Nur, widely known as \'Bakool\', spoke first.';
+  assert.deepEqual(people(text).slice(0, 2), ['Anna Jones', 'Ahmed Nur']);
+  assert.ok(!named(text).some(m => /['’]$/.test(m[1])));
+});

@@ -3523,6 +3523,20 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       found.push(mention(seg, name, type, name, false));
     }
   }
+  // "said Kevin Otieno Ochieng', president of", "Ochieng' told reporters": a Luo name's closing
+  // apostrophe is the name's own where the name does not end in "s" (no possessive of a plural or a
+  // sibilant, "the Smiths' lawyer") and no single quotation mark opened before it on the line
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i], c = text.charCodeAt(m.end);
+    if (m.type !== 'PERSON' || c !== 39 && c !== 0x2019 || /[sSzZxX]$/.test(m.text) || !/^\p{L}$/u.test(m.text[m.text.length - 1])) continue;
+    if (!/^(?:[\s,.;:)]|$)/.test(text.slice(m.end + 1, m.end + 2))) continue;
+    const line = text.slice(text.lastIndexOf('\n', m.start) + 1, m.start + 1);
+    if (/(?:^|[\s(\[—–-])['‘]\p{L}/u.test(line) || /["“'‘]/.test(text[m.start - 1] ?? '')) continue;
+    const whole = text.slice(m.start, m.end + 1), ps = piecesSpanning(list, m.start, m.end);
+    if (!ps) continue;
+    const last = ps[ps.length - 1];
+    found[i] = mention({ pieces: [...ps.slice(0, -1), makeToken(last.text + text[m.end], last.start, m.end + 1, last.pos, last.sentence, last.flags)], strict: false }, whole, 'PERSON', m.key === m.text ? whole : m.key, m.certain);
+  }
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
   for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && LETTERED_THING.test(found[i].text) && isCommonWord(found[i].text.split(' ')[0])) found.splice(i, 1);
