@@ -1966,3 +1966,11 @@ test('organizations: a word the article once makes a body is that body wherever 
   // not a product after "a", nor one half of a compound
   assert.deepEqual(orgNames('Headline\n\nPeugeot announced last month that it would close the plant. She drove a Peugeot to work.'), ['Peugeot']);
 });
+
+test('organizations: an acronym given in brackets after a body\'s name stays the body where it modifies a noun', () => {
+  // (its letters spell the name in another language, so no initials match; it was dropped as a
+  // notion's acronym, "a VIP guest", which only ever modifies a noun)
+  assert.deepEqual(orgNames('Headline\n\nThe Regional Audit Tribunal (TCR) said on Monday that spending fell.\n\nAccording to the TCR report, the list grew.'),
+    ['Regional Audit Tribunal', 'TCR', 'TCR']);
+  assert.deepEqual(orgNames('Headline\n\nGuests paid for a VIP lounge and a VIP dinner.'), []);
+});

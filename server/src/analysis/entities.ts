@@ -3066,7 +3066,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     }
   });
   for (const [acronym, only] of modifierOnly) {
-    if (!only || found.some(m => m.text.includes(' ') && initials(m.text) === acronym)) continue;
+    // (nor one the article gives in brackets after a body's name, whatever language its letters
+    // spell: "the Municipal Court of Auditors (TCM) ... the TCM report")
+    if (!only || acronyms.has(acronym) || found.some(m => m.text.includes(' ') && initials(m.text) === acronym || m.certain && m.type === 'ORG' && m.text === acronym)) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].text === acronym && found[i].type === 'ORG') found.splice(i, 1);
   }
   // "reactive oxygen species (ROS)", "GDP (gross domestic product)": an acronym the article spells
