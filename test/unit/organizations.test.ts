@@ -1974,3 +1974,10 @@ test('organizations: an acronym given in brackets after a body\'s name stays the
     ['Regional Audit Tribunal', 'TCR', 'TCR']);
   assert.deepEqual(orgNames('Headline\n\nGuests paid for a VIP lounge and a VIP dinner.'), []);
 });
+
+test('organizations: what "a cooperative called", "a group known as" or "a village called" names is that body or place', () => {
+  assert.deepEqual(named('Headline\n\nHe heads a fishing cooperative called Pescadores del Río Tinto. They live in a village called Ban Khao Lam. She joined a group known as Semilla Viva.'),
+    [['ORG', 'Pescadores del Río Tinto'], ['PLACE', 'Ban Khao Lam'], ['ORG', 'Semilla Viva']]);
+  // (appointing takes "the": the name after it stays a person's)
+  assert.deepEqual(named('Headline\n\nThe company named Anna Berg its chief executive on Monday.'), [['PERSON', 'Anna Berg']]);
+});

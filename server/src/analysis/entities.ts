@@ -1736,6 +1736,8 @@ const CHAMBER = /^(?:House|Senate|Congressional|Assembly|Parliamentary|Council|S
 const SEAT_OF_OFFICE = /\s(?:Palace|Castle)$/;
 /** A speech verb right after a name. */
 const BODY_SPEAKS = /^ (?:said|says|announced|confirmed|denied|stated|added|declined)\b/;
+/** "a fishing cooperative called ", "a group known as ": a body's or a place's noun after "a" or "an", then its name. */
+const CALLED_BEFORE = /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),?\s+(?:called|named|known\s+as|dubbed)\s+$/u;
 /** A verb of speech right after a name: " said", ", who said" is not. */
 const SPEECH_AFTER = /^,? (?:said|says|told|added|stated|argued|warned|wrote|explained|insisted)\b/;
 const BODY_SAYS = /^ (?:said|says|announced|announces|confirmed|confirms|added|reported|warned|stated)(?: (?:on|late|early) \p{Lu}\p{Ll}+day)?(?: in an? (?:(?:emailed|e-mailed|written|brief|short|joint|separate|regulatory|stock exchange) )?(?:statement|filing|release|press release|post)\b| (?:that )?(?:it (?:would|will|had|has|plans|planned|expects|expected|intends|intended)|its)\b)/u;
@@ -2056,6 +2058,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // ("Arab American communities": not after another nationality; "at Curah Kobokan": nor after a preposition of place)
     if (type === 'PERSON' && last > first && !seg.role && !isGivenName(pieces[first].text) && isNationality(pieces[last].text) && !isNationality(pieces[first].text) && !lookup(segText)
       && !/\b(?:at|in|near)\s+$/.test(text.slice(Math.max(0, pieces[first].start - 6), pieces[first].start))) type = 'ORG';
+    // "a fishing cooperative called Pescadores Unidos del Bajo Coatzacoalcos", "a group known as
+    // Tierra Viva", "a village called Ban Nong Khai": what a body or a place is called, after "a"
+    // or "an" and its noun, is that body or place (not "The company named Anna Berg its chief":
+    // appointing takes "the")
+    if (!seg.role) {
+      const called = CALLED_BEFORE.exec(text.slice(Math.max(0, pieces[first].start - 60), pieces[first].start));
+      const nounType = called ? typeNounOf(called[1]) : undefined;
+      if (nounType) return nounType;
+    }
     // "Rovers beat Arsenal 2–1": a side in a match that is nothing to the typer is a team (a country
     // or a town the data knows stays a place: the rules typed those before asking)
     if (type === 'NONE' && !startsSentence(pieces[first]) && playsMatch(first, last)) return 'ORG';
