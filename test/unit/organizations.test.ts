@@ -1981,3 +1981,10 @@ test('organizations: what "a cooperative called", "a group known as" or "a villa
   // (appointing takes "the": the name after it stays a person's)
   assert.deepEqual(named('Headline\n\nThe company named Anna Berg its chief executive on Monday.'), [['PERSON', 'Anna Berg']]);
 });
+
+test('names: what the holder of a title is "of" is a place or a body, no person', () => {
+  assert.deepEqual(named('Headline\n\nThe mayor of Skiathopoli said on Tuesday that the island was full. The leader of Tarvos spoke later.'),
+    [['PLACE', 'Skiathopoli'], ['ORG', 'Tarvos']]);
+  // (kin and owners keep their person)
+  assert.deepEqual(named('Headline\n\nThe son of Tom Reed spoke. The chairman of Anna Berg\'s company left.'), [['PERSON', 'Tom Reed'], ['PERSON', 'Anna Berg']]);
+});

@@ -1736,6 +1736,10 @@ const CHAMBER = /^(?:House|Senate|Congressional|Assembly|Parliamentary|Council|S
 const SEAT_OF_OFFICE = /\s(?:Palace|Castle)$/;
 /** A speech verb right after a name. */
 const BODY_SPEAKS = /^ (?:said|says|announced|confirmed|denied|stated|added|declined)\b/;
+/** "the mayor of ", "the chairman of the ": a title of a place's or a body's office, in lowercase, then "of". */
+const TITLE_OF_BEFORE = /\b(?:the|The|its|their|a|an)\s+(?:(?:deputy|acting|former|new|interim|outgoing|current|then)\s+)?(mayor|governor|bishop|archbishop|emir|sultan|premier|chairman|chairwoman|chairperson|chair|leader|head|chief|director)\s+of\s+(?:the\s+)?$/;
+/** The titles of those whose office is a place's ("the mayor of", "the bishop of"); the others serve a body. */
+const PLACE_TITLES = /^(?:mayor|governor|bishop|archbishop|emir|sultan|premier)$/;
 /** "a fishing cooperative called ", "a group known as ": a body's or a place's noun after "a" or "an", then its name. */
 const CALLED_BEFORE = /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),?\s+(?:called|named|known\s+as|dubbed)\s+$/u;
 /** A verb of speech right after a name: " said", ", who said" is not. */
@@ -2058,6 +2062,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // ("Arab American communities": not after another nationality; "at Curah Kobokan": nor after a preposition of place)
     if (type === 'PERSON' && last > first && !seg.role && !isGivenName(pieces[first].text) && isNationality(pieces[last].text) && !isNationality(pieces[first].text) && !lookup(segText)
       && !/\b(?:at|in|near)\s+$/.test(text.slice(Math.max(0, pieces[first].start - 6), pieces[first].start))) type = 'ORG';
+    // "The mayor of Santorini said", "the governor of Lanao", "the leader of Fidesz": what a title's
+    // holder is "of" is the place or the body they serve, no person (kin are: "the son of Tom Reed")
+    // (not an owner: "the chairman of Anna Berg's company")
+    if (type === 'PERSON' && !seg.role && !/^['’]s$/.test(pieces[last + 1]?.text ?? '')) {
+      const of = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, pieces[first].start - 30), pieces[first].start));
+      if (of) return PLACE_TITLES.test(of[1]) ? 'PLACE' : 'ORG';
+    }
     // "a fishing cooperative called Pescadores Unidos del Bajo Coatzacoalcos", "a group known as
     // Tierra Viva", "a village called Ban Nong Khai": what a body or a place is called, after "a"
     // or "an" and its noun, is that body or place (not "The company named Anna Berg its chief":
