@@ -592,3 +592,8 @@ test('"the first days of March" one month; "took over two years ago" no "over"; 
   assert.deepEqual(dates('Tuesday, March 10, 2026', 'The bloc had spent nearly a decade funding coastguards. He took a night bus.'),
     [['nearly a decade', 'P10Y']]);
 });
+
+test('"4pm local time", "2:30am local time": a clock time with its meridiem glued on takes its zone words', () => {
+  assert.deepEqual(dates('Thursday, March 12, 2026', 'The polls closed at 4pm local time and the first count came at 2:30am local time.'),
+    [['4pm local time', '2026-03-12T16:00'], ['2:30am local time', '2026-03-12T02:30']]);
+});

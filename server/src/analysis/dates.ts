@@ -120,6 +120,8 @@ const PERSONS = new Set([
 const VAGUE_ONLY = new Set(['annual', 'annually', 'daily', 'weekly', 'monthly', 'yearly', 'now', 'currently', 'recently', 'anniversary', 'once', 'twice', 'time', 'times']);
 const CLOCK = /^\d{1,2}(:\d{2}){1,2}$/;
 const MERIDIEM = /^[ap]\.?m\.?$/i;
+/** An hour, and maybe minutes, with the meridiem glued on: "4pm", "2:30am", "11.15p.m.". */
+const GLUED_CLOCK = /^(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?[ap]\.?m\.?$/i;
 const ZONES = new Set(['gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'eest', 'ist', 'jst', 'kst', 'hkt', 'sgt', 'pkt', 'wib', 'msk', 'sast', 'eat', 'wat', 'cat', 'aest', 'aedt', 'awst', 'acst', 'nzst', 'nzdt', 'hst', 'akst', 'local']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Prepositions of time before a bare year: "for 2025", "until 2030", "during 1999". */
@@ -432,6 +434,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
       if (last > i || CLOCK.test(t.text)) out.push({ first: i, last, type: 'TIME' });
       continue;
     }
+    // "4pm local time", "2:30am local time": the meridiem glued to the hour, then the zone words
+    if (digit && GLUED_CLOCK.test(t.text) && clockTail(toks, i) > i) { out.push({ first: i, last: clockTail(toks, i), type: 'TIME' }); continue; }
     // "9.30 pm": hours and minutes with a full stop, then the meridiem
     if (digit && i + 1 < n && /^\d{1,2}\.[0-5]\d$/.test(t.text) && MERIDIEM.test(toks[i + 1].text)) {
       out.push({ first: i, last: clockTail(toks, i + 1), type: 'TIME' });
