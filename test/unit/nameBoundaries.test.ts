@@ -1017,3 +1017,10 @@ test('names: a Luo name\'s closing apostrophe is part of it', () => {
   assert.deepEqual(people(text).slice(0, 2), ['Anna Jones', 'Ahmed Nur']);
   assert.ok(!named(text).some(m => /['’]$/.test(m[1])));
 });
+
+test('names: "Prof" without a full stop is a title, and a faith\'s word after a title is a surname', () => {
+  assert.deepEqual(people('Headline\n\nProf Rahima Islam, a health economist, spoke first. "It is bad," Prof Islam said. Dr Islam and Prof Tom Reed agreed.'),
+    ['Rahima Islam', 'Islam', 'Islam', 'Tom Reed']);
+  // (alone, the faith's word names no one)
+  assert.deepEqual(named('Headline\n\nIslam is the country\'s main religion.'), []);
+});

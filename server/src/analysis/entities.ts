@@ -1960,6 +1960,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       for (const seg of segments(text, run)) {
         const name = textOf(text, seg.pieces);
         const c = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
+        // ("Dr Islam said", "Prof Islam": a word no entity names alone, a faith's, is a surname after a title)
+        if (c === null && seg.role && /^\p{Lu}\p{Ll}+$/u.test(name) && isNotEntity(name) && !isTitleWord(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
         if (c === null || eventNameAlone(name, c)) continue;
         if (c === 'unknown') {
           // (not an ordinary word left over from the title's remit: "Professor of East Asian Studies")
