@@ -1024,3 +1024,7 @@ test('names: "Prof" without a full stop is a title, and a faith\'s word after a 
   // (alone, the faith's word names no one)
   assert.deepEqual(named('Headline\n\nIslam is the country\'s main religion.'), []);
 });
+
+test('names: honours after a hyphenated given name stay out of the name', () => {
+  assert.deepEqual(people('Headline\n\nHe lost confidence in his advocate, Jan-Willem Botha SC, after a row.'), ['Jan-Willem Botha']);
+});

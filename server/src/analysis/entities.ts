@@ -1260,7 +1260,7 @@ const unknownNameWord = (p: Piece) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(p.text
 function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // "Sarah Forshaw KC", "Tom Reed MP", "Ann Lee OBE": letters after a given name and a surname are
   // honours and offices, no part of the name ("Fionnuala Nic Aodha SC": a given name no list has too)
-  if (ps.length >= 3 && POSTNOMINAL.test(ps[ps.length - 1].text) && (isGivenName(ps[0].text) || unknownNameWord(ps[0])) && ps.slice(1, -1).every(p => isCap(p) && /\p{Ll}/u.test(p.text))) ps = ps.slice(0, -1);
+  if (ps.length >= 3 && POSTNOMINAL.test(ps[ps.length - 1].text) && (isGivenName(ps[0].text) || unknownNameWord(ps[0])) && ps.slice(1, -1).every(p => isCap(p) && /\p{Ll}/u.test(p.text) || p.text === '-' && !afterSpace(p))) ps = ps.slice(0, -1);
   // "Actor Tom Hanks said", "Striker Harry Kane scored": an ordinary noun capitalised only because it
   // opens the sentence, before a given name or an initial, describes the person and is no part of the name.
   // (a title keeps its place: "President Yoon Suk Yeol spoke" gives the name its holder's role below)
