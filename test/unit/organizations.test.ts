@@ -1988,3 +1988,10 @@ test('names: what the holder of a title is "of" is a place or a body, no person'
   // (kin and owners keep their person)
   assert.deepEqual(named('Headline\n\nThe son of Tom Reed spoke. The chairman of Anna Berg\'s company left.'), [['PERSON', 'Tom Reed'], ['PERSON', 'Anna Berg']]);
 });
+
+test('organizations: a name with "a label", "a cooperative" or another body\'s noun in apposition is that body', () => {
+  assert.deepEqual(named('Headline\n\nThe suit targets Discos del Sur, a label founded in 1998 that specializes in tango. According to the complaint, Discos del Sur has released 64 records.'),
+    [['ORG', 'Discos del Sur'], ['ORG', 'Discos del Sur']]);
+  // (a person's job with a body's word inside stays a person's)
+  assert.deepEqual(named('Headline\n\nTom Reed, a bank manager, spoke first.'), [['PERSON', 'Tom Reed']]);
+});

@@ -1815,7 +1815,11 @@ const APPOSED_OWNED_BODY = /^, \p{Lu}[\p{L}.]+['’]s (?:[\p{Ll}-]+ ){0,4}(\p{Ll
 /** ", a town of about 2,000 people", ", a small fishing village": a place's description in apposition. */
 const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** Whether the text right after a name holds a description in apposition that only a body fits. */
-function apposedBody(after: string): boolean {
+/** ", a label founded", ", an independent publisher,": "a" or "an", up to three words, and a noun closing the appositive or followed by its participle. */
+/** The end of a capitalised word, or of one and "for", "of" or "and", right before a stretch: it may be a cut name's tail. */
+const CUT_NAME_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\b(?:for|of|and|de|del|la))\s$/u;
+const APPOSED_KIND = /^, an? (?:(?!of |for |with |from )[\p{L}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?:[,.;)]| (?:in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|created|formed|launched|specializing|specialising)\b)/u;
+function apposedBody(after: string, before = ''): boolean {
   // ("the Historic Pact (Pacto Histórico), the governing coalition": past a name in brackets)
   if (after.charCodeAt(0) === 32 && after.charCodeAt(1) === 40) after = after.replace(/^ \([^()\n]{1,60}\)/, '');
   const body = APPOSED_BODY.exec(after);
@@ -1823,6 +1827,10 @@ function apposedBody(after: string): boolean {
   if (body?.[2] !== undefined) return true;
   // (", one of Europe's largest suppliers of generic drugs,": one of a kind of business, in the plural)
   if (ONE_OF_BUSINESSES.test(after)) return true;
+  // (", a label founded in 1998", ", a cooperative based in": or any noun the lexicon gives a body's type)
+  // (not for the tail of a longer name the rules cut: "Polish | Smog Alert", "Partnership for | Democracy")
+  const kind = APPOSED_KIND.exec(after);
+  if (kind && typeNounOf(kind[1]) === 'ORG' && !CUT_NAME_BEFORE.test(before)) return true;
   const m = body ?? APPOSED_GROUP.exec(after) ?? APPOSED_BODY_OF.exec(after) ?? APPOSED_OWNED_BODY.exec(after);
   const noun = m?.[1];
   return noun !== undefined && (typeNounOf(noun) === 'ORG' || BODY_DESCRIPTIONS.test(noun) || /^(?:nonprofit|non-profit|NGO|startup|start-up)$/.test(noun));
@@ -2196,14 +2204,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // "the Generalitat Valenciana, the regional government, said": a stretch the typer made nothing
       // of, with a body's description in apposition, is that body
       if (type === 'NONE' && !seg.strict) {
-        if (apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
+        if (apposedBody(text.slice(span.end, span.end + 80), text.slice(Math.max(0, span.start - 20), span.start))) type = 'ORG';
         else if (APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
       }
       // ("residents of Nowa Huta, a district in the east of the city": nor is a guessed person with
       // no given name, when a place's description stands in apposition)
       else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && APPOSED_PLACE.test(text.slice(span.end, span.end + 60))) type = 'PLACE';
       // ("Mineração Serra Azul, a company controlled by ...": or a body's description)
-      else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80))) type = 'ORG';
+      else if (type === 'PERSON' && !seg.role && !seg.strict && !isGivenName(seg.pieces[0].text) && apposedBody(text.slice(span.end, span.end + 80), text.slice(Math.max(0, span.start - 20), span.start))) type = 'ORG';
       // ("working in the riverbed at Curah Kobokan", "fires at Binna Burra": a stretch of words no list
       // has as a given name or a surname, right after "in", "at" or "near", is a place, not a person)
       // ("from Bassano del Grappa to Cortina d'Ampezzo", "at Tre Cime di Lavaredo": or a place's name in
@@ -2634,7 +2642,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       }
       // "Acas, the conciliation service, said", "Ofcom, the media regulator": a word with a body's
       // description in apposition is that body (and so it is wherever the article uses it again)
-      if (ps.length === 1 && !isGivenName(name) && apposedBody(text.slice(p.end, p.end + 80))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
+      if (ps.length === 1 && !isGivenName(name) && apposedBody(text.slice(p.end, p.end + 80), text.slice(Math.max(0, p.start - 20), p.start))) { found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG'); continue; }
       // "Peosta, a town of about 2,000 people,", "Halden, a fishing village": likewise a place
       if (ps.length === 1 && APPOSED_PLACE.test(text.slice(p.end, p.end + 60))) { found.push(mention(seg, name, 'PLACE', name, false)); seenTypes.set(k, 'PLACE'); continue; }
       // "The Socialists won 25 seats", "rely on the Liberals and the PSD", "The Progressives, led by":
