@@ -1028,3 +1028,8 @@ test('names: "Prof" without a full stop is a title, and a faith\'s word after a 
 test('names: honours after a hyphenated given name stay out of the name', () => {
   assert.deepEqual(people('Headline\n\nHe lost confidence in his advocate, Jan-Willem Botha SC, after a row.'), ['Jan-Willem Botha']);
 });
+
+test('names: a byline names its writers, capitals inside a surname and a name the typer found beside them', () => {
+  assert.deepEqual(people('Academics tell Senate inquiry of fear\nThursday, September 26, 2024\nBy Siobhan McAllister and Liam O\'Brien\n\nText here.'),
+    ['Siobhan McAllister', "Liam O'Brien"]);
+});

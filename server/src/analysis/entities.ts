@@ -2769,15 +2769,16 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const line of bylines(text)) {
       // ("By Siobhán Ní Bhriain": a byline of names the typer made nothing of, each two to four
       // capitalised words with "and" or a comma between them, names its writers)
-      if (!found.some(m => m.start < line.end && line.start < m.end)) {
+      // (names the typer found keep their mention; the others are added: "By Siobhan McAllister and Liam O'Brien")
+      {
         const names = BYLINE_NAMES.exec(text.slice(line.start, line.end));
         if (names) {
           // (the line may end in spaces: the names end where its text does)
           let at = line.start + names[0].trimEnd().length - names[1].length;
           const parts = names[1].split(/(, | and )/);
-          if (parts.some(w => w !== ', ' && w !== ' and ' && w.split(' ').some(x => x.length > 2 && isCommonWord(x) && !isGivenName(x)))) continue;
-          for (const part of parts) {
-            if (part !== ', ' && part !== ' and ') found.push({ type: 'PERSON', text: part, start: at, end: at + part.length, entity: null, value: null, key: part, role: undefined, certain: true });
+          const ordinary = parts.some(w => w !== ', ' && w !== ' and ' && w.split(' ').some(x => x.length > 2 && isCommonWord(x) && !isGivenName(x)));
+          if (!ordinary) for (const part of parts) {
+            if (part !== ', ' && part !== ' and ' && !found.some(m => m.start < at + part.length && at < m.end)) found.push({ type: 'PERSON', text: part, start: at, end: at + part.length, entity: null, value: null, key: part, role: undefined, certain: true });
             at += part.length;
           }
         }
@@ -4207,7 +4208,9 @@ function bylines(text: string): { start: number; end: number }[] {
   for (const m of head.matchAll(/^[ \t]*By[ \t]+[^\n]{3,120}$/gmu)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
-const BYLINE_NAME = String.raw`\p{Lu}[\p{Ll}'’-]*(?: \p{Lu}[\p{Ll}'’-]*){1,3}`;
+// (a capital inside a word after a lowercase letter or an apostrophe: "McAllister", "O'Brien", "DeLuca")
+const BYLINE_WORD = String.raw`\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?`;
+const BYLINE_NAME = String.raw`${BYLINE_WORD}(?: ${BYLINE_WORD}){1,3}`;
 const BYLINE_NAMES = new RegExp(String.raw`^[ \t]*By[ \t]+(${BYLINE_NAME}(?:(?:, | and )${BYLINE_NAME})*)[ \t]*$`, 'u');
 /** "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest in lowercase. */
 const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
