@@ -1995,3 +1995,10 @@ test('organizations: a name with "a label", "a cooperative" or another body\'s n
   // (a person's job with a body's word inside stays a person's)
   assert.deepEqual(named('Headline\n\nTom Reed, a bank manager, spoke first.'), [['PERSON', 'Tom Reed']]);
 });
+
+test('organizations: one word right before its own acronym in brackets is a body', () => {
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Headline\n\nA Narodnaya (NRD) deputy was detained on Friday. The NRD said it would appeal. Later Narodnaya called a vote.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, names.get(m.entity!)]),
+    [['Narodnaya', 'Narodnaya'], ['NRD', 'Narodnaya'], ['NRD', 'Narodnaya'], ['Narodnaya', 'Narodnaya']]);
+});

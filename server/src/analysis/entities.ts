@@ -1740,6 +1740,8 @@ const BODY_SPEAKS = /^ (?:said|says|announced|confirmed|denied|stated|added|decl
 const TITLE_OF_BEFORE = /\b(?:the|The|its|their|a|an)\s+(?:(?:deputy|acting|former|new|interim|outgoing|current|then)\s+)?(mayor|governor|bishop|archbishop|emir|sultan|premier|chairman|chairwoman|chairperson|chair|leader|head|chief|director)\s+of\s+(?:the\s+)?$/;
 /** The titles of those whose office is a place's ("the mayor of", "the bishop of"); the others serve a body. */
 const PLACE_TITLES = /^(?:mayor|governor|bishop|archbishop|emir|sultan|premier)$/;
+/** " (KMT)": capitals in brackets right after a word. */
+const OWN_ACRONYM_AFTER = /^ \((\p{Lu}{2,6})\)/u;
 /** "a fishing cooperative called ", "a group known as ": a body's or a place's noun after "a" or "an", then its name. */
 const CALLED_BEFORE = /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),?\s+(?:called|named|known\s+as|dubbed)\s+$/u;
 /** A verb of speech right after a name: " said", ", who said" is not. */
@@ -2561,6 +2563,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const k = fold(name);
       if (seg.role) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
       if (nicknames.has(k)) { found.push(mention(seg, name, 'PERSON', nicknames.get(k)!, false)); continue; }
+      // "A Kuomintang (KMT) legislator", "Sindmotoristas (SM) said": one word right before capitals in
+      // brackets that open with its letter is a body and those its acronym
+      const own = ps.length === 1 && !isGivenName(name) ? OWN_ACRONYM_AFTER.exec(text.slice(ps[0].end, ps[0].end + 12)) : null;
+      if (own && own[1][0] === name[0] && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && !isCommonWord(name)) {
+        found.push(mention(seg, name, 'ORG', name, false)); seenTypes.set(k, 'ORG');
+        if (!acronyms.has(own[1]) && !lookup(own[1])) acronyms.set(own[1], name);
+        continue;
+      }
       if (seenTypes.has(k)) {
         // ("KILMARNOCK, Scotland — ... gave Kilmarnock a 2-1 win over Motherwell": the dateline's town,
         // where it plays a match or has a coach, is its club)
