@@ -2002,3 +2002,11 @@ test('organizations: one word right before its own acronym in brackets is a body
   assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, names.get(m.entity!)]),
     [['Narodnaya', 'Narodnaya'], ['NRD', 'Narodnaya'], ['NRD', 'Narodnaya'], ['Narodnaya', 'Narodnaya']]);
 });
+
+test('organizations: capitals that alone name a notion are a body\'s acronym after its name in brackets', () => {
+  const c = annotateCorpus([{ file: 'a.txt', text: 'Headline\n\nGuidance from the UK Intellectual Property Office (IPO) is clear. The IPO said so on Monday.' }]);
+  const names = new Map(c.entities.map(e => [e.id, e.name]));
+  assert.deepEqual(c.articles[0].mentions.filter(m => m.type === 'ORG').map(m => [m.text, names.get(m.entity!)]),
+    [['UK Intellectual Property Office', 'UK Intellectual Property Office'], ['IPO', 'UK Intellectual Property Office'], ['IPO', 'UK Intellectual Property Office']]);
+  assert.deepEqual(orgNames('Headline\n\nShares rose after the IPO in May.'), []);
+});

@@ -1954,6 +1954,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         const opens = startsSentence(w) && lowerAfter && (after.pos === 'NOUN' || GERUND_OBJECT.test(after.text) && w.text.endsWith('ing'));
         if ((opens || describes) && isCommonWord(w.text) && lookup(w.text)?.type === 'PLACE' && !isMajorPlace(w.text) && (describes || !namedMidSentence(w.text))) continue;
         let c = classifyWord(run[0]);
+        // "the UK Intellectual Property Office (IPO) ... The IPO said": capitals that name a notion
+        // alone ("an IPO") are the body's acronym when they follow its name in brackets, and after
+        if (c === null && /^\p{Lu}{2,7}$/u.test(run[0].text)) {
+          const long = acronyms.get(run[0].text) ?? bracketedAcronym(text, list, run[0]);
+          if (long) { c = { type: 'ORG', key: long, certain: true }; acronyms.set(run[0].text, long); }
+        }
         if (c === null || eventNameAlone(run[0].text, c)) continue;
         const seg: Segment = { pieces: run, strict: false };
         // "the National Institute for Health and Care Excellence (NICE)": a word in capitals in brackets
@@ -1969,7 +1975,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       }
       for (const seg of segments(text, run)) {
         const name = textOf(text, seg.pieces);
-        const c = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
+        const c0 = classify(name, seg.pieces, seg.strict, seg.forced, seg.forcedKey);
+        // ("The IPO said": an acronym the article gave a body in brackets before stays that body's)
+        const c = c0 === null && acronyms.has(name) ? { type: 'ORG' as const, key: acronyms.get(name)!, certain: true } : c0;
         // ("Dr Islam said", "Prof Islam": a word no entity names alone, a faith's, is a surname after a title)
         if (c === null && seg.role && /^\p{Lu}\p{Ll}+$/u.test(name) && isNotEntity(name) && !isTitleWord(name)) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
         if (c === null || eventNameAlone(name, c)) continue;
