@@ -4,6 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { analyzeArticle, analyzeArticles, annotateCorpus, parseAliasRules, AliasFileError, BATCH_CHARS } from '../../server/src/analysis';
 import { batches } from '../../server/src/analysis/corpus';
+import { fold } from '../../server/src/analysis/fold';
+import { isVillage, isTownOfWords } from '../../server/src/analysis/gazetteer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { SEEDS, readSeed, nth, repoRoot } from '../helpers/paths';
 
@@ -154,4 +156,19 @@ test('analyzeArticles reads a batch stage by stage with the same result as one a
   assert.deepEqual(batches([12, 3, 4, 4], 10), [[0, 1], [1, 3], [3, 4]]); // an item over the limit is a batch of its own
   assert.deepEqual(batches([], 10), []);
   assert.ok(BATCH_CHARS >= 100_000);
+});
+
+test('data: the villages and towns lists are folded as names are, without duplicates, and sorted for the search by halves', () => {
+  const file = JSON.parse(readFileSync(join(repoRoot, 'server/src/analysis/data/villages.json'), 'utf8')) as { villages: string; towns: string };
+  for (const list of [file.villages, file.towns]) {
+    const lines = list.split('\n');
+    assert.ok(lines.length > 30000);
+    for (let i = 0; i < lines.length; i++) {
+      assert.equal(fold(lines[i]), lines[i]);
+      if (i > 0) assert.ok(lines[i - 1] < lines[i], `${lines[i - 1]} < ${lines[i]}`);
+    }
+  }
+  // every line is found, the first and the last too, in any case and with its accents
+  assert.ok(isVillage(file.villages.split('\n')[0]) && isVillage(file.villages.split('\n').at(-1)!));
+  assert.ok(isTownOfWords('Pedrógão Grande') && isTownOfWords('PEDROGAO GRANDE') && !isTownOfWords('Pedrógão'));
 });

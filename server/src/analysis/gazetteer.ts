@@ -22,16 +22,20 @@ export const smallTown = (name: string): string | undefined => smallTowns.get(fo
 // person's name ("Alcolea", "Dobbiaco"): read only where the text already puts a place. They are a
 // file of their own, read the first time one is asked about (the threads that only look names up
 // never load it), and kept as one sorted string with the offsets of its lines, searched by halves:
-// 75,000 names are some 2 MB so, against 8 MB as a Set of strings.
+// 75,000 names are some 2 MB so, against 8 MB as a Set of strings. The towns of two words or more
+// (below) are a second such string in the same file.
 interface SortedNames { all: string; at: Uint32Array }
 let villages: SortedNames | undefined, towns: SortedNames | undefined;
-function sortedNames(list: readonly string[]): SortedNames {
-  const names = [...new Set(list.map(v => fold(v)))].sort();
-  const at = new Uint32Array(names.length + 1);
-  for (let i = 0; i < names.length; i++) at[i + 1] = at[i] + names[i].length + 1;
-  return { all: names.join('\n') + '\n', at };
+// (the build folded, deduplicated and sorted each list: only the offsets of its lines are counted here)
+function sortedNames(lines: string): SortedNames {
+  const all = lines + '\n';
+  let n = 0;
+  for (let i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) n++;
+  const at = new Uint32Array(n + 1);
+  for (let i = all.indexOf('\n'), k = 1; i >= 0; i = all.indexOf('\n', i + 1)) at[k++] = i + 1;
+  return { all, at };
 }
-type VillageFile = { villages: string[]; towns: string[] };
+type VillageFile = { villages: string; towns: string };
 function loadVillages(): void {
   const file = require('./data/villages.json') as VillageFile;
   villages = sortedNames(file.villages);
