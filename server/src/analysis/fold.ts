@@ -10,6 +10,8 @@ export function fold(name: string): string {
   if (v === undefined) { v = detached(computeFold(name)); if (foldMemo.size > 100000) foldMemo.clear(); foldMemo.set(detached(name), v); }
   return v;
 }
+/** fold() without its memo: for a name looked up once, whose fold is not worth keeping (the villages' search). */
+export function foldOnce(name: string): string { return foldMemo.get(name) ?? computeFold(name); }
 // Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź", "Ørsted").
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd' };
 const UNDECOMPOSED_RE = /[łŁøØđĐħĦıßæÆœŒþÞðÐ]/g;

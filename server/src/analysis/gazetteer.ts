@@ -3,7 +3,7 @@ import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import commonWords from './data/words.json';
 import { detached, rememberedPerWord } from './detached';
-import { fold } from './fold';
+import { fold, foldOnce } from './fold';
 import { known, major, firstWordFilter } from './known';
 
 // fold has no data, and the linker needs only the names known to the data: they live in fold.ts
@@ -41,15 +41,27 @@ function loadVillages(): void {
   villages = sortedNames(file.villages);
   towns = sortedNames(file.towns);
 }
+// (the lines are compared where they lie, code unit by code unit as "<" compares strings: a lookup
+// makes no substring, and its fold is not kept, the stretches asked about being mostly people's
+// names that are asked about once)
 function listed({ all, at }: SortedNames, name: string): boolean {
-  const key = fold(name);
+  const key = foldOnce(name);
   let lo = 0, hi = at.length - 2;
   while (lo <= hi) {
-    const mid = (lo + hi) >> 1, line = all.slice(at[mid], at[mid + 1] - 1);
-    if (line === key) return true;
-    if (line < key) lo = mid + 1; else hi = mid - 1;
+    const mid = (lo + hi) >> 1, c = compareLine(all, at[mid], at[mid + 1] - 1, key);
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1; else hi = mid - 1;
   }
   return false;
+}
+/** all.slice(start, end) compared with key: negative, zero or positive, as the strings order. */
+function compareLine(all: string, start: number, end: number, key: string): number {
+  const n = Math.min(end - start, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = all.charCodeAt(start + i) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return (end - start) - key.length;
 }
 export const isVillage = (name: string): boolean => { if (!villages) loadVillages(); return listed(villages!, name); };
 // GeoNames' towns and villages named in two to four words that no other list has ("Pedrógão
