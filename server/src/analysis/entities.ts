@@ -3538,58 +3538,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const m of found) if (!m.certain && m.type !== 'PLACE' && VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) vessels.add(m.text);
     if (vessels.size) for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && vessels.has(found[i].text)) found.splice(i, 1);
   }
-  // "Volkswagen announced ... worked for Volkswagen for 28 years ... the first large Volkswagen
-  // site", "Lumajang's regent ... a bridge on the Lumajang–Malang road": a name the article once
-  // makes a body or a place, written where nothing else typed it, is that body or place wherever
-  // it stands (one article names one thing by one name), when the article gives it no other type;
-  // not after "a" or "an", where it is a product ("drove a Peugeot"), nor a common word or a given
-  // name, nor a body's name as one half of a compound ("GroenLinks–PvdA" is one party)
-  {
-    let typeOf: Map<string, EntityType | null> | undefined;
-    for (const m of found) {
-      // (a person's guess is the weakest: "LaLiga" guessed a person once stays the body it is elsewhere)
-      if (m.type !== 'ORG' && m.type !== 'PLACE') continue;
-      const was = (typeOf ??= new Map()).get(m.text);
-      typeOf.set(m.text, was === undefined || was === m.type ? m.type : null);
-    }
-    let overlaps: ((start: number, end: number) => boolean) | undefined;
-    // (where the article leaves a name untyped more often than it types it, the one answer is the
-    // likelier slip: "the monastery of Pachomius" once a place, and Pachomius a person sixteen times)
-    let typedCount: Map<string, number> | undefined, silentCount: Map<string, number> | undefined;
-    const count = () => {
-      typedCount = new Map(); silentCount = new Map();
-      for (const m of found) if (typeOf!.get(m.text)) typedCount.set(m.text, (typedCount.get(m.text) ?? 0) + 1);
-      const at = overlaps ??= overlapIndex(found);
-      for (const { seg, name } of untyped ? [...pending, ...untyped] : pending) {
-        if (typeOf!.get(name) && !at(seg.pieces[0].start, seg.pieces[seg.pieces.length - 1].end)) silentCount.set(name, (silentCount.get(name) ?? 0) + 1);
-      }
-    };
-    if (typeOf) for (const { seg, name } of untyped ? [...pending, ...untyped] : pending) {
-      const type = typeOf.get(name);
-      if (!type || seg.role || !/^\p{Lu}[\p{L}\p{M}&'’ -]+$/u.test(name)) continue;
-      const p = seg.pieces[0], last = seg.pieces[seg.pieces.length - 1], k0 = pieceIndex(list, p);
-      if (isCommonWord(name) || isGivenName(name) || /^(?:a|an|A|An)$/.test(pieces[k0 - 1]?.text ?? '')) continue;
-      if (type === 'ORG' && (/[-‐–—\/]/.test(text[p.start - 1] ?? '') || /[-‐–—\/]/.test(text[last.end] ?? ''))) continue;
-      if ((overlaps ??= overlapIndex(found))(p.start, last.end)) continue;
-      if (type === 'PLACE' && !typedCount) count();
-      if (type === 'PLACE' && typedCount!.get(name)! < silentCount!.get(name)!) continue;
-      found.push(mention(seg, name, type, name, false));
-    }
-  }
-  // "said Kevin Otieno Ochieng', president of", "Ochieng' told reporters": a Luo name's closing
-  // apostrophe is the name's own where the name does not end in "s" (no possessive of a plural or a
-  // sibilant, "the Smiths' lawyer") and no single quotation mark opened before it on the line
-  for (let i = 0; i < found.length; i++) {
-    const m = found[i], c = text.charCodeAt(m.end);
-    if (m.type !== 'PERSON' || c !== 39 && c !== 0x2019 || /[sSzZxX]$/.test(m.text) || !/^\p{L}$/u.test(m.text[m.text.length - 1])) continue;
-    if (!/^(?:[\s,.;:)]|$)/.test(text.slice(m.end + 1, m.end + 2))) continue;
-    const line = text.slice(text.lastIndexOf('\n', m.start) + 1, m.start + 1);
-    if (/(?:^|[\s(\[—–-])['‘]\p{L}/u.test(line) || /["“'‘]/.test(text[m.start - 1] ?? '')) continue;
-    const whole = text.slice(m.start, m.end + 1), ps = piecesSpanning(list, m.start, m.end);
-    if (!ps) continue;
-    const last = ps[ps.length - 1];
-    found[i] = mention({ pieces: [...ps.slice(0, -1), makeToken(last.text + text[m.end], last.start, m.end + 1, last.pos, last.sentence, last.flags)], strict: false }, whole, 'PERSON', m.key === m.text ? whole : m.key, m.certain);
-  }
+  // (the two passes below are functions of their own: inline, they grew namedMentions past what V8
+  // compiles as one piece, and the cold start of 3,000 articles peaked 85 MB higher)
+  consistentTypes(text, list, found, untyped ? [...pending, ...untyped] : pending);
+  luoApostrophes(text, list, found);
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
   for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && LETTERED_THING.test(found[i].text) && isCommonWord(found[i].text.split(' ')[0])) found.splice(i, 1);
@@ -3859,6 +3811,63 @@ const nameGoesOn = (p: Piece, next: Piece | undefined) => !!next && isCap(next) 
 
 /** A body named in more than one word whose last word is a head that may stand alone for it. */
 const HEAD_ALONE = /\s(Commission|Council|Parliament|Assembly|Agency|Authority|Secretariat|Directorate|Inspectorate|Bureau)$/;
+
+// "Volkswagen announced ... worked for Volkswagen for 28 years ... the first large Volkswagen
+// site", "Lumajang's regent ... a bridge on the Lumajang–Malang road": a name the article once
+// makes a body or a place, written where nothing else typed it, is that body or place wherever
+// it stands (one article names one thing by one name), when the article gives it no other type;
+// not after "a" or "an", where it is a product ("drove a Peugeot"), nor a common word or a given
+// name, nor a body's name as one half of a compound ("GroenLinks–PvdA" is one party)
+function consistentTypes(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[], asked: readonly { seg: Segment; name: string }[]): void {
+  const { pieces } = list;
+  let typeOf: Map<string, EntityType | null> | undefined;
+  for (const m of found) {
+    // (a person's guess is the weakest: "LaLiga" guessed a person once stays the body it is elsewhere)
+    if (m.type !== 'ORG' && m.type !== 'PLACE') continue;
+    const was = (typeOf ??= new Map()).get(m.text);
+    typeOf.set(m.text, was === undefined || was === m.type ? m.type : null);
+  }
+  let overlaps: ((start: number, end: number) => boolean) | undefined;
+  // (where the article leaves a name untyped more often than it types it, the one answer is the
+  // likelier slip: "the monastery of Pachomius" once a place, and Pachomius a person sixteen times)
+  let typedCount: Map<string, number> | undefined, silentCount: Map<string, number> | undefined;
+  const count = () => {
+    typedCount = new Map(); silentCount = new Map();
+    for (const m of found) if (typeOf!.get(m.text)) typedCount.set(m.text, (typedCount.get(m.text) ?? 0) + 1);
+    const at = overlaps ??= overlapIndex(found);
+    for (const { seg, name } of asked) {
+      if (typeOf!.get(name) && !at(seg.pieces[0].start, seg.pieces[seg.pieces.length - 1].end)) silentCount.set(name, (silentCount.get(name) ?? 0) + 1);
+    }
+  };
+  if (typeOf) for (const { seg, name } of asked) {
+    const type = typeOf.get(name);
+    if (!type || seg.role || !/^\p{Lu}[\p{L}\p{M}&'’ -]+$/u.test(name)) continue;
+    const p = seg.pieces[0], last = seg.pieces[seg.pieces.length - 1], k0 = pieceIndex(list, p);
+    if (isCommonWord(name) || isGivenName(name) || /^(?:a|an|A|An)$/.test(pieces[k0 - 1]?.text ?? '')) continue;
+    if (type === 'ORG' && (/[-‐–—\/]/.test(text[p.start - 1] ?? '') || /[-‐–—\/]/.test(text[last.end] ?? ''))) continue;
+    if ((overlaps ??= overlapIndex(found))(p.start, last.end)) continue;
+    if (type === 'PLACE' && !typedCount) count();
+    if (type === 'PLACE' && typedCount!.get(name)! < silentCount!.get(name)!) continue;
+    found.push(mention(seg, name, type, name, false));
+  }
+}
+
+// "said Kevin Otieno Ochieng', president of", "Ochieng' told reporters": a Luo name's closing
+// apostrophe is the name's own where the name does not end in "s" (no possessive of a plural or a
+// sibilant, "the Smiths' lawyer") and no single quotation mark opened before it on the line
+function luoApostrophes(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i], c = text.charCodeAt(m.end);
+    if (m.type !== 'PERSON' || c !== 39 && c !== 0x2019 || /[sSzZxX]$/.test(m.text) || !/^\p{L}$/u.test(m.text[m.text.length - 1])) continue;
+    if (!/^(?:[\s,.;:)]|$)/.test(text.slice(m.end + 1, m.end + 2))) continue;
+    const line = text.slice(text.lastIndexOf('\n', m.start) + 1, m.start + 1);
+    if (/(?:^|[\s(\[—–-])['‘]\p{L}/u.test(line) || /["“'‘]/.test(text[m.start - 1] ?? '')) continue;
+    const whole = text.slice(m.start, m.end + 1), ps = piecesSpanning(list, m.start, m.end);
+    if (!ps) continue;
+    const last = ps[ps.length - 1];
+    found[i] = mention({ pieces: [...ps.slice(0, -1), makeToken(last.text + text[m.end], last.start, m.end + 1, last.pos, last.sentence, last.flags)], strict: false }, whole, 'PERSON', m.key === m.text ? whole : m.key, m.certain);
+  }
+}
 
 /**
  * "Shares in Castlegate Water fell ... The regulator fined Castlegate": a body named in full and
