@@ -130,11 +130,11 @@ const MONTH_FULL = /^(?:January|February|March|April|May|June|July|August|Septem
 /** Words after which "May" is the month: a preposition of time, a possessive, a determiner. */
 const MAY_LEADS = /^(?:about|in|since|until|till|by|before|after|of|during|from|through|throughout|early|late|mid|last|next|this|that|each|every|['’]s|lowest|highest)$/;
 const YEAR_PREPOSITIONS_MORE = /^(?:with|above|below|than|into|enters|entered|entering|enter)$/;
-/** Plurals a year modifies as a measure of that year: "2019 levels", "2024 figures". */
 /** A word before a number that counts: "a record 2000", "an estimated 1900". */
 const COUNT_BEFORE = /^(?:record|total|further|additional|estimated|reported|mere|whopping|staggering|extra|combined|net|gross|average|maximum|minimum)$/;
 /** Nouns counted without a plural "s": "2000 people", "1900 staff". */
 const COUNTED_NOUN = /^(?:people|men|women|children|staff|police|cattle|sheep|fish|personnel|livestock|aircraft|feet|metres|meters|kilometres|kilometers|tonnes|tons|yen|yuan|won|rupees|euro)$/;
+/** Plurals a year modifies as a measure of that year: "2019 levels", "2024 figures". */
 const YEAR_MEASURES = /^(?:levels|figures|prices|rates|numbers|highs|lows|peaks|totals|volumes|results|budgets|targets|standards)$/;
 /** Units a number may measure, in the singular as abbreviations write them: "1500 m", "2000 km". */
 const UNITS_AFTER_NUMBER = /^(?:m|km|kg|g|mg|ml|l|ft|mi|lb|lbs|mw|kw|gw|mph|kph|km\/h|cc|hp|t|bhp)$/i;
@@ -340,7 +340,9 @@ function candidates(tk: TokenizedText): readonly Readonly<Cand>[] {
   return c; // shared by the publication date and the mentions: read, never changed
 }
 /** Whether token k is a year from 1900 to 2099 in the given sentence (a list of years: "2009, 2010 and 2018"). */
-const listedYear = (toks: readonly Token[], k: number, sentence: number) => !!toks[k] && YEAR.test(toks[k].text) && toks[k].text >= '1900' && toks[k].text < '2100' && toks[k].sentence === sentence;
+/** A year of this century or the last, written in digits: "1987", "2026". */
+const modernYear = (word: string) => YEAR.test(word) && word >= '1900' && word < '2100';
+const listedYear = (toks: readonly Token[], k: number, sentence: number) => !!toks[k] && modernYear(toks[k].text) && toks[k].sentence === sentence;
 /** One byte per token: 1 where wink's own dates and times cover it. */
 function coveredByWink(tk: TokenizedText): Uint8Array {
   const covered = new Uint8Array(tk.tokens.length);
@@ -517,7 +519,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
     // "its dividend for 2025", "until 2030", "during 1999": a year after a preposition of time, not
     // before a plural noun ("for 2000 workers" counts them)
     // ("the strikes of 2022 and 2023", "the crisis of 2008": or "of" after "the" and a noun, no noun after the year)
-    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 2 && low(toks[i - 1]) === 'of' && toks[i - 2].pos === 'NOUN'
+    if (digit && modernYear(t.text) && i > 2 && low(toks[i - 1]) === 'of' && toks[i - 2].pos === 'NOUN'
       && (low(toks[i - 3]) === 'the' || i > 3 && (toks[i - 3].pos === 'ADJ' || toks[i - 3].pos === 'NOUN') && low(toks[i - 4]) === 'the')
       && toks[i - 2].sentence === t.sentence && !(toks[i + 1] && (toks[i + 1].pos === 'NOUN' || toks[i + 1].text === '-' && !afterSpace(toks[i + 1])))) {
       out.push({ first: i, last: i, type: 'DATE' });
@@ -528,7 +530,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
     // modifies only a measure: "levels", "figures", "prices")
     // ("as early as 1998", "as late as 2010", "as far back as 2024"; "memories of 2022 and 2023": or
     // "as" after "early", "late", "recently" or "far back", and "of" before two years joined by "and")
-    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 0 && (YEAR_PREPOSITIONS.has(low(toks[i - 1])) || YEAR_PREPOSITIONS_MORE.test(low(toks[i - 1])) || low(toks[i - 1]) === 'of' && i > 1 && low(toks[i - 2]) === 'ahead'
+    if (digit && modernYear(t.text) && i > 0 && (YEAR_PREPOSITIONS.has(low(toks[i - 1])) || YEAR_PREPOSITIONS_MORE.test(low(toks[i - 1])) || low(toks[i - 1]) === 'of' && i > 1 && low(toks[i - 2]) === 'ahead'
       || low(toks[i - 1]) === 'as' && i > 1 && (/^(?:early|late|recently)$/.test(low(toks[i - 2])) || low(toks[i - 2]) === 'back' && i > 2 && low(toks[i - 3]) === 'far')
       // ("construction would start in 2027 at the earliest", "was 2027 at the earliest": a year bounded so)
       || low(toks[i + 1] ?? t) === 'at' && low(toks[i + 2] ?? t) === 'the' && /^(?:earliest|latest)$/.test(low(toks[i + 3] ?? t))
@@ -538,7 +540,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
       continue;
     }
     // ("Now it is 2026 and they say 2029": the year it is)
-    if (digit && YEAR.test(t.text) && t.text >= '1900' && t.text < '2100' && i > 1 && /^(?:is|was)$/.test(low(toks[i - 1])) && /^it$/i.test(toks[i - 2].text) && toks[i - 2].sentence === t.sentence
+    if (digit && modernYear(t.text) && i > 1 && /^(?:is|was)$/.test(low(toks[i - 1])) && /^it$/i.test(toks[i - 2].text) && toks[i - 2].sentence === t.sentence
       && !(toks[i + 1] && toks[i + 1].pos === 'NOUN')) {
       out.push({ first: i, last: i, type: 'DATE' });
       continue;
@@ -1540,7 +1542,6 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   // "the first eight months of 2026": the year (the modifier dropped, as for "the end of 2014")
   const partOfYear = /^the (?:first|last|final|past) \S+ (?:days|weeks|months) of ((?:1[5-9]|20)\d\d)$/.exec(text);
   if (partOfYear) return partOfYear[1];
-
   const quarterHour = /^(a|one|three) quarters? of an? hour$/.exec(text);
   if (quarterHour) return quarterHour[1] === 'three' ? 'PT45M' : 'PT15M';
   // "the same evening", "the following morning": a part of the day the article last named, or of the one after or before it

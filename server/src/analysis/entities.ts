@@ -1816,11 +1816,11 @@ const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,
 const APPOSED_OWNED_BODY = /^, \p{Lu}[\p{L}.]+['’]s (?:[\p{Ll}-]+ ){0,4}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)/u;
 /** ", a town of about 2,000 people", ", a small fishing village": a place's description in apposition. */
 const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
-/** Whether the text right after a name holds a description in apposition that only a body fits. */
-/** ", a label founded", ", an independent publisher,": "a" or "an", up to three words, and a noun closing the appositive or followed by its participle. */
 /** The end of a capitalised word, or of one and "for", "of" or "and", right before a stretch: it may be a cut name's tail. */
 const CUT_NAME_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\b(?:for|of|and|de|del|la))\s$/u;
+/** ", a label founded", ", an independent publisher,": "a" or "an", up to three words, and a noun closing the appositive or followed by its participle. */
 const APPOSED_KIND = /^, an? (?:(?!of |for |with |from )[\p{L}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?:[,.;)]| (?:in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|created|formed|launched|specializing|specialising)\b)/u;
+/** Whether the text right after a name holds a description in apposition that only a body fits. */
 function apposedBody(after: string, before = ''): boolean {
   // ("the Historic Pact (Pacto Histórico), the governing coalition": past a name in brackets)
   if (after.charCodeAt(0) === 32 && after.charCodeAt(1) === 40) after = after.replace(/^ \([^()\n]{1,60}\)/, '');
@@ -2275,8 +2275,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
       // inside it are not mentions ("Google Science Fair", "Windows Vista").
       else if (seg.strict) { found.push(...knownParts(text, seg.pieces)); headlineRuns.push(seg.pieces); }
-      else if (((untyped ??= []).push({ seg, name }), seg.pieces.length === 2)) dropped.push(mention(seg, name, 'PERSON', name, false));
-      else if (!name.includes(' ') && name.includes('-')) droppedHyphened.push(mention(seg, name, 'PERSON', name, false));
+      else {
+        (untyped ??= []).push({ seg, name });
+        if (seg.pieces.length === 2) dropped.push(mention(seg, name, 'PERSON', name, false));
+        else if (!name.includes(' ') && name.includes('-')) droppedHyphened.push(mention(seg, name, 'PERSON', name, false));
+      }
     }
   });
 
@@ -2788,17 +2791,15 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // ("By Siobhán Ní Bhriain": a byline of names the typer made nothing of, each two to four
       // capitalised words with "and" or a comma between them, names its writers)
       // (names the typer found keep their mention; the others are added: "By Siobhan McAllister and Liam O'Brien")
-      {
-        const names = BYLINE_NAMES.exec(text.slice(line.start, line.end));
-        if (names) {
-          // (the line may end in spaces: the names end where its text does)
-          let at = line.start + names[0].trimEnd().length - names[1].length;
-          const parts = names[1].split(/(, | and )/);
-          const ordinary = parts.some(w => w !== ', ' && w !== ' and ' && w.split(' ').some(x => x.length > 2 && isCommonWord(x) && !isGivenName(x)));
-          if (!ordinary) for (const part of parts) {
-            if (part !== ', ' && part !== ' and ' && !found.some(m => m.start < at + part.length && at < m.end)) found.push({ type: 'PERSON', text: part, start: at, end: at + part.length, entity: null, value: null, key: part, role: undefined, certain: true });
-            at += part.length;
-          }
+      const names = BYLINE_NAMES.exec(text.slice(line.start, line.end));
+      if (names) {
+        // (the line may end in spaces: the names end where its text does)
+        let at = line.start + names[0].trimEnd().length - names[1].length;
+        const parts = names[1].split(/(, | and )/);
+        const ordinary = parts.some(w => w !== ', ' && w !== ' and ' && w.split(' ').some(x => x.length > 2 && isCommonWord(x) && !isGivenName(x)));
+        if (!ordinary) for (const part of parts) {
+          if (part !== ', ' && part !== ' and ' && !found.some(m => m.start < at + part.length && at < m.end)) found.push({ type: 'PERSON', text: part, start: at, end: at + part.length, entity: null, value: null, key: part, role: undefined, certain: true });
+          at += part.length;
         }
       }
       for (let i = found.length - 1; i >= 0; i--) {
