@@ -1033,3 +1033,32 @@ test('names: a byline names its writers, capitals inside a surname and a name th
   assert.deepEqual(people('Academics tell Senate inquiry of fear\nThursday, September 26, 2024\nBy Siobhan McAllister and Liam O\'Brien\n\nText here.'),
     ['Siobhan McAllister', "Liam O'Brien"]);
 });
+
+test('names: a stretch whose last word the article makes a person alone is that person in full', () => {
+  assert.deepEqual(people('The bill\'s sponsor, Sadiq Tanko Yerima of the opposition party, spoke first. "We must act," Yerima said.'),
+    ['Sadiq Tanko Yerima', 'Yerima']);
+  // (a stretch with a common word in it is no one's name)
+  assert.deepEqual(people('Headline\n\nThe Bakare Memorial Prize went unclaimed. "We must act," Bakare said.'), ['Bakare']);
+});
+
+test('names: "Sister", and "Vice-" or "Deputy-" hyphened onto a title, stay out of a name', () => {
+  assert.deepEqual(people('Headline\n\nAmong the pilgrims was Sister Maria Teodora Lupu, a nun from Iași. "It was a gift," Sister Lupu said.'),
+    ['Maria Teodora Lupu', 'Lupu']);
+  assert.deepEqual(people('Headline\n\nEstonian Vice-Minister of Economic Affairs Kadri Põld said the order was signed. Deputy-Governor Rui Pinto agreed.'),
+    ['Kadri Põld', 'Rui Pinto']);
+});
+
+test('names: a quantifier opening the sentence is no part of a name', () => {
+  assert.deepEqual(named('Headline\n\nThe vote was close. Several Republican senators objected. Numerous Liberal Democrats abstained.'),
+    [['ORG', 'Republican'], ['ORG', 'Liberal Democrats']]);
+});
+
+test('names: a byline\'s word that is also a town\'s is the writer\'s', () => {
+  assert.deepEqual(named('Rail strike ends\nMonday, May 4, 2026\nBy Haruto Ōta\n\nTOKYO (AP) — The strike ended.'),
+    [['PERSON', 'Haruto Ōta'], ['PLACE', 'TOKYO'], ['ORG', 'AP']]);
+});
+
+test('names: the first of two surnames, as Spanish news writes a person alone, is that person even where a region has the name', () => {
+  assert.deepEqual(named('Headline\n\nCarmen Murcia Ruiz runs a shelter in Tijuana. "Nobody listens," Murcia said.').filter(m => m[0] === 'PERSON'),
+    [['PERSON', 'Carmen Murcia Ruiz'], ['PERSON', 'Murcia']]);
+});

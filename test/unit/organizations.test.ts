@@ -2010,3 +2010,14 @@ test('organizations: capitals that alone name a notion are a body\'s acronym aft
     [['UK Intellectual Property Office', 'UK Intellectual Property Office'], ['IPO', 'UK Intellectual Property Office'], ['IPO', 'UK Intellectual Property Office']]);
   assert.deepEqual(orgNames('Headline\n\nShares rose after the IPO in May.'), []);
 });
+
+test('organizations: a body\'s description owned by a place, with "by" or "in" after its noun, makes a body', () => {
+  assert.deepEqual(orgNames('Headline\n\nAnalysts said Skyvale, Europe\'s largest airline by passenger numbers, would cut routes.'), ['Skyvale']);
+});
+
+test('organizations: a name found as one with the name before "and", whose acronym gives the initials after "and", is two bodies', () => {
+  assert.deepEqual(orgNames('Headline\n\nThe probe was built by KARI and Hanbit Space Systems (HSS) over a decade. HSS said the launch would go ahead.'),
+    ['KARI', 'Hanbit Space Systems', 'HSS', 'HSS']);
+  // (an acronym of the whole keeps one body)
+  assert.deepEqual(orgNames('Headline\n\nThe Department of Agriculture and Rural Development (DARD) said so.'), ['Department of Agriculture and Rural Development', 'DARD']);
+});

@@ -503,12 +503,15 @@ const BROADCAST_WORD = /^(?:Radio|Channel|TV|FM|Sports|News)$/;
 const isCap = capital;
 /** Initials that stand for common nouns, not names: "AI", "EV", "LNG", "GDP". */
 const COMMON_INITIALS = /^(?:AI|EV|EVs|LNG|LPG|GDP|VAT|GPS|DNA|HIV|IT|TV|5G|4G|VR|AR)$/;
+const QUANTIFIER = /^(?:Several|Many|Some|Few|Both|Most|Various|Numerous)$/;
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs({ pieces, capitals }: PieceList): Piece[][] {
   const out: Piece[][] = [];
   let i = 0;
   for (const c of capitals) {
     if (c < i) continue; // already taken into the run before
+    // ("Several Democratic lawmakers warned": a quantifier capitalised because it opens the sentence is no part of a name)
+    if (startsSentence(pieces[c]) && QUANTIFIER.test(pieces[c].text)) continue;
     // "al-Ikhbariya", "ash-Sharq": a lowercase Arabic article hyphenated onto the name opens it
     i = c >= 2 && c - 2 >= i && isArticleJoin(pieces, c - 2) ? c - 2 : c;
     const run = [pieces[i]];
@@ -1812,8 +1815,8 @@ const APPOSED_BODY_OF = /^, the (?:[\p{Ll}-]+ ){0,2}?(?!(?:group|network|family|
  * group" describes a person).
  */
 const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,3}(group|organi[sz]ation|coalition|alliance|watchdog|regulator|movement|network|union|agency|nonprofit|non-profit|NGO)(?:[,.;)]| (?:that|which|based|operating|working|in|with)\b)/u;
-/** ", Finland's electricity transmission system operator,", ", Norway's largest insurer.": a body's description owned by a place or a body. */
-const APPOSED_OWNED_BODY = /^, \p{Lu}[\p{L}.]+['’]s (?:[\p{Ll}-]+ ){0,4}(\p{Ll}+)(?:[,.;)]| (?:that|which|whose)\b)/u;
+/** ", Finland's electricity transmission system operator,", ", Norway's largest insurer.", ", Europe's largest airline by passengers,": a body's description owned by a place or a body. */
+const APPOSED_OWNED_BODY = /^, \p{Lu}[\p{L}.]+['’]s (?:[\p{Ll}-]+ ){0,4}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|by|in|with|since)\b)/u;
 /** ", a town of about 2,000 people", ", a small fishing village": a place's description in apposition. */
 const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** The end of a capitalised word, or of one and "for", "of" or "and", right before a stretch: it may be a cut name's tail. */
@@ -2354,10 +2357,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // as Spanish and Portuguese news writes a person alone, counts as the surname)
       const full = personParts.get(fold(m.text))?.split(/\s+/);
       const named = firstPersonWith.get(fold(m.text))! < m.start && (surnamesOfPeople.has(fold(m.text))
-        || !!full && full.length === 3 && fold(full[1]) === fold(m.text) && isGivenName(full[0]) && !isMajorPlace(m.text) && !isCountryName(m.text));
+        || !!full && full.length === 3 && fold(full[1]) === fold(m.text) && isGivenName(full[0]) && !isCountryName(m.text));
       // ("Muhammad Rizal Fahrudin ... Rizal's ticket was backed by": an inner word of a person's full
       // name, owning something, is that person too)
-      const inner = !named && firstPersonWith.get(fold(m.text))! < m.start && innerNamesOfPeople.has(fold(m.text));
+      const inner = firstPersonWith.get(fold(m.text))! < m.start && innerNamesOfPeople.has(fold(m.text));
       // ("Jackson said she would appeal": with no one so named, a small town's name needs "he" or "she" after the verb)
       if (!named && !inner && (isMajorPlace(m.text) || isCountryName(m.text))) continue;
       const at = pieceStartingAt(list, m.start), p = pieces[at], before = pieces[at - 1];
@@ -2798,6 +2801,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         const parts = names[1].split(/(, | and )/);
         const ordinary = parts.some(w => w !== ', ' && w !== ' and ' && w.split(' ').some(x => x.length > 2 && isCommonWord(x) && !isGivenName(x)));
         if (!ordinary) for (const part of parts) {
+          // ("By Daisuke Ōta": a word of a writer's name that is also a town's is the writer's)
+          if (part !== ', ' && part !== ' and ') for (let i = found.length - 1; i >= 0; i--) {
+            const m = found[i];
+            if (m.type === 'PLACE' && !m.text.includes(' ') && !isCountryName(m.text) && m.start > at && m.end <= at + part.length) found.splice(i, 1);
+          }
           if (part !== ', ' && part !== ' and ' && !found.some(m => m.start < at + part.length && at < m.end)) found.push({ type: 'PERSON', text: part, start: at, end: at + part.length, entity: null, value: null, key: part, role: undefined, certain: true });
           at += part.length;
         }
@@ -3542,6 +3550,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // (the two passes below are functions of their own: inline, they grew namedMentions past what V8
   // compiles as one piece, and the cold start of 3,000 articles peaked 85 MB higher)
   consistentTypes(text, list, found, untyped ? [...pending, ...untyped] : pending);
+  if (untyped) namesOfSurnames(found, untyped);
+  pairsBeforeAcronym(text, list, found);
   luoApostrophes(text, list, found);
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
@@ -3850,6 +3860,40 @@ function consistentTypes(text: string, list: PieceList, found: (NamedMention & {
     if (type === 'PLACE' && !typedCount) count();
     if (type === 'PLACE' && typedCount!.get(name)! < silentCount!.get(name)!) continue;
     found.push(mention(seg, name, type, name, false));
+  }
+}
+
+// "The motion's sponsor, Abubakar Sadiq Danladi of the opposition party, ... Danladi said": a
+// stretch the typer made nothing of, whose last word the article makes a person on its own
+// elsewhere, is that person named in full (news names a person in full once, then by surname),
+// when every word of it could be a name's (no common word, title, place or body's head)
+function namesOfSurnames(found: (NamedMention & { certain: boolean })[], untyped: readonly { seg: Segment; name: string }[]): void {
+  let surnames: Set<string> | undefined;
+  let overlaps: ((start: number, end: number) => boolean) | undefined;
+  for (const { seg, name } of untyped) {
+    const ps = seg.pieces;
+    if (ps.length < 2 || ps.length > 4 || seg.role || seg.strict) continue;
+    surnames ??= new Set(found.filter(m => m.type === 'PERSON' && !m.text.includes(' ')).map(m => m.text));
+    if (!surnames.has(ps[ps.length - 1].text) || !ps.every(unknownNameWord)) continue;
+    if ((overlaps ??= overlapIndex(found))(ps[0].start, ps[ps.length - 1].end)) continue;
+    found.push(mention(seg, name, 'PERSON', name, false));
+  }
+}
+
+// "developed by JAXA and Mitsubishi Heavy Industries (MHI)": a body's name found as one with the
+// name before "and", where the acronym in brackets after it gives the initials of the words after
+// "and" alone, is two bodies: the acronym names the second (the initials of the whole would be one)
+function pairsBeforeAcronym(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type !== 'ORG' || !m.text.includes(' and ')) continue;
+    const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 10))?.[1];
+    if (!acronym) continue;
+    const cut = m.text.lastIndexOf(' and '), head = m.text.slice(0, cut), tail = m.text.slice(cut + 5);
+    if (initials(tail) !== acronym || initials(m.text) === acronym || !/^\p{Lu}/u.test(head) || !/^\p{Lu}/u.test(tail)) continue;
+    const a = piecesSpanning(list, m.start, m.start + head.length), b = piecesSpanning(list, m.end - tail.length, m.end);
+    if (!a || !b) continue;
+    found.splice(i, 1, mention({ pieces: a, strict: false }, head, 'ORG', head, false), mention({ pieces: b, strict: false }, tail, 'ORG', tail, false));
   }
 }
 

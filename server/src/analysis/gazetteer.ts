@@ -182,9 +182,12 @@ export const isSiteHead = (word: string) => siteHeads.has(word);
  * lowercase its word anew.
  */
 const TITLE = 1, TITLE_START = 2, TITLE_MODIFIER = 4, REMIT = 8, ORG_LEAD = 16, ORG_HEAD = 32, EVENT_HEAD = 64, PLACE_HEAD = 128, LEGISLATURE = 256;
+// ("Vice-Minister of National Defence", "Deputy-Governor": a title with "vice" or "deputy"
+// hyphened onto it is a title, as it is written apart)
+const HYPHENED_RANK = /^(?:vice|deputy)-(?=\p{L})/u;
 const wordClass = rememberedPerWord(word => {
-  const w = word.toLowerCase();
-  return (titleSet.has(w) ? TITLE : 0) | (titleFirstWords.has(w) ? TITLE_START : 0) | (titleModifiers.has(w) ? TITLE_MODIFIER : 0) |
+  const w = word.toLowerCase(), t = w.replace(HYPHENED_RANK, '');
+  return (titleSet.has(w) || titleSet.has(t) ? TITLE : 0) | (titleFirstWords.has(w) || titleFirstWords.has(t) ? TITLE_START : 0) | (titleModifiers.has(w) ? TITLE_MODIFIER : 0) |
     (remitWords.has(w) ? REMIT : 0) | (orgLeads.has(w) ? ORG_LEAD : 0) | (orgHeads.has(w) ? ORG_HEAD : 0) |
     (eventHeads.has(w) ? EVENT_HEAD : 0) | (placeHeads.has(w) ? PLACE_HEAD : 0) | (legislatures.has(w) ? LEGISLATURE : 0);
 });
