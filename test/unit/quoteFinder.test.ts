@@ -155,3 +155,16 @@ test('quotes: a name given with "known to his followers as" or "whom employees c
   assert.deepEqual(texts('Headline\n\nThe blogger, known to his followers as “Baba Kijiji,” was arrested. The founder, whom workers still call "the old man," retired.'), []);
   assert.deepEqual(texts('Headline\n\nShe denounced what he called "a betrayal of voters," and left.'), ['a betrayal of voters,']);
 });
+
+test('quotes: a title after "memoir", "report" or "the title", a hashtag and a lowercase term before its noun are no quotations', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nHer memoir, "Salt and Stone: Lagos, Money and the Port Nobody Wanted", sold well. A report under the title "Counting the Cost of Clean Air" followed. The "#SaveTheReef" campaign grew. Officials set targets against a "business as usual" baseline.'), []);
+  // (a lowercase phrase before a noun, in a sentence where someone calls it so, is that speaker's words)
+  assert.deepEqual(texts('Headline\n\nThe mayor called it a "deeply cynical" plan.'), ['deeply cynical']);
+});
+
+test('quotes: words read out from placards, and those listed with them, are quotations though written in Title Case', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nCrowds held banners that read “Homes Not Hotels” and “Rent Freeze Now”. Others carried signs reading "Who Sold the Port?"'),
+    ['Homes Not Hotels', 'Rent Freeze Now', 'Who Sold the Port?']);
+});

@@ -1464,6 +1464,14 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   if (words <= 6 && TERM_BEFORE.test(before)) return true;
   // A rating or a category ('rated "highly critical"') is a term, not anyone's words.
   if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed)\s+(?:as\s+)?["“‘']$/i.test(before)) return true;
+  // ('the "#LetUsBreathe" campaign': a hashtag is a name, no one's words)
+  if (words === 1 && /^#[\p{L}\p{N}_]+$/u.test(quoted)) return true;
+  // ('against a "business as usual" scenario', 'the "polluter pays" principle': a lowercase phrase
+  // between a determiner and the noun it modifies is a term, where no one in the sentence speaks)
+  if (words >= 2 && words <= 4 && /^\p{Ll}[\p{Ll} -]*$/u.test(quoted) && /\b(?:a|an|the|its|their|this|that)\s+["“‘']$/i.test(before)) {
+    const open = lastTokenAtOrBefore(tokenized.starts, s.start - 1), close = lastTokenAtOrBefore(tokenized.starts, s.end - 1) + 1, next = tokens[close + 1];
+    if (open >= 0 && close < tokens.length && tokens[close].text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text) && !sentenceSpeaks(tokens, open + 1, close - 1)) return true;
+  }
   if (words === 1) {
     const firstAt = (offset: number) => lastTokenAtOrBefore(tokenized.starts, offset - 1) + 1; // first token starting at or after offset
     const k0 = firstAt(s.start);
@@ -1493,7 +1501,17 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
   if (CITED_SOURCE_AFTER.test(text.slice(s.end, s.end + 120)) && /(?:^|\n)[ \t]*["“‘']$/.test(text.slice(Math.max(0, s.start - 8), s.start))) return true;
   const words = wordCount(quoted, 11);
   if (words <= 10 && /^[\p{Lu}#]/u.test(quoted) && TITLED_NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return true;
-  return words <= 8 && (belowFirstLine && isTitleCase(quoted) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
+  return words <= 8 && (belowFirstLine && isTitleCase(quoted) && !readOut(text, s.start) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
+}
+/** "placards that read “We Told You” and “Follow the Money”": words said, chanted or read out, or listed with such words. */
+function readOut(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (SAID_BEFORE.test(before)) return true;
+  const listed = /["”’'],?\s+(?:and|or)\s+["“‘']$/.exec(before);
+  if (!listed) return false;
+  // (the quotation before, listed with this one: from its closing mark back to its opening one)
+  const close = start - listed[0].length, open = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('“', close - 1), text.lastIndexOf('‘', close - 1));
+  return open >= 0 && close - open <= 80 && SAID_BEFORE.test(text.slice(Math.max(0, open - 59), open + 1));
 }
 /** After a source's title in a list of sources: its closing mark, a dash and the publisher's name. */
 // (and after a comma, its date, with digits: '" - Matthew Ingram' after an epigraph is a quotation's speaker)
@@ -1529,16 +1547,16 @@ export function quotedTitles(text: string, allSpans: readonly { start: number; e
   return allSpans.filter(s => titles.has(s) || !below(s.start) && texts.has(text.slice(s.start, s.end)));
 }
 /**
- * Whether the sentence of the one-word quote at token k has its own speech verb, or "call"/"describe"
+ * Whether the sentence of the one-word quote at token k (or of the words k to last) has its own speech verb, or "call"/"describe"
  * in any form: before it with no other quotation between, or after it with none after the verb
  * (in '"temporary" status while Brown said "we will..."' the verb is the other quotation's).
  */
-function sentenceSpeaks(tokens: readonly Token[], k: number): boolean {
+function sentenceSpeaks(tokens: readonly Token[], k: number, last = k): boolean {
   const sentence = tokens[k].sentence;
   const isMark = (t: Token) => t.text.length === 1 && QUOTE_MARK.test(t.text);
   for (let i = k - 2; i >= 0 && tokens[i].sentence === sentence && !isMark(tokens[i]); i--) if (speaksOrCalls(tokens[i].text)) return true;
   let verb = -1;
-  for (let i = k + 2; i < tokens.length && tokens[i].sentence === sentence; i++) {
+  for (let i = last + 2; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (isMark(tokens[i])) return false;
     if (verb < 0 && speaksOrCalls(tokens[i].text)) verb = i;
   }
@@ -1577,7 +1595,9 @@ function isTitleCase(quoted: string): boolean {
   }
   return capitals >= 2 && /^[\p{Lu}\d]/u.test(words[0]) && /^[\p{Lu}\d]/u.test(words[words.length - 1]);
 }
-const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${workNouns.join('|')})s?,?[ \\t]+["“‘']$`, 'i');
+// (and nouns that take a title only when one follows them with no verb between: 'a report, "Behind
+// the Wallpaper"', 'under the title "Digging Our Own Grave"')
+const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${[...workNouns, 'report', 'study', 'title'].join('|')})s?,?[ \\t]+["“‘']$`, 'i');
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened|labell?ed|branded|call|calls|calling|dub|dubs|dubbing|name|names|naming)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 /** A noun that presents what follows as a term: 'the word "pension"', 'a hashtag, "#MeToo"'. */
 const TERM_BEFORE = /\b(?:the|a|an|this|that)\s+(?:word|term|phrase|expression|hashtag|acronym|abbreviation|slogan|motto|catchphrase|buzzword|neologism)(?:,)?\s+["“‘']$/i;
