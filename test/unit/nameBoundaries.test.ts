@@ -1062,3 +1062,7 @@ test('names: the first of two surnames, as Spanish news writes a person alone, i
   assert.deepEqual(named('Headline\n\nCarmen Murcia Ruiz runs a shelter in Tijuana. "Nobody listens," Murcia said.').filter(m => m[0] === 'PERSON'),
     [['PERSON', 'Carmen Murcia Ruiz'], ['PERSON', 'Murcia']]);
 });
+
+test('names: "Mzee" is a title and the Kalenjin "arap" joins a name', () => {
+  assert.deepEqual(people('Headline\n\nAmong the marchers was Mzee Kipkorir arap Sang, 74. "We are tired," Mzee Sang said.'), ['Kipkorir arap Sang', 'Sang']);
+});

@@ -2021,3 +2021,13 @@ test('organizations: a name found as one with the name before "and", whose acron
   // (an acronym of the whole keeps one body)
   assert.deepEqual(orgNames('Headline\n\nThe Department of Agriculture and Rural Development (DARD) said so.'), ['Department of Agriculture and Rural Development', 'DARD']);
 });
+
+test('organizations: a party before "TD", "MSP" or "MLA" is the party, and so is a person\'s guess of the same name elsewhere; a word of rank opening the sentence is no party', () => {
+  assert.deepEqual(orgNames('Headline\n\nOisín Ó Dálaigh, a Clann Nua TD, raised it. Clann Nua said in a statement that he had left.'), ['Clann Nua', 'Clann Nua']);
+  assert.deepEqual(orgNames('Headline\n\nThe vote was held. Local TD Aoife Brennan, of the party, objected.'), []);
+});
+
+test('organizations: "All" opening a body\'s name mid-sentence, and an inquiry\'s remit after "into", are part of the name', () => {
+  assert.deepEqual(orgNames('Headline\n\nShe works at the All Kenya Institute of Marine Sciences in Mombasa.'), ['All Kenya Institute of Marine Sciences']);
+  assert.deepEqual(orgNames('Headline\n\nHe testified before the Commission of Inquiry into Federal Cloud Contracts on Monday.'), ['Commission of Inquiry into Federal Cloud Contracts']);
+});

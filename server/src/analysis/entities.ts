@@ -600,6 +600,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
         // "Council on Foreign Relations", "Committee on Human Rights": a body's remit after "on".
         if (p.text === 'on' && (isOrgHead(last.text) || isOrgLead(last.text))) { run.push(p, next); j += 2; continue; }
+        // "Commission of Inquiry into Federal Digital Procurement", "Independent Inquiry into Child Sexual Abuse": an inquiry's remit after "into"
+        if (p.text === 'into' && last.text === 'Inquiry' && !lookup(next.text)) { run.push(p, next); j += 2; continue; }
         // "Minister of Education", "Voice of America": a title or a body's first word with its remit.
         // ("Joint Chiefs of Staff": or a body the data knows by the whole)
         if ((p.text === 'of' || p.text === 'for') && (isOrgLead(last.text) || isTitle(last.text) && !isNationality(next.text) || lookup(textOf0([...run, p, next]).replace(/^The /, ''))?.type === 'ORG')) { run.push(p, next); j += 2; continue; }
@@ -992,13 +994,14 @@ function segments(text: string, run: Piece[]): Segment[] {
     // ("Outside Bank Indonesia's headquarters, he said": or a preposition wink reads as an adjective)
     if (p === run[0] && run.length >= 2 && startsSentence(p) && (participlePrepositions.has(p.text.toLowerCase()) || openingPrepositions.has(p.text.toLowerCase())) && !lookup(textOf(text, run))) continue;
     // "Make-A-Wish": a function word hyphenated inside a name is part of it
-    // ("All Progressives Congress", "All India Radio": "All" opening a body's name mid-sentence is part of it)
+    // ("All Progressives Congress", "All India Radio", "the All India Institute of Medical Sciences":
+    // "All" opening a body's name mid-sentence is part of it)
     // ("Fundación El Libro", "Partido de La Liberación": another language's article after a body's head
     // word in that language is inside the body's name)
     if (FUNCTION_POS.has(p.pos) && isCap(p) && !ACRONYM.test(p.text) && !(cur.length && cur[cur.length - 1].text === '-' && !afterSpace(p))
       && !(cur.length && foreignArticles.has(p.text) && isForeignOrgLead(cur[0].text))
       // ("the far-right Our Homeland Movement": nor "Our" so)
-      && !(/^(?:All|Our)$/.test(p.text) && (p === run[0] || p === run[1] && run[0].text === 'The') && !startsSentence(p) && run.length >= 3 && isOrgHeadOrPlural(run[run.length - 1].text))
+      && !(/^(?:All|Our)$/.test(p.text) && (p === run[0] || p === run[1] && run[0].text === 'The') && !startsSentence(p) && run.length >= 3 && (isOrgHeadOrPlural(run[run.length - 1].text) || run.some(q => isOrgHead(q.text))))
       // ("starred Will Smith", "argued by Can Dündar": nor a given name that is also a verb, opening
       // the run mid-sentence before a surname or a word no dictionary has)
       && !(p === run[0] && p.pos === 'AUX' && !startsSentence(p) && run.length >= 2 && isGivenName(p.text) && /^\p{Lu}\p{Ll}+$/u.test(p.text) && afterOneSpace(run[1])
@@ -1074,12 +1077,14 @@ const CLUB_POSITION = / (?:striker|midfielder|defender|goalkeeper|keeper|winger|
 /** Up to three capitalised words (or short abbreviations, "St.") that end a stretch of text. */
 const NAME_AT_END = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)(?: (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\p{L}{0,2}\.)){0,2}$/u;
 /** A word for a member of a legislature, after a space. */
-const PARTY_MEMBER = / (?:MPs?|MEPs?|lawmakers?|legislators?|parliamentarians?|senators?|councillors?|councilors?|congressman|congresswoman)\b/g;
+const PARTY_MEMBER = / (?:MPs?|MEPs?|TDs?|MSPs?|MLAs?|lawmakers?|legislators?|parliamentarians?|senators?|councillors?|councilors?|congressman|congresswoman)\b/g;
 /** A determiner, then one to four capitalised words, "and", "of" or "for" allowed between them, ending the text. */
 /** One capitalised word opening a sentence, a line or a clause after a comma, ending the text. */
 const PARTY_OPENING = /((?:^|[.!?]["”’]?\s+|\n|, ))(\p{Lu}[\p{L}'’-]+)$/u;
 /** A capitalised name right after a member's noun: " Alejandro". */
 const MEMBER_NAMED = /^ \p{Lu}/u;
+/** Words that describe a member of a legislature and name no party: "Local TD", "Opposition senator", "Veteran MP". */
+const MEMBER_DESCRIPTION = /^(?:Local|Town|City|County|Opposition|Government|Ruling|Senior|Junior|Veteran|Independent|Backbench|Rebel|Former|Fellow|Young|Longtime|Prominent|Rural|Regional|State|Federal)$/;
 const PARTY_BEFORE_MEMBER = /(\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|[Oo]ne|[Ff]ormer|while|whereas|but|and) )(\p{Lu}[\p{L}'’-]+(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]+){0,3})$/u;
 /** Words before a club's name that are no part of it: determiners, possessives, weekdays and months. */
 const CLUB_POSITION_LEAD = /^(?:The|A|An|Ex|Its|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -3051,8 +3056,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       const end = role.index!, from = Math.max(0, end - 60);
       // ("Morena senator Alejandro Peña said": or one word opening its sentence or clause, with the
       // member's own name after the noun)
-      const hit = PARTY_BEFORE_MEMBER.exec(text.slice(from, end)) ?? (MEMBER_NAMED.test(text.slice(role.index! + role[0].length, role.index! + role[0].length + 2)) ? PARTY_OPENING.exec(text.slice(from, end)) : null);
+      const opening = MEMBER_NAMED.test(text.slice(role.index! + role[0].length, role.index! + role[0].length + 2)) ? PARTY_OPENING.exec(text.slice(from, end)) : null;
+      const hit = PARTY_BEFORE_MEMBER.exec(text.slice(from, end)) ?? opening;
       if (!hit) continue;
+      // ("Local TD Caoimhe Brennan said", "Opposition senator X": a word of rank or place opening the
+      // sentence describes the member; "Liberal senator X" names the party)
+      if (hit === opening && MEMBER_DESCRIPTION.test(hit[2])) continue;
       const start = from + hit.index + hit[1].length, name = text.slice(start, end);
       if (isCountryName(name) || isNationality(name) || isTitleWord(name) || isTitle(name) || lookup(name)?.type === 'PLACE' || isCalendarName(name)) continue;
       const inside = found.filter(m => m.start < end && start < m.end);
@@ -3860,6 +3869,13 @@ function consistentTypes(text: string, list: PieceList, found: (NamedMention & {
     if (type === 'PLACE' && !typedCount) count();
     if (type === 'PLACE' && typedCount!.get(name)! < silentCount!.get(name)!) continue;
     found.push(mention(seg, name, type, name, false));
+  }
+  // ("a Sinn Féin TD ... Sinn Féin said in a statement": and a person's guess, with no given name
+  // opening it and no title before it, for a name the article makes a body elsewhere)
+  if (typeOf) for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PERSON' || m.certain || m.role || typeOf.get(m.text) !== 'ORG' || isGivenName(m.text.split(' ')[0])) continue;
+    found[i] = retyped(m, 'ORG', m.text, false);
   }
 }
 
