@@ -732,3 +732,15 @@ test('quotes: the titles in a list of sources, each followed by a dash, its publ
   // an epigraph with its speaker after a dash, and no date, stays a quotation
   assert.deepEqual(quotes('Headline\n\n"So far, it is two to nil. But it is a long game." - Matthew Ingram\n\nMore text.').map(q => q[0]), ['So far, it is two to nil. But it is a long game.']);
 });
+
+test('speakers: "he" or "she" stands for no body, and a body after "with the" is no subject of a verb after it', () => {
+  const found = speakers('Headline\n\nIlse Marten runs the ferry line.\n\n"Our crews did everything right," Marten told reporters on Monday. She added that the line would "cooperate fully" with the NTSB and hoped to sail "as soon as the inspectors allow".');
+  assert.deepEqual(found.slice(0, 2), ['Marten', 'Marten']);
+  // (the second partial quote after "hoped" is not the board's either; it is left without a speaker)
+  assert.notEqual(found[2], 'NTSB');
+});
+
+test('speakers: a name opening a clause after "while" or "but", with a body in its appositive, speaks', () => {
+  assert.deepEqual(speakers('Headline\n\nTomas Reyes, a councillor, praised the plan as "bold," while Lucia Ferro, a senator from the opposition Civic Union (UC), accused the mayor of "governing by decree".'),
+    ['Tomas Reyes', 'Lucia Ferro']);
+});

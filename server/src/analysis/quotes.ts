@@ -45,7 +45,7 @@ const SEEN_BY = /^ to (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:seen|obtained|reviewed
 /** Letters right after a name, then a comma: " SC,", " KC,", " MP," (the letters are read by POSTNOMINAL). */
 const LETTERS_THEN_COMMA = /^ (\p{Lu}[\p{Lu}\p{Ll}]{1,3})(?=,)/u;
 /** A preposition right before a name: its object ("in a post on Facebook", "wrote on X") is no subject and no source. */
-const PREPOSITION_BEFORE = /\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:on|in|at|to|from|via|into|onto)\s+(?:the\s+)?$|\b(?:with|for)\s+the\s+$/i;
 
 /** A quotation found in one article, with the mention (if any) it is attributed to. */
 export interface FoundQuote {
@@ -405,6 +405,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const fits = (k: number, pronoun: string) => {
     const want = wantedGender(pronoun);
     if (want === null) return true;
+    // ('She added that the airline would "cooperate fully" with the DGCA': "he" or "she" is no body)
+    if (named[k].type !== 'PERSON') return false;
     const g = genderOf(k);
     return g === null || g === want;
   };
@@ -706,7 +708,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           || lead === 0 && x.m.type === 'ORG' && /^the$/i.test(window[j].text))) break;
         j--; lead++;
       }
-      if (j >= 0 && !BOUNDARY.test(window[j].text)) continue;
+      // ("praised it, while Elena Sarnataro, a senator from the Democratic Party (PD), accused": or a
+      // conjunction opening the clause the name opens)
+      if (j >= 0 && !BOUNDARY.test(window[j].text) && !CLAUSE_CONJUNCTION.test(window[j].text)) continue;
       if (x.m.type === 'PERSON') return x.k;
       org ??= x.k;
     }
@@ -1424,6 +1428,8 @@ const OWNER_ROLE_COMMA = new RegExp(`^ ${OWNER}${ROLE_COMMA}`, 'u');
 const TITLE_STOP = new RegExp(`(?<![\\p{L}.])(?:${nameAbbreviations.join('|')})\\.(?=\\s|$)`, 'gu');
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
+/** A conjunction that opens a clause of its own: "while", "whereas", "but". */
+const CLAUSE_CONJUNCTION = /^(?:while|whereas|but)$/;
 /** The lowercase words inside a title of several words: "Secretary of State", "Leader of the Opposition". */
 const TITLE_JOIN = /^(?:of|the|for)$/;
 /** A capitalised word that can be part of a title before a name ("Prime Minister", "Former"), not "In" or "He". */
