@@ -1066,3 +1066,8 @@ test('names: the first of two surnames, as Spanish news writes a person alone, i
 test('names: "Mzee" is a title and the Kalenjin "arap" joins a name', () => {
   assert.deepEqual(people('Headline\n\nAmong the marchers was Mzee Kipkorir arap Sang, 74. "We are tired," Mzee Sang said.'), ['Kipkorir arap Sang', 'Sang']);
 });
+
+test('places: "Asia-Pacific" and "Indo-Pacific" are one region each; "US-Mexico" stays two places', () => {
+  assert.deepEqual(named('Headline\n\nShe runs content in Asia-Pacific. Tensions in the Indo-Pacific rose near the US-Mexico border.'),
+    [['PLACE', 'Asia-Pacific'], ['PLACE', 'Indo-Pacific'], ['PLACE', 'US'], ['PLACE', 'Mexico']]);
+});

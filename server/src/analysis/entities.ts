@@ -5,7 +5,7 @@ import { initials } from './link';
 import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
-  fold, lookup, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
+  fold, lookup, orgContext, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
   isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
@@ -2193,6 +2193,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // name twice means the same thing by it ("Da'Vine Joy Randolph won ... the award went to Da'Vine
   // Joy Randolph", where "to ... on Sunday" alone reads like a place).
   const typedBefore = new Map<string, EntityType>();
+  const headlineEnd = text.indexOf('\n');
   const datelineRanges = datelines(text);
   const placeDatelines = () => {
     for (const d of datelineRanges) {
@@ -2277,7 +2278,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // name opening it, is the party or the body they belong to, no second person)
       if (type === 'PERSON' && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && text.slice(span.start - 5, span.start) === ', of ' && /^,/.test(text.slice(span.end, span.end + 1))
         && found.some(o => o.type === 'PERSON' && o.end === span.start - 5)) type = 'ORG';
-      if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name)) typedBefore.set(name, type);
+      // (a headline's guess of a person with no given name binds nothing: "Comédie-Française cancels
+      // shows" opens the article with no cue that the body below has, ", France's oldest theatre company")
+      if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name) && !(type === 'PERSON' && span.start < headlineEnd && !isGivenName(seg.pieces[0].text))) typedBefore.set(name, type);
       if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
       // A headline's run of capitals is not one name: the names the data knows inside it still count.
       // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
@@ -3561,6 +3564,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   consistentTypes(text, list, found, untyped ? [...pending, ...untyped] : pending);
   if (untyped) namesOfSurnames(found, untyped);
   pairsBeforeAcronym(text, list, found);
+  plusNames(text, found);
+  remitsBeforeOffices(text, found);
   luoApostrophes(text, list, found);
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
@@ -3893,6 +3898,31 @@ function namesOfSurnames(found: (NamedMention & { certain: boolean })[], untyped
     if (!surnames.has(ps[ps.length - 1].text) || !ps.every(unknownNameWord)) continue;
     if ((overlaps ??= overlapIndex(found))(ps[0].start, ps[ps.length - 1].end)) continue;
     found.push(mention(seg, name, 'PERSON', name, false));
+  }
+}
+
+// "Labor Secretary Marty Walsh", "the Labour Minister of Peru": a party's name that is also an
+// office's remit, right before the office's capitalised noun, is the remit (the party's members are
+// "a Labor MP", "Labour leader X")
+function remitsBeforeOffices(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type !== 'ORG') continue;
+    if (!m.text.includes(' ') && isRemitWord(m.text) && OFFICE_AFTER.test(text.slice(m.end, m.end + 14))) { found.splice(i, 1); continue; }
+    // (and a short name that means the body only in an article about its country: "Labor")
+    const context = m.text !== m.key ? orgContext(m.key) : undefined;
+    if (context && !context.test(text)) found.splice(i, 1);
+  }
+}
+const OFFICE_AFTER = /^ (?:Secretary|Minister|Ministry|Department|Commissioner)\b/;
+
+// "the broadcaster Canal+", "Disney+ said": a plus sign glued onto a name, closing it, is part of
+// the name, and names a service or a company (no person's name ends so)
+function plusNames(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type === 'PLACE' || text.charCodeAt(m.end) !== 43 /* + */ || !/^(?:[\s,.;:)'’"”]|$)/.test(text.slice(m.end + 1, m.end + 2))) continue;
+    found[i] = { ...m, type: 'ORG', text: m.text + '+', end: m.end + 1, key: m.key === m.text ? m.text + '+' : m.key };
   }
 }
 

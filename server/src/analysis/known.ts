@@ -107,6 +107,15 @@ export function isCityName(name: string): boolean {
   return !!k && k.type === 'PLACE' && cityCountry(k.canonical) !== undefined && !countryNames.has(fold(k.canonical)) && !continentNames.has(fold(k.canonical));
 }
 
+const orgContexts = new Map<string, RegExp>();
+for (const o of lexicon.organizations as { name: string; context?: string[] }[]) if (o.context) orgContexts.set(o.name, new RegExp(`\\b(?:${o.context.join('|')})\\b`));
+/**
+ * The words an article must hold somewhere for a body's short name to mean it, where the short name
+ * means other things elsewhere ("Labor" is Australia's party in an article about Australia, and
+ * work in one about American farms); undefined for a body whose names need no such words.
+ */
+export const orgContext = (canonical: string): RegExp | undefined => orgContexts.get(canonical);
+
 /** An organization known to the data, by acronym or name, for linking "EU" and "European Union". */
 export function orgCanonical(name: string): string | undefined {
   const k = lookup(name);
