@@ -1071,3 +1071,22 @@ test('places: "Asia-Pacific" and "Indo-Pacific" are one region each; "US-Mexico"
   assert.deepEqual(named('Headline\n\nShe runs content in Asia-Pacific. Tensions in the Indo-Pacific rose near the US-Mexico border.'),
     [['PLACE', 'Asia-Pacific'], ['PLACE', 'Indo-Pacific'], ['PLACE', 'US'], ['PLACE', 'Mexico']]);
 });
+
+test('places: an airport, a terminal or a port named as a facility is no place (ANNOTATION.md §4)', () => {
+  assert.deepEqual(named('Headline\n\nThe government will sell land near Ronan Kilbride International Airport. Cargo moves via the Bartoli Container Port.'), []);
+});
+
+test('places: a town whose name ends in a month\'s short form after a particle is one place', () => {
+  assert.deepEqual(named('Headline\n\nA curfew was imposed in Viña del Mar and Quilpué on Monday.'), [['PLACE', 'Viña del Mar'], ['PLACE', 'Quilpué']]);
+});
+
+test('places: names each with its own "the", listed with a known place, are places', () => {
+  assert.deepEqual(named('Headline\n\nRain swelled the Danube, the Orvaszta and the Kelvitsa.'), [['PLACE', 'Danube'], ['PLACE', 'Orvaszta'], ['PLACE', 'Kelvitsa']]);
+  // (not a name that goes on into a longer one: "the Ilısu Dam")
+  assert.deepEqual(named('Headline\n\nIt lies on the Euphrates and the Orvaszta Dam.').filter(m => m[1] === 'Orvaszta'), []);
+});
+
+test('places: where a name lies, in apposition, and what has a capital, make places', () => {
+  assert.deepEqual(named('Headline\n\nThe road runs through Qardhowle, Tanaland\'s capital, to the border. Pirates off Bariland, in north-eastern Somalia, seized a tanker. He visited the breakaway republic of Ostavia.'),
+    [['PLACE', 'Qardhowle'], ['PLACE', 'Tanaland'], ['PLACE', 'Bariland'], ['PLACE', 'Somalia'], ['PLACE', 'Ostavia']]);
+});

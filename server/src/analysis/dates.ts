@@ -323,6 +323,10 @@ export function weekdayInName(toks: readonly Token[], i: number): boolean {
     let k = i + 1;
     while (k < i + 4 && toks[k] && afterOneSpace(toks[k]) && nameParticles.has(toks[k].text)) k++;
     if (k > i + 1 && afterOneSpace(toks[k] ?? toks[i]) && nameWord(toks[k])) return true;
+    // ("Viña del Mar", "Puerto de Sol": or a particle between a name word before and the short form)
+    let b = i - 1;
+    while (b > i - 4 && toks[b] && afterOneSpace(toks[b + 1]) && nameParticles.has(toks[b].text)) b--;
+    if (b < i - 1 && afterOneSpace(toks[b + 1]) && nameWord(toks[b])) return true;
   }
   if (!isWeekdayTok(toks[i])) return false;
   const next = toks[i + 1], before = toks[i - 1], before2 = toks[i - 2];

@@ -103,6 +103,37 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
   }
 }
 
+/** Two to six single names, each after its own "the", listed with commas and "and" or "or": "the Danube, the Elbe and the Vltava". */
+const THE_LIST = /(?<![\p{L}])the \p{Lu}[\p{L}'’-]+(?:, the \p{Lu}[\p{L}'’-]+){0,4},? (?:and|or) the \p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}'’-]| \p{Lu})/gu;
+/**
+ * "swelled the Danube, the Elbe and the Vltava", "on the Danube and the Sava": names each written
+ * with its own "the" (as rivers, seas and ranges are), listed with one the data knows as a place,
+ * are places too where nothing typed them (one word no dictionary, given-name list or nationality has)
+ */
+function theListedPlaces(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  let byStart: Map<number, NamedMention & { certain: boolean }> | undefined;
+  let inFound: ((start: number, end: number) => boolean) | undefined;
+  for (const list of text.matchAll(THE_LIST)) {
+    byStart ??= new Map(found.map(m => [m.start, m]));
+    let places = 0, ok = true;
+    const loose: { start: number; end: number }[] = [];
+    for (const x of list[0].matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+      const it = { start: list.index! + x.index!, end: list.index! + x.index! + x[0].length };
+      const m = byStart.get(it.start);
+      if (m && m.end === it.end) { if (m.type === 'PLACE') places++; else ok = false; continue; }
+      if ((inFound ??= overlapIndex(found))(it.start, it.end)) { ok = false; continue; }
+      const w = x[0];
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w)) loose.push(it);
+      else ok = false;
+    }
+    if (!ok || !places || !loose.length) continue;
+    for (const it of loose) {
+      const w = text.slice(it.start, it.end);
+      found.push({ type: 'PLACE', text: w, start: it.start, end: it.end, entity: null, value: null, key: w, certain: false });
+    }
+  }
+}
+
 /** Whether a place cue ("town of", "village of") stands right before `start`. */
 function afterPlaceCue(text: string, start: number): boolean {
   // every cue ends in a space: without one right before, no cue stands there (and no slice is made)
@@ -3429,6 +3460,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     }
   });
   listedPlaces(text, found);
+  theListedPlaces(text, found);
   sharedSurnames(text, list, found);
   knownAs(text, found);
   // ("Sinn Féin's health spokesperson, Séamus Ó Briain,", "Vooruit's Brussels chair, Anouk Verstraeten,":
@@ -3563,8 +3595,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // compiles as one piece, and the cold start of 3,000 articles peaked 85 MB higher)
   consistentTypes(text, list, found, untyped ? [...pending, ...untyped] : pending);
   if (untyped) namesOfSurnames(found, untyped);
+  apposedLocations(text, found, untyped ? [...pending, ...untyped] : pending);
   pairsBeforeAcronym(text, list, found);
   plusNames(text, found);
+  noFacilities(found);
   remitsBeforeOffices(text, found);
   luoApostrophes(text, list, found);
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
@@ -3916,6 +3950,17 @@ function remitsBeforeOffices(text: string, found: (NamedMention & { certain: boo
 }
 const OFFICE_AFTER = /^ (?:Secretary|Minister|Ministry|Department|Commissioner)\b/;
 
+// "land near Norman Manley International Airport", "via the Doraleh Multipurpose Port": a building
+// or a facility is no place (ANNOTATION.md §4), nor a person, whatever cue stood before it; a body
+// so named stays ("Dubai Airports", "the Royal Hospital said")
+function noFacilities(found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if ((m.type === 'PLACE' || m.type === 'PERSON') && !m.role && FACILITY_LAST.test(m.text) && !lookup(m.text)) found.splice(i, 1);
+  }
+}
+const FACILITY_LAST = /\s(?:Airport|Terminal|Stadium|Station|Port)$/;
+
 // "the broadcaster Canal+", "Disney+ said": a plus sign glued onto a name, closing it, is part of
 // the name, and names a service or a company (no person's name ends so)
 function plusNames(text: string, found: (NamedMention & { certain: boolean })[]): void {
@@ -3925,6 +3970,25 @@ function plusNames(text: string, found: (NamedMention & { certain: boolean })[])
     found[i] = { ...m, type: 'ORG', text: m.text + '+', end: m.end + 1, key: m.key === m.text ? m.text + '+' : m.key };
   }
 }
+
+// "runs through Hargeisa, Somaliland's capital, to", "pirates off Puntland, in north-eastern
+// Somalia,": a stretch the typer made nothing of, with where it lies in apposition (another place's
+// capital or city, or "in" a compass word and a name), is a place, and so is what has the capital
+function apposedLocations(text: string, found: (NamedMention & { certain: boolean })[], untyped: readonly { seg: Segment; name: string }[]): void {
+  let overlaps: ((start: number, end: number) => boolean) | undefined;
+  for (const { seg, name } of untyped) {
+    const ps = seg.pieces, start = ps[0].start, end = ps[ps.length - 1].end;
+    if (ps.length > 3 || seg.role || seg.strict || !ps.every(p => /^\p{Lu}/u.test(p.text) || nameParticles.has(p.text) || p.text === '-')) continue;
+    const after = text.slice(end, end + 60);
+    if (!LOCATED_AFTER.test(after) && !CAPITAL_OWNER_AFTER.test(after)) continue;
+    if ((overlaps ??= overlapIndex(found))(start, end)) continue;
+    found.push(mention(seg, name, 'PLACE', name, false));
+  }
+}
+/** ", Somaliland's capital,", ", the country's largest city.", ", in north-eastern Somalia,": where a place lies, in apposition. */
+const LOCATED_AFTER = /^, (?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|the (?:country|region|province|state|island|territory))['’]s (?:capital|largest city|second city|biggest city|main port|capital city)[,.;)]|^, in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) \p{Lu}/u;
+/** "'s capital," after a name: what has a capital is a place (not "'s capital spending"). */
+const CAPITAL_OWNER_AFTER = /^['’]s capital(?: city)?[,.;)]/;
 
 // "developed by JAXA and Mitsubishi Heavy Industries (MHI)": a body's name found as one with the
 // name before "and", where the acronym in brackets after it gives the initials of the words after
