@@ -168,3 +168,10 @@ test('quotes: words read out from placards, and those listed with them, are quot
   assert.deepEqual(texts('Headline\n\nCrowds held banners that read “Homes Not Hotels” and “Rent Freeze Now”. Others carried signs reading "Who Sold the Port?"'),
     ['Homes Not Hotels', 'Rent Freeze Now', 'Who Sold the Port?']);
 });
+
+test('quotes: a title after "titled", a name after "known as the", their glosses, and a term owned by a possessive are no quotations', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nThe report, titled "Votar sin miedo" ("Voting without fear"), was long. A second, titled "Review of Procurement Practices Concerning Regional Hospital Contracts", followed. Voters picked a blank column known as the “kotak kosong”, or “empty box”. Analysts noted that the firm\'s "risk control" unit had signed every form.'), []);
+  // (a slogan and its gloss stay quotations together)
+  assert.deepEqual(texts('Headline\n\nSome chanted "Trabalho não é descartável" ("Work is not disposable").'), ['Trabalho não é descartável', 'Work is not disposable']);
+});

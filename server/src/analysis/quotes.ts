@@ -187,6 +187,16 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   // wins', is among the titles quotedTitles found; the body's own are no quotations by isNotQuotation)
   const titleSet = new Set(titles);
   const spans = allSpans.filter(s => !isNotQuotation(tokenized, doubleQuotedBody, s, belowFirstLine(s.start)) && !titleSet.has(s));
+  // ('titled "Votar con miedo" ("Voting in fear")', 'known as the “kotak kosong”, or “empty box”': a
+  // gloss in brackets or after "or" is what it glosses, a title or a name, no quotation either)
+  if (spans.length < allSpans.length) {
+    const kept = new Set(spans);
+    for (let i = 1; i < allSpans.length; i++) {
+      const s = allSpans[i], prev = allSpans[i - 1];
+      if (kept.has(s) && !kept.has(prev) && s.start - prev.end <= 8 && GLOSS_BETWEEN.test(text.slice(prev.end, s.start))) kept.delete(s);
+    }
+    if (kept.size < spans.length) spans.splice(0, spans.length, ...spans.filter(s => kept.has(s)));
+  }
   const quotes: FoundQuote[] = spans.map(s => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, speaker: null, speakerText: null }));
   // Everything below is looked up by binary search: a long article has thousands of tokens and quotes.
   const inQuote = (offset: number) => { const k = lastAtOrBefore(spans, offset, s => s.start); return k >= 0 && offset < spans[k].end; };
@@ -1428,6 +1438,8 @@ const OWNER_ROLE_COMMA = new RegExp(`^ ${OWNER}${ROLE_COMMA}`, 'u');
 const TITLE_STOP = new RegExp(`(?<![\\p{L}.])(?:${nameAbbreviations.join('|')})\\.(?=\\s|$)`, 'gu');
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
+/** Between a quoted name or title and its gloss: '" ("', '", or "'. */
+const GLOSS_BETWEEN = /^["”’'],?\s*(?:\(|or\s+)["“‘']$/;
 /** A conjunction that opens a clause of its own: "while", "whereas", "but". */
 const CLAUSE_CONJUNCTION = /^(?:while|whereas|but)$/;
 /** The lowercase words inside a title of several words: "Secretary of State", "Leader of the Opposition". */
@@ -1459,6 +1471,9 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   const words = wordCount(quoted, 7); // only "at most six" matters
   if (/^(?:[Tt]he\s+)?[\p{Lu}]/u.test(quoted) && words <= 6 && NAMING_BEFORE.test(before)) return true;
+  // ('The report, titled "Investigation into Inappropriate Conduct Concerning Inspection Data"': a
+  // title after "titled" or "entitled", however long)
+  if (/^[\p{Lu}\d]/u.test(quoted) && /\b(?:titled|entitled)\s+["“‘']$/u.test(before) && !/[.!?]["”’']?$/.test(quoted)) return true;
   // 'known locally as "the wall"', 'nicknamed "the professor"': a name in any case, not anyone's words.
   if (words <= 6 && !/[.!?]$/.test(quoted) && ONLY_NAMING_BEFORE.test(before)) return true;
   // 'the so-called "peace corridor"': the writer's distance from a term, not anyone's words.
@@ -1474,9 +1489,11 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   if (words === 1 && /^#[\p{L}\p{N}_]+$/u.test(quoted)) return true;
   // ('against a "business as usual" scenario', 'the "polluter pays" principle': a lowercase phrase
   // between a determiner and the noun it modifies is a term, where no one in the sentence speaks)
-  if (words >= 2 && words <= 4 && /^\p{Ll}[\p{Ll} -]*$/u.test(quoted) && /\b(?:a|an|the|its|their|this|that)\s+["“‘']$/i.test(before)) {
+  // ("the company's "quality assurance" division": or a possessive; 'said the "rescue plan" vote
+  // failed': a verb of saying is no source of the term, only one that calls something so is)
+  if (words >= 2 && words <= 4 && /^\p{Ll}[\p{Ll} -]*$/u.test(quoted) && /(?:\b(?:a|an|the|its|their|this|that)|\p{L}['’]s)\s+["“‘']$/iu.test(before)) {
     const open = lastTokenAtOrBefore(tokenized.starts, s.start - 1), close = lastTokenAtOrBefore(tokenized.starts, s.end - 1) + 1, next = tokens[close + 1];
-    if (open >= 0 && close < tokens.length && tokens[close].text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text) && !sentenceSpeaks(tokens, open + 1, close - 1)) return true;
+    if (open >= 0 && close < tokens.length && tokens[close].text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text) && !sentenceSpeaks(tokens, open + 1, close - 1, CALLS)) return true;
   }
   if (words === 1) {
     const firstAt = (offset: number) => lastTokenAtOrBefore(tokenized.starts, offset - 1) + 1; // first token starting at or after offset
@@ -1557,18 +1574,20 @@ export function quotedTitles(text: string, allSpans: readonly { start: number; e
  * in any form: before it with no other quotation between, or after it with none after the verb
  * (in '"temporary" status while Brown said "we will..."' the verb is the other quotation's).
  */
-function sentenceSpeaks(tokens: readonly Token[], k: number, last = k): boolean {
+function sentenceSpeaks(tokens: readonly Token[], k: number, last = k, verbs: (word: string) => boolean = speaksOrCalls): boolean {
   const sentence = tokens[k].sentence;
   const isMark = (t: Token) => t.text.length === 1 && QUOTE_MARK.test(t.text);
-  for (let i = k - 2; i >= 0 && tokens[i].sentence === sentence && !isMark(tokens[i]); i--) if (speaksOrCalls(tokens[i].text)) return true;
+  for (let i = k - 2; i >= 0 && tokens[i].sentence === sentence && !isMark(tokens[i]); i--) if (verbs(tokens[i].text)) return true;
   let verb = -1;
   for (let i = last + 2; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (isMark(tokens[i])) return false;
-    if (verb < 0 && speaksOrCalls(tokens[i].text)) verb = i;
+    if (verb < 0 && verbs(tokens[i].text)) verb = i;
   }
   return verb >= 0;
 }
 const QUOTE_MARK = /["“”‘’']/;
+/** "call" or "describe" in any form, and the verbs of naming: a source calling something so. */
+const CALLS = (word: string) => /^(?:call|calls|called|calling|describe|describes|described|describing|dubbed|branded|labell?ed|termed)$/i.test(word);
 const speaksOrCalls = (word: string) => mayBeSpeech(word) && word.toLowerCase() !== 'according' || /^(?:call|calls|called|calling|describe|describes|described|describing)$/i.test(word);
 /** The characters `\s` matches, by code: no one-character string and no expression per character. */
 function isSpaceCode(c: number): boolean {
@@ -1612,7 +1631,8 @@ const TERM_BEFORE = /\b(?:the|a|an|this|that)\s+(?:word|term|phrase|expression|h
 const OWNED_BODY_BETWEEN = /^ (?:of|from) (?:the )?(?:[^,.;:!?"“”\n]{0,60} \()?$/u;
 // ("known to his followers as", "known in the dressing room as": with whom or where it is known between;
 // "whom employees still call": a person given a name by others)
-const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly|\s+(?:to|in|among|by)(?:\s+[\p{Ll}’'-]+){1,4})?\s+as|nicknamed|codenamed|christened|(?:nickname|codename|moniker)\s+(?:is|was|became)|whom\s+(?:[\p{Ll}]+\s+){0,3}call(?:s|ed)?)\s+["“‘']$/u;
+// ("known as the “kotak kosong”", "known among clinicians as the "short course"": "the" may stand between)
+const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly|\s+(?:to|in|among|by)(?:\s+[\p{Ll}’'-]+){1,4})?\s+as(?:\s+the)?|nicknamed|codenamed|christened|(?:nickname|codename|moniker)\s+(?:is|was|became)|whom\s+(?:[\p{Ll}]+\s+){0,3}call(?:s|ed)?)\s+["“‘']$/u;
 
 function isSpeech(window: readonly { text: string }[], i: number): boolean {
   const word = window[i].text;
