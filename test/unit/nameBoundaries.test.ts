@@ -1090,3 +1090,17 @@ test('places: where a name lies, in apposition, and what has a capital, make pla
   assert.deepEqual(named('Headline\n\nThe road runs through Qardhowle, Tanaland\'s capital, to the border. Pirates off Bariland, in north-eastern Somalia, seized a tanker. He visited the breakaway republic of Ostavia.'),
     [['PLACE', 'Qardhowle'], ['PLACE', 'Tanaland'], ['PLACE', 'Bariland'], ['PLACE', 'Somalia'], ['PLACE', 'Ostavia']]);
 });
+
+test('names: one word with an age or a job in apposition is a person, wherever the article writes it, and its full name too', () => {
+  assert.deepEqual(people('Headline\n\nAWKA, Nigeria (Reuters) — Ekenedilichukwu Obiora Nwaneri of the Grand Alliance won. Officials said Nwaneri had won 312,481 votes. Nwaneri, a 58-year-old civil engineer, thanked voters.'),
+    ['Ekenedilichukwu Obiora Nwaneri', 'Nwaneri', 'Nwaneri']);
+});
+
+test('names: a given name and a city\'s name are a person\'s; "Uncle" and "Aunty" are titles', () => {
+  assert.deepEqual(people('Headline\n\nRegional governor Hernán Cáceres said more than 1,600 people were missing. "It is hard," said elder Aunty Mavis Walker.'), ['Hernán Cáceres', 'Mavis Walker']);
+});
+
+test('dates: a month\'s short form closing a town\'s name after a particle is no date, in a dateline\'s capitals too', () => {
+  const types = analyzeArticle('Fires rage\nMonday, February 5, 2024\n\nVIÑA DEL MAR, Chile (AP) — Teams combed the hills.').mentions.map(m => m.type + ':' + m.text);
+  assert.ok(!types.includes('DATE:MAR'), types.join(', '));
+});

@@ -2048,3 +2048,10 @@ test('organizations: "Labor" is Australia\'s party only in an article about Aust
   assert.deepEqual(orgNames('Headline\n\nOn the farms of Ohio, labor is scarce. Labor shifted from farming to mining.'), []);
   assert.deepEqual(orgNames('Headline\n\nThe Australian delegation met Labor Secretary Julie Su in Canberra.'), []);
 });
+
+test('organizations: what is based somewhere, named right after it, is a body, and so is its first word alone', () => {
+  assert.deepEqual(orgNames('Headline\n\nIt agreed to merge with Pune-based Varsha Components in an all-share deal. Varsha said approval was pending. Drivers praised the Izmir-based haulier Boğaziçi Lojistik.'),
+    ['Varsha Components', 'Varsha', 'Boğaziçi Lojistik']);
+  // (a person keeps a given name; "the Cairo-based company el-Sayed founded" opens a relative clause)
+  assert.deepEqual(orgNames('Headline\n\nThe London-based artist Anna Weber spoke. Tarek el-Masri sold it to the Cairo-based investment company el-Masri founded in 2001.'), []);
+});

@@ -315,7 +315,7 @@ export function weekdayInName(toks: readonly Token[], i: number): boolean {
   }
   // "By Jan Lopatka", "starring Lê Thu Thảo", "Sun Yat-sen": a month's or a weekday's short form
   // beside a capitalised word that is no calendar word is part of a person's name
-  if (SHORT_CALENDAR.test(toks[i].text)) {
+  if (SHORT_CALENDAR.test(toks[i].text) || /^\p{Lu}{3}$/u.test(toks[i].text) && SHORT_CALENDAR.test(toks[i].text[0] + toks[i].text.slice(1).toLowerCase())) {
     const nx = toks[i + 1], bf = toks[i - 1];
     const nameWord = (t: Token | undefined) => !!t && t.sentence === toks[i].sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !calendarWord(t);
     if (nameWord(nx) || nameWord(bf) && bf!.pos === 'PROPN' && !startsSentence(toks[i])) return true;
@@ -323,10 +323,12 @@ export function weekdayInName(toks: readonly Token[], i: number): boolean {
     let k = i + 1;
     while (k < i + 4 && toks[k] && afterOneSpace(toks[k]) && nameParticles.has(toks[k].text)) k++;
     if (k > i + 1 && afterOneSpace(toks[k] ?? toks[i]) && nameWord(toks[k])) return true;
-    // ("Viña del Mar", "Puerto de Sol": or a particle between a name word before and the short form)
+    // ("Viña del Mar", "Puerto de Sol": or a particle between a name word before and the short form,
+    // in capitals too: a dateline's "VIÑA DEL MAR")
+    const caps = /^\p{Lu}+$/u.test(toks[i].text);
     let b = i - 1;
-    while (b > i - 4 && toks[b] && afterOneSpace(toks[b + 1]) && nameParticles.has(toks[b].text)) b--;
-    if (b < i - 1 && afterOneSpace(toks[b + 1]) && nameWord(toks[b])) return true;
+    while (b > i - 4 && toks[b] && afterOneSpace(toks[b + 1]) && nameParticles.has(caps ? toks[b].text.toLowerCase() : toks[b].text)) b--;
+    if (b < i - 1 && afterOneSpace(toks[b + 1]) && (nameWord(toks[b]) || caps && /^\p{Lu}{2,}$/u.test(toks[b].text) && !calendarWord(toks[b]))) return true;
   }
   if (!isWeekdayTok(toks[i])) return false;
   const next = toks[i + 1], before = toks[i - 1], before2 = toks[i - 2];

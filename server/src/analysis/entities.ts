@@ -3594,10 +3594,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // (the two passes below are functions of their own: inline, they grew namedMentions past what V8
   // compiles as one piece, and the cold start of 3,000 articles peaked 85 MB higher)
   consistentTypes(text, list, found, untyped ? [...pending, ...untyped] : pending);
+  apposedPeople(text, list, found, pending);
   if (untyped) namesOfSurnames(found, untyped);
   apposedLocations(text, found, untyped ? [...pending, ...untyped] : pending);
   pairsBeforeAcronym(text, list, found);
   plusNames(text, found);
+  basedBodies(text, found);
   noFacilities(found);
   remitsBeforeOffices(text, found);
   luoApostrophes(text, list, found);
@@ -3918,6 +3920,27 @@ function consistentTypes(text: string, list: PieceList, found: (NamedMention & {
   }
 }
 
+// "Nwankwo, a 58-year-old civil engineer, ...", "Okafor, 34, said", "Nwankwo, a lawyer for the
+// family,": one word the typer made nothing of, with an age or a person's job in apposition, is a
+// person, and so is the same word wherever else the article leaves it untyped
+function apposedPeople(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[], pending: readonly { seg: Segment; name: string }[]): void {
+  let people: Set<string> | undefined;
+  let overlaps: ((start: number, end: number) => boolean) | undefined;
+  for (const { seg, name } of pending) {
+    const p = seg.pieces[0];
+    if (seg.pieces.length !== 1 || seg.role || !/^\p{Lu}\p{Ll}+$/u.test(name) || isCommonWord(name) || lookup(name)) continue;
+    if (!AGE_AFTER.test(text.slice(p.end, p.end + 24)) && !apposedPerson(list.pieces, pieceIndex(list, p))) continue;
+    (people ??= new Set()).add(name);
+  }
+  if (people) for (const { seg, name } of pending) {
+    const p = seg.pieces[0];
+    if (seg.pieces.length !== 1 || !people.has(name) || (overlaps ??= overlapIndex(found))(p.start, p.end)) continue;
+    found.push(mention(seg, name, 'PERSON', name, false));
+  }
+}
+/** ", 58, said", ", a 58-year-old civil engineer": an age in apposition. */
+const AGE_AFTER = /^, (?:\d{1,3},|an? \d{1,3}-year-old\b)/;
+
 // "The motion's sponsor, Abubakar Sadiq Danladi of the opposition party, ... Danladi said": a
 // stretch the typer made nothing of, whose last word the article makes a person on its own
 // elsewhere, is that person named in full (news names a person in full once, then by surname),
@@ -3960,6 +3983,34 @@ function noFacilities(found: (NamedMention & { certain: boolean })[]): void {
   }
 }
 const FACILITY_LAST = /\s(?:Airport|Terminal|Stadium|Station|Port)$/;
+
+// "merge with Noida-based Tejas Components", "the Istanbul-based haulier Anadolu Lojistik": what is
+// based somewhere, named right after it or after a noun that is no person's, is a body, not the
+// person the typer guessed; and so is each mention linked to it by name ("Tejas said")
+function basedBodies(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  let keys: Set<string> | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PERSON' || m.certain || m.role) continue;
+    const based = BASED_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    if (!based || based[1].split(' ').some(w => personNouns.has(w) || roleNouns.has(w))) continue;
+    // ("the Cairo-based investment company el-Sayed founded": after a noun, a name that a verb
+    // follows opens a relative clause, no name of the thing based there)
+    if (based[1] && /^\s+\p{Ll}+(?:ed|s)\b/u.test(text.slice(m.end, m.end + 20))) continue;
+    // ("the London-based artist Anna Weber", "London-based Anna Weber": a given name keeps the person,
+    // unless the name ends in a company's word: "Tejas Components")
+    const ws = m.text.split(' '), last = ws[ws.length - 1];
+    if (isGivenName(ws[0]) && !(ws.length > 1 && (isTradeTail(last) || isOrgHead(last)))) continue;
+    found[i] = retyped(m, 'ORG', m.key, false);
+    (keys ??= new Set()).add(m.key).add(ws[0]);
+  }
+  if (keys) for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type === 'PERSON' && !m.certain && !m.role && keys.has(m.key)) found[i] = retyped(m, 'ORG', m.key, false);
+  }
+}
+/** "Noida-based ", "the Istanbul-based haulier ": a place's compound in "-based", maybe a lowercase noun or two, right before a name. */
+const BASED_BEFORE = /\p{L}-based\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
 
 // "the broadcaster Canal+", "Disney+ said": a plus sign glued onto a name, closing it, is part of
 // the name, and names a service or a company (no person's name ends so)

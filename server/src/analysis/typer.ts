@@ -4,7 +4,7 @@ import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import { detached, rememberedPerWord } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, roleNouns, personNouns,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, roleNouns, personNouns, isCityName,
 } from './gazetteer';
 
 /**
@@ -339,7 +339,9 @@ export function typeCandidate(c: Candidate): TyperClass {
     const fw = c.pieces[c.first].text;
     // ("Bayern Munich", "Shakhtar Donetsk": nor in a town's after a word that is no one's given name
     // or surname: a club's)
-    if ((isMajorPlace(lw) || c.last === c.first + 1 && (isCommonWord(fw) || !isGivenName(fw) && !isSurname(fw) && !ROMANIZED.test(fw) && !JAPANESE_SYLLABLES.test(fw)) && !isGivenName(fw) && lookup(lw)?.type === 'PLACE') && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
+    // ("Hernán Cáceres", "Juan Valencia": a given name and a city's name is a person's, the surname
+    // lists lacking it; not a country's or a continent's: "Negara Malaysia")
+    if ((isMajorPlace(lw) && !(c.last === c.first + 1 && isGivenName(fw) && isCityName(lw)) || c.last === c.first + 1 && (isCommonWord(fw) || !isGivenName(fw) && !isSurname(fw) && !ROMANIZED.test(fw) && !JAPANESE_SYLLABLES.test(fw)) && !isGivenName(fw) && lookup(lw)?.type === 'PLACE') && !isSurname(lw) && !isGivenName(lw)) { s[1] = -Infinity; best = bestClass(s); }
   }
   // "Houston Astros", "Denver Nuggets": a town's name and a plural that is no surname is a team
   // ("Regina Campos Salles": of three capitalised words, a town's name that is a given name too opens a person's)
