@@ -2055,3 +2055,18 @@ test('organizations: what is based somewhere, named right after it, is a body, a
   // (a person keeps a given name; "the Cairo-based company el-Sayed founded" opens a relative clause)
   assert.deepEqual(orgNames('Headline\n\nThe London-based artist Anna Weber spoke. Tarek el-Masri sold it to the Cairo-based investment company el-Masri founded in 2001.'), []);
 });
+
+test('organizations: names side by side whose initials are the acronym after them are one body', () => {
+  assert.deepEqual(named('Headline\n\nPlans lagged.\n\nKazakhstan Temir Zholy (KTZ), the state railway, said so.'), [['ORG', 'Kazakhstan Temir Zholy'], ['ORG', 'KTZ']]);
+});
+
+test('organizations: a company "of" its town is the company and the town, and its short name is the company', () => {
+  assert.deepEqual(named('Headline\n\nIts partner, Vellora Ridge Therapeutics of Cambridge, Massachusetts, said so. Vellora Ridge has not set a price.'),
+    [['ORG', 'Vellora Ridge Therapeutics'], ['PLACE', 'Cambridge'], ['PLACE', 'Massachusetts'], ['ORG', 'Vellora Ridge']]);
+  // (a bank "of" a country is one name)
+  assert.deepEqual(orgNames('Headline\n\nThe Central Bank of Nigeria raised rates.'), ['Central Bank of Nigeria']);
+});
+
+test('organizations: a stretch between "ruling" or "opposition" and "government" or "party" is a party', () => {
+  assert.deepEqual(orgNames('Headline\n\nThe opposition accused the ruling New Harmony government of ignoring warnings.'), ['New Harmony']);
+});

@@ -3598,6 +3598,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   if (untyped) namesOfSurnames(found, untyped);
   apposedLocations(text, found, untyped ? [...pending, ...untyped] : pending);
   pairsBeforeAcronym(text, list, found);
+  wholeBeforeAcronym(text, list, found);
+  companiesOfPlaces(text, list, found);
+  if (untyped) rulingParties(text, found, untyped);
   plusNames(text, found);
   basedBodies(text, found);
   noFacilities(found);
@@ -4040,6 +4043,74 @@ function apposedLocations(text: string, found: (NamedMention & { certain: boolea
 const LOCATED_AFTER = /^, (?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|the (?:country|region|province|state|island|territory))['’]s (?:capital|largest city|second city|biggest city|main port|capital city)[,.;)]|^, in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) \p{Lu}/u;
 /** "'s capital," after a name: what has a capital is a place (not "'s capital spending"). */
 const CAPITAL_OWNER_AFTER = /^['’]s capital(?: city)?[,.;)]/;
+
+// "Kazakhstan Temir Zholy (KTZ), the state railway,": names found side by side (a country, then a
+// guessed person), whose initials together are the acronym in brackets right after them, are one
+// body's name
+function wholeBeforeAcronym(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  let byEnd: Map<number, NamedMention & { certain: boolean }> | undefined;
+  for (const b of [...found]) {
+    const acronym = /^ \((\p{Lu}{3,6})\)/u.exec(text.slice(b.end, b.end + 10))?.[1];
+    if (!acronym || b.type === 'ORG' && b.certain || initials(b.text) === acronym) continue;
+    byEnd ??= new Map(found.map(m => [m.end, m]));
+    // (one or two mentions ending right before b, each one space apart: a place the data knows, or a guess)
+    const parts = [b];
+    for (let a = byEnd.get(b.start - 1); a && parts.length < 3 && text[a.end] === ' ' && (a.type === 'PLACE' || !a.certain); a = byEnd.get(a.start - 1)) parts.unshift(a);
+    if (parts.length < 2) continue;
+    for (let n = parts.length - 1; n >= 1; n--) {
+      const start = parts[parts.length - 1 - n].start, whole = text.slice(start, b.end);
+      if (initials(whole) !== acronym) continue;
+      const ps = piecesSpanning(list, start, b.end);
+      if (!ps) break;
+      for (const x of parts.slice(parts.length - 1 - n)) found.splice(found.indexOf(x), 1);
+      found.push(mention({ pieces: ps, strict: false }, whole, 'ORG', whole, false));
+      byEnd = undefined;
+      break;
+    }
+  }
+}
+
+// "its partner, Helix Ridge Therapeutics of Cambridge, Massachusetts": a company's name, closed by
+// its trade's word, then "of" and the town it is in (a state or a country after a comma), is the
+// company and the town; and the company's name without its trade's word, guessed a place or a
+// person elsewhere in the article ("Helix Ridge has not said"), is the company
+function companiesOfPlaces(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  let shorts: Map<string, string> | undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type !== 'ORG') continue;
+    const parts = COMPANY_OF_PLACE.exec(m.text);
+    // (a town, not a country, and no bank: "the Central Bank of Nigeria", "Bank of America" are one name)
+    if (!parts || !isTradeTail(parts[2]) || /^(?:Bank|Banks)$/.test(parts[2]) || !isCityName(parts[3]) || isCountryName(parts[3]) || lookup(m.text)) continue;
+    if (!/^(?:, \p{Lu}|[.;:)]|\s+(?:\p{Ll}|$))/u.test(text.slice(m.end, m.end + 3))) continue;
+    const a = piecesSpanning(list, m.start, m.start + parts[1].length), b = piecesSpanning(list, m.end - parts[3].length, m.end);
+    if (!a || !b) continue;
+    found.splice(i, 1, mention({ pieces: a, strict: false }, parts[1], 'ORG', parts[1], false), mention({ pieces: b, strict: false }, parts[3], 'PLACE', lookup(parts[3])!.canonical, false));
+    const short = parts[1].slice(0, parts[1].length - parts[2].length - 1);
+    if (short.includes(' ')) (shorts ??= new Map()).set(short, parts[1]);
+  }
+  if (shorts) for (let i = 0; i < found.length; i++) {
+    const m = found[i], full = shorts.get(m.text);
+    if (full && (m.type === 'PLACE' || m.type === 'PERSON') && !m.role && !lookup(m.text)) found[i] = retyped(m, 'ORG', full, false);
+  }
+}
+/** "Helix Ridge Therapeutics of Cambridge": a name, its last word, and the one to three words after "of". */
+const COMPANY_OF_PLACE = /^((?:\p{Lu}[\p{L}&'’-]* )+(\p{Lu}\p{Ll}+)) of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})$/u;
+
+// "the ruling New Democracy government", "the opposition Civic Platform party": a stretch the typer
+// made nothing of, between "ruling", "governing" or "opposition" and a word for a government or a
+// party, is a party
+function rulingParties(text: string, found: (NamedMention & { certain: boolean })[], untyped: readonly { seg: Segment; name: string }[]): void {
+  let overlaps: ((start: number, end: number) => boolean) | undefined;
+  for (const { seg, name } of untyped) {
+    const start = seg.pieces[0].start, end = seg.pieces[seg.pieces.length - 1].end;
+    if (seg.role || !RULING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || !GOVERNMENT_AFTER.test(text.slice(end, end + 16))) continue;
+    if ((overlaps ??= overlapIndex(found))(start, end)) continue;
+    found.push(mention(seg, name, 'ORG', name, false));
+  }
+}
+const RULING_BEFORE = /\b(?:ruling|governing|opposition)\s+$/;
+const GOVERNMENT_AFTER = /^\s+(?:government|party|coalition|bloc|administration|lawmakers|legislators)\b/;
 
 // "developed by JAXA and Mitsubishi Heavy Industries (MHI)": a body's name found as one with the
 // name before "and", where the acronym in brackets after it gives the initials of the words after
