@@ -744,3 +744,8 @@ test('speakers: a name opening a clause after "while" or "but", with a body in i
   assert.deepEqual(speakers('Headline\n\nTomas Reyes, a councillor, praised the plan as "bold," while Lucia Ferro, a senator from the opposition Civic Union (UC), accused the mayor of "governing by decree".'),
     ['Tomas Reyes', 'Lucia Ferro']);
 });
+
+test('speakers: a byline\'s writer speaks for no one; a role and its relative clause after the quote, then the verb, name the speaker', () => {
+  assert.deepEqual(speakers('Steelmaker admits it\nMonday, June 3, 2019\nBy Haruka Ono\n\nTOKYO — The steelmaker admitted it had falsified data, blaming what he called "a culture of silence" in the boardroom.'), [null]);
+  assert.deepEqual(speakers('Headline\n\nMayor Halina Wrześniewska called the vote a waste. “I was elected to build,” the mayor, who has not said whether she will run again, added.'), ['Halina Wrześniewska']);
+});

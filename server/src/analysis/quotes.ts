@@ -204,13 +204,15 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   const firstStartingAfter = (offset: number) => lastTokenAtOrBefore(starts, offset) + 1;
   /** The number of tokens that end before `offset` (ends grow with starts: only the last token starting before it can reach it). */
   const endingBefore = (offset: number) => { const k = lastTokenAtOrBefore(starts, offset - 1); return k >= 0 && tokens[k].end >= offset ? k : k + 1; };
+  // (the writers a byline names report the words, they say none of them: "By Haruka Ono" is no "he")
+  const inByline = (at: number) => at < 1500 && BYLINE_LINE.test(text.slice(newlineAtOrBefore(at) + 1, at));
   // ("Counsel for the accused, Fionnuala Nic Aodha SC, said": letters for an honour or an office after
   // a person's name, before a comma, are read with the name)
   const speakers = named.map((m, k) => {
     const letters = m.type === 'PERSON' ? LETTERS_THEN_COMMA.exec(text.slice(m.end, m.end + 8)) : null;
     const post = letters && POSTNOMINAL.test(letters[1]) ? letters : null;
     return { m: post ? { ...m, end: m.end + post[0].length } : m, k };
-  }).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start));
+  }).filter(x => (x.m.type === 'PERSON' || x.m.type === 'ORG') && !inQuote(x.m.start) && !inByline(x.m.start));
   /** Whether a named mention holds the offset strictly inside it. */
   const insideName = (at: number) => {
     const i = lastAtOrBefore(speakers, at, x => x.m.start);
@@ -1004,6 +1006,22 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const possessive = (k: number) => /^[’']s\b/.test(text.slice(named[k].end, named[k].end + 3));
 
     const attempt = (window: typeof tokens[number][], fromEnd: boolean, isAfter: boolean): number | null => {
+      // ('"...," the mayor, who has not said whether she will run again, added.': a role right after
+      // the quote, then a relative clause between commas (its own verbs say nothing of the quote),
+      // then a comma and the verb)
+      if (isAfter) {
+        let w0 = 0;
+        while (w0 < window.length && (CLOSING_MARK.test(window[w0].text) || window[w0].text === ',')) w0++;
+        const c0 = window.findIndex((t, i) => i > w0 && t.text === ',');
+        if (c0 > w0 + 1 && c0 <= w0 + 4 && /^the$/i.test(window[w0]?.text ?? '') && /^(?:who|which|whose)$/i.test(window[c0 + 1]?.text ?? '')) {
+          const v = window.findIndex((t, i) => i > c0 + 2 && window[i - 1].text === ',' && isSpeech(window, i));
+          if (v > 0 && (!window[v + 1] || /^[.;]$/.test(window[v + 1].text))) {
+            const desc = window.slice(w0, c0);
+            const r = resolveRole(desc.map(t => t.text), q.start) ?? describedAs(desc.slice(1), q.start);
+            if (r !== null) return r;
+          }
+        }
+      }
       let verbIdx = -1;
       // ("said that the United States was": a word inside a name, "States", is no verb)
       const verbAt = (i: number) => isSpeech(window, i) && !(i > 0 && /^\p{Lu}/u.test(window[i].text) && withinMention(window[i].start));
@@ -1438,6 +1456,8 @@ const OWNER_ROLE_COMMA = new RegExp(`^ ${OWNER}${ROLE_COMMA}`, 'u');
 const TITLE_STOP = new RegExp(`(?<![\\p{L}.])(?:${nameAbbreviations.join('|')})\\.(?=\\s|$)`, 'gu');
 /** Punctuation that bounds an appositive or a title: commas, brackets, colons and quotation marks. */
 const BOUNDARY = /^[,;:()\[\]"“”‘’']$/;
+/** The start of a byline's line, up to a writer's name: "By ", "By Ann Berg and ". */
+const BYLINE_LINE = /^[ \t]*By[ \t]+[^\n]*$/;
 /** Between a quoted name or title and its gloss: '" ("', '", or "'. */
 const GLOSS_BETWEEN = /^["”’'],?\s*(?:\(|or\s+)["“‘']$/;
 /** A conjunction that opens a clause of its own: "while", "whereas", "but". */
