@@ -749,3 +749,8 @@ test('speakers: a byline\'s writer speaks for no one; a role and its relative cl
   assert.deepEqual(speakers('Steelmaker admits it\nMonday, June 3, 2019\nBy Haruka Ono\n\nTOKYO — The steelmaker admitted it had falsified data, blaming what he called "a culture of silence" in the boardroom.'), [null]);
   assert.deepEqual(speakers('Headline\n\nMayor Halina Wrześniewska called the vote a waste. “I was elected to build,” the mayor, who has not said whether she will run again, added.'), ['Halina Wrześniewska']);
 });
+
+test('speakers: a headline quote given to a body before a noun for its leader goes to the person the body quotes with its words', () => {
+  assert.deepEqual(speakers('Havenbond leader vows ‘no retreat’ as port strike spreads\nThursday, November 17, 2016\n\nROTTERDAM — "They sold it," Ruud Verhoeven, the Havenbond union\'s regional leader, told strikers. "There will be no retreat."'),
+    ['Ruud Verhoeven', 'Ruud Verhoeven', 'Ruud Verhoeven']);
+});

@@ -1382,6 +1382,15 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   // Second pass for quotes whose twin was attributed after them.
   const headlineEnd = (text.indexOf('\n') + 1 || text.length + 1) - 1;
   quotes.forEach((q, qi) => {
+    // ("IG Metall leader vows 'no surrender'": a headline's body before a noun for its leader gave
+    // the body; the body's quote that holds the headline's words names the person who said them)
+    if (q.speaker !== null && q.end <= headlineEnd && named[q.speaker].type === 'ORG' && wordCount(q.text, 2) >= 2) {
+      const { folded } = twins();
+      const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])${folded[qi].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
+      const twin = quotes.findIndex((o, oi) => oi > qi && o.speaker !== null && named[o.speaker].type === 'PERSON' && o.start > headlineEnd && words.test(folded[oi]));
+      if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; noteSpeaker(qi); }
+      return;
+    }
     if (q.speaker !== null) return;
     if (q.text.length <= 10) {
       // "Minister: 'no deal' on pensions": a short headline quote, two words or more, that stands
