@@ -2070,3 +2070,8 @@ test('organizations: a company "of" its town is the company and the town, and it
 test('organizations: a stretch between "ruling" or "opposition" and "government" or "party" is a party', () => {
   assert.deepEqual(orgNames('Headline\n\nThe opposition accused the ruling New Harmony government of ignoring warnings.'), ['New Harmony']);
 });
+
+test('organizations: in a list of sources, the name after a title and a dash, before the date, is the publisher', () => {
+  assert.deepEqual(named('Minister resigns\nWednesday, June 11, 2025\n\nText here.\n\nSources\n\n"Ministra a demisionat" — Agerpres, June 10, 2025\nAndreea Ionescu. "Romania\'s justice minister resigns amid probe" — Balkan Insight, June 11, 2025\n"Curling news" — Folha de S.Paulo, June 5, 2025'),
+    [['ORG', 'Agerpres'], ['PERSON', 'Andreea Ionescu'], ['ORG', 'Balkan Insight'], ['ORG', 'Folha de S.Paulo']]);
+});

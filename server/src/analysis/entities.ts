@@ -3602,6 +3602,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   companiesOfPlaces(text, list, found);
   if (untyped) rulingParties(text, found, untyped);
   plusNames(text, found);
+  sourcePublishers(text, list, found);
   basedBodies(text, found);
   noFacilities(found);
   remitsBeforeOffices(text, found);
@@ -4014,6 +4015,26 @@ function basedBodies(text: string, found: (NamedMention & { certain: boolean })[
 }
 /** "Noida-based ", "the Istanbul-based haulier ": a place's compound in "-based", maybe a lowercase noun or two, right before a name. */
 const BASED_BEFORE = /\p{L}-based\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
+
+// A Wikinews list of sources: '"Romania's justice minister resigns" — Balkan Insight, June 11,
+// 2025': the name after the title's closing mark and a dash, before a comma and the date, is the
+// publisher, a body, whatever the rules guessed it ("Digi24", "G4Media", "Folha de S.Paulo")
+function sourcePublishers(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  if (!text.includes('"') && !text.includes('”')) return;
+  for (const m of text.matchAll(SOURCE_LINE)) {
+    let start = m.index! + m[0].length - m[1].length, name = m[1];
+    if (/^The /.test(name)) { start += 4; name = name.slice(4); }
+    const end = start + name.length;
+    if (found.some(f => f.start < end && start < f.end && (f.certain && f.type !== 'ORG' || f.start < start || f.end > end))) continue;
+    const ps = piecesSpanning(list, start, end);
+    if (!ps) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= start && found[i].end <= end) found.splice(i, 1);
+    const known = lookup(name);
+    found.push(mention({ pieces: ps, strict: false }, name, 'ORG', known?.type === 'ORG' ? known.canonical : name, false));
+  }
+}
+/** A source's line: its title in quotation marks, a dash, the publisher, a comma and a date with digits. */
+const SOURCE_LINE = /^[ \t]*(?:[^\n"“]{0,80}[.:][ \t]+)?["“][^\n"”]{3,200}["”][ \t]+[—–-][ \t]+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,60}?)(?=,[ \t]+[^\n]{0,30}\d)/gmu;
 
 // "the broadcaster Canal+", "Disney+ said": a plus sign glued onto a name, closing it, is part of
 // the name, and names a service or a company (no person's name ends so)

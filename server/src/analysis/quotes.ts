@@ -1550,7 +1550,8 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
   if (!/^[\p{Lu}#\d]/u.test(quoted)) return false;
   // ('"Polls open in Hungary's most competitive election" — Reuters, April 12, 2026': a list of
   // sources, each the title of a report on a line of its own, then a dash and who published it)
-  if (CITED_SOURCE_AFTER.test(text.slice(s.end, s.end + 120)) && /(?:^|\n)[ \t]*["“‘']$/.test(text.slice(Math.max(0, s.start - 8), s.start))) return true;
+  // ('Andreea Ionescu. "Title" — Agerpres, June 10, 2025': or its author's name and a full stop first)
+  if (CITED_SOURCE_AFTER.test(text.slice(s.end, s.end + 120)) && /(?:^|\n)[ \t]*(?:[^\n"“]{0,80}[.:][ \t]+)?["“‘']$/.test(text.slice(Math.max(0, s.start - 100), s.start))) return true;
   const words = wordCount(quoted, 11);
   if (words <= 10 && /^[\p{Lu}#]/u.test(quoted) && TITLED_NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return true;
   return words <= 8 && (belowFirstLine && isTitleCase(quoted) && !readOut(text, s.start) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
