@@ -1104,3 +1104,7 @@ test('dates: a month\'s short form closing a town\'s name after a particle is no
   const types = analyzeArticle('Fires rage\nMonday, February 5, 2024\n\nVIÑA DEL MAR, Chile (AP) — Teams combed the hills.').mentions.map(m => m.type + ':' + m.text);
   assert.ok(!types.includes('DATE:MAR'), types.join(', '));
 });
+
+test('names: what someone tests positive for, and leagues and championships named in Portuguese, French or Italian, are no entities', () => {
+  assert.deepEqual(named('Headline\n\nA sample tested positive for the blood booster EPO. The club will return to Série A. The Campeonato Paulista resumed.'), []);
+});

@@ -3602,6 +3602,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   companiesOfPlaces(text, list, found);
   if (untyped) rulingParties(text, found, untyped);
   plusNames(text, found);
+  noSubstances(text, found);
   sourcePublishers(text, list, found);
   basedBodies(text, found);
   noFacilities(found);
@@ -4035,6 +4036,17 @@ function sourcePublishers(text: string, list: PieceList, found: (NamedMention & 
 }
 /** A source's line: its title in quotation marks, a dash, the publisher, a comma and a date with digits. */
 const SOURCE_LINE = /^[ \t]*(?:[^\n"“]{0,80}[.:][ \t]+)?["“][^\n"”]{3,200}["”][ \t]+[—–-][ \t]+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,60}?)(?=,[ \t]+[^\n]{0,30}\d)/gmu;
+
+// "tested positive for the blood booster EPO", "traces of the banned substance Meldonium": what
+// someone tests positive for, or a substance's name after its noun, is no entity (a product)
+function noSubstances(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type === 'PLACE' || m.certain && m.type !== 'ORG' || lookup(m.text)) continue;
+    if (SUBSTANCE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) found.splice(i, 1);
+  }
+}
+const SUBSTANCE_BEFORE = /\b(?:tested positive for (?:the |a )?(?:[\p{Ll}-]+ ){0,3}|(?:banned|prohibited|performance-enhancing) (?:substance|drug|hormone|steroid|stimulant) )$/u;
 
 // "the broadcaster Canal+", "Disney+ said": a plus sign glued onto a name, closing it, is part of
 // the name, and names a service or a company (no person's name ends so)
