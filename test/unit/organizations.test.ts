@@ -2075,3 +2075,7 @@ test('organizations: in a list of sources, the name after a title and a dash, be
   assert.deepEqual(named('Minister resigns\nWednesday, June 11, 2025\n\nText here.\n\nSources\n\n"Ministra a demisionat" — Agerpres, June 10, 2025\nAndreea Ionescu. "Romania\'s justice minister resigns amid probe" — Balkan Insight, June 11, 2025\n"Curling news" — Folha de S.Paulo, June 5, 2025'),
     [['ORG', 'Agerpres'], ['PERSON', 'Andreea Ionescu'], ['ORG', 'Balkan Insight'], ['ORG', 'Folha de S.Paulo']]);
 });
+
+test('organizations: a legal form closing a name makes it a company\'s, ordinary words before it or not', () => {
+  assert.deepEqual(orgNames('Headline\n\nThe land went to Agrocris Invest SRL, which Dorin Pop owns. Shares of Nordic Steel Trading AB fell.'), ['Agrocris Invest SRL', 'Nordic Steel Trading AB']);
+});

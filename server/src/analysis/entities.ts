@@ -535,6 +535,8 @@ const isCap = capital;
 /** Initials that stand for common nouns, not names: "AI", "EV", "LNG", "GDP". */
 const COMMON_INITIALS = /^(?:AI|EV|EVs|LNG|LPG|GDP|VAT|GPS|DNA|HIV|IT|TV|5G|4G|VR|AR)$/;
 const QUANTIFIER = /^(?:Several|Many|Some|Few|Both|Most|Various|Numerous)$/;
+/** A company's legal form, which closes only a company's name. */
+const LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|LLC|LLP|PLC|Plc|GmbH|AG|SA|S\.A\.|SpA|S\.p\.A\.|SRL|Srl|S\.R\.L\.|SARL|SAS|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|AB|ASA|KK|Kft|Zrt|Pty|ApS|Bhd|Tbk)$/;
 /** Maximal runs of capitalised pieces, joined across name particles, "of", hyphens, slashes and "'s Cathedral". */
 function runs({ pieces, capitals }: PieceList): Piece[][] {
   const out: Piece[][] = [];
@@ -1613,6 +1615,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // trade in Japanese after one or two words no dictionary has names a company, before the shape of
   // a person's name is read ("Hoshizora" looks like a Japanese family name)
   if (!known && (ps.length === 2 || ps.length === 3) && isCompanyTail(ps[ps.length - 1].text) && ps.slice(0, -1).every(p => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !isCommonWord(p.text) && !isTitleWord(p.text) && !isNationality(p.text))) return { type: 'ORG', key: name, certain: true };
+  // ("Agrocris Invest SRL", "Nordic Steel Trading AB": a legal form closing the name makes it a company's, ordinary words before it or not)
+  if (!known && ps.length >= 2 && ps.length <= 6 && LEGAL_FORM.test(ps[ps.length - 1].text) && ps.slice(0, -1).every(p => isCap(p) || p.text === '&' || nameParticles.has(p.text))) return { type: 'ORG', key: name, certain: true };
   // "Lakas–CMD", "Fidesz–KDNP": a name and a short form in capitals joined by an en dash are a party's or an alliance's
   if (!known && ps.length === 3 && ps[1].text === '–' && /^\p{Lu}{2,}$/u.test(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   if (!known && ps.length === 1 && isOrgAcronym(name)) return { type: 'ORG', key: name, certain: true };
