@@ -1108,3 +1108,9 @@ test('dates: a month\'s short form closing a town\'s name after a particle is no
 test('names: what someone tests positive for, and leagues and championships named in Portuguese, French or Italian, are no entities', () => {
   assert.deepEqual(named('Headline\n\nA sample tested positive for the blood booster EPO. The club will return to Série A. The Campeonato Paulista resumed.'), []);
 });
+
+test('names: a "Related news" list holds other articles\' headlines, works with no mention inside', () => {
+  const ms = analyzeArticle('Rocket reaches orbit\nTuesday, March 4, 2025\n\nOn Monday, a rocket lifted off in Scotland.\n\nRelated news\n\nRocket engine catches fire during test at Shetland spaceport\nLillehammer to host Olympic curling qualifier in December\n\nSources\n\n"Shetland rocket reaches orbit" — BBC News, March 3, 2025').mentions;
+  assert.deepEqual(ms.filter(m => m.start > 100 && m.start < 230).map(m => m.text), []);
+  assert.ok(ms.some(m => m.text === 'Scotland') && ms.some(m => m.text === 'BBC News'));
+});

@@ -28,6 +28,11 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
   // it. (Lines over 20,000 characters used to be blanked for them, because each quote on a line read
   // its whole line and sentence, so a line of thousands of quotes was quadratic: '“a” ' 5,000 times
   // under a headline took 7 s. What each quote reads is now bounded; see attributeQuotes.)
+  // (a "Related news" list is of other articles' headlines: works, no name inside one a mention)
+  tokenized.forEach((t, k) => {
+    const related = relatedNews(t.text);
+    if (related) { named[k] = outside(named[k], [related]); dates[k] = outside(dates[k], [related]); }
+  });
   const found = tokenized.map((t, k) => {
     const spans = findQuotes(t.text);
     // (no name inside a work's quoted title is a mention: ANNOTATION.md §5)
@@ -48,6 +53,21 @@ export function analyzeArticles(texts: readonly string[]): ArticleAnalysis[] {
     return { text: t.text, publicationDate: publicationDates[k], mentions, quotes, named: named[k], quoteSpeakers: found[k].map(q => q.speaker) };
   });
 }
+
+/**
+ * The lines of a "Related news" list (Wikinews ends articles with one): the block of lines after
+ * its heading, up to the first blank line after them; null if the article has none.
+ */
+function relatedNews(text: string): { start: number; end: number } | null {
+  const heading = RELATED_HEADING.exec(text);
+  if (!heading) return null;
+  let start = heading.index + heading[0].length;
+  while (text[start] === '\n' || text[start] === '\r' || text[start] === ' ' || text[start] === '\t') start++;
+  const blank = /\n[ \t]*\r?\n/.exec(text.slice(start));
+  const end = blank ? start + blank.index : text.length;
+  return end > start ? { start, end } : null;
+}
+const RELATED_HEADING = /^[ \t]*Related (?:news|articles|stories)[ \t]*:?[ \t]*$/im;
 
 /** The mentions (sorted by start) not inside any of the spans (sorted by start, not nested): one sweep. */
 function outside<M extends { start: number; end: number }>(mentions: readonly M[], spans: readonly { start: number; end: number }[]): M[] {
