@@ -2079,3 +2079,7 @@ test('organizations: in a list of sources, the name after a title and a dash, be
 test('organizations: a legal form closing a name makes it a company\'s, ordinary words before it or not', () => {
   assert.deepEqual(orgNames('Headline\n\nThe land went to Agrocris Invest SRL, which Dorin Pop owns. Shares of Nordic Steel Trading AB fell.'), ['Agrocris Invest SRL', 'Nordic Steel Trading AB']);
 });
+
+test('organizations: a body\'s noun in apposition after "a", then "from", makes a body', () => {
+  assert.deepEqual(orgNames('Headline\n\nOn Monday, Clube Atlético Vargem, a second-division football club from the city of Salvador, was sold.'), ['Clube Atlético Vargem']);
+});

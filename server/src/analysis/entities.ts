@@ -1861,8 +1861,8 @@ const APPOSED_OWNED_BODY = /^, \p{Lu}[\p{L}.]+['’]s (?:[\p{Ll}-]+ ){0,4}?(\p{L
 const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** The end of a capitalised word, or of one and "for", "of" or "and", right before a stretch: it may be a cut name's tail. */
 const CUT_NAME_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\b(?:for|of|and|de|del|la))\s$/u;
-/** ", a label founded", ", an independent publisher,": "a" or "an", up to three words, and a noun closing the appositive or followed by its participle. */
-const APPOSED_KIND = /^, an? (?:(?!of |for |with |from )[\p{L}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?:[,.;)]| (?:in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|created|formed|launched|specializing|specialising)\b)/u;
+/** ", a label founded", ", an independent publisher,", ", a second-division football club from": "a" or "an", up to three words, and a noun closing the appositive or followed by its participle or "in"/"from". */
+const APPOSED_KIND = /^, an? (?:(?!of |for |with |from )[\p{L}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?:[,.;)]| (?:in|from|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|created|formed|launched|specializing|specialising)\b)/u;
 /** Whether the text right after a name holds a description in apposition that only a body fits. */
 function apposedBody(after: string, before = ''): boolean {
   // ("the Historic Pact (Pacto Histórico), the governing coalition": past a name in brackets)
