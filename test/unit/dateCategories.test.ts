@@ -597,3 +597,8 @@ test('"4pm local time", "2:30am local time": a clock time with its meridiem glue
   assert.deepEqual(dates('Thursday, March 12, 2026', 'The polls closed at 4pm local time and the first count came at 2:30am local time.'),
     [['4pm local time', '2026-03-12T16:00'], ['2:30am local time', '2026-03-12T02:30']]);
 });
+
+test('dates: a capitalised season opening an event\'s name is the event\'s; the year before it is a date', () => {
+  const ms = analyzeArticle('Headline\nMonday, March 3, 2025\n\nBoth qualified for the 2026 Winter Olympics in Milan.').mentions.filter(m => m.type === 'DATE').map(m => m.text);
+  assert.deepEqual(ms, ['Monday, March 3, 2025', '2026']);
+});

@@ -338,6 +338,8 @@ export function weekdayInName(toks: readonly Token[], i: number): boolean {
   return !!before && !!before2 && low(before) === 'on' && low(toks[i]) === 'sunday' && upperFirst(before2) && isNewspaperHead(before2.text);
 }
 
+const SEASON_OF_EVENT = /^(?:Winter|Summer)$/;
+const EVENT_AFTER_SEASON = /^(?:Olympics|Olympic|Games|Paralympics|Paralympic|Universiade|Youth)$/;
 /** Raw candidate token ranges: wink's temporal entities plus general patterns it misses, merged. */
 const candidateCache = new WeakMap<TokenizedText, Cand[]>();
 function candidates(tk: TokenizedText): readonly Readonly<Cand>[] {
@@ -361,7 +363,12 @@ function findCandidates(tk: TokenizedText): Cand[] {
   // (made when a month's name alone first asks: most texts never need it)
   let winkCovered: Uint8Array | undefined;
   for (const e of tk.winkEntities) {
-    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') out.push({ first: e.firstToken, last: e.lastToken, type: e.type });
+    if (e.type !== 'DATE' && e.type !== 'TIME' && e.type !== 'DURATION') continue;
+    // ("the 2026 Winter Olympics", "the Summer Games": a capitalised season opening an event's name is
+    // the event's, no date; the year before it stays one)
+    let last = e.lastToken;
+    if (SEASON_OF_EVENT.test(toks[last].text) && EVENT_AFTER_SEASON.test(toks[last + 1]?.text ?? '')) last--;
+    if (last >= e.firstToken) out.push({ first: e.firstToken, last, type: e.type });
   }
   const n = toks.length;
   const fc = tk.firstChar;
