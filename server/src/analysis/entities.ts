@@ -88,7 +88,7 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
       if (m && m.end === it.end) { if (m.type === 'PLACE') places++; else ok = false; continue; }
       if (overlaps(it.start, it.end)) { ok = false; continue; }
       const w = text.slice(it.start, it.end);
-      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w)) loose.push(it);
+      if (looseName(w)) loose.push(it);
       else ok = false;
     }
     // ("hotel rooms in Montego Bay, Ocho Rios and Negril", "parking zones in Kalamaja, Kadriorg and
@@ -123,7 +123,7 @@ function theListedPlaces(text: string, found: (NamedMention & { certain: boolean
       if (m && m.end === it.end) { if (m.type === 'PLACE') places++; else ok = false; continue; }
       if ((inFound ??= overlapIndex(found))(it.start, it.end)) { ok = false; continue; }
       const w = x[0];
-      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w)) loose.push(it);
+      if (looseName(w)) loose.push(it);
       else ok = false;
     }
     if (!ok || !places || !loose.length) continue;
@@ -133,6 +133,9 @@ function theListedPlaces(text: string, found: (NamedMention & { certain: boolean
     }
   }
 }
+
+/** One word a list of places may hold untyped: no dictionary's, given-name list's, nationality's, title's or calendar's word. */
+const looseName = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w);
 
 /** Whether a place cue ("town of", "village of") stands right before `start`. */
 function afterPlaceCue(text: string, start: number): boolean {
@@ -3595,12 +3598,13 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const m of found) if (!m.certain && m.type !== 'PLACE' && VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) vessels.add(m.text);
     if (vessels.size) for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && vessels.has(found[i].text)) found.splice(i, 1);
   }
-  // (the two passes below are functions of their own: inline, they grew namedMentions past what V8
-  // compiles as one piece, and the cold start of 3,000 articles peaked 85 MB higher)
-  consistentTypes(text, list, found, untyped ? [...pending, ...untyped] : pending);
+  // (the passes below are functions of their own: inline, the first two grew namedMentions past what
+  // V8 compiles as one piece, and the cold start of 3,000 articles peaked 85 MB higher)
+  const asked = untyped ? [...pending, ...untyped] : pending;
+  consistentTypes(text, list, found, asked);
   apposedPeople(text, list, found, pending);
   if (untyped) namesOfSurnames(found, untyped);
-  apposedLocations(text, found, untyped ? [...pending, ...untyped] : pending);
+  apposedLocations(text, found, asked);
   pairsBeforeAcronym(text, list, found);
   wholeBeforeAcronym(text, list, found);
   companiesOfPlaces(text, list, found);
@@ -3611,6 +3615,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   basedBodies(text, found);
   noFacilities(found);
   remitsBeforeOffices(text, found);
+  namesOutOfContext(text, found);
   luoApostrophes(text, list, found);
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
@@ -3973,10 +3978,15 @@ function namesOfSurnames(found: (NamedMention & { certain: boolean })[], untyped
 function remitsBeforeOffices(text: string, found: (NamedMention & { certain: boolean })[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
-    if (m.type !== 'ORG') continue;
-    if (!m.text.includes(' ') && isRemitWord(m.text) && OFFICE_AFTER.test(text.slice(m.end, m.end + 14))) { found.splice(i, 1); continue; }
-    // (and a short name that means the body only in an article about its country: "Labor")
-    const context = m.text !== m.key ? orgContext(m.key) : undefined;
+    if (m.type === 'ORG' && !m.text.includes(' ') && isRemitWord(m.text) && OFFICE_AFTER.test(text.slice(m.end, m.end + 14))) found.splice(i, 1);
+  }
+}
+// "Labor shifted from farming to mining": a body's short name that means the body only in an
+// article about its country ("accused Labor of" in one about Australia) is no mention elsewhere
+function namesOutOfContext(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    const context = m.type === 'ORG' && m.text !== m.key ? orgContext(m.key) : undefined;
     if (context && !context.test(text)) found.splice(i, 1);
   }
 }
@@ -4156,7 +4166,7 @@ function pairsBeforeAcronym(text: string, list: PieceList, found: (NamedMention 
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
     if (m.type !== 'ORG' || !m.text.includes(' and ')) continue;
-    const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 10))?.[1];
+    const acronym = OWN_ACRONYM_AFTER.exec(text.slice(m.end, m.end + 10))?.[1];
     if (!acronym) continue;
     const cut = m.text.lastIndexOf(' and '), head = m.text.slice(0, cut), tail = m.text.slice(cut + 5);
     if (initials(tail) !== acronym || initials(m.text) === acronym || !/^\p{Lu}/u.test(head) || !/^\p{Lu}/u.test(tail)) continue;

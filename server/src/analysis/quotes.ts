@@ -1381,13 +1381,17 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   }
   // Second pass for quotes whose twin was attributed after them.
   const headlineEnd = (text.indexOf('\n') + 1 || text.length + 1) - 1;
+  /** The first attributed quote below the headline that holds headline quote qi's words as whole words (a person's only, if asked); -1 if none. */
+  const bodyTwin = (qi: number, personOnly: boolean): number => {
+    const { folded } = twins();
+    const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])${folded[qi].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
+    return quotes.findIndex((o, oi) => oi > qi && o.speaker !== null && (!personOnly || named[o.speaker].type === 'PERSON') && o.start > headlineEnd && words.test(folded[oi]));
+  };
   quotes.forEach((q, qi) => {
     // ("IG Metall leader vows 'no surrender'": a headline's body before a noun for its leader gave
     // the body; the body's quote that holds the headline's words names the person who said them)
     if (q.speaker !== null && q.end <= headlineEnd && named[q.speaker].type === 'ORG' && wordCount(q.text, 2) >= 2) {
-      const { folded } = twins();
-      const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])${folded[qi].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
-      const twin = quotes.findIndex((o, oi) => oi > qi && o.speaker !== null && named[o.speaker].type === 'PERSON' && o.start > headlineEnd && words.test(folded[oi]));
+      const twin = bodyTwin(qi, true);
       if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; noteSpeaker(qi); }
       return;
     }
@@ -1397,9 +1401,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // as whole words inside a quote of the body attributed after it (only the headline: in the
       // body a few words in common are chance)
       if (q.end > headlineEnd || wordCount(q.text, 2) < 2) return;
-      const { folded } = twins();
-      const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])${folded[qi].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
-      const twin = quotes.findIndex((o, oi) => oi > qi && o.speaker !== null && o.start > headlineEnd && words.test(folded[oi]));
+      const twin = bodyTwin(qi, false);
       if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; noteSpeaker(qi); }
       return;
     }
@@ -1617,8 +1619,9 @@ function sentenceSpeaks(tokens: readonly Token[], k: number, last = k, verbs: (w
 }
 const QUOTE_MARK = /["“”‘’']/;
 /** "call" or "describe" in any form, and the verbs of naming: a source calling something so. */
-const CALLS = (word: string) => /^(?:call|calls|called|calling|describe|describes|described|describing|dubbed|branded|labell?ed|termed)$/i.test(word);
-const speaksOrCalls = (word: string) => mayBeSpeech(word) && word.toLowerCase() !== 'according' || /^(?:call|calls|called|calling|describe|describes|described|describing)$/i.test(word);
+const CALL_OR_DESCRIBE = /^(?:call|calls|called|calling|describe|describes|described|describing)$/i;
+const CALLS = (word: string) => CALL_OR_DESCRIBE.test(word) || /^(?:dubbed|branded|labell?ed|termed)$/i.test(word);
+const speaksOrCalls = (word: string) => mayBeSpeech(word) && word.toLowerCase() !== 'according' || CALL_OR_DESCRIBE.test(word);
 /** The characters `\s` matches, by code: no one-character string and no expression per character. */
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
