@@ -2083,3 +2083,12 @@ test('organizations: a legal form closing a name makes it a company\'s, ordinary
 test('organizations: a body\'s noun in apposition after "a", then "from", makes a body', () => {
   assert.deepEqual(orgNames('Headline\n\nOn Monday, Clube Atlético Vargem, a second-division football club from the city of Salvador, was sold.'), ['Clube Atlético Vargem']);
 });
+
+test('organizations: a word only a preposition made a place is a body where the article shows it employs, is a source or answers', () => {
+  // (an employer after a job and "at", a source after "according to", a subject that declines to comment)
+  assert.deepEqual(named('Headline\n\nShe is the chief financial officer at Moravex, which makes pumps.'), [['ORG', 'Moravex']]);
+  assert.deepEqual(named('Headline\n\nBusiness leaders were upbeat. According to Telvarra, the talks resume soon.'), [['ORG', 'Telvarra']]);
+  assert.deepEqual(named('Headline\n\nInspectors found faults at Brenvolt. Brenvolt did not respond to requests for comment.'), [['ORG', 'Brenvolt'], ['ORG', 'Brenvolt']]);
+  // (a village residents speak in, or one listed after another place, stays a place)
+  assert.deepEqual(named('Headline\n\nFishermen camped at Kolvenar. Residents in Kolvenar said the boats left.'), [['PLACE', 'Kolvenar'], ['PLACE', 'Kolvenar']]);
+});

@@ -3613,6 +3613,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   noSubstances(text, found);
   sourcePublishers(text, list, found);
   basedBodies(text, found);
+  bodiesByDeed(text, found);
   noFacilities(found);
   remitsBeforeOffices(text, found);
   namesOutOfContext(text, found);
@@ -3933,6 +3934,38 @@ function consistentTypes(text: string, list: PieceList, found: (NamedMention & {
     found[i] = retyped(m, 'ORG', m.text, false);
   }
 }
+
+// "worked for nine years at Brøndby", "chief operating officer for Southeast Asia at Accor",
+// "according to Clarín", "Aerovale did not respond to requests for comment": a word no list of
+// places has, that only a preposition of place made a place, is the body the article shows it to
+// be: a person's employer, a source, what says, reports or declines to comment (an unknown village
+// neither employs nor speaks; "Iraq's Tigris" and "Russia's Rosatom" alike, a country's possessive
+// tells nothing)
+function bodiesByDeed(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  let bodies: Set<string> | undefined;
+  for (const m of found) {
+    if (m.type !== 'PLACE' || m.certain || !/^\p{Lu}[\p{L}\p{M}]{2,}$/u.test(m.text) || lookup(m.text) || bodies?.has(m.text)) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start), after = text.slice(m.end, m.end + 40);
+    const deed = DEED_AFTER.exec(after);
+    const job = EMPLOYER_BEFORE.exec(before)?.[1];
+    if (job && (roleNouns.has(job) || WORK_AT.test(job)) || SOURCE_BEFORE.test(before)
+      || deed && (deed[1] === undefined || speechVerbs.has(deed[1])) && SENTENCE_OPENS_BEFORE.test(before)) (bodies ??= new Set()).add(m.text);
+  }
+  if (bodies) for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type === 'PLACE' && !m.certain && bodies.has(m.text)) found[i] = retyped(m, 'ORG', m.text, false);
+  }
+}
+/** "officer for Southeast Asia at ", "an analyst at ": a person's job, then "at". */
+const EMPLOYER_BEFORE = /\b(\p{Ll}+)(?: (?:for|of) (?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})? at $/u;
+/** "six years at ", "a spell at ": time spent at an employer ("worked at" a mine's town, too). */
+const WORK_AT = /^(?:years|months|seasons|spell|stint|career)$/;
+/** "According to ": a source, never a place. */
+const SOURCE_BEFORE = /\b[Aa]ccording to $/;
+/** " said", " did not respond", "'s chief executive": what a body does or has. */
+const DEED_AFTER = /^(?: (?:did not|does not|has not|had not|would not|declined to|refused to) (?:respond|comment|reply|return)\b| ([a-z]+)\b|['’]s (?:chief executive|CEO|board|shareholders|spokes(?:man|woman|person)|chairman|chairwoman|employees|staff|owners?|founders?)\b)/u;
+/** A sentence's start: the name is the subject ("Unions at Le Havre and Dunkirk said": not). */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
 // "Nwankwo, a 58-year-old civil engineer, ...", "Okafor, 34, said", "Nwankwo, a lawyer for the
 // family,": one word the typer made nothing of, with an age or a person's job in apposition, is a

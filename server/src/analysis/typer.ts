@@ -400,7 +400,9 @@ function particleName(c: Candidate): boolean {
 }
 
 function speaks(c: Candidate): boolean {
-  const next = c.pieces[c.last + 1];
+  const next = c.pieces[c.last + 1], before = c.pieces[c.first - 1];
+  // ("Residents in Kolvenar said", "officials at Brenvolt said": the noun before the preposition speaks)
+  if (before && PLACE_PREPOSITION.test(before.text)) return false;
   return !!next && !capital(next) && !afterNewline(next) && speechVerbs.has(next.text) && /^(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|argued|insisted|noted|explained|replied)$/.test(next.text);
 }
 
@@ -514,11 +516,13 @@ export function collectCandidates(fn: ((c: Candidate, features: string[]) => voi
  * The capitalised words an article puts right before a speech verb or right after "said"/"says":
  * evidence, anywhere in the article, that a name is a person's ("Basya also said", "said Mauer").
  */
+const PLACE_PREPOSITION = /^(?:in|at|near|from|outside|around|across)$/;
 export function articleSpeakers(pieces: readonly Token[], capitals: readonly number[]): Set<string> {
   const out = new Set<string>();
   for (const k of capitals) {
     const a = pieces[k], b = pieces[k + 1], before = pieces[k - 1];
-    if (b && !afterNewline(b) && isSpeechVerb(b.text)) out.add(a.text);
+    // ("Residents in Kolvenar said": the word after a preposition of place is where, not who)
+    if (b && !afterNewline(b) && isSpeechVerb(b.text) && !(before && PLACE_PREPOSITION.test(before.text) && !capital(before))) out.add(a.text);
     else if (before && (before.text === 'said' || before.text === 'says')) out.add(a.text);
   }
   return out;
