@@ -2092,3 +2092,11 @@ test('organizations: a word only a preposition made a place is a body where the 
   // (a village residents speak in, or one listed after another place, stays a place)
   assert.deepEqual(named('Headline\n\nFishermen camped at Kolvenar. Residents in Kolvenar said the boats left.'), [['PLACE', 'Kolvenar'], ['PLACE', 'Kolvenar']]);
 });
+
+test('places: a guessed person right after "in" or "near", or with a place\'s description in apposition, is a place', () => {
+  assert.deepEqual(named('Headline\n\nFourteen people were killed in strikes in Tal Harvuk on Saturday.'), [['PLACE', 'Tal Harvuk']]);
+  assert.deepEqual(named('Headline\n\nMilitants attacked checkpoints around El Marzouq, the capital of North Sinai.'), [['PLACE', 'El Marzouq'], ['PLACE', 'North Sinai']]);
+  assert.deepEqual(named('Headline\n\nA dockworker who lives in Vicente de Morvalho, a working-class district of Guarujá, said so.'), [['PLACE', 'Vicente de Morvalho'], ['PLACE', 'Guarujá']]);
+  // (not one who owns something there)
+  assert.deepEqual(named('Headline\n\nCritics say the draft does little for people in Anna Berg-Holm\'s position.'), [['PERSON', 'Anna Berg-Holm']]);
+});

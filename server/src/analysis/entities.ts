@@ -3605,6 +3605,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   apposedPeople(text, list, found, pending);
   if (untyped) namesOfSurnames(found, untyped);
   apposedLocations(text, found, asked);
+  placesByPosition(text, found);
   pairsBeforeAcronym(text, list, found);
   wholeBeforeAcronym(text, list, found);
   companiesOfPlaces(text, list, found);
@@ -4119,6 +4120,32 @@ function apposedLocations(text: string, found: (NamedMention & { certain: boolea
     found.push(mention(seg, name, 'PLACE', name, false));
   }
 }
+// "killed in strikes in Khan Younis", "a guest house in De Pijp", "arrived from Wad Madani, the
+// capital of Gezira", "In El Qantara, a town on the canal's east bank": a guess of a person (or of a
+// body, for the apposition) is a place where it stands right after "in", "near", "around" or
+// "outside" (not owning something: "in Warhol's legacy"), or has a place's description in
+// apposition; so is the same guess wherever else the article writes it
+function placesByPosition(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  let places: Set<string> | undefined, surnames: Set<string> | undefined;
+  for (const m of found) {
+    if (m.certain || m.role || m.type !== 'PERSON' && m.type !== 'ORG' || lookup(m.text) || places?.has(m.text)) continue;
+    // ("Anna Varnsby arrived. He lives in Varnsby now.": not the surname of someone the article names)
+    surnames ??= new Set(found.filter(o => o.type === 'PERSON' && o.text.includes(' ')).map(o => o.text.slice(o.text.lastIndexOf(' ') + 1)));
+    if (surnames.has(m.text)) continue;
+    const after = text.slice(m.end, m.end + 80);
+    if (m.type === 'PERSON' && WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]s?\b/.test(after)
+      || PLACE_APPOSED_AFTER.test(after) || LOCATED_AFTER.test(after)) (places ??= new Set()).add(m.text);
+  }
+  if (places) for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (!m.certain && !m.role && (m.type === 'PERSON' || m.type === 'ORG') && places.has(m.text)) found[i] = retyped(m, 'PLACE', m.text, false);
+  }
+}
+/** "in ", "near ": a preposition of where, lowercase. */
+const WHERE_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|outside) $/u;
+/** ", the capital of Gezira", ", a working-class district of Guarujá", ", a town on the east bank": a place's description in apposition. */
+const PLACE_APPOSED_AFTER = /^, (?:the (?:capital|largest city|main city|main town|second city|biggest city) of \p{Lu}|(?:a|an) (?:[\p{Ll}-]+ ){0,2}(?:town|city|village|district|neighbourhood|neighborhood|suburb|province|port|island|municipality|commune|county|township|settlement|hamlet|region|valley|enclave) (?:(?:on|in|of|near|outside|north|south|east|west|along|about|some|just)\b|\d))/u;
+
 /** ", Somaliland's capital,", ", the country's largest city.", ", in north-eastern Somalia,": where a place lies, in apposition. */
 const LOCATED_AFTER = /^, (?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|the (?:country|region|province|state|island|territory))['’]s (?:capital|largest city|second city|biggest city|main port|capital city)[,.;)]|^, in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) \p{Lu}/u;
 /** "'s capital," after a name: what has a capital is a place (not "'s capital spending"). */
