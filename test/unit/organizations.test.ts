@@ -2100,3 +2100,9 @@ test('places: a guessed person right after "in" or "near", or with a place\'s de
   // (not one who owns something there)
   assert.deepEqual(named('Headline\n\nCritics say the draft does little for people in Anna Berg-Holm\'s position.'), [['PERSON', 'Anna Berg-Holm']]);
 });
+
+test('places: an unknown word after "the" or "the lower" in a sentence about a river\'s water, barges or mouth is a river', () => {
+  assert.deepEqual(named('Headline\n\nBarges sat idle along the lower Vaskel, where the river fell. Locks near the mouth of the Ostrin closed.'), [['PLACE', 'Vaskel'], ['PLACE', 'Ostrin']]);
+  // (not the first word of a longer name with "of")
+  assert.deepEqual(named('Headline\n\nChicks on an island at the mouth of the Vorth of Kells went hungry.').filter(m => m[1] === 'Vorth'), []);
+});

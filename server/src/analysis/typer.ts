@@ -205,7 +205,9 @@ function appositiveType({ pieces, last }: Pick<Candidate, 'pieces' | 'last'>, cl
   return undefined;
 }
 /** Words of water flowing: a sentence with one is about a river. */
-const RIVER_CUE = /^(?:rivers?|riverbanks?|flows?|flowing|flowed|floods?|flooded|flooding|dams?|tributar(?:y|ies)|swollen|upstream|downstream|basin|delta|embankment|estuary|waters?|polluting|polluted)$/;
+const RIVER_CUE = /^(?:rivers?|riverbanks?|riverside|flows?|flowing|flowed|floods?|flooded|flooding|dams?|tributar(?:y|ies)|swollen|upstream|downstream|basin|delta|embankment|estuary|waters?|polluting|polluted|barges?|navigable|navigation|mouth|shallows?)$/;
+/** "lower", "upper": a word for a reach of a river between "the" and its name. */
+const REACH = /^(?:lower|upper|middle)$/;
 function riverSentence({ pieces, first }: Candidate): boolean {
   const s = pieces[first].sentence;
   for (let k = first - 1; k >= 0 && k >= first - 25 && pieces[k].sentence === s; k--) if (RIVER_CUE.test(pieces[k].text)) return true;
@@ -295,8 +297,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   if (best === 1 && !collector && !isGivenName(c.pieces[c.first].text) && !isTitle(c.pieces[c.first - 1]?.text ?? '') && appositiveType(c, true) === 'ORG') { s[1] = -Infinity; best = 2; }
   // "as the Brahmaputra rose", "dams on the Euphrates", "polluting the Yangtze": one word no list has,
   // after "the", in a sentence about water flowing, is a river (the typer's text has few of them)
-  if (best === 0 && !collector && c.first === c.last && /^the$/i.test(c.pieces[c.first - 1]?.text ?? '') && /^\p{Lu}\p{Ll}{2,}$/u.test(c.pieces[c.first].text)
-    && !isCommonWord(c.pieces[c.first].text) && !isGivenName(c.pieces[c.first].text) && riverSentence(c)) return 'PLACE';
+  // ("along the lower Rhine", "barges on the upper Elbe": a reach of it, too)
+  if (best === 0 && !collector && c.first === c.last && (/^the$/i.test(c.pieces[c.first - 1]?.text ?? '') || REACH.test(c.pieces[c.first - 1]?.text ?? '') && /^the$/i.test(c.pieces[c.first - 2]?.text ?? '')) && /^\p{Lu}\p{Ll}{2,}$/u.test(c.pieces[c.first].text)
+    && !isCommonWord(c.pieces[c.first].text) && !isGivenName(c.pieces[c.first].text) && riverSentence(c) && c.pieces[c.last + 1]?.text !== 'of') return 'PLACE';
   // ("Lantern Payments, the Atlanta-based payments company, said": and one the model made nothing of,
   // ordinary words at a sentence's start as it may be)
   // ("Reactive Oxygen Species, the group of chemicals that": not a type noun with "of" after it, a kind of thing)
