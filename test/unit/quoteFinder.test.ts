@@ -175,3 +175,13 @@ test('quotes: a title after "titled", a name after "known as the", their glosses
   // (a slogan and its gloss stay quotations together)
   assert.deepEqual(texts('Headline\n\nSome chanted "Trabalho não é descartável" ("Work is not disposable").'), ['Trabalho não é descartável', 'Work is not disposable']);
 });
+
+test('quote finder: names given with an object between, self-styled terms, a heading, a work named in apposition after it', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nWorkers nicknamed the animal “el Viejo” (“the Old One”). Its staff nickname "the night army" and the press dubbed them "the odd couple of jazz". The practice, known across Ontario as "corridor care", spread. Posts came from self-styled "food freedom" groups.'), []);
+  assert.deepEqual(texts('Headline\n\nA list under the heading "Lost goats" ran long. Hundreds sang "Tierra de los libres", the 1968 protest song, and then "Nuestra Patria", the national anthem.'), []);
+  // (words on banners, in another language and listed after others, are quotations)
+  assert.deepEqual(texts('Headline\n\nMarchers carried banners reading "Educación pública, ya" and "No a la deuda", the two demands.'), ['Educación pública, ya', 'No a la deuda']);
+  // (a source's words still are, with a noun for a work elsewhere after them)
+  assert.deepEqual(texts('Headline\n\n"We will not stop," the singer said, the album still unreleased.'), ['We will not stop,']);
+});

@@ -1509,6 +1509,8 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   if (words <= 6 && !/[.!?]$/.test(quoted) && ONLY_NAMING_BEFORE.test(before)) return true;
   // 'the so-called "peace corridor"': the writer's distance from a term, not anyone's words.
   if (words <= 4 && /\bso-called\s+["“‘']$/i.test(before)) return true;
+  // ('self-styled "health freedom" influencers', 'self-described "doctors"': likewise)
+  if (words <= 4 && /\bself-(?:styled|described|proclaimed|appointed)\s+["“‘']$/i.test(before)) return true;
   // The title of a work or the words of a motto right after the noun ('the song "Heal the Land"').
   if (isWorkTitle(text, s, belowFirstLine)) return true;
   if (words <= 4 && !/[,;:!?]/.test(quoted) && /\b(?:award(?:ed)?|medals?|prizes?|honou?red|trophy)\b[^.!?"“”]{0,40}\bfor\s+["“‘']$/i.test(before)) return true;
@@ -1556,8 +1558,12 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
   if (CITED_SOURCE_AFTER.test(text.slice(s.end, s.end + 120)) && /(?:^|\n)[ \t]*(?:[^\n"“]{0,80}[.:][ \t]+)?["“‘']$/.test(text.slice(Math.max(0, s.start - 100), s.start))) return true;
   const words = wordCount(quoted, 11);
   if (words <= 10 && /^[\p{Lu}#]/u.test(quoted) && TITLED_NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return true;
-  return words <= 8 && (belowFirstLine && isTitleCase(quoted) && !readOut(text, s.start) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
+  // ('sang "El derecho de vivir en paz", the 1971 protest song': a work's noun in apposition after it)
+  if (words <= 10 && !/[.!?,]["”’']?$/.test(quoted) && WORK_APPOSED_AFTER.test(text.slice(s.end, s.end + 60))) return true;
+  // ('banners reading "Educación gratuita, ya" and "No al lucro"': words read out are no title, in any language)
+  return words <= 8 && (belowFirstLine || isForeignTitleAt(quoted, text, s)) && !readOut(text, s.start) && (isTitleCase(quoted) && belowFirstLine || isForeignTitleAt(quoted, text, s));
 }
+const isForeignTitleAt = (quoted: string, text: string, s: { start: number; end: number }) => isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40));
 /** "placards that read “We Told You” and “Follow the Money”": words said, chanted or read out, or listed with such words. */
 function readOut(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -1655,7 +1661,9 @@ function isTitleCase(quoted: string): boolean {
 }
 // (and nouns that take a title only when one follows them with no verb between: 'a report, "Behind
 // the Wallpaper"', 'under the title "Digging Our Own Grave"')
-const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${[...workNouns, 'report', 'study', 'title'].join('|')})s?,?[ \\t]+["“‘']$`, 'i');
+const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${[...workNouns, 'report', 'study', 'title', 'heading', 'headline'].join('|')})s?,?[ \\t]+["“‘']$`, 'i');
+/** After a title's closing mark, a work's noun in apposition: '", the 1971 protest song', '", the national anthem'. */
+const WORK_APPOSED_AFTER = new RegExp(`^["”’']?,[ \\t]+(?:the|a|an|his|her|their|its)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,3}?(?:${workNouns.join('|')})\\b(?![ \\t]+(?:of|that|which|who)\\b)`, 'iu');
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened|labell?ed|branded|call|calls|calling|dub|dubs|dubbing|name|names|naming)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
 /** A noun that presents what follows as a term: 'the word "pension"', 'a hashtag, "#MeToo"'. */
 const TERM_BEFORE = /\b(?:the|a|an|this|that)\s+(?:word|term|phrase|expression|hashtag|acronym|abbreviation|slogan|motto|catchphrase|buzzword|neologism)(?:,)?\s+["“‘']$/i;
@@ -1665,7 +1673,9 @@ const OWNED_BODY_BETWEEN = /^ (?:of|from) (?:the )?(?:[^,.;:!?"“”\n]{0,60} \
 // ("known to his followers as", "known in the dressing room as": with whom or where it is known between;
 // "whom employees still call": a person given a name by others)
 // ("known as the “kotak kosong”", "known among clinicians as the "short course"": "the" may stand between)
-const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly|\s+(?:to|in|among|by)(?:\s+[\p{Ll}’'-]+){1,4})?\s+as(?:\s+the)?|nicknamed|codenamed|christened|(?:nickname|codename|moniker)\s+(?:is|was|became)|whom\s+(?:[\p{Ll}]+\s+){0,3}call(?:s|ed)?)\s+["“‘']$/u;
+// ("known across Canada as", "nicknamed the animal", "its scientists nickname", "the press dubbed them",
+// "whom students have taken to calling the": the thing named may stand between)
+const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly|\s+(?:to|in|among|by|across|throughout|around)(?:\s+[\p{L}’'-]+){1,4})?\s+as(?:\s+the)?|(?:nicknamed|nickname|nicknames|codenamed|christened|dubbed)(?:\s+(?:the|a|an|it|him|her|them|its|his|their)(?:\s+\p{Ll}+){0,2})?|(?:nickname|codename|moniker)\s+(?:is|was|became)|whom\s+(?:[\p{Ll}]+\s+){0,3}call(?:s|ed|ing)?(?:\s+the)?)\s+["“‘']$/u;
 
 function isSpeech(window: readonly { text: string }[], i: number): boolean {
   const word = window[i].text;
