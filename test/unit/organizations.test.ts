@@ -2106,3 +2106,10 @@ test('places: an unknown word after "the" or "the lower" in a sentence about a r
   // (not the first word of a longer name with "of")
   assert.deepEqual(named('Headline\n\nChicks on an island at the mouth of the Vorth of Kells went hungry.').filter(m => m[1] === 'Vorth'), []);
 });
+
+test('places: Catalan, Spanish, Portuguese, Italian and French street, square and mountain words open a place\'s name', () => {
+  assert.deepEqual(named('Headline\n\nThey met on the Plaça de Vern, then on Carrer de Sant Miquel and the Rue de la Paix. Villages in the Serra de Tramuntana emptied.'),
+    [['PLACE', 'Plaça de Vern'], ['PLACE', 'Carrer de Sant Miquel'], ['PLACE', 'Rue de la Paix'], ['PLACE', 'Serra de Tramuntana']]);
+  // (a mountain word without a particle after it opens companies' names as often)
+  assert.deepEqual(named('Headline\n\nShares of Serra Velhinha rose.').filter(m => m[0] === 'PLACE'), []);
+});

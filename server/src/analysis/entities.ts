@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, orgContext, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, placeLeadsBeforeParticle, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -1667,7 +1667,7 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // (a body named after one ends in its own head word: "Port Authority", "Mount Sinai Hospital" aside)
   // ("Plaza de Bolívar", "Avenue Habib Bourguiba": a square's or a street's too, with a particle
   // inside; "the Plaza Hotel" is a building)
-  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && ps.every((p, k) => isCap(p) || k > 0 && k < ps.length - 1 && nameParticles.has(p.text)) && !isOrgHeadOrPlural(last) && !isFacilityHead(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
+  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && (!placeLeadsBeforeParticle.has(ps[0].text) || nameParticles.has(ps[1].text)) && ps.every((p, k) => isCap(p) || k > 0 && k < ps.length - 1 && nameParticles.has(p.text)) && !isOrgHeadOrPlural(last) && !isFacilityHead(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
   // A name that ends in a country, with a body's head word opening it ("Bank Negara Malaysia",
   // "Police Scotland") or right before the country (a national branch: "Transparency International
   // Spain", "Amnesty International UK"), is one body.

@@ -201,6 +201,8 @@ export const isNotEntity = rememberedPerWord(phrase => mayBeNotEntity(phrase) &&
 
 /** First words of geographic names: "Mount Everest", "Lake Tanganyika", "Cape Horn", "Port Harcourt". */
 export const placeLeads = new Set(lexicon.placeLeads);
+/** Of those, the ones many companies are named with too ("Serra Dourada", "Cordillera Shale"): a place's only with a particle after ("Serra da Estrela"). */
+export const placeLeadsBeforeParticle = new Set(lexicon.placeLeadsBeforeParticle);
 /** Definite articles of other languages that open the names of newspapers and works ("Le Monde", "Der Spiegel", "El País"). */
 export const foreignArticles = new Set(lexicon.foreignArticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);
