@@ -2113,3 +2113,10 @@ test('places: Catalan, Spanish, Portuguese, Italian and French street, square an
   // (a mountain word without a particle after it opens companies' names as often)
   assert.deepEqual(named('Headline\n\nShares of Serra Velhinha rose.').filter(m => m[0] === 'PLACE'), []);
 });
+
+test('organizations: a plural\'s apostrophe inside a body\'s name, up to three words before its head word or after a body\'s first word', () => {
+  assert.deepEqual(orgNames('Headline\n\nIn a statement, the Ministry of Fisheries and Farmers\' Welfare said prices rose. The Students\' Rights Protection Council led the march.'),
+    ['Ministry of Fisheries and Farmers\' Welfare', 'Students\' Rights Protection Council']);
+  // (not a name of its own after the possessive: "the Greens' Australian Research Council Bill")
+  assert.deepEqual(orgNames('Headline\n\nThe inquiry is examining the Greens\' Australian Research Council Amendment Bill.').includes('Greens\' Australian Research Council'), false);
+});

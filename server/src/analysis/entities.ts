@@ -728,11 +728,15 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // ("William Ruto's United Democratic Alliance": a person's full name before it owns the body)
         // "Leeds Magistrates' Court", "the Workers' Party", "the Teachers' Union": a plural's
         // possessive mark inside a body's name, before its head word
-        if ((p.text === "'" || p.text === '’') && !afterSpace(p) && /\p{Ll}s$/u.test(last.text) && afterOneSpace(next)
-          && (isOrgHeadOrPlural(next.text) || isFacilityHead(next.text) || pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]) && isOrgHead(pieces[j + 2].text))) {
-          // ("Ghana Union of Traders' Associations": the head word may be plural)
-          const e = isOrgHeadOrPlural(next.text) || isFacilityHead(next.text) ? j + 2 : j + 3;
-          run.push(...pieces.slice(j, e)); j = e; continue;
+        if ((p.text === "'" || p.text === '’') && !afterSpace(p) && /\p{Ll}s$/u.test(last.text) && afterOneSpace(next) && isCap(next)) {
+          // ("Ghana Union of Traders' Associations": the head word may be plural; "the Bangladesh General
+          // Students' Rights Protection Council": up to three words before it; "the Ministry of
+          // Agriculture and Farmers' Welfare": or none, the name a body's since its first word)
+          let e = isOrgHeadOrPlural(next.text) || isFacilityHead(next.text) ? j + 2 : 0;
+          // ("the Greens’ Australian Research Council Amendment Bill": not a name of its own that opens with a nationality)
+          for (let h = j + 2; !e && !isNationality(next.text) && !lookup(next.text) && h <= j + 4 && pieces[h] && isCap(pieces[h]) && afterOneSpace(pieces[h]); h++) if (isOrgHead(pieces[h].text)) e = h + 1;
+          if (!e && isOrgHead(run[0].text) && run.length >= 3) { e = j + 2; while (e < j + 4 && pieces[e] && isCap(pieces[e]) && afterOneSpace(pieces[e])) e++; }
+          if (e) { run.push(...pieces.slice(j, e)); j = e; continue; }
         }
         // ("the BoE's Monetary Policy Committee", "the DoJ's Civil Rights Division": nor after an acronym)
         if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !ACRONYM.test(run[run.length - 1].text) && !MIXED_ACRONYM.test(run[run.length - 1].text)) {
