@@ -2120,3 +2120,10 @@ test('organizations: a plural\'s apostrophe inside a body\'s name, up to three w
   // (not a name of its own after the possessive: "the Greens' Australian Research Council Bill")
   assert.deepEqual(orgNames('Headline\n\nThe inquiry is examining the Greens\' Australian Research Council Amendment Bill.').includes('Greens\' Australian Research Council'), false);
 });
+
+test('organizations: a platform named in camel case or as a brand, before "post" or "account" or after "on" where someone posts, is a body', () => {
+  assert.deepEqual(named('Headline\n\nHe wrote in a LinkedIn post on Tuesday. She answered on LinkedIn the next day.'), [['ORG', 'LinkedIn'], ['ORG', 'LinkedIn']]);
+  assert.deepEqual(named('Headline\n\nThe coast guard said in a post on its WeChat account that it acted.'), [['ORG', 'WeChat']]);
+  // (a camel-case word glued to a title-case line's end still splits there: "From White HouseThe planned")
+  assert.deepEqual(named('SEE ALSO: Aid Blocked Despite Pleas From White HouseThe planned visit would follow.').map(m => m[1]).includes('White House'), true);
+});

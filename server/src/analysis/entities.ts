@@ -241,6 +241,8 @@ const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** The most pieces a person's name after a body's can have ("Refugee Council Enver Solomon"), with room to spare. */
 const MAX_HOLDER_PIECES = 12;
 
+/** Whether token i may end a line glued to the next: it opens a line, or a capitalised word stands before it (a heading in title case). */
+const gluedLine = (tokens: readonly Token[], i: number) => i === 0 || afterNewline(tokens[i]) || capital(tokens[i - 1]) || tokens[i - 1].text.trim() === '';
 /** Could match GLUE: longer than four characters, with an ASCII capital among the last four after the second. */
 function mayBeGlued(x: string): boolean {
   const n = x.length;
@@ -267,7 +269,9 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
   let specials = 0;
   for (let i = 0; i < special.length; i++) specials += special[i];
   const mark = (i: number) => { if (special[i] === 0) { special[i] = 1; specials++; } };
-  for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text)) mark(i);
+  // (the line so glued is a heading's, in title case, or the word opens a line: "... Pleas From White
+  // HouseThe planned"; "on LinkedIn the next day", "a LinkedIn post" are a name written in camel case)
+  for (const i of tokenized.capitals) if (mayBeGlued(tokens[i].text) && GLUE.test(tokens[i].text) && gluedLine(tokens, i)) mark(i);
   for (const i of tokenized.hyphenated) if (prefixedName(tokens, i) && !titleCaseCompound(tokens, i)) mark(i);
   // "T-shirt", "X-ray", "U-turn": a capital letter hyphenated to a word is a common noun; "NZ$",
   // "NZ $ 26", "A$": a currency's country prefix is no name (ANNOTATION.md, PLACE).
@@ -343,7 +347,7 @@ function piecesOf(tokenized: TokenizedText, blocked: Uint8Array): PieceList {
       from = last + 1;
       continue;
     }
-    const glued = x.length > 4 && capital(t) ? GLUE.exec(x) : null;
+    const glued = x.length > 4 && capital(t) && gluedLine(tokens, i) ? GLUE.exec(x) : null;
     const hyphen = x.length > 4 && x.includes('-') ? HYPHENATED.exec(x) : null;
     if (glued) {
       const a = t.start + glued[1].length;
@@ -3615,6 +3619,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   companiesOfPlaces(text, list, found);
   if (untyped) rulingParties(text, found, untyped);
   plusNames(text, found);
+  platforms(text, found, asked);
   noSubstances(text, found);
   sourcePublishers(text, list, found);
   basedBodies(text, found);
@@ -4099,6 +4104,29 @@ function noSubstances(text: string, found: (NamedMention & { certain: boolean })
   }
 }
 const SUBSTANCE_BEFORE = /\b(?:tested positive for (?:the |a )?(?:[\p{Ll}-]+ ){0,3}|(?:banned|prohibited|performance-enhancing) (?:substance|drug|hormone|steroid|stimulant) )$/u;
+
+// "wrote in a LinkedIn post", "on its WeChat account", "broke his silence on LinkedIn": a brand's
+// name or one written in camel case, before a word for what a platform holds or after "on" where
+// someone posts or writes, is the platform, a body (ANNOTATION.md §3: "Telegram as a platform"),
+// wherever else the article writes it
+function platforms(text: string, found: (NamedMention & { certain: boolean })[], asked: readonly { seg: Segment; name: string }[]): void {
+  let names: Set<string> | undefined, overlaps: ((start: number, end: number) => boolean) | undefined;
+  const candidate = (seg: Segment, name: string) => seg.pieces.length === 1 && /^\p{Lu}[\p{L}\d]+$/u.test(name) && (isBrand(name) || /\p{Ll}\p{Lu}/u.test(name)) && !isGivenName(name) && !lookup(name);
+  for (const { seg, name } of asked) {
+    if (!candidate(seg, name) || names?.has(name)) continue;
+    const p = seg.pieces[0];
+    if (PLATFORM_AFTER.test(text.slice(p.end, p.end + 16)) || PLATFORM_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start))) (names ??= new Set()).add(name);
+  }
+  if (names) for (const { seg, name } of asked) {
+    const p = seg.pieces[0];
+    if (!names.has(name) || seg.pieces.length !== 1 || (overlaps ??= overlapIndex(found))(p.start, p.end)) continue;
+    found.push(mention(seg, name, 'ORG', name, false));
+  }
+}
+/** " post", " account": what a platform holds, right after its name. */
+const PLATFORM_AFTER = /^ (?:posts?|accounts?|page|channel|feed|profile|livestream|video|story|group|handle)\b/;
+/** "posted ... on ", "broke his silence on ": a verb of posting or writing, then "on" right before the name. */
+const PLATFORM_BEFORE = /\b(?:posted|posts|wrote|writes|published|shared|said|announced|answered|replied|responded|commented|silence|statement|message|video|photo|appeared|live)\b[^.!?\n]{0,50}\b(?:on|via) $/;
 
 // "the broadcaster Canal+", "Disney+ said": a plus sign glued onto a name, closing it, is part of
 // the name, and names a service or a company (no person's name ends so)
