@@ -2127,3 +2127,7 @@ test('organizations: a platform named in camel case or as a brand, before "post"
   // (a camel-case word glued to a title-case line's end still splits there: "From White HouseThe planned")
   assert.deepEqual(named('SEE ALSO: Aid Blocked Despite Pleas From White HouseThe planned visit would follow.').map(m => m[1]).includes('White House'), true);
 });
+
+test('organizations: a capitalised plural, "of" and a country mid-sentence is a party or a movement, as "X for Germany" is', () => {
+  assert.deepEqual(named('Headline\n\nHe joined Sisters of Moldova in 2019, and the governing Sisters of Moldova party won.'), [['ORG', 'Sisters of Moldova'], ['ORG', 'Sisters of Moldova']]);
+});

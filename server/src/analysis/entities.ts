@@ -724,7 +724,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
         // "Alternative for Germany", "Together for Catalonia": a capitalised common word mid-sentence,
         // "for" and a country or region names a party or a movement
-        if (p.text === 'for' && run.length === 1 && !startsSentence(last) && isCommonWord(last.text) && !isTitle(last.text) && isMajorPlace(next.text) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]))) { run.push(p, next); j += 2; continue; }
+        // ("Brothers of Italy", "Friends of Syria": a plural, "of" and a country or a continent, likewise)
+        if ((p.text === 'for' || p.text === 'of' && /\p{Ll}s$/u.test(last.text)) && run.length === 1 && !startsSentence(last) && isCommonWord(last.text) && !isTitle(last.text) && isMajorPlace(next.text) && !(pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]))) { run.push(p, next); j += 2; continue; }
         // "UN High Commissioner for Refugees", "EU Commissioner for Trade": a body's office named after its remit.
         if (p.text === 'for' && isBodyOffice(run)) { run.push(p, next); j += 2; continue; }
         // "St. Michael's Cathedral", "Korean People's Army": a possessive inside a name, when what
@@ -1664,7 +1665,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // ("Center for Astrophysics", "Museum of Modern Art": a word that opens bodies' names, likewise)
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && (isOrgHead(p.text) || isOrgLead(p.text)))) return { type: 'ORG', key: name, certain: true };
   // "Alternative for Germany": a common word, "for" and a country (joined in runs())
-  if (ps.length === 3 && ps[1].text === 'for' && isCommonWord(ps[0].text) && isMajorPlace(ps[2].text)) return { type: 'ORG', key: name, certain: true };
+  // ("Brothers of Italy": a plural and "of", too)
+  if (ps.length === 3 && (ps[1].text === 'for' || ps[1].text === 'of' && /\p{Ll}s$/u.test(ps[0].text)) && isCommonWord(ps[0].text) && isMajorPlace(ps[2].text)) return { type: 'ORG', key: name, certain: true };
   // "Partido dos Trabalhadores", "Banco de España", "Université Laval": a body's head word in
   // another language opens its name.
   if (ps.length >= 2 && isForeignOrgLead(ps[0].text) && (isCap(ps[ps.length - 1]) || ps.length === 2 && FOREIGN_ADJECTIVE.test(ps[1].text))) return { type: 'ORG', key: name, certain: true };
