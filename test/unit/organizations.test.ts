@@ -2131,3 +2131,9 @@ test('organizations: a platform named in camel case or as a brand, before "post"
 test('organizations: a capitalised plural, "of" and a country mid-sentence is a party or a movement, as "X for Germany" is', () => {
   assert.deepEqual(named('Headline\n\nHe joined Sisters of Moldova in 2019, and the governing Sisters of Moldova party won.'), [['ORG', 'Sisters of Moldova'], ['ORG', 'Sisters of Moldova']]);
 });
+
+test('places: in a report on sport, a name ending in "Park" or "Oval" is the ground, a facility; a national park stays a place', () => {
+  assert.deepEqual(named('Headline\n\nThe league leaders won the match 2-1 at Dunmore Park, where the coach said the season was not over.').filter(m => m[1] === 'Dunmore Park'), []);
+  assert.deepEqual(named('Headline\n\nThe match was delayed by smoke from a fire in Vellan National Park, the league said, and the coach agreed the season could wait.').filter(m => m[1] === 'Vellan National Park'), [['PLACE', 'Vellan National Park']]);
+  assert.deepEqual(named('Headline\n\nProtesters gathered at Dunmore Park on Sunday.'), [['PLACE', 'Dunmore Park']]);
+});

@@ -3626,7 +3626,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   sourcePublishers(text, list, found);
   basedBodies(text, found);
   bodiesByDeed(text, found);
-  noFacilities(found);
+  noFacilities(text, found);
   remitsBeforeOffices(text, found);
   namesOutOfContext(text, found);
   luoApostrophes(text, list, found);
@@ -4040,13 +4040,19 @@ const OFFICE_AFTER = /^ (?:Secretary|Minister|Ministry|Department|Commissioner)\
 // "land near Norman Manley International Airport", "via the Doraleh Multipurpose Port": a building
 // or a facility is no place (ANNOTATION.md §4), nor a person, whatever cue stood before it; a body
 // so named stays ("Dubai Airports", "the Royal Hospital said")
-function noFacilities(found: (NamedMention & { certain: boolean })[]): void {
+// ("Munster host Ulster at Thomond Park", "at the Junction Oval": in a report on sport, a name ending
+// in "Park", "Oval", "Ground" or "Field" is where the match is played, a ground; "Uhuru Park" in a
+// report on a rally and "Grampians National Park" anywhere stay places)
+function noFacilities(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  let sport: boolean | undefined;
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
-    if ((m.type === 'PLACE' || m.type === 'PERSON') && !m.role && FACILITY_LAST.test(m.text) && !lookup(m.text)) found.splice(i, 1);
+    if ((m.type === 'PLACE' || m.type === 'PERSON') && !m.role && !lookup(m.text)
+      && (FACILITY_LAST.test(m.text) || GROUND_LAST.test(m.text) && !/\sNational\s/.test(m.text) && (sport ??= sportsReport(text)))) found.splice(i, 1);
   }
 }
 const FACILITY_LAST = /\s(?:Airport|Terminal|Stadium|Station|Port)$/;
+const GROUND_LAST = /\s(?:Park|Oval|Ground|Field)$/;
 
 // "merge with Noida-based Tejas Components", "the Istanbul-based haulier Anadolu Lojistik": what is
 // based somewhere, named right after it or after a noun that is no person's, is a body, not the
