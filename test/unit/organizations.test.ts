@@ -2137,3 +2137,9 @@ test('places: in a report on sport, a name ending in "Park" or "Oval" is the gro
   assert.deepEqual(named('Headline\n\nThe match was delayed by smoke from a fire in Vellan National Park, the league said, and the coach agreed the season could wait.').filter(m => m[1] === 'Vellan National Park'), [['PLACE', 'Vellan National Park']]);
   assert.deepEqual(named('Headline\n\nProtesters gathered at Dunmore Park on Sunday.'), [['PLACE', 'Dunmore Park']]);
 });
+
+test('organizations: "The" mid-sentence, a place and more capitalised words, where news names a source, is a newspaper', () => {
+  assert.deepEqual(named('Headline\n\nThe plan was first reported by The Nevada Republic. In an interview with The Nevada Republic, she agreed.'), [['ORG', 'Nevada Republic'], ['ORG', 'Nevada Republic']]);
+  // (not where no source is named: a place's name with "The")
+  assert.deepEqual(named('Headline\n\nThey sailed past The Nevada Republic last year.').some(m => m[1] === 'Nevada Republic' && m[0] === 'ORG'), false);
+});

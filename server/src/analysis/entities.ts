@@ -3624,6 +3624,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   platforms(text, found, asked);
   noSubstances(text, found);
   sourcePublishers(text, list, found);
+  placeNamedMedia(text, list, found);
   basedBodies(text, found);
   bodiesByDeed(text, found);
   noFacilities(text, found);
@@ -4112,6 +4113,30 @@ function noSubstances(text: string, found: (NamedMention & { certain: boolean })
   }
 }
 const SUBSTANCE_BEFORE = /\b(?:tested positive for (?:the |a )?(?:[\p{Ll}-]+ ){0,3}|(?:banned|prohibited|performance-enhancing) (?:substance|drug|hormone|steroid|stimulant) )$/u;
+
+// "first reported by The Arizona Republic", "told The Sydney Morning Herald": "The" capitalised in
+// the middle of a sentence opens a title, and a place's name, then capitalised words that make no
+// place or body of their own, after it is a newspaper's or a broadcaster's name (the place inside
+// it no mention: ANNOTATION.md §3, media; the span leaves "The" out)
+function placeNamedMedia(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  for (const m of text.matchAll(MID_SENTENCE_THE)) {
+    const start = m.index + m[0].length - m[1].length, end = start + m[1].length;
+    const words = m[1].split(' ');
+    const place = [1, 2].find(n => n < words.length && lookup(words.slice(0, n).join(' '))?.type === 'PLACE');
+    if (!place || lookup(m[1]) || lookup('The ' + m[1]) || isPlaceHead(words[words.length - 1]) || isOrgHeadOrPlural(words[words.length - 1]) || isFacilityHead(words[words.length - 1])
+      || words.slice(place).some(w => lookup(w)?.type === 'PLACE' || isNationality(w) || isCommonWord(w) && !isNewspaperHead(w) && !/^(?:Republic|Republican)$/.test(w))) continue;
+    // (where news names its source, or closing in a newspaper's head word: "flew to The Gambia, then The Netherlands Antilles" names places)
+    if (!isNewspaperHead(words[words.length - 1]) && !MEDIA_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length - 4))) continue;
+    const ps = piecesSpanning(list, start, end);
+    if (!ps || found.some(f => f.start < end && start < f.end && (f.type === 'ORG' || f.start < start || f.end > end))) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= start && found[i].end <= end) found.splice(i, 1);
+    found.push(mention({ pieces: ps, strict: true }, m[1], 'ORG', m[1], false));
+  }
+}
+/** "reported by ", "told ", "according to ", "in an interview with ": where news names a source, right before "The". */
+const MEDIA_CITED_BEFORE = /\b(?:reported by|reports? by|according to|told|interview with|quoted by|cited by|published by|published in|wrote in|writing in|obtained by|first reported|reported|reports|said to|speaking to|spoke to|talking to)\s*$/;
+/** "reported by The Arizona Republic": a lowercase word or a comma, then "The" and two to four capitalised words. */
+const MID_SENTENCE_THE = /(?<=[\p{Ll},;] )The ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]| \p{Lu}| of\b)/gu;
 
 // "wrote in a LinkedIn post", "on its WeChat account", "broke his silence on LinkedIn": a brand's
 // name or one written in camel case, before a word for what a platform holds or after "on" where
