@@ -2143,3 +2143,7 @@ test('organizations: "The" mid-sentence, a place and more capitalised words, whe
   // (not where no source is named: a place's name with "The")
   assert.deepEqual(named('Headline\n\nThey sailed past The Nevada Republic last year.').some(m => m[1] === 'Nevada Republic' && m[0] === 'ORG'), false);
 });
+
+test('organizations: a place\'s name before "law firm" or "news agency" with the body\'s own name after it stays the place', () => {
+  assert.deepEqual(named('Headline\n\nHer lawyer, of the Tromsø law firm Aasheim & Vik, said so. The trawler was escorted to Tromsø.'), [['PLACE', 'Tromsø'], ['ORG', 'Aasheim & Vik'], ['PLACE', 'Tromsø']]);
+});

@@ -4811,6 +4811,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // word before the noun describes where it is.
     // ("the Green Country region of Oklahoma": a region's name is before the noun, the place holding it after)
     if (type === 'PLACE' && /^(?:town|village|island|municipality)$/.test(noun.text) && pieces[k + 1]?.text === 'of' && pieces[k + 2] && isCap(pieces[k + 2])) continue;
+    // ("the Tromsø law firm Aasheim & Vik": with the body's own name after the noun, a place's name
+    // before it says where the body is)
+    const named0 = type === 'ORG' && head && typeNounOf(head.text) ? pieces[k + 2] : pieces[k + 1];
+    if (type === 'ORG' && k - 1 === c && named0 && isCap(named0) && afterOneSpace(named0) && named0.sentence === noun.sentence && (lookup(pieces[k - 1].text)?.type === 'PLACE' || smallTown(pieces[k - 1].text))) continue;
     let first = k - 1;
     for (;;) {
       const p = pieces[first - 1], q = pieces[first - 2];
