@@ -602,3 +602,8 @@ test('dates: a capitalised season opening an event\'s name is the event\'s; the 
   const ms = analyzeArticle('Headline\nMonday, March 3, 2025\n\nBoth qualified for the 2026 Winter Olympics in Milan.').mentions.filter(m => m.type === 'DATE').map(m => m.text);
   assert.deepEqual(ms, ['Monday, March 3, 2025', '2026']);
 });
+
+test('dates: "late" or "early" before "every" says when a thing is done, and "about" before "next week" is a preposition', () => {
+  const ms = analyzeArticle('Headline\nMonday, March 3, 2025\n\nThe office will stay open late every weekday and early each morning. He did not say anything about next week.').mentions.filter(m => m.type === 'DATE').map(m => m.text);
+  assert.deepEqual(ms, ['Monday, March 3, 2025', 'every weekday', 'each morning', 'next week']);
+});

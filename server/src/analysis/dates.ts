@@ -910,7 +910,10 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     if (w === 'following' && !(i > 0 && FOLLOWING_DETERMINERS.test(low(toks[i - 1])))) break;
     // ("thinking about May": before a month's name alone, "about" is a preposition, no approximation)
     // ("does not speak about that night": nor before a demonstrative or "the")
-    if (w === 'about' && (first === last && isMonthTok(toks[first]) || /^(?:that|this|the|those|these)$/.test(head))) break;
+    // ("did not say anything about next week": nor before "next" or "last")
+    if (w === 'about' && (first === last && isMonthTok(toks[first]) || /^(?:that|this|the|those|these|next|last)$/.test(head))) break;
+    // ("stay open late every weekday": before a recurrence, "late" and "early" say when the thing is done, not which days)
+    if ((w === 'late' || w === 'early') && (head === 'every' || head === 'each')) break;
     // "that same night", "that same day"
     if (w === 'that' && head === 'same' && first < last) { first = i; break; }
     // ("the study would last about eight months", "to last two years": "last" after a modal or "to" is the verb)
