@@ -1114,3 +1114,8 @@ test('names: a "Related news" list holds other articles\' headlines, works with 
   assert.deepEqual(ms.filter(m => m.start > 100 && m.start < 230).map(m => m.text), []);
   assert.ok(ms.some(m => m.text === 'Scotland') && ms.some(m => m.text === 'BBC News'));
 });
+
+test('names: a town\'s name and a word ending in "s" is a team, but not with a person\'s job in apposition', () => {
+  const people = (t: string) => analyzeArticle(t).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
+  assert.deepEqual(people('Headline\n\nClasses were called off. Jericho Manalastas, a spokesman for the Office of Civil Defense, told reporters that teams were ready.'), ['Jericho Manalastas']);
+});

@@ -351,7 +351,9 @@ export function typeCandidate(c: Candidate): TyperClass {
   if ((best === 1 || best === 0 && !collector) && (c.last === c.first + 1 && lookup(c.pieces[c.first].text)?.type === 'PLACE' || c.last === c.first + 2 && (lookup(`${c.pieces[c.first].text} ${c.pieces[c.first + 1].text}`)?.type === 'PLACE' || lookup(c.pieces[c.first].text)?.type === 'PLACE' && !isGivenName(c.pieces[c.first + 1].text) && !(isGivenName(c.pieces[c.first].text) && capital(c.pieces[c.first + 1])))) && /^(?:\p{Lu}\p{Ll}+s|Sox)$/u.test(c.pieces[c.last].text)
     && !isSurname(c.pieces[c.last].text) && !isGivenName(c.pieces[c.last].text) && !isFacilityHead(c.pieces[c.last].text.slice(0, -1))
     // ("Most Tulsans": an ordinary word, then the town's people)
-    && !isCommonWord(c.pieces[c.first].text) && !c.pieces[c.last].text.startsWith(c.pieces[c.last - 1].text.slice(0, 4))) return 'ORG';
+    && !isCommonWord(c.pieces[c.first].text) && !c.pieces[c.last].text.startsWith(c.pieces[c.last - 1].text.slice(0, 4))
+    // ("Jericho Manalastas, a spokesman for the Office of Civil Defense,": not with a person's job in apposition)
+    && appositiveType(c, true) !== 'PERSON') return 'ORG';
   // "NATO HQ", "Police Headquarters": a body's headquarters is the site, a place apart from the body
   // (ANNOTATION.md §6 keeps NATO and NATO HQ apart; the seeds' gold types it as a place)
   if (c.last > c.first && /^(?:HQ|Headquarters)$/.test(c.pieces[c.last].text)) return 'PLACE';
