@@ -754,3 +754,8 @@ test('speakers: a headline quote given to a body before a noun for its leader go
   assert.deepEqual(speakers('Havenbond leader vows ‘no retreat’ as port strike spreads\nThursday, November 17, 2016\n\nROTTERDAM — "They sold it," Ruud Verhoeven, the Havenbond union\'s regional leader, told strikers. "There will be no retreat."'),
     ['Ruud Verhoeven', 'Ruud Verhoeven', 'Ruud Verhoeven']);
 });
+
+test('speakers: a Vietnamese name\'s gender is its last word\'s, the given name, not the family name first', () => {
+  const a = analyzeArticle('Headline\n\nIn Beijing, Gao Wenbo, a spokesman, said it was lawful.\n\nLê Quang Đức, director of a seafood company, said buyers were nervous. “Every time there is news like this, our customers ask,” Đức said.\n\nHe added: “We have lost two contracts this year.”');
+  assert.deepEqual(a.quotes.map(q => q.speakerText), ['Đức', 'Đức']);
+});

@@ -376,7 +376,9 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // (first: the first word of a Vietnamese name is the family's, which name lists may hold as a man's given name)
       // ("Lee Jae-sung", "Wang Xiao-ming": a hyphened Korean or Chinese given name after the family's
       // name; the family's name, which name lists hold as an English given name, tells nothing)
-      const h = / Thị /u.test(m) ? 'f' : / Văn /u.test(m) ? 'm' : EAST_ASIAN_GIVEN.test(m.slice(space)) ? null : givenNameGender(m.slice(0, space));
+      // ("Lê Quang Đức": a Vietnamese name without either, its letters Vietnamese, is told by its last
+      // word, the given name, where the lists know it; "Mai Trần-Lefèvre" by its first, as others are)
+      const h = / Thị /u.test(m) ? 'f' : / Văn /u.test(m) ? 'm' : VIETNAMESE_LETTER.test(m) && givenNameGender(lastWord(m)) ? givenNameGender(lastWord(m)) : EAST_ASIAN_GIVEN.test(m.slice(space)) ? null : givenNameGender(m.slice(0, space));
       if (h && g && h !== g) { g = null; break; }
       g = h ?? g;
     }
@@ -1442,6 +1444,8 @@ function pronounGender(w: string): number {
   if (c !== 104 /* h */ && c !== 115 /* s */) return 0;
   return MALE.test(w) ? 1 : FEMALE.test(w) ? -1 : 0;
 }
+/** A letter only Vietnamese writes among Latin scripts: đ, ơ, ư, ă, and the stacked tone marks of U+1EA0–U+1EF9. */
+const VIETNAMESE_LETTER = /[đĐơƠưƯăĂ\u1EA0-\u1EF9]/u;
 /** How many tokens a quote walks back for an unnamed speaker before it reads the list of them made once. */
 const UNNAMED_WALK = 300;
 /** The longest sentence a quote's lead-in is looked for in (a news sentence is rarely half as long). */
