@@ -759,3 +759,8 @@ test('speakers: a Vietnamese name\'s gender is its last word\'s, the given name,
   const a = analyzeArticle('Headline\n\nIn Beijing, Gao Wenbo, a spokesman, said it was lawful.\n\nLê Quang Đức, director of a seafood company, said buyers were nervous. “Every time there is news like this, our customers ask,” Đức said.\n\nHe added: “We have lost two contracts this year.”');
   assert.deepEqual(a.quotes.map(q => q.speakerText), ['Đức', 'Đức']);
 });
+
+test('speakers: "the post read" is the body that posted on its account; "the statement said" of an unnamed issuer has no speaker', () => {
+  assert.deepEqual(speakers('Headline\n\nIgnacio Muñoz, a student leader, spoke on Monday. "We march," he said.\n\nThe FEVal said on its Twitter account that it would call a fourth march. "We are not tired," the post read.\n\nThe ministry issued a statement on Tuesday. "The reform stands," the statement said.'),
+    ['Ignacio Muñoz', 'FEVal', null]);
+});

@@ -908,12 +908,16 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     return roleNouns.has(noun) ? null : about;
   };
   /** The person or body named in one of the three sentences before `at` that holds `noun` ("released a statement"). */
-  const issuerOf = (noun: string, at: number): number | null => {
+  // (undefined when no sentence before holds it; null when the one that does names no one)
+  // ("The FECh said on its Twitter account that ... "...," the post read": a post is held by a
+  // sentence that posts, tweets or speaks "on its account")
+  const issuerOf = (noun: string, at: number): number | null | undefined => {
     const s0 = tokens[tokenAt(at)]?.sentence ?? 0;
+    const holder = (w: string) => w === noun || POSTED_NOUN.test(noun) && POSTING_WORD.test(w);
     for (let k = s0 - 1; k >= 0 && k >= s0 - 3; k--) {
       const [a, b] = tokenized.sentences[k];
       let holds = false;
-      for (let i = a; i <= b && !holds; i++) holds = tokens[i].text.toLowerCase() === noun;
+      for (let i = a; i <= b && !holds; i++) holds = holder(tokens[i].text.toLowerCase());
       if (!holds) continue;
       // ("ASIC commissioner Rhys Calloway said in a statement ... The statement added": the one named
       // right before the verb of that sentence, before its grammatical subject)
@@ -934,7 +938,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       const first = mentionAt(tokens[a].start, tokens[b].end)[0];
       return first ? first.k : null;
     }
-    return null;
+    return undefined;
   };
   /** Whether the paragraph's text before `end` ends with a colon, maybe then an opening mark ('... is forthcoming: "'). */
   const colonBefore = (paraStart: number, end: number) => {
@@ -1171,7 +1175,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // ... "...," the statement said' is the company's, though its president spoke last)
         if (pre.some(t => /^(the|this|that)$/i.test(t.text))) {
           const issuer = issuerOf(pre[pre.length - 1].text.toLowerCase(), verb.start);
-          if (issuer !== null) return issuer;
+          // ("The ministry issued a statement. "...," the statement said": its issuer has no name)
+          if (issuer !== undefined) return issuer;
         }
         if (pre.some(t => /^(the|this|that)$/i.test(t.text)) && qi > 0 && quotes[qi - 1].speaker !== null) return quotes[qi - 1].speaker;
       }
@@ -1444,6 +1449,10 @@ function pronounGender(w: string): number {
   if (c !== 104 /* h */ && c !== 115 /* s */) return 0;
   return MALE.test(w) ? 1 : FEMALE.test(w) ? -1 : 0;
 }
+/** A document a platform carries: "the post read", "the tweet said". */
+const POSTED_NOUN = /^(?:post|tweet|message)$/;
+/** A word of the sentence that posts it: "posted", "on its Twitter account". */
+const POSTING_WORD = /^(?:posted|posts|tweeted|tweets|account|post|tweet)$/;
 /** A letter only Vietnamese writes among Latin scripts: đ, ơ, ư, ă, and the stacked tone marks of U+1EA0–U+1EF9. */
 const VIETNAMESE_LETTER = /[đĐơƠưƯăĂ\u1EA0-\u1EF9]/u;
 /** How many tokens a quote walks back for an unnamed speaker before it reads the list of them made once. */
