@@ -764,3 +764,8 @@ test('speakers: "the post read" is the body that posted on its account; "the sta
   assert.deepEqual(speakers('Headline\n\nIgnacio Muñoz, a student leader, spoke on Monday. "We march," he said.\n\nThe FEVal said on its Twitter account that it would call a fourth march. "We are not tired," the post read.\n\nThe ministry issued a statement on Tuesday. "The reform stands," the statement said.'),
     ['Ignacio Muñoz', 'FEVal', null]);
 });
+
+test('speakers: an unnamed role with a relative clause before its verb speaks, not the person named before it', () => {
+  assert.deepEqual(speakers('Headline\n\nThe crew\'s lawyer, Henrik Aasvik, said the captain would appeal.\n\nOn the quayside, a crew member who declined to give his name said the men were treated well. "The coast guard gave us coffee," he said.'),
+    [null]);
+});

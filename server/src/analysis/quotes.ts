@@ -496,8 +496,14 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     if (!mayBeSpeech(tokens[i].text) || !isSpeech(tokens, i) || inQuote(tokens[i].start)) return null;
     let j = i - 1;
     while (j >= 0 && i - j <= 6 && tokens[j].start >= from && /^\p{L}/u.test(tokens[j].text) && !roleNouns.has(tokens[j].text.toLowerCase())) j--;
-    if (j < 0 || i - j > 6 || tokens[j].start < from || !roleNouns.has(tokens[j].text.toLowerCase())) return null;
-    if (j + 1 < i && tokens[j + 1].pos !== 'AUX' && tokens[j + 1].pos !== 'ADV') return null; // the role is the verb's subject
+    // ("a crew member who declined to give his name said": the role, then a relative clause of its own)
+    let w = i - 1;
+    while (w >= 0 && i - w <= 10 && tokens[w].start >= from && /^\p{L}/u.test(tokens[w].text) && !/^(?:who|that)$/i.test(tokens[w].text)) w--;
+    if (w > 0 && i - w <= 10 && /^who$/i.test(tokens[w].text) && tokens[w].start >= from && ROLE_WHO.has(tokens[w - 1].text.toLowerCase())) j = w - 1;
+    else {
+      if (j < 0 || i - j > 6 || tokens[j].start < from || !roleNouns.has(tokens[j].text.toLowerCase())) return null;
+      if (j + 1 < i && tokens[j + 1].pos !== 'AUX' && tokens[j + 1].pos !== 'ADV') return null; // the role is the verb's subject
+    }
     let d = j - 1;
     while (d >= 0 && j - d <= 4 && tokens[d].start >= from && !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text) && /^\p{L}/u.test(tokens[d].text)) d--;
     if (d < 0 || j - d > 4 || tokens[d].start < from || !/^(?:the|a|an|his|her|its|their)$/i.test(tokens[d].text)) return null;
@@ -1449,6 +1455,8 @@ function pronounGender(w: string): number {
   if (c !== 104 /* h */ && c !== 115 /* s */) return 0;
   return MALE.test(w) ? 1 : FEMALE.test(w) ? -1 : 0;
 }
+/** Nouns for an unnamed person that a relative clause may follow before the verb: "a crew member who declined to give his name said". */
+const ROLE_WHO = new Set(['member', 'resident', 'worker', 'official', 'officer', 'witness', 'employee', 'passenger', 'student', 'teacher', 'nurse', 'doctor', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'diplomat', 'farmer', 'fisherman', 'villager', 'man', 'woman', 'survivor', 'relative', 'neighbour', 'neighbor', 'volunteer', 'protester', 'driver', 'soldier', 'lawyer']);
 /** A document a platform carries: "the post read", "the tweet said". */
 const POSTED_NOUN = /^(?:post|tweet|message)$/;
 /** A word of the sentence that posts it: "posted", "on its Twitter account". */
