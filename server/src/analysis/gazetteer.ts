@@ -203,6 +203,8 @@ export const isNotEntity = rememberedPerWord(phrase => mayBeNotEntity(phrase) &&
 export const placeLeads = new Set(lexicon.placeLeads);
 /** Of those, the ones many companies are named with too ("Serra Dourada", "Cordillera Shale"): a place's only with a particle after ("Serra da Estrela"). */
 export const placeLeadsBeforeParticle = new Set(lexicon.placeLeadsBeforeParticle);
+/** Nouns for an unnamed person that a relative clause may follow before the verb: "a crew member who declined to give his name said". */
+export const unnamedRoles = new Set(lexicon.unnamedRoles);
 /** Definite articles of other languages that open the names of newspapers and works ("Le Monde", "Der Spiegel", "El País"). */
 export const foreignArticles = new Set(lexicon.foreignArticles);
 export const speechVerbs = new Set(lexicon.speechVerbs);

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention, POSTNOMINAL } from './entities';
-import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, namedBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, isTitleWord, givenNameGender, kinNouns, personNouns, nameAbbreviations } from './gazetteer';
+import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, namedBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, isTitleWord, givenNameGender, kinNouns, personNouns, nameAbbreviations, unnamedRoles } from './gazetteer';
 import { rememberedPerWord } from './detached';
 import { isCommonWord } from './typer';
 /** A Korean or Chinese given name hyphened in two syllables, the last of the name: " Jae-sung", " Hsien-loong". */
@@ -499,7 +499,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // ("a crew member who declined to give his name said": the role, then a relative clause of its own)
     let w = i - 1;
     while (w >= 0 && i - w <= 10 && tokens[w].start >= from && /^\p{L}/u.test(tokens[w].text) && !/^(?:who|that)$/i.test(tokens[w].text)) w--;
-    if (w > 0 && i - w <= 10 && /^who$/i.test(tokens[w].text) && tokens[w].start >= from && ROLE_WHO.has(tokens[w - 1].text.toLowerCase())) j = w - 1;
+    if (w > 0 && i - w <= 10 && /^who$/i.test(tokens[w].text) && tokens[w].start >= from && unnamedRoles.has(tokens[w - 1].text.toLowerCase())) j = w - 1;
     else {
       if (j < 0 || i - j > 6 || tokens[j].start < from || !roleNouns.has(tokens[j].text.toLowerCase())) return null;
       if (j + 1 < i && tokens[j + 1].pos !== 'AUX' && tokens[j + 1].pos !== 'ADV') return null; // the role is the verb's subject
@@ -1455,8 +1455,6 @@ function pronounGender(w: string): number {
   if (c !== 104 /* h */ && c !== 115 /* s */) return 0;
   return MALE.test(w) ? 1 : FEMALE.test(w) ? -1 : 0;
 }
-/** Nouns for an unnamed person that a relative clause may follow before the verb: "a crew member who declined to give his name said". */
-const ROLE_WHO = new Set(['member', 'resident', 'worker', 'official', 'officer', 'witness', 'employee', 'passenger', 'student', 'teacher', 'nurse', 'doctor', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'diplomat', 'farmer', 'fisherman', 'villager', 'man', 'woman', 'survivor', 'relative', 'neighbour', 'neighbor', 'volunteer', 'protester', 'driver', 'soldier', 'lawyer']);
 /** A document a platform carries: "the post read", "the tweet said". */
 const POSTED_NOUN = /^(?:post|tweet|message)$/;
 /** A word of the sentence that posts it: "posted", "on its Twitter account". */
