@@ -2147,3 +2147,9 @@ test('organizations: "The" mid-sentence, a place and more capitalised words, whe
 test('organizations: a place\'s name before "law firm" or "news agency" with the body\'s own name after it stays the place', () => {
   assert.deepEqual(named('Headline\n\nHer lawyer, of the Tromsø law firm Aasheim & Vik, said so. The trawler was escorted to Tromsø.'), [['PLACE', 'Tromsø'], ['ORG', 'Aasheim & Vik'], ['PLACE', 'Tromsø']]);
 });
+
+test('organizations: "Air" and a country is an airline; a centre cited after "according to the" is a body; capitals after a count are a unit', () => {
+  assert.deepEqual(named('Headline\n\nAir Canada and WestJet added flights. He flew Air India to Delhi.').filter(m => m[0] === 'ORG').map(m => m[1]), ['Air Canada', 'WestJet', 'Air India']);
+  assert.deepEqual(orgNames('Headline\n\nMore than 13 million hectares burned, according to the Canadian Interagency Forest Fire Centre, far above the record.'), ['Canadian Interagency Forest Fire Centre']);
+  assert.deepEqual(orgNames('Headline\n\nThe scheme could generate 40,000 MW, and the buyer agreed to take 2,500 MW. In 2015 ANC members met; 3 UN agencies agreed.'), ['ANC', 'UN']);
+});

@@ -1664,6 +1664,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   // ("Center for Astrophysics", "Museum of Modern Art": a word that opens bodies' names, likewise)
   if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && (isOrgHead(p.text) || isOrgLead(p.text)))) return { type: 'ORG', key: name, certain: true };
+  // "Air Canada", "Air New Zealand", "Air India": "Air" and a country's or a place's name is an airline
+  if (ps.length >= 2 && ps.length <= 3 && ps[0].text === 'Air' && ps.slice(1).every(isCap) && lookup(textOf0(ps.slice(1)))?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
   // "Alternative for Germany": a common word, "for" and a country (joined in runs())
   // ("Brothers of Italy": a plural and "of", too)
   if (ps.length === 3 && (ps[1].text === 'for' || ps[1].text === 'of' && /\p{Ll}s$/u.test(ps[0].text)) && isCommonWord(ps[0].text) && isMajorPlace(ps[2].text)) return { type: 'ORG', key: name, certain: true };
@@ -3623,6 +3625,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   plusNames(text, found);
   platforms(text, found, asked);
   noSubstances(text, found);
+  noUnits(text, found);
   sourcePublishers(text, list, found);
   placeNamedMedia(text, list, found);
   basedBodies(text, found);
@@ -4137,6 +4140,21 @@ function placeNamedMedia(text: string, list: PieceList, found: (NamedMention & {
 const MEDIA_CITED_BEFORE = /\b(?:reported by|reports? by|according to|told|interview with|quoted by|cited by|published by|published in|wrote in|writing in|obtained by|first reported|reported|reports|said to|speaking to|spoke to|talking to)\s*$/;
 /** "reported by The Arizona Republic": a lowercase word or a comma, then "The" and two to four capitalised words. */
 const MID_SENTENCE_THE = /(?<=[\p{Ll},;] )The ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]| \p{Lu}| of\b)/gu;
+
+// "could generate 40,000 MW", "2,500 MW of its output": capitals no list knows right after a count
+// (no year's: "a 2015 UN report") are a unit of measure, no body
+function noUnits(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type !== 'ORG' || m.text.length > 4 || !/^\p{Lu}{2,4}$/u.test(m.text) || lookup(m.text) || isOrgAcronym(m.text)) continue;
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    if (COUNT_BEFORE.test(before) && !YEAR_BEFORE.test(before)) found.splice(i, 1);
+  }
+}
+/** A number and one space right before: "40,000 ", "2.5 ". */
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])\d(?:[\d,.]*\d)? $/u;
+/** A year and one space right before: "2015 ". */
+const YEAR_BEFORE = /(?:^|[^\d,.])(?:1[5-9]|20)\d\d $/;
 
 // "wrote in a LinkedIn post", "on its WeChat account", "broke his silence on LinkedIn": a brand's
 // name or one written in camel case, before a word for what a platform holds or after "on" where

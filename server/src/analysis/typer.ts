@@ -360,7 +360,8 @@ export function typeCandidate(c: Candidate): TyperClass {
   // "Pew Research Center", "the Joint Research Centre": a centre named for its work is a body
   if (c.last > c.first && isBodyCentre(c.pieces[c.last - 1].text, c.pieces[c.last].text)) return 'ORG';
   // (one named otherwise is a building: "the Metro Convention Centre", "Lakeside Shopping Center")
-  if (best === 2 && c.last > c.first && /^Cent(?:er|re)$/.test(c.pieces[c.last].text) && !c.pieces.slice(c.first, c.last).some(p => p.text === 'for' || p.text === 'of')) return 'NONE';
+  // (not a source cited for what it counts: "according to the Canadian Interagency Forest Fire Centre")
+  if (best === 2 && c.last > c.first && /^Cent(?:er|re)$/.test(c.pieces[c.last].text) && !c.pieces.slice(c.first, c.last).some(p => p.text === 'for' || p.text === 'of') && !accordingTo(c)) return 'NONE';
   // "Kennedy Space Center", "Kings Cross Station": a building's or a site's name, named after a
   // person perhaps, is no person, and no place either (ANNOTATION.md §4: facilities are not places)
   if ((best === 1 || best === 3) && c.last > c.first && isFacilityHead(c.pieces[c.last].text)) { s[1] = s[3] = -Infinity; best = bestClass(s); }
@@ -411,11 +412,22 @@ function speaks(c: Candidate): boolean {
   return !!next && !capital(next) && !afterNewline(next) && speechVerbs.has(next.text) && /^(?:said|says|told|tells|added|adds|stated|announced|warned|wrote|argued|insisted|noted|explained|replied)$/.test(next.text);
 }
 
+/** Whether "according to" or "according to the" stands right before the candidate. */
+function accordingTo({ pieces, first }: Candidate): boolean {
+  const k = /^the$/i.test(pieces[first - 1]?.text ?? '') ? first - 1 : first;
+  return pieces[k - 1]?.text === 'to' && /^according$/i.test(pieces[k - 2]?.text ?? '');
+}
+
 function citedSource(c: Candidate): boolean {
   const { pieces, first, last } = c;
   const to = pieces[first - 1], according = pieces[first - 2], next = pieces[last + 1];
-  return !!to && !!according && to.text === 'to' && /^according$/i.test(according.text) && !afterNewline(pieces[first])
-    && (!next || !/^(?:'s|’s)$/.test(next.text)) && pieces.slice(first, last + 1).every(p => capital(p) && !isCommonWord(p.text));
+  if (!!to && !!according && to.text === 'to' && /^according$/i.test(according.text) && !afterNewline(pieces[first])
+    && (!next || !/^(?:'s|’s)$/.test(next.text)) && pieces.slice(first, last + 1).every(p => capital(p) && !isCommonWord(p.text))) return true;
+  // ("according to the Canadian Interagency Forest Fire Centre": after "the", ordinary words as they
+  // may be, closed by a body's head word or a centre's)
+  const ws = pieces.slice(first, last + 1);
+  return last > first && accordingTo(c) && !afterNewline(pieces[first]) && (!next || !/^(?:'s|’s)$/.test(next.text)) && ws.every(p => capital(p))
+    && (isOrgHead(ws[ws.length - 1].text) || /^Cent(?:er|re)$/.test(ws[ws.length - 1].text));
 }
 
 function thingPronounAfter(c: Candidate): boolean {
