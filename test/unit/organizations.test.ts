@@ -2153,3 +2153,10 @@ test('organizations: "Air" and a country is an airline; a centre cited after "ac
   assert.deepEqual(orgNames('Headline\n\nMore than 13 million hectares burned, according to the Canadian Interagency Forest Fire Centre, far above the record.'), ['Canadian Interagency Forest Fire Centre']);
   assert.deepEqual(orgNames('Headline\n\nThe scheme could generate 40,000 MW, and the buyer agreed to take 2,500 MW. In 2015 ANC members met; 3 UN agencies agreed.'), ['ANC', 'UN']);
 });
+
+test('places: an initialism with full stops hyphened onto a place\'s name is a place of its own, at its own offsets', () => {
+  const text = 'Headline\n\nThey signed a China-U.S. deal, and smoke drifted across the Canada-U.K. line. 🚒 The EU-U.S. talks stalled.';
+  const ms = analyzeArticle(text).mentions.filter(m => m.type === 'PLACE' || m.type === 'ORG');
+  assert.deepEqual(ms.map(m => [m.type, m.text]), [['PLACE', 'China'], ['PLACE', 'U.S.'], ['PLACE', 'Canada'], ['PLACE', 'U.K.'], ['ORG', 'EU'], ['PLACE', 'U.S.']]);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+});

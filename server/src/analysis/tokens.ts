@@ -219,6 +219,15 @@ function protectAbbreviations(text: string): { text: string; dots: number[] } {
     const m = INITIALISM_END.exec(text.slice(Math.max(0, at - 8), at + 1));
     if (m) for (let k = at + 1 - m[1].length + 1; k <= at; k += 2) dots.push(k);
   }
+  // ("the China-U.S. deal", "the Alberta-N.W.T. boundary": and an initialism hyphened onto a name,
+  // which wink cuts into a letter, a full stop and the rest; its last stop stays one where a
+  // capital letter follows, a sentence's end as it may be)
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+    const m = HYPHENED_INITIALISM.exec(text.slice(at, at + 10));
+    if (!m) continue;
+    const last = at + m[0].length - 1, keepLast = /^\s+\p{Lu}/u.test(text.slice(last + 1, last + 3));
+    for (let k = at + 2; k <= last; k += 2) if (k < last || !keepLast) dots.push(k);
+  }
   if (!dots.length) return { text, dots };
   dots.sort((a, b) => a - b);
   let out = '', from = 0;
@@ -226,6 +235,8 @@ function protectAbbreviations(text: string): { text: string; dots: number[] } {
   return { text: out + text.slice(from), dots };
 }
 
+/** A hyphen, then two to four capital letters each with its full stop: "-U.S.", "-N.W.T.". */
+const HYPHENED_INITIALISM = /^-(?:\p{Lu}\.){2,4}/u;
 const SHORT_WORD_STOP = /^\p{Lu}\p{Ll}+\.$/u;
 /** What follows a full stop that ends a sentence for certain: a line break, the end, or an opening quotation mark. */
 const SENTENCE_AFTER = /^(?:[ \t]*$|[ \t]*[\r\n]|[ \t]+["“‘])/;
