@@ -2160,3 +2160,8 @@ test('places: an initialism with full stops hyphened onto a place\'s name is a p
   assert.deepEqual(ms.map(m => [m.type, m.text]), [['PLACE', 'China'], ['PLACE', 'U.S.'], ['PLACE', 'Canada'], ['PLACE', 'U.K.'], ['ORG', 'EU'], ['PLACE', 'U.S.']]);
   for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('places: a compass word capitalised mid-sentence before a country makes one region\'s name; lowercase or opening a sentence it does not', () => {
+  assert.deepEqual(named('Headline\n\nA ridge of high pressure sat over Western Canada, and mining grew in Northern Norway. In northern Norway it snowed. Eastern Chad was calm.'),
+    [['PLACE', 'Western Canada'], ['PLACE', 'Northern Norway'], ['PLACE', 'Norway'], ['PLACE', 'Chad']]);
+});

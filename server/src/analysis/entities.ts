@@ -3628,6 +3628,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   noUnits(text, found);
   sourcePublishers(text, list, found);
   placeNamedMedia(text, list, found);
+  compassRegions(text, list, found);
   basedBodies(text, found);
   bodiesByDeed(text, found);
   noFacilities(text, found);
@@ -4155,6 +4156,24 @@ function noUnits(text: string, found: (NamedMention & { certain: boolean })[]): 
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])\d(?:[\d,.]*\d)? $/u;
 /** A year and one space right before: "2015 ". */
 const YEAR_BEFORE = /(?:^|[^\d,.])(?:1[5-9]|20)\d\d $/;
+
+// "a ridge of high pressure over Western Canada", "mining in Northern Norway": a compass word
+// capitalised in the middle of a sentence before a country's or a state's name makes a region's name
+// with it, one place ("northern Norway" is Norway; a sentence's first word may be either)
+function compassRegions(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PLACE' || lookup(m.text)?.type !== 'PLACE') continue;
+    const c = CAPITAL_COMPASS_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (!c) continue;
+    const start = m.start - c[1].length - 1, ps = piecesSpanning(list, start, m.end);
+    if (!ps || found.some(o => o !== m && o.start < m.end && start < o.end)) continue;
+    const name = text.slice(start, m.end);
+    found[i] = mention({ pieces: ps, strict: true }, name, 'PLACE', lookup(name)?.canonical ?? name, false);
+  }
+}
+/** A lowercase word or a comma, then a capitalised compass word and one space: "over Western ". */
+const CAPITAL_COMPASS_BEFORE = /(?<=[\p{Ll},;] )(Northern|Southern|Eastern|Western|Central) $/u;
 
 // "wrote in a LinkedIn post", "on its WeChat account", "broke his silence on LinkedIn": a brand's
 // name or one written in camel case, before a word for what a platform holds or after "on" where
