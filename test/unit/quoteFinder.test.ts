@@ -185,3 +185,11 @@ test('quote finder: names given with an object between, self-styled terms, a hea
   // (a source's words still are, with a noun for a work elsewhere after them)
   assert.deepEqual(texts('Headline\n\n"We will not stop," the singer said, the album still unreleased.'), ['We will not stop,']);
 });
+
+test('quote finder: what people habitually call a thing, or refer to as, is a name; a slogan and the gloss of words read out are quotations', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nThey came in a vehicle of the type residents call the “blindado”, or “armoured one”. Inmates referred to one of the cells as "the Attic".'), []);
+  assert.deepEqual(texts('Headline\n\nMany wore T-shirts printed with the party slogan, "One Land for All", and carried placards that read "Haki kwa Otieno" ("Justice for Otieno").'), ['One Land for All', 'Haki kwa Otieno', 'Justice for Otieno']);
+  // (what a source called something once, in the past, stays its words)
+  assert.deepEqual(texts('Headline\n\nThe delegation pulled out, citing what it called the "one-sided position" of the hosts.'), ['one-sided position']);
+});

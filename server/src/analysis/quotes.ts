@@ -1587,7 +1587,8 @@ const isForeignTitleAt = (quoted: string, text: string, s: { start: number; end:
 function readOut(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   if (SAID_BEFORE.test(before)) return true;
-  const listed = /["”’'],?\s+(?:and|or)\s+["“‘']$/.exec(before);
+  // ('placards that read "Haki kwa Evans" ("Justice for Evans")': a gloss of words read out is read out too)
+  const listed = /["”’'],?\s+(?:and|or)\s+["“‘']$/.exec(before) ?? /["”’'],?\s*\(\s*["“‘']$/.exec(before);
   if (!listed) return false;
   // (the quotation before, listed with this one: from its closing mark back to its opening one)
   const close = start - listed[0].length, open = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('“', close - 1), text.lastIndexOf('‘', close - 1));
@@ -1610,7 +1611,7 @@ function isForeignTitle(quoted: string, before: string, after: string): boolean 
   return foreign * 2 > ws.length && foreign >= 2 && !SAID_AFTER.test(after) && !SAID_BEFORE.test(before);
 }
 /** A verb of saying, chanting or writing right before a quotation's opening mark: 'chanted "', 'wrote: "'. */
-const SAID_BEFORE = /\b(?:said|says|say|chanted|chant|chanting|shouted|shouting|wrote|writes|posted|tweeted|read|reads|sang|singing|cried|yelled|added|told \p{L}+|reading)[,:]?\s*["“‘']$/u;
+const SAID_BEFORE = /\b(?:said|says|say|chanted|chant|chanting|shouted|shouting|wrote|writes|posted|tweeted|read|reads|sang|singing|cried|yelled|added|told \p{L}+|reading|slogans?)[,:]?\s*["“‘']$/u;
 /** A verb of saying right after a quotation's closing mark: '," she said', '" said Ana'. */
 const SAID_AFTER = /^[”"’']?\s*,?\s*(?:(?:he|she|it|they|we|I)\s+)?(?:said|says|added|wrote|told|tweeted|posted|declared|shouted|chanted|read)\b/;
 /**
@@ -1680,7 +1681,8 @@ function isTitleCase(quoted: string): boolean {
 }
 // (and nouns that take a title only when one follows them with no verb between: 'a report, "Behind
 // the Wallpaper"', 'under the title "Digging Our Own Grave"')
-const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${[...workNouns, 'report', 'study', 'title', 'heading', 'headline'].join('|')})s?,?[ \\t]+["“‘']$`, 'i');
+// (not a slogan or a motto: "the party's slogan, "One South Africa for All"" is words people say)
+const TITLED_NOUN_BEFORE = new RegExp(`\\b(?:${[...workNouns.filter(w => w !== 'slogan' && w !== 'motto'), 'report', 'study', 'title', 'heading', 'headline'].join('|')})s?,?[ \\t]+["“‘']$`, 'i');
 /** After a title's closing mark, a work's noun in apposition: '", the 1971 protest song', '", the national anthem'. */
 const WORK_APPOSED_AFTER = new RegExp(`^["”’']?,[ \\t]+(?:the|a|an|his|her|their|its)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,3}?(?:${workNouns.join('|')})\\b(?![ \\t]+(?:of|that|which|who)\\b)`, 'iu');
 const NAMING_BEFORE = /\b(?:named|dubbed|called|titled|entitled|nicknamed|codenamed|christened|labell?ed|branded|call|calls|calling|dub|dubs|dubbing|name|names|naming)\b(?:\s+[\p{Ll}\p{N}]+){0,3}\s+["“‘']$/u;
@@ -1692,9 +1694,11 @@ const OWNED_BODY_BETWEEN = /^ (?:of|from) (?:the )?(?:[^,.;:!?"“”\n]{0,60} \
 // ("known to his followers as", "known in the dressing room as": with whom or where it is known between;
 // "whom employees still call": a person given a name by others)
 // ("known as the “kotak kosong”", "known among clinicians as the "short course"": "the" may stand between)
+// ("the type residents call the “caveirão”", "referred to one of the suites as "the Penthouse"": a name
+// too; not "what it called the "pro-Armenian position"", once, in the past: a source's words)
 // ("known across Canada as", "nicknamed the animal", "its scientists nickname", "the press dubbed them",
 // "whom students have taken to calling the": the thing named may stand between)
-const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly|\s+(?:to|in|among|by|across|throughout|around)(?:\s+[\p{L}’'-]+){1,4})?\s+as(?:\s+the)?|(?:nicknamed|nickname|nicknames|codenamed|christened|dubbed)(?:\s+(?:the|a|an|it|him|her|them|its|his|their)(?:\s+\p{Ll}+){0,2})?|(?:nickname|codename|moniker)\s+(?:is|was|became)|whom\s+(?:[\p{Ll}]+\s+){0,3}call(?:s|ed|ing)?(?:\s+the)?)\s+["“‘']$/u;
+const ONLY_NAMING_BEFORE = /\b(?:(?:known|referred\s+to|better\s+known|billed)(?:\s+\p{Ll}+ly|\s+(?:to|in|among|by|across|throughout|around)(?:\s+[\p{L}’'-]+){1,4})?\s+as(?:\s+the)?|(?:nicknamed|nickname|nicknames|codenamed|christened|dubbed)(?:\s+(?:the|a|an|it|him|her|them|its|his|their)(?:\s+\p{Ll}+){0,2})?|(?:nickname|codename|moniker)\s+(?:is|was|became)|whom\s+(?:[\p{Ll}]+\s+){0,3}call(?:s|ed|ing)?(?:\s+the)?|referred\s+to(?:\s+[\p{L}’'-]+){1,5}\s+as(?:\s+the)?|\bcalls?\s+the)\s+["“‘']$/u;
 
 function isSpeech(window: readonly { text: string }[], i: number): boolean {
   const word = window[i].text;
