@@ -1119,3 +1119,10 @@ test('names: a town\'s name and a word ending in "s" is a team, but not with a p
   const people = (t: string) => analyzeArticle(t).mentions.filter(m => m.type === 'PERSON').map(m => m.text);
   assert.deepEqual(people('Headline\n\nClasses were called off. Jericho Manalastas, a spokesman for the Office of Civil Defense, told reporters that teams were ready.'), ['Jericho Manalastas']);
 });
+
+test('names: a city\'s name one space before a name a particle joins is the person\'s given name, not after a preposition', () => {
+  const named = (t: string) => analyzeArticle(t).mentions.filter(m => ['PERSON', 'PLACE'].includes(m.type)).map(m => [m.type, m.text]);
+  assert.deepEqual(named('Headline\n\nAmong the dead was Wellington Moraes dos Anjos, 19. He met Washington Luís da Costa in 2019.'),
+    [['PERSON', 'Wellington Moraes dos Anjos'], ['PERSON', 'Washington Luís da Costa']]);
+  assert.deepEqual(named('Headline\n\nFlights from Lisbon José da Costa booked were late.'), [['PLACE', 'Lisbon'], ['PERSON', 'José da Costa']]);
+});

@@ -3629,6 +3629,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   sourcePublishers(text, list, found);
   placeNamedMedia(text, list, found);
   compassRegions(text, list, found);
+  citiesOpeningNames(text, list, found);
   basedBodies(text, found);
   bodiesByDeed(text, found);
   noFacilities(text, found);
@@ -4174,6 +4175,29 @@ function compassRegions(text: string, list: PieceList, found: (NamedMention & { 
 }
 /** A lowercase word or a comma, then a capitalised compass word and one space: "over Western ". */
 const CAPITAL_COMPASS_BEFORE = /(?<=[\p{Ll},;] )(Northern|Southern|Eastern|Western|Central) $/u;
+
+// "Among the dead was Wellington Conceição dos Santos", "He met Washington Luís da Silva": a city's
+// name one space before a person's name that a particle joins ("dos Santos", "da Silva") is the
+// person's given name, as Brazilian names often are a city's; not after a preposition ("In
+// Wellington John Smith said")
+function citiesOpeningNames(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  let byStart: Map<number, NamedMention & { certain: boolean }> | undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const a = found[i];
+    if (a.type !== 'PLACE' || a.text.includes(' ') || !isCityName(a.text) || isCountryName(a.text) || text.charCodeAt(a.end) !== 32) continue;
+    const b = (byStart ??= new Map(found.map(m => [m.start, m]))).get(a.end + 1);
+    if (!b || b.type !== 'PERSON' || b.role || !/ (?:dos|das|da|do|de|del|della|di) \p{Lu}/u.test(b.text)) continue;
+    if (PREPOSITION_OR_STOP_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    const ps = piecesSpanning(list, a.start, b.end);
+    if (!ps) continue;
+    const name = text.slice(a.start, b.end);
+    found[found.indexOf(b)] = mention({ pieces: ps, strict: true }, name, 'PERSON', name, false);
+    found.splice(i, 1);
+    byStart = undefined;
+  }
+}
+/** A preposition right before, or the start of a text: "in ", "from ". */
+const PREPOSITION_OR_STOP_BEFORE = /(?:^|\b(?:in|at|from|to|near|of|outside|across|around|for|on|into|via|towards|between|and)\s+)$/i;
 
 // "wrote in a LinkedIn post", "on its WeChat account", "broke his silence on LinkedIn": a brand's
 // name or one written in camel case, before a word for what a platform holds or after "on" where
