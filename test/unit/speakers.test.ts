@@ -769,3 +769,10 @@ test('speakers: an unnamed role with a relative clause before its verb speaks, n
   assert.deepEqual(speakers('Headline\n\nThe crew\'s lawyer, Henrik Aasvik, said the captain would appeal.\n\nOn the quayside, a crew member who declined to give his name said the men were treated well. "The coast guard gave us coffee," he said.'),
     [null]);
 });
+
+test('speakers: a person named in full is not told a gender by another bearer of the surname, nor by a particle opening a surname', () => {
+  assert.deepEqual(speakers('Headline\n\nAmong the dead was Wellington Moraes dos Anjos, 19. Prosecutor Márcio Azevedo spoke first.\n\nLuzia Moraes dos Anjos wept as the verdict was read. “They called my son a bandit,” she said.'),
+    ['Luzia Moraes dos Anjos']);
+  assert.deepEqual(speakers('Headline\n\nThe panel, led by Marieke van der Heijden and including Sanne de Vries, ruled. Reading the ruling, Van der Heijden spoke. “A bank is not a bystander,” she said.'),
+    ['Van der Heijden']);
+});

@@ -1,6 +1,6 @@
 import { Token, TokenizedText, lastAtOrBefore, lastTokenAtOrBefore, afterOneSpace, capital, isJsSpace } from './tokens';
 import { NamedMention, POSTNOMINAL } from './entities';
-import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, namedBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, isTitleWord, givenNameGender, kinNouns, personNouns, nameAbbreviations, unnamedRoles } from './gazetteer';
+import { fold, speechVerbs, speechNouns, personPronouns, roleNouns, unnamedSources, bodyNouns, anyBodyNouns, namedBodyNouns, workNouns, titleFunctionWords, isNationality, isOrgHead, isTitleWord, givenNameGender, kinNouns, personNouns, nameAbbreviations, unnamedRoles, nameParticles } from './gazetteer';
 import { rememberedPerWord } from './detached';
 import { isCommonWord } from './typer';
 /** A Korean or Chinese given name hyphened in two syllables, the last of the name: " Jae-sung", " Hsien-loong". */
@@ -340,7 +340,17 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     let g = genderMemo.get(k);
     // A given name only ever a woman's or a man's ("Maria Lopez") tells first: the first "he" after
     // her may be the very pronoun being resolved, about someone else.
-    if (g === undefined) { g = nameGender(k) ?? surnameGender(k); genderMemo.set(k, g); }
+    // ("Wellington Conceição dos Santos ... Luzia Conceição dos Santos, his mother": a mention with a
+    // given name of its own is told by it first; the surname's other bearers may be kin of the other sex)
+    // (not a surname opened by a particle: "Van der Heijden said", where "Van" is no given name)
+    // ("Luzia Conceição dos Santos" after "Wellington Conceição dos Santos": and one whose given name
+    // the lists lack is not told by another bearer's given name, only by the surname's pronouns)
+    if (g === undefined) {
+      // (not the tail of a longer name the article gives: "Ní Mhurchú said" after "Siobhán Ní Mhurchú")
+      const text = named[k].text, own = text.includes(' ') && !nameParticles.has(text.split(' ')[0].toLowerCase()) && !nameTails().has(text);
+      g = own ? ownGender(text) ?? surnameGender(k) : nameGender(k) ?? surnameGender(k);
+      genderMemo.set(k, g);
+    }
     return g;
   };
   /** The people's mentions by surname (indices into people), listed when first needed. */
@@ -361,6 +371,27 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return v > 0 ? 'm' : v < 0 ? 'f' : null;
   };
+  /** The gender one full mention's given name tells, as the name lists know it (null for a surname alone). */
+  const ownGender = (m: string): 'm' | 'f' | null => {
+    const space = m.indexOf(' ');
+    if (space < 0) return null;
+    // ("Nguyễn Thị Hồng Nhung", "Trần Văn Nam": a Vietnamese middle name tells a woman's or a man's)
+    // (first: the first word of a Vietnamese name is the family's, which name lists may hold as a man's given name)
+    // ("Lê Quang Đức": a Vietnamese name without either, its letters Vietnamese, is told by its last
+    // word, the given name, where the lists know it; "Mai Trần-Lefèvre" by its first, as others are)
+    // ("Lee Jae-sung", "Wang Xiao-ming": a hyphened Korean or Chinese given name after the family's
+    // name; the family's name, which name lists hold as an English given name, tells nothing)
+    return / Thị /u.test(m) ? 'f' : / Văn /u.test(m) ? 'm' : VIETNAMESE_LETTER.test(m) && givenNameGender(lastWord(m)) ? givenNameGender(lastWord(m)) : EAST_ASIAN_GIVEN.test(m.slice(space)) ? null : givenNameGender(m.slice(0, space));
+  };
+  /** Every tail of a person's name of several words, after one of its spaces ("Ní Mhurchú" of "Siobhán Ní Mhurchú"), listed once. */
+  let tails: Set<string> | undefined;
+  const nameTails = () => {
+    if (!tails) {
+      tails = new Set();
+      for (const p of people) for (let i = p.m.text.indexOf(' '); i >= 0; i = p.m.text.indexOf(' ', i + 1)) tails.add(p.m.text.slice(i + 1));
+    }
+    return tails;
+  };
   /** The gender the given names of the full mentions of this person's surname tell (null if none, or if they disagree). */
   const nameGenders = new Map<string, 'm' | 'f' | null>();
   const nameGender = (k: number): 'm' | 'f' | null => {
@@ -370,15 +401,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // (the surname's pronoun votes are not counted here: a given name often settles it without them)
     g = null;
     for (const pi of surnameIndex().get(key) ?? []) {
-      const m = people[pi].m.text, space = m.indexOf(' ');
-      if (space < 0) continue;
-      // ("Nguyễn Thị Hồng Nhung", "Trần Văn Nam": a Vietnamese middle name tells a woman's or a man's)
-      // (first: the first word of a Vietnamese name is the family's, which name lists may hold as a man's given name)
-      // ("Lee Jae-sung", "Wang Xiao-ming": a hyphened Korean or Chinese given name after the family's
-      // name; the family's name, which name lists hold as an English given name, tells nothing)
-      // ("Lê Quang Đức": a Vietnamese name without either, its letters Vietnamese, is told by its last
-      // word, the given name, where the lists know it; "Mai Trần-Lefèvre" by its first, as others are)
-      const h = / Thị /u.test(m) ? 'f' : / Văn /u.test(m) ? 'm' : VIETNAMESE_LETTER.test(m) && givenNameGender(lastWord(m)) ? givenNameGender(lastWord(m)) : EAST_ASIAN_GIVEN.test(m.slice(space)) ? null : givenNameGender(m.slice(0, space));
+      const h = ownGender(people[pi].m.text);
       if (h && g && h !== g) { g = null; break; }
       g = h ?? g;
     }
