@@ -4131,7 +4131,7 @@ function placeNamedMedia(text: string, list: PieceList, found: (NamedMention & {
     if (!place || lookup(m[1]) || lookup('The ' + m[1]) || isPlaceHead(words[words.length - 1]) || isOrgHeadOrPlural(words[words.length - 1]) || isFacilityHead(words[words.length - 1])
       || words.slice(place).some(w => lookup(w)?.type === 'PLACE' || isNationality(w) || isCommonWord(w) && !isNewspaperHead(w) && !/^(?:Republic|Republican)$/.test(w))) continue;
     // (where news names its source, or closing in a newspaper's head word: "flew to The Gambia, then The Netherlands Antilles" names places)
-    if (!isNewspaperHead(words[words.length - 1]) && !MEDIA_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length - 4))) continue;
+    if (!isNewspaperHead(words[words.length - 1]) && !MEDIA_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 40), start - 4))) continue;
     const ps = piecesSpanning(list, start, end);
     if (!ps || found.some(f => f.start < end && start < f.end && (f.type === 'ORG' || f.start < start || f.end > end))) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= start && found[i].end <= end) found.splice(i, 1);

@@ -381,7 +381,10 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     // word, the given name, where the lists know it; "Mai Trần-Lefèvre" by its first, as others are)
     // ("Lee Jae-sung", "Wang Xiao-ming": a hyphened Korean or Chinese given name after the family's
     // name; the family's name, which name lists hold as an English given name, tells nothing)
-    return / Thị /u.test(m) ? 'f' : / Văn /u.test(m) ? 'm' : VIETNAMESE_LETTER.test(m) && givenNameGender(lastWord(m)) ? givenNameGender(lastWord(m)) : EAST_ASIAN_GIVEN.test(m.slice(space)) ? null : givenNameGender(m.slice(0, space));
+    if (/ Thị /u.test(m)) return 'f';
+    if (/ Văn /u.test(m)) return 'm';
+    const given = VIETNAMESE_LETTER.test(m) ? givenNameGender(lastWord(m)) : null;
+    return given ?? (EAST_ASIAN_GIVEN.test(m.slice(space)) ? null : givenNameGender(m.slice(0, space)));
   };
   /** Every tail of a person's name of several words, after one of its spaces ("Ní Mhurchú" of "Siobhán Ní Mhurchú"), listed once. */
   let tails: Set<string> | undefined;
@@ -1603,9 +1606,8 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
   // ('sang "El derecho de vivir en paz", the 1971 protest song': a work's noun in apposition after it)
   if (words <= 10 && !/[.!?,]["”’']?$/.test(quoted) && WORK_APPOSED_AFTER.test(text.slice(s.end, s.end + 60))) return true;
   // ('banners reading "Educación gratuita, ya" and "No al lucro"': words read out are no title, in any language)
-  return words <= 8 && (belowFirstLine || isForeignTitleAt(quoted, text, s)) && !readOut(text, s.start) && (isTitleCase(quoted) && belowFirstLine || isForeignTitleAt(quoted, text, s));
+  return words <= 8 && !readOut(text, s.start) && (belowFirstLine && isTitleCase(quoted) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
 }
-const isForeignTitleAt = (quoted: string, text: string, s: { start: number; end: number }) => isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40));
 /** "placards that read “We Told You” and “Follow the Money”": words said, chanted or read out, or listed with such words. */
 function readOut(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);

@@ -419,15 +419,13 @@ function accordingTo({ pieces, first }: Candidate): boolean {
 }
 
 function citedSource(c: Candidate): boolean {
-  const { pieces, first, last } = c;
-  const to = pieces[first - 1], according = pieces[first - 2], next = pieces[last + 1];
-  if (!!to && !!according && to.text === 'to' && /^according$/i.test(according.text) && !afterNewline(pieces[first])
-    && (!next || !/^(?:'s|’s)$/.test(next.text)) && pieces.slice(first, last + 1).every(p => capital(p) && !isCommonWord(p.text))) return true;
+  const { pieces, first, last } = c, next = pieces[last + 1];
+  if (!accordingTo(c) || afterNewline(pieces[first]) || next && /^(?:'s|’s)$/.test(next.text)) return false;
+  const ws = pieces.slice(first, last + 1);
+  if (pieces[first - 1].text === 'to' && ws.every(p => capital(p) && !isCommonWord(p.text))) return true;
   // ("according to the Canadian Interagency Forest Fire Centre": after "the", ordinary words as they
   // may be, closed by a body's head word or a centre's)
-  const ws = pieces.slice(first, last + 1);
-  return last > first && accordingTo(c) && !afterNewline(pieces[first]) && (!next || !/^(?:'s|’s)$/.test(next.text)) && ws.every(p => capital(p))
-    && (isOrgHead(ws[ws.length - 1].text) || /^Cent(?:er|re)$/.test(ws[ws.length - 1].text));
+  return last > first && ws.every(p => capital(p)) && (isOrgHead(ws[ws.length - 1].text) || /^Cent(?:er|re)$/.test(ws[ws.length - 1].text));
 }
 
 function thingPronounAfter(c: Candidate): boolean {
@@ -539,7 +537,7 @@ export function articleSpeakers(pieces: readonly Token[], capitals: readonly num
   for (const k of capitals) {
     const a = pieces[k], b = pieces[k + 1], before = pieces[k - 1];
     // ("Residents in Kolvenar said": the word after a preposition of place is where, not who)
-    if (b && !afterNewline(b) && isSpeechVerb(b.text) && !(before && PLACE_PREPOSITION.test(before.text) && !capital(before))) out.add(a.text);
+    if (b && !afterNewline(b) && isSpeechVerb(b.text) && !(before && PLACE_PREPOSITION.test(before.text))) out.add(a.text);
     else if (before && (before.text === 'said' || before.text === 'says')) out.add(a.text);
   }
   return out;
