@@ -193,3 +193,13 @@ test('quote finder: what people habitually call a thing, or refer to as, is a na
   // (what a source called something once, in the past, stays its words)
   assert.deepEqual(texts('Headline\n\nThe delegation pulled out, citing what it called the "one-sided position" of the hosts.'), ['one-sided position']);
 });
+
+test('quote finder: a song sung by its title; a term after her, his or an adjective before its noun', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nThe crowd sang "Land of Hope". Later it sang “Our Harbour,” the town anthem, and miners were singing "Gracias a la vida" at the gate.'), []);
+  // (lowercase words sung are the song's words, and a sentence sung is a quotation)
+  assert.deepEqual(texts('Headline\n\nThe fans sang "we are the river" all night.'), ['we are the river']);
+  assert.deepEqual(texts('Headline\n\nHe spent his "rainy day" savings on it. The league\'s much-vaunted "fair play" rules failed, and the cases came from "neutral" regional inspectors.'), []);
+  // (a verb or a noun between the determiner and the mark makes it someone's words)
+  assert.deepEqual(texts('Headline\n\nThe ministry said the agency expected "many more" arrests. The court said the bank\'s managers had "locked in" customers.'), ['many more', 'locked in']);
+});

@@ -1569,9 +1569,20 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   // between a determiner and the noun it modifies is a term, where no one in the sentence speaks)
   // ("the company's "quality assurance" division": or a possessive; 'said the "rescue plan" vote
   // failed': a verb of saying is no source of the term, only one that calls something so is)
-  if (words >= 2 && words <= 4 && /^\p{Ll}[\p{Ll} -]*$/u.test(quoted) && /(?:\b(?:a|an|the|its|their|this|that)|\p{L}['’]s)\s+["“‘']$/iu.test(before)) {
+  // ('from her "pork barrel" allocation', 'its much-publicised "zero tolerance" campaign': after
+  // "his/her/our" too, and with up to two adjectives between the determiner and the mark; 'the
+  // administration expected "many more" confirmations': not a verb)
+  const determined = words >= 2 && words <= 4 && /^\p{Ll}[\p{Ll} -]*$/u.test(quoted) ? TERM_DETERMINED.exec(before) : null;
+  if (determined) {
     const open = lastTokenAtOrBefore(tokenized.starts, s.start - 1), close = lastTokenAtOrBefore(tokenized.starts, s.end - 1) + 1, next = tokens[close + 1];
-    if (open >= 0 && close < tokens.length && tokens[close].text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text) && !sentenceSpeaks(tokens, open + 1, close - 1, CALLS)) return true;
+    const modifiers = determined[1].match(/\S+/g) ?? [];
+    // (each modifier ends on the token before the next one's: walk back from the mark)
+    let k = open - 1, adjectives = true;
+    for (let i = modifiers.length - 1; i >= 0 && adjectives; i--) {
+      adjectives = k >= 0 && (tokens[k].pos === 'ADJ' || modifiers[i].includes('-') && /ed$/.test(modifiers[i]));
+      k = lastTokenAtOrBefore(tokenized.starts, tokens[k]?.start - (modifiers[i].length - tokens[k]?.text.length) - 1);
+    }
+    if (adjectives && open >= 0 && close < tokens.length && tokens[close].text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text) && !sentenceSpeaks(tokens, open + 1, close - 1, CALLS)) return true;
   }
   if (words === 1) {
     const firstAt = (offset: number) => lastTokenAtOrBefore(tokenized.starts, offset - 1) + 1; // first token starting at or after offset
@@ -1582,7 +1593,9 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     const next = close >= 0 ? tokens[close + 1] : undefined;
     // ('a "historic" step, he said', 'called it a "shameful" decision': an adjective in a sentence
     // where someone speaks or calls something so is that speaker's word)
-    if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text)
+    // ('brought by "independent" disciplinary officers': or an adjective, then the noun)
+    const noun = next?.pos === 'ADJ' && /^\p{Ll}/u.test(next.text) && tokens[close + 2]?.pos === 'NOUN' && afterOneSpace(tokens[close + 2]) ? tokens[close + 2] : next;
+    if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && noun?.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(noun.text)
       && !(tokens[k].pos === 'ADJ' && sentenceSpeaks(tokens, k))) return true;
   }
   const mark = text[s.start - 1];
@@ -1605,9 +1618,16 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
   if (words <= 10 && /^[\p{Lu}#]/u.test(quoted) && TITLED_NOUN_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return true;
   // ('sang "El derecho de vivir en paz", the 1971 protest song': a work's noun in apposition after it)
   if (words <= 10 && !/[.!?,]["”’']?$/.test(quoted) && WORK_APPOSED_AFTER.test(text.slice(s.end, s.end + 60))) return true;
+  // ('protesters sang "Ode to Joy"', 'sang “Bayan Ko,” the anthem': a song sung, named by its title,
+  // capitalised and with no sentence's end in it; lowercase words sung are its words)
+  if (words <= 8 && /^\p{Lu}/u.test(quoted) && !/[.!?;:]/.test(quoted) && SUNG_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) return true;
   // ('banners reading "Educación gratuita, ya" and "No al lucro"': words read out are no title, in any language)
   return words <= 8 && !readOut(text, s.start) && (belowFirstLine && isTitleCase(quoted) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
 }
+/** A determiner or a possessive, up to two lowercase words (captured) and an opening mark: 'its much-publicised "'. */
+const TERM_DETERMINED = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}['’]s)((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+["“‘']$/u;
+/** Singing right before a quotation's opening mark: 'sang "', 'singing "'. */
+const SUNG_BEFORE = /\b(?:sang|sing|sings|singing|sung)\s+["“‘']$/;
 /** "placards that read “We Told You” and “Follow the Money”": words said, chanted or read out, or listed with such words. */
 function readOut(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
