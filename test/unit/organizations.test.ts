@@ -2165,3 +2165,10 @@ test('places: a compass word capitalised mid-sentence before a country makes one
   assert.deepEqual(named('Headline\n\nA ridge of high pressure sat over Western Canada, and mining grew in Northern Norway. In northern Norway it snowed. Eastern Chad was calm.'),
     [['PLACE', 'Western Canada'], ['PLACE', 'Northern Norway'], ['PLACE', 'Norway'], ['PLACE', 'Chad']]);
 });
+
+test('bodies: a description in apposition owned by "the country\'s" or a plural possessive, or with a nationality before "chapter of", says a body', () => {
+  assert.deepEqual(orgNames('Headline\n\nThe Mahkamat, the Maldives\' anti-graft court, ruled on Monday. Vektoria, the country\'s largest association of nurses, said it would appeal. Tolkar, the Chilean chapter of the Red Crescent, agreed.'),
+    ['Mahkamat', 'Vektoria', 'Tolkar', 'Red Crescent']);
+  // (a person's description stays a person's)
+  assert.deepEqual(named('Headline\n\nOkonkwo, the country\'s minister of health, said so.'), [['PERSON', 'Okonkwo']]);
+});

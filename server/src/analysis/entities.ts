@@ -1863,7 +1863,7 @@ const ONE_OF_BUSINESSES = /^, one of (?:the |\p{Lu}[\p{L}.]*['’]s |(?:its|thei
  * ", the party of the president": the same, the noun before "of" (the first noun: ", the leader of
  * the party" is a person; ", the group of chemicals" is a collection, not a body).
  */
-const APPOSED_BODY_OF = /^, the (?:[\p{Ll}-]+ ){0,2}?(?!(?:group|network|family|class|body|union|alliance|coalition|league) of )(\p{Ll}+) of\b/u;
+const APPOSED_BODY_OF = /^, the (?:[\p{Ll}-]+ |\p{Lu}\p{Ll}+ ){0,2}?(?!(?:group|network|family|class|body|union|alliance|coalition|league) of )(\p{Ll}+) of\b/u;
 /**
  * ", a civil defence group operating in...", ", an advocacy organisation that...": a body's type noun
  * after "a"/"an" and up to three lowercase words, none of them "of" or "the" (", a member of the
@@ -1871,7 +1871,7 @@ const APPOSED_BODY_OF = /^, the (?:[\p{Ll}-]+ ){0,2}?(?!(?:group|network|family|
  */
 const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,3}(group|organi[sz]ation|coalition|alliance|watchdog|regulator|movement|network|union|agency|nonprofit|non-profit|NGO)(?:[,.;)]| (?:that|which|based|operating|working|in|with)\b)/u;
 /** ", Finland's electricity transmission system operator,", ", Norway's largest insurer.", ", Europe's largest airline by passengers,": a body's description owned by a place or a body. */
-const APPOSED_OWNED_BODY = /^, \p{Lu}[\p{L}.]+['’]s (?:[\p{Ll}-]+ ){0,4}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|by|in|with|since)\b)/u;
+const APPOSED_OWNED_BODY = /^, (?:\p{Lu}[\p{L}.]+['’]s|(?:the )?\p{Lu}[\p{L}.]+s['’]|the \p{Ll}+['’]s) (?:[\p{Ll}-]+ ){0,4}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|by|in|with|since|of)\b)/u;
 /** ", a town of about 2,000 people", ", a small fishing village": a place's description in apposition. */
 const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** The end of a capitalised word, or of one and "for", "of" or "and", right before a stretch: it may be a cut name's tail. */
@@ -1910,7 +1910,7 @@ const CLUB_NAMED = /^(?:Real|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo
 /** "-language", "-speaking", "-medium" hyphened onto a people's or a language's name. */
 const LANGUAGE_COMPOUND = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+)-(?:language|speaking|speakers?|medium)\b/gu;
 /** Heads of a description that only a body fits ("body" is no type noun before a name, nor "service" before a given name: "the Russian service Alexander Gordon"; "organiser" describes people). */
-const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain)$/;
+const BODY_DESCRIPTIONS = /^(?:service|body|authority|government|administration|ministry|council|maker|contractor|chain|court|tribunal|chapter|branch|commission|committee|parliament|legislature|department)$/;
 /** How many times over inLowercase's searches may read an article before a set of its lowercase words costs less. */
 const LOWERCASE_SET_READS = 32;
 /**
