@@ -2172,3 +2172,10 @@ test('bodies: a description in apposition owned by "the country\'s" or a plural 
   // (a person's description stays a person's)
   assert.deepEqual(named('Headline\n\nOkonkwo, the country\'s minister of health, said so.'), [['PERSON', 'Okonkwo']]);
 });
+
+test('sides: in a report on sport, a side of two words that plays a match, "X Town", and the derby between two clubs; players stay people', () => {
+  const text = 'Club expelled from cup\n\nMonday, March 3, 2025\n\nThe league expelled Harrowby Athletic from the cup after it fielded an ineligible player in a third-round win over Kettlewell Priory, a match of the season. Kettlewell Priory manager Ann Roe welcomed the decision. Its quarter-final against Wrenbury Vale is on Saturday. In 2022, Northern League side Castlemere Minster was thrown out. Fans of Ipswich Town cheered.\n\nIn Montevideo, the derby between Peñarol and Nacional was abandoned after flares, and Peñarol said it would appeal. Wing Ruairí Ó Tuathail scored twice, and Castlemere Minster beat Spain\'s Itziar Gorostiaga Uribe 6-3 in the exhibition.';
+  const ms = named(text);
+  assert.deepEqual(ms.filter(m => m[0] === 'ORG').map(m => m[1]), ['Harrowby Athletic', 'Kettlewell Priory', 'Kettlewell Priory', 'Wrenbury Vale', 'Northern League', 'Castlemere Minster', 'Ipswich Town', 'Peñarol', 'Nacional', 'Peñarol', 'Castlemere Minster']);
+  assert.deepEqual(ms.filter(m => m[0] === 'PERSON').map(m => m[1]), ['Ann Roe', 'Ruairí Ó Tuathail', 'Itziar Gorostiaga Uribe']);
+});

@@ -198,6 +198,27 @@ function sportsReport(text: string): boolean {
   for (const m of text.matchAll(SPORT_WORDS)) if (seen.add(m[0]).size >= 3) return true;
   return false;
 }
+/**
+ * "a third-round win over Wrenbury Vale", "Castlemere Minster manager Ann Roe", "the derby between
+ * Peñarol and Nacional": in a report on sport, a guessed person of two or three words, none a given
+ * name, that plays a match (a side's word before it, a result or a coach after it) is a side, and so
+ * is every mention of the same words the typer made a person.
+ */
+function namedSides(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  const sides = new Set<string>();
+  for (const m of found) {
+    if (m.type !== 'PERSON' || m.certain || m.role || sides.has(m.text)) continue;
+    const ws = m.text.split(' ');
+    if (ws.length < 2 || ws.length > 3 || ws.some(w => !/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || isGivenName(w))) continue;
+    const before = text.slice(Math.max(0, m.start - 50), m.start), after = text.slice(m.end, m.end + 24);
+    // (not a score or a scorer's verb after it, nor a country's possessive before it: "Wing Eoin
+    // Tierney scored", "beat Spain's Aitana Muñoz 6-3" are players)
+    if ((CLUB_BEFORE.test(before) || SIDE_BEFORE.test(before) || SIDE_AFTER.test(after) || SIDE_HAS_AFTER.test(after)) && !CLUB_PLAYS_AFTER.test(after) && !/['’]s\s+$/.test(before)) sides.add(m.text);
+  }
+  if (sides.size) found.forEach((m, i) => { if (m.type === 'PERSON' && !m.certain && !m.role && sides.has(m.text)) found[i] = retyped(m, 'ORG', m.text, false); });
+}
+/** A match's word before a side: "a win over ", "a 2-1 defeat to ", "League side ", "the derby between X and ". */
+const SIDE_BEFORE = /\b(?:(?:win|wins|victory|victories|defeat|defeats|draw|loss|losses|triumph) (?:over|against|to|by|with)|(?:[Ll]eague|[Dd]ivision|[Cc]onference|Premiership|Liga) (?:side|club|outfit|team)|(?:derby|[Cc]lásico|match|game|final|clash|tie|fixture|rivalry|meeting|encounter) between(?: (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} and)?)\s+(?:the\s+)?$/u;
 /** A side's result or fixture right after its name: "drew 1-1", "lost 2-0", "host Braga", "travel north" (people travel to places too). */
 const SIDE_AFTER = /^,? (?:(?:who |which )?(?:drew|lost|won|draw|lose|win) (?:\d|at|away|against|with)|host (?=\p{Lu})|hosts (?=\p{Lu})|travel (?:north|south|east|west))/u;
 /** What a side has, and no player: "'s coach", "'s fans". */
@@ -3437,17 +3458,18 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     for (const m of found) {
       // ("Leinster head coach ...", "the Crusaders and Canterbury": a region's too, as provinces' sides;
       // not a nation's, "England", which stays a place as countries do)
-      if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || !(isCityName(m.text) || smallTown(m.text) || m.type === 'PLACE' && lookup(m.text)?.type === 'PLACE' && !isMajorPlace(m.text)) || isCountryName(m.text) || clubs.has(m.text)) continue;
+      // ("the derby between Peñarol and Nacional": or a place only the typer or a village list made one)
+      if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || !(isCityName(m.text) || smallTown(m.text) || m.type === 'PLACE' && !isMajorPlace(m.text)) || isCountryName(m.text) || clubs.has(m.text)) continue;
       // (one of its mentions a club already, or one with a score or a match's verb right after it:
       // "gave Kilmarnock a 2-1 win", "Kilmarnock equalised")
       if (m.type === 'ORG' && m.key === m.text) { clubs.add(m.text); continue; }
       if (m.type !== 'PLACE') continue;
       const k = pieceStartingAt(list, m.start);
-      if (k >= 0 && pieces[k].end === m.end && (playsAsClub(pieces[k], k) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+      if (k >= 0 && pieces[k].end === m.end && (playsAsClub(pieces[k], k) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))
         || CLUB_PLAYS_AFTER.test(text.slice(m.end, m.end + 24)))) clubs.add(m.text);
     }
     if (clubs.size) found.forEach((m, i) => {
-      if (m.type === 'PLACE' && clubs.has(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}|^-based/u.test(text.slice(m.end, m.end + 7))) found[i] = { ...m, type: 'ORG', key: m.text, certain: false };
+      if ((m.type === 'PLACE' || m.type === 'PERSON' && !m.certain && !m.role) && clubs.has(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^,\s+\p{Lu}|^-based/u.test(text.slice(m.end, m.end + 7))) found[i] = { ...m, type: 'ORG', key: m.text, certain: false };
     });
     // "five points ahead of Benfica, who drew 1-1", "Benfica host Braga", "Sporting levelled before
     // half-time", "Sporting's coach": a word left unnamed that no list knows (or an ordinary word
@@ -3469,6 +3491,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (found.some(m => m.type === 'PERSON' && m.text !== p.text && m.text.split(/[\s-]+/).includes(p.text))) continue;
       sides.add(p.text);
     }
+    namedSides(text, found);
     if (sides.size) {
       found.forEach((m, i) => { if (sides.has(m.text) && lonePerson(m)) found[i] = retyped(m, 'ORG', m.text, false); });
       const overlaps = overlapIndex(found);
