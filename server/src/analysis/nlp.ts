@@ -15,6 +15,47 @@ let instance: WinkNLP | undefined;
 export const PIPE = ['sbd', 'pos', 'ner'];
 
 export function nlp(): WinkNLP {
-  if (!instance) instance = winkNLP(model, PIPE);
+  if (!instance) instance = forgetful(winkNLP(model, PIPE));
   return instance;
+}
+
+/** The parts of wink's lexeme cache read here (wink-nlp/src/cache.js). */
+interface WinkCache { lookup(text: string): number[] | null; add(text: string, category: number): number; intrinsicSize(): number }
+/**
+ * wink remembers every word it has not met in its model (an OOV lexeme) in its cache, and its
+ * tokenizer asks that cache whether a stretch is a word before splitting it: after it read
+ * "smaller than last year's." ("year's" kept whole before the full stop, and so remembered), it
+ * read "Next year's competition" as "Next" "year's" "competition", no longer "year" "'s", and the
+ * date was lost. What an article gave depended on the articles read before it in the same process,
+ * which the analysis cache, the workers and incremental linking all take not to happen. So the
+ * tokenizer is told that no remembered OOV word is a word: every article is tokenised as by a
+ * fresh instance. wink does not expose its cache: a document's data holds it, and a token's
+ * `out()` hands that data to the mappers wink allows, so a mapper is allowed long enough to read it.
+ */
+function forgetful(engine: WinkNLP): WinkNLP {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const allowed = require('wink-nlp/src/allowed.js') as { its4token: Set<unknown> };
+  const grab = (_index: number, rdd: { cache?: WinkCache }) => rdd.cache;
+  allowed.its4token.add(grab);
+  let cache: WinkCache | undefined;
+  try {
+    cache = (engine.readDoc('a').tokens().itemAt(0).out as unknown as (f: typeof grab) => WinkCache | undefined)(grab);
+  } finally {
+    allowed.its4token.delete(grab);
+  }
+  if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function' || typeof cache.intrinsicSize !== 'function') throw new Error('wink-nlp: its lexeme cache was not found (has wink-nlp changed?)');
+  const { lookup, add } = cache, intrinsic = cache.intrinsicSize();
+  // (while a word is added, the model's features look words up as they always did: the part of
+  // speech of "Year's" is that of "year's", remembered or not)
+  let adding = 0;
+  cache.add = (text: string, category: number) => {
+    adding++;
+    try { return add(text, category); } finally { adding--; }
+  };
+  // (a contraction the model knows answers with its expansions, several numbers: kept)
+  cache.lookup = (text: string) => {
+    const found = lookup(text);
+    return adding === 0 && found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
+  };
+  return engine;
 }
