@@ -2179,3 +2179,8 @@ test('sides: in a report on sport, a side of two words that plays a match, "X To
   assert.deepEqual(ms.filter(m => m[0] === 'ORG').map(m => m[1]), ['Harrowby Athletic', 'Kettlewell Priory', 'Kettlewell Priory', 'Wrenbury Vale', 'Northern League', 'Castlemere Minster', 'Ipswich Town', 'Peñarol', 'Nacional', 'Peñarol', 'Castlemere Minster']);
   assert.deepEqual(ms.filter(m => m[0] === 'PERSON').map(m => m[1]), ['Ann Roe', 'Ruairí Ó Tuathail', 'Itziar Gorostiaga Uribe']);
 });
+
+test('places: after "in/across/on/at the foot of the", capitalised words nothing typed are a region or a landmark; not a body, a law, an index or a title', () => {
+  const text = 'Sheep farmers in the Kallmark and across the Upper Brenvald say the drought is the worst in decades. In the Tesselgau, at the foot of the Varnhorn, hotels on the Strandweg are empty.\n\nThe permission came from the Kings. Shares fell 2 percent on the Varnex on Monday. The Morvane Treasure list and the Clean Water Law were cited, and the Swiss delegation left.';
+  assert.deepEqual(named(text), [['PLACE', 'Kallmark'], ['PLACE', 'Upper Brenvald'], ['PLACE', 'Tesselgau'], ['PLACE', 'Varnhorn'], ['PLACE', 'Strandweg']]);
+});

@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, orgContext, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, placeLeadsBeforeParticle, isFacilityHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, placeLeadsBeforeParticle, isFacilityHead, isSiteHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -132,6 +132,49 @@ function theListedPlaces(text: string, found: (NamedMention & { certain: boolean
       found.push({ type: 'PLACE', text: w, start: it.start, end: it.end, entity: null, value: null, key: w, certain: false });
     }
   }
+}
+
+/**
+ * "in the Swartland", "across the Little Karoo", "at the foot of the Matterhorn", "hotels on the
+ * Promenade": after a preposition of place and "the", one to three capitalised words that nothing
+ * typed, that no list has and that read as no body, event or law, are a region, a range, a river or
+ * a landmark (over the read sets 38 such places to 7 other names and 2 bodies). Not a given name's,
+ * a nationality's or a language's, not an acronym or a possessive, not one ordinary word, and not
+ * several ending in an ordinary word other than a place's noun ("the Scenic Rim Bushfire", "the
+ * Clean Record Law"); a lowercase word right after must be a place's noun or a word that ends the
+ * phrase ("in the Dadia forest"; not "the Quimbaya Treasure list"); and not "on the" where shares
+ * or an index are spoken of ("fell 1 percent on the Nasdaq"). A guessed person of the same words
+ * elsewhere in the article is the place too.
+ */
+function theRegions(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  let inFound: ((start: number, end: number) => boolean) | undefined;
+  const places = new Set<string>();
+  for (const m of text.matchAll(THE_REGION)) {
+    const name = m[2], start = m.index + m[0].length - name.length, end = start + name.length;
+    if (!regionName(name)) continue;
+    const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+    if (next && !REGION_FOLLOWER.test(next) && typeNounOf(next) !== 'PLACE') continue;
+    if (m[1].toLowerCase() === 'on' && MARKET_WORDS.test(text.slice(Math.max(0, text.lastIndexOf('.', start) + 1), start))) continue;
+    if ((inFound ??= overlapIndex(found))(start, end)) continue;
+    found.push({ type: 'PLACE', text: name, start, end, entity: null, value: null, key: name, certain: false });
+    places.add(name);
+  }
+  if (places.size) found.forEach((m, i) => { if (m.type === 'PERSON' && !m.certain && !m.role && places.has(m.text)) found[i] = retyped(m, 'PLACE', m.text, false); });
+}
+const THE_REGION = /\b([Ii]n|[Aa]cross|[Ii]nto|[Nn]ear|[Tt]hrough|[Tt]hroughout|[Aa]round|[Oo]ver|[Ff]rom|[Oo]n|[Aa]long|[Bb]eneath|[Bb]elow|[Aa]bove|[Uu]nder|(?:[Aa]t the foot|[Oo]n the edge|[Oo]n the slopes) of) the (\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+){0,2})(?![\p{L}\p{N}'’-]| \p{Lu}| (?:of|de|del|da|do|di|dos|das)\b)/gu;
+/** Words that may follow a region's name: a conjunction, a preposition, a verb, or a noun for a kind of land. */
+const REGION_FOLLOWER = /^(?:and|or|to|in|at|on|near|where|which|that|for|with|from|by|as|after|before|since|during|until|this|last|now|still|also|was|is|has|had|were|are|have|will|would|could|can|may|might|must|should|did|does|do|say|says|said|see|saw|lie|lies|lay|run|runs|ran|stretch|stretches|remain|remains|became|become|hills|forest|forests|plains|range|highlands|lowlands|foothills|slopes)$/;
+/** Shares, prices and indexes: "on the" there is an exchange or an index, not a place. */
+const MARKET_WORDS = /\b(?:percent|per cent|shares?|stocks?|listed|listing|trading|traded|index|indices)\b/;
+/** Whether capitalised words after "in the" can be a region's name (see theRegions). */
+function regionName(name: string): boolean {
+  const ws = name.split(' ');
+  if (lookup(name) || isNationality(ws[0]) || isGivenName(ws[0]) || isCalendarName(ws[0]) || /['’]/.test(name) || ws.some(w => /\p{Lu}\p{Lu}/u.test(w))) return false;
+  // ("the Tsars": nor a title in the plural)
+  if (ws.length === 1) return !isCommonWord(name) && !isLanguage(name) && !/(?:ian|ean|ese|ic|ish)$/.test(name) && !isTitleStart(name) && !isTitleWord(name.replace(/s$/, ''));
+  if (ws.some(w => isOrgHead(w) || isEventHead(w) || isFacilityHead(w) || isSiteHead(w) || isTitleWord(w) || isLegislature(w))) return false;
+  const last = ws[ws.length - 1];
+  return !isCommonWord(last.toLowerCase()) || isPlaceHead(last) || typeNounOf(last.toLowerCase()) === 'PLACE';
 }
 
 /** One word a list of places may hold untyped: no dictionary's, given-name list's, nationality's, title's or calendar's word. */
@@ -3503,6 +3546,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   });
   listedPlaces(text, found);
   theListedPlaces(text, found);
+  theRegions(text, found);
   sharedSurnames(text, list, found);
   knownAs(text, found);
   // ("Sinn Féin's health spokesperson, Séamus Ó Briain,", "Vooruit's Brussels chair, Anouk Verstraeten,":
