@@ -2184,3 +2184,12 @@ test('places: after "in/across/on/at the foot of the", capitalised words nothing
   const text = 'Sheep farmers in the Kallmark and across the Upper Brenvald say the drought is the worst in decades. In the Tesselgau, at the foot of the Varnhorn, hotels on the Strandweg are empty.\n\nThe permission came from the Kings. Shares fell 2 percent on the Varnex on Monday. The Morvane Treasure list and the Clean Water Law were cited, and the Swiss delegation left.';
   assert.deepEqual(named(text), [['PLACE', 'Kallmark'], ['PLACE', 'Upper Brenvald'], ['PLACE', 'Tesselgau'], ['PLACE', 'Varnhorn'], ['PLACE', 'Strandweg']]);
 });
+
+test('places and bodies: Spanish leads of valleys, ranges and peaks, "the resort of", a sector\'s national body, a body "representing"', () => {
+  assert.deepEqual(named('Headline\n\nWineries in the Valle de Tarvia were full, at the foot of the Cordón del Arvo, and climbers left for Nevado Quilcar from Puerto Delmira. The race was to end in the Italian resort of Brenn-Valdore.'),
+    [['PLACE', 'Valle de Tarvia'], ['PLACE', 'Cordón del Arvo'], ['PLACE', 'Nevado Quilcar'], ['PLACE', 'Puerto Delmira'], ['PLACE', 'Brenn-Valdore']]);
+  assert.deepEqual(named('Headline\n\nBookings rose, according to Norway Tourism and Statistics Ireland. Varnek, the body representing 900 growers, agreed.'),
+    [['ORG', 'Norway Tourism'], ['ORG', 'Statistics Ireland'], ['ORG', 'Varnek']]);
+  // ("Valle" and "Monte" without a particle may be a person's names; a place stays a place)
+  assert.deepEqual(named('Headline\n\nMonte Hellman met Rosa Valle in Northern Ireland.'), [['PERSON', 'Monte Hellman'], ['PERSON', 'Rosa Valle'], ['PLACE', 'Northern Ireland']]);
+});

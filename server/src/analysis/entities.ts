@@ -6,7 +6,7 @@ import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
   fold, lookup, orgContext, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
-  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, placeLeadsBeforeParticle, isFacilityHead, isSiteHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
+  isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, placeLeadsBeforeParticle, isFacilityHead, isSiteHead, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isCountryBodyWord, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -1763,6 +1763,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // "Cricket Australia", "Sri Lanka Cricket", "USA Swimming": a sport and a country, either way round,
   // is the country's governing body for the sport
   // ("World Rugby", "World Athletics", "European Aquatics": the world's or a continent's, likewise)
+  // ("Tourism Ireland", "Statistics Canada", "Switzerland Tourism": likewise a sector's national body)
+  // (not the tail of a hyphened name: "the Lamu Port-South Sudan-Ethiopia Transport corridor")
+  if (ps.length === 2 && (ps[0].start === 0 || afterSpace(ps[0])) && (isCountryBodyWord(ps[0].text) && isCountryName(ps[1].text) || isCountryName(ps[0].text) && isCountryBodyWord(ps[1].text))) return { type: 'ORG', key: name, certain: true };
   if (ps.length >= 2 && (isSport(ps[0].text) && isMajorPlace(textOf0(ps.slice(1))) || isSport(last) && (isMajorPlace(textOf0(ps.slice(0, -1))) || ps.length === 2 && SPORT_REACH.test(ps[0].text)))) return { type: 'ORG', key: name, certain: true };
   // "Leeds United", "Minnesota United": a club named after its town ("United" alone heads no body:
   // "the United States").
@@ -1920,7 +1923,7 @@ const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.", ", the Danish wind farm developer,": a description of one to four words, the last lowercase, after a name (", the leader of the party," is described by its first noun: see APPOSED_BODY_OF). */
-const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+(?:['’]s)?|\p{Lu}\p{Ll}+(?:-based|['’]s)?) ){0,3}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|in)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate|marketplace|platform|unit|subsidiary|giant|multinational|brokerage|utility|broadcaster|brewer|refiner|shipbuilder|steelmaker|drugmaker|chipmaker|supermarket)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
+const APPOSED_BODY = /^, the (?:(?!of )(?:[\p{Ll}-]+(?:['’]s)?|\p{Lu}\p{Ll}+(?:-based|['’]s)?) ){0,3}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|in|representing|responsible|overseeing|regulating|running|managing)\b)|^, an? (?:[\p{L}-]+ ){0,3}(company|firm|maker|manufacturer|supplier|contractor|startup|start-up|lender|insurer|carmaker|automaker|retailer|chain|charity|bank|airline|operator|conglomerate|marketplace|platform|unit|subsidiary|giant|multinational|brokerage|utility|broadcaster|brewer|refiner|shipbuilder|steelmaker|drugmaker|chipmaker|supermarket)(?:[,.;)]| (?:of|in|for|that|which|whose|based|controlled|owned|run|backed|listed|founded|headed|led)\b)/u;
 /** ", one of Europe's largest suppliers", ", one of the country's biggest banks": one of many businesses of a kind. */
 const ONE_OF_BUSINESSES = /^, one of (?:the |\p{Lu}[\p{L}.]*['’]s |(?:its|their) )(?:[\p{Ll}-]+(?:['’]s)? ){0,3}(?:companies|firms|makers|manufacturers|suppliers|producers|lenders|banks|insurers|retailers|carmakers|automakers|drugmakers|airlines|operators|conglomerates|brokerages|utilities|broadcasters|brewers|miners|exporters|importers|distributors|chains|developers)\b/u;
 /**

@@ -98,6 +98,9 @@ export const isStateNamedState = (name: string) => statesNamedState.has(name);
 const sports = new Set(lexicon.sports);
 /** A sport's name, capitalised ("Cricket", "Swimming"). */
 export const isSport = (word: string) => sports.has(word);
+const countryBodyWords = new Set<string>(lexicon.countryBodyWords);
+/** A sector's word that names a country's national body beside the country's name: "Tourism" in "Tourism Ireland". */
+export const isCountryBodyWord = (word: string) => countryBodyWords.has(word);
 
 /** A country, capital, continent, region or province (not only a town from the city list). */
 export const isMajorPlace = rememberedPerWord(name => major.has(fold(name)));
