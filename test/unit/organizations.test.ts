@@ -2193,3 +2193,10 @@ test('places and bodies: Spanish leads of valleys, ranges and peaks, "the resort
   // ("Valle" and "Monte" without a particle may be a person's names; a place stays a place)
   assert.deepEqual(named('Headline\n\nMonte Hellman met Rosa Valle in Northern Ireland.'), [['PERSON', 'Monte Hellman'], ['PERSON', 'Rosa Valle'], ['PLACE', 'Northern Ireland']]);
 });
+
+test('an honorific is no name, a party\'s own-language name in brackets is no faction, a mountain in apposition is a place', () => {
+  assert.deepEqual(named('Headline\n\nThe passing of Her Ladyship Justice Ama Owusu-Bekoe was announced, and His Excellency Ambassador Tom Reyes came.'),
+    [['PERSON', 'Ama Owusu-Bekoe'], ['PERSON', 'Tom Reyes']]);
+  assert.deepEqual(named('Headline\n\nThe commission declared the Greens Party (Partit Aħdar) the winner. She died on Tarqunay, the highest mountain in the country.'),
+    [['ORG', 'Greens Party'], ['ORG', 'Partit Aħdar'], ['PLACE', 'Tarqunay']]);
+});

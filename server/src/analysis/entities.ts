@@ -1940,7 +1940,7 @@ const APPOSED_GROUP = /^, an? (?!(?:[\p{Ll}-]+ )*?(?:of|the) )(?:[\p{Ll}-]+ ){0,
 /** ", Finland's electricity transmission system operator,", ", Norway's largest insurer.", ", Europe's largest airline by passengers,": a body's description owned by a place or a body. */
 const APPOSED_OWNED_BODY = /^, (?:\p{Lu}[\p{L}.]+['’]s|(?:the )?\p{Lu}[\p{L}.]+s['’]|the \p{Ll}+['’]s) (?:[\p{Ll}-]+ ){0,4}?(\p{Ll}+)(?:[,.;)]| (?:that|which|whose|by|in|with|since|of)\b)/u;
 /** ", a town of about 2,000 people", ", a small fishing village": a place's description in apposition. */
-const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
+const APPOSED_PLACE = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:town|village|city|suburb|hamlet|township|borough|district|county|province|region|island|municipality|port|settlement|commune|fjord|glacier|valley|peninsula|archipelago|mountain|peak|volcano|lake|river|massif)(?:[,.;)]| (?:of|in|on|near|north|south|east|west|about|with|that|which|where|some|close)\b)/u;
 /** The end of a capitalised word, or of one and "for", "of" or "and", right before a stretch: it may be a cut name's tail. */
 const CUT_NAME_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\b(?:for|of|and|de|del|la))\s$/u;
 /** ", a label founded", ", an independent publisher,", ", a second-division football club from": "a" or "an", up to three words, and a noun closing the appositive or followed by its participle or "in"/"from". */
