@@ -607,3 +607,9 @@ test('dates: "late" or "early" before "every" says when a thing is done, and "ab
   const ms = analyzeArticle('Headline\nMonday, March 3, 2025\n\nThe office will stay open late every weekday and early each morning. He did not say anything about next week.').mentions.filter(m => m.type === 'DATE').map(m => m.text);
   assert.deepEqual(ms, ['Monday, March 3, 2025', 'every weekday', 'each morning', 'next week']);
 });
+
+test('dates: a possessive date before a full stop, a day-first date with a comma before its year, which half of a month or a year', () => {
+  assert.deepEqual(dates(THU, 'The crop will be smaller than last year\'s. Prices were above next week\'s, traders said.'), [['last year', '2014'], ['next week', '2015-W12']]);
+  assert.deepEqual(dates(THU, 'She died on Monday, 2nd March, 2015, at home. He was born on 4 May, 1961.'), [['Monday, 2nd March, 2015', '2015-03-02'], ['4 May, 1961', '1961-05-04']]);
+  assert.deepEqual(dates(THU, 'Bookings for the second half of July are full, and the line opens in the first half of 2017.'), [['the second half of July', '2015-07'], ['the first half of 2017', '2017']]);
+});

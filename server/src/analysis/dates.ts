@@ -406,6 +406,10 @@ function findCandidates(tk: TokenizedText): Cand[] {
         const t = toks[i];
         const w = low(t);
         if (RELATIVE_DAYS.has(w)) out.push({ first: i, last: i, type: 'DATE' });
+        // ("smaller than last year's.": wink read "year's" before the stop as one word and found no
+        // date; the tokenizer split off the "'s", and "last/next/this" and the unit are the date)
+        if ((w === 'year' || w === 'week') && i > 0 && /^(?:last|next|this)$/i.test(toks[i - 1].text) && toks[i + 1]?.text.length === 2 && /^['’]s$/.test(toks[i + 1].text)
+          && !(winkCovered ??= coveredByWink(tk))[i]) out.push({ first: i - 1, last: i, type: 'DATE' });
         // "that night", "later that day", "that year": anaphoric, valued from the last date given
         if (w === 'that' && thatTime(toks, i)) out.push({ first: i, last: i + 1, type: 'DATE' });
         if ((w === 'weekend' || w === 'weekends' && low(toks[i - 1]) === 'the') && i > 0 && WEEKEND_MODIFIERS.has(low(toks[i - 1]))) out.push({ first: i - 1, last: i, type: 'DATE' });
@@ -729,7 +733,11 @@ function merge(tk: TokenizedText, cands: Cand[]): Cand[] {
       // "two minutes and 51 seconds", "one hour and 40 minutes": a duration in descending units, one value
       const compound = gap === 1 && link === 'and' && p.type === 'DURATION' && c.type === 'DURATION' && unitRank(toks[p.last].text) >= 0
         && unitRank(toks[c.last].text) > unitRank(toks[p.last].text) && compoundDuration(toks.slice(p.first, c.last + 1).map(low)) !== null;
-      if (adjacentOk || weekdayComma || range || compound) {
+      // ("on Wednesday, 19th February, 2025", "19 February, 2025": a year after a comma ends a date
+      // written day first, as it does "February 19, 2025")
+      const yearComma = gap === 1 && link === ',' && c.first === c.last && modernYear(toks[c.first].text) && isMonthTok(toks[p.last]) && p.last > p.first
+        && /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[p.last - 1].text);
+      if (adjacentOk || weekdayComma || range || compound || yearComma) {
         p.last = c.last;
         if (p.type === 'TIME' && c.type === 'DATE') p.type = 'DATE';
         continue;
@@ -894,6 +902,8 @@ function shape(tk: TokenizedText, c: Readonly<Cand>): Cand | null {
     // "the end of the century", "the start of the month"
     if (w === 'the' && first === last && i > 1 && low(toks[i - 1]) === 'of' && /^(end|beginning|start|middle|turn|close)$/.test(low(toks[i - 2]))
       && (/^(week|month|year|decade|century)$/.test(head) || head === 'day' && toks[last + 1] && isWeekdayTok(toks[last + 1]))) { first = i - 2; continue; }
+    // ("the second half of July", "the first half of 2025": which half, then "the" as above)
+    if ((w === 'first' || w === 'second') && head === 'half' && first === i + 1 && low(toks[i + 2] ?? toks[i]) === 'of') { first = i; continue; }
     if (w === 'the' || w === 'a' || w === 'an') {
       const headIsUnit = unitOf(head) !== null || ['couple', 'few', 'half'].includes(head);
       const ok = w === 'the' ? (LEFT_MODIFIERS.has(head) || /^\d+(st|nd|rd|th)$/.test(head) || ORDINAL_WORDS[head] > 0 || OF_HEADS.has(head) || /^'?\d{2,4}s$/.test(head) || DECADE_WORDS[head] !== undefined
@@ -1310,6 +1320,8 @@ function valueOf(words: string[], raw: string, ctx: Ctx): string | null {
   const text = words.join(' ');
   // ("the first days of March", "the final weeks of 2025": the month or the year, with no count)
   if (words.length === 5 && /^the (?:first|last|final|closing|opening) (?:days|weeks|months) of /.test(text)) return valueOf(words.slice(4), raw.replace(/^.*?\bof\s+/i, ''), ctx);
+  // ("the second half of July", "the first half of 2025": the month or the year, the half unsaid)
+  if (words.length >= 5 && /^the (?:first|second) half of (?!the )/.test(text)) return valueOf(words.slice(4), raw.replace(/^.*?\bof\s+/i, ''), ctx);
   // ("on Friday afternoons": a weekday's part in the plural recurs; no one date)
   if (words.length === 2 && PLURAL_DAY_PART.test(words[1])) return null;
   // "a 17th-century portrait": the century, as "the 17th century" is

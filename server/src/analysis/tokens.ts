@@ -241,6 +241,8 @@ const SHORT_WORD_STOP = /^\p{Lu}\p{Ll}+\.$/u;
 /** What follows a full stop that ends a sentence for certain: a line break, the end, or an opening quotation mark. */
 const SENTENCE_AFTER = /^(?:[ \t]*$|[ \t]*[\r\n]|[ \t]+["“‘])/;
 /** Writes a full stop ending at `end` as a token of its own at index n (of the token, first-character and start lists); returns the next index. */
+/** A word wink kept whole with a possessive "'s" on it: "year's", "Biden's" (not "it's", "let's", which wink expands). */
+const POSSESSIVE_WORD = /^\p{L}[\p{L}\p{M}.-]*\p{L}['’]s$/u;
 function addStop(tokens: Token[], firstChar: number[], starts: number[], n: number, end: number, sentence: number): number {
   tokens[n] = makeToken('.', end - 1, end, 'PUNCT', sentence, 0);
   firstChar[n] = 46;
@@ -337,9 +339,15 @@ export function tokenize(original: string): TokenizedText {
     // after no comma ("Wichita, Kan."), and no title's abbreviation, the stop ends the sentence
     const stop = v.length >= 3 && v.length <= 6 && v.charCodeAt(v.length - 1) === 46 && SHORT_WORD_STOP.test(v) && !(n > 0 && tokens[n - 1].text === ',')
       && SENTENCE_AFTER.test(text.slice(end, end + 3)) && !nameAbbreviations.includes(v.slice(0, -1)) ? 1 : 0;
+    // ('smaller than last year's.', 'It was Biden's.': before a full stop or a comma wink keeps a
+    // possessive it has not met in one token, which it splits everywhere else ("year" "'s"): the
+    // "'s" is a token of its own, and the word is tagged as its case says, wink having read the whole
+    // as a name)
+    // ("St. John's", a city: not after "St.")
+    const own = !stop && v.length >= 4 && POSSESSIVE_WORD.test(v) && !/\bSt\.? $|\bSaint $/.test(text.slice(Math.max(0, start - 7), start)) ? 2 : 0;
     // (the token list grows by one: wink's numbers map onto ours from here on)
-    if (stop && !index) { index = new Array(values.length); for (let j = 0; j < i; j++) index[j] = j; index[i] = n; }
-    const t = makeToken(stop ? v.slice(0, -1) : v, start, end - stop, pos[i], k, (sentenceStart ? SENTENCE_START : 0) | (newline ? NEWLINE : 0) | (start > offset ? GAP : 0) | (oneSpace ? ONE_SPACE : 0));
+    if ((stop || own) && !index) { index = new Array(values.length); for (let j = 0; j < i; j++) index[j] = j; index[i] = n; }
+    const t = makeToken(stop ? v.slice(0, -1) : own ? v.slice(0, -2) : v, start, end - stop - own, own ? (/^\p{Lu}/u.test(v) ? 'PROPN' : 'NOUN') : pos[i], k, (sentenceStart ? SENTENCE_START : 0) | (newline ? NEWLINE : 0) | (start > offset ? GAP : 0) | (oneSpace ? ONE_SPACE : 0));
     tokens[n] = t;
     firstChar[n] = t.text.charCodeAt(0);
     starts[n] = start;
@@ -347,6 +355,12 @@ export function tokenize(original: string): TokenizedText {
     if (v.length > 4 && v.includes('-')) hyphenated.push(n);
     n++;
     if (stop) n = addStop(tokens, firstChar, starts, n, end, k);
+    if (own) {
+      tokens[n] = makeToken(v.slice(-2), end - 2, end, 'PART', k, 0);
+      firstChar[n] = v.charCodeAt(v.length - 2);
+      starts[n] = end - 2;
+      n++;
+    }
     offset = end;
   }
   if (index) {
