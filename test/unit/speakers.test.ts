@@ -776,3 +776,8 @@ test('speakers: a person named in full is not told a gender by another bearer of
   assert.deepEqual(speakers('Headline\n\nThe panel, led by Marieke van der Heijden and including Sanne de Vries, ruled. Reading the ruling, Van der Heijden spoke. “A bank is not a bystander,” she said.'),
     ['Van der Heijden']);
 });
+
+test('speakers: "the release said" is the body that issued the press release, not the person named since', () => {
+  assert.deepEqual(speakers('Headline\n\nMonday, June 9, 2025\n\nThe Gozo Civic Forum, a watchdog, issued a press release on Monday calling for an inquiry. "For five weeks, ministers handed out grants," the release said. "The commissioner must act." Prime Minister Daniel Borg called the election in April.'),
+    ['Gozo Civic Forum', 'Gozo Civic Forum']);
+});

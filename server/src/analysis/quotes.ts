@@ -1192,7 +1192,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         if (role !== undefined && roleNouns.has(role)) return resolveRole([role], q.start);
       }
       // "the Telegram statement said", "his office said": the source behind the document or office.
-      if (pre.length && /^(statement|post|message|letter|report|channel|office|account)$/i.test(pre[pre.length - 1].text)) {
+      if (pre.length && /^(statement|post|message|letter|report|channel|office|account|release)$/i.test(pre[pre.length - 1].text)) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
         if (owner) return owner.k;
         // "The Home Office letter reads", "the ministry's statement said": a body's own document.
