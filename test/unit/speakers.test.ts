@@ -781,3 +781,8 @@ test('speakers: "the release said" is the body that issued the press release, no
   assert.deepEqual(speakers('Headline\n\nMonday, June 9, 2025\n\nThe Gozo Civic Forum, a watchdog, issued a press release on Monday calling for an inquiry. "For five weeks, ministers handed out grants," the release said. "The commissioner must act." Prime Minister Daniel Borg called the election in April.'),
     ['Gozo Civic Forum', 'Gozo Civic Forum']);
 });
+
+test('speakers: after "asked X whether ...", "he replied" is the one asked, not the last man the question names', () => {
+  assert.deepEqual(speakers('Headline\n\nWednesday, April 16, 2025\n\nTamás Orbán, a translator, knew the poet Béla Kertai for decades.\n\nWikinews asked Orbán whether Kertai would be read abroad. "Less than he deserves," he replied. "Translation hid him."'),
+    ['Orbán', 'Orbán']);
+});

@@ -482,8 +482,22 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     }
     return false;
   };
+  /** The person asked a question in the paragraph's text right before `before` ("asked Ana Ruiz whether ..."), if any. */
+  const askedBefore = (before: number): number | null => {
+    const from = Math.max(0, before - 300, text.lastIndexOf('\n', before - 1) + 1);
+    let j = lastAtOrBefore(people, before, x => x.m.start);
+    for (; j >= 0 && people[j].m.start >= from; j--) {
+      const m = people[j].m;
+      if (m.end <= before && ASKED_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) && QUESTION_AFTER.test(text.slice(m.end, m.end + 10))) return people[j].k;
+    }
+    return null;
+  };
   /** The last person named before `before` that the pronoun can stand for and the quote does not name. */
   const resolvePronoun = (before: number, quoted: string, pronoun: string) => {
+    // ('Wikinews asked Szentmiklósi whether Várady would be remembered. "Probably less than he
+    // deserves," he replied.': the one asked answers, not the last person named in the question)
+    const asked = askedBefore(before);
+    if (asked !== null && fits(asked, pronoun) && !namedIn(asked, quoted)) return asked;
     const { idx, otherName } = pronounCandidates(wantedGender(pronoun));
     let j = lastAtOrBefore(idx, before, i => people[i].m.start);
     while (j >= 0) {
@@ -1527,6 +1541,10 @@ const isRoleWord = (t: Token) => !capital(t) && (t.pos === 'NOUN' || t.pos === '
 
 /** Verbs whose object is what is spoken of, not who speaks: "described the ruling as", "hailed the deal as". */
 const TOPIC_VERBS = /^(?:described|describes|describing|called|calls|calling|welcomed|welcomes|welcoming|praised|praises|praising|accused|accuses|accusing|dismissed|dismisses|dismissing|branded|brands|labell?ed|hailed|hails|hailing|condemned|condemns|slammed|slams|critici[sz]ed|critici[sz]es|characteri[sz]ed|characteri[sz]es)$/i;
+/** "asked " or "asks " right before a name. */
+const ASKED_BEFORE = /\b(?:asked|asks)\s+$/;
+/** What a question asked of someone opens with: "whether", "if", "what", "about" ... */
+const QUESTION_AFTER = /^\s+(?:whether|if|what|how|why|when|who|which|about)\b/;
 const LISTENER_VERBS = /^(?:told|tell|tells|telling|asked|asks|asking|urged|urges|urging|thanked|warned|warns|reminded|assured|informed)$/i;
 /** s.split(/\s+/).pop(): what follows the last whitespace ('' if it ends in some), without splitting. */
 const lastWord = (s: string) => {
