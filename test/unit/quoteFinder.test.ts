@@ -203,3 +203,9 @@ test('quote finder: a song sung by its title; a term after her, his or an adject
   // (a verb or a noun between the determiner and the mark makes it someone's words)
   assert.deepEqual(texts('Headline\n\nThe ministry said the agency expected "many more" arrests. The court said the bank\'s managers had "locked in" customers.'), ['many more', 'locked in']);
 });
+
+test('quote finder: one plural noun for people in a sentence where no one speaks is a scare quote; a word someone calls people stays a quotation', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nTalk shows filled with "experts" who had never seen a ballot box.'), []);
+  assert.deepEqual(texts('Headline\n\nThe minister described the protesters as "hooligans" on Monday.'), ['hooligans']);
+});

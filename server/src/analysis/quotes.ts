@@ -1615,6 +1615,11 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     const noun = next?.pos === 'ADJ' && /^\p{Ll}/u.test(next.text) && tokens[close + 2]?.pos === 'NOUN' && afterOneSpace(tokens[close + 2]) ? tokens[close + 2] : next;
     if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && noun?.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(noun.text)
       && !(tokens[k].pos === 'ADJ' && sentenceSpeaks(tokens, k))) return true;
+    // ('the "experts" who predicted', 'outside "experts" from', 'relied on "volunteers" paid ...': one
+    // lowercase plural noun for people in a sentence where no one speaks or calls anyone so is the
+    // writer's distance from a word (scare quotes); 'described the dead as "traffickers"' is someone's
+    // word, and a plural for things may be the officials' word the article goes on with ("deliverables")
+    if (k >= 0 && tokens[k].pos === 'NOUN' && tokens[k].end === s.end && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(quoted) && peopleNoun(quoted) && !sentenceSpeaks(tokens, k)) return true;
   }
   const mark = text[s.start - 1];
   if ((mark === "'" || mark === '‘') && words <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && belowFirstLine
@@ -1644,6 +1649,8 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
 }
 /** A determiner or a possessive, up to two lowercase words (captured) and an opening mark: 'its much-publicised "'. */
 const TERM_DETERMINED = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}['’]s)((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+["“‘']$/u;
+/** A plural noun for people: "experts", "fans", "volunteers", "journalists". */
+const peopleNoun = (plural: string) => { const one = plural.slice(0, -1); return unnamedSources.has(plural) || unnamedRoles.has(one) || personNouns.has(one) || roleNouns.has(one); };
 /** Singing right before a quotation's opening mark: 'sang "', 'singing "'. */
 const SUNG_BEFORE = /\b(?:sang|sing|sings|singing|sung)\s+["“‘']$/;
 /** "placards that read “We Told You” and “Follow the Money”": words said, chanted or read out, or listed with such words. */
