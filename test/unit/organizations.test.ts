@@ -2200,3 +2200,8 @@ test('an honorific is no name, a party\'s own-language name in brackets is no fa
   assert.deepEqual(named('Headline\n\nThe commission declared the Greens Party (Partit Aħdar) the winner. She died on Tarqunay, the highest mountain in the country.'),
     [['ORG', 'Greens Party'], ['ORG', 'Partit Aħdar'], ['PLACE', 'Tarqunay']]);
 });
+
+test('places: a name before "massif", "pass", "gorge", "waterfall", "peak", "crater", "road" and the like is a place; coordinated names before the plural each are', () => {
+  assert.deepEqual(named('Headline\n\nThe track runs between the Kalvari and Tormund massifs, past the Brenlo waterfall and up the Osskar gorge to the Vettel pass, near the Drumlin crater.'),
+    [['PLACE', 'Kalvari'], ['PLACE', 'Tormund'], ['PLACE', 'Brenlo'], ['PLACE', 'Osskar'], ['PLACE', 'Vettel'], ['PLACE', 'Drumlin']]);
+});
