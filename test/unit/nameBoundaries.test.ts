@@ -1126,3 +1126,7 @@ test('names: a city\'s name one space before a name a particle joins is the pers
     [['PERSON', 'Wellington Moraes dos Anjos'], ['PERSON', 'Washington Luís da Costa']]);
   assert.deepEqual(named('Headline\n\nFlights from Lisbon José da Costa booked were late.'), [['PLACE', 'Lisbon'], ['PERSON', 'José da Costa']]);
 });
+
+test('a profession no dictionary has, capitalised as it opens the sentence, is no part of the name after it', () => {
+  assert.deepEqual(people('Headline\n\nAstrophotographer Quilla Mamani Ccahua, who photographed the comet, said so. Paediatrician Thandiwe Ngcobo warned parents.'), ['Quilla Mamani Ccahua', 'Thandiwe Ngcobo']);
+});

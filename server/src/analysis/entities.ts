@@ -1215,6 +1215,8 @@ const IRISH_MUTATED = /^[hnt]\p{Lu}\p{Ll}+$/u;
 /** ", 34, of ", ", of ": between a person's name (and age) and where they live. */
 const RESIDENCE_BEFORE = /, (?:\d{1,3}, )?of $/;
 const PLAYER_WORD = /^\p{Lu}\p{Ll}+(?:man|keeper|tender|minder|fielder)$/u;
+/** A profession's word by its ending, which no dictionary may have: "Volcanologist", "Astrophotographer", "Paediatrician". */
+const PROFESSION_WORD = /^\p{Lu}\p{Ll}+(?:ologist|ographer|ician|iatrist|ometrist|\p{Ll}{3}ist)$/u;
 const STATUS = /^(?:Former|Outgoing|Incoming|Acting|Interim|Veteran|Retired|Late|Then|Ex|Longtime|Caretaker)$/;
 const GROUPING = /^G-?\d{1,2}$/;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -1383,8 +1385,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // (a title keeps its place: "President Yoon Suk Yeol spoke" gives the name its holder's role below)
   // ("Midfielder Declan Rice scored": or a noun for a person that no dictionary has)
   // ("Defenceman Ana Kos", "Goaltender Jan Berg": or a word for a player's place that no list has, by its ending)
+  // ("Volcanologist Þorgerður Sveinsdóttir", "Astrophotographer Mariela Ccori": or a profession's, by its ending)
   // ("Ho Chi Minh City police said": unless the data knows the whole)
-  if (ps.length >= 3 && startsSentence(ps[0]) && (isCommonWord(ps[0].text) || personNouns.has(ps[0].text.toLowerCase()) || PLAYER_WORD.test(ps[0].text) && !isSurname(ps[0].text)) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text) && !lookup(textOf(text, ps))
+  if (ps.length >= 3 && startsSentence(ps[0]) && (isCommonWord(ps[0].text) || personNouns.has(ps[0].text.toLowerCase()) || (PLAYER_WORD.test(ps[0].text) || PROFESSION_WORD.test(ps[0].text)) && !isSurname(ps[0].text)) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text) && !lookup(textOf(text, ps))
     && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
   // "Neighbouring Uruguay and Argentina", "Landlocked Bolivia": an ordinary word capitalised only
   // because it opens the sentence, before a name the data knows, is no part of it (unless the
