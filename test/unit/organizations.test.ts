@@ -2205,3 +2205,7 @@ test('places: a name before "massif", "pass", "gorge", "waterfall", "peak", "cra
   assert.deepEqual(named('Headline\n\nThe track runs between the Kalvari and Tormund massifs, past the Brenlo waterfall and up the Osskar gorge to the Vettel pass, near the Drumlin crater.'),
     [['PLACE', 'Kalvari'], ['PLACE', 'Tormund'], ['PLACE', 'Brenlo'], ['PLACE', 'Osskar'], ['PLACE', 'Vettel'], ['PLACE', 'Drumlin']]);
 });
+
+test('bodies: "staff at" and "employees at" a word the typer made a place is the body that employs them', () => {
+  assert.deepEqual(named('Headline\n\nThe union, which represents staff at Morvail, said it would strike.'), [['ORG', 'Morvail']]);
+});

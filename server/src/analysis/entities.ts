@@ -4049,8 +4049,8 @@ function bodiesByDeed(text: string, found: (NamedMention & { certain: boolean })
 }
 /** "officer for Southeast Asia at ", "an analyst at ": a person's job, then "at". */
 const EMPLOYER_BEFORE = /\b(\p{Ll}+)(?: (?:for|of) (?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})? at $/u;
-/** "six years at ", "a spell at ": time spent at an employer ("worked at" a mine's town, too). */
-const WORK_AT = /^(?:years|months|seasons|spell|stint|career)$/;
+/** "six years at ", "a spell at ": time spent at an employer ("worked at" a mine's town, too); "staff at ", "employees at ": those it employs. */
+const WORK_AT = /^(?:years|months|seasons|spell|stint|career|staff|employees|engineers|executives)$/;
 /** "According to ": a source, never a place. */
 const SOURCE_BEFORE = /\b[Aa]ccording to $/;
 /** " said", " did not respond", "'s chief executive": what a body does or has. */
