@@ -1593,13 +1593,10 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   const determined = words >= 2 && words <= 4 && /^\p{Ll}[\p{Ll} -]*$/u.test(quoted) ? TERM_DETERMINED.exec(before) : null;
   if (determined) {
     const open = lastTokenAtOrBefore(tokenized.starts, s.start - 1), close = lastTokenAtOrBefore(tokenized.starts, s.end - 1) + 1, next = tokens[close + 1];
-    const modifiers = determined[1].match(/\S+/g) ?? [];
-    // (each modifier ends on the token before the next one's: walk back from the mark)
-    let k = open - 1, adjectives = true;
-    for (let i = modifiers.length - 1; i >= 0 && adjectives; i--) {
-      adjectives = k >= 0 && (tokens[k].pos === 'ADJ' || modifiers[i].includes('-') && /ed$/.test(modifiers[i]));
-      k = lastTokenAtOrBefore(tokenized.starts, tokens[k]?.start - (modifiers[i].length - tokens[k]?.text.length) - 1);
-    }
+    // (each modifier an adjective by the part of speech of its last token, or a hyphened participle: "much-publicised")
+    const at = s.start - before.length + determined.indices![1][0];
+    const adjectives = [...determined[1].matchAll(/\S+/g)].every(w => w[0].includes('-') && w[0].endsWith('ed')
+      || tokens[lastTokenAtOrBefore(tokenized.starts, at + w.index + w[0].length - 1)]?.pos === 'ADJ');
     if (adjectives && open >= 0 && close < tokens.length && tokens[close].text.length === 1 && next && next.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(next.text) && !sentenceSpeaks(tokens, open + 1, close - 1, CALLS)) return true;
   }
   if (words === 1) {
@@ -1648,7 +1645,7 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
   return words <= 8 && !readOut(text, s.start) && (belowFirstLine && isTitleCase(quoted) || isForeignTitle(quoted, text.slice(Math.max(0, s.start - 30), s.start), text.slice(s.end, s.end + 40)));
 }
 /** A determiner or a possessive, up to two lowercase words (captured) and an opening mark: 'its much-publicised "'. */
-const TERM_DETERMINED = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}['’]s)((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+["“‘']$/u;
+const TERM_DETERMINED = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}['’]s)((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+["“‘']$/du;
 /** A plural noun for people: "experts", "fans", "volunteers", "journalists". */
 const peopleNoun = (plural: string) => { const one = plural.slice(0, -1); return unnamedSources.has(plural) || unnamedRoles.has(one) || personNouns.has(one) || roleNouns.has(one); };
 /** Singing right before a quotation's opening mark: 'sang "', 'singing "'. */

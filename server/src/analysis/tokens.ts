@@ -240,9 +240,9 @@ const HYPHENED_INITIALISM = /^-(?:\p{Lu}\.){2,4}/u;
 const SHORT_WORD_STOP = /^\p{Lu}\p{Ll}+\.$/u;
 /** What follows a full stop that ends a sentence for certain: a line break, the end, or an opening quotation mark. */
 const SENTENCE_AFTER = /^(?:[ \t]*$|[ \t]*[\r\n]|[ \t]+["“‘])/;
-/** Writes a full stop ending at `end` as a token of its own at index n (of the token, first-character and start lists); returns the next index. */
 /** A word wink kept whole with a possessive "'s" on it: "year's", "Biden's" (not "it's", "let's", which wink expands). */
 const POSSESSIVE_WORD = /^\p{L}[\p{L}\p{M}.-]*\p{L}['’]s$/u;
+/** Writes a full stop ending at `end` as a token of its own at index n (of the token, first-character and start lists); returns the next index. */
 function addStop(tokens: Token[], firstChar: number[], starts: number[], n: number, end: number, sentence: number): number {
   tokens[n] = makeToken('.', end - 1, end, 'PUNCT', sentence, 0);
   firstChar[n] = 46;

@@ -527,11 +527,12 @@ function theBeforeNoPerson(c: Candidate): boolean {
 let collector: ((c: Candidate, features: string[]) => void) | null = null;
 export function collectCandidates(fn: ((c: Candidate, features: string[]) => void) | null): void { collector = fn; }
 
+/** A preposition of place: the name after it is where someone is, not who speaks ("Residents in Kolvenar said"). */
+const PLACE_PREPOSITION = /^(?:in|at|near|from|outside|around|across)$/;
 /**
  * The capitalised words an article puts right before a speech verb or right after "said"/"says":
  * evidence, anywhere in the article, that a name is a person's ("Basya also said", "said Mauer").
  */
-const PLACE_PREPOSITION = /^(?:in|at|near|from|outside|around|across)$/;
 export function articleSpeakers(pieces: readonly Token[], capitals: readonly number[]): Set<string> {
   const out = new Set<string>();
   for (const k of capitals) {
