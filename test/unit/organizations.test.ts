@@ -2209,3 +2209,11 @@ test('places: a name before "massif", "pass", "gorge", "waterfall", "peak", "cra
 test('bodies: "staff at" and "employees at" a word the typer made a place is the body that employs them', () => {
   assert.deepEqual(named('Headline\n\nThe union, which represents staff at Morvail, said it would strike.'), [['ORG', 'Morvail']]);
 });
+
+test('bodies: words spelt the British or the American way are ordinary words ("Defence", "Programme", "Center"); a centre is a body unless named for what it hosts', () => {
+  // ("Defence" and "Programme" were unknown to the word list, which holds only words every variety spells alike)
+  assert.deepEqual(orgNames('Headline\n\nThe Kenya Security and Civil Defence Corps and the Ministry of Planning and Programme Implementation were called in.'),
+    ['Kenya Security and Civil Defence Corps', 'Ministry of Planning and Programme Implementation']);
+  assert.deepEqual(named('Headline\n\nThe Perth Ash Advisory Centre and the Varnek Litigation Center issued warnings. Evacuees slept at the Edmonton Expo Centre and the Lakeside Shopping Center.'),
+    [['ORG', 'Perth Ash Advisory Centre'], ['ORG', 'Varnek Litigation Center']]);
+});

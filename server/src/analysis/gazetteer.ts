@@ -172,6 +172,9 @@ export const isFacilityHead = (word: string) => facilityHeads.has(word);
 const centreBodyWords = new Set<string>(lexicon.centreBodyWords);
 /** "Research Centre", "Medical Center", "Art Center": a centre named for its work is a body, not a building. */
 export const isBodyCentre = (before: string, word: string) => (word === 'Center' || word === 'Centre') && centreBodyWords.has(before);
+const venueCentreWords = new Set<string>(lexicon.venueCentreWords);
+/** "Convention Centre", "Shopping Center": a venue, a building and no entity (ANNOTATION.md: buildings are no places). */
+export const isVenueCentre = (before: string, word: string) => (word === 'Center' || word === 'Centre') && venueCentreWords.has(before);
 const newspaperHeads = new Set<string>(lexicon.newspaperHeads);
 /** The last word of a newspaper's name before "on Sunday": "The Mail on Sunday", "The Independent on Sunday". */
 export const isNewspaperHead = (word: string) => newspaperHeads.has(word);

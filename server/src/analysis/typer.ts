@@ -4,7 +4,7 @@ import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import { detached, rememberedPerWord } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, roleNouns, personNouns, isCityName,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, isVenueCentre, roleNouns, personNouns, isCityName,
 } from './gazetteer';
 
 /**
@@ -32,10 +32,13 @@ export function useWeights(w: Record<string, number[]>): void { weights = new Ma
 const surnames = new Set(names.surnames);
 export { isGivenName };
 const common = new Set(commonWords.words);
-/** An ordinary English word when written in lowercase ("depression", "parade"). */
+const spellings = new Set(commonWords.variants);
+/** An ordinary English word when written in lowercase ("depression", "parade"), in any variety's spelling ("defence", "defense"). */
 // (remembered per word as written: asked of the same capitalised words over and over, and each
 // answer cost a new lowercase string and its hash)
-export const isCommonWord = rememberedPerWord(w => common.has(w.toLowerCase()));
+export const isCommonWord = rememberedPerWord(w => { const l = w.toLowerCase(); return common.has(l) || spellings.has(l); });
+/** The typer's own features read the words all varieties spell alike, the list they were chosen and trained on. */
+const isSharedWord = rememberedPerWord(w => common.has(w.toLowerCase()));
 export const isSurname = (w: string) => surnames.has(w);
 
 /** The context the typer reads around a candidate: the article's pieces, and the candidate's first and last piece. */
@@ -109,12 +112,12 @@ function stretchFeatures(ps: readonly Token[]): string[] {
   if (n >= 2 && capWords.slice(0, -1).some(w => isGivenName(w.text))) f.push('given-inside');
   // "Mbatha-Raw": a word hyphenated onto a name is part of that name, not an ordinary word
   const glued = (w: Token) => { const k = ps.indexOf(w); return k >= 2 && ps[k - 1].text === '-' && ps[k - 1].start === ps[k - 2].end && w.start === ps[k - 1].end; };
-  const ordinaryWord = (w: Token) => isCommonWord(w.text) && !glued(w);
+  const ordinaryWord = (w: Token) => isSharedWord(w.text) && !glued(w);
   const ordinary = capWords.filter(ordinaryWord).length;
   if (capWords.length) f.push(ordinary === capWords.length ? 'ordinary-all' : ordinary === 0 ? 'ordinary-none' : 'ordinary-some');
   if (words.length && ordinaryWord(words[n - 1])) f.push('ordinary-last');
   // "Costa Blanca Builders", "Northern Foods": a plural common noun closing a name is no surname
-  if (n >= 2 && /\p{Ll}s$/u.test(lw) && ordinaryWord(words[n - 1]) && isCommonWord(lw.slice(0, -1))) f.push('plural-last');
+  if (n >= 2 && /\p{Ll}s$/u.test(lw) && ordinaryWord(words[n - 1]) && isSharedWord(lw.slice(0, -1))) f.push('plural-last');
   if (ps.some(p => nameParticles.has(p.text))) f.push('particle');
 
   const whole = lookup(name), lastKnown = lookup(lw), firstKnown = n > 1 ? lookup(fw) : undefined;
@@ -359,7 +362,10 @@ export function typeCandidate(c: Candidate): TyperClass {
   if (c.last > c.first && /^(?:HQ|Headquarters)$/.test(c.pieces[c.last].text)) return 'PLACE';
   // "Pew Research Center", "the Joint Research Centre": a centre named for its work is a body
   if (c.last > c.first && isBodyCentre(c.pieces[c.last - 1].text, c.pieces[c.last].text)) return 'ORG';
-  // (one named otherwise is a building: "the Metro Convention Centre", "Lakeside Shopping Center")
+  // (one named for what it hosts is a venue, whatever else the typer thinks: "the Metro Convention
+  // Centre", "Lakeside Shopping Center")
+  if (c.last > c.first && isVenueCentre(c.pieces[c.last - 1].text, c.pieces[c.last].text)) return 'NONE';
+  // (and one named otherwise that the typer takes for a place is a building)
   // (not a source cited for what it counts: "according to the Canadian Interagency Forest Fire Centre")
   if (best === 2 && c.last > c.first && /^Cent(?:er|re)$/.test(c.pieces[c.last].text) && !c.pieces.slice(c.first, c.last).some(p => p.text === 'for' || p.text === 'of') && !accordingTo(c)) return 'NONE';
   // "Kennedy Space Center", "Kings Cross Station": a building's or a site's name, named after a
