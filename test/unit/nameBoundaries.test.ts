@@ -1130,3 +1130,8 @@ test('names: a city\'s name one space before a name a particle joins is the pers
 test('a profession no dictionary has, capitalised as it opens the sentence, is no part of the name after it', () => {
   assert.deepEqual(people('Headline\n\nAstrophotographer Quilla Mamani Ccahua, who photographed the comet, said so. Paediatrician Thandiwe Ngcobo warned parents.'), ['Quilla Mamani Ccahua', 'Thandiwe Ngcobo']);
 });
+
+test('titles: "Deputy" alone is a legislator\'s title, no part of the name', () => {
+  assert.deepEqual(people('Headline\n\nThe committee\'s chairman, Deputy Matilde Arancibia, opened the session. The bill was tabled by Deputy Rodrigo Paillán and Senator Inés Vergara.'),
+    ['Matilde Arancibia', 'Rodrigo Paillán', 'Inés Vergara']);
+});

@@ -2217,3 +2217,13 @@ test('bodies: words spelt the British or the American way are ordinary words ("D
   assert.deepEqual(named('Headline\n\nThe Perth Ash Advisory Centre and the Varnek Litigation Center issued warnings. Evacuees slept at the Edmonton Expo Centre and the Lakeside Shopping Center.'),
     [['ORG', 'Perth Ash Advisory Centre'], ['ORG', 'Varnek Litigation Center']]);
 });
+
+test('a body\'s name opening a sentence keeps "National" or "Federal"; a ship is off a place, an island has a coast; a model code names a product', () => {
+  assert.deepEqual(named('Headline\n\nThe suspects were held. National Marine Protection Authority spokesperson Lerato Dube said they would appear. National Grid Authority staff agreed.'),
+    [['ORG', 'National Marine Protection Authority'], ['PERSON', 'Lerato Dube'], ['ORG', 'National Grid Authority']]);
+  assert.deepEqual(named('Headline\n\nThe storm made landfall on Tarvalu\'s east coast. A ferry ran aground off Momoreka and another sank off Ulvasund.'),
+    [['PLACE', 'Tarvalu'], ['PLACE', 'Momoreka'], ['PLACE', 'Ulvasund']]);
+  // (not a rival held off)
+  assert.deepEqual(ofType('PLACE', 'Headline\n\nIn the final Brenner held off Kastelic.'), []);
+  assert.deepEqual(named('Headline\n\nThe air force sent a C-130 Hercules and a P-8 Poseidon to Fiji.'), [['PLACE', 'Fiji']]);
+});

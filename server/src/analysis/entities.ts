@@ -177,6 +177,12 @@ function regionName(name: string): boolean {
   return !isCommonWord(last.toLowerCase()) || isPlaceHead(last) || typeNounOf(last.toLowerCase()) === 'PLACE';
 }
 
+/** "off " before a name: a ship's or a storm's position off a coast or an island. */
+const OFF_BEFORE = /(?:^|[^\p{L}])off $/u;
+/** Verbs of what happens off a coast: "sank off", "anchored off", "was spotted off". */
+const AT_SEA = /^(?:sank|sunk|sinks?|sinking|capsized?|capsizes|capsizing|anchored|moored|drowned|fish(?:ed|ing)?|sail(?:ed|ing|s)?|stranded|spotted|sighted|located|lying|lies|lay|seen|found|rescued|swim(?:ming)?|dive|diving|dived|surf(?:ing)?)$/;
+/** "'s east coast", "'s northern tip": what has a coast or a tip is a place. */
+const COAST_AFTER = /^['’]s (?:(?:far |)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?(?:coast|coastline|shore|tip)\b/u;
 /** One word a list of places may hold untyped: no dictionary's, given-name list's, nationality's, title's or calendar's word. */
 const looseName = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isGivenName(w) && !isNationality(w) && !isTitleStart(w) && !isCalendarName(w);
 
@@ -1388,7 +1394,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // ("Volcanologist Þorgerður Sveinsdóttir", "Astrophotographer Mariela Ccori": or a profession's, by its ending)
   // ("Ho Chi Minh City police said": unless the data knows the whole)
   if (ps.length >= 3 && startsSentence(ps[0]) && (isCommonWord(ps[0].text) || personNouns.has(ps[0].text.toLowerCase()) || (PLAYER_WORD.test(ps[0].text) || PROFESSION_WORD.test(ps[0].text)) && !isSurname(ps[0].text)) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitle(ps[0].text) && !lookup(textOf(text, ps))
-    && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))) ps = ps.slice(1);
+    && (isGivenName(ps[1].text) || /^(?:\p{Lu}\.)+$/u.test(ps[1].text) || unknownNameWords(ps.slice(1))) && ps.slice(1).every((q, i, r) => isCap(q) || isNameJoin(q, i, r))
+    // ("National Marine Protection Authority said": not before a body's head word; "Marine" is a given name too)
+    && !isOrgHeadOrPlural(ps[ps.length - 1].text)) ps = ps.slice(1);
   // "Neighbouring Uruguay and Argentina", "Landlocked Bolivia": an ordinary word capitalised only
   // because it opens the sentence, before a name the data knows, is no part of it (unless the
   // whole is known too: "Northern Ireland", "New Zealand").
@@ -1511,6 +1519,8 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       // ("the Justice and Development Party", "Law and Justice": a title word joined by "and" to a
       // capitalised word is a word of a body's name, as titles come before a name)
       if (n === 1 && (ps[k + 1]?.text === 'and' && ps[k + 2] && isCap(ps[k + 2]) || k >= 2 && ps[k - 1].text === 'and' && isCap(ps[k - 2]))) continue;
+      // ("Deputy Trade Minister": a legislator's title that modifies a longer one is found with it)
+      if (n === 1 && isTitleModifier(phrase) && k + 1 < ps.length && (isTitleStart(ps[k + 1].text) || isRemitWord(ps[k + 1].text) || isTitleModifier(ps[k + 1].text))) continue;
       // ("the UN General Assembly", "the General Council of the Bar": a title word right before a
       // body's head word that ends the name, or that "of" follows, is a word of the body's name)
       if (n === 1 && k + 1 < ps.length && isOrgHead(ps[k + 1].text) && !isGivenName(ps[k + 1].text) && !isSurname(ps[k + 1].text) && (k + 2 === ps.length || ps[k + 2].text === 'of')) continue;
@@ -1730,6 +1740,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // ("the Metro Toronto Convention Centre", "Lakeside Shopping Center": a centre named for what it
   // hosts is a venue, a building and no entity)
   if (ps.length > 1 && isVenueCentre(ps[ps.length - 2].text, last)) return null;
+  // ("a C-130 Hercules", "a P-8 Poseidon", "F-35 Lightning": a maker's model code before a name is a
+  // product, no entity (ANNOTATION.md §5))
+  if (/^\p{Lu}{1,3}-\d{1,4}\p{Lu}? \p{Lu}\p{Ll}/u.test(name)) return null;
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last) || ps.length === 2 && isLegislature(name)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   // ("Center for Astrophysics", "Museum of Modern Art": a word that opens bodies' names, likewise)
@@ -1997,6 +2010,8 @@ const LOWERCASE_SET_PIECES = 20000;
  * Finds PERSON, ORG and PLACE mentions. `blocked` has a byte per token, 1 for the tokens already
  * taken by dates and times, so "Wednesday" or "Christmas" never start a name.
  */
+/** A title's modifier that says when someone held it, which no body's name opens with. */
+const WHEN_MODIFIER = /^(?:Former|Outgoing|Incoming|Interim|Acting|Late|Ex|Caretaker|Then|Longtime|Veteran|Retired|Designate|Elected)$/;
 /**
  * Runs one pass of namedMentions as a function of its own. namedMentions is a long list of passes
  * over one article's pieces; written inline, they made it one function of 53 KB of bytecode (60 KB
@@ -2740,6 +2755,14 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       if (attributes(seg)) { found.push(mention(seg, name, ps.length === 1 && isBrand(name) ? 'ORG' : 'PERSON', name, false)); continue; }
       const p = ps[0];
       if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
+      // "ran aground off Vunisea", "landfall on Efate's east coast": what a ship is off, or what has a
+      // coast, is a place (a name the typer left, of words no dictionary or name list has)
+      // (not after a verb that takes its rival off: "Nadal held off Djokovic", "saw off Harlow")
+      const kp = pieceIndex(list, p);
+      const offSea = OFF_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start)) && !(pieces[kp - 2]?.pos === 'VERB' && !AT_SEA.test(pieces[kp - 2].text));
+      if (ps.every(q => looseName(q.text) && !isSurname(q.text)) && (offSea || COAST_AFTER.test(text.slice(ps[ps.length - 1].end, ps[ps.length - 1].end + 30)))) {
+        found.push(mention(seg, name, 'PLACE', name, false)); continue;
+      }
       // "Kieran Lacey, of Manningham, was convicted", "Sarah Obi, 34, of Thornbury,": where a person
       // just named (and their age) lives
       const residence = RESIDENCE_BEFORE.exec(text.slice(Math.max(0, p.start - 16), p.start));
@@ -3473,6 +3496,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     const k = pieceStartingAt(list, m.start);
     const p = pieces[k], q = pieces[k + 1];
     if (!p || !q || q.end > m.end || !startsSentence(p) || !isTitleModifier(p.text) || isGivenName(p.text) || isTitleStart(q.text) || lookup(m.text)) continue;
+    // ("National Prosecuting Authority spokesperson Anél Swanepoel said", "Federal Aviation Agency
+    // officials": a body's name may open with "National" or "Federal", never with "Former")
+    if (m.type === 'ORG' && !WHEN_MODIFIER.test(p.text)) continue;
     const ps = piecesSpanning(list, q.start, m.end);
     const rest = text.slice(q.start, m.end);
     if (ps) found[i] = mention({ pieces: ps, strict: false }, rest, m.type, m.key === m.text ? rest : m.key, m.certain);
