@@ -613,3 +613,9 @@ test('dates: a possessive date before a full stop, a day-first date with a comma
   assert.deepEqual(dates(THU, 'She died on Monday, 2nd March, 2015, at home. He was born on 4 May, 1961.'), [['Monday, 2nd March, 2015', '2015-03-02'], ['4 May, 1961', '1961-05-04']]);
   assert.deepEqual(dates(THU, 'Bookings for the second half of July are full, and the line opens in the first half of 2017.'), [['the second half of July', '2015-07'], ['the first half of 2017', '2017']]);
 });
+
+test('dates: a year before a singular noun after "whose" or "her", a singular noun that ends in -s among them', () => {
+  assert.deepEqual(dates(THU, 'Varga, whose 2011 memoir sold well, left. It followed her 2013 series on the port and their 2012 census.'), [['2011', '2011'], ['2013', '2013'], ['2012', '2012']]);
+  // (a count before a plural stays a count)
+  assert.deepEqual(dates(THU, 'Some 2013 buses were sold.'), []);
+});

@@ -2227,3 +2227,8 @@ test('a body\'s name opening a sentence keeps "National" or "Federal"; a ship is
   assert.deepEqual(ofType('PLACE', 'Headline\n\nIn the final Brenner held off Kastelic.'), []);
   assert.deepEqual(named('Headline\n\nThe air force sent a C-130 Hercules and a P-8 Poseidon to Fiji.'), [['PLACE', 'Fiji']]);
 });
+
+test('bodies: an office named after a post, with the place it serves after "of"', () => {
+  assert.deepEqual(orgNames('Headline\n\nThe Public Prosecutor\'s Office of Tarvia said on Monday that it had charged 14 people. The Auditor General\'s Office of Kenya agreed.'),
+    ["Public Prosecutor's Office of Tarvia", "Auditor General's Office of Kenya"]);
+});

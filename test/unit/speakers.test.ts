@@ -786,3 +786,8 @@ test('speakers: after "asked X whether ...", "he replied" is the one asked, not 
   assert.deepEqual(speakers('Headline\n\nWednesday, April 16, 2025\n\nTamás Orbán, a translator, knew the poet Béla Kertai for decades.\n\nWikinews asked Orbán whether Kertai would be read abroad. "Less than he deserves," he replied. "Translation hid him."'),
     ['Orbán', 'Orbán']);
 });
+
+test('speakers: "That was the view of X" and "The words were those of X" after a quote name its speaker', () => {
+  assert.deepEqual(speakers('Headline\n\nMonday, June 9, 2025\n\nThe Varnek Press Club welcomed the ruling. “It will be quoted in every court in the land.” That was the view of Meera Koshy, a lawyer.\n\n"He checked every fact three times." The words were those of Tomás Ibarra, the weekly\'s editor.'),
+    ['Meera Koshy', 'Tomás Ibarra']);
+});

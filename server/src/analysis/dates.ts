@@ -136,6 +136,8 @@ const COUNT_BEFORE = /^(?:record|total|further|additional|estimated|reported|mer
 const COUNTED_NOUN = /^(?:people|men|women|children|staff|police|cattle|sheep|fish|personnel|livestock|aircraft|feet|metres|meters|kilometres|kilometers|tonnes|tons|yen|yuan|won|rupees|euro)$/;
 /** Plurals a year modifies as a measure of that year: "2019 levels", "2024 figures". */
 const YEAR_MEASURES = /^(?:levels|figures|prices|rates|numbers|highs|lows|peaks|totals|volumes|results|budgets|targets|standards)$/;
+/** Singular nouns that end in -s: "series", "news", "crisis", "census", "address", "campus". */
+const SINGULAR_IN_S = /^(?:series|news|lens|gas|\p{Ll}+(?:ss|sis|us))$/u;
 /** Units a number may measure, in the singular as abbreviations write them: "1500 m", "2000 km". */
 const UNITS_AFTER_NUMBER = /^(?:m|km|kg|g|mg|ml|l|ft|mi|lb|lbs|mw|kw|gw|mph|kph|km\/h|cc|hp|t|bhp)$/i;
 /** Two years joined by a hyphen or a dash in one token: "2010-2015", "1990-91". */
@@ -571,8 +573,9 @@ function findCandidates(tk: TokenizedText): Cand[] {
     if (digit && YEAR.test(t.text) && i > 0) {
       const prev = low(toks[i - 1]);
       const next = toks[i + 1];
-      if (next && ['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s'].includes(prev)
-        && (next.pos === 'NOUN' || next.pos === 'PROPN') && !(next.pos === 'NOUN' && /s$/.test(next.text))) {
+      // ("whose 2019 memoir", "her 2020 series": a singular noun may end in -s)
+      if (next && ['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'whose', 'my', 'your', "'s", '’s'].includes(prev)
+        && (next.pos === 'NOUN' || next.pos === 'PROPN') && !(next.pos === 'NOUN' && /s$/.test(next.text) && !SINGULAR_IN_S.test(next.text))) {
         out.push({ first: i, last: i, type: 'DATE' });
       } else if (upperFirst(toks[i - 1]) && toks[i - 1].pos === 'PROPN' && !calendarWord(toks[i - 1]) && afterSpace(t) && !(next && next.text === '-' && !afterSpace(next))
         && t.text >= '1900' && t.text < '2100' && !NUMBERED_NOUNS.has(low(toks[i - 1]))) {
@@ -580,7 +583,8 @@ function findCandidates(tk: TokenizedText): Cand[] {
       // ("over deadly 2024 commuter train derailment", "One 2003 memo", "sets 2027 minimum wage", "wins
       // 2026 Cervantes Prize": or after an adjective, a verb or "one", before a singular noun, a year
       // of this century or the last that no unit follows)
-      } else if (next && t.text >= '1900' && t.text < '2100' && (/^\p{Ll}/u.test(next.text) ? singularNounAt(toks, i + 1) || next.pos === 'ADJ' && singularNounAt(toks, i + 2) : next.pos === 'PROPN' && upperFirst(next) && !calendarWord(next))
+      // ("presses 2036 Olympic bid": a capitalised adjective may come between)
+      } else if (next && t.text >= '1900' && t.text < '2100' && (/^\p{Ll}/u.test(next.text) ? singularNounAt(toks, i + 1) || next.pos === 'ADJ' && singularNounAt(toks, i + 2) : (next.pos === 'PROPN' || next.pos === 'ADJ' && singularNounAt(toks, i + 2)) && upperFirst(next) && !calendarWord(next))
         && (afterOneSpace(t) && afterOneSpace(next) && toks[i - 1].sentence === t.sentence && (toks[i - 1].pos === 'ADJ' && /^\p{Ll}/u.test(toks[i - 1].text) || toks[i - 1].pos === 'VERB' && /^\p{Ll}+s$/u.test(toks[i - 1].text) || prev === 'one'
           // ("in a landmark 2017 ruling": or a noun as a modifier after a determiner; not a count,
           // "a record 2000 people", "an estimated 1900 staff")
@@ -608,7 +612,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
 /** Whether token k is a singular common noun, no unit a number measures ("derailment", "memo"; not "m", "votes"). */
 function singularNounAt(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
-  return !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !/s$/.test(t.text) && !UNITS_AFTER_NUMBER.test(t.text);
+  return !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && (!/s$/.test(t.text) || SINGULAR_IN_S.test(t.text)) && !UNITS_AFTER_NUMBER.test(t.text);
 }
 
 /** "that night", "that day": a time word after "that", not a compound ("that day-care") or a noun's modifier ("that night shift"). */

@@ -956,6 +956,13 @@ function ownerBefore(run: readonly Piece[], pieces: readonly Piece[], j: number)
   return e - (j + 1) >= 2 && isOrgHead(pieces[e - 1].text);
 }
 
+/** "'s Office of Goiás", "'s Department for Wales": after a possessive, a body's head word, "of" or "for", and capitalised words. */
+function officeOfPlace(right: readonly Piece[]): boolean {
+  const h = right.findIndex((p, i) => i > 0 && isOrgHead(p.text));
+  return h > 0 && h + 2 < right.length && right.slice(1, h).every(isCap) && (right[h + 1].text === 'of' || right[h + 1].text === 'for')
+    && right.slice(h + 2).every((p, i) => isCap(p) || i === 0 && p.text === 'the');
+}
+
 /** Titles, a given name and at least one more capitalised word: "President William Ruto". */
 function personBefore(run: readonly Piece[]): boolean {
   let i = 0;
@@ -1572,7 +1579,9 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
       if (a === 0 && b === k + n && right.length && isCap(right[0]) && isFacilityHead(right[0].text) && !isTitle(textOf(text, ps))) return [{ pieces: ps, strict }];
       // "the Attorney General's Office", "the Special Prosecutor's Office": an office named after the
       // post it serves is a body, the title and all (runs() joined it across the possessive)
-      if (right.length >= 2 && (right[0].text === "'s" || right[0].text === '’s') && isOrgHead(right[right.length - 1].text)) return [{ pieces: ps.slice(l0), strict, forced: 'ORG' }];
+      // ("the Public Prosecutor's Office of Goiás", "the Auditor General's Office of Kenya": and the
+      // place it serves after "of")
+      if (right.length >= 2 && (right[0].text === "'s" || right[0].text === '’s') && (isOrgHead(right[right.length - 1].text) || officeOfPlace(right))) return [{ pieces: ps.slice(l0), strict, forced: 'ORG' }];
       const title = textOf(text, ps.slice(a, b)).replace(/\s+(?:of|for)(?:\s+the)?$/, '');
       const out: Segment[] = [];
       let nationality: string | null = null;

@@ -169,6 +169,9 @@ function isNameOnly(quoted: string): boolean {
  * seconds ('“a” ' 5,000 times below a headline: 9 s); article.ts blanked lines over 20,000
  * characters for that, and no longer does.
  */
+/** After a quote, the sentence that says whose words they were, up to the name: '" That was the view of ', '" The words were those of '. */
+const WHOSE_WORDS_AFTER = /^[,.!?…]?["”’']?\s+(?:(?:That|This|Such) (?:was|is) the (?:view|verdict|assessment|opinion|message|warning|judgment|judgement|conclusion|reaction|response|advice) of |The words (?:were|are) (?:those )?of )/;
+
 export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: number; end: number }[], named: readonly NamedMention[], titles: readonly { start: number; end: number }[] = []): FoundQuote[] {
   const { text, tokens, starts } = tokenized;
   // The line breaks, found once: on a long line, looking for the paragraph around each quote with
@@ -1320,7 +1323,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       }
       return null;
     };
-    let speaker = attempt(after, false, true);
+    // ('"..." That was the view of Kavita Rao, a lawyer', '"..." The words were those of Luis Ochoa':
+    // the sentence after the quote names whose words they were)
+    const whose = WHOSE_WORDS_AFTER.exec(text.slice(q.end, q.end + 60));
+    const owner = whose ? mentionAt(q.end + whose[0].length, q.end + whose[0].length + 80)[0] : undefined;
+    let speaker = owner && owner.m.start === q.end + whose![0].length ? owner.k : attempt(after, false, true);
     if (speaker === null) speaker = attempt(before, true, false);
     // ('"...," a museum spokesperson said': a source with no name right after the quote gives it, and
     // the quote goes on with no one before it)
