@@ -791,3 +791,10 @@ test('speakers: "That was the view of X" and "The words were those of X" after a
   assert.deepEqual(speakers('Headline\n\nMonday, June 9, 2025\n\nThe Varnek Press Club welcomed the ruling. “It will be quoted in every court in the land.” That was the view of Meera Koshy, a lawyer.\n\n"He checked every fact three times." The words were those of Tomás Ibarra, the weekly\'s editor.'),
     ['Meera Koshy', 'Tomás Ibarra']);
 });
+
+test('speakers: "the unit wrote" is the body with "Unit" in its name; an appositive after a question mark; "That warning came from X", "Those words, from X\'s statement"', () => {
+  assert.deepEqual(speakers('Headline\n\nMonday, June 9, 2025\n\nThe Varnek Revenue Intelligence Unit froze 212 accounts. "Following the money was decisive," the unit wrote.'), ['Varnek Revenue Intelligence Unit']);
+  assert.deepEqual(speakers('Headline\n\nMonday, June 9, 2025\n\nThe hearing opened late. "Where did the vials go?" Senator Ramon Tagle, chairman of the health committee, asked.'), ['Ramon Tagle']);
+  assert.deepEqual(speakers('Headline\n\nMonday, June 9, 2025\n\nNurses marched on Monday. “The hospitals can wait out a strike.” That warning came from Kim Do-yun, a former director.\n\n“Every day a patient pays more.” Those words, from Kim\'s opening statement, drew applause.'),
+    ['Kim Do-yun', 'Kim']);
+});

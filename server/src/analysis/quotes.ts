@@ -169,8 +169,8 @@ function isNameOnly(quoted: string): boolean {
  * seconds ('“a” ' 5,000 times below a headline: 9 s); article.ts blanked lines over 20,000
  * characters for that, and no longer does.
  */
-/** After a quote, the sentence that says whose words they were, up to the name: '" That was the view of ', '" The words were those of '. */
-const WHOSE_WORDS_AFTER = /^[,.!?…]?["”’']?\s+(?:(?:That|This|Such) (?:was|is) the (?:view|verdict|assessment|opinion|message|warning|judgment|judgement|conclusion|reaction|response|advice) of |The words (?:were|are) (?:those )?of )/;
+/** After a quote, the sentence that says whose words they were, up to the name: '" That was the view of ', '" The words were those of ', '" That warning came from ', '" Those words, from '. */
+const WHOSE_WORDS_AFTER = /^[,.!?…]?["”’']?\s+(?:(?:That|This|Such) (?:was|is) the (?:view|verdict|assessment|opinion|message|warning|judgment|judgement|conclusion|reaction|response|advice) of |The words (?:were|are) (?:those )?of |(?:That|This|The) (?:view|verdict|assessment|message|warning|plea|appeal|criticism|comment|remark|prediction) came from |(?:Those|These|The) words(?:,| came)? from )/;
 
 export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: number; end: number }[], named: readonly NamedMention[], titles: readonly { start: number; end: number }[] = []): FoundQuote[] {
   const { text, tokens, starts } = tokenized;
@@ -1030,6 +1030,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // the verb at once, or after a name of up to four words ('"Is this fair?" Tariq Mansour asked.')
       let v = from;
       while (v < from + 4 && tokens[v] && /^\p{Lu}/u.test(tokens[v].text) && tokens[v].sentence === tokens[from].sentence) v++;
+      // ('"Where did the vials go?" Senator Efren Magbanua, chairman of the committee, asked': or after
+      // the name and an appositive between commas)
+      if (v > from && tokens[v]?.text === ',') {
+        let w = v + 1;
+        while (w < v + 16 && tokens[w] && tokens[w].sentence === tokens[from].sentence && tokens[w].text !== ',' && !/^[.;:!?"“”]$/.test(tokens[w].text)) w++;
+        if (tokens[w]?.text === ',' && tokens[w + 1] && /^\p{Ll}/u.test(tokens[w + 1].text) && mayBeSpeech(tokens[w + 1].text)) v = w + 1;
+      }
       if (tokens[v] && /^\p{Ll}/u.test(tokens[v].text) && mayBeSpeech(tokens[v].text) && tokens[v].start < paraEnd && /^["”’']? $/.test(text.slice(q.end, tokens[from].start))) {
         const [, b] = tokenized.sentences[tokens[from].sentence];
         after = tokens.slice(from, Math.min(b + 1, firstStartingAfter(Math.min(paraEnd, nextQuote - 1) - 1)));
