@@ -209,3 +209,9 @@ test('quote finder: one plural noun for people in a sentence where no one speaks
   assert.deepEqual(texts('Headline\n\nTalk shows filled with "experts" who had never seen a ballot box.'), []);
   assert.deepEqual(texts('Headline\n\nThe minister described the protesters as "hooligans" on Monday.'), ['hooligans']);
 });
+
+test('quotes: a plural noun for people in scare quotes inside a noun phrase is no quotation, even where someone speaks; someone called so is', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nThe hearing was watched by a handful of “observers” from a foundation who, lawyers said, took photographs. The court heard the firm\'s two "media experts", who admitted they had never worked in a newsroom, the judge said. Senators questioned two "consultants" paid by the company, Senator Ana Ruiz said.\n\nHe called the strikers "traitors" who had sold out the club, the coach said.'),
+    ['traitors']);
+});

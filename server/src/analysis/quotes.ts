@@ -1632,6 +1632,13 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     // word, and a plural for things may be the officials' word the article goes on with ("deliverables")
     if (k >= 0 && tokens[k].pos === 'NOUN' && tokens[k].end === s.end && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(quoted) && peopleNoun(quoted) && !sentenceSpeaks(tokens, k)) return true;
   }
+  // ('a handful of "observers" from', 'the company's two "media experts", who', 'political
+  // "patrons" who have held': a plural noun for people in scare quotes, inside a noun phrase that a
+  // determiner, a number or an adjective opens and a relative clause or a participle goes on with, is
+  // the writer's distance from the word even where someone in the sentence speaks; 'called them
+  // "traitors"', 'described as "mercenaries" who' are someone's words)
+  if (words <= 2 && /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?$/u.test(quoted) && /[^s]s$/.test(quoted) && (peopleNoun(quoted.slice(quoted.lastIndexOf(' ') + 1)) || AGENT_PLURAL.test(quoted))
+    && PEOPLE_NP_BEFORE.test(before) && !CALLED_BEFORE.test(before) && PEOPLE_NP_AFTER.test(text.slice(s.end, s.end + 24))) return true;
   const mark = text[s.start - 1];
   if ((mark === "'" || mark === '‘') && words <= 3 && /^[\p{Ll}\s-]+$/u.test(quoted) && belowFirstLine
     && doubleQuotedBody) return true;
@@ -1660,6 +1667,14 @@ function isWorkTitle(text: string, s: { start: number; end: number }, belowFirst
 }
 /** A determiner or a possessive, up to two lowercase words (captured) and an opening mark: 'its much-publicised "'. */
 const TERM_DETERMINED = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\p{L}['’]s)((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+["“‘']$/du;
+/** A determiner, a number, a possessive, "of" or an adjective-like word right before the opening mark: 'a handful of "', 'two "', 'political "'. */
+const PEOPLE_NP_BEFORE = /(?:\b(?:an?|the|two|three|four|five|six|several|some|many|few|its|their|his|her|our|these|those|such|of|on|by|for|with|outside|local|foreign|political|so-called)|['’]s|\p{Ll}+(?:al|ic|ive|ous|ed))\s+["“‘']$/iu;
+/** Words that call someone something, before the opening mark: 'called them "', 'branded as "'. */
+const CALLED_BEFORE = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|describ(?:es|ed|ing)|as|termed|likened)\b[^.!?"“”]{0,25}["“‘']$/i;
+/** A plural noun for who does something, by its ending: "observers", "consultants", "activists", "guardians". */
+const AGENT_PLURAL = /\p{Ll}{3}(?:ers|ors|ists|ians|ants|ents)$/u;
+/** After the closing mark, what goes on with a noun phrase: 'who', 'from', 'paid by', ', who'. */
+const PEOPLE_NP_AFTER = /^["”’']?,?\s+(?:who|whom|that|from|at|with|in|on|paid|recruited|hired|brought|sent|appointed|employed|working|hired)\b/;
 /** A plural noun for people: "experts", "fans", "volunteers", "journalists". */
 const peopleNoun = (plural: string) => { const one = plural.slice(0, -1); return unnamedSources.has(plural) || unnamedRoles.has(one) || personNouns.has(one) || roleNouns.has(one); };
 /** Singing right before a quotation's opening mark: 'sang "', 'singing "'. */
