@@ -2232,3 +2232,9 @@ test('bodies: an office named after a post, with the place it serves after "of"'
   assert.deepEqual(orgNames('Headline\n\nThe Public Prosecutor\'s Office of Tarvia said on Monday that it had charged 14 people. The Auditor General\'s Office of Kenya agreed.'),
     ["Public Prosecutor's Office of Tarvia", "Auditor General's Office of Kenya"]);
 });
+
+test('places: "The Democratic Republic of the Congo" after a dateline\'s dash is one place; an adjective opening the sentence before a country is no part of it, a body named for its country keeps its word', () => {
+  assert.deepEqual(named('Headline\n\nKINSHASA — The Democratic Republic of the Congo said on Monday it would appeal.'), [['PLACE', 'KINSHASA'], ['PLACE', 'Democratic Republic of the Congo']]);
+  assert.deepEqual(named('Headline\n\nThe fraud hurt farmers. Rural Mexico was robbed twice. Coastal Kenya suffered too. Tennis Australia agreed.'),
+    [['PLACE', 'Mexico'], ['PLACE', 'Kenya'], ['ORG', 'Tennis Australia']]);
+});

@@ -847,7 +847,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       // ("U.S. Court of Appeals for the Ninth Circuit": or "for the" once the run holds a body's head word)
       // ("served two terms in the Senate for the Liberal Party": not a chamber alone before "for the")
       if ((p.text === 'of' || p.text === 'for') && next?.text === 'the' && pieces[j + 2] && isCap(pieces[j + 2]) && !afterNewline(pieces[j + 2]) && !(p.text === 'for' && run.length === 1 && isLegislature(run[0].text))
-        && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`)
+        // ("KINSHASA — The Democratic Republic of the Congo": a run that opens with "The" mid-sentence holds it)
+        && (isOrgHead(run[run.length - 1].text) || isTitle(run[run.length - 1].text) || lookup(`${textOf0(run)} ${p.text} the ${pieces[j + 2].text}`.replace(/^The /, ''))
         || p.text === 'for' && run.length >= 3 && run.some(r => isOrgHead(r.text)) && !isNationality(pieces[j + 2].text) && !startsSentence(pieces[j + 2])
         // ("Assembly of the Representatives of the People": or "of the" and one word no data knows, after a
         // plural of a body's remit; "Ministry of Foreign Affairs of the United Arab Emirates" is the country's)
@@ -1411,6 +1412,11 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // Estonia" and "Vagabond Tours" stay as they are)
   if (ps.length >= 2 && startsSentence(ps[0]) && (ps[0].pos === 'ADJ' || ps[0].pos === 'VERB' || ps[0].pos === 'ADV' || isCommonWord(ps[0].text) && /(?:ed|ing|ly)$/.test(ps[0].text)) && !COMPASS_WORD.test(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitleStart(ps[0].text)
     && !lookup(textOf(text, ps)) && isMajorPlace(textOf(text, ps.slice(1)))) ps = ps.slice(1);
+  // ("Rural Mexico was robbed twice", "Coastal Kenya": an ordinary adjective by its ending, that wink
+  // reads as a name because it opens the sentence, before a country's name is no part of it; a
+  // body named for its country stays whole: "Tennis Australia", "Health New Zealand", "Digital Norway")
+  if (ps.length >= 2 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && /\p{Ll}(?:al|ous|ive|ful|less)$/u.test(ps[0].text) && !isCountryBodyWord(ps[0].text) && !isTradeTail(ps[0].text) && !isTitleModifier(ps[0].text) && !isNationality(ps[0].text) && !isOrgHeadOrPlural(ps[0].text) && !isTitleStart(ps[0].text)
+    && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !COMPASS_WORD.test(ps[0].text) && !lookup(textOf(text, ps)) && isCountryName(textOf(text, ps.slice(1)))) ps = ps.slice(1);
   // ("Eastern DRC has been", "in Southern Lebanon": a compass adjective before a country is no part of
   // its name, unless the data knows the whole: "Northern Ireland")
   if (ps.length >= 2 && /^(?:Eastern|Western|Northern|Southern|Central)$/.test(ps[0].text) && isCountryName(textOf(text, ps.slice(1))) && !lookup(textOf(text, ps))) ps = ps.slice(1);
