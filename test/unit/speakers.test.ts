@@ -798,3 +798,8 @@ test('speakers: "the unit wrote" is the body with "Unit" in its name; an apposit
   assert.deepEqual(speakers('Headline\n\nMonday, June 9, 2025\n\nNurses marched on Monday. “The hospitals can wait out a strike.” That warning came from Kim Do-yun, a former director.\n\n“Every day a patient pays more.” Those words, from Kim\'s opening statement, drew applause.'),
     ['Kim Do-yun', 'Kim']);
 });
+
+test('speakers: a headline\'s one quoted word before a noun is a quotation when the body quotes the word, and takes that quote\'s speaker', () => {
+  assert.deepEqual(speakers('Lawmakers open inquiry into ‘abusive’ drug prices\n\nMonday, May 5, 2025\n\nThe commission opened an investigation into what its chairman, Deputy Tomás Llancao, called "abusive" prices for common medicines.'),
+    ['Tomás Llancao', 'Tomás Llancao']);
+});

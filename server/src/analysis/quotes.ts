@@ -1467,7 +1467,13 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // "Minister: 'no deal' on pensions": a short headline quote, two words or more, that stands
       // as whole words inside a quote of the body attributed after it (only the headline: in the
       // body a few words in common are chance)
-      if (q.end > headlineEnd || wordCount(q.text, 2) < 2) return;
+      if (q.end > headlineEnd) return;
+      // ("inquiry into 'abusive' drug prices": one word, when the body quotes that word alone)
+      if (wordCount(q.text, 2) < 2) {
+        const same = quotes.findIndex((o, oi) => oi > qi && o.speaker !== null && o.start > headlineEnd && o.text.toLowerCase() === q.text.toLowerCase());
+        if (same >= 0) { q.speaker = quotes[same].speaker; q.speakerText = quotes[same].speakerText; noteSpeaker(qi); }
+        return;
+      }
       const twin = bodyTwin(qi, false);
       if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; noteSpeaker(qi); }
       return;
@@ -1624,8 +1630,10 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
     // where someone speaks or calls something so is that speaker's word)
     // ('brought by "independent" disciplinary officers': or an adjective, then the noun)
     const noun = next?.pos === 'ADJ' && /^\p{Ll}/u.test(next.text) && tokens[close + 2]?.pos === 'NOUN' && afterOneSpace(tokens[close + 2]) ? tokens[close + 2] : next;
+    // ("Auditors flag 'unexplained' payments": not in a headline whose word the body quotes too, where
+    // a source says it)
     if (k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k].pos) && tokens[close]?.text.length === 1 && next && noun?.pos === 'NOUN' && afterOneSpace(next) && /^\p{Ll}/u.test(noun.text)
-      && !(tokens[k].pos === 'ADJ' && sentenceSpeaks(tokens, k))) return true;
+      && !(tokens[k].pos === 'ADJ' && sentenceSpeaks(tokens, k)) && !(!belowFirstLine && quotedBelow(text, quoted))) return true;
     // ('the "experts" who predicted', 'outside "experts" from', 'relied on "volunteers" paid ...': one
     // lowercase plural noun for people in a sentence where no one speaks or calls anyone so is the
     // writer's distance from a word (scare quotes); 'described the dead as "traffickers"' is someone's
@@ -1671,6 +1679,14 @@ const TERM_DETERMINED = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo
 const PEOPLE_NP_BEFORE = /(?:\b(?:an?|the|two|three|four|five|six|several|some|many|few|its|their|his|her|our|these|those|such|of|on|by|for|with|outside|local|foreign|political|so-called)|['’]s|\p{Ll}+(?:al|ic|ive|ous|ed))\s+["“‘']$/iu;
 /** Words that call someone something, before the opening mark: 'called them "', 'branded as "'. */
 const CALLED_BEFORE = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|describ(?:es|ed|ing)|as|termed|likened)\b[^.!?"“”]{0,25}["“‘']$/i;
+/** Whether the text below its first line quotes this word in double marks: the body's source of a headline's word. */
+function quotedBelow(text: string, word: string): boolean {
+  const body = text.indexOf('\n');
+  for (let at = text.indexOf(word, body); body >= 0 && at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (/["“]/.test(text[at - 1] ?? '') && /["”]/.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
 /** A plural noun for who does something, by its ending: "observers", "consultants", "activists", "guardians". */
 const AGENT_PLURAL = /\p{Ll}{3}(?:ers|ors|ists|ians|ants|ents)$/u;
 /** After the closing mark, what goes on with a noun phrase: 'who', 'from', 'paid by', ', who'. */
