@@ -803,3 +803,8 @@ test('speakers: a headline\'s one quoted word before a noun is a quotation when 
   assert.deepEqual(speakers('Lawmakers open inquiry into ‘abusive’ drug prices\n\nMonday, May 5, 2025\n\nThe commission opened an investigation into what its chairman, Deputy Tomás Llancao, called "abusive" prices for common medicines.'),
     ['Tomás Llancao', 'Tomás Llancao']);
 });
+
+test('speakers: "She was blunt:" before a quote is the woman just named; "the note said" is the note\'s issuer; "She was told:" is no one', () => {
+  assert.deepEqual(speakers('Headline\n\nMonday, May 5, 2025\n\nNadia Orlov, the city\'s IT director, urged residents to be wary of calls. She was blunt: "These groups will use whatever they can."\n\nAnalysts at Varnek Capital said in a note that the margin was wide. "The national read-through is positive," the note said.\n\nAnna Berg met the minister. She was told: "You will wait."'),
+    ['Nadia Orlov', 'Varnek Capital', null]);
+});

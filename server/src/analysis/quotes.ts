@@ -1216,7 +1216,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         if (role !== undefined && roleNouns.has(role)) return resolveRole([role], q.start);
       }
       // "the Telegram statement said", "his office said": the source behind the document or office.
-      if (pre.length && /^(statement|post|message|letter|report|channel|office|account|release)$/i.test(pre[pre.length - 1].text)) {
+      if (pre.length && /^(statement|post|message|letter|report|channel|office|account|release|note|notice)$/i.test(pre[pre.length - 1].text)) {
         const owner = subjects.find(x => x.m.type === 'PERSON' && possessive(x.k));
         if (owner) return owner.k;
         // "The Home Office letter reads", "the ministry's statement said": a body's own document.
@@ -1358,7 +1358,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       let c = before.length - 2;
       while (c > 0 && before[c - 1].sentence === last.sentence && before[c - 1].text !== ',') c--;
       const pro = before[c], verb = before[c + 1];
-      if (speaker === null && pro && verb && pro.sentence === last.sentence && /^(?:he|she)$/i.test(pro.text) && verb.pos === 'VERB' && before.length - 1 - c <= 4) {
+      // ('She was blunt: "..."', 'He was clear: "..."': or "was" and an adjective)
+      // (wink tags some of those adjectives as verbs, "blunt"; not a passive, 'She was told: "..."')
+      const adj = before[c + 2];
+      const wasAdjective = verb?.pos === 'AUX' && /^(?:was|is)$/.test(verb.text) && !!adj && (adj.pos === 'ADJ' || adj.pos === 'VERB' && /^\p{Ll}+$/u.test(adj.text) && !/(?:ed|en)$/.test(adj.text) && !/^(?:told|sent|taught|shown|brought|caught|left)$/.test(adj.text)) && c + 3 === before.length - 1;
+      if (speaker === null && pro && verb && pro.sentence === last.sentence && /^(?:he|she)$/i.test(pro.text) && (verb.pos === 'VERB' || wasAdjective) && before.length - 1 - c <= 4) {
         speaker = pronounReferent(pro.start, pro.text.toLowerCase());
       }
     }
@@ -1454,6 +1458,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
     const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])${folded[qi].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
     return quotes.findIndex((o, oi) => oi > qi && o.speaker !== null && (!personOnly || named[o.speaker].type === 'PERSON') && o.start > headlineEnd && words.test(folded[oi]));
   };
+  let bodyWords: Map<string, number> | undefined;
   quotes.forEach((q, qi) => {
     // ("IG Metall leader vows 'no surrender'": a headline's body before a noun for its leader gave
     // the body; the body's quote that holds the headline's words names the person who said them)
@@ -1470,7 +1475,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (q.end > headlineEnd) return;
       // ("inquiry into 'abusive' drug prices": one word, when the body quotes that word alone)
       if (wordCount(q.text, 2) < 2) {
-        const same = quotes.findIndex((o, oi) => oi > qi && o.speaker !== null && o.start > headlineEnd && o.text.toLowerCase() === q.text.toLowerCase());
+        // (the body's attributed quotes by their words, gathered once: a line of thousands of quotes is all headline)
+        if (!bodyWords) {
+          bodyWords = new Map();
+          for (let oi = quotes.length - 1; oi > qi; oi--) if (quotes[oi].speaker !== null && quotes[oi].start > headlineEnd) bodyWords.set(quotes[oi].text.toLowerCase(), oi);
+        }
+        const same = bodyWords.get(q.text.toLowerCase()) ?? -1;
         if (same >= 0) { q.speaker = quotes[same].speaker; q.speakerText = quotes[same].speakerText; noteSpeaker(qi); }
         return;
       }
