@@ -808,3 +808,8 @@ test('speakers: "She was blunt:" before a quote is the woman just named; "the no
   assert.deepEqual(speakers('Headline\n\nMonday, May 5, 2025\n\nNadia Orlov, the city\'s IT director, urged residents to be wary of calls. She was blunt: "These groups will use whatever they can."\n\nAnalysts at Varnek Capital said in a note that the margin was wide. "The national read-through is positive," the note said.\n\nAnna Berg met the minister. She was told: "You will wait."'),
     ['Nadia Orlov', 'Varnek Capital', null]);
 });
+
+test('speakers: "the regulator said" is the public body named before, not the company it regulates', () => {
+  assert.deepEqual(speakers('Headline\n\nMonday, May 5, 2025\n\nThe Varnek Competition Authority opened an investigation into Orbitek Inc on Monday. The regulator said the merger "raises serious doubts" about prices.'),
+    ['Varnek Competition Authority']);
+});

@@ -29,6 +29,9 @@ const AGENCY_HEADS = new Set(['office', 'programme', 'program', 'commission', 'a
  */
 const HEADS_FOR: Record<string, ReadonlySet<string>> = {
   agency: AGENCY_HEADS,
+  // ("the Competition Council ... opened an investigation into Carpatic Fibre. The regulator said": a
+  // regulator is a public body, not the company it regulates)
+  regulator: AGENCY_HEADS,
   union: new Set(['union', 'society', 'federation', 'confederation', 'association', 'syndicate', 'brotherhood', 'guild', 'congress', 'alliance']),
   bloc: new Set(['union', 'community', 'alliance', 'association', 'organization', 'organisation', 'league', 'cooperation', 'council', 'group', 'states', 'nations', 'bloc']),
   force: new Set(['police', 'constabulary', 'garda', 'gendarmerie', 'force']),
