@@ -813,3 +813,8 @@ test('speakers: "the regulator said" is the public body named before, not the co
   assert.deepEqual(speakers('Headline\n\nMonday, May 5, 2025\n\nThe Varnek Competition Authority opened an investigation into Orbitek Inc on Monday. The regulator said the merger "raises serious doubts" about prices.'),
     ['Varnek Competition Authority']);
 });
+
+test('speakers: a headline\'s one quoted word that the body quotes inside a longer quotation is that quotation\'s speaker\'s, not the headline\'s company\'s', () => {
+  assert.deepEqual(speakers('Tarrow Water shares slump after judge finds \'systematic\' sewage failures\n\nMonday, May 5, 2025\n\nJustice Ann Hale rejected the company\'s argument, finding that its failures had been "systematic and avoidable" over nearly a decade.'),
+    ['Ann Hale', 'Ann Hale']);
+});

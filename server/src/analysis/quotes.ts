@@ -1465,7 +1465,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
   quotes.forEach((q, qi) => {
     // ("IG Metall leader vows 'no surrender'": a headline's body before a noun for its leader gave
     // the body; the body's quote that holds the headline's words names the person who said them)
-    if (q.speaker !== null && q.end <= headlineEnd && named[q.speaker].type === 'ORG' && wordCount(q.text, 2) >= 2) {
+    if (q.speaker !== null && q.end <= headlineEnd && named[q.speaker].type === 'ORG') {
       const twin = bodyTwin(qi, true);
       if (twin >= 0) { q.speaker = quotes[twin].speaker; q.speakerText = quotes[twin].speakerText; noteSpeaker(qi); }
       return;
@@ -1483,7 +1483,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           bodyWords = new Map();
           for (let oi = quotes.length - 1; oi > qi; oi--) if (quotes[oi].speaker !== null && quotes[oi].start > headlineEnd) bodyWords.set(quotes[oi].text.toLowerCase(), oi);
         }
-        const same = bodyWords.get(q.text.toLowerCase()) ?? -1;
+        // (or the first one that holds it as a word: 'its failures had been "systematic and avoidable"')
+        const same = bodyWords.get(q.text.toLowerCase()) ?? bodyTwin(qi, false);
         if (same >= 0) { q.speaker = quotes[same].speaker; q.speakerText = quotes[same].speakerText; noteSpeaker(qi); }
         return;
       }
@@ -1692,11 +1693,19 @@ const TERM_DETERMINED = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo
 const PEOPLE_NP_BEFORE = /(?:\b(?:an?|the|two|three|four|five|six|several|some|many|few|its|their|his|her|our|these|those|such|of|on|by|for|with|outside|local|foreign|political|so-called)|['’]s|\p{Ll}+(?:al|ic|ive|ous|ed))\s+["“‘']$/iu;
 /** Words that call someone something, before the opening mark: 'called them "', 'branded as "'. */
 const CALLED_BEFORE = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|describ(?:es|ed|ing)|as|termed|likened)\b[^.!?"“”]{0,25}["“‘']$/i;
-/** Whether the text below its first line quotes this word in double marks: the body's source of a headline's word. */
+/**
+ * Whether the text below its first line quotes this word in double marks, alone or inside a longer
+ * quotation ('failures had been "systematic and avoidable"'): the body's source of a headline's word.
+ */
 function quotedBelow(text: string, word: string): boolean {
   const body = text.indexOf('\n');
   for (let at = text.indexOf(word, body); body >= 0 && at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (/["“]/.test(text[at - 1] ?? '') && /["”]/.test(text[at + word.length] ?? '')) return true;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue; // a whole word
+    // (inside a quotation: an odd number of double marks between the paragraph's start and the word)
+    const para = text.lastIndexOf('\n', at) + 1;
+    let marks = 0;
+    for (let i = para; i < at; i++) { const c = text.charCodeAt(i); if (c === 34 || c === 0x201C || c === 0x201D) marks++; }
+    if (marks % 2 === 1) return true;
   }
   return false;
 }
