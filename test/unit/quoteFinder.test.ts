@@ -215,3 +215,9 @@ test('quotes: a plural noun for people in scare quotes inside a noun phrase is n
   assert.deepEqual(texts('Headline\n\nThe hearing was watched by a handful of “observers” from a foundation who, lawyers said, took photographs. The court heard the firm\'s two "media experts", who admitted they had never worked in a newsroom, the judge said. Senators questioned two "consultants" paid by the company, Senator Ana Ruiz said.\n\nHe called the strikers "traitors" who had sold out the club, the coach said.'),
     ['traitors']);
 });
+
+test('quotes: a designation ("designated a "gatekeeper"") and what things are called, no one saying it, are no quotations', () => {
+  const texts = (t: string) => analyzeArticle(t).quotes.map(q => q.text);
+  assert.deepEqual(texts('Headline\n\nSuch compounds are often called "forever chemicals" because they last. The federation has designated the strait a "warlike operations area", it said. Orvane has been designated a "gatekeeper" under the act. The minister called the plan "reckless", he said.'),
+    ['reckless']);
+});

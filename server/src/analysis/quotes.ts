@@ -1614,7 +1614,11 @@ function isNotQuotation(tokenized: TokenizedText, doubleQuotedBody: boolean, s: 
   // 'The word "pension" appears 40 times', 'the hashtag "#MeToo"': a term named as a term.
   if (words <= 6 && TERM_BEFORE.test(before)) return true;
   // A rating or a category ('rated "highly critical"') is a term, not anyone's words.
-  if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed)\s+(?:as\s+)?["“‘']$/i.test(before)) return true;
+  // ('designated the area a "warlike operations area"', 'has been designated a "gatekeeper"': a
+  // designation too)
+  if (words <= 4 && /\b(?:rated|ranked|graded|classified|categori[sz]ed|designated)\s+(?:as\s+)?(?:(?:the\s+)?\p{Ll}+\s+(?:an?|the)\s+|an?\s+)?["“‘']$/iu.test(before)) return true;
+  // ('PFAS are often called "forever chemicals"': what things are called, no one saying it, is a name for them)
+  if (words <= 4 && !/[.!?]$/.test(quoted) && /\b(?:is|are|was|were|been|being)\s+(?:(?:often|commonly|widely|also|sometimes|popularly|usually|now)\s+)?(?:called|termed|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?["“‘']$/i.test(before)) return true;
   // ('the "#LetUsBreathe" campaign': a hashtag is a name, no one's words)
   if (words === 1 && /^#[\p{L}\p{N}_]+$/u.test(quoted)) return true;
   // ('against a "business as usual" scenario', 'the "polluter pays" principle': a lowercase phrase
