@@ -48,7 +48,7 @@ test('UI: F1 "News Lens: Find All Mentions" on "Zelenskiy" lists mentions from a
   });
 });
 
-test('UI: "News Lens: Show Entity Explorer" shows People with Volodymyr Zelensky', { timeout: 60000 }, async () => {
+test('UI: "News Lens: Show Entity Explorer" shows People with Volodymyr Zelensky', { timeout: 90000 }, async () => {
   const { page } = session;
   await shotOnFailure(page, 'entity-explorer', async () => {
     await page.keyboard.press('Escape');
@@ -56,7 +56,13 @@ test('UI: "News Lens: Show Entity Explorer" shows People with Volodymyr Zelensky
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 600, y: 8 } });
     await runCommand(page, 'News Lens: Show Entity Explorer');
     const entities = new RegExp(`News Entities\\s*People \\(\\d+\\)[\\s\\S]*${CANONICAL}\\s*\\d+ mentions · 3 articles`);
-    await waitForText(page, '.part.sidebar', entities, 30000);
+    // (once in a CI run the command's Enter was lost while the References view still held the
+    // sidebar, and the sidebar never changed: the command is given a second time, as a person would)
+    const shown = await waitForText(page, '.part.sidebar', entities, 15000).then(() => true, () => false);
+    if (!shown) {
+      await runCommand(page, 'News Lens: Show Entity Explorer');
+      await waitForText(page, '.part.sidebar', entities, 30000);
+    }
     // Give the News Entities view the room: fold the folder tree above it (a person would too).
     const folders = page.locator('.part.sidebar .pane-header[aria-label^="Explorer Section"][aria-expanded="true"]');
     if (await folders.count()) {
