@@ -1232,6 +1232,8 @@ const PLAYER_WORD = /^\p{Lu}\p{Ll}+(?:man|keeper|tender|minder|fielder)$/u;
 /** A profession's word by its ending, which no dictionary may have: "Volcanologist", "Astrophotographer", "Paediatrician". */
 const PROFESSION_WORD = /^\p{Lu}\p{Ll}+(?:ologist|ographer|ician|iatrist|ometrist|\p{Ll}{3}ist)$/u;
 const STATUS = /^(?:Former|Outgoing|Incoming|Acting|Interim|Veteran|Retired|Late|Then|Ex|Longtime|Caretaker)$/;
+/** A title's modifier that says when someone held it (a status, or "Designate", "Elected"), which no body's name opens with. */
+const heldWhen = (w: string) => STATUS.test(w) || w === 'Designate' || w === 'Elected';
 const GROUPING = /^G-?\d{1,2}$/;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ADHERENT = /^\p{Lu}\p{Ll}{4,}ists?$/u;
@@ -1410,13 +1412,13 @@ function titleSplit(text: string, ps: Piece[], strict: boolean): Segment[] {
   // whole is known too: "Northern Ireland", "New Zealand").
   // (an adjective or a participle, before a country, a capital or a region: "North Oakland", "Team
   // Estonia" and "Vagabond Tours" stay as they are)
-  if (ps.length >= 2 && startsSentence(ps[0]) && (ps[0].pos === 'ADJ' || ps[0].pos === 'VERB' || ps[0].pos === 'ADV' || isCommonWord(ps[0].text) && /(?:ed|ing|ly)$/.test(ps[0].text)) && !COMPASS_WORD.test(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitleStart(ps[0].text)
-    && !lookup(textOf(text, ps)) && isMajorPlace(textOf(text, ps.slice(1)))) ps = ps.slice(1);
-  // ("Rural Mexico was robbed twice", "Coastal Kenya": an ordinary adjective by its ending, that wink
-  // reads as a name because it opens the sentence, before a country's name is no part of it; a
-  // body named for its country stays whole: "Tennis Australia", "Health New Zealand", "Digital Norway")
-  if (ps.length >= 2 && startsSentence(ps[0]) && isCommonWord(ps[0].text) && /\p{Ll}(?:al|ous|ive|ful|less)$/u.test(ps[0].text) && !isCountryBodyWord(ps[0].text) && !isTradeTail(ps[0].text) && !isTitleModifier(ps[0].text) && !isNationality(ps[0].text) && !isOrgHeadOrPlural(ps[0].text) && !isTitleStart(ps[0].text)
-    && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !COMPASS_WORD.test(ps[0].text) && !lookup(textOf(text, ps)) && isCountryName(textOf(text, ps.slice(1)))) ps = ps.slice(1);
+  // ("Rural Mexico was robbed twice", "Coastal Kenya": or an ordinary adjective by its ending, before
+  // a country's name; a body named for its country stays whole: "Tennis Australia", "Health New
+  // Zealand", "Digital Norway")
+  if (ps.length >= 2 && startsSentence(ps[0]) && !COMPASS_WORD.test(ps[0].text) && !isGivenName(ps[0].text) && !lookup(ps[0].text) && !isTitleStart(ps[0].text) && !lookup(textOf(text, ps))
+    && ((ps[0].pos === 'ADJ' || ps[0].pos === 'VERB' || ps[0].pos === 'ADV' || isCommonWord(ps[0].text) && /(?:ed|ing|ly)$/.test(ps[0].text)) && isMajorPlace(textOf(text, ps.slice(1)))
+      || isCommonWord(ps[0].text) && /\p{Ll}(?:al|ous|ive|ful|less)$/u.test(ps[0].text) && !isCountryBodyWord(ps[0].text) && !isTradeTail(ps[0].text) && !isTitleModifier(ps[0].text) && !isNationality(ps[0].text) && !isOrgHeadOrPlural(ps[0].text)
+        && isCountryName(textOf(text, ps.slice(1))))) ps = ps.slice(1);
   // ("Eastern DRC has been", "in Southern Lebanon": a compass adjective before a country is no part of
   // its name, unless the data knows the whole: "Northern Ireland")
   if (ps.length >= 2 && /^(?:Eastern|Western|Northern|Southern|Central)$/.test(ps[0].text) && isCountryName(textOf(text, ps.slice(1))) && !lookup(textOf(text, ps))) ps = ps.slice(1);
@@ -2025,8 +2027,6 @@ const LOWERCASE_SET_PIECES = 20000;
  * Finds PERSON, ORG and PLACE mentions. `blocked` has a byte per token, 1 for the tokens already
  * taken by dates and times, so "Wednesday" or "Christmas" never start a name.
  */
-/** A title's modifier that says when someone held it, which no body's name opens with. */
-const WHEN_MODIFIER = /^(?:Former|Outgoing|Incoming|Interim|Acting|Late|Ex|Caretaker|Then|Longtime|Veteran|Retired|Designate|Elected)$/;
 /**
  * Runs one pass of namedMentions as a function of its own. namedMentions is a long list of passes
  * over one article's pieces; written inline, they made it one function of 53 KB of bytecode (60 KB
@@ -3513,7 +3513,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (!p || !q || q.end > m.end || !startsSentence(p) || !isTitleModifier(p.text) || isGivenName(p.text) || isTitleStart(q.text) || lookup(m.text)) continue;
     // ("National Prosecuting Authority spokesperson Anél Swanepoel said", "Federal Aviation Agency
     // officials": a body's name may open with "National" or "Federal", never with "Former")
-    if (m.type === 'ORG' && !WHEN_MODIFIER.test(p.text)) continue;
+    if (m.type === 'ORG' && !heldWhen(p.text)) continue;
     const ps = piecesSpanning(list, q.start, m.end);
     const rest = text.slice(q.start, m.end);
     if (ps) found[i] = mention({ pieces: ps, strict: false }, rest, m.type, m.key === m.text ? rest : m.key, m.certain);

@@ -1484,7 +1484,8 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
           for (let oi = quotes.length - 1; oi > qi; oi--) if (quotes[oi].speaker !== null && quotes[oi].start > headlineEnd) bodyWords.set(quotes[oi].text.toLowerCase(), oi);
         }
         // (or the first one that holds it as a word: 'its failures had been "systematic and avoidable"')
-        const same = bodyWords.get(q.text.toLowerCase()) ?? bodyTwin(qi, false);
+        // (none of either when the body attributes no quote)
+        const same = bodyWords.get(q.text.toLowerCase()) ?? (bodyWords.size ? bodyTwin(qi, false) : -1);
         if (same >= 0) { q.speaker = quotes[same].speaker; q.speakerText = quotes[same].speakerText; noteSpeaker(qi); }
         return;
       }
@@ -1716,7 +1717,7 @@ function quotedBelow(text: string, word: string): boolean {
 /** A plural noun for who does something, by its ending: "observers", "consultants", "activists", "guardians". */
 const AGENT_PLURAL = /\p{Ll}{3}(?:ers|ors|ists|ians|ants|ents)$/u;
 /** After the closing mark, what goes on with a noun phrase: 'who', 'from', 'paid by', ', who'. */
-const PEOPLE_NP_AFTER = /^["”’']?,?\s+(?:who|whom|that|from|at|with|in|on|paid|recruited|hired|brought|sent|appointed|employed|working|hired)\b/;
+const PEOPLE_NP_AFTER = /^["”’']?,?\s+(?:who|whom|that|from|at|with|in|on|paid|recruited|hired|brought|sent|appointed|employed|working)\b/;
 /** A plural noun for people: "experts", "fans", "volunteers", "journalists". */
 const peopleNoun = (plural: string) => { const one = plural.slice(0, -1); return unnamedSources.has(plural) || unnamedRoles.has(one) || personNouns.has(one) || roleNouns.has(one); };
 /** Singing right before a quotation's opening mark: 'sang "', 'singing "'. */

@@ -4,7 +4,7 @@ import commonWords from './data/words.json';
 import { Token, capital, startsSentence, afterNewline, afterSpace } from './tokens';
 import { detached, rememberedPerWord } from './detached';
 import {
-  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, isVenueCentre, roleNouns, personNouns, isCityName,
+  lookup, isOrgHead, isOrgHeadOrPlural, isPlaceHead, isEventHead, isNationality, isTitle, isTitleWord, speechVerbs, isSpeechVerb, nameParticles, typeNounOf, isGivenName, foreignArticles, isMajorPlace, unnamedSources, isFacilityHead, isSiteHead, isBodyCentre, roleNouns, personNouns, isCityName,
 } from './gazetteer';
 
 /**
@@ -362,10 +362,8 @@ export function typeCandidate(c: Candidate): TyperClass {
   if (c.last > c.first && /^(?:HQ|Headquarters)$/.test(c.pieces[c.last].text)) return 'PLACE';
   // "Pew Research Center", "the Joint Research Centre": a centre named for its work is a body
   if (c.last > c.first && isBodyCentre(c.pieces[c.last - 1].text, c.pieces[c.last].text)) return 'ORG';
-  // (one named for what it hosts is a venue, whatever else the typer thinks: "the Metro Convention
-  // Centre", "Lakeside Shopping Center")
-  if (c.last > c.first && isVenueCentre(c.pieces[c.last - 1].text, c.pieces[c.last].text)) return 'NONE';
-  // (and one named otherwise that the typer takes for a place is a building)
+  // (one named otherwise that the typer takes for a place is a building; one named for what it hosts,
+  // "the Metro Convention Centre", never gets here: classify() makes it no entity)
   // (not a source cited for what it counts: "according to the Canadian Interagency Forest Fire Centre")
   if (best === 2 && c.last > c.first && /^Cent(?:er|re)$/.test(c.pieces[c.last].text) && !c.pieces.slice(c.first, c.last).some(p => p.text === 'for' || p.text === 'of') && !accordingTo(c)) return 'NONE';
   // "Kennedy Space Center", "Kings Cross Station": a building's or a site's name, named after a
@@ -430,8 +428,8 @@ function citedSource(c: Candidate): boolean {
   const ws = pieces.slice(first, last + 1);
   if (pieces[first - 1].text === 'to' && ws.every(p => capital(p) && !isCommonWord(p.text))) return true;
   // ("according to the Canadian Interagency Forest Fire Centre": after "the", ordinary words as they
-  // may be, closed by a body's head word or a centre's)
-  return last > first && ws.every(p => capital(p)) && (isOrgHead(ws[ws.length - 1].text) || /^Cent(?:er|re)$/.test(ws[ws.length - 1].text));
+  // may be, closed by a body's head word, "Centre" and "Center" among them)
+  return last > first && ws.every(p => capital(p)) && isOrgHead(ws[ws.length - 1].text);
 }
 
 function thingPronounAfter(c: Candidate): boolean {
