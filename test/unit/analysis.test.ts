@@ -34,6 +34,16 @@ test('entities: gazetteer places, short forms, hyphenated compounds and glued li
   assert.deepEqual(named('The talks in the Black Sea port of Odesa went on.'), [['PLACE', 'Black Sea'], ['PLACE', 'Odesa']]);
 });
 
+test('entities: the names a hyphen or a dash joins before a route or a border are places, known or not', () => {
+  assert.deepEqual(named('Crews reopened the Varkosi-Lindmere road and the Tornhavn–Pellasund ferry on Monday.'),
+    [['PLACE', 'Varkosi'], ['PLACE', 'Lindmere'], ['PLACE', 'Tornhavn'], ['PLACE', 'Pellasund']]);
+  assert.deepEqual(named('Oil reached the Baku-Omsvik pipeline after the New York–Quellbrook train left.'),
+    [['PLACE', 'Baku'], ['PLACE', 'Omsvik'], ['PLACE', 'New York'], ['PLACE', 'Quellbrook']]);
+  // nationality words, runs of capitals and names with ordinary words in them are no route's ends
+  assert.deepEqual(named('Guards on the Polish-Lithuanian border waved at the Air France-KLM flights.').filter(m => m[0] === 'PLACE'), []);
+  assert.deepEqual(named('It is part of the Varkosi Port-Lindmere Transport corridor.').filter(m => m[1] === 'Lindmere Transport' || m[1] === 'Varkosi Port'), []);
+});
+
 test('entities: organizations by head word, acronym, data and context; junk capitals are not entities', () => {
   assert.deepEqual(named('The Korean Central News Agency (KCNA) said the Refugee Council disagreed.'),
     [['ORG', 'Korean Central News Agency'], ['ORG', 'KCNA'], ['ORG', 'Refugee Council']]);

@@ -3735,6 +3735,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   if (untyped) namesOfSurnames(found, untyped);
   apposedLocations(text, found, asked);
   placesByPosition(text, found);
+  routeEnds(text, list, found);
   pairsBeforeAcronym(text, list, found);
   wholeBeforeAcronym(text, list, found);
   companiesOfPlaces(text, list, found);
@@ -4384,6 +4385,43 @@ function placesByPosition(text: string, found: (NamedMention & { certain: boolea
     if (!m.certain && !m.role && (m.type === 'PERSON' || m.type === 'ORG') && places.has(m.text)) found[i] = retyped(m, 'PLACE', m.text, false);
   }
 }
+// "the Baku-Supsa pipeline", "the Ourense–Monforte line", "the Queensland-NSW border": names that a
+// hyphen or an en dash joins before a word for a route or a border are the places at its ends, each a
+// mention (ANNOTATION.md §4, hyphenated compounds), known or not; not nationality words ("the
+// Polish-Lithuanian border"), nor a known body's name ("Air France-KLM flights")
+function routeEnds(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  if (!text.includes('-') && !text.includes('–')) return;
+  for (const m of text.matchAll(ROUTE_ENDS)) {
+    const parts: { s: number; e: number; name: string }[] = [];
+    let at = m.index;
+    for (const raw of m[1].split(/[-–]/)) {
+      let name = raw, s = at;
+      // ("On Haiti-DR border", "approves Santos-Guarujá tunnel": a capitalised ordinary word opening the first name is no part of it)
+      while (parts.length === 0 && name.includes(' ') && !lookup(name) && isCommonWord(name.slice(0, name.indexOf(' ')).toLowerCase()) && /(?:^|[\n.!?:]\s*)$/.test(text.slice(Math.max(0, s - 3), s))) {
+        s += name.indexOf(' ') + 1; name = name.slice(name.indexOf(' ') + 1);
+      }
+      parts.push({ s, e: at + raw.length, name });
+      at += raw.length + 1;
+    }
+    // (nor an unknown run of capitals, "Air France-KLM flights", or an unknown name with an ordinary
+    // word in it: "the Lamu Port-South Sudan-Ethiopia Transport corridor" is a project's name)
+    if (parts.some(p => isNationality(p.name) || isCommonWord(p.name.toLowerCase()) || (lookup(p.name) ? lookup(p.name)!.type !== 'PLACE' : /^\p{Lu}+$/u.test(p.name) || p.name.split(' ').some(w => isCommonWord(w.toLowerCase()))))) continue;
+    const s0 = parts[0].s, e0 = parts[parts.length - 1].e;
+    const inside = found.filter(o => o.start < e0 && s0 < o.end);
+    // (what the rules already made of every end as a place stays as it is)
+    if (inside.some(o => o.start < s0 || o.end > e0 || o.certain && o.type !== 'PLACE')) continue;
+    if (parts.every(p => inside.some(o => o.type === 'PLACE' && o.start === p.s && o.end === p.e))) continue;
+    for (const o of inside) found.splice(found.indexOf(o), 1);
+    for (const p of parts) {
+      const ps = piecesSpanning(list, p.s, p.e), key = lookup(p.name)?.canonical ?? p.name;
+      found.push(ps ? mention({ pieces: ps, strict: true }, p.name, 'PLACE', key, false)
+        : { type: 'PLACE', text: p.name, start: p.s, end: p.e, entity: null, value: null, key, certain: false });
+    }
+  }
+}
+/** Two to four capitalised names joined by hyphens or en dashes, one space before a word for a route, a link or a border. */
+const ROUTE_ENDS = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’]*(?: \p{Lu}[\p{L}\p{M}'’]*){0,2}(?:[-–]\p{Lu}[\p{L}\p{M}'’]*(?: \p{Lu}[\p{L}\p{M}'’]*){0,2}){1,3}) (?:line|pipeline|railway|rail|road|highway|motorway|expressway|corridor|border|route|bridge|tunnel|ferry|flight|train|crossing|frontier)s?\b/gu;
+
 /** "in ", "near ": a preposition of where, lowercase. */
 const WHERE_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|outside) $/u;
 /** ", the capital of Gezira", ", a working-class district of Guarujá", ", a town on the east bank": a place's description in apposition. */
