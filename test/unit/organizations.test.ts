@@ -2180,6 +2180,14 @@ test('sides: in a report on sport, a side of two words that plays a match, "X To
   assert.deepEqual(ms.filter(m => m[0] === 'PERSON').map(m => m[1]), ['Ann Roe', 'Ruairí Ó Tuathail', 'Itziar Gorostiaga Uribe']);
 });
 
+test('sides: a city or a guessed person of two words that a match report has a team play is the club; countries and home nations stay places', () => {
+  const text = 'Orlen Cup\n\nSunday, March 9, 2025\n\nHearts beat Dunmore County 3-0 in Dingwall on Saturday, and Palmeiras host rivals São Paulo on Sunday. Before that comes the away match against Casa Velha in Lisbon. Poland beat England 2-1 in Warsaw.';
+  const ms = named(text);
+  const typeOf = (name: string) => ms.filter(m => m[1] === name).map(m => m[0]);
+  for (const club of ['Dunmore County', 'São Paulo', 'Casa Velha']) assert.deepEqual(typeOf(club), ['ORG'], club);
+  for (const place of ['Dingwall', 'Lisbon', 'Poland', 'England', 'Warsaw']) assert.deepEqual(typeOf(place), ['PLACE'], place);
+});
+
 test('places: after "in/across/on/at the foot of the", capitalised words nothing typed are a region or a landmark; not a body, a law, an index or a title', () => {
   const text = 'Sheep farmers in the Kallmark and across the Upper Brenvald say the drought is the worst in decades. In the Tesselgau, at the foot of the Varnhorn, hotels on the Strandweg are empty.\n\nThe permission came from the Kings. Shares fell 2 percent on the Varnex on Monday. The Morvane Treasure list and the Clean Water Law were cited, and the Swiss delegation left.';
   assert.deepEqual(named(text), [['PLACE', 'Kallmark'], ['PLACE', 'Upper Brenvald'], ['PLACE', 'Tesselgau'], ['PLACE', 'Varnhorn'], ['PLACE', 'Strandweg']]);

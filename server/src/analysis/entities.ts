@@ -3736,6 +3736,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   apposedLocations(text, found, asked);
   placesByPosition(text, found);
   routeEnds(text, list, found);
+  clubsInPlay(text, found);
   pairsBeforeAcronym(text, list, found);
   wholeBeforeAcronym(text, list, found);
   companiesOfPlaces(text, list, found);
@@ -4419,6 +4420,32 @@ function routeEnds(text: string, list: PieceList, found: (NamedMention & { certa
     }
   }
 }
+// "host rivals São Paulo on Sunday", "Hearts beat Ross County 3-0", "the league match between Shirak
+// and Ulisses": in a match report, a town's name or a guess at a person as the side a team plays is
+// the club (news-gold's README: clubs are bodies; a country stays a place even as a team, and so does
+// any known place that is no city: "England", "Wales")
+function clubsInPlay(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  if (!SCORE.test(text)) return;
+  // (the ends of the first sides of "between X and Y", for the second)
+  const sides = new Set<number>();
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    const before = text.slice(Math.max(0, m.start - 48), m.start), after = text.slice(m.end, m.end + 16);
+    const second = sides.has(m.start - 5) && text.slice(m.start - 5, m.start) === ' and ';
+    if (!second && !(OPPONENT_BEFORE.test(before) && OPPONENT_AFTER.test(after))) continue;
+    if (m.type === 'ORG') { if (/ between (?:the )?$/.test(before)) sides.add(m.end); continue; }
+    // (a guessed person of one word may be a player: "Dumitrașcu beats Muñoz in Bucharest")
+    if (m.role || m.type === 'PERSON' && (m.certain || !m.text.includes(' ')) || m.text.includes('-') || isCountryName(m.text)) continue;
+    if (m.type === 'PLACE' && lookup(m.text)?.type === 'PLACE' && !isCityName(m.text)) continue;
+    found[i] = retyped(m, 'ORG', m.text, false);
+    if (/ between (?:the )?$/.test(before)) sides.add(m.end);
+  }
+}
+/** What comes just before the side a team plays: "a match against ", "the derby between ", "beat ", "host rivals ". */
+const OPPONENT_BEFORE = /(?:\b(?:match|game|derby|fixture|tie|friendly|play-off|playoff|final|semi-final|quarter-final)(?:es)? (?:against|between|with) (?:the )?|\b(?:beat|beats|beating|defeated|defeats|drew with|draw with|lost to|loses to|edged|thrashed|face|faces|facing|host rivals|hosts|hosted|hosting) )$/;
+/** What comes just after it: a score, a day, "in", "at", "and", or the clause's end. */
+const OPPONENT_AFTER = /^(?: \d{1,3}[-–]\d{1,3}\b| on \p{Lu}| (?:in|at|and|last|this|next|yesterday|today|tomorrow)\b|[,.;])/u;
+
 /** Two to four capitalised names joined by hyphens or en dashes, one space before a word for a route, a link or a border. */
 const ROUTE_ENDS = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’]*(?: \p{Lu}[\p{L}\p{M}'’]*){0,2}(?:[-–]\p{Lu}[\p{L}\p{M}'’]*(?: \p{Lu}[\p{L}\p{M}'’]*){0,2}){1,3}) (?:line|pipeline|railway|rail|road|highway|motorway|expressway|corridor|border|route|bridge|tunnel|ferry|flight|train|crossing|frontier)s?\b/gu;
 
