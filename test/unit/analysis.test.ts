@@ -44,6 +44,11 @@ test('entities: the names a hyphen or a dash joins before a route or a border ar
   assert.deepEqual(named('It is part of the Varkosi Port-Lindmere Transport corridor.').filter(m => m[1] === 'Lindmere Transport' || m[1] === 'Varkosi Port'), []);
 });
 
+test('entities: a nationality word before a plateau, a delta, a basin or a spit names the place whole', () => {
+  assert.deepEqual(named('It rises on the Tibetan Plateau and reach the Kavrani Delta; farms on the Swiss Plateau and the Kellonian Spit were spared.'),
+    [['PLACE', 'Tibetan Plateau'], ['PLACE', 'Kavrani Delta'], ['PLACE', 'Swiss Plateau'], ['PLACE', 'Kellonian Spit']]);
+});
+
 test('entities: organizations by head word, acronym, data and context; junk capitals are not entities', () => {
   assert.deepEqual(named('The Korean Central News Agency (KCNA) said the Refugee Council disagreed.'),
     [['ORG', 'Korean Central News Agency'], ['ORG', 'KCNA'], ['ORG', 'Refugee Council']]);
