@@ -2180,6 +2180,11 @@ test('sides: in a report on sport, a side of two words that plays a match, "X To
   assert.deepEqual(ms.filter(m => m[0] === 'PERSON').map(m => m[1]), ['Ann Roe', 'Ruairí Ó Tuathail', 'Itziar Gorostiaga Uribe']);
 });
 
+test('bodies: a head word in the plural before "of" or "for" keeps its remit, "National Institutes of Health"', () => {
+  assert.deepEqual(orgNames('The trial was funded by the National Institutes of Health, and the National Museums of Karvenia runs the site.'),
+    ['National Institutes of Health', 'National Museums of Karvenia']);
+});
+
 test('sides: a city or a guessed person of two words that a match report has a team play is the club; countries and home nations stay places', () => {
   const text = 'Orlen Cup\n\nSunday, March 9, 2025\n\nHearts beat Dunmore County 3-0 in Dingwall on Saturday, and Palmeiras host rivals São Paulo on Sunday. Before that comes the away match against Casa Velha in Lisbon. Poland beat England 2-1 in Warsaw.';
   const ms = named(text);

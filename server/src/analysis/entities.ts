@@ -789,7 +789,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === '&' && afterSpace(p) && !startsSentence(next)) { run.push(p, next); j += 2; continue; }
         // "Council on American - Islamic Relations": a spaced hyphen inside a body's name.
         if (p.text === '-' && afterOneSpace(p) && afterOneSpace(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
-        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || isPlaceHead(last.text) || p.text === 'of' && run.length === 1 && GEO_FIRST.test(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
+        // ("National Institutes of Health", "National Museums of Kenya": a head word's plural too, after
+        // a word of the name: "Funds for HIV and TB care fell" is no body)
+        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || run.length > 1 && isOrgHeadOrPlural(last.text) || isPlaceHead(last.text) || p.text === 'of' && run.length === 1 && GEO_FIRST.test(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
           run.push(p, next); j += 2; continue;
         }
         // "Alternative for Germany", "Together for Catalonia": a capitalised common word mid-sentence,
@@ -1763,7 +1765,7 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (ps.length > 1 && isOrgHeadOrPlural(last) || ps.length === 1 && isLegislature(last) || ps.length === 2 && isLegislature(name)) return { type: 'ORG', key: name, certain: true };
   // "Joint Council for the Welfare of Immigrants", "Ministry of Defence": a head word with its remit after it.
   // ("Center for Astrophysics", "Museum of Modern Art": a word that opens bodies' names, likewise)
-  if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && (isOrgHead(p.text) || isOrgLead(p.text)))) return { type: 'ORG', key: name, certain: true };
+  if (ps.some((p, k) => k < ps.length - 1 && /^(of|for)$/.test(ps[k + 1]?.text ?? '') && (isOrgHead(p.text) || k > 0 && isOrgHeadOrPlural(p.text) || isOrgLead(p.text)))) return { type: 'ORG', key: name, certain: true };
   // "Air Canada", "Air New Zealand", "Air India": "Air" and a country's or a place's name is an airline
   if (ps.length >= 2 && ps.length <= 3 && ps[0].text === 'Air' && ps.slice(1).every(isCap) && lookup(textOf0(ps.slice(1)))?.type === 'PLACE') return { type: 'ORG', key: name, certain: true };
   // "Alternative for Germany": a common word, "for" and a country (joined in runs())
