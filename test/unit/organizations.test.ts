@@ -2180,6 +2180,11 @@ test('sides: in a report on sport, a side of two words that plays a match, "X To
   assert.deepEqual(ms.filter(m => m[0] === 'PERSON').map(m => m[1]), ['Ann Roe', 'Ruairí Ó Tuathail', 'Itziar Gorostiaga Uribe']);
 });
 
+test('prizes: what is won is no person, there or elsewhere in the article; people who win and whose seats are won stay', () => {
+  const text = 'Drama wins Golden Kestrel at Varna festival\n\nMonday, June 1, 2026\n\nThe film by Ana Pop won the Golden Kestrel, the top prize. Last year\'s Golden Kestrel went to Ivo Dan. Anna Berg won the vote, and Ken Obi won Ana Pop\'s seat.';
+  assert.deepEqual(named(text).filter(m => m[0] === 'PERSON').map(m => m[1]), ['Ana Pop', 'Ivo Dan', 'Anna Berg', 'Ken Obi', 'Ana Pop']);
+});
+
 test('bodies: a head word in the plural before "of" or "for" keeps its remit, "National Institutes of Health"', () => {
   assert.deepEqual(orgNames('The trial was funded by the National Institutes of Health, and the National Museums of Karvenia runs the site.'),
     ['National Institutes of Health', 'National Museums of Karvenia']);

@@ -3756,6 +3756,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   noFacilities(text, found);
   remitsBeforeOffices(text, found);
   namesOutOfContext(text, found);
+  noPrizesWon(text, found);
   luoApostrophes(text, list, found);
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
@@ -4153,6 +4154,21 @@ function remitsBeforeOffices(text: string, found: (NamedMention & { certain: boo
     if (m.type === 'ORG' && !m.text.includes(' ') && isRemitWord(m.text) && OFFICE_AFTER.test(text.slice(m.end, m.end + 14))) found.splice(i, 1);
   }
 }
+// "won the Golden Bear", "wins Crystal Globe at Karlovy Vary": what is won is a prize or a title,
+// which no one is (ANNOTATION.md §5, awards), and neither is the same guess anywhere else in the
+// article ("Last year's Golden Stork went to ..."); places and bodies are won too ("wins Johor",
+// "won Nvidia's approval") and stay, and so does a person's possessive ("won Smith's seat")
+function noPrizesWon(text: string, found: (NamedMention & { certain: boolean })[]): void {
+  let prizes: Set<string> | undefined;
+  for (const m of found) {
+    if (m.type !== 'PERSON' || m.certain || m.role || !m.text.includes(' ')) continue;
+    if (WON_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]/.test(text.slice(m.end, m.end + 1))) (prizes ??= new Set()).add(m.text);
+  }
+  if (prizes) for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'PERSON' && !found[i].certain && !found[i].role && prizes.has(found[i].text)) found.splice(i, 1);
+}
+/** A verb of winning right before a name: "won the ", "wins ", "scooped the ". */
+const WON_BEFORE = /\b(?:(?:won|wins|win|winning)(?: the)?|(?:awarded|scooped|claimed|collected|picked up) the) $/;
+
 // "Labor shifted from farming to mining": a body's short name that means the body only in an
 // article about its country ("accused Labor of" in one about Australia) is no mention elsewhere
 function namesOutOfContext(text: string, found: (NamedMention & { certain: boolean })[]): void {
