@@ -1897,6 +1897,8 @@ test('a ship\'s name after "the vessel" or "-flagged" is no entity anywhere in t
   assert.deepEqual(named('The vessel, the Cook Islands-flagged Vega Aurora, was escorted to port. The Vega Aurora was searched.'), [['PLACE', 'Cook Islands']]);
   assert.deepEqual(named('Fish were taken while the vessel Hai Yang 27 fished near Malaita.'), [['PLACE', 'Malaita']]);
   assert.deepEqual(named('Talks resumed on Line D of the pipeline. Line D would run 1,000 km.'), []);
+  // ("Vega-C", "Soyuz-2": a word with a capital letter or a number hyphened onto it is a model's designation)
+  assert.deepEqual(named('The launcher lost its Vega-C rocket, and grounding Vega-C again would hurt, said Anna Berg-Sand.'), [['PERSON', 'Anna Berg-Sand']]);
   assert.deepEqual(named('Earlier this week, the US hedge fund Elliott Management disclosed a stake.'), [['PLACE', 'US'], ['ORG', 'Elliott Management']]);
   assert.deepEqual(named('"It is ours," said Comrade Barida Deebom, the youth council chairman.'), [['PERSON', 'Barida Deebom']]);
 });

@@ -3761,6 +3761,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
   for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && LETTERED_THING.test(found[i].text) && isCommonWord(found[i].text.split(' ')[0])) found.splice(i, 1);
+  // "a Vega-C rocket", "the second Vega-C flight": a word with a capital letter or a number hyphened
+  // onto it is a model's designation, no one's name
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'PERSON' && !found[i].certain && !found[i].role && /^\p{Lu}\p{Ll}+-(?:\p{Lu}|\d{1,3})$/u.test(found[i].text)) found.splice(i, 1);
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
