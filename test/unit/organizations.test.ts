@@ -2182,6 +2182,11 @@ test('sides: in a report on sport, a side of two words that plays a match, "X To
   assert.deepEqual(ms.filter(m => m[0] === 'PERSON').map(m => m[1]), ['Ann Roe', 'Ruairí Ó Tuathail', 'Itziar Gorostiaga Uribe']);
 });
 
+test('bodies: two unknown capitalised words before a member\'s title and a holder, after a quote, are the party whole', () => {
+  const text = 'Grid costs rise\n\nThe plan was criticised. "It is wrong," Tír Nua TD Aoife Ní Bhraoin said. "We will fight it," Keld Vennor MP Anna Berg added.';
+  assert.deepEqual(named(text).filter(m => m[0] === 'ORG').map(m => m[1]), ['Tír Nua', 'Keld Vennor']);
+});
+
 test('prizes: what is won is no person, there or elsewhere in the article; people who win and whose seats are won stay', () => {
   const text = 'Drama wins Golden Kestrel at Varna festival\n\nMonday, June 1, 2026\n\nThe film by Ana Pop won the Golden Kestrel, the top prize. Last year\'s Golden Kestrel went to Ivo Dan. Anna Berg won the vote, and Ken Obi won Ana Pop\'s seat.';
   assert.deepEqual(named(text).filter(m => m[0] === 'PERSON').map(m => m[1]), ['Ana Pop', 'Ivo Dan', 'Anna Berg', 'Ken Obi', 'Ana Pop']);

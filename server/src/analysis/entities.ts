@@ -3937,7 +3937,7 @@ function camelCaseBodies(text: string, list: PieceList, found: (NamedMention & {
 function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
   const { pieces } = list;
   let persons: Map<number, NamedMention> | undefined, inFound: ((start: number, end: number) => boolean) | undefined;
-  const bodies = new Set<string>();
+  const bodies = new Set<string>(), whole: Piece[][] = [];
   for (let k = 0; k + 2 < pieces.length; k++) {
     const p = pieces[k];
     // (nor a remit's word or an adjective by its ending: "Labor Minister", "Lutheran leader")
@@ -3953,8 +3953,15 @@ function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: bo
     const titled = !holder && persons.get(role.start); // ("Verdi Chairman Frank Werneke": a title kept with its holder)
     if (!holder && !(titled && titled.role)) continue;
     if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
+    // ('"...," Sinn Féin TD Anna Berg said': the word is the last of a name of capitalised words no
+    // data knows, mid-sentence, which is the body whole, here only)
+    let s = k;
+    while (s > k - 2 && s > 0 && !startsSentence(pieces[s]) && afterOneSpace(pieces[s]) && pieces[s - 1].sentence === p.sentence && /^\p{Lu}\p{Ll}+$/u.test(pieces[s - 1].text)
+      && !isCommonWord(pieces[s - 1].text) && !isGivenName(pieces[s - 1].text) && !isNationality(pieces[s - 1].text) && !isTitleWord(pieces[s - 1].text) && !lookup(pieces[s - 1].text) && !inFound!(pieces[s - 1].start, pieces[s - 1].end)) s--;
+    if (s < k) { whole.push(pieces.slice(s, k + 1)); continue; }
     bodies.add(p.text);
   }
+  for (const ps of whole) found.push(mention({ pieces: ps, strict: false }, textOf0(ps), 'ORG', textOf0(ps), false));
   if (!bodies.size) return;
   const overlaps = overlapIndex(found);
   for (const p of pieces) {
