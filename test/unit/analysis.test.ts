@@ -49,6 +49,11 @@ test('entities: a nationality word before a plateau, a delta, a basin or a spit 
     [['PLACE', 'Tibetan Plateau'], ['PLACE', 'Kavrani Delta'], ['PLACE', 'Swiss Plateau'], ['PLACE', 'Kellonian Spit']]);
 });
 
+test('entities: one word nothing typed, after a lowercase "in", is a place there and elsewhere; not in a title or before a body\'s noun', () => {
+  const text = 'Runners gather\n\nFamilies in Vorkanya plan a vigil, and rescuers in Telumbi regency were still digging; Vorkanya has no hospital. Hotels in Ulvenmo, known for their saunas, are full. Shares in Zorvix maker Helgard Pharma rose. The film "A Field in Tormalee" won.';
+  assert.deepEqual(named(text).filter(m => m[0] === 'PLACE').map(m => m[1]), ['Vorkanya', 'Telumbi', 'Vorkanya', 'Ulvenmo']);
+});
+
 test('entities: organizations by head word, acronym, data and context; junk capitals are not entities', () => {
   assert.deepEqual(named('The Korean Central News Agency (KCNA) said the Refugee Council disagreed.'),
     [['ORG', 'Korean Central News Agency'], ['ORG', 'KCNA'], ['ORG', 'Refugee Council']]);

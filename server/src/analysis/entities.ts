@@ -103,6 +103,50 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
   }
 }
 
+// "runners in Iten", "a vigil in Antakya", "hotels in Kemi, known for": one capitalised word that
+// nothing typed, right after a lowercase "in" mid-sentence, is where something is, a place, and so is
+// the same word wherever else the article writes it and nothing typed it; not a word of a title in
+// quotation marks or in a headline ("A Field in Carrigtwohill"), not an ordinary word, a language, a
+// people, a month or a known name of another kind, and not before a body's or a person's noun
+// ("shares in Wegovy maker Novo Nordisk")
+function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  let places: Set<string> | undefined;
+  let inFound: ((start: number, end: number) => boolean) | undefined;
+  for (const m of text.matchAll(IN_ONE_NAME)) {
+    const w = m[1], start = m.index + m[0].length - w.length, end = start + w.length;
+    if (places?.has(w) || isCommonWord(w.toLowerCase()) || isNationality(w) || isLanguage(w) || isCalendarName(w) || isTitleWord(w) || isNotEntity(w) || lookup(w) || isBrand(w)) continue;
+    const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
+    if (next && (typeNounOf(next) === 'ORG' || personNouns.has(next) || roleNouns.has(next))) continue;
+    if ((inFound ??= overlapIndex(found))(start, end) || inTitle(text, start) || NOT_WHERE_IN.test(text.slice(Math.max(0, m.index - 14), m.index + 3))) continue;
+    (places ??= new Set()).add(w);
+  }
+  if (!places) return;
+  const overlaps = overlapIndex(found);
+  for (const p of list.pieces) {
+    // (nor a word of a longer name: "the Complexo da Maré")
+    if (!places.has(p.text) || overlaps(p.start, p.end) || inTitle(text, p.start) || /^['’]s?\p{L}/u.test(text.slice(p.end, p.end + 2)) || PARTICLE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start))) continue;
+    found.push(mention({ pieces: [p], strict: false }, p.text, 'PLACE', p.text, false));
+  }
+}
+/** A name's particle right before a word: "da ", "de ", "von ". */
+const PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:da|de|do|dos|das|del|della|di|du|von|van|la|le) $/u;
+/** Words before "in" that make what follows no place: "believes in", "a stake in", "starred in", "wrote in". */
+const NOT_WHERE_IN = /\b(?:believe|believes|believed|believing|faith|trust|stake|stakes|shares|invested|investment|investments|role|roles|starring|starred|appeared|appears|wrote|writes|writing|published|printed) in $/;
+/** A lowercase "in" after a lowercase word or a comma, and one capitalised word that no capitalised word, "of" or "de" follows. */
+const IN_ONE_NAME = /(?<=[\p{Ll},] )in (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b)/gu;
+/** Whether `at` is inside a title: a headline (the text's first line) or quotation marks around words all capitalised. */
+function inTitle(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (lineStart === 0) return true;
+  const line = text.slice(lineStart, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  const quoted = /["“]([^"“”\n]{1,120})["”]/g;
+  for (const q of line.matchAll(quoted)) {
+    const s = lineStart + q.index + 1, e = s + q[1].length;
+    if (at >= s && at < e) return q[1].split(/\s+/).every(x => !/^\p{Ll}/u.test(x) || /^(?:a|an|the|of|in|on|and|or|for|to|at|by|with|from|na|de)$/.test(x));
+  }
+  return false;
+}
+
 /** Two to six single names, each after its own "the", listed with commas and "and" or "or": "the Danube, the Elbe and the Vltava". */
 const THE_LIST = /(?<![\p{L}])the \p{Lu}[\p{L}'’-]+(?:, the \p{Lu}[\p{L}'’-]+){0,4},? (?:and|or) the \p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}'’-]| \p{Lu})/gu;
 /**
@@ -3599,6 +3643,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   listedPlaces(text, found);
   theListedPlaces(text, found);
   theRegions(text, found);
+  placesAfterIn(text, list, found);
   sharedSurnames(text, list, found);
   knownAs(text, found);
   // ("Sinn Féin's health spokesperson, Séamus Ó Briain,", "Vooruit's Brussels chair, Anouk Verstraeten,":
