@@ -54,6 +54,11 @@ test('entities: one word nothing typed, after a lowercase "in", is a place there
   assert.deepEqual(named(text).filter(m => m[0] === 'PLACE').map(m => m[1]), ['Vorkanya', 'Telumbi', 'Vorkanya', 'Ulvenmo']);
 });
 
+test('entities: one word nothing typed, after "to" where something goes, is a place; not after other words before "to"', () => {
+  const text = 'Ferries resume\n\nFamilies who fled in 2023 came back to Vorkanya. She was due to fly to Dravmoor at 6 a.m. Repairs to Zentrova could take weeks, and the company sold its stake to Quillam.';
+  assert.deepEqual(named(text), [['PLACE', 'Vorkanya'], ['PLACE', 'Dravmoor']]);
+});
+
 test('entities: organizations by head word, acronym, data and context; junk capitals are not entities', () => {
   assert.deepEqual(named('The Korean Central News Agency (KCNA) said the Refugee Council disagreed.'),
     [['ORG', 'Korean Central News Agency'], ['ORG', 'KCNA'], ['ORG', 'Refugee Council']]);

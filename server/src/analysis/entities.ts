@@ -113,7 +113,9 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
   let places: Set<string> | undefined;
   let inFound: ((start: number, end: number) => boolean) | undefined;
   for (const m of text.matchAll(IN_ONE_NAME)) {
-    const w = m[1], start = m.index + m[0].length - w.length, end = start + w.length;
+    const w = m[2], start = m.index + m[0].length - w.length, end = start + w.length;
+    // ("flew to Mallorca", "the ferry to Nólsoy": after "to", only where something goes there)
+    if (m[1] === 'to' && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 3))) continue;
     if (places?.has(w) || isCommonWord(w.toLowerCase()) || isNationality(w) || isLanguage(w) || isCalendarName(w) || isTitleWord(w) || isNotEntity(w) || lookup(w) || isBrand(w)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
     if (next && (typeNounOf(next) === 'ORG' || personNouns.has(next) || roleNouns.has(next))) continue;
@@ -123,8 +125,9 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
   if (!places) return;
   const overlaps = overlapIndex(found);
   for (const p of list.pieces) {
-    // (nor a word of a longer name: "the Complexo da Maré")
-    if (!places.has(p.text) || overlaps(p.start, p.end) || inTitle(text, p.start) || /^['’]s?\p{L}/u.test(text.slice(p.end, p.end + 2)) || PARTICLE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start))) continue;
+    // (nor a word of a longer name: "the Complexo da Maré", "Nagorno-Karabakh", "Barca d'Alva")
+    if (!places.has(p.text) || overlaps(p.start, p.end) || inTitle(text, p.start) || /^['’]s?\p{L}/u.test(text.slice(p.end, p.end + 2)) || PARTICLE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start))
+      || /[-‐–]$/.test(text.slice(p.start - 1, p.start)) || /^(?:[-‐–]\p{L}| \p{Lu}| d['’])/u.test(text.slice(p.end, p.end + 3))) continue;
     found.push(mention({ pieces: [p], strict: false }, p.text, 'PLACE', p.text, false));
   }
 }
@@ -132,8 +135,10 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
 const PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:da|de|do|dos|das|del|della|di|du|von|van|la|le) $/u;
 /** Words before "in" that make what follows no place: "believes in", "a stake in", "starred in", "wrote in". */
 const NOT_WHERE_IN = /\b(?:believe|believes|believed|believing|faith|trust|stake|stakes|shares|invested|investment|investments|role|roles|starring|starred|appeared|appears|wrote|writes|writing|published|printed) in $/;
-/** A lowercase "in" after a lowercase word or a comma, and one capitalised word that no capitalised word, "of" or "de" follows. */
-const IN_ONE_NAME = /(?<=[\p{Ll},] )in (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b)/gu;
+/** A lowercase "in" or "to" after a lowercase word or a comma, and one capitalised word that no capitalised word, "of" or "de" follows. */
+const IN_ONE_NAME = /(?<=[\p{Ll},] )(in|to) (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b| d['’])/gu;
+/** A word of going somewhere right before "to": "fly to ", "moved to ", "the ferry to ", "came back to ". */
+const MOVED_TO_BEFORE = /\b(?:fly|flies|flew|flown|flying|travel|travels|travelled|traveled|travelling|traveling|move|moves|moved|moving|return|returns|returned|returning|(?:come|came|go|went|get|got) back|drive|drives|drove|driven|sail|sails|sailed|head|heads|headed|bound|fled|flee|flees|evacuated|deported|relocated|ferry|ferries|flight|flights|route|routes|road|roads|train|trains|bus|buses|trip|trips|journey|journeys|door|gateway|north|south|east|west) to $/;
 /** Whether `at` is inside a title: a headline (the text's first line) or quotation marks around words all capitalised. */
 function inTitle(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
