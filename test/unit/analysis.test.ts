@@ -59,6 +59,11 @@ test('entities: one word nothing typed, after "to" where something goes, is a pl
   assert.deepEqual(named(text), [['PLACE', 'Vorkanya'], ['PLACE', 'Dravmoor']]);
 });
 
+test('entities: one word nothing typed, after a place and "and" or "or", is a place; not after a person, nor before the noun the two modify', () => {
+  const text = 'Ferries resume\n\nResidents of Nordhavn and Kelvorsk have raised concerns. Guesthouses in Lindos and Varnoki were full. She met Anna Berg and Telmira there. The Irula and Vorsaki tribal communities protested.';
+  assert.deepEqual(named(text), [['PLACE', 'Nordhavn'], ['PLACE', 'Kelvorsk'], ['PLACE', 'Lindos'], ['PLACE', 'Varnoki'], ['PERSON', 'Anna Berg']]);
+});
+
 test('entities: organizations by head word, acronym, data and context; junk capitals are not entities', () => {
   assert.deepEqual(named('The Korean Central News Agency (KCNA) said the Refugee Council disagreed.'),
     [['ORG', 'Korean Central News Agency'], ['ORG', 'KCNA'], ['ORG', 'Refugee Council']]);

@@ -112,10 +112,19 @@ function listedPlaces(text: string, found: (NamedMention & { certain: boolean })
 function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
   let places: Set<string> | undefined;
   let inFound: ((start: number, end: number) => boolean) | undefined;
+  let placeEnds: Set<number> | undefined;
   for (const m of text.matchAll(IN_ONE_NAME)) {
-    const w = m[2], start = m.index + m[0].length - w.length, end = start + w.length;
+    const prep = m[1] ?? m[2], w = m[3], start = m.index + m[0].length - w.length, end = start + w.length;
     // ("flew to Mallorca", "the ferry to Nólsoy": after "to", only where something goes there)
-    if (m[1] === 'to' && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 3))) continue;
+    if (prep === 'to' && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 3))) continue;
+    // ("Kobanî and Qamishli", "Kurzeme or Latgale": after "and" or "or", only right after a place, and
+    // not before the noun the two modify: "the Irula and Muduga tribal communities")
+    if (prep === 'and' || prep === 'or') {
+      placeEnds ??= new Set(found.filter(o => o.type === 'PLACE').map(o => o.end));
+      if (!placeEnds.has(m.index - 1)) continue;
+      const k = pieceStartingAt(list, end + 1);
+      if (k >= 0 && /^\p{Ll}/u.test(list.pieces[k].text) && (list.pieces[k].pos === 'NOUN' || list.pieces[k].pos === 'ADJ') && !isPlaceHead(list.pieces[k].text)) continue;
+    }
     if (places?.has(w) || isCommonWord(w.toLowerCase()) || isNationality(w) || isLanguage(w) || isCalendarName(w) || isTitleWord(w) || isNotEntity(w) || lookup(w) || isBrand(w)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
     if (next && (typeNounOf(next) === 'ORG' || personNouns.has(next) || roleNouns.has(next))) continue;
@@ -135,8 +144,8 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
 const PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:da|de|do|dos|das|del|della|di|du|von|van|la|le) $/u;
 /** Words before "in" that make what follows no place: "believes in", "a stake in", "starred in", "wrote in". */
 const NOT_WHERE_IN = /\b(?:believe|believes|believed|believing|faith|trust|stake|stakes|shares|invested|investment|investments|role|roles|starring|starred|appeared|appears|wrote|writes|writing|published|printed) in $/;
-/** A lowercase "in" or "to" after a lowercase word or a comma, and one capitalised word that no capitalised word, "of" or "de" follows. */
-const IN_ONE_NAME = /(?<=[\p{Ll},] )(in|to) (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b| d['’])/gu;
+/** A lowercase "in" or "to" after a lowercase word or a comma (or "and", "or" after a word), and one capitalised word that no capitalised word, "of" or "de" follows. */
+const IN_ONE_NAME = /(?:(?<=[\p{Ll},] )(in|to)|(?<=\p{L} )(and|or)) (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b| d['’])/gu;
 /** A word of going somewhere right before "to": "fly to ", "moved to ", "the ferry to ", "came back to ". */
 const MOVED_TO_BEFORE = /\b(?:fly|flies|flew|flown|flying|travel|travels|travelled|traveled|travelling|traveling|move|moves|moved|moving|return|returns|returned|returning|(?:come|came|go|went|get|got) back|drive|drives|drove|driven|sail|sails|sailed|head|heads|headed|bound|fled|flee|flees|evacuated|deported|relocated|ferry|ferries|flight|flights|route|routes|road|roads|train|trains|bus|buses|trip|trips|journey|journeys|door|gateway|north|south|east|west) to $/;
 /** Whether `at` is inside a title: a headline (the text's first line) or quotation marks around words all capitalised. */
