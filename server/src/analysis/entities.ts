@@ -114,25 +114,28 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
   let inFound: ((start: number, end: number) => boolean) | undefined;
   let placeEnds: Set<number> | undefined;
   for (const m of text.matchAll(IN_ONE_NAME)) {
-    const prep = m[1] ?? m[2], w = m[3], start = m.index + m[0].length - w.length, end = start + w.length;
+    const prep = m[1], w = m[2], start = m.index + m[0].length - w.length, end = start + w.length;
+    // (a lowercase word or a comma before "in" and "to", a letter before "and" and "or")
+    const before = text.charCodeAt(m.index - 1);
+    if (!(prep === 'and' || prep === 'or' ? /\p{L}/u : /[\p{Ll},]/u).test(String.fromCharCode(before)) || m.index < 2) continue;
     // ("flew to Mallorca", "the ferry to Nólsoy": after "to", only where something goes there)
-    if (prep === 'to' && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 3))) continue;
+    if (prep === 'to' && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 23), m.index + 4))) continue;
     // ("Kobanî and Qamishli", "Kurzeme or Latgale": after "and" or "or", only right after a place, and
     // not before the noun the two modify: "the Irula and Muduga tribal communities")
     if (prep === 'and' || prep === 'or') {
       placeEnds ??= new Set(found.filter(o => o.type === 'PLACE').map(o => o.end));
-      if (!placeEnds.has(m.index - 1)) continue;
+      if (!placeEnds.has(m.index)) continue;
       const k = pieceStartingAt(list, end + 1);
       if (k >= 0 && /^\p{Ll}/u.test(list.pieces[k].text) && (list.pieces[k].pos === 'NOUN' || list.pieces[k].pos === 'ADJ') && !isPlaceHead(list.pieces[k].text)) continue;
     }
     if (places?.has(w) || isCommonWord(w.toLowerCase()) || isNationality(w) || isLanguage(w) || isCalendarName(w) || isTitleWord(w) || isNotEntity(w) || lookup(w) || isBrand(w)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
     if (next && (typeNounOf(next) === 'ORG' || personNouns.has(next) || roleNouns.has(next))) continue;
-    if ((inFound ??= overlapIndex(found))(start, end) || inTitle(text, start) || NOT_WHERE_IN.test(text.slice(Math.max(0, m.index - 14), m.index + 3))) continue;
+    if ((inFound ??= overlapIndex(found))(start, end) || inTitle(text, start) || NOT_WHERE_IN.test(text.slice(Math.max(0, m.index - 13), m.index + 4))) continue;
     (places ??= new Set()).add(w);
   }
   if (!places) return;
-  const overlaps = overlapIndex(found);
+  const overlaps = inFound ?? overlapIndex(found);
   for (const p of list.pieces) {
     // (nor a word of a longer name: "the Complexo da Maré", "Nagorno-Karabakh", "Barca d'Alva")
     if (!places.has(p.text) || overlaps(p.start, p.end) || inTitle(text, p.start) || /^['’]s?\p{L}/u.test(text.slice(p.end, p.end + 2)) || PARTICLE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start))
@@ -144,8 +147,8 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
 const PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:da|de|do|dos|das|del|della|di|du|von|van|la|le) $/u;
 /** Words before "in" that make what follows no place: "believes in", "a stake in", "starred in", "wrote in". */
 const NOT_WHERE_IN = /\b(?:believe|believes|believed|believing|faith|trust|stake|stakes|shares|invested|investment|investments|role|roles|starring|starred|appeared|appears|wrote|writes|writing|published|printed) in $/;
-/** A lowercase "in" or "to" after a lowercase word or a comma (or "and", "or" after a word), and one capitalised word that no capitalised word, "of" or "de" follows. */
-const IN_ONE_NAME = /(?:(?<=[\p{Ll},] )(in|to)|(?<=\p{L} )(and|or)) (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b| d['’])/gu;
+/** " in", " to", " and" or " or" and one capitalised word that no capitalised word, "of" or "de" follows (what stands before is checked apart: a literal first is a fast scan). */
+const IN_ONE_NAME = / (in|to|and|or) (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b| d['’])/gu;
 /** A word of going somewhere right before "to": "fly to ", "moved to ", "the ferry to ", "came back to ". */
 const MOVED_TO_BEFORE = /\b(?:fly|flies|flew|flown|flying|travel|travels|travelled|traveled|travelling|traveling|move|moves|moved|moving|return|returns|returned|returning|(?:come|came|go|went|get|got) back|drive|drives|drove|driven|sail|sails|sailed|head|heads|headed|bound|fled|flee|flees|evacuated|deported|relocated|ferry|ferries|flight|flights|route|routes|road|roads|train|trains|bus|buses|trip|trips|journey|journeys|door|gateway|north|south|east|west) to $/;
 /** Whether `at` is inside a title: a headline (the text's first line) or quotation marks around words all capitalised. */
