@@ -64,6 +64,11 @@ test('entities: one word nothing typed, after a place and "and" or "or", is a pl
   assert.deepEqual(named(text), [['PLACE', 'Nordhavn'], ['PLACE', 'Kelvorsk'], ['PLACE', 'Lindos'], ['PLACE', 'Varnoki'], ['PERSON', 'Anna Berg']]);
 });
 
+test('entities: a name after "the coast of", "the tip of", "the hamlet of" or "the communities of" is a place', () => {
+  const text = 'Ferries resume\n\nSwarms formed on the coast of Kelvamar. A fjord on the southern tip of Drosvik froze. Residents of the fishing hamlet of Tollavik and the communities of Ndarvo and Pesket left.';
+  assert.deepEqual(named(text), [['PLACE', 'Kelvamar'], ['PLACE', 'Drosvik'], ['PLACE', 'Tollavik'], ['PLACE', 'Ndarvo'], ['PLACE', 'Pesket']]);
+});
+
 test('entities: organizations by head word, acronym, data and context; junk capitals are not entities', () => {
   assert.deepEqual(named('The Korean Central News Agency (KCNA) said the Refugee Council disagreed.'),
     [['ORG', 'Korean Central News Agency'], ['ORG', 'KCNA'], ['ORG', 'Refugee Council']]);
