@@ -69,6 +69,11 @@ test('entities: a name after "the coast of", "the tip of", "the hamlet of" or "t
   assert.deepEqual(named(text), [['PLACE', 'Kelvamar'], ['PLACE', 'Drosvik'], ['PLACE', 'Tollavik'], ['PLACE', 'Ndarvo'], ['PLACE', 'Pesket']]);
 });
 
+test('entities: an island after "villages on", "ashore on", "lies on" is a place; not "sensors on X", nor a compound adjective', () => {
+  const text = 'Ferries resume\n\nThe storm flattened villages on Tarvoka and stranded tourists ashore on Melvari, and the town lies on Borvik. Sensors on Quintara recorded it, and fees on Chinese-built ships rose.';
+  assert.deepEqual(named(text), [['PLACE', 'Tarvoka'], ['PLACE', 'Melvari'], ['PLACE', 'Borvik']]);
+});
+
 test('entities: organizations by head word, acronym, data and context; junk capitals are not entities', () => {
   assert.deepEqual(named('The Korean Central News Agency (KCNA) said the Refugee Council disagreed.'),
     [['ORG', 'Korean Central News Agency'], ['ORG', 'KCNA'], ['ORG', 'Refugee Council']]);

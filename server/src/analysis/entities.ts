@@ -120,6 +120,9 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
     if (!(prep === 'and' || prep === 'or' ? /\p{L}/u : /[\p{Ll},]/u).test(String.fromCharCode(before)) || m.index < 2) continue;
     // ("flew to Mallorca", "the ferry to Nólsoy": after "to", only where something goes there)
     if (prep === 'to' && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 23), m.index + 4))) continue;
+    // ("villages on Rhodes", "ashore on Santorini", "Mulifanua on Upolu": after "on", an island's
+    // name, only after a word for people, settlements or landing there, or right after a place)
+    if (prep === 'on' && !ON_ISLAND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index + 4)) && !(placeEnds ??= new Set(found.filter(o => o.type === 'PLACE').map(o => o.end))).has(m.index)) continue;
     // ("Kobanî and Qamishli", "Kurzeme or Latgale": after "and" or "or", only right after a place, and
     // not before the noun the two modify: "the Irula and Muduga tribal communities")
     if (prep === 'and' || prep === 'or') {
@@ -128,6 +131,8 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
       const k = pieceStartingAt(list, end + 1);
       if (k >= 0 && /^\p{Ll}/u.test(list.pieces[k].text) && (list.pieces[k].pos === 'NOUN' || list.pieces[k].pos === 'ADJ') && !isPlaceHead(list.pieces[k].text)) continue;
     }
+    // (nor a compound adjective: "on Chinese-built ships", "in Russian-language schools")
+    if (/-\p{Ll}/u.test(w)) continue;
     if (places?.has(w) || isCommonWord(w.toLowerCase()) || isNationality(w) || isLanguage(w) || isCalendarName(w) || isTitleWord(w) || isNotEntity(w) || lookup(w) || isBrand(w)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
     if (next && (typeNounOf(next) === 'ORG' || personNouns.has(next) || roleNouns.has(next))) continue;
@@ -148,7 +153,9 @@ const PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:da|de|do|dos|das|del|della|di|du|von|v
 /** Words before "in" that make what follows no place: "believes in", "a stake in", "starred in", "wrote in". */
 const NOT_WHERE_IN = /\b(?:believe|believes|believed|believing|faith|trust|stake|stakes|shares|invested|investment|investments|role|roles|starring|starred|appeared|appears|wrote|writes|writing|published|printed) in $/;
 /** " in", " to", " and" or " or" and one capitalised word that no capitalised word, "of" or "de" follows (what stands before is checked apart: a literal first is a fast scan). */
-const IN_ONE_NAME = / (in|to|and|or) (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b| d['’])/gu;
+const IN_ONE_NAME = / (in|to|on|and|or) (\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\p{L}\p{M}'’-]| \p{Lu}| (?:of|de|do|da|del|di)\b| d['’])/gu;
+/** Words before "on" that say an island follows: "villages on ", "ashore on ", "born on ", "lies on ". */
+const ON_ISLAND_BEFORE = /\b(?:ashore|born|live|lives|lived|living|village|villages|town|towns|farm|farms|family|families|people|residents|communities|community|lies|lay|landed|stranded|based|located|situated|hotels|homes|houses|schools) on $/;
 /** A word of going somewhere right before "to": "fly to ", "moved to ", "the ferry to ", "came back to ". */
 const MOVED_TO_BEFORE = /\b(?:fly|flies|flew|flown|flying|travel|travels|travelled|traveled|travelling|traveling|move|moves|moved|moving|return|returns|returned|returning|(?:come|came|go|went|get|got) back|drive|drives|drove|driven|sail|sails|sailed|head|heads|headed|bound|fled|flee|flees|evacuated|deported|relocated|ferry|ferries|flight|flights|route|routes|road|roads|train|trains|bus|buses|trip|trips|journey|journeys|door|gateway|north|south|east|west) to $/;
 /** Whether `at` is inside a title: a headline (the text's first line) or quotation marks around words all capitalised. */
