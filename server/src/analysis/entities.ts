@@ -113,6 +113,7 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
   let places: Set<string> | undefined;
   let inFound: ((start: number, end: number) => boolean) | undefined;
   let placeEnds: Set<number> | undefined;
+  const placeEndsAt = (at: number) => (placeEnds ??= new Set(found.filter(o => o.type === 'PLACE').map(o => o.end))).has(at);
   for (const m of text.matchAll(IN_ONE_NAME)) {
     const prep = m[1], w = m[2], start = m.index + m[0].length - w.length, end = start + w.length;
     // (a lowercase word or a comma before "in" and "to", a letter before "and" and "or")
@@ -122,12 +123,11 @@ function placesAfterIn(text: string, list: PieceList, found: (NamedMention & { c
     if (prep === 'to' && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, m.index - 23), m.index + 4))) continue;
     // ("villages on Rhodes", "ashore on Santorini", "Mulifanua on Upolu": after "on", an island's
     // name, only after a word for people, settlements or landing there, or right after a place)
-    if (prep === 'on' && !ON_ISLAND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index + 4)) && !(placeEnds ??= new Set(found.filter(o => o.type === 'PLACE').map(o => o.end))).has(m.index)) continue;
+    if (prep === 'on' && !ON_ISLAND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index + 4)) && !placeEndsAt(m.index)) continue;
     // ("Kobanî and Qamishli", "Kurzeme or Latgale": after "and" or "or", only right after a place, and
     // not before the noun the two modify: "the Irula and Muduga tribal communities")
     if (prep === 'and' || prep === 'or') {
-      placeEnds ??= new Set(found.filter(o => o.type === 'PLACE').map(o => o.end));
-      if (!placeEnds.has(m.index)) continue;
+      if (!placeEndsAt(m.index)) continue;
       const k = pieceStartingAt(list, end + 1);
       if (k >= 0 && /^\p{Ll}/u.test(list.pieces[k].text) && (list.pieces[k].pos === 'NOUN' || list.pieces[k].pos === 'ADJ') && !isPlaceHead(list.pieces[k].text)) continue;
     }
@@ -162,7 +162,8 @@ const MOVED_TO_BEFORE = /\b(?:fly|flies|flew|flown|flying|travel|travels|travell
 function inTitle(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   if (lineStart === 0) return true;
-  const line = text.slice(lineStart, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   const quoted = /["“]([^"“”\n]{1,120})["”]/g;
   for (const q of line.matchAll(quoted)) {
     const s = lineStart + q.index + 1, e = s + q[1].length;
@@ -1372,6 +1373,8 @@ function isLawName(words: readonly string[]): boolean {
 const VESSEL_BEFORE = /(?:\b(?:vessel|ship|tanker|freighter|trawler|yacht|frigate|destroyer|submarine|icebreaker|warship|dredger|barge)|\p{L}-flagged) $/u;
 /** A common noun and one capital letter or a number: "Line D", "Route 9". */
 const LETTERED_THING = /^\p{Lu}\p{Ll}+ (?:\p{Lu}|\d{1,3})$/u;
+/** A word and a capital letter or a short number hyphened onto it: "Vega-C", "Soyuz-2". */
+const MODEL_DESIGNATION = /^\p{Lu}\p{Ll}+-(?:\p{Lu}|\d{1,3})$/u;
 /** A law's or an event's head word and the capitals in brackets after it: "Act (ACA)", "Regulation (GDPR)". */
 const LAW_ACRONYM = /\b(\p{Lu}\p{Ll}+) \((\p{Lu}{2,7})\)/gu;
 
@@ -3829,10 +3832,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   luoApostrophes(text, list, found);
   // "Line D", "Route 9", "Phase B": a common noun and one capital letter or a number name a line, a
   // route or a stage, no one
-  for (let i = found.length - 1; i >= 0; i--) if (!found[i].certain && LETTERED_THING.test(found[i].text) && isCommonWord(found[i].text.split(' ')[0])) found.splice(i, 1);
-  // "a Vega-C rocket", "the second Vega-C flight": a word with a capital letter or a number hyphened
-  // onto it is a model's designation, no one's name
-  for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'PERSON' && !found[i].certain && !found[i].role && /^\p{Lu}\p{Ll}+-(?:\p{Lu}|\d{1,3})$/u.test(found[i].text)) found.splice(i, 1);
+  // ("a Vega-C rocket", "the second Vega-C flight": a word with a capital letter or a number hyphened
+  // onto it is a model's designation, no one's name)
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (!m.certain && (LETTERED_THING.test(m.text) && isCommonWord(m.text.split(' ')[0]) || m.type === 'PERSON' && !m.role && MODEL_DESIGNATION.test(m.text))) found.splice(i, 1);
+  }
   // No name is punctuation alone, and none ends in a hyphen (its last word goes on past it): "The
   // Secretary-General spoke" left the hyphen between a title's halves as a person, "the Commission's
   // Directorate-General" a body cut before "General", a title word
@@ -4494,10 +4499,9 @@ function routeEnds(text: string, list: PieceList, found: (NamedMention & { certa
     const from = Math.max(0, r.index - 200);
     const hit = ROUTE_ENDS.exec(text.slice(from, r.index));
     if (!hit || hit.index === 0 && from > 0 && /[\p{L}\p{M}\p{N}'’.-]/u.test(text[from - 1])) continue;
-    const m = { index: from + hit.index, 1: hit[1] };
     const parts: { s: number; e: number; name: string }[] = [];
-    let at = m.index;
-    for (const raw of m[1].split(/[-–]/)) {
+    let at = from + hit.index;
+    for (const raw of hit[1].split(/[-–]/)) {
       let name = raw, s = at;
       // ("On Haiti-DR border", "approves Santos-Guarujá tunnel": a capitalised ordinary word opening the first name is no part of it)
       while (parts.length === 0 && name.includes(' ') && !lookup(name) && isCommonWord(name.slice(0, name.indexOf(' ')).toLowerCase()) && /(?:^|[\n.!?:]\s*)$/.test(text.slice(Math.max(0, s - 3), s))) {
@@ -4508,7 +4512,7 @@ function routeEnds(text: string, list: PieceList, found: (NamedMention & { certa
     }
     // (nor an unknown run of capitals, "Air France-KLM flights", or an unknown name with an ordinary
     // word in it: "the Lamu Port-South Sudan-Ethiopia Transport corridor" is a project's name)
-    if (parts.some(p => isNationality(p.name) || isCommonWord(p.name.toLowerCase()) || (lookup(p.name) ? lookup(p.name)!.type !== 'PLACE' : /^\p{Lu}+$/u.test(p.name) || p.name.split(' ').some(w => isCommonWord(w.toLowerCase()))))) continue;
+    if (parts.some(p => { const known = lookup(p.name); return isNationality(p.name) || isCommonWord(p.name.toLowerCase()) || (known ? known.type !== 'PLACE' : /^\p{Lu}+$/u.test(p.name) || p.name.split(' ').some(w => isCommonWord(w.toLowerCase()))); })) continue;
     const s0 = parts[0].s, e0 = parts[parts.length - 1].e;
     const inside = found.filter(o => o.start < e0 && s0 < o.end);
     // (what the rules already made of every end as a place stays as it is)
