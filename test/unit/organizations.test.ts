@@ -2263,3 +2263,12 @@ test('places: "The Democratic Republic of the Congo" after a dateline\'s dash is
   assert.deepEqual(named('Headline\n\nThe fraud hurt farmers. Rural Mexico was robbed twice. Coastal Kenya suffered too. Tennis Australia agreed.'),
     [['PLACE', 'Mexico'], ['PLACE', 'Kenya'], ['ORG', 'Tennis Australia']]);
 });
+
+test('possessives: a place\'s possessive owns the body or the place after it, also after a sentence-opening preposition; a plural\'s possessive inside a body\'s name stays', () => {
+  assert.deepEqual(named('Headline\n\nThe Bahamas’ Ministry of Tourism said so. Officials at the Maldives\' Department of Fisheries agreed.'),
+    [['PLACE', 'Bahamas'], ['ORG', 'Ministry of Tourism'], ['PLACE', 'Maldives'], ['ORG', 'Department of Fisheries']]);
+  assert.deepEqual(named('Headline\n\nIn Egypt\'s Nile Delta, farmers waited. At Peru\'s Colca Canyon, guides waited.'),
+    [['PLACE', 'Egypt'], ['PLACE', 'Nile Delta'], ['PLACE', 'Peru'], ['PLACE', 'Colca Canyon']]);
+  assert.deepEqual(named('Headline\n\nHe appeared at Croydon Magistrates\' Court. She works at St Mary\'s Hospital and joined the Farmers\' Union.'),
+    [['ORG', "Croydon Magistrates' Court"], ['ORG', "St Mary's Hospital"], ['ORG', "Farmers' Union"]]);
+});

@@ -874,7 +874,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // ("William Ruto's United Democratic Alliance": a person's full name before it owns the body)
         // "Leeds Magistrates' Court", "the Workers' Party", "the Teachers' Union": a plural's
         // possessive mark inside a body's name, before its head word
-        if ((p.text === "'" || p.text === '’') && !afterSpace(p) && /\p{Ll}s$/u.test(last.text) && afterOneSpace(next) && isCap(next)) {
+        // ("the Philippines' Department of Health", "the United States’ embassy": not after a place's
+        // name, whose possessive owns what follows; a saint's is a hospital's or a church's own: "St Thomas' Hospital")
+        if ((p.text === "'" || p.text === '’') && !afterSpace(p) && /\p{Ll}s$/u.test(last.text) && afterOneSpace(next) && isCap(next) && !placeOwner(run)) {
           // ("Ghana Union of Traders' Associations": the head word may be plural; "the Bangladesh General
           // Students' Rights Protection Council": up to three words before it; "the Ministry of
           // Agriculture and Farmers' Welfare": or none, the name a body's since its first word)
@@ -885,7 +887,8 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           if (e) { run.push(...pieces.slice(j, e)); j = e; continue; }
         }
         // ("the BoE's Monetary Policy Committee", "the DoJ's Civil Rights Division": nor after an acronym)
-        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(run)) && !ACRONYM.test(run[run.length - 1].text) && !MIXED_ACRONYM.test(run[run.length - 1].text)) {
+        // ("In Vietnam's Mekong Delta": the preposition opening the sentence is no part of the owner's name)
+        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(ownerWords(run))) && !ACRONYM.test(run[run.length - 1].text) && !MIXED_ACRONYM.test(run[run.length - 1].text)) {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
@@ -1034,6 +1037,18 @@ function officeOfPlace(right: readonly Piece[]): boolean {
   return h > 0 && h + 2 < right.length && right.slice(1, h).every(isCap) && (right[h + 1].text === 'of' || right[h + 1].text === 'for')
     && right.slice(h + 2).every((p, i) => isCap(p) || i === 0 && p.text === 'the');
 }
+
+/** The words of a run before a possessive, without a "The" or a function word opening the sentence ("In Vietnam", "The Philippines"). */
+function ownerWords(run: Piece[]): Piece[] {
+  return run.length > 1 && (run[0].text === 'The' || startsSentence(run[0]) && FUNCTION_POS.has(run[0].pos)) ? run.slice(1) : run;
+}
+
+/** Whether the words before a plural's possessive name a place the data knows, not after a saint's title ("the Philippines'", not "St Thomas'"). */
+function placeOwner(run: Piece[]): boolean {
+  const owner = ownerWords(run);
+  return !SAINT.test(owner[0].text) && lookup(textOf0(owner))?.type === 'PLACE';
+}
+const SAINT = /^(?:St\.?|Saint|Ste?\.?)$/;
 
 /** Titles, a given name and at least one more capitalised word: "President William Ruto". */
 function personBefore(run: readonly Piece[]): boolean {
