@@ -2272,3 +2272,10 @@ test('possessives: a place\'s possessive owns the body or the place after it, al
   assert.deepEqual(named('Headline\n\nHe appeared at Croydon Magistrates\' Court. She works at St Mary\'s Hospital and joined the Farmers\' Union.'),
     [['ORG', "Croydon Magistrates' Court"], ['ORG', "St Mary's Hospital"], ['ORG', "Farmers' Union"]]);
 });
+
+test('places: a mountain range by its head word ("Range", "Massif") or, after "the", by "Cordillera" or "Sierra" before a word no dictionary has', () => {
+  assert.deepEqual(named('Headline\n\nSnow closed the passes of the Pamir Range and the Vorkuta Massif. Rain fell west of the Great Kettle Range.'),
+    [['PLACE', 'Pamir Range'], ['PLACE', 'Vorkuta Massif'], ['PLACE', 'Great Kettle Range']]);
+  assert.deepEqual(named('Headline\n\nClimbers died in the Cordillera Huayhuash. Rain fell on the Sierra Tarahumara overnight.'),
+    [['PLACE', 'Cordillera Huayhuash'], ['PLACE', 'Sierra Tarahumara']]);
+});

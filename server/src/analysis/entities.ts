@@ -277,6 +277,8 @@ const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}'’.&-])\p{Lu}[\p{L}\p{M}\p{N
 const GERUND_OBJECT = /^(?:a|an|the|his|her|its|their|our|my|this|that|these|those)$/;
 
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
+/** A mountain range's leading word in Spanish, which opens no company's or person's name as "Serra", "Valle" or "Monte" do. */
+const RANGE_LEAD = /^(?:Cordillera|Sierra)$/;
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
 
 /** A particle inside a Romance place's name: "del", "di", "della", "de", "d'Ampezzo". */
@@ -1867,7 +1869,10 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // (a body named after one ends in its own head word: "Port Authority", "Mount Sinai Hospital" aside)
   // ("Plaza de Bolívar", "Avenue Habib Bourguiba": a square's or a street's too, with a particle
   // inside; "the Plaza Hotel" is a building)
-  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && (!placeLeadsBeforeParticle.has(ps[0].text) || nameParticles.has(ps[1].text)) && ps.every((p, k) => isCap(p) || k > 0 && k < ps.length - 1 && nameParticles.has(p.text)) && !isOrgHeadOrPlural(last) && !isFacilityHead(last) && !isTitle(ps[1].text)) return { type: 'PLACE', key: name, certain: true };
+  // ("the Cordillera Blanca", "the Sierra Madre": a mountain range's word before a word no dictionary
+  // has names the range too, though less surely: "Cordillera Shale S.A. ... Cordillera Shale said", a company)
+  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && (!placeLeadsBeforeParticle.has(ps[0].text) || nameParticles.has(ps[1].text) || RANGE_LEAD.test(ps[0].text) && !isCommonWord(ps[1].text)) && ps.every((p, k) => isCap(p) || k > 0 && k < ps.length - 1 && nameParticles.has(p.text)) && !isOrgHeadOrPlural(last) && !isFacilityHead(last) && !isTitle(ps[1].text))
+    return { type: 'PLACE', key: name, certain: !placeLeadsBeforeParticle.has(ps[0].text) || nameParticles.has(ps[1].text) };
   // A name that ends in a country, with a body's head word opening it ("Bank Negara Malaysia",
   // "Police Scotland") or right before the country (a national branch: "Transparency International
   // Spain", "Amnesty International UK"), is one body.
@@ -2331,6 +2336,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // ("Arab American communities": not after another nationality; "at Curah Kobokan": nor after a preposition of place)
     if (type === 'PERSON' && last > first && !seg.role && !isGivenName(pieces[first].text) && isNationality(pieces[last].text) && !isNationality(pieces[first].text) && !lookup(segText)
       && !/\b(?:at|in|near)\s+$/.test(text.slice(Math.max(0, pieces[first].start - 6), pieces[first].start))) type = 'ORG';
+    // ("the Cordillera Blanca", "the Sierra Madre": after "the", a mountain range's word before a word no
+    // dictionary has names the range; "Cordillera Shale said", with no "the", may be a company)
+    if (RANGE_LEAD.test(pieces[first].text) && last > first && /^the$/i.test(pieces[first - 1]?.text ?? '') && !isCommonWord(pieces[first + 1].text)) return 'PLACE';
     // "The mayor of Santorini said", "the governor of Lanao", "the leader of Fidesz": what a title's
     // holder is "of" is the place or the body they serve, no person (kin are: "the son of Tom Reed")
     // (not an owner: "the chairman of Anna Berg's company")
