@@ -2279,3 +2279,8 @@ test('places: a mountain range by its head word ("Range", "Massif") or, after "t
   assert.deepEqual(named('Headline\n\nClimbers died in the Cordillera Huayhuash. Rain fell on the Sierra Tarahumara overnight.'),
     [['PLACE', 'Cordillera Huayhuash'], ['PLACE', 'Sierra Tarahumara']]);
 });
+
+test('companies: a place\'s name and a trade is a company, and no surname is a legal form or a trade in the plural', () => {
+  assert.deepEqual(named('Headline\n\nShares fell. Lago Azul Foods agreed to buy it. A consortium led by Anglo-Dutch trader Halvorsen Resources hired advisers.'),
+    [['ORG', 'Lago Azul Foods'], ['ORG', 'Halvorsen Resources']]);
+});

@@ -1871,7 +1871,9 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // inside; "the Plaza Hotel" is a building)
   // ("the Cordillera Blanca", "the Sierra Madre": a mountain range's word before a word no dictionary
   // has names the range too, though less surely: "Cordillera Shale S.A. ... Cordillera Shale said", a company)
-  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && (!placeLeadsBeforeParticle.has(ps[0].text) || nameParticles.has(ps[1].text) || RANGE_LEAD.test(ps[0].text) && !isCommonWord(ps[1].text)) && ps.every((p, k) => isCap(p) || k > 0 && k < ps.length - 1 && nameParticles.has(p.text)) && !isOrgHeadOrPlural(last) && !isFacilityHead(last) && !isTitle(ps[1].text))
+  if (ps.length >= 2 && ps.length <= 4 && placeLeads.has(ps[0].text) && (!placeLeadsBeforeParticle.has(ps[0].text) || nameParticles.has(ps[1].text) || RANGE_LEAD.test(ps[0].text) && !isCommonWord(ps[1].text)) && ps.every((p, k) => isCap(p) || k > 0 && k < ps.length - 1 && nameParticles.has(p.text)) && !isOrgHeadOrPlural(last) && !isFacilityHead(last) && !isTitle(ps[1].text)
+    // ("Rio Verde Foods", "Port Kembla Steel": a company named after the place ends in its trade)
+    && !(ps.length >= 3 && isTradeTail(last)))
     return { type: 'PLACE', key: name, certain: !placeLeadsBeforeParticle.has(ps[0].text) || nameParticles.has(ps[1].text) };
   // A name that ends in a country, with a body's head word opening it ("Bank Negara Malaysia",
   // "Police Scotland") or right before the country (a national branch: "Transparency International
@@ -2336,6 +2338,9 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     // ("Arab American communities": not after another nationality; "at Curah Kobokan": nor after a preposition of place)
     if (type === 'PERSON' && last > first && !seg.role && !isGivenName(pieces[first].text) && isNationality(pieces[last].text) && !isNationality(pieces[first].text) && !lookup(segText)
       && !/\b(?:at|in|near)\s+$/.test(text.slice(Math.max(0, pieces[first].start - 6), pieces[first].start))) type = 'ORG';
+    // ("Meridian Resources hired advisers", "Kessler Holdings": no surname is a company's legal form or
+    // a trade in the plural; two words or more so closed are a company's name)
+    if (type === 'PERSON' && last > first && !seg.role && (isCompanyTail(pieces[last].text) || isTradeTail(pieces[last].text) && /\p{Ll}s$/u.test(pieces[last].text))) return 'ORG';
     // ("the Cordillera Blanca", "the Sierra Madre": after "the", a mountain range's word before a word no
     // dictionary has names the range; "Cordillera Shale said", with no "the", may be a company)
     if (RANGE_LEAD.test(pieces[first].text) && last > first && /^the$/i.test(pieces[first - 1]?.text ?? '') && !isCommonWord(pieces[first + 1].text)) return 'PLACE';
