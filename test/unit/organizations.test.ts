@@ -2284,3 +2284,10 @@ test('companies: a place\'s name and a trade is a company, and no surname is a l
   assert.deepEqual(named('Headline\n\nShares fell. Lago Azul Foods agreed to buy it. A consortium led by Anglo-Dutch trader Halvorsen Resources hired advisers.'),
     [['ORG', 'Lago Azul Foods'], ['ORG', 'Halvorsen Resources']]);
 });
+
+test('places: a long form with a division\'s head word and no body\'s is a place, and so are its letters; a named division "of" a country is two places', () => {
+  assert.deepEqual(named('Headline\n\nFlooding hit the Karakalpak Autonomous Region in Western Lowlands (KARWL) on Monday. In KARWL schools closed.'),
+    [['PLACE', 'Karakalpak Autonomous Region in Western Lowlands'], ['PLACE', 'KARWL'], ['PLACE', 'KARWL']]);
+  assert.deepEqual(named('Headline\n\nThe road links the Vakhsh Autonomous Region of Tajikistan with China.'),
+    [['PLACE', 'Vakhsh Autonomous Region'], ['PLACE', 'Tajikistan'], ['PLACE', 'China']]);
+});

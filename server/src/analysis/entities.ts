@@ -277,6 +277,8 @@ const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}'’.&-])\p{Lu}[\p{L}\p{M}\p{N
 const GERUND_OBJECT = /^(?:a|an|the|his|her|its|their|our|my|this|that|these|those)$/;
 
 /** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
+/** The head word of a country's division, which a body's name with an acronym does not end in ("Autonomous Region", "Special Administrative Region"). */
+const ADMINISTRATIVE_HEAD = /^(?:Region|Province|Territory|Territories|District|Oblast|Prefecture|Regency|Governorate|Krai|Okrug)$/;
 /** A mountain range's leading word in Spanish, which opens no company's or person's name as "Serra", "Valle" or "Monte" do. */
 const RANGE_LEAD = /^(?:Cordillera|Sierra)$/;
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
@@ -862,7 +864,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         if (p.text === '-' && afterOneSpace(p) && afterOneSpace(next) && run.some(r => isOrgHead(r.text))) { run.push(p, next); j += 2; continue; }
         // ("National Institutes of Health", "National Museums of Kenya": a head word's plural too, after
         // a word of the name: "Funds for HIV and TB care fell" is no body)
-        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || run.length > 1 && isOrgHeadOrPlural(last.text) || isPlaceHead(last.text) || p.text === 'of' && run.length === 1 && GEO_FIRST.test(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
+        // ("the Gorno-Badakhshan Autonomous Region of Tajikistan": a named place's head word, "of" and a
+        // country is the place and its country, two names; "the Province of Quebec" is one)
+        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || run.length > 1 && isOrgHeadOrPlural(last.text) || isPlaceHead(last.text) && !(run.length > 1 && !isOrgHead(last.text) && p.text === 'of' && isCountryName(next.text) && !(pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]))) || p.text === 'of' && run.length === 1 && GEO_FIRST.test(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
           run.push(p, next); j += 2; continue;
         }
         // "Alternative for Germany", "Together for Catalonia": a capitalised common word mid-sentence,
@@ -3029,6 +3033,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   inFrameOfItsOwn(() => {
     const longForms = new Set<string>();
     const fitted = longFormsBefore(text, list, found);
+    const placeLetters = new Map<string, string>();
     for (const [a, b] of [...expansions(text, list), ...fitted, ...bodiesBeforeAcronyms(text, list, found, fitted)]) {
       const start = pieces[a].start, end = pieces[b].end;
       longForms.add(text.slice(start, end));
@@ -3036,12 +3041,22 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // letters' words keeps its whole name)
       if (found.some(m => m.type === 'ORG' && m.end === end && m.start < start && lookup(text.slice(m.start, start).trim())?.type === 'PLACE')) continue;
       for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
-      found.push(mention({ pieces: pieces.slice(a, b + 1), strict: true }, text.slice(start, end), 'ORG', text.slice(start, end), true));
+      // ("the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)", "the Hong Kong Special
+      // Administrative Region (HKSAR)": a long form with a place's head word and no body's is a place)
+      // (and so are its letters, wherever the article writes them: "In BARMM the rate fell")
+      const words = pieces.slice(a, b + 1);
+      const place = words.some(p => ADMINISTRATIVE_HEAD.test(p.text)) && !words.some(p => isOrgHeadOrPlural(p.text) || isOrgLead(p.text) || isFacilityHead(p.text));
+      found.push(mention({ pieces: words, strict: true }, text.slice(start, end), place ? 'PLACE' : 'ORG', text.slice(start, end), true));
+      if (place && pieces[b + 1]?.text === '(' && pieces[b + 3]?.text === ')') placeLetters.set(pieces[b + 2].text, text.slice(start, end));
       // ("Socialists and Democrats (S&D)": an acronym with "&" in it, which linking by initials does
       // not read, takes the long form as its key here)
       const short = pieces[b + 2];
       // ("Democrats 66 (D66)": or a number)
       if (pieces[b + 1]?.text === '(' && short && (short.text.includes('&') || /\d/.test(short.text)) && pieces[b + 3]?.text === ')') acronyms.set(short.text, text.slice(start, end));
+    }
+    if (placeLetters.size) for (let i = 0; i < found.length; i++) {
+      const long = placeLetters.get(found[i].text);
+      if (long) found[i] = retyped(found[i], 'PLACE', long, true);
     }
     // ("Barisan Nasional (BN) ... Barisan Nasional won": the long form, written again, is the body
     // wherever the rules only guessed a person)
