@@ -212,3 +212,8 @@ test('data: the villages and towns lists are folded as names are, without duplic
   assert.ok(isVillage(file.villages.split('\n')[0]) && isVillage(file.villages.split('\n').at(-1)!));
   assert.ok(isTownOfWords('Pedrógão Grande') && isTownOfWords('PEDROGAO GRANDE') && !isTownOfWords('Pedrógão'));
 });
+
+test('titles: the Irish heads of government\'s titles ("Taoiseach", "Tánaiste") stand before a name and stay out of it', () => {
+  assert.deepEqual(named('Headline\n\nTaoiseach Orla Brennan said so. The Tánaiste, Cathal Doyle, agreed, and Ms Nolan said Taoiseach Orla Brennan should resign.'),
+    [['PERSON', 'Orla Brennan'], ['PERSON', 'Cathal Doyle'], ['PERSON', 'Nolan'], ['PERSON', 'Orla Brennan']]);
+});
