@@ -276,11 +276,11 @@ const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}'’.&-])\p{Lu}[\p{L}\p{M}\p{N
 /** What a verb in -ing opening a sentence takes as its object: "Reading a summary", "Pausing his speech". */
 const GERUND_OBJECT = /^(?:a|an|the|his|her|its|their|our|my|this|that|these|those)$/;
 
-/** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 /** The head word of a country's division, which a body's name with an acronym does not end in ("Autonomous Region", "Special Administrative Region"). */
 const ADMINISTRATIVE_HEAD = /^(?:Region|Province|Territory|Territories|District|Oblast|Prefecture|Regency|Governorate|Krai|Okrug)$/;
 /** A mountain range's leading word in Spanish, which opens no company's or person's name as "Serra", "Valle" or "Monte" do. */
 const RANGE_LEAD = /^(?:Cordillera|Sierra)$/;
+/** The first word of a geographic feature named "X of Y": "Bay of Bengal", "Isle of Man", "Sea of Azov". */
 const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Islands|Cape|Mount|Gulf|Plain|Plains|Valley)$/;
 
 /** A particle inside a Romance place's name: "del", "di", "della", "de", "d'Ampezzo". */
