@@ -4057,14 +4057,16 @@ function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: bo
   const bodies = new Set<string>(), whole: Piece[][] = [];
   for (let k = 0; k + 2 < pieces.length; k++) {
     const p = pieces[k];
-    // (nor a remit's word or an adjective by its ending: "Labor Minister", "Lutheran leader")
-    // ("MAS candidate Eusebio Mamani": letters in capitals are no ordinary word, whatever they spell)
-    if (!/^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(p.text) || isCommonWord(p.text) && !/^\p{Lu}{2,5}$/u.test(p.text) || isNotEntity(p.text) || isNationality(p.text) || isGivenName(p.text) || isTitleWord(p.text) || isTitleModifier(p.text)
-      || isRemitWord(p.text) || /\p{Ll}(?:an|ese|ish|ic|ist)$/u.test(p.text) || lookup(p.text)) continue;
+    if (!/^\p{Lu}[\p{L}’'-]*\p{L}$/u.test(p.text)) continue;
+    // (the role is looked for first: it is rare, and the word's tests below ask the word lists)
     let e = k + 1;
     while (e < pieces.length && e <= k + 3 && pieces[e].sentence === p.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(pieces[e].text) && !BODY_ROLE.test(pieces[e].text)) e++;
     const role = pieces[e];
     if (!role || role.sentence !== p.sentence || !(BODY_ROLE.test(role.text) || isTitleWord(role.text) && capital(role) && e === k + 1)) continue;
+    // (nor a remit's word or an adjective by its ending: "Labor Minister", "Lutheran leader")
+    // ("MAS candidate Eusebio Mamani": letters in capitals are no ordinary word, whatever they spell)
+    if (isCommonWord(p.text) && !/^\p{Lu}{2,5}$/u.test(p.text) || isNotEntity(p.text) || isNationality(p.text) || isGivenName(p.text) || isTitleWord(p.text) || isTitleModifier(p.text)
+      || isRemitWord(p.text) || /\p{Ll}(?:an|ese|ish|ic|ist)$/u.test(p.text) || lookup(p.text)) continue;
     persons ??= new Map(found.filter(m => m.type === 'PERSON').map(m => [m.start, m]));
     const holder = pieces[e + 1] && persons.get(pieces[e + 1].start);
     const titled = !holder && persons.get(role.start); // ("Verdi Chairman Frank Werneke": a title kept with its holder)
@@ -4132,11 +4134,15 @@ function mediaByCue(text: string, list: PieceList, found: (NamedMention & { cert
   let inFound: ((start: number, end: number) => boolean) | undefined;
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k];
-    if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(p.text) || isCalendarName(p.text) || isGivenName(p.text) || isCommonWord(p.text) || lookup(p.text) || !cued(p.start) || nameGoesOn(p, pieces[k + 1])) continue;
+    // (every cue ends in "in", "for" or "on", maybe with "the": a test of the few characters before
+    // the word spares the word lists' for the words no cue can stand before)
+    if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(p.text) || !CUE_END.test(text.slice(Math.max(0, p.start - 8), p.start)) || isCalendarName(p.text) || isGivenName(p.text) || isCommonWord(p.text) || lookup(p.text) || !cued(p.start) || nameGoesOn(p, pieces[k + 1])) continue;
     if ((inFound ??= overlapIndex(found))(p.start, p.end)) continue;
     found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
   }
 }
+/** How every cue of mediaByCue ends (PIECE_IN_BEFORE, POSTED_ON_BEFORE). */
+const CUE_END = /\b(?:in|for|on) (?:the )?$/;
 /** A piece of writing and where it appeared: "a column in", "an op-ed for" (not "an interview with" or "a letter to": people take those). */
 const PIECE_IN_BEFORE = /\b(?:column|op-ed|editorial|article|interview|commentary|opinion piece|piece|essay|letter|blog post|podcast) (?:published |written |given )?(?:in|for) (?:the )?$/;
 /** Where someone posted: "Writing on", "posted on", "wrote on". */
