@@ -619,3 +619,8 @@ test('dates: a year before a singular noun after "whose" or "her", a singular no
   // (a count before a plural stays a count)
   assert.deepEqual(dates(THU, 'Some 2013 buses were sold.'), []);
 });
+
+test('"barely" and "scarcely" before a stretch of time stay in its span, as "nearly" does (ANNOTATION.md §7)', () => {
+  assert.deepEqual(dates(SUN, 'The cabinet fell barely three months after it took office.'), [['barely three months', 'P3M']]);
+  assert.deepEqual(dates(SUN, 'The vote comes scarcely a week after the floods.'), [['scarcely a week', 'P1W']]);
+});

@@ -89,7 +89,7 @@ const COUNT_ADDERS = new Set(['extra', 'additional', 'single', 'whole', 'entire'
 /** Words that stay in a span when they precede it (determiners and modifiers). */
 const LEFT_MODIFIERS = new Set([
   'this', 'last', 'next', 'past', 'coming', 'following', 'previous', 'recent', 'early', 'late', 'earlier', 'later',
-  'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'every', 'each', 'several', 'few',
+  'nearly', 'almost', 'barely', 'scarcely', 'about', 'around', 'roughly', 'approximately', 'some', 'every', 'each', 'several', 'few',
   'couple', 'working', 'business', 'calendar', 'consecutive', 'straight', 'full', 'more', 'same', 'first', 'final',
   'end', 'beginning', 'start', 'middle', 'mid', 'half', 'many',
 ]);
