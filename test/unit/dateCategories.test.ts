@@ -624,3 +624,7 @@ test('"barely" and "scarcely" before a stretch of time stay in its span, as "nea
   assert.deepEqual(dates(SUN, 'The cabinet fell barely three months after it took office.'), [['barely three months', 'P3M']]);
   assert.deepEqual(dates(SUN, 'The vote comes scarcely a week after the floods.'), [['scarcely a week', 'P1W']]);
 });
+
+test('a month\'s short form in capitals alone is letters for a name, no date: "(APR)", "MAR leaders"', () => {
+  assert.deepEqual(dates(SUN, 'Deputies of the Alliance for Progress (APR) met. MAR leaders agreed. It rained in APR 2019.'), [['APR 2019', '2019-04']]);
+});

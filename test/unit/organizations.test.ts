@@ -2291,3 +2291,8 @@ test('places: a long form with a division\'s head word and no body\'s is a place
   assert.deepEqual(named('Headline\n\nThe road links the Vakhsh Autonomous Region of Tajikistan with China.'),
     [['PLACE', 'Vakhsh Autonomous Region'], ['PLACE', 'Tajikistan'], ['PLACE', 'China']]);
 });
+
+test('bodies: letters in brackets that spell a month\'s short form are the body\'s acronym, there and after', () => {
+  assert.deepEqual(named('Headline\n\nThe Movement for Action and Reform (MAR) won. MAR leaders agreed.'),
+    [['ORG', 'Movement for Action and Reform'], ['ORG', 'MAR'], ['ORG', 'MAR']]);
+});

@@ -1,4 +1,4 @@
-import { dateMentions, findPublicationDate, weekdayInName } from './dates';
+import { dateMentions, findPublicationDate, weekdayInName, MONTH_LETTERS } from './dates';
 import { tokenize, lastTokenAtOrBefore, overlapIndex, TokenizedText } from './tokens';
 import { ArticleAnalysis, Mention, isTemporal } from './types';
 import { winkMentions } from './winkMentions';
@@ -92,7 +92,8 @@ function blockedTokens(tokenized: TokenizedText, dates: readonly Mention[]): Uin
     for (let i = Math.max(0, lastTokenAtOrBefore(tokenized.starts, d.start)); i < tokens.length && tokens[i].start < d.end; i++) if (tokens[i].end > d.start) blocked[i] = 1;
   }
   for (const e of tokenized.winkEntities) {
-    if (!isTemporal(e.type as never) || e.firstToken === e.lastToken && weekdayInName(tokens, e.firstToken)) continue;
+    // (nor "MAR" in "The Movement for Action and Renewal (MAR) won": letters no date is made of)
+    if (!isTemporal(e.type as never) || e.firstToken === e.lastToken && (weekdayInName(tokens, e.firstToken) || MONTH_LETTERS.test(tokens[e.firstToken].text))) continue;
     for (let i = e.firstToken; i <= e.lastToken; i++) blocked[i] = 1;
   }
   return blocked;

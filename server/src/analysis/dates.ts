@@ -1721,6 +1721,9 @@ function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null
 // ---------------------------------------------------------------- mentions
 
 /** Temporal mentions (DATE, TIME, DURATION) at exact spans, each with its normalized value. */
+/** A month's short form in capitals ("APR", "SEPT"), which alone names no date. */
+export const MONTH_LETTERS = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?$/;
+
 export function dateMentions(tokenized: TokenizedText, publicationDate: string | null): Mention[] {
   const toks = tokenized.tokens;
   const text = tokenized.text;
@@ -1729,6 +1732,9 @@ export function dateMentions(tokenized: TokenizedText, publicationDate: string |
   for (const c of candidates(tokenized)) {
     const s = shape(tokenized, c);
     if (!s) continue;
+    // ("the Alliance for the Republic (APR)", "MAR leaders": a month's short form in capitals, alone,
+    // is letters that stand for a name, no date)
+    if (s.first === s.last && MONTH_LETTERS.test(toks[s.first].text)) continue;
     const p = shaped[shaped.length - 1];
     if (p && s.first <= p.last) { p.last = Math.max(p.last, s.last); continue; }
     // "at 8 p.m. Monday", "until 6 a.m. Sunday": a clock time and the weekday right after it are one time
