@@ -2296,3 +2296,8 @@ test('bodies: letters in brackets that spell a month\'s short form are the body\
   assert.deepEqual(named('Headline\n\nThe Movement for Action and Reform (MAR) won. MAR leaders agreed.'),
     [['ORG', 'Movement for Action and Reform'], ['ORG', 'MAR'], ['ORG', 'MAR']]);
 });
+
+test('bodies: "the City of" a city is the city\'s council, a body', () => {
+  assert.deepEqual(named('Headline\n\nThe City of Cape Town has warned residents. Officials of the City of Rotterdam agreed.'),
+    [['ORG', 'City of Cape Town'], ['ORG', 'City of Rotterdam']]);
+});

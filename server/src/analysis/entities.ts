@@ -915,6 +915,13 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
           if (tail.length && !remitted && !ownedBody && (building || !personBefore(run) && !ownerBefore(run, pieces, j) && !roleBefore(run, pieces)) && (isPlaceHead(tail[tail.length - 1].text) || isOrgHead(tail[tail.length - 1].text) || building)) { run.push(p, ...tail); j = e; continue; }
         }
       }
+      // "The City of Cape Town has warned", "an official of the City of Tshwane": a city's council named
+      // as "the City of" the city is a body (as "the Municipality of Livorno" is)
+      if (p.text === 'of' && last.text === 'City' && (run.length === 1 || run.length === 2 && run[0].text === 'The') && next && isCap(next) && !afterNewline(next)
+        && /^the$/i.test(pieces[j - 2]?.text ?? run[0].text) && cityAfter(pieces, j + 1) > 0) {
+        const e = cityAfter(pieces, j + 1);
+        run.push(...pieces.slice(j, e)); j = e; continue;
+      }
       // "Save the Children", "Friends of the Earth": a name the data knows, across a lowercase "the"
       if ((p.text === 'the' || p.text === 'of') && next && !afterNewline(next)) {
         const n2 = next.text === 'the' ? pieces[j + 2] : next;
@@ -1047,6 +1054,15 @@ function officeOfPlace(right: readonly Piece[]): boolean {
 /** The words of a run before a possessive, without a "The" or a function word opening the sentence ("In Vietnam", "The Philippines"). */
 function ownerWords(run: Piece[]): Piece[] {
   return run.length > 1 && (run[0].text === 'The' || startsSentence(run[0]) && FUNCTION_POS.has(run[0].pos)) ? run.slice(1) : run;
+}
+
+/** The end (exclusive) of a city's name of one to three words from piece k, or 0 if none there is one the data knows. */
+function cityAfter(pieces: readonly Piece[], k: number): number {
+  for (let n = 3; n >= 1; n--) {
+    const ps = pieces.slice(k, k + n);
+    if (ps.length === n && ps.every((q, i) => isCap(q) && (i === 0 || afterOneSpace(q))) && isCityName(textOf0(ps))) return k + n;
+  }
+  return 0;
 }
 
 /** Whether the words before a plural's possessive name a place the data knows, not after a saint's title ("the Philippines'", not "St Thomas'"). */
@@ -1795,6 +1811,8 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   if (isNotEntity(name) || PARTY_STATE.test(name)) return null;
   if (forced) return { type: forced, key: forcedKey ?? name, certain: true };
   if (ps.length === 3 && ps[1].text === '.' && WEB_DOMAIN.test(ps[2].text)) return { type: 'ORG', key: name, certain: true };
+  // ("the City of Cape Town": runs() joined a city's council's name)
+  if (ps.length >= 3 && ps[0].text === 'City' && ps[1].text === 'of' && !lookup(name) && isCityName(textOf0(ps.slice(2)))) return { type: 'ORG', key: name, certain: true };
   const known = lookup(name);
   // ("BlackRock" is no town "Blackrock": a capital inside a word the place's name lacks is a company's spelling)
   if (known && !(known.type === 'PLACE' && ps.length === 1 && CAMEL_COMPANY.test(name) && known.canonical !== name)) return { type: known.type, key: known.canonical, certain: true };
