@@ -217,3 +217,8 @@ test('titles: the Irish heads of government\'s titles ("Taoiseach", "Tánaiste")
   assert.deepEqual(named('Headline\n\nTaoiseach Orla Brennan said so. The Tánaiste, Cathal Doyle, agreed, and Ms Nolan said Taoiseach Orla Brennan should resign.'),
     [['PERSON', 'Orla Brennan'], ['PERSON', 'Cathal Doyle'], ['PERSON', 'Nolan'], ['PERSON', 'Orla Brennan']]);
 });
+
+test('places: one word no list knows before "mayor" or "governor" and the holder is the town or region, there and wherever else only guessed a person', () => {
+  assert.deepEqual(named('Headline\n\nOfficials in Várkenes agreed. "It is a street," said Várkenes mayor Liisa Haapala. Ostrava mayor Petr Novák said so. Labour mayor Sadiq Khan agreed.'),
+    [['PLACE', 'Várkenes'], ['PLACE', 'Várkenes'], ['PERSON', 'Liisa Haapala'], ['PLACE', 'Ostrava'], ['PERSON', 'Petr Novák'], ['ORG', 'Labour'], ['PERSON', 'Sadiq Khan']]);
+});

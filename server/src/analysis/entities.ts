@@ -3659,6 +3659,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   nameInItsOwnScript(text, found);
   camelCaseBodies(text, list, found);
   bodiesBeforeRoles(list, found);
+  placesBeforeOffices(list, found);
   quotedNicknames(text, list, found);
   mediaByCue(text, list, found);
   // "Prague Castle said in a statement", "Buckingham Palace said": a palace or a castle that speaks
@@ -4105,6 +4106,41 @@ function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: bo
     if (bodies.has(p.text) && !overlaps(p.start, p.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
   }
 }
+/**
+ * '"...," said Moskenes mayor Hanne Berg', "Leros mayor Eleftheria Kaki": one capitalised word no list
+ * knows, then "mayor" or "governor" and the holder's name, is the town or the region the holder runs
+ * (a party's word is left alone: the data knows "Labour"), a place; and so is the same word wherever
+ * else the article has only guessed it a person's ("officials in Tornio ... Tornio mayor Sanna Heikkilä").
+ */
+function placesBeforeOffices(list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  const { pieces } = list;
+  let persons: Set<number> | undefined, places: Set<string> | undefined;
+  for (let k = 0; k + 2 < pieces.length; k++) {
+    const office = pieces[k + 1];
+    if (office.text !== 'mayor' && office.text !== 'governor') continue;
+    const p = pieces[k];
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(p.text) || !afterOneSpace(office) || office.sentence !== p.sentence || !afterOneSpace(pieces[k + 2])) continue;
+    persons ??= new Set(found.filter(m => m.type === 'PERSON').map(m => m.start));
+    if (!persons.has(pieces[k + 2].start)) continue;
+    if (isCommonWord(p.text) || isNationality(p.text) || isGivenName(p.text) || isTitleWord(p.text) || isTitleModifier(p.text) || lookup(p.text)?.type === 'ORG') continue;
+    // (the word alone: not the end of a longer name, "Cape Town mayor", which the rules already read)
+    if (k > 0 && isCap(pieces[k - 1]) && afterOneSpace(p) && pieces[k - 1].sentence === p.sentence && !startsSentence(pieces[k - 1])) continue;
+    const at = found.findIndex(m => m.start < p.end && p.start < m.end);
+    if (at >= 0 && !(found[at].start === p.start && found[at].end === p.end && found[at].type === 'PERSON' && !found[at].certain && !found[at].role)) continue;
+    (places ??= new Set()).add(p.text);
+  }
+  if (!places) return;
+  const overlaps = overlapIndex(found);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type === 'PERSON' && !m.certain && !m.role && places.has(m.text)) found[i] = retyped(m, 'PLACE', m.text, false);
+  }
+  for (let k = 0; k + 2 < pieces.length; k++) {
+    const p = pieces[k];
+    if (places.has(p.text) && (pieces[k + 1].text === 'mayor' || pieces[k + 1].text === 'governor') && !overlaps(p.start, p.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'PLACE', p.text, false));
+  }
+}
+
 const BODY_ROLE = /^(?:candidate|lawmaker|legislator|coach|manager|boss|captain|president|chairman|chairwoman|chair|director|executive|chief|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|head|leader|senator|deputy|official|secretary|treasurer|editor|economist|analyst|striker|goalkeeper|midfielder|defender|winger|forward|fly-half|scrum-half|prop|lock|flanker|rider|driver)$/;
 /**
  * "Mohamed Hamdan Dagalo, known as “Hemedti”", "Jayasekara, known in the dressing room as "Pinky"":
