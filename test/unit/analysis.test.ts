@@ -222,3 +222,8 @@ test('places: one word no list knows before "mayor" or "governor" and the holder
   assert.deepEqual(named('Headline\n\nOfficials in Várkenes agreed. "It is a street," said Várkenes mayor Liisa Haapala. Ostrava mayor Petr Novák said so. Labour mayor Sadiq Khan agreed.'),
     [['PLACE', 'Várkenes'], ['PLACE', 'Várkenes'], ['PERSON', 'Liisa Haapala'], ['PLACE', 'Ostrava'], ['PERSON', 'Petr Novák'], ['ORG', 'Labour'], ['PERSON', 'Sadiq Khan']]);
 });
+
+test('places: a name described in apposition as a sanctuary, a reserve, a nature park, a neighbourhood or a lagoon is a place, also before a compound direction', () => {
+  assert.deepEqual(named('Headline\n\nBirds returned to Kamsar Veel, a wetland sanctuary on the lake. Floods reached Drava Polje, a nature park southeast of Osijek. Parents from Riverdale-Heights, a neighborhood that is mostly Somali, protested.'),
+    [['PLACE', 'Kamsar Veel'], ['PLACE', 'Drava Polje'], ['PLACE', 'Osijek'], ['PLACE', 'Riverdale-Heights']]);
+});
