@@ -2301,3 +2301,8 @@ test('bodies: "the City of" a city is the city\'s council, a body', () => {
   assert.deepEqual(named('Headline\n\nThe City of Cape Town has warned residents. Officials of the City of Rotterdam agreed.'),
     [['ORG', 'City of Cape Town'], ['ORG', 'City of Rotterdam']]);
 });
+
+test('bodies: the name a body is known by, given after its full name, is the body\'s there and after, a town\'s name or not; "or" only after a comma', () => {
+  assert.deepEqual(named('Headline\n\nThe Chilean Federation of Dock Workers, known as Rengo, said wages rose. Rengo president Ana Soto spoke. The Directorate of Cyber Defence, widely known as K12, said so. A deputy director of K12 agreed.'),
+    [['ORG', 'Chilean Federation of Dock Workers'], ['ORG', 'Rengo'], ['ORG', 'Rengo'], ['PERSON', 'Ana Soto'], ['ORG', 'Directorate of Cyber Defence'], ['ORG', 'K12'], ['ORG', 'K12']]);
+});

@@ -3660,6 +3660,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   camelCaseBodies(text, list, found);
   bodiesBeforeRoles(list, found);
   placesBeforeOffices(list, found);
+  bodyAliases(text, list, found);
   quotedNicknames(text, list, found);
   mediaByCue(text, list, found);
   // "Prague Castle said in a statement", "Buckingham Palace said": a palace or a castle that speaks
@@ -4106,6 +4107,46 @@ function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: bo
     if (bodies.has(p.text) && !overlaps(p.start, p.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
   }
 }
+/**
+ * "The Japanese Trade Union Confederation, known as Rengo, said", "Store Norske Spitsbergen
+ * Kulkompani, known locally as Store Norske,": the name a body is known by, given right after its
+ * full name, is that body's, however the data or the typer read the words (Rengo is a town in
+ * Chile), there and wherever else the article writes it; not a big place's ("the EU, or Brussels").
+ */
+function bodyAliases(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
+  let aliases: Map<string, string> | undefined;
+  for (const m of found) {
+    if (m.type !== 'ORG') continue;
+    ALIAS_AFTER.lastIndex = m.end;
+    const x = ALIAS_AFTER.exec(text);
+    if (!x || isMajorPlace(x[1]) || isCommonWord(x[1]) || isNationality(x[1]) || isGivenName(x[1].split(' ')[0])) continue;
+    const known = lookup(x[1]);
+    if (known && known.type === 'ORG' || x[1] === m.text) continue;
+    (aliases ??= new Map()).set(x[1], m.key);
+  }
+  if (!aliases) return;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i], key = aliases.get(m.text);
+    if (key && m.type !== 'ORG') found[i] = retyped(m, 'ORG', key, true);
+  }
+  // (and where nothing named them: "Store Norske" read as a person's, then dropped, or no run at all)
+  const overlaps = overlapIndex(found);
+  for (const [alias, key] of aliases) {
+    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
+      const end = at + alias.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '') || overlaps(at, end)) continue;
+      const k = pieceStartingAt(list, at);
+      if (k < 0 || list.pieces[k].end > end) continue;
+      let e = k;
+      while (e < list.pieces.length && list.pieces[e].end < end) e++;
+      if (list.pieces[e]?.end !== end) continue;
+      found.push(mention({ pieces: list.pieces.slice(k, e + 1), strict: false }, alias, 'ORG', key, true));
+    }
+  }
+}
+/** ", known as Rengo", ", widely known as A05", ", or Czech Railways,": the name a body goes by, after its full name ("or" after a comma only: "NTU Hospital Station or Shandao Station" are two). */
+const ALIAS_AFTER = /(?:,? (?:(?:also |commonly |widely |locally |popularly |better )?known (?:locally |in \p{Lu}\p{L}+ )?as|also called)|, or) ["“‘']?(\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,2})(?=["”’']?[,.;)]| (?:said|says|has|had|is|was|will|which|that|who)\b)/uy;
+
 /**
  * '"...," said Moskenes mayor Hanne Berg', "Leros mayor Eleftheria Kaki": one capitalised word no list
  * knows, then "mayor" or "governor" and the holder's name, is the town or the region the holder runs
