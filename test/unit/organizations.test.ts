@@ -2306,3 +2306,8 @@ test('bodies: the name a body is known by, given after its full name, is the bod
   assert.deepEqual(named('Headline\n\nThe Chilean Federation of Dock Workers, known as Rengo, said wages rose. Rengo president Ana Soto spoke. The Directorate of Cyber Defence, widely known as K12, said so. A deputy director of K12 agreed.'),
     [['ORG', 'Chilean Federation of Dock Workers'], ['ORG', 'Rengo'], ['ORG', 'Rengo'], ['PERSON', 'Ana Soto'], ['ORG', 'Directorate of Cyber Defence'], ['ORG', 'K12'], ['ORG', 'K12']]);
 });
+
+test('bodies: a medium\'s noun without a determiner after a verb of telling names the medium ("told broadcaster Televisa")', () => {
+  assert.deepEqual(named('Headline\n\nThe minister told broadcaster Kanalvisa that the plan would pass. Speaking to newspaper Tagesblick, she agreed.'),
+    [['ORG', 'Kanalvisa'], ['ORG', 'Tagesblick']]);
+});

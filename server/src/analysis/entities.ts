@@ -4236,6 +4236,8 @@ function mediaByCue(text: string, list: PieceList, found: (NamedMention & { cert
     found.push(mention({ pieces: [p], strict: false }, p.text, 'ORG', p.text, false));
   }
 }
+/** A broadcaster's or a publication's noun, which a verb of telling may take without a determiner. */
+const MEDIUM_NOUN = /^(?:broadcaster|newspaper|daily|weekly|magazine|channel|network|outlet|tabloid|website|radio|station|agency)$/;
 /** How every cue of mediaByCue ends (PIECE_IN_BEFORE, POSTED_ON_BEFORE). */
 const CUE_END = /\b(?:in|for|on) (?:the )?$/;
 /** A piece of writing and where it appeared: "a column in", "an op-ed for" (not "an interview with" or "a letter to": people take those). */
@@ -5418,7 +5420,10 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     }
     const det = pieces[d];
     // ("South Africa's state power utility, Eskom, and": or a place's possessive)
-    if (capital(noun) || !(det && (comma ? /^(?:the|a|an|its|their|his|her|our|['’]s)$/i : /^(?:the|a|an)$/i).test(det.text) || modified && d < k - 1)) continue;
+    // ("told broadcaster Televisa", "speaking to broadcaster DR": a medium's noun without a determiner
+    // after a verb of telling or "to" names the medium told)
+    const told = !comma && d === k - 1 && MEDIUM_NOUN.test(noun.text) && !!det && /^(?:told|tells|telling|to)$/.test(det.text);
+    if (capital(noun) || !(det && (comma ? /^(?:the|a|an|its|their|his|her|our|['’]s)$/i : /^(?:the|a|an)$/i).test(det.text) || modified && d < k - 1 || told)) continue;
     // ("at a reception centre on the island, Yonas Gebremedhin, a 24-year-old, said": after a
     // preposition the noun ends a phrase of place or time that opens the sentence; the name after
     // its comma is the clause's subject, not the noun's name)
