@@ -1070,7 +1070,7 @@ function placeOwner(run: Piece[]): boolean {
   const owner = ownerWords(run);
   return !SAINT.test(owner[0].text) && lookup(textOf0(owner))?.type === 'PLACE';
 }
-const SAINT = /^(?:St\.?|Saint|Ste?\.?)$/;
+const SAINT = /^(?:St|Ste|Saint)\.?$/;
 
 /** Titles, a given name and at least one more capitalised word: "President William Ruto". */
 function personBefore(run: readonly Piece[]): boolean {
@@ -4108,10 +4108,10 @@ function bodiesBeforeRoles(list: PieceList, found: (NamedMention & { certain: bo
   }
 }
 /**
- * "The Japanese Trade Union Confederation, known as Rengo, said", "Store Norske Spitsbergen
- * Kulkompani, known locally as Store Norske,": the name a body is known by, given right after its
- * full name, is that body's, however the data or the typer read the words (Rengo is a town in
- * Chile), there and wherever else the article writes it; not a big place's ("the EU, or Brussels").
+ * "The Japanese Trade Union Confederation, known as Rengo, said", "the Department of Cybersecurity
+ * and High-Tech Crime Prevention, widely known as A05,": the name a body is known by, given right
+ * after its full name, is that body's, however the data or the typer read the words (Rengo is a
+ * town in Chile), there and wherever else the article writes it; not a big place's ("the EU, or Brussels").
  */
 function bodyAliases(text: string, list: PieceList, found: (NamedMention & { certain: boolean })[]): void {
   let aliases: Map<string, string> | undefined;
@@ -4129,7 +4129,7 @@ function bodyAliases(text: string, list: PieceList, found: (NamedMention & { cer
     const m = found[i], key = aliases.get(m.text);
     if (key && m.type !== 'ORG') found[i] = retyped(m, 'ORG', key, true);
   }
-  // (and where nothing named them: "Store Norske" read as a person's, then dropped, or no run at all)
+  // (and where nothing named them: "A05", letters and a number no rule reads as a name)
   const overlaps = overlapIndex(found);
   for (const [alias, key] of aliases) {
     for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
