@@ -1720,10 +1720,10 @@ function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null
 
 // ---------------------------------------------------------------- mentions
 
-/** Temporal mentions (DATE, TIME, DURATION) at exact spans, each with its normalized value. */
 /** A month's short form in capitals ("APR", "SEPT"), which alone names no date. */
 export const MONTH_LETTERS = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?$/;
 
+/** Temporal mentions (DATE, TIME, DURATION) at exact spans, each with its normalized value. */
 export function dateMentions(tokenized: TokenizedText, publicationDate: string | null): Mention[] {
   const toks = tokenized.tokens;
   const text = tokenized.text;

@@ -866,7 +866,7 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         // a word of the name: "Funds for HIV and TB care fell" is no body)
         // ("the Gorno-Badakhshan Autonomous Region of Tajikistan": a named place's head word, "of" and a
         // country is the place and its country, two names; "the Province of Quebec" is one)
-        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || run.length > 1 && isOrgHeadOrPlural(last.text) || isPlaceHead(last.text) && !(run.length > 1 && !isOrgHead(last.text) && p.text === 'of' && isCountryName(next.text) && !(pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]))) || p.text === 'of' && run.length === 1 && GEO_FIRST.test(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
+        if ((p.text === 'of' || p.text === 'for') && (isOrgHead(last.text) || run.length > 1 && isOrgHeadOrPlural(last.text) || isPlaceHead(last.text) && !(run.length > 1 && p.text === 'of' && isCountryName(next.text) && !(pieces[j + 2] && isCap(pieces[j + 2]) && afterOneSpace(pieces[j + 2]))) || p.text === 'of' && run.length === 1 && GEO_FIRST.test(last.text) || isTitle(run.map(r => r.text).join(' ') + ' of ' + next.text) || p.text === 'of' && lookup(`${textOf0(run)} of ${next.text}`))) {
           run.push(p, next); j += 2; continue;
         }
         // "Alternative for Germany", "Together for Catalonia": a capitalised common word mid-sentence,
@@ -917,11 +917,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
       }
       // "The City of Cape Town has warned", "an official of the City of Tshwane": a city's council named
       // as "the City of" the city is a body (as "the Municipality of Livorno" is)
-      if (p.text === 'of' && last.text === 'City' && (run.length === 1 || run.length === 2 && run[0].text === 'The') && next && isCap(next) && !afterNewline(next)
-        && /^the$/i.test(pieces[j - 2]?.text ?? run[0].text) && cityAfter(pieces, j + 1) > 0) {
-        const e = cityAfter(pieces, j + 1);
-        run.push(...pieces.slice(j, e)); j = e; continue;
-      }
+      const cityEnd = p.text === 'of' && last.text === 'City' && (run.length === 1 || run.length === 2 && run[0].text === 'The') && next && isCap(next) && !afterNewline(next)
+        && /^the$/i.test(pieces[j - 2]?.text ?? run[0].text) ? cityAfter(pieces, j + 1) : 0;
+      if (cityEnd > 0) { run.push(...pieces.slice(j, cityEnd)); j = cityEnd; continue; }
       // "Save the Children", "Friends of the Earth": a name the data knows, across a lowercase "the"
       if ((p.text === 'the' || p.text === 'of') && next && !afterNewline(next)) {
         const n2 = next.text === 'the' ? pieces[j + 2] : next;
@@ -4135,12 +4133,8 @@ function bodyAliases(text: string, list: PieceList, found: (NamedMention & { cer
     for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
       const end = at + alias.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '') || overlaps(at, end)) continue;
-      const k = pieceStartingAt(list, at);
-      if (k < 0 || list.pieces[k].end > end) continue;
-      let e = k;
-      while (e < list.pieces.length && list.pieces[e].end < end) e++;
-      if (list.pieces[e]?.end !== end) continue;
-      found.push(mention({ pieces: list.pieces.slice(k, e + 1), strict: false }, alias, 'ORG', key, true));
+      const ps = piecesSpanning(list, at, end);
+      if (ps) found.push(mention({ pieces: ps, strict: false }, alias, 'ORG', key, true));
     }
   }
 }
@@ -4158,7 +4152,7 @@ function placesBeforeOffices(list: PieceList, found: (NamedMention & { certain: 
   let persons: Set<number> | undefined, places: Set<string> | undefined;
   for (let k = 0; k + 2 < pieces.length; k++) {
     const office = pieces[k + 1];
-    if (office.text !== 'mayor' && office.text !== 'governor') continue;
+    if (!PLACE_OFFICE.test(office.text)) continue;
     const p = pieces[k];
     if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(p.text) || !afterOneSpace(office) || office.sentence !== p.sentence || !afterOneSpace(pieces[k + 2])) continue;
     persons ??= new Set(found.filter(m => m.type === 'PERSON').map(m => m.start));
@@ -4178,9 +4172,11 @@ function placesBeforeOffices(list: PieceList, found: (NamedMention & { certain: 
   }
   for (let k = 0; k + 2 < pieces.length; k++) {
     const p = pieces[k];
-    if (places.has(p.text) && (pieces[k + 1].text === 'mayor' || pieces[k + 1].text === 'governor') && !overlaps(p.start, p.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'PLACE', p.text, false));
+    if (places.has(p.text) && PLACE_OFFICE.test(pieces[k + 1].text) && !overlaps(p.start, p.end)) found.push(mention({ pieces: [p], strict: false }, p.text, 'PLACE', p.text, false));
   }
 }
+/** The offices a town or a region has one holder of, named after it: "Tornio mayor", "Kogi governor". */
+const PLACE_OFFICE = /^(?:mayor|governor)$/;
 
 const BODY_ROLE = /^(?:candidate|lawmaker|legislator|coach|manager|boss|captain|president|chairman|chairwoman|chair|director|executive|chief|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|head|leader|senator|deputy|official|secretary|treasurer|editor|economist|analyst|striker|goalkeeper|midfielder|defender|winger|forward|fly-half|scrum-half|prop|lock|flanker|rider|driver)$/;
 /**
