@@ -227,3 +227,14 @@ test('places: a name described in apposition as a sanctuary, a reserve, a nature
   assert.deepEqual(named('Headline\n\nBirds returned to Kamsar Veel, a wetland sanctuary on the lake. Floods reached Drava Polje, a nature park southeast of Osijek. Parents from Riverdale-Heights, a neighborhood that is mostly Somali, protested.'),
     [['PLACE', 'Kamsar Veel'], ['PLACE', 'Drava Polje'], ['PLACE', 'Osijek'], ['PLACE', 'Riverdale-Heights']]);
 });
+
+test('places: a monastery, an abbey, a shrine or a fortress is a named site as a cathedral is, and a saint\'s possessive before the head word stays in the name', () => {
+  assert.deepEqual(named('Headline\n\nMonks at Zelvane Monastery and Orrick Abbey prayed. Pilgrims walked to the Tamsar Shrine past Kovel Fortress. A choir sang at St Paul\'s Cathedral and St. Paul\'s Cathedral in London.'),
+    [['PLACE', 'Zelvane Monastery'], ['PLACE', 'Orrick Abbey'], ['PLACE', 'Tamsar Shrine'], ['PLACE', 'Kovel Fortress'], ['PLACE', 'St Paul\'s Cathedral'], ['PLACE', 'St. Paul\'s Cathedral'], ['PLACE', 'London']]);
+});
+
+test('places: a place named by a word of its own and a head word is that word alone later on, and links to it', () => {
+  const a = annotateCorpus([{ file: 'a.txt', text: 'Headline\n\nVisitors toured the Zelvane Monastery on Monday. Zelvane drew 90,000 visitors last year. Melting at Korsby Glacier sped up, and Korsby now loses ice daily.' }]).articles[0];
+  assert.deepEqual(a.mentions.filter(m => m.type === 'PLACE').map(m => [m.text, m.entity]),
+    [['Zelvane Monastery', 'place:zelvane-monastery'], ['Zelvane', 'place:zelvane-monastery'], ['Korsby Glacier', 'place:korsby-glacier'], ['Korsby', 'place:korsby-glacier']]);
+});

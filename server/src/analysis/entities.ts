@@ -894,7 +894,9 @@ function runs({ pieces, capitals }: PieceList): Piece[][] {
         }
         // ("the BoE's Monetary Policy Committee", "the DoJ's Civil Rights Division": nor after an acronym)
         // ("In Vietnam's Mekong Delta": the preposition opening the sentence is no part of the owner's name)
-        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && !lookup(textOf0(ownerWords(run))) && !ACRONYM.test(run[run.length - 1].text) && !MIXED_ACRONYM.test(run[run.length - 1].text)) {
+        // ("St Paul's Cathedral", "St. Mary's Church": a saint's possessive before a building's head word
+        // names the building, though "St Paul" is also a city)
+        if ((p.text === '’s' || p.text === "'s") && !afterSpace(p) && (!lookup(textOf0(ownerWords(run))) || saintsBuilding(run, pieces, j)) && !ACRONYM.test(run[run.length - 1].text) && !MIXED_ACRONYM.test(run[run.length - 1].text)) {
           let e = j + 1;
           while (e < pieces.length && e < j + 4 && isCap(pieces[e]) && afterSpace(pieces[e])) e++;
           const tail = pieces.slice(j + 1, e);
@@ -1047,6 +1049,13 @@ function officeOfPlace(right: readonly Piece[]): boolean {
   const h = right.findIndex((p, i) => i > 0 && isOrgHead(p.text));
   return h > 0 && h + 2 < right.length && right.slice(1, h).every(isCap) && (right[h + 1].text === 'of' || right[h + 1].text === 'for')
     && right.slice(h + 2).every((p, i) => isCap(p) || i === 0 && p.text === 'the');
+}
+
+/** "St Paul" before "'s" and one building's head word ("Cathedral", "Church", "Hospital") and nothing capitalised after it. */
+function saintsBuilding(run: readonly Piece[], pieces: readonly Piece[], j: number): boolean {
+  const head = pieces[j + 1];
+  return run.length === 2 && SAINT.test(run[0].text) && !!head && isCap(head) && afterSpace(head) && (isPlaceHead(head.text) || isFacilityHead(head.text))
+    && !(pieces[j + 2] && isCap(pieces[j + 2]) && afterSpace(pieces[j + 2]));
 }
 
 /** The words of a run before a possessive, without a "The" or a function word opening the sentence ("In Vietnam", "The Philippines"). */
@@ -2685,6 +2694,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     && !(k + 1 < pieces.length && capital(pieces[k + 1]) && !afterNewline(pieces[k + 1]) && pieces[k + 1].sentence === pieces[k].sentence);
   /** The first words of the article's bodies, each with where the first such body is named. */
   const orgFirsts = bodyFirstWords(found);
+  const placeFirsts = placeFirstWords(found);
   // "the Tampa Bay Rays ... joined the Rays": a team named by its town and a plural is that plural
   // alone later on (the town alone stays a place).
   const teamNames = new Map<string, string>();
@@ -2878,6 +2888,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // family's company named before any of the family is the company where the word stands alone)
       // (after the full name, or in the headline before it: "Tarrowby fined ... Tarrowby Water")
       if (ps.length === 1 && orgFirsts.has(k) && (orgFirsts.get(k)! <= ps[0].start || text.lastIndexOf('\n', ps[0].start) < 0) && (!personParts.has(k) || orgFirsts.get(k)! < (firstPersonWith.get(k) ?? -1) && standsAlone(pieceIndex(list, ps[0])))) { found.push(mention(seg, name, 'ORG', name, false)); continue; }
+      // ("the Gelati Monastery ... Gelati drew 180,000 visitors", "Thwaites Glacier ... Thwaites":
+      // a place named by a word of its own and a place's head word is that word alone later on)
+      const placeFirst = ps.length === 1 ? placeFirsts.get(k) : undefined;
+      if (placeFirst && placeFirst.start < ps[0].start && !personParts.has(k) && !orgFirsts.has(k)) { found.push(mention(seg, name, 'PLACE', placeFirst.key, false)); continue; }
       if (ps.length === 1 && personParts.has(k)) {
         // ("Moon Seung-hee ... touched down on the Moon": a word right after "the", with no noun after it
         // that the person would modify ("the Trump administration"), is not that person)
@@ -4848,6 +4862,22 @@ function bodyFirstWords(found: readonly NamedMention[]): Map<string, number> {
     const w = m.text.split(/\s+/)[0];
     if (towns.has(w)) continue;
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isCommonWord(w) && !isNationality(w) && !lookup(w) && !isOrgHead(w) && !isOrgLead(w) && !isTitleStart(w) && !(firsts.get(fold(w))! <= m.start)) firsts.set(fold(w), m.start);
+  }
+  return firsts;
+}
+
+/** A place's head word that a street's or a road's name ends in, whose first word alone names nothing ("Downing Street"). */
+const ROAD_HEAD = /^(?:Street|Avenue|Boulevard|Road|St|Ave\.?|Rd\.?|Blvd\.?|Drive|Highway|Motorway|Parkway|Expressway|Freeway|Junction|Area|HQ|Headquarters)$/;
+/** The first words of the article's places of two words, a name of its own and a head word ("Gelati Monastery", "Thwaites Glacier"), each with where it is first named and the place's key. */
+function placeFirstWords(found: readonly NamedMention[]): Map<string, { start: number; key: string }> {
+  const firsts = new Map<string, { start: number; key: string }>();
+  for (const m of found) {
+    if (m.type !== 'PLACE') continue;
+    const ws = m.text.split(/\s+/);
+    if (ws.length !== 2 || !isPlaceHead(ws[1]) || ROAD_HEAD.test(ws[1])) continue;
+    const w = ws[0], k = fold(w);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isCommonWord(w) || isNationality(w) || COMPASS_WORD.test(w) || isTitleStart(w) || isPlaceHead(w)) continue;
+    if (!firsts.has(k) || firsts.get(k)!.start > m.start) firsts.set(k, { start: m.start, key: m.key });
   }
   return firsts;
 }
