@@ -628,3 +628,15 @@ test('"barely" and "scarcely" before a stretch of time stay in its span, as "nea
 test('a month\'s short form in capitals alone is letters for a name, no date: "(APR)", "MAR leaders"', () => {
   assert.deepEqual(dates(SUN, 'Deputies of the Alliance for Progress (APR) met. MAR leaders agreed. It rained in APR 2019.'), [['APR 2019', '2019-04']]);
 });
+
+test('"until" a date, in a sentence not told as past, is the end of a span still running: the next such date', () => {
+  assert.deepEqual(dates(THU, 'The exhibition runs until September 30. The pass stays shut until January. The road was closed until February 2.'),
+    [['September 30', '2015-09-30'], ['January', '2016-01'], ['February 2', '2015-02-02']]);
+});
+
+test('a comma or "and" inside a name ends no clause: the date takes the verb before the name, not one after it', () => {
+  assert.deepEqual(dates(THU, 'The loan, signed at the Ministry of Finance, Planning and Economic Development on Wednesday afternoon, brings in two banks, while a contractor will build the line.'),
+    [['Wednesday afternoon', '2015-03-11TAF']]);
+  assert.deepEqual(dates(THU, 'Recruit classes already scheduled for August and October would go ahead, the manager said.'),
+    [['August', '2015-08'], ['October', '2015-10']]);
+});

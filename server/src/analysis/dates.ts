@@ -1063,7 +1063,11 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
   const nounAfter = (i: number) => toks[i].pos === 'VERB' && i > 0 && (toks[i - 1].pos === 'DET' || /^(?:for|of)$/i.test(toks[i - 1].text)
     || i > 1 && toks[i - 2].text === '-' && !afterSpace(toks[i - 1]) && unitOf(toks[i - 1].text) !== null);
   const isVerb = (i: number) => toks[i] && toks[i].sentence === s && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || schedule(i)) && !(i > 0 && /^\d/.test(toks[i - 1].text) && MERIDIEM.test(toks[i].text)) && !nounAfter(i);
-  const boundary = (i: number) => toks[i].pos === 'CCONJ' || /^[,;:"“”()—–]$/.test(toks[i].text);
+  // ("signed at the Ministry of Finance, Planning and Economic Development on Wednesday": a comma or
+  // an "and" between two capitalised words inside a name ends no clause)
+  // (or between months: "in May and June", which share their clause's verb)
+  const inName = (i: number) => i > 0 && /^\p{Lu}/u.test(toks[i - 1].text) && !!toks[i + 1] && /^\p{Lu}/u.test(toks[i + 1].text) && toks[i + 1].sentence === s && (toks[i].text === ',' || low(toks[i]) === 'and');
+  const boundary = (i: number) => (toks[i].pos === 'CCONJ' || /^[,;:"“”()—–]$/.test(toks[i].text)) && !inName(i);
   const order: number[] = [];
   // the verbs of the mention's own clause first (left, then right), then the nearest ones around it
   for (let i = first - 1; i >= 0 && toks[i].sentence === s && !boundary(i); i--) if (isVerb(i)) order.push(i);
@@ -1109,7 +1113,8 @@ function tenseAt(toks: readonly Token[], first: number, last: number): Tense {
     if (k === v && /^(?:takes|take|comes|come|enters|enter)$/.test(w) && /^(?:effect|into)$/.test(low(toks[v + 1] ?? toks[v]))) return 'future';
     // ("cancelled a trip to Brussels planned for Friday": a plan's participle after its noun, with
     // "for", sets a time still to come)
-    if (FUTURE_FOR.has(w) && w.endsWith('ed') && k === v && v > 0 && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN' || toks[v - 1].text === ',') && low(toks[v + 1] ?? toks[v]) === 'for' && v + 1 < first) return 'future';
+    // ("classes already scheduled for August": an adverb between the noun and the participle)
+    if (FUTURE_FOR.has(w) && w.endsWith('ed') && toks.slice(k, v).every(t => t.pos === 'ADV') && k > 0 && (toks[k - 1].pos === 'NOUN' || toks[k - 1].pos === 'PROPN' || toks[k - 1].text === ',') && low(toks[v + 1] ?? toks[v]) === 'for' && v + 1 < first) return 'future';
     // ("will stay shut until February", "remained closed": a participle after another verb tells
     // nothing; that verb does)
     const participle = k === v && v > 0 && toks[v - 1].sentence === s && toks[v - 1].pos === 'VERB';
@@ -1293,7 +1298,9 @@ function resolveYear(m: number, d: number, ctx: Ctx, weekday?: number): string {
   const t = toDate(pub).getTime();
   const dist = (p: Ymd) => toDate(p).getTime() - t;
   let best = opts.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
-  const tense = ctx.tense();
+  // ("the exhibition runs until September 30", written in March: the end of a span that is still
+  // running lies ahead, unless the sentence tells it as past: "remained closed until March 3")
+  const tense = ctx.until && ctx.tense() !== 'past' ? 'future' : ctx.tense();
   // a past-tense sentence can still name a date a few weeks ahead ("was delayed until April 29")
   if (tense === 'past' && dist(best) > 0 && dist(best) > 60 * 86400000) best = opts.filter(p => dist(p) <= 0).pop() ?? best;
   if (tense === 'future' && dist(best) < -14 * 86400000) best = opts.find(p => dist(p) >= 0) ?? best;
@@ -1701,7 +1708,9 @@ function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null
         // year, probably in May": a bare month after a year alone in its sentence falls in that year
         if (ctx.sentenceYearAlone && ctx.sentenceYear !== null) return fmtMonth(ctx.sentenceYear, m);
         // a bare month: the closest one by tense (same year unless clearly otherwise)
-        const y = ctx.tense() === 'past' && m > ctx.pub.m ? ctx.pub.y - 1 : ctx.tense() === 'future' && m < ctx.pub.m ? ctx.pub.y + 1 : ctx.pub.y;
+        // ("stays open until January", written in December: a running span's end, as in resolveYear)
+        const tense = ctx.until && ctx.tense() !== 'past' ? 'future' : ctx.tense();
+        const y = tense === 'past' && m > ctx.pub.m ? ctx.pub.y - 1 : tense === 'future' && m < ctx.pub.m ? ctx.pub.y + 1 : ctx.pub.y;
         return fmtMonth(y, m);
       }
       return `XXXX-${pad(m)}`;
