@@ -238,3 +238,8 @@ test('places: a place named by a word of its own and a head word is that word al
   assert.deepEqual(a.mentions.filter(m => m.type === 'PLACE').map(m => [m.text, m.entity]),
     [['Zelvane Monastery', 'place:zelvane-monastery'], ['Zelvane', 'place:zelvane-monastery'], ['Korsby Glacier', 'place:korsby-glacier'], ['Korsby', 'place:korsby-glacier']]);
 });
+
+test('places: a route\'s ends before an extension, a section or a waterway, with a particle inside a name or a country also a people\'s word', () => {
+  assert.deepEqual(named('Headline\n\nMoney is short for the Varkosi-Lindmere-Tornhavn extension. The Bandar es Velle-Omsvik railway and the Addis Ababa-Djibouti line run, as does the Rhine-Quellbrook waterway and the Baku-Orvat oil pipeline.'),
+    [['PLACE', 'Varkosi'], ['PLACE', 'Lindmere'], ['PLACE', 'Tornhavn'], ['PLACE', 'Bandar es Velle'], ['PLACE', 'Omsvik'], ['PLACE', 'Addis Ababa'], ['PLACE', 'Djibouti'], ['PLACE', 'Rhine'], ['PLACE', 'Quellbrook'], ['PLACE', 'Baku'], ['PLACE', 'Orvat']]);
+});

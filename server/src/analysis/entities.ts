@@ -4668,7 +4668,8 @@ function routeEnds(text: string, list: PieceList, found: (NamedMention & { certa
     }
     // (nor an unknown run of capitals, "Air France-KLM flights", or an unknown name with an ordinary
     // word in it: "the Lamu Port-South Sudan-Ethiopia Transport corridor" is a project's name)
-    if (parts.some(p => { const known = lookup(p.name); return isNationality(p.name) || isCommonWord(p.name.toLowerCase()) || (known ? known.type !== 'PLACE' : /^\p{Lu}+$/u.test(p.name) || p.name.split(' ').some(w => isCommonWord(w.toLowerCase()))); })) continue;
+    // ("the Addis Ababa-Djibouti line": a country's name that is also its people's word is a place here)
+    if (parts.some(p => { const known = lookup(p.name); return isNationality(p.name) && known?.type !== 'PLACE' || isCommonWord(p.name.toLowerCase()) || (known ? known.type !== 'PLACE' : /^\p{Lu}+$/u.test(p.name) || p.name.split(' ').some(w => /^\p{Lu}/u.test(w) && isCommonWord(w.toLowerCase()))); })) continue;
     const s0 = parts[0].s, e0 = parts[parts.length - 1].e;
     const inside = found.filter(o => o.start < e0 && s0 < o.end);
     // (what the rules already made of every end as a place stays as it is)
@@ -4709,9 +4710,12 @@ const OPPONENT_BEFORE = /(?:\b(?:match|game|derby|fixture|tie|friendly|play-off|
 const OPPONENT_AFTER = /^(?: \d{1,3}[-–]\d{1,3}\b| on \p{Lu}| (?:in|at|and|last|this|next|yesterday|today|tomorrow)\b|[,.;])/u;
 
 /** A word for a route, a link or a border, after a space. */
-const ROUTE_NOUN = / (?:line|pipeline|railway|rail|road|highway|motorway|expressway|corridor|border|route|bridge|tunnel|ferry|flight|train|crossing|frontier)s?\b/g;
+// ("the Naivasha-Kisumu-Malaba extension", "the Rhine-Main waterway", "the Paris-Lyon high-speed line",
+// "the Druzhba-Adamowo oil pipeline": the words the annotated sets write after a route's ends)
+const ROUTE_NOUN = / (?:(?:oil|gas|freight|high-speed|water|shipping|bus|air|rail|ferry) )?(?:line|pipeline|railway|rail|road|highway|motorway|expressway|corridor|border|route|bridge|tunnel|ferry|flight|train|crossing|frontier|extension|section|stretch|link|waterway|shuttle|service|interconnector)s?\b/g;
 /** Two to four capitalised names joined by hyphens or en dashes, ending the text (read before a route's word). */
-const ROUTE_ENDS = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’]*(?: \p{Lu}[\p{L}\p{M}'’]*){0,2}(?:[-–]\p{Lu}[\p{L}\p{M}'’]*(?: \p{Lu}[\p{L}\p{M}'’]*){0,2}){1,3})$/u;
+// (a name's lowercase particle inside an end: "the Dar es Salaam-Kigali railway")
+const ROUTE_ENDS = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’]*(?: (?:(?:es|de|del|da|do|dos|al|el|la|di|du|sur) )?\p{Lu}[\p{L}\p{M}'’]*){0,2}(?:[-–]\p{Lu}[\p{L}\p{M}'’]*(?: (?:(?:es|de|del|da|do|dos|al|el|la|di|du|sur) )?\p{Lu}[\p{L}\p{M}'’]*){0,2}){1,3})$/u;
 
 /** "in ", "near ": a preposition of where, lowercase. */
 const WHERE_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|outside) $/u;
