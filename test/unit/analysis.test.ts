@@ -243,3 +243,8 @@ test('places: a route\'s ends before an extension, a section or a waterway, with
   assert.deepEqual(named('Headline\n\nMoney is short for the Varkosi-Lindmere-Tornhavn extension. The Bandar es Velle-Omsvik railway and the Addis Ababa-Djibouti line run, as does the Rhine-Quellbrook waterway and the Baku-Orvat oil pipeline.'),
     [['PLACE', 'Varkosi'], ['PLACE', 'Lindmere'], ['PLACE', 'Tornhavn'], ['PLACE', 'Bandar es Velle'], ['PLACE', 'Omsvik'], ['PLACE', 'Addis Ababa'], ['PLACE', 'Djibouti'], ['PLACE', 'Rhine'], ['PLACE', 'Quellbrook'], ['PLACE', 'Baku'], ['PLACE', 'Orvat']]);
 });
+
+test('places: the other end of a stretch from or between a place the article names is a place, unless a given name opens it', () => {
+  assert.deepEqual(named('Headline\n\nThe line from Dar es Salaam to Kavori Mbesi in Zambia was built. A boat ran between Siem Reap and Chong Velas for years. He moved from Paris to Anna Karlsson. Buses from Lyon, and Marta Velas too, left.'),
+    [['PLACE', 'Dar es Salaam'], ['PLACE', 'Kavori Mbesi'], ['PLACE', 'Zambia'], ['PLACE', 'Siem Reap'], ['PLACE', 'Chong Velas'], ['PLACE', 'Paris'], ['PERSON', 'Anna Karlsson'], ['PLACE', 'Lyon'], ['PERSON', 'Marta Velas']]);
+});

@@ -4637,12 +4637,25 @@ function placesByPosition(text: string, found: (NamedMention & { certain: boolea
     if (surnames.has(m.text)) continue;
     const after = text.slice(m.end, m.end + 80);
     if (m.type === 'PERSON' && WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]s?\b/.test(after)
-      || PLACE_APPOSED_AFTER.test(after) || LOCATED_AFTER.test(after)) (places ??= new Set()).add(m.text);
+      || PLACE_APPOSED_AFTER.test(after) || LOCATED_AFTER.test(after) || otherEndOf(text, found, m)) (places ??= new Set()).add(m.text);
   }
   if (places) for (let i = 0; i < found.length; i++) {
     const m = found[i];
     if (!m.certain && !m.role && (m.type === 'PERSON' || m.type === 'ORG') && places.has(m.text)) found[i] = retyped(m, 'PLACE', m.text, false);
   }
+}
+/** "from" or "between", a stretch of a few words in one clause, and "to" or "and" right before a name. */
+const OTHER_END_BEFORE = /\b(?:(from)|between) ([^.,;:!?\n"“”]{2,48}?) (?:to|and) $/;
+/**
+ * "the line from Dar es Salaam to Kapiri Mposhi", "a boat between Sisowath Quay and Chong Khneas",
+ * "from Natovi on Viti Levu to Nabouwalu": the other end of a stretch that starts at a place the
+ * article names is a place too, unless a given name opens it.
+ */
+function otherEndOf(text: string, found: readonly NamedMention[], m: NamedMention): boolean {
+  const lead = text.slice(Math.max(0, m.start - 64), m.start), hit = OTHER_END_BEFORE.exec(lead);
+  if (!hit || isGivenName(m.text.split(' ')[0])) return false;
+  const at = m.start - lead.length + hit.index + (hit[1] ? 5 : 8);
+  return found.some(o => o.type === 'PLACE' && o.start === at);
 }
 // "the Baku-Supsa pipeline", "the Ourense–Monforte line", "the Queensland-NSW border": names that a
 // hyphen or an en dash joins before a word for a route or a border are the places at its ends, each a
