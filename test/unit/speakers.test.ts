@@ -818,3 +818,10 @@ test('speakers: a headline\'s one quoted word that the body quotes inside a long
   assert.deepEqual(speakers('Tarrow Water shares slump after judge finds \'systematic\' sewage failures\n\nMonday, May 5, 2025\n\nJustice Ann Hale rejected the company\'s argument, finding that its failures had been "systematic and avoidable" over nearly a decade.'),
     ['Ann Hale', 'Ann Hale']);
 });
+
+test('speakers: "according to" a body with a long name, before the quote or ending the sentence after it', () => {
+  assert.deepEqual(speakers('According to the Northern Coastal Fisheries and Ice Research Centre (NCFIRC) in Tromsø, the ice "has reached its minimum" this week.'),
+    ['Northern Coastal Fisheries and Ice Research Centre']);
+  assert.deepEqual(speakers('Lorries wait "an average of 31 hours" at the Varkosi border crossing alone, according to the Kavrani Revenue Authority (KRA).'),
+    ['Kavrani Revenue Authority']);
+});

@@ -43,6 +43,8 @@ const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|S
 const ROLE_THEN_NAME = /^ to (?:[\p{L}'’.-]+ ){0,5}\p{Ll}+, $/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
+/** After "according": "to", a source of a few words with no comma or quote, perhaps its letters in brackets, and the sentence's end. */
+const ACCORDING_ENDS = /^ to [^,;:"“”\n]{2,100}?(?: \([^()]{1,20}\))?\.(?:\s|$)/;
 /** Between "according" and a name: a document that name has seen or obtained (" to a draft seen by "). */
 const SEEN_BY = /^ to (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:seen|obtained|reviewed|viewed) by (?:the )?$/u;
 /** Letters right after a name, then a comma: " SC,", " KC,", " MP," (the letters are read by POSTNOMINAL). */
@@ -1118,14 +1120,20 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // the speaker, then the name in apposition, right before the verb
         if (app !== null && named[app].type === 'PERSON' && /^(?:the|a|an|its|his|her|their)$/i.test(window[0]?.text ?? '') && verbIdx <= 16
           && !/[.!?;:"“”]/.test(text.slice(window[0].start, named[app].start).replace(TITLE_STOP, ''))) return app;
-        if (!nounPhraseOnly && (!(next === undefined || next === '.') || comma < 0 || verbIdx - comma > 4)) return null;
+        // ('Trucks spend "..." at the Malaba border crossing, according to the Uganda Revenue Authority (URA).':
+        // ", according to" a source that ends the sentence reaches back over the clause too)
+        const accordingLast = verb.text.toLowerCase() === 'according' && comma === verbIdx - 1 && ACCORDING_ENDS.test(text.slice(verb.end, verb.end + 160));
+        if (!nounPhraseOnly && !accordingLast && (!(next === undefined || next === '.') || comma < 0 || verbIdx - comma > 4)) return null;
       }
       if (verb.text.toLowerCase() === 'according') {
         // ("according to Uganda's health minister, Sarah Nakalembe": a role, then the person's name in apposition)
         const named2 = mentionAt(verb.end, (window[verbIdx + 12] ?? window[window.length - 1]).end)
           .find(x => x.m.type === 'PERSON' && ROLE_THEN_NAME.test(text.slice(verb.end, x.m.start)));
         if (named2) return named2.k;
-        const obj = mentionAt(verb.end, (window[verbIdx + 6] ?? window[window.length - 1]).end);
+        // ("According to the National Snow and Ice Data Center (NSIDC) in Boulder, sea ice "...": a name
+        // that starts within six words, however long)
+        const reach = (window[verbIdx + 6] ?? window[window.length - 1]).end;
+        const obj = mentionAt(verb.end, reach + 80).filter(x => x.m.start < reach);
         // ("according to a draft seen by Wikinews": who has seen or obtained a document is not its source)
         if (obj.length && SEEN_BY.test(text.slice(verb.end, named[obj[0].k].start))) return null;
         return obj.length ? obj[0].k : null;
