@@ -2311,3 +2311,8 @@ test('bodies: a medium\'s noun without a determiner after a verb of telling name
   assert.deepEqual(named('Headline\n\nThe minister told broadcaster Kanalvisa that the plan would pass. Speaking to newspaper Tagesblick, she agreed.'),
     [['ORG', 'Kanalvisa'], ['ORG', 'Tagesblick']]);
 });
+
+test('a role\'s holder named by a town and a plural no list has is a person, and so is the name after "a spokesperson for the union,"', () => {
+  assert.deepEqual(named('Headline\n\nVillarreal midfielder Pau Ribes was sent off. The coach Murray Hollis said so. A spokesperson for the union, Anele Dlamini, said it was over. The New York Mets won.'),
+    [['ORG', 'Villarreal'], ['PERSON', 'Pau Ribes'], ['PERSON', 'Murray Hollis'], ['PERSON', 'Anele Dlamini'], ['ORG', 'New York Mets']]);
+});

@@ -1972,7 +1972,10 @@ function classify(name: string, ps: Piece[], strict: boolean, forced?: EntityTyp
   // and no place's, body's or nationality's name a team ("Florida Keys" stays a place; plurals
   // that are words, "Chicago Bulls", are the typer's)
   // ("Victoria Rojas", "Aurora Torres": a surname ending in -s after a city that is a given name too is a person's)
-  if (ps.length >= 2 && TEAM_PLURAL.test(last) && !isCommonWord(last) && !(ps.length === 2 && isCommonWord(ps[0].text)) && !lookup(name) && !lookup(last) && !isSurname(last) && !isPlaceHead(last) && !isOrgHeadOrPlural(last) && !isNationality(last) && !isFacilityHead(last.slice(0, -1))
+  // ("Villarreal midfielder Pau Ribes", "coach Murray Hollis": nor after a town that is a given name
+  // too, where a plural no list has is likelier a surname; "Orlando Pirates" and "Sydney Roosters" are
+  // plurals of words)
+  if (ps.length >= 2 && TEAM_PLURAL.test(last) && !isCommonWord(last) && !(ps.length === 2 && isCommonWord(ps[0].text)) && !(ps.length === 2 && isGivenName(ps[0].text)) && !lookup(name) && !lookup(last) && !isSurname(last) && !isPlaceHead(last) && !isOrgHeadOrPlural(last) && !isNationality(last) && !isFacilityHead(last.slice(0, -1))
     && isCityName(textOf0(ps.slice(0, -1)))) return { type: 'ORG', key: name, certain: true };
   // "North Canterbury", "Central Otago", "Eastern Cape": a direction before a place the data knows names
   // a part of it ("New", "Old", "Great" and "Little" open other names: "New Labour", "Old Trafford")
@@ -2080,6 +2083,8 @@ const JOB_AFTER = /^ (?:(?:deputy|vice|senior|chief|former|local|regional|nation
 const TOLD_AFTER = /^(?: (?:that|on|in|last|earlier|late|early|this|when|after|about|he|she|it|they|the|a)\b|[,.;:]|['’]s\b)/;
 /** The plural that closes a team's name ("Royals", "Jays"; "Sox" is spelled so). */
 const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
+/** A lowercase noun for a person or a player, or a role, right before a name ("midfielder ", "Striker "). */
+const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...personNouns, ...roleNouns].join('|')}) $`, 'iu');
 /** "'s Nimbix unit", "'s banking arm": after an owner's name, what it owns is a company's part. */
 const OWNS_UNIT = /^['’]s (?:(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{Ll}+) ){1,3}(?:unit|division|subsidiary|arm|affiliate)\b/u;
 /** ", the conciliation service,", ", the media regulator.", ", the Danish wind farm developer,": a description of one to four words, the last lowercase, after a name (", the leader of the party," is described by its first noun: see APPOSED_BODY_OF). */
@@ -2275,6 +2280,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
         }
         // "Gov. JB Pritzker", "Sen. JD Vance": initials in capitals after a person's title open the holder's
         // name, not a body's (as all-capital words otherwise do)
+        // ("Villarreal midfielder Pau Ribes", "Striker Pau Ribes": a role's holder named by a town and a
+        // plural no list has is a person, not a team like the "New York Mets")
+        if (c.type === 'ORG' && seg.pieces.length === 2 && TEAM_PLURAL.test(seg.pieces[1].text) && !isCommonWord(seg.pieces[1].text) && isCityName(seg.pieces[0].text)
+          && (seg.role || PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, seg.pieces[0].start - 16), seg.pieces[0].start)))) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
         if (seg.role && c.type === 'ORG' && !c.certain && seg.pieces.length === 2 && /^\p{Lu}{2,3}$/u.test(seg.pieces[0].text) && isCap(seg.pieces[1])) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
         // "Senator Warren", "Mayor Lincoln": a town's name right after a person's title is the holder's
         // surname (a country or a big city stays a place: "Foreign Minister of Iran")
@@ -5471,6 +5480,9 @@ function typedByNoun(text: string, list: PieceList, found: (NamedMention & { cer
     // preposition the noun ends a phrase of place or time that opens the sentence; the name after
     // its comma is the clause's subject, not the noun's name)
     if (comma && /^(?:on|in|at|from|near|off|across|inside|outside|around|over|onto|into|across)$/i.test(pieces[d - 1]?.text ?? '')) continue;
+    // ("A spokesperson for the union, Anele Dlamini, said": the name after the comma is the
+    // spokesperson's, whom "for the union" describes, not the union's)
+    if (comma && /^(?:for|of|at|with)$/i.test(pieces[d - 1]?.text ?? '') && !!pieces[d - 2] && jobNoun(pieces[d - 2].text.toLowerCase())) continue;
     const first = c;
     if (!isCap(pieces[first]) || afterNewline(pieces[first]) || startsSentence(pieces[first]) || pieces[first].sentence !== noun.sentence) continue;
     const last = runEnd(first, !comma && !isGivenName(pieces[first].text) && !isNationality(pieces[first].text));
