@@ -825,3 +825,8 @@ test('speakers: "according to" a body with a long name, before the quote or endi
   assert.deepEqual(speakers('Lorries wait "an average of 31 hours" at the Varkosi border crossing alone, according to the Kavrani Revenue Authority (KRA).'),
     ['Kavrani Revenue Authority']);
 });
+
+test('speakers: "said a spokeswoman for the agency X, Name," names the spokeswoman far after the verb; "She summed up ... in one sentence:" is a clause of its own', () => {
+  assert.deepEqual(speakers('"Our goal is fewer cars," said a spokeswoman for the state agency Visit Norland, Kari Brenne, adding that it was fine.'), ['Kari Brenne']);
+  assert.deepEqual(speakersLinked('Headline\n\nEmma Lind, an office manager from Gothenburg, was soaking in the pools. She summed up the appeal in one sentence: "There is no casino, and that is why I came."'), ['Emma Lind']);
+});

@@ -1312,7 +1312,11 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
         // "said Reed's spokesman, John Doe", "said the head of the World Bank, Jane Doe"; but "said a
         // spokesman for Acme" names no one.
         // ("said the study's lead author, Dr Siobhán Ní Bhriain": a courtesy title may stand after the comma)
-        const named2 = further.find(x => x.m.type === 'PERSON' && /,\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/.test(text.slice(Math.max(0, x.m.start - 14), x.m.start)) && !sourceFor(x.m.start));
+        // ("said a spokeswoman for the state agency Innovation Norway, Kari Hestnes": within fourteen words)
+        const farthest = (window[verbIdx + 14] ?? window[window.length - 1] ?? verb).end;
+        const named2 = mentionAt(verb.end, farthest + 40).filter(x => x.m.start < farthest)
+          .find(x => x.m.type === 'PERSON' && /,\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/.test(text.slice(Math.max(0, x.m.start - 14), x.m.start)) && !sourceFor(x.m.start)
+            && !/[.;:!?"“”]/.test(text.slice(verb.end, x.m.start)));
         // ("said Norway's coach, Marit Eide": or a place's role)
         if (named2 && (first || /^(?:the|an?)$/i.test(window[verbIdx + 1]?.text ?? '') || OWNER_ROLE_COMMA.test(text.slice(verb.end, named2.m.start)))) return named2.k;
         if (first) return null;
@@ -1366,6 +1370,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       if (own.sentence === last.sentence && /^(?:his|her)$/i.test(own.text) && speechNouns.has(noun.text.toLowerCase())) speaker = pronounReferent(own.start, own.text.toLowerCase());
       // ('Asked about his winner, he smiled: "..."': "he" or "she" and a verb, a clause of its own
       // before the colon, speaks for the person the pronoun stands for)
+      // ('She summed up the appeal in one sentence: "..."': a clause of up to ten words)
       let c = before.length - 2;
       while (c > 0 && before[c - 1].sentence === last.sentence && before[c - 1].text !== ',') c--;
       const pro = before[c], verb = before[c + 1];
@@ -1373,7 +1378,7 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // (wink tags some of those adjectives as verbs, "blunt"; not a passive, 'She was told: "..."')
       const adj = before[c + 2];
       const wasAdjective = verb?.pos === 'AUX' && /^(?:was|is)$/.test(verb.text) && !!adj && (adj.pos === 'ADJ' || adj.pos === 'VERB' && /^\p{Ll}+$/u.test(adj.text) && !/(?:ed|en)$/.test(adj.text) && !/^(?:told|sent|taught|shown|brought|caught|left)$/.test(adj.text)) && c + 3 === before.length - 1;
-      if (speaker === null && pro && verb && pro.sentence === last.sentence && /^(?:he|she)$/i.test(pro.text) && (verb.pos === 'VERB' || wasAdjective) && before.length - 1 - c <= 4) {
+      if (speaker === null && pro && verb && pro.sentence === last.sentence && /^(?:he|she)$/i.test(pro.text) && (verb.pos === 'VERB' || wasAdjective) && before.length - 1 - c <= 10) {
         speaker = pronounReferent(pro.start, pro.text.toLowerCase());
       }
     }
