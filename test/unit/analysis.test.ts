@@ -248,3 +248,8 @@ test('places: the other end of a stretch from or between a place the article nam
   assert.deepEqual(named('Headline\n\nThe line from Dar es Salaam to Kavori Mbesi in Zambia was built. A boat ran between Siem Reap and Chong Velas for years. He moved from Paris to Anna Karlsson. Buses from Lyon, and Marta Velas too, left.'),
     [['PLACE', 'Dar es Salaam'], ['PLACE', 'Kavori Mbesi'], ['PLACE', 'Zambia'], ['PLACE', 'Siem Reap'], ['PLACE', 'Chong Velas'], ['PLACE', 'Paris'], ['PERSON', 'Anna Karlsson'], ['PLACE', 'Lyon'], ['PERSON', 'Marta Velas']]);
 });
+
+test('places: "St" or "St." for "Saint" before a country, a capital or a region the data writes out; a saint stays a person', () => {
+  assert.deepEqual(named('Headline\n\nIn St Lucia, the Pitons rise above the town. St. Jerome in His Study hangs in Florence.'),
+    [['PLACE', 'St Lucia'], ['PERSON', 'St. Jerome'], ['PLACE', 'Florence']]);
+});

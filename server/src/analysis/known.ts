@@ -75,7 +75,13 @@ const MAX_KNOWN_CHARS = 3 * Math.max(...[...known.keys()].map(k => k.length)) + 
  * per name as written: the rules ask about the same words and phrases many times per article, and
  * each question cost a search for the first word's end, two folds and three hash lookups.
  */
-const knownAs = rememberedPerWord(name => mayBeKnown(name) ? known.get(fold(name)) : undefined);
+// ("St Lucia", "St. Kitts": a saint's short title, where the data writes it out, for a country, a
+// capital, a province or a region)
+const SAINT_SHORT = /^(St|Ste)\.? (?=\p{Lu})/u;
+const knownAs = rememberedPerWord(name => (mayBeKnown(name) ? known.get(fold(name)) : undefined)
+  ?? (SAINT_SHORT.test(name) ? knownSaint(fold(name.replace(SAINT_SHORT, (_, t: string) => (t === 'St' ? 'Saint ' : 'Sainte ')))) : undefined));
+/** A country, a capital, a province or a region written with "Saint" ("St Jerome" is the saint; "Saint-Jérôme" a town). */
+const knownSaint = (k: string) => (major.has(k) ? known.get(k) : undefined);
 export function lookup(name: string): KnownName | undefined {
   return name.length > MAX_KNOWN_CHARS ? undefined : knownAs(name);
 }
