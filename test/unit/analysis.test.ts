@@ -253,3 +253,8 @@ test('places: "St" or "St." for "Saint" before a country, a capital or a region 
   assert.deepEqual(named('Headline\n\nIn St Lucia, the Pitons rise above the town. St. Jerome in His Study hangs in Florence.'),
     [['PLACE', 'St Lucia'], ['PERSON', 'St. Jerome'], ['PLACE', 'Florence']]);
 });
+
+test('places: rivers, ranges, deserts and regions news names bare are places, from the features data; a body bearing one keeps its name', () => {
+  assert.deepEqual(named('Headline\n\nBarges on the Rhine ran light. Avalanches hit the Tian Shan, and the Sahel dried up. Towns in the Ruhr and the Okanagan burned. Shares in Vistula Telecom fell.'),
+    [['PLACE', 'Rhine'], ['PLACE', 'Tian Shan'], ['PLACE', 'Sahel'], ['PLACE', 'Ruhr'], ['PLACE', 'Okanagan'], ['ORG', 'Vistula Telecom']]);
+});

@@ -5,7 +5,7 @@ import { initials } from './link';
 import { isCalendarName } from './dates';
 import { detached } from './detached';
 import {
-  fold, lookup, orgContext, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
+  fold, lookup, featureName, orgContext, foreignArticles, isTitle, maxTitleWords, isOrgHead, isPlaceHead, isNotEntity, isNationality, nameParticles,
   isEventHead, isEventOnlyHead, isEventLead, isEventLeadStart, isCountryWithAnd, placeCues, isLegislature, isOrgHeadOrPlural, isMajorPlace, isTitleStart, isTitleModifier, isRemitWord, mediaNouns, isOrgLead, typeNounOf, speechVerbs, placeLeads, placeLeadsBeforeParticle, isFacilityHead, isSiteHead, isVenueCentre, isNewspaperHead, isLanguage, isTitleWord, smallTown, isVillage, isTownOfWords, isBrand, isClubLead, isClubTail, isForeignOrgLead, isCompanyTail, isTradeTail, isOrgAcronym, isCityName, isCountryName, isSport, isCountryBodyWord, isStateNamedState, workNouns, roleNouns, personNouns, kinNouns, partyNouns, bodyNouns, anyBodyNouns, participlePrepositions, openingPrepositions, academicCues,
 } from './gazetteer';
 
@@ -2505,6 +2505,8 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // "the Bay of Bengal", "the Strait of Hormuz": a feature of the land or sea, then "of"
       const feature = seg.pieces.length > 2 && seg.pieces[1].text === 'of' && GEO_FIRST.test(seg.pieces[0].text);
       const ruled = cue || feature ? 'PLACE' : hint !== 'ORG' && attributes(seg) ? 'PERSON' : null;
+      /** The canonical name of a geographic feature the data lists, where that decides the type. */
+      let listed: string | undefined;
       // (the typer is asked all the same: each time a name is written is an example for its training)
       // (a subheading in capitals is read like a headline: only what the data knows in it counts)
       if (capsRanges.length && !ruled && within(capsRanges, span)) {
@@ -2541,6 +2543,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // no given name or title opening it and no verb of speech after it, is that town
       if ((type === 'PERSON' || type === 'NONE') && !seg.role && !ruled && !seg.strict && seg.pieces.length >= 2 && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)
         && isTownOfWords(name) && !SPEECH_AFTER.test(text.slice(span.end, span.end + 12))) type = 'PLACE';
+      // ("the Tian Shan", "across the Tonlé Sap": a named geographic feature the data lists, guessed a
+      // person's or nothing, is that feature)
+      // (a given name may open one after "the", which no person's name takes: "the Tian Shan")
+      if ((type === 'PERSON' || type === 'NONE') && !seg.role && !ruled && !seg.strict && (!isGivenName(seg.pieces[0].text) || /\bthe\s$/i.test(text.slice(Math.max(0, span.start - 4), span.start))) && !isTitleStart(seg.pieces[0].text)
+        && featureName(name) && !SPEECH_AFTER.test(text.slice(span.end, span.end + 12))) { type = 'PLACE'; listed = featureName(name); }
       // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
       if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
       // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,
@@ -2573,7 +2580,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // (a headline's guess of a person with no given name binds nothing: "Comédie-Française cancels
       // shows" opens the article with no cue that the body below has, ", France's oldest theatre company")
       if (type !== 'NONE' && seg.pieces.length > 1 && !typedBefore.has(name) && !(type === 'PERSON' && span.start < headlineEnd && !isGivenName(seg.pieces[0].text))) typedBefore.set(name, type);
-      if (type !== 'NONE') found.push(mention(seg, name, type, type === hint ? key : name, false));
+      if (type !== 'NONE') found.push(mention(seg, name, type, listed ?? (type === hint ? key : name), false));
       // A headline's run of capitals is not one name: the names the data knows inside it still count.
       // Elsewhere a stretch that is no entity is an event, a work or a product, and the names
       // inside it are not mentions ("Google Science Fair", "Windows Vista").
@@ -2912,6 +2919,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // ("... affected," Ryanair said.": a brand the data knows that gives a quote is the company, a
       // word no dictionary has is a person)
       if (attributes(seg)) { found.push(mention(seg, name, ps.length === 1 && isBrand(name) ? 'ORG' : 'PERSON', name, false)); continue; }
+      // ("barges on the Rhine", "the Ruhr", "tourists in the Sahel": a named geographic feature the
+      // data lists, that no rule has typed and no one in the article is named by)
+      const feature = ps.length === 1 && !personParts.has(k) ? featureName(name) : undefined;
+      if (feature) { found.push(mention(seg, name, 'PLACE', feature, false)); continue; }
       const p = ps[0];
       if (afterPlaceCue(text, p.start)) { found.push(mention(seg, name, 'PLACE', name, false)); continue; }
       // "ran aground off Vunisea", "landfall on Efate's east coast": what a ship is off, or what has a

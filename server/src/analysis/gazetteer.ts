@@ -10,7 +10,7 @@ import { known, major, firstWordFilter } from './known';
 // and known.ts, so that the LSP thread, which only folds, and the link worker, which also looks
 // names up, do not build the analysis's tables (word lists, given names and surnames, demonyms).
 export { fold };
-export { lookup, sameGivenName, nameParticles, orgCanonical, orgContext, isCityName, isCountryName, type KnownName } from './known';
+export { lookup, sameGivenName, nameParticles, orgCanonical, orgContext, isCityName, isCountryName, featureName, type KnownName } from './known';
 
 // Towns of 15,000 to 50,000 people whose names are no ordinary word or person's name ("Moline",
 // "Svendborg"): a hint for the typer, never a place for certain (build-gazetteer.mjs says more).

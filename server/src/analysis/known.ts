@@ -2,6 +2,7 @@
 // needs of the gazetteer, apart from the rest of it (gazetteer.ts), which only the analysis needs.
 import gazetteer from './data/gazetteer.json';
 import lexicon from './data/lexicon.json';
+import features from './data/features.json';
 import { rememberedPerWord } from './detached';
 import { fold, NON_ASCII } from './fold';
 
@@ -84,6 +85,17 @@ const knownAs = rememberedPerWord(name => (mayBeKnown(name) ? known.get(fold(nam
 const knownSaint = (k: string) => (major.has(k) ? known.get(k) : undefined);
 export function lookup(name: string): KnownName | undefined {
   return name.length > MAX_KNOWN_CHARS ? undefined : knownAs(name);
+}
+
+// Rivers, ranges, deserts, straits, regions and islands news names bare ("the Rhine", "the Tian
+// Shan", "the Sahel", "the Ruhr"), which no package lists (features.json, scripts/build-features.mjs).
+// They are kept apart from the names above: many a company, a party or a ship bears one ("Vistula",
+// "Tisza", "Caspian Meridian Shipping"), so they decide only what the rules left to a guess.
+const featureNames = new Map<string, string>();
+for (const [p, aliases] of Object.entries(features.places as Record<string, string[]>)) for (const n of [p, ...aliases]) if (!featureNames.has(fold(n))) featureNames.set(fold(n), p);
+/** The canonical name of a named geographic feature written so ("Tonle Sap" → "Tonlé Sap"), if it is one. */
+export function featureName(name: string): string | undefined {
+  return featureNames.get(fold(name));
 }
 
 const nicknameGroups = new Map<string, Set<number>>();
