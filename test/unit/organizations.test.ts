@@ -2316,3 +2316,8 @@ test('a role\'s holder named by a town and a plural no list has is a person, and
   assert.deepEqual(named('Headline\n\nVillarreal midfielder Pau Ribes was sent off. The coach Murray Hollis said so. A spokesperson for the union, Anele Dlamini, said it was over. The New York Mets won.'),
     [['ORG', 'Villarreal'], ['PERSON', 'Pau Ribes'], ['PERSON', 'Murray Hollis'], ['PERSON', 'Anele Dlamini'], ['ORG', 'New York Mets']]);
 });
+
+test('clubs: a town\'s name with a plural verb of play after it is its team in a match report, and so is the same name elsewhere unless it says where', () => {
+  assert.deepEqual(named('Lyon edge Nantes in derby\n\nMonday, October 9, 2023\n\nLyon claimed a 2-1 win on Sunday. Nantes, beaten 3-0 by Rennes last month, pressed late. Fans in Lyon cheered, and Lyon travel to Lille next. Oslo and Bergen host the talks.'),
+    [['ORG', 'Lyon'], ['ORG', 'Nantes'], ['ORG', 'Lyon'], ['ORG', 'Nantes'], ['ORG', 'Rennes'], ['PLACE', 'Lyon'], ['ORG', 'Lyon'], ['PLACE', 'Lille'], ['PLACE', 'Oslo'], ['PLACE', 'Bergen']]);
+});

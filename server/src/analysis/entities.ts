@@ -4724,6 +4724,8 @@ function clubsInPlay(text: string, found: (NamedMention & { certain: boolean })[
   if (!SCORE.test(text)) return;
   // (the ends of the first sides of "between X and Y", for the second)
   const sides = new Set<number>();
+  /** The towns' names read as their teams somewhere in the report. */
+  let teams: Set<string> | undefined;
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
     const before = text.slice(Math.max(0, m.start - 48), m.start), after = text.slice(m.end, m.end + 16);
@@ -4734,11 +4736,30 @@ function clubsInPlay(text: string, found: (NamedMention & { certain: boolean })[
     if (m.role || m.type === 'PERSON' && (m.certain || !m.text.includes(' ')) || m.text.includes('-') || isCountryName(m.text)) continue;
     if (m.type === 'PLACE' && lookup(m.text)?.type === 'PLACE' && !isCityName(m.text)) continue;
     found[i] = retyped(m, 'ORG', m.text, false);
+    if (m.type === 'PLACE') (teams ??= new Set()).add(m.text);
     if (/ between (?:the )?$/.test(before)) sides.add(m.end);
   }
+  // ("Valencia edge Villarreal", "before Valencia travel to Real Sociedad", "Leeds host Hull":
+  // a town's name with a plural verb after it is its team, as British English writes one; and so is
+  // the same name elsewhere in the report, unless it says where: "back to Madrid", "in Valencia")
+  for (const m of found) {
+    // (not the second of two places, whose verb is both's: "Oslo and Bergen host the talks")
+    if (m.type !== 'PLACE' || m.role || !isCityName(m.text) || !TEAM_VERB_AFTER.test(text.slice(m.end, m.end + 12)) || /(?:\band|,) $/.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    (teams ??= new Set()).add(m.text);
+  }
+  if (teams) for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (m.type !== 'PLACE' || !teams.has(m.text) || WHERE_TEAM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    found[i] = retyped(m, 'ORG', m.text, false);
+  }
 }
+/** A plural verb of play right after a team's town: "Valencia edge", "Lyon travel to", "Leeds host". */
+const TEAM_VERB_AFTER = /^ (?:edge|travel to|host|face|trail|welcome|visit|beat|draw with|thrash|outclass|overcome|stun|rout)\b/;
+/** What says a town's name is where something is, not its team: "in ", "to ", "back to ", "at ", "from ". */
+const WHERE_TEAM_BEFORE = /\b(?:in|at|to|from|near|outside|around|across|into|of|across)\s+$/;
 /** What comes just before the side a team plays: "a match against ", "the derby between ", "beat ", "host rivals ". */
-const OPPONENT_BEFORE = /(?:\b(?:match|game|derby|fixture|tie|friendly|play-off|playoff|final|semi-final|quarter-final)(?:es)? (?:against|between|with) (?:the )?|\b(?:beat|beats|beating|defeated|defeats|drew with|draw with|lost to|loses to|edged|thrashed|face|faces|facing|host rivals|hosts|hosted|hosting) )$/;
+// ("beaten 3-0 by Barcelona", "lost 2-1 to Sevilla": or a score and "by" or "to" after a verb of losing)
+const OPPONENT_BEFORE = /(?:\b(?:match|game|derby|fixture|tie|friendly|play-off|playoff|final|semi-final|quarter-final)(?:es)? (?:against|between|with) (?:the )?|\b(?:beat|beats|beating|defeated|defeats|drew with|draw with|lost to|loses to|edge|edges|edged|thrashed|face|faces|facing|host rivals|hosts|hosted|hosting) |\b(?:beaten|lost|losing|defeated) \d{1,2}[-–]\d{1,2} (?:by|to) )$/;
 /** What comes just after it: a score, a day, "in", "at", "and", or the clause's end. */
 const OPPONENT_AFTER = /^(?: \d{1,3}[-–]\d{1,3}\b| on \p{Lu}| (?:in|at|and|last|this|next|yesterday|today|tomorrow)\b|[,.;])/u;
 
