@@ -640,3 +640,8 @@ test('a comma or "and" inside a name ends no clause: the date takes the verb bef
   assert.deepEqual(dates(THU, 'Recruit classes already scheduled for August and October would go ahead, the manager said.'),
     [['August', '2015-08'], ['October', '2015-10']]);
 });
+
+test('"overnight" before the nouns tourism counts ("overnight stays", "overnight visitors") classifies them and is no time', () => {
+  assert.deepEqual(dates(THU, 'The town recorded 1.4 million overnight visitors last year. A levy on overnight stays passed. Rain fell overnight.'),
+    [['last year', '2014'], ['overnight', '2015-03-11TNI']]);
+});

@@ -25,6 +25,8 @@ const WEEKDAYS: Record<string, number> = {
 /** A capitalised month's or weekday's name ("March", "Friday"); remembered per word (runs() asks it of many capitalised words). */
 export const isCalendarName = rememberedPerWord(
   w => w.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && (MONTHS[w.toLowerCase()] ?? WEEKDAYS[w.toLowerCase()]) !== undefined, 20000);
+/** Nouns "overnight" classifies, as tourism counts them, rather than dates: "overnight stays", "1.4 million overnight visitors". */
+const OVERNIGHT_KIND = /^(?:stays?|visitors?|guests?|trips?|bookings?|accommodation|parking|bags?)$/;
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI' };
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 /** Named days: a fixed MM-DD, or null when the date moves from year to year (data/dates.json). */
@@ -427,7 +429,7 @@ function findCandidates(tk: TokenizedText): Cand[] {
         out.push({ first: i, last: i, type: 'DATE' }); // kept only when it grows: "the end of the century", "the 19th century"
       } else if (c0 === 109 && MID_DATE.test(toks[i].text)) {
         out.push({ first: i, last: i, type: 'DATE' }); // "mid-2012", "mid-March", one token
-      } else if (c0 === 111 && toks[i].text === 'overnight' && !(i > 0 && (low(toks[i - 1]) === 'an' || low(toks[i - 1]) === 'a'))) {
+      } else if (c0 === 111 && toks[i].text === 'overnight' && !(i > 0 && (low(toks[i - 1]) === 'an' || low(toks[i - 1]) === 'a')) && !(toks[i + 1] && OVERNIGHT_KIND.test(toks[i + 1].text))) {
         out.push({ first: i, last: i, type: 'TIME' }); // "overnight", not "an overnight stay"
       } else if (c0 === 113 && toks[i].text === 'quarter' && i >= 2 && QUARTERS[low(toks[i - 1])] && low(toks[i - 2]) === 'the' && toks[i - 2].sentence === toks[i].sentence
         && !(toks[i + 1] && low(toks[i + 1]) === 'of') && MONEY_WORDS.test(sentenceText(toks, toks[i].sentence, i))) {
