@@ -830,3 +830,8 @@ test('speakers: "said a spokeswoman for the agency X, Name," names the spokeswom
   assert.deepEqual(speakers('"Our goal is fewer cars," said a spokeswoman for the state agency Visit Norland, Kari Brenne, adding that it was fine.'), ['Kari Brenne']);
   assert.deepEqual(speakersLinked('Headline\n\nEmma Lind, an office manager from Gothenburg, was soaking in the pools. She summed up the appeal in one sentence: "There is no casino, and that is why I came."'), ['Emma Lind']);
 });
+
+test('speakers: "said the 24-year-old" after the quote is the person the article named last, as "the 49-year-old said" is', () => {
+  assert.deepEqual(speakersLinked('Headline\n\nA late header from Tomás Varela sealed the win, and it was Varela\'s night.\n\n"I just closed my eyes and jumped," said the 24-year-old, who grew up nearby. "My father was in the stand today."'),
+    ['Tomás Varela', 'Tomás Varela']);
+});

@@ -43,6 +43,8 @@ const ATTRIBUTION_THEN_QUOTE = /^(?:[^.!?\n]|(?<=\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|S
 const ROLE_THEN_NAME = /^ to (?:[\p{L}'’.-]+ ){0,5}\p{Ll}+, $/u;
 /** A closing quotation mark, as a token of its own. */
 const CLOSING_MARK = /^["”’']$/;
+/** After a verb of saying: "the" and an age, "the 24-year-old". */
+const AGE_AFTER_VERB = /^\s+the\s+\d{1,3}-year-old\b/;
 /** After "according": "to", a source of a few words with no comma or quote, perhaps its letters in brackets, and the sentence's end. */
 const ACCORDING_ENDS = /^ to [^,;:"“”\n]{2,100}?(?: \([^()]{1,20}\))?\.(?:\s|$)/;
 /** Between "according" and a name: a document that name has seen or obtained (" to a draft seen by "). */
@@ -1281,6 +1283,12 @@ export function attributeQuotes(tokenized: TokenizedText, allSpans: { start: num
       // ("In a statement, the club said Ferreira had "...": a subject of the verb's own, a body named by
       // its noun, leaves the name after the verb to what was said)
       if (pre.length >= 2 && /^the$/i.test(pre[pre.length - 2].text) && bodyNouns.has(pre[pre.length - 1].text)) return null;
+      // ('"...," said the 24-year-old, who grew up in Paterna': an age after the verb, as before it, is
+      // the person the article named last)
+      if (isAfter && AGE_AFTER_VERB.test(text.slice(verb.end, verb.end + 24))) {
+        const person = lastPersonNear(q.start);
+        if (person !== null) return person;
+      }
       // "said Psaki"; but in "told Sky News", "asked reporters" the object is the listener.
       // ('"…," warned Anna Berg.', '"Why?" asked Berg.': a verb right after the quote has the source after it, whatever the verb.)
       // ('"...", and said the CSU would not back it': a verb after "and" shares the sentence's subject;
