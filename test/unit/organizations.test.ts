@@ -2321,3 +2321,8 @@ test('clubs: a town\'s name with a plural verb of play after it is its team in a
   assert.deepEqual(named('Lyon edge Nantes in derby\n\nMonday, October 9, 2023\n\nLyon claimed a 2-1 win on Sunday. Nantes, beaten 3-0 by Rennes last month, pressed late. Fans in Lyon cheered, and Lyon travel to Lille next. Oslo and Bergen host the talks.'),
     [['ORG', 'Lyon'], ['ORG', 'Nantes'], ['ORG', 'Lyon'], ['ORG', 'Nantes'], ['ORG', 'Rennes'], ['PLACE', 'Lyon'], ['ORG', 'Lyon'], ['PLACE', 'Lille'], ['PLACE', 'Oslo'], ['PLACE', 'Bergen']]);
 });
+
+test('clubs: a capitalised plural after "the" in a match report is a team\'s nickname, there and elsewhere; not a place, a people or an event', () => {
+  assert.deepEqual(named('Korimako hold off Tuataras\n\nSunday, July 21, 2019\n\nThe hosts won 21-9 in the rugby match. A try from Tuataras wing Lwazi Mahlangu came late, and the Tuataras were left to rue a yellow card, the coach said. He has nine goals for the Reds this season. The Olympics open soon. Fans in the Netherlands cheered.').filter(m => m[1] !== 'Korimako'),
+    [['ORG', 'Tuataras'], ['ORG', 'Tuataras'], ['PERSON', 'Lwazi Mahlangu'], ['ORG', 'Tuataras'], ['ORG', 'Reds'], ['PLACE', 'Netherlands']]);
+});

@@ -2762,6 +2762,7 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
   // "warnings for Beechmont ... the people of Beechmont", "at Saqqara, south of Cairo": a word no data
   // knows that the article once puts after a place's cue, or before where it lies from another place,
   // is that place wherever the article writes it (a word the article gives a person stays theirs)
+  const matchReport = SCORE.test(text) && sportsReport(text);
   for (const { seg, name } of pending) {
     const p = seg.pieces[0], k = fold(name);
     if (seg.pieces.length !== 1 || seg.role || seenTypes.has(k) || personParts.has(k) || !/^\p{Lu}\p{Ll}/u.test(name) || isGivenName(name)) continue;
@@ -2780,6 +2781,10 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
     if (unlisted && !isNationality(name) && !isCommonWord(name) && (JOB_AFTER.test(text.slice(p.end, p.end + 32)) || BODY_SAYS.test(text.slice(p.end, p.end + 60)))) { seenTypes.set(k, 'ORG'); continue; }
     if (startsSentence(p)) continue;
     if (afterPlaceCue(text, p.start) || LIES_FROM.test(text.slice(p.end, p.end + 40))) seenTypes.set(k, 'PLACE');
+    // ("the Springboks were left to rue", "nine goals for the Reds": in a match report, a capitalised
+    // plural after "the" that names no place, people, event or body the data knows is a team's nickname)
+    else if (matchReport && TEAM_NICKNAME.test(name) && /^the$/.test(text.slice(Math.max(0, p.start - 4), p.start - 1)) && !lookup(name) && !featureName(name)
+      && !isNationality(name) && !isPlaceHead(name) && !isEventHead(name) && !isEventOnlyHead(name) && !isNotEntity(name) && !isOrgHeadOrPlural(name)) seenTypes.set(k, 'ORG');
   }
   // Whether a pending single word is also written capitalised mid-sentence, or in lowercase
   // ("officials" makes a sentence-initial "Officials" a common noun). Each answer is worked out
@@ -4753,6 +4758,8 @@ function clubsInPlay(text: string, found: (NamedMention & { certain: boolean })[
     found[i] = retyped(m, 'ORG', m.text, false);
   }
 }
+/** A capitalised plural that may be a team's nickname: "Springboks", "Reds", "Wallabies". */
+const TEAM_NICKNAME = /^\p{Lu}\p{Ll}{2,}s$/u;
 /** A plural verb of play right after a team's town: "Valencia edge", "Lyon travel to", "Leeds host". */
 const TEAM_VERB_AFTER = /^ (?:edge|travel to|host|face|trail|welcome|visit|beat|draw with|thrash|outclass|overcome|stun|rout)\b/;
 /** What says a town's name is where something is, not its team: "in ", "to ", "back to ", "at ", "from ". */
