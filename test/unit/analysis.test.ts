@@ -258,3 +258,8 @@ test('places: rivers, ranges, deserts and regions news names bare are places, fr
   assert.deepEqual(named('Headline\n\nBarges on the Rhine ran light. Avalanches hit the Tian Shan, and the Sahel dried up. Towns in the Ruhr and the Okanagan burned. Shares in Vistula Telecom fell.'),
     [['PLACE', 'Rhine'], ['PLACE', 'Tian Shan'], ['PLACE', 'Sahel'], ['PLACE', 'Ruhr'], ['PLACE', 'Okanagan'], ['ORG', 'Vistula Telecom']]);
 });
+
+test('places: "Alps" heads a range\'s name as "Mountains" does, after a nationality word too', () => {
+  assert.deepEqual(named('Headline\n\nTrips to the Kellvik Alps grew, and snow fell on the Swiss Alps.'),
+    [['PLACE', 'Kellvik Alps'], ['PLACE', 'Swiss Alps']]);
+});

@@ -286,7 +286,7 @@ const GEO_FIRST = /^(?:Sea|Gulf|Bay|Strait|Straits|Lake|Isle|Isles|Island|Island
 /** A particle inside a Romance place's name: "del", "di", "della", "de", "d'Ampezzo". */
 const PLACE_PARTICLE = /^(?:del|della|delle|dei|degli|di|de|des|du|do|da|dos|das|d['’]\p{Lu}.*)$/u;
 /** A head word of land or water, for a place named with a nationality's word: "Dane County", "Scottish Highlands". */
-const LAND_HEAD = /^(?:County|River|Sea|Ocean|Lake|Valley|Bay|Gulf|Coast|Island|Islands|Mountains|Highlands|Lowlands|Peninsula|Plains|Hills|Desert|Plateau|Basin|Delta|Steppe|Archipelago|Lagoon|Fjord|Gorge|Strait|Spit)$/;
+const LAND_HEAD = /^(?:County|River|Sea|Ocean|Lake|Valley|Bay|Gulf|Coast|Island|Islands|Mountains|Highlands|Lowlands|Peninsula|Plains|Hills|Desert|Plateau|Basin|Delta|Steppe|Archipelago|Lagoon|Fjord|Gorge|Strait|Spit|Alps)$/;
 /** Members of a legislature, written in capitals: "MPs", "MEPs". */
 const MEMBERS_PLURAL = /^(?:MPs|MEPs|MSPs|MLAs|TDs)$/;
 /** The reach of a sport's governing body named before the sport: "World Rugby", "European Athletics". */
