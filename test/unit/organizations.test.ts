@@ -2326,3 +2326,9 @@ test('clubs: a capitalised plural after "the" in a match report is a team\'s nic
   assert.deepEqual(named('Korimako hold off Tuataras\n\nSunday, July 21, 2019\n\nThe hosts won 21-9 in the rugby match. A try from Tuataras wing Lwazi Mahlangu came late, and the Tuataras were left to rue a yellow card, the coach said. He has nine goals for the Reds this season. The Olympics open soon. Fans in the Netherlands cheered.').filter(m => m[1] !== 'Korimako'),
     [['ORG', 'Tuataras'], ['ORG', 'Tuataras'], ['PERSON', 'Lwazi Mahlangu'], ['ORG', 'Tuataras'], ['ORG', 'Reds'], ['PLACE', 'Netherlands']]);
 });
+
+test('a body\'s head word alone before a job\'s noun, after the article has named a body of that head word, is that body', () => {
+  const a = annotateCorpus([{ file: 'a.txt', text: 'Headline\n\nThe Northern Water Commission approved it on Monday. Johanna Berg, a Commission spokesperson, agreed. A Council official disagreed.' }]).articles[0];
+  assert.deepEqual(a.mentions.filter(m => m.type === 'ORG').map(m => [m.text, m.entity]),
+    [['Northern Water Commission', 'org:northern-water-commission'], ['Commission', 'org:northern-water-commission']]);
+});

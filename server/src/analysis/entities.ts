@@ -3073,6 +3073,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // "between Ostravec and Pelminor": and "and" after a place, when the place is a village or
       // follows "between")
       const prep = pieces[k0 - 1]?.text ?? '';
+      // ("the European Commission ... Johanna Berg, a Commission spokesperson,": a body's head word alone
+      // before a job's noun, where the article has named a body of that head word, is that body)
+      const headOf = type === 'NONE' && ps.length === 1 && isOrgHead(name) && !startsSentence(p) && !afterNewline(p) && pieces[k0 + 1] && !capital(pieces[k0 + 1]) && jobNoun(pieces[k0 + 1].text)
+        ? found.find(m => m.type === 'ORG' && m.end <= p.start && m.text.endsWith(' ' + name)) : undefined;
+      if (headOf) { found.push(mention(seg, name, 'ORG', headOf.key, false)); continue; }
       const placed = /^(?:in|near|outside|at|from|between|In|Near|Outside|At|From|Between)$/.test(prep) || /^(?:to|towards|via|around)$/.test(prep) && isVillage(name)
         || /^(?:and|or)$/.test(prep) && (isVillage(name) || /^(?:between|Between)$/.test(pieces[k0 - 3]?.text ?? '')) && found.some(m => m.type === 'PLACE' && m.end === pieces[k0 - 2]?.end);
       if (type === 'NONE' && ps.length === 1 && placed && !afterNewline(p) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)
