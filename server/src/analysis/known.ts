@@ -93,10 +93,8 @@ export function lookup(name: string): KnownName | undefined {
 // "Tisza", "Caspian Meridian Shipping"), so they decide only what the rules left to a guess.
 const featureNames = new Map<string, string>();
 for (const [p, aliases] of Object.entries(features.places as Record<string, string[]>)) for (const n of [p, ...aliases]) if (!featureNames.has(fold(n))) featureNames.set(fold(n), p);
-/** The canonical name of a named geographic feature written so ("Tonle Sap" → "Tonlé Sap"), if it is one. */
-export function featureName(name: string): string | undefined {
-  return featureNames.get(fold(name));
-}
+/** The canonical name of a named geographic feature written so ("Tonle Sap" → "Tonlé Sap"), if it is one (remembered per name as written). */
+export const featureName = rememberedPerWord((name: string): string | undefined => featureNames.get(fold(name)));
 
 const nicknameGroups = new Map<string, Set<number>>();
 lexicon.nicknames.forEach((group, k) => { for (const n of group) { const key = n.toLowerCase(); if (!nicknameGroups.has(key)) nicknameGroups.set(key, new Set()); nicknameGroups.get(key)!.add(k); } });
