@@ -4768,7 +4768,7 @@ const TEAM_NICKNAME = /^\p{Lu}\p{Ll}{2,}s$/u;
 /** A plural verb of play right after a team's town: "Valencia edge", "Lyon travel to", "Leeds host". */
 const TEAM_VERB_AFTER = /^ (?:edge|travel to|host|face|trail|welcome|visit|beat|draw with|thrash|outclass|overcome|stun|rout)\b/;
 /** What says a town's name is where something is, not its team: "in ", "to ", "back to ", "at ", "from ". */
-const WHERE_TEAM_BEFORE = /\b(?:in|at|to|from|near|outside|around|across|into|of|across)\s+$/;
+const WHERE_TEAM_BEFORE = /\b(?:in|at|to|from|near|outside|around|across|into|of)\s+$/;
 /** What comes just before the side a team plays: "a match against ", "the derby between ", "beat ", "host rivals ". */
 // ("beaten 3-0 by Barcelona", "lost 2-1 to Sevilla": or a score and "by" or "to" after a verb of losing)
 const OPPONENT_BEFORE = /(?:\b(?:match|game|derby|fixture|tie|friendly|play-off|playoff|final|semi-final|quarter-final)(?:es)? (?:against|between|with) (?:the )?|\b(?:beat|beats|beating|defeated|defeats|drew with|draw with|lost to|loses to|edge|edges|edged|thrashed|face|faces|facing|host rivals|hosts|hosted|hosting) |\b(?:beaten|lost|losing|defeated) \d{1,2}[-–]\d{1,2} (?:by|to) )$/;

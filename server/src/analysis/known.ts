@@ -76,8 +76,8 @@ const MAX_KNOWN_CHARS = 3 * Math.max(...[...known.keys()].map(k => k.length)) + 
  * per name as written: the rules ask about the same words and phrases many times per article, and
  * each question cost a search for the first word's end, two folds and three hash lookups.
  */
-// ("St Lucia", "St. Kitts": a saint's short title, where the data writes it out, for a country, a
-// capital, a province or a region)
+// ("St Lucia" for Saint Lucia: a saint's short title, where the data writes it out, for a country, a
+// capital, a province or a region; "St Kitts", an island the data does not list alone, stays unknown)
 const SAINT_SHORT = /^(St|Ste)\.? (?=\p{Lu})/u;
 const knownAs = rememberedPerWord(name => (mayBeKnown(name) ? known.get(fold(name)) : undefined)
   ?? (SAINT_SHORT.test(name) ? knownSaint(fold(name.replace(SAINT_SHORT, (_, t: string) => (t === 'St' ? 'Saint ' : 'Sainte ')))) : undefined));
