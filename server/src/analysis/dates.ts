@@ -1288,6 +1288,16 @@ function weekdayDate(pub: Ymd, wd: number, tense: Tense): Ymd {
   return addDays(pub, (wd - cur + 7) % 7);
 }
 
+/**
+ * The sentence's tense, where "until" before a date in a sentence not told as past looks ahead: "the
+ * exhibition runs until September 30", written in March, is the end of a span still running ("remained
+ * closed until March 3" keeps the past).
+ */
+function spanEndTense(ctx: Ctx): Tense {
+  const tense = ctx.tense();
+  return ctx.until && tense !== 'past' ? 'future' : tense;
+}
+
 /** Resolves a month-day without a year: the year that fits the tense, else the closest one. */
 function resolveYear(m: number, d: number, ctx: Ctx, weekday?: number): string {
   const pub = ctx.pub!;
@@ -1300,9 +1310,7 @@ function resolveYear(m: number, d: number, ctx: Ctx, weekday?: number): string {
   const t = toDate(pub).getTime();
   const dist = (p: Ymd) => toDate(p).getTime() - t;
   let best = opts.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
-  // ("the exhibition runs until September 30", written in March: the end of a span that is still
-  // running lies ahead, unless the sentence tells it as past: "remained closed until March 3")
-  const tense = ctx.until && ctx.tense() !== 'past' ? 'future' : ctx.tense();
+  const tense = spanEndTense(ctx);
   // a past-tense sentence can still name a date a few weeks ahead ("was delayed until April 29")
   if (tense === 'past' && dist(best) > 0 && dist(best) > 60 * 86400000) best = opts.filter(p => dist(p) <= 0).pop() ?? best;
   if (tense === 'future' && dist(best) < -14 * 86400000) best = opts.find(p => dist(p) >= 0) ?? best;
@@ -1710,8 +1718,8 @@ function absoluteValue(raw: string, ctx: Ctx, rangeOnly: boolean): string | null
         // year, probably in May": a bare month after a year alone in its sentence falls in that year
         if (ctx.sentenceYearAlone && ctx.sentenceYear !== null) return fmtMonth(ctx.sentenceYear, m);
         // a bare month: the closest one by tense (same year unless clearly otherwise)
-        // ("stays open until January", written in December: a running span's end, as in resolveYear)
-        const tense = ctx.until && ctx.tense() !== 'past' ? 'future' : ctx.tense();
+        // ("stays open until January", written in December: a running span's end)
+        const tense = spanEndTense(ctx);
         const y = tense === 'past' && m > ctx.pub.m ? ctx.pub.y - 1 : tense === 'future' && m < ctx.pub.m ? ctx.pub.y + 1 : ctx.pub.y;
         return fmtMonth(y, m);
       }

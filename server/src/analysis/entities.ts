@@ -2278,12 +2278,12 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
           else open.push({ seg, name, hint: 'unknown', key: name });
           continue;
         }
-        // "Gov. JB Pritzker", "Sen. JD Vance": initials in capitals after a person's title open the holder's
-        // name, not a body's (as all-capital words otherwise do)
         // ("Villarreal midfielder Pau Ribes", "Striker Pau Ribes": a role's holder named by a town and a
         // plural no list has is a person, not a team like the "New York Mets")
         if (c.type === 'ORG' && seg.pieces.length === 2 && TEAM_PLURAL.test(seg.pieces[1].text) && !isCommonWord(seg.pieces[1].text) && isCityName(seg.pieces[0].text)
           && (seg.role || PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, seg.pieces[0].start - 16), seg.pieces[0].start)))) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
+        // "Gov. JB Pritzker", "Sen. JD Vance": initials in capitals after a person's title open the holder's
+        // name, not a body's (as all-capital words otherwise do)
         if (seg.role && c.type === 'ORG' && !c.certain && seg.pieces.length === 2 && /^\p{Lu}{2,3}$/u.test(seg.pieces[0].text) && isCap(seg.pieces[1])) { found.push(mention(seg, name, 'PERSON', name, false)); continue; }
         // "Senator Warren", "Mayor Lincoln": a town's name right after a person's title is the holder's
         // surname (a country or a big city stays a place: "Foreign Minister of Iran")
@@ -2541,13 +2541,11 @@ export function namedMentions(tokenized: TokenizedText, blocked: Uint8Array): Na
       // ("the largest of them in Arganil, Góis and Pampilhosa da Serra", "evacuated from Flin Flon"): a
       // stretch of two words or more that GeoNames lists as a town, guessed a person's or nothing, with
       // no given name or title opening it and no verb of speech after it, is that town
-      if ((type === 'PERSON' || type === 'NONE') && !seg.role && !ruled && !seg.strict && seg.pieces.length >= 2 && !isGivenName(seg.pieces[0].text) && !isTitleStart(seg.pieces[0].text)
-        && isTownOfWords(name) && !SPEECH_AFTER.test(text.slice(span.end, span.end + 12))) type = 'PLACE';
-      // ("the Tian Shan", "across the Tonlé Sap": a named geographic feature the data lists, guessed a
-      // person's or nothing, is that feature)
-      // (a given name may open one after "the", which no person's name takes: "the Tian Shan")
-      if ((type === 'PERSON' || type === 'NONE') && !seg.role && !ruled && !seg.strict && (!isGivenName(seg.pieces[0].text) || /\bthe\s$/i.test(text.slice(Math.max(0, span.start - 4), span.start))) && !isTitleStart(seg.pieces[0].text)
-        && featureName(name) && !SPEECH_AFTER.test(text.slice(span.end, span.end + 12))) { type = 'PLACE'; listed = featureName(name); }
+      // ("the Tian Shan", "across the Tonlé Sap": and so is a named geographic feature the data lists;
+      // a given name may open one after "the", which no person's name takes)
+      const guessedPlace = (type === 'PERSON' || type === 'NONE') && !seg.role && !ruled && !seg.strict && !isTitleStart(seg.pieces[0].text) && !SPEECH_AFTER.test(text.slice(span.end, span.end + 12));
+      if (guessedPlace && seg.pieces.length >= 2 && !isGivenName(seg.pieces[0].text) && isTownOfWords(name)) type = 'PLACE';
+      else if (guessedPlace && (!isGivenName(seg.pieces[0].text) || /\bthe\s$/i.test(text.slice(Math.max(0, span.start - 4), span.start))) && (listed = featureName(name))) type = 'PLACE';
       // ("In a statement, Bikenord Velux said": what issues a statement, no given name opening it, is a body)
       if ((type === 'NONE' || type === 'PERSON') && !seg.role && !ruled && !isGivenName(seg.pieces[0].text) && STATEMENT_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) type = 'ORG';
       // ("Toronto-listed Kestrel Copper", "Singapore-registered Meridian Supply": what is listed,
